@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './renderer/vite.config';
+
+// Builds the Electron app into out/: main (ESM, dependencies left to node_modules), the preload (CommonJS,
+// because a sandboxed preload cannot be an ES module) and the renderer.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: path.resolve('main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: path.resolve('main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    ...rendererConfig(path.resolve('out/renderer')),
+    build: { ...rendererConfig(path.resolve('out/renderer')).build, minify: true, rollupOptions: { input: path.resolve('renderer/index.html') } },
+  },
+});

@@ -1,0 +1,54 @@
+import { AppError } from '../../shared/errors';
+
+/** `--name value`, `--name=value` and `--flag`; everything else is positional. */
+export class Args {
+  readonly positional: string[] = [];
+  private readonly options = new Map<string, string | true>();
+
+  constructor(argv: readonly string[]) {
+    for (let i = 0; i < argv.length; i++) {
+      const arg = argv[i];
+      if (arg.startsWith('--')) {
+        const eq = arg.indexOf('=');
+        if (eq > 0) this.options.set(arg.slice(2, eq), arg.slice(eq + 1));
+        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) this.options.set(arg.slice(2), argv[++i]);
+        else this.options.set(arg.slice(2), true);
+      } else {
+        this.positional.push(arg);
+      }
+    }
+  }
+
+  flag(name: string): boolean {
+    return this.options.has(name);
+  }
+
+  string(name: string): string | undefined {
+    const value = this.options.get(name);
+    if (value === true) throw new AppError('validation', `Opsi --${name} memerlukan nilai.`);
+    return value;
+  }
+
+  required(name: string): string {
+    const value = this.string(name);
+    if (!value) throw new AppError('validation', `Opsi --${name} wajib diisi.`);
+    return value;
+  }
+
+  integer(name: string, min: number, max: number): number | undefined {
+    const value = this.string(name);
+    if (value === undefined) return undefined;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min || number > max) {
+      throw new AppError('validation', `Opsi --${name} harus bilangan bulat ${min}–${max}, bukan "${value}".`);
+    }
+    return number;
+  }
+
+  /** Options the command did not ask about are mistakes (a typo would otherwise be silently ignored). */
+  rejectUnknown(known: readonly string[]): void {
+    for (const name of this.options.keys()) {
+      if (!known.includes(name)) throw new AppError('validation', `Opsi tidak dikenal: --${name}.`);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// `npm run cli -- <command>`: the same services as the app, for automation and headless checks.
+// stdout carries the result (JSON with --json, nothing else); stderr carries notes and the one-line error.
+// Exit codes: 0 success, 1 error, 2 input rejected as a whole (import).
+
+import { AppError } from '../../shared/errors';
+import { Args } from './args';
+import type { Command, CliIo } from './command';
+import { backupCommand, restoreCommand } from './commands/backup.command';
+import { demoCommand } from './commands/demo.command';
+import { statsCommand } from './commands/stats.command';
+
+export const COMMANDS: Command[] = [demoCommand, statsCommand, backupCommand, restoreCommand];
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help') {
+    io.out('Pemakaian: npm run cli -- <perintah> [opsi]\n');
+    for (const command of COMMANDS) io.out(`  ${command.usage}\n      ${command.summary}`);
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.note(`jenjang: perintah tidak dikenal "${name}"; lihat \`npm run cli -- help\`.`);
+    return 1;
+  }
+  try {
+    return await command.run(new Args(rest), io);
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.note(`jenjang: ${error.message}`);
+      return error.code === 'validation' && error.details?.rejectedFile ? 2 : 1;
+    }
+    io.note(`jenjang: kesalahan tak terduga: ${(error as Error)?.message ?? String(error)}`);
+    if (process.env.JENJANG_DEBUG) console.error(error);
+    return 1;
+  }
+}
+
+const io: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  note: (text) => process.stderr.write(`${text}\n`),
+};
+
+runCli(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

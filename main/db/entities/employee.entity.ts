@@ -1,0 +1,122 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { PositionEntity } from './position.entity';
+import { UnitEntity } from './unit.entity';
+
+/**
+ * A civil servant (PNS, CPNS) or PPPK. Calendar dates are ISO "YYYY-MM-DD" text; timestamps ISO-8601 UTC text.
+ * The current position, unit and golongan live here for fast lists; their past lives in the history tables.
+ */
+@Entity('employee')
+@Index('idx_employee_unit', ['unitId'])
+@Index('idx_employee_position', ['positionId'])
+@Index('idx_employee_status_name', ['status', 'name'])
+@Index('idx_employee_name', ['name'])
+@Index('idx_employee_golongan', ['golongan'])
+@Index('idx_employee_birth_date', ['birthDate'])
+export class EmployeeEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ type: 'text', unique: true })
+  nip: string;
+
+  @Column({ type: 'text', nullable: true })
+  nipLama: string | null;
+
+  /** SIASN pns_id (a GUID), kept so later snapshots match even when a NIP was corrected. */
+  @Column({ type: 'text', nullable: true, unique: true })
+  siasnId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  frontTitle: string | null;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  backTitle: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  birthPlace: string | null;
+
+  @Column({ type: 'text' })
+  birthDate: string;
+
+  /** L or P */
+  @Column({ type: 'text' })
+  gender: string;
+
+  /** PNS, CPNS, PPPK */
+  @Column({ type: 'text' })
+  employmentType: string;
+
+  /** TMT CPNS (for PPPK: TMT of the first PPPK contract). */
+  @Column({ type: 'text', nullable: true })
+  cpnsTmt: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  pnsTmt: string | null;
+
+  /** SIASN golongan code (shared/domain/golongan.ts). */
+  @Column({ type: 'integer', nullable: true })
+  golongan: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  golonganTmt: string | null;
+
+  @ManyToOne(() => PositionEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'position_id' })
+  position: Relation<PositionEntity> | null;
+
+  @Column({ type: 'integer', nullable: true })
+  positionId: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  positionTmt: string | null;
+
+  @ManyToOne(() => UnitEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id' })
+  unit: Relation<UnitEntity> | null;
+
+  @Column({ type: 'integer', nullable: true })
+  unitId: number | null;
+
+  /** shared/domain/education.ts code */
+  @Column({ type: 'text', nullable: true })
+  educationLevel: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  educationMajor: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  educationInstitution: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  educationYear: number | null;
+
+  /** active, retired, moved, deceased, dismissed. Records are never deleted for leaving the service. */
+  @Column({ type: 'text', default: 'active' })
+  status: string;
+
+  @Column({ type: 'text', nullable: true })
+  statusDate: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  /** Optimistic concurrency: an edit must name the version it started from. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ type: 'text' })
+  createdAt: string;
+
+  @Column({ type: 'text' })
+  updatedAt: string;
+}

@@ -1,0 +1,103 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { CompetencyDefinitionEntity } from './competency.entity';
+import { EmployeeEntity } from './employee.entity';
+import { ImportSnapshotEntity } from './import.entity';
+
+/** A training activity the office offers, with JP and estimated cost, used by development plans. */
+@Entity('training_catalog')
+@Index('idx_training_catalog_competency', ['competencyId'])
+export class TrainingCatalogEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** latsar, pkp, pka, pkn_2, pkn_1, teknis, fungsional, seminar, workshop, bimtek, e_learning, coaching, … */
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ type: 'real' })
+  jp: number;
+
+  /** Rupiah */
+  @Column({ type: 'integer', default: 0 })
+  estimatedCost: number;
+
+  @Column({ type: 'text', nullable: true })
+  provider: string | null;
+
+  @ManyToOne(() => CompetencyDefinitionEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'competency_id' })
+  competency: Relation<CompetencyDefinitionEntity> | null;
+
+  @Column({ type: 'integer', nullable: true })
+  competencyId: number | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}
+
+/** A completed training (diklat) with its JP, from a certificate (STTPP) or an import. */
+@Entity('training_record')
+@Index('idx_training_record_employee', ['employeeId', 'endDate'])
+@Index('idx_training_record_end_date', ['endDate'])
+@Index('idx_training_record_snapshot', ['snapshotId'])
+@Index('idx_training_record_catalog', ['catalogId'])
+export class TrainingRecordEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @ManyToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'employee_id' })
+  employee: Relation<EmployeeEntity>;
+
+  @Column({ type: 'integer' })
+  employeeId: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ type: 'text', nullable: true })
+  provider: string | null;
+
+  @Column({ type: 'text' })
+  startDate: string;
+
+  @Column({ type: 'text' })
+  endDate: string;
+
+  /** Jam pelajaran as on the certificate. */
+  @Column({ type: 'real' })
+  jp: number;
+
+  /** Rupiah */
+  @Column({ type: 'integer', nullable: true })
+  cost: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  certificateNumber: string | null;
+
+  @ManyToOne(() => TrainingCatalogEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'catalog_id' })
+  catalog: Relation<TrainingCatalogEntity> | null;
+
+  @Column({ type: 'integer', nullable: true })
+  catalogId: number | null;
+
+  @Column({ type: 'text' })
+  source: string;
+
+  @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'snapshot_id' })
+  snapshot: Relation<ImportSnapshotEntity> | null;
+
+  @Column({ type: 'integer', nullable: true })
+  snapshotId: number | null;
+
+  @Column({ type: 'text' })
+  createdAt: string;
+}

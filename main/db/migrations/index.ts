@@ -1,0 +1,7 @@
+import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+
+/** Every migration this build knows, oldest first. A database that has applied one not listed here was
+ *  written by a newer Jenjang and is refused (see open-database.ts). */
+export const MIGRATIONS = [InitialSchema1764000000000];
+
+export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

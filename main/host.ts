@@ -1,0 +1,78 @@
+// The Jenjang core, independent of any transport: database, services, job registry and the dispatcher.
+// Electron's main process, the web host, the CLI and the tests all start it the same way.
+
+import type { AppEvent } from '../shared/ipc/events';
+import packageJson from '../package.json';
+import { openDatabase } from './db/open-database';
+import { MIGRATION_NAMES } from './db/migrations';
+import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import type { HandlerContext, Runtime } from './ipc/handler-types';
+import { handlers } from './ipc/registry';
+import { JobRegistry } from './jobs/job-registry';
+import { createServices, type Services } from './services';
+import { systemClock, type Clock } from './services/clock';
+
+export interface HostOptions {
+  dbPath: string;
+  transport: Runtime['transport'];
+  /** Create the database when missing (the app does; read-only CLI commands do not). */
+  create?: boolean;
+  nativeBinding?: string;
+  clock?: Clock;
+  validateResponses?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface JenjangHost {
+  dispatch: Dispatch;
+  services: Services;
+  runtime: Runtime;
+  /** Subscribes to main → renderer events; returns the unsubscribe function. */
+  onEvent(listener: (event: AppEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export const APP_VERSION: string = packageJson.version;
+
+export async function startHost(options: HostOptions): Promise<JenjangHost> {
+  const opened = await openDatabase(options.dbPath, { create: options.create ?? true, nativeBinding: options.nativeBinding });
+  const clock = options.clock ?? systemClock;
+  const services = createServices(opened.dataSource, clock);
+  const listeners = new Set<(event: AppEvent) => void>();
+  const emit = (event: AppEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        options.log?.('[jenjang] event listener failed', error);
+      }
+    }
+  };
+  const runtime: Runtime = {
+    transport: options.transport,
+    dbPath: options.dbPath,
+    appVersion: APP_VERSION,
+    schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1],
+  };
+  const context: HandlerContext = {
+    services,
+    runtime,
+    jobs: new JobRegistry(emit),
+    emit,
+    actor: () => services.settings.actor(),
+  };
+  const dispatch = createDispatcher(handlers, context, { validateResponses: options.validateResponses, log: options.log });
+  return {
+    dispatch,
+    services,
+    runtime,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      if (opened.dataSource.isInitialized) await opened.dataSource.destroy();
+    },
+  };
+}

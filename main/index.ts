@@ -1,0 +1,46 @@
+// Electron entry: lifecycle only. Everything else lives in transport-independent modules (host.ts).
+
+import { app, BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../shared/errors';
+import { bindIpcMain } from './app/ipc-main';
+import { resolveDatabasePath } from './app/database-path';
+import { registerAppScheme, serveRenderer } from './app/protocol';
+import { createMainWindow, denyAllPermissions, preloadPathFor } from './app/window';
+import { startHost, type JenjangHost } from './host';
+
+const mainDir = path.dirname(fileURLToPath(import.meta.url));
+let host: JenjangHost | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.whenReady().then(start).catch((error) => fail(error));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void host?.close());
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions();
+  const dbPath = resolveDatabasePath(process.argv, process.env, app.getPath('userData'));
+  // npm start builds a better-sqlite3 for Electron's ABI beside the Node one the tests use (see launch/).
+  host = await startHost({ dbPath, transport: 'electron', nativeBinding: process.env.JENJANG_SQLITE_BINDING || undefined });
+  serveRenderer(path.join(mainDir, '../renderer'));
+  bindIpcMain(host, () => BrowserWindow.getAllWindows());
+  createMainWindow(preloadPathFor(mainDir));
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof AppError ? error.message : `Jenjang tidak dapat dimulai: ${(error as Error)?.message ?? String(error)}`;
+  dialog.showErrorBox('Jenjang', message);
+  app.exit(1);
+}

@@ -1,0 +1,28 @@
+import type { AppEvent } from '../../shared/ipc/events';
+import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { JobRegistry } from '../jobs/job-registry';
+import type { Services } from '../services';
+
+/** What a handler knows about the process it runs in. */
+export interface Runtime {
+  transport: 'electron' | 'web' | 'test';
+  dbPath: string;
+  appVersion: string;
+  schemaVersion: string;
+}
+
+/** Per-process helpers every handler receives: who is acting, the job registry, and the event emitter. */
+export interface HandlerContext {
+  services: Services;
+  runtime: Runtime;
+  jobs: JobRegistry;
+  emit(event: AppEvent): void;
+  actor(): Promise<string>;
+}
+
+export type Handler<C extends Channel> = (request: ParsedRequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;
+
+/** One plain async function per channel; the compiler checks that every channel has one. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import type { HandlerGroup } from '../handler-types';
+
+const DEMO_DECLINED = 'onboarding.demoDeclined';
+
+export const appHandlers: HandlerGroup<'app:status' | 'app:dismissDemoOffer' | 'demo:load' | 'jobs:cancel'> = {
+  async 'app:status'(_request, { services, runtime }) {
+    const [{ employees, units }] = await services.dataSource.query('SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
+    const declined = (await services.settings.getFlag(DEMO_DECLINED)) === true;
+    let dbSizeBytes = 0;
+    try {
+      dbSizeBytes = runtime.dbPath === ':memory:' ? 0 : fs.statSync(runtime.dbPath).size;
+    } catch {
+      // a missing file has size 0
+    }
+    return {
+      appVersion: runtime.appVersion,
+      transport: runtime.transport === 'electron' ? 'electron' : 'web',
+      dbPath: runtime.dbPath,
+      dbSizeBytes,
+      schemaVersion: runtime.schemaVersion,
+      employeeCount: employees,
+      offerDemo: employees === 0 && units === 0 && !declined,
+    };
+  },
+
+  async 'app:dismissDemoOffer'(_request, { services }) {
+    await services.settings.setFlag(DEMO_DECLINED, true);
+    return {};
+  },
+
+  async 'demo:load'(request, context) {
+    const actor = await context.actor();
+    const result = await context.jobs.run(request.jobId, (job) =>
+      context.services.demo.load({ employees: request.employees, seed: request.seed, actor, job }));
+    context.emit({ type: 'data:changed', scope: 'all' });
+    return result;
+  },
+
+  async 'jobs:cancel'(request, { jobs }) {
+    return { cancelled: jobs.cancel(request.jobId) };
+  },
+};

@@ -1,0 +1,12 @@
+import type { Handlers } from './handler-types';
+import { appHandlers } from './handlers/app.ipc';
+import { employeeHandlers } from './handlers/employees.ipc';
+import { systemHandlers } from './handlers/system.ipc';
+
+/** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
+ *  channel without a handler a compile error. */
+export const handlers = {
+  ...appHandlers,
+  ...employeeHandlers,
+  ...systemHandlers,
+} satisfies Handlers;

@@ -1,0 +1,50 @@
+// Starts the core and the web host. Used by `npm run start:web` (through launch/start-web.ts) and by the
+// Playwright tests, which read the "JENJANG_WEB_READY <url>" line from stdout.
+//
+//   tsx main/web/serve.ts --db PATH [--port N] [--token T] [--static DIR] [--validate-responses]
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../shared/errors';
+import { defaultUserDataDir, resolveDatabasePath } from '../app/database-path';
+import { startHost } from '../host';
+import { startWebHost, type RunningWebHost } from './web-host';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_STATIC_DIR = path.join(REPO_ROOT, 'out/web');
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+export async function serve(): Promise<RunningWebHost> {
+  const dbPath = resolveDatabasePath(process.argv, process.env, defaultUserDataDir());
+  const host = await startHost({ dbPath, transport: 'web', validateResponses: process.argv.includes('--validate-responses') });
+  const web = await startWebHost({
+    host,
+    staticDir: option('static') ?? DEFAULT_STATIC_DIR,
+    port: option('port') ? Number(option('port')) : 0,
+    token: option('token') ?? process.env.JENJANG_WEB_TOKEN,
+  });
+  const shutdown = async () => {
+    await web.close();
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  return web;
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  serve()
+    .then((web) => {
+      console.log(`JENJANG_WEB_READY ${web.url}`);
+    })
+    .catch((error) => {
+      console.error(error instanceof AppError ? error.message : error);
+      process.exit(1);
+    });
+}

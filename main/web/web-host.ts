@@ -1,0 +1,178 @@
+// The second transport: the same dispatcher over HTTP on 127.0.0.1, for `npm run start:web` and the
+// Playwright tests. Loopback only, a random token per start, and the Host header checked, so neither other
+// machines nor web pages in the user's browser (DNS rebinding) can reach the data.
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AppEvent } from '../../shared/ipc/events';
+import type { Result } from '../../shared/ipc/result';
+import type { JenjangHost } from '../host';
+import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+
+export interface WebHostOptions {
+  host: JenjangHost;
+  /** Folder with the built renderer (index.html + assets). */
+  staticDir: string;
+  port?: number;
+  /** Fixed token (tests); default: 32 random bytes. */
+  token?: string;
+  /** Largest accepted request body. */
+  maxBodyBytes?: number;
+}
+
+export interface RunningWebHost {
+  url: string;
+  /** The URL to open: carries the token once, the page moves it to sessionStorage and strips it. */
+  launchUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.map': 'application/json',
+};
+
+export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
+  const token = options.token ?? crypto.randomBytes(32).toString('base64url');
+  const tokenBuffer = Buffer.from(token);
+  const staticRoot = path.resolve(options.staticDir);
+  const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const eventStreams = new Set<http.ServerResponse>();
+  let port = 0;
+
+  const authorised = (req: http.IncomingMessage, url: URL): boolean => {
+    const header = req.headers.authorization ?? '';
+    const presented = header.startsWith('Bearer ') ? header.slice(7) : url.searchParams.get('token') ?? '';
+    const candidate = Buffer.from(presented);
+    return candidate.length === tokenBuffer.length && crypto.timingSafeEqual(candidate, tokenBuffer);
+  };
+  const hostAllowed = (req: http.IncomingMessage) => {
+    const host = req.headers.host ?? '';
+    return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  };
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!hostAllowed(req)) return send(res, 421, 'text/plain; charset=utf-8', 'Host tidak diizinkan.');
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+      if (url.pathname.startsWith('/api/')) {
+        if (!authorised(req, url)) return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid; buka Jenjang dari alamat yang dicetak saat server dimulai.' } });
+        if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'validation', message: 'Gunakan POST.' } });
+        const origin = req.headers.origin;
+        if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+          return sendJson(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Asal permintaan tidak diizinkan.' } });
+        }
+        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        let payload: unknown;
+        try {
+          payload = await readJson(req, maxBody);
+        } catch (error) {
+          return sendJson(res, 400, { ok: false, error: { code: 'validation', message: (error as Error).message } });
+        }
+        const result: Result<unknown> = await options.host.dispatch(channel, payload);
+        return sendJson(res, 200, result);
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Metode tidak diizinkan.');
+      return serveStatic(res, url.pathname);
+    } catch (error) {
+      console.error('[jenjang] web host error', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Kesalahan internal server.' } });
+      else res.end();
+    }
+  });
+
+  const unsubscribe = options.host.onEvent((event: AppEvent) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of eventStreams) stream.write(frame);
+  });
+
+  function openEventStream(res: http.ServerResponse) {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': jenjang\n\n');
+    eventStreams.add(res);
+    res.on('close', () => eventStreams.delete(res));
+  }
+
+  function serveStatic(res: http.ServerResponse, pathname: string) {
+    let relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+    if (relative === '') relative = 'index.html';
+    const file = path.resolve(staticRoot, relative);
+    // Path containment: nothing outside the renderer folder is ever served.
+    if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) return send(res, 403, 'text/plain; charset=utf-8', 'Terlarang.');
+    const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(staticRoot, 'index.html');
+    if (!fs.existsSync(target)) {
+      return send(res, 503, 'text/plain; charset=utf-8', 'Tampilan Jenjang belum dibangun: jalankan `npm run build:web`.');
+    }
+    const type = MIME[path.extname(target)] ?? 'application/octet-stream';
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
+    });
+    fs.createReadStream(target).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    launchUrl: `${url}?token=${encodeURIComponent(token)}`,
+    token,
+    port,
+    async close() {
+      unsubscribe();
+      for (const stream of eventStreams) stream.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.end(JSON.stringify(body));
+}
+
+function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error(`Permintaan terlalu besar (lebih dari ${Math.round(limit / 1024 / 1024)} MB).`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') return resolve({});
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        reject(new Error('Isi permintaan bukan JSON yang valid.'));
+      }
+    });
+    req.on('error', reject);
+  });
+}

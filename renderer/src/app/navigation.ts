@@ -1,0 +1,31 @@
+// The screens of DESIGN.md, in sidebar order. `ready: false` screens show an honest empty state until the
+// capability that fills them lands.
+
+export interface Screen {
+  path: string;
+  label: string;
+  icon: string;
+  ready: boolean;
+  /** What the screen will do, shown in its empty state. */
+  summary: string;
+}
+
+export const SCREENS: Screen[] = [
+  { path: '/', label: 'Beranda', icon: '⌂', ready: true, summary: 'Ringkasan pegawai dan proyeksi pensiun.' },
+  { path: '/pegawai', label: 'Pegawai', icon: '☰', ready: true, summary: 'Daftar dan profil pegawai.' },
+  { path: '/peta-kompetensi', label: 'Peta Kompetensi', icon: '◫', ready: false,
+    summary: 'Standar kompetensi per jabatan, hasil asesmen, kesenjangan, Job-Person Match dan peta panas unit × kompetensi.' },
+  { path: '/kinerja', label: 'Kinerja', icon: '↗', ready: false,
+    summary: 'Riwayat SKP per pegawai dan unit: sebaran predikat per tahun, tren, dan daftar yang perlu tindak lanjut.' },
+  { path: '/talenta', label: 'Manajemen Talenta', icon: '▦', ready: false,
+    summary: 'Kotak 9 (kinerja × potensial) per tahun dan populasi, kalibrasi dalam sidang Komite Talenta, dan kelompok rencana suksesi.' },
+  { path: '/suksesi', label: 'Suksesi', icon: '⇪', ready: false,
+    summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
+  { path: '/pengembangan', label: 'Pengembangan', icon: '✎', ready: false,
+    summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
+  { path: '/impor', label: 'Impor Data', icon: '⇩', ready: false,
+    summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
+  { path: '/laporan', label: 'Laporan', icon: '▤', ready: false,
+    summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },
+  { path: '/pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, database dan log audit.' },
+];

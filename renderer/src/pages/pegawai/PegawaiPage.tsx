@@ -1,0 +1,126 @@
+import { useCallback, useMemo, useState } from 'react';
+import { EMPLOYEE_STATUSES, EMPLOYMENT_TYPES } from '../../../../shared/domain/employee-status';
+import { ALL_GOLONGAN } from '../../../../shared/domain/golongan';
+import { POSITION_KINDS, positionKindLabel } from '../../../../shared/domain/position';
+import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
+import type { EmployeeListRequest, EmployeeRow } from '../../../../shared/ipc/channels/employees.channels';
+import { call } from '../../api/client';
+import { useApi, useDebounced } from '../../api/hooks';
+import { navigate } from '../../app/router';
+import { EmptyState, ErrorBanner } from '../../components/feedback';
+import { GolonganBadge, Nip, StatusBadge } from '../../components/labels';
+import { VirtualTable, type Column } from '../../components/virtual-table';
+import { UnitSelect } from './UnitSelect';
+
+type SortField = NonNullable<EmployeeListRequest['sort']>['field'];
+
+interface Filters {
+  search: string;
+  unitId: number | null;
+  golongan: number | null;
+  positionKind: string;
+  status: string;
+  employmentType: string;
+}
+
+const FILTER_KEY = 'jenjang.pegawai.filters';
+const DEFAULT_FILTERS: Filters = { search: '', unitId: null, golongan: null, positionKind: '', status: 'active', employmentType: '' };
+
+function loadFilters(): Filters {
+  try {
+    return { ...DEFAULT_FILTERS, ...(JSON.parse(sessionStorage.getItem(FILTER_KEY) ?? '{}') as Partial<Filters>) };
+  } catch {
+    return DEFAULT_FILTERS;
+  }
+}
+
+export function PegawaiPage() {
+  const [filters, setFilters] = useState<Filters>(loadFilters);
+  const [sort, setSort] = useState<{ key: SortField; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
+  const search = useDebounced(filters.search, 150);
+
+  const update = (patch: Partial<Filters>) => {
+    const next = { ...filters, ...patch };
+    setFilters(next);
+    sessionStorage.setItem(FILTER_KEY, JSON.stringify(next));
+  };
+
+  const query = useMemo((): Omit<EmployeeListRequest, 'offset' | 'limit'> => ({
+    search: search.trim() || undefined,
+    unitId: filters.unitId ?? undefined,
+    golongan: filters.golongan !== null ? [filters.golongan] : undefined,
+    positionKind: filters.positionKind ? [filters.positionKind as never] : undefined,
+    status: filters.status ? [filters.status as never] : undefined,
+    employmentType: filters.employmentType ? [filters.employmentType as never] : undefined,
+    sort: { field: sort.key, direction: sort.direction },
+  }), [search, filters.unitId, filters.golongan, filters.positionKind, filters.status, filters.employmentType, sort]);
+
+  const counted = useApi('employees:list', { ...query, limit: 1 }, ['employees']);
+  const queryKey = JSON.stringify(query) + String(counted.data?.total);
+  const fetchPage = useCallback(async (offset: number, limit: number) => (await call('employees:list', { ...query, offset, limit })).rows, [query]);
+
+  const columns: Column<EmployeeRow>[] = [
+    { key: 'nip', header: 'NIP', width: '212px', sortable: true, render: (r) => <Nip value={r.nip} /> },
+    { key: 'name', header: 'Nama', width: 'minmax(220px, 2fr)', sortable: true, render: (r) => <span className="strong">{r.fullName}</span> },
+    { key: 'golongan', header: 'Gol.', width: '64px', sortable: true, render: (r) => <GolonganBadge code={r.golongan} /> },
+    { key: 'position', header: 'Jabatan', width: 'minmax(200px, 2fr)', sortable: true,
+      render: (r) => <span title={positionKindLabel(r.positionKind)}>{r.positionName ?? '—'}</span> },
+    { key: 'unit', header: 'Unit kerja', width: 'minmax(200px, 2fr)', sortable: true,
+      render: (r) => <span title={r.opdName ?? ''}>{r.unitName === r.opdName || !r.opdName ? r.unitName : `${r.unitName} · ${r.opdName}`}</span> },
+    { key: 'retirementDate', header: 'TMT pensiun', width: '140px', sortable: true, render: (r) => formatDateId(r.retirementDate) },
+    { key: 'status', header: 'Status', width: '96px', render: (r) => <StatusBadge status={r.status} /> },
+  ];
+
+  const onSort = (key: string) => setSort((s) => ({ key: key as SortField, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const total = counted.data?.total ?? 0;
+  const anyFilter = filters.search || filters.unitId || filters.golongan !== null || filters.positionKind || filters.employmentType || filters.status !== 'active';
+
+  return (
+    <div className="page page-fill">
+      <header className="page-header">
+        <div>
+          <h1>Pegawai</h1>
+          <p className="muted" aria-live="polite" data-testid="employee-count">
+            {counted.loading && !counted.data ? 'Menghitung…' : `${formatNumberId(total)} pegawai`}
+          </p>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>+ Tambah pegawai</button>
+      </header>
+
+      <div className="toolbar" role="search">
+        <input className="search-input" type="search" placeholder="Cari NIP atau nama…" aria-label="Cari NIP atau nama" autoFocus
+          value={filters.search} onChange={(e) => update({ search: e.target.value })} />
+        <UnitSelect value={filters.unitId} onChange={(unitId) => update({ unitId })} allLabel="Semua unit kerja" />
+        <select aria-label="Golongan" value={filters.golongan ?? ''} onChange={(e) => update({ golongan: e.target.value ? Number(e.target.value) : null })}>
+          <option value="">Semua golongan</option>
+          {ALL_GOLONGAN.map((g) => <option key={g.code} value={g.code}>{g.scheme === 'pppk' ? `PPPK ${g.label}` : g.label}</option>)}
+        </select>
+        <select aria-label="Jenis jabatan" value={filters.positionKind} onChange={(e) => update({ positionKind: e.target.value })}>
+          <option value="">Semua jenis jabatan</option>
+          {POSITION_KINDS.map((k) => <option key={k.code} value={k.code}>{k.label}</option>)}
+        </select>
+        <select aria-label="Status" value={filters.status} onChange={(e) => update({ status: e.target.value })}>
+          <option value="">Semua status</option>
+          {EMPLOYEE_STATUSES.map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
+        </select>
+        <select aria-label="Jenis pegawai" value={filters.employmentType} onChange={(e) => update({ employmentType: e.target.value })}>
+          <option value="">PNS, CPNS dan PPPK</option>
+          {EMPLOYMENT_TYPES.map((t) => <option key={t.code} value={t.code}>{t.label}</option>)}
+        </select>
+        {anyFilter && <button type="button" className="button button-small" onClick={() => update(DEFAULT_FILTERS)}>Atur ulang</button>}
+      </div>
+
+      <ErrorBanner error={counted.error} onRetry={counted.reload} />
+      {counted.data && total === 0 ? (
+        anyFilter
+          ? <EmptyState title="Tidak ada pegawai yang cocok">Ubah kata pencarian atau filter.</EmptyState>
+          : <EmptyState title="Belum ada data pegawai" action={<button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>Tambah pegawai</button>}>
+              Tambahkan pegawai satu per satu, atau impor berkas SIASN melalui menu Impor Data.
+            </EmptyState>
+      ) : (
+        <VirtualTable label="Daftar pegawai" columns={columns} total={total} queryKey={queryKey} fetchPage={fetchPage}
+          rowKey={(r) => r.id} onOpen={(r) => navigate(`/pegawai/${r.id}`)} sort={sort} onSort={onSort} />
+      )}
+    </div>
+  );
+}

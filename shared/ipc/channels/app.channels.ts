@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineChannels, empty, jobId } from '../define';
+
+export const DEMO_DEFAULT_EMPLOYEES = 3000;
+
+export const appStatus = z.object({
+  appVersion: z.string(),
+  transport: z.enum(['electron', 'web']),
+  dbPath: z.string(),
+  dbSizeBytes: z.number(),
+  schemaVersion: z.string(),
+  employeeCount: z.number().int(),
+  /** True when the database is empty and the user has not declined the demo district yet. */
+  offerDemo: z.boolean(),
+});
+export type AppStatus = z.infer<typeof appStatus>;
+
+export const appChannels = defineChannels({
+  'app:status': { request: empty, response: appStatus },
+  'app:dismissDemoOffer': { request: empty, response: z.object({}) },
+  /** Loads the demo district into an empty database. Progress arrives as job:progress events for `jobId`. */
+  'demo:load': {
+    request: z.object({
+      jobId,
+      employees: z.number().int().min(10).max(50_000).default(DEMO_DEFAULT_EMPLOYEES),
+      seed: z.number().int().min(0).max(2 ** 31 - 1).default(2026),
+    }).strict(),
+    response: z.object({ employees: z.number().int(), units: z.number().int(), positions: z.number().int(), elapsedMs: z.number() }),
+  },
+  'jobs:cancel': {
+    request: z.object({ jobId }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+    mode: 'free',
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineChannels } from '../define';
+import { isoDate } from './common';
+
+/** The foundation part of `stats --json`; later capabilities add their own top-level keys beside it. */
+export const employeeStats = z.object({
+  asOf: z.string(),
+  employees: z.object({
+    total: z.number().int(),
+    byStatus: z.record(z.string(), z.number().int()),
+    byUnit: z.record(z.string(), z.number().int()),
+    byGolongan: z.record(z.string(), z.number().int()),
+    byPositionKind: z.record(z.string(), z.number().int()),
+    byGender: z.record(z.string(), z.number().int()),
+  }),
+  retirements: z.record(z.string(), z.number().int()),
+});
+export type EmployeeStats = z.infer<typeof employeeStats>;
+
+export const statsChannels = defineChannels({
+  'stats:overview': {
+    request: z.object({ asOf: isoDate.optional() }).strict(),
+    response: employeeStats.catchall(z.unknown()),
+  },
+});

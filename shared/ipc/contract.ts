@@ -1,0 +1,33 @@
+// The IPC contract: every channel, declared once, with its request and response schema. Main validates
+// requests against it; the renderer's api client and the preload are typed from it.
+
+import type { z } from 'zod';
+import { appChannels } from './channels/app.channels';
+import { auditChannels } from './channels/audit.channels';
+import { employeeChannels } from './channels/employees.channels';
+import { referenceChannels } from './channels/reference.channels';
+import { settingsChannels } from './channels/settings.channels';
+import { statsChannels } from './channels/stats.channels';
+
+export const contract = {
+  ...appChannels,
+  ...employeeChannels,
+  ...referenceChannels,
+  ...auditChannels,
+  ...statsChannels,
+  ...settingsChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller sends (before defaults and transforms). */
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** What a handler receives (after validation). */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

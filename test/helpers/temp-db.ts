@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { startHost, type JenjangHost } from '../../main/host';
+import { fixedClock } from '../../main/services/clock';
+
+export const TEST_TODAY = '2026-11-24';
+
+/** A fresh folder for database files, removed after the test file. */
+export function tempDir(prefix = 'jenjang-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+let counter = 0;
+
+/** A real SQLite file with the real migrations, behind the real dispatcher, with "today" fixed. */
+export async function openTestHost(dir: string, options: { demoEmployees?: number; seed?: number } = {}): Promise<JenjangHost> {
+  const dbPath = path.join(dir, `db-${process.pid}-${++counter}.sqlite`);
+  const host = await startHost({ dbPath, transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, log: () => undefined });
+  if (options.demoEmployees) {
+    await host.services.demo.load({ employees: options.demoEmployees, seed: options.seed ?? 7, actor: 'tester' });
+  }
+  return host;
+}
+
+/** Unwraps a Result, failing the test with the error message when it is not ok. */
+export function expectOk<T>(result: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(`expected ok, got error: ${result.error.message}`);
+  return result.data;
+}
