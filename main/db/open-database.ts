@@ -66,6 +66,8 @@ export async function openDatabase(dbPath: string, options: OpenDatabaseOptions)
 /** Reads identity and migration state without writing a byte. Throws AppError for files that are not SQLite. */
 export function inspectDatabaseFile(filePath: string): DatabaseInspection {
   let db: Database.Database | null = null;
+  // A read-only connection to a WAL database leaves an empty -wal and a -shm behind; remove what we created.
+  const siblings = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(filePath + suffix));
   try {
     db = new Database(filePath, { readonly: true, fileMustExist: true });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
@@ -81,6 +83,8 @@ export function inspectDatabaseFile(filePath: string): DatabaseInspection {
     throw translateSqliteError(error, filePath);
   } finally {
     db?.close();
+    const walLeft = fs.statSync(`${filePath}-wal`, { throwIfNoEntry: false });
+    if (!walLeft || walLeft.size === 0) for (const suffix of siblings) fs.rmSync(filePath + suffix, { force: true });
   }
 }
 

@@ -46,11 +46,15 @@ export interface DemoWriteCounts {
   employees: number;
 }
 
-export async function writeDemoDistrict(dataSource: DataSource, district: DemoDistrict, now: string, job?: JobHandle): Promise<DemoWriteCounts> {
+export async function assertEmptyDatabase(dataSource: DataSource): Promise<void> {
   const [{ employees, units }] = await dataSource.query('SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
   if (employees > 0 || units > 0) {
     throw new AppError('conflict', 'Data demo hanya dapat dimuat ke database yang masih kosong; database ini sudah berisi data.');
   }
+}
+
+export async function writeDemoDistrict(dataSource: DataSource, district: DemoDistrict, now: string, job?: JobHandle): Promise<DemoWriteCounts> {
+  await assertEmptyDatabase(dataSource);
   const total = district.units.length + district.positions.length + district.employees.length + district.positionHistory.length + district.rankHistory.length;
   let done = 0;
 

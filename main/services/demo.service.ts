@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { generateDemoDistrict } from '../demo/generate';
-import { writeDemoDistrict } from '../demo/demo-writer';
+import { assertEmptyDatabase, writeDemoDistrict } from '../demo/demo-writer';
 import type { JobHandle } from '../jobs/job-registry';
 import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
@@ -11,6 +11,7 @@ export class DemoService {
 
   async load(options: { employees: number; seed: number; actor: string; job?: JobHandle }) {
     const started = Date.now();
+    await assertEmptyDatabase(this.dataSource);
     options.job?.progress('Menyusun data demo', 0, 1);
     const district = generateDemoDistrict({ employees: options.employees, seed: options.seed, asOf: this.clock.today() });
     const counts = await writeDemoDistrict(this.dataSource, district, this.clock.now(), options.job);

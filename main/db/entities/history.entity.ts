@@ -10,6 +10,7 @@ import { UnitEntity } from './unit.entity';
 @Entity('position_history')
 @Index('idx_position_history_employee', ['employeeId', 'tmt'])
 @Index('idx_position_history_position', ['positionId'])
+@Index('idx_position_history_unit', ['unitId'])
 @Index('idx_position_history_snapshot', ['snapshotId'])
 export class PositionHistoryEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })

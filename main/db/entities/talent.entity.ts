@@ -7,6 +7,7 @@ import { UnitEntity } from './unit.entity';
 /** A Komite Talenta session for a year and population: Draft → Ditinjau Komite → Ditetapkan (locked). */
 @Entity('talent_session')
 @Index('idx_talent_session_year', ['year'])
+@Index('idx_talent_session_unit', ['populationUnitId'])
 export class TalentSessionEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

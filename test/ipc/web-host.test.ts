@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JenjangHost } from '../../main/host';
+import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
+import { openTestHost, tempDir } from '../helpers/temp-db';
+
+describe('web host: loopback, token, same dispatcher', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  let web: RunningWebHost;
+  const staticDir = path.join(dir, 'static');
+
+  beforeAll(async () => {
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Jenjang</title>');
+    fs.writeFileSync(path.join(dir, 'secret.txt'), 'rahasia');
+    host = await openTestHost(dir);
+    web = await startWebHost({ host, staticDir, token: 'token-for-tests-0123456789' });
+  });
+  afterAll(async () => {
+    await web.close();
+    await host.close();
+  });
+
+  const post = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${web.url}api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('listens on 127.0.0.1 only', () => {
+    expect(web.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('rejects requests without the token, or with a wrong one', async () => {
+    expect((await post('app:status', {})).status).toBe(401);
+    expect((await post('app:status', {}, { Authorization: 'Bearer wrong-token-of-same-length!!' })).status).toBe(401);
+    const body = await (await post('app:status', {})).json();
+    expect(body.error.code).toBe('unauthorized');
+  });
+
+  it('serves the dispatcher with the token', async () => {
+    const response = await post('app:status', {}, { Authorization: `Bearer ${web.token}` });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ ok: true, data: { offerDemo: true, employeeCount: 0 } });
+  });
+
+  it('returns validation errors as data', async () => {
+    const body = await (await post('employees:get', { id: 'x' }, { Authorization: `Bearer ${web.token}` })).json();
+    expect(body).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('refuses bodies that are not JSON', async () => {
+    const response = await fetch(`${web.url}api/app:status`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: '{not json' });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: web.port, path: '/', headers: { Host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+      req.end();
+    });
+    expect(status).toBe(421);
+    expect((await post('app:status', {}, { Authorization: `Bearer ${web.token}`, Origin: 'http://evil.example' })).status).toBe(403);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const response = await fetch(`${web.url}..%2Fsecret.txt`);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('rahasia');
+    const index = await fetch(web.url);
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('streams job progress as server-sent events', async () => {
+    const controller = new AbortController();
+    const events = await fetch(`${web.url}api/events?token=${web.token}`, { signal: controller.signal });
+    const reader = events.body!.getReader();
+    const received: string[] = [];
+    const reading = (async () => {
+      const decoder = new TextDecoder();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        received.push(decoder.decode(value));
+        if (received.join('').includes('job:progress')) break;
+      }
+    })();
+    const load = await post('demo:load', { jobId: 'job-sse-test', employees: 300 }, { Authorization: `Bearer ${web.token}` });
+    expect((await load.json()).ok).toBe(true);
+    await reading;
+    controller.abort();
+    expect(received.join('')).toContain('"jobId":"job-sse-test"');
+  });
+});
