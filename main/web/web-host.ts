@@ -136,7 +136,10 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     async close() {
       unsubscribe();
       for (const stream of eventStreams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Browsers keep connections alive (and the event stream open); close them so shutdown is immediate.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs `npm run cli -- …` the way npm does (tsx on main/cli/index.ts), capturing stdout and stderr apart. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {

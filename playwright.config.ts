@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { QUIET_CHROMIUM_FLAGS } from './main/launch/chromium';
+
+/** Chromium for the end-to-end tests: CHROMIUM_PATH, Playwright's own download, or Debian's /usr/bin/chromium. */
+function resolveChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, playwrightOwnChromium(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((c): c is string => !!c && fs.existsSync(c));
+  if (!found) {
+    console.error('No Chromium found for the end-to-end tests: install one with `sudo apt-get install -y chromium` (Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium or Chrome binary.');
+    process.exit(1);
+  }
+  return found;
+}
+
+function playwrightOwnChromium(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const { chromium } = require('playwright-core') as typeof import('playwright-core');
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  globalSetup: './test/e2e/global-setup.ts',
+  workers: 1,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    launchOptions: { executablePath: resolveChromium(), args: [...QUIET_CHROMIUM_FLAGS, '--disable-gpu'] },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+});

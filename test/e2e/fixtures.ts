@@ -1,0 +1,98 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+export interface JenjangServer {
+  url: string;
+  token: string;
+  dbPath: string;
+  /** Opens the app in `page` the way start:web does (token in the launch URL). */
+  open(page: Page, hash?: string): Promise<void>;
+  /** Calls a channel directly, for test setup and cross-checks. */
+  call<T = unknown>(channel: string, payload: unknown): Promise<T>;
+}
+
+interface Options {
+  /** Employees to load with `npm run cli -- demo` before the server starts; 0 = empty database. */
+  demoEmployees: number;
+}
+
+/** One web host per test: a fresh real SQLite file, the real dispatcher, response validation on. */
+export const test = base.extend<Options & { jenjang: JenjangServer }>({
+  demoEmployees: [0, { option: true }],
+  jenjang: async ({ demoEmployees }, use, testInfo) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-e2e-'));
+    const dbPath = path.join(dir, 'jenjang.sqlite');
+    if (demoEmployees > 0) {
+      const demo = spawnSync(process.execPath, [TSX, 'main/cli/index.ts', 'demo', '--db', dbPath, '--employees', String(demoEmployees)], { cwd: ROOT, encoding: 'utf8' });
+      if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
+    }
+    const token = crypto.randomBytes(24).toString('base64url');
+    const child: ChildProcess = spawn(process.execPath, [TSX, 'main/web/serve.ts', '--db', dbPath, '--port', '0', '--token', token, '--validate-responses'], {
+      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stderr!.on('data', (d) => (log += d));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`web host did not start:\n${log}`)), 30_000);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        const match = /JENJANG_WEB_READY (\S+)/.exec(chunk.toString());
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`web host exited with ${code}:\n${log}`)));
+    });
+    const server: JenjangServer = {
+      url, token, dbPath,
+      async open(page, hash = '') {
+        await page.goto(`${url}?token=${encodeURIComponent(token)}${hash}`);
+      },
+      async call(channel, payload) {
+        const response = await fetch(`${url}api/${channel}`, {
+          method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
+        });
+        const body = await response.json();
+        if (!body.ok) throw new Error(body.error.message);
+        return body.data;
+      },
+    };
+    await use(server);
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (testInfo.status !== testInfo.expectedStatus && log) await testInfo.attach('web-host.log', { body: log, contentType: 'text/plain' });
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** Screenshots kept as CI artifacts. */
+export async function saveArtifact(page: Page, name: string): Promise<void> {
+  const dir = path.join(ROOT, 'artifacts', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}
+
+/** Fails the test on any uncaught page error or console error (a broken page must not pass quietly). */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return problems;
+}
