@@ -56,6 +56,8 @@ export async function openDatabase(dbPath: string, options: OpenDatabaseOptions)
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'all' });
+    // SQLite's advice for long-lived connections: refresh planner statistics that have gone stale, cheaply.
+    await dataSource.query('PRAGMA optimize=0x10002');
     return { dataSource, path: dbPath, migrated: applied.map((m) => m.name), preMigrationBackup };
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -3,6 +3,8 @@
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import { runBulkTransaction } from '../db/bulk-transaction';
+import { rawConnection } from '../db/raw-connection';
+import { REFRESH_ALL_RETIREMENT_DATES } from '../db/sql/retirement.sql';
 import type { JobHandle } from '../jobs/job-registry';
 import type { DemoDistrict, DemoEmployee, DemoPosition, DemoPositionHistory, DemoRankHistory, DemoUnit } from './generate';
 
@@ -77,6 +79,9 @@ export async function writeDemoDistrict(dataSource: DataSource, district: DemoDi
     await write('Menyimpan pegawai', district.employees, DEMO_INSERTS.employee.sql, (e) => DEMO_INSERTS.employee.params(e, now));
     await write('Menyimpan riwayat jabatan', district.positionHistory, DEMO_INSERTS.positionHistory.sql, (h) => DEMO_INSERTS.positionHistory.params(h, now));
     await write('Menyimpan riwayat pangkat', district.rankHistory, DEMO_INSERTS.rankHistory.sql, (h) => DEMO_INSERTS.rankHistory.params(h, now));
+    tx.statement(REFRESH_ALL_RETIREMENT_DATES).run();
   });
+  // Fresh statistics let the query planner pick the NIP and name indexes over the status index.
+  rawConnection(dataSource).exec('ANALYZE');
   return { units: district.units.length, positions: district.positions.length, employees: district.employees.length };
 }

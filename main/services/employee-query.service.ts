@@ -1,10 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { fullName } from '../../shared/domain/employee-status';
 import { normaliseNipInput } from '../../shared/domain/nip';
-import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import type { EmployeeRow } from '../../shared/ipc/channels/employees.channels';
 import type { ParsedRequestOf } from '../../shared/ipc/contract';
-import { retirementDateSql } from '../db/sql/retirement.sql';
 
 type ListRequest = ParsedRequestOf<'employees:list'>;
 
@@ -13,7 +11,11 @@ interface Condition {
   params: unknown[];
 }
 
-/** The Pegawai list: search, filters, sort and a page, read as raw columns (never entity graphs). */
+/**
+ * The Pegawai list: search, filters, sort and a page. Conditions only touch the employee row (and
+ * subqueries), so the count needs no join; the page first picks 100 ids in order, then joins the labels for
+ * just those rows ("deferred join"), so deep pages do not drag joins through every skipped row.
+ */
 export class EmployeeQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -21,17 +23,19 @@ export class EmployeeQueryService {
     const conditions = this.conditions(request);
     const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
     const params = conditions.flatMap((c) => c.params);
-    const from = `FROM employee e LEFT JOIN position p ON p.id = e.position_id`;
+    const { joins, orderBy } = this.order(request.sort);
 
-    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total ${from} ${where}`, params);
+    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM employee e ${where}`, params);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT e.id, e.nip, e.front_title, e.name, e.back_title, e.status, e.employment_type, e.gender, e.birth_date, e.golongan,
-              u.name AS unit_name, r.name AS opd_name, p.name AS position_name, p.kind AS position_kind, p.level AS position_level,
-              p.bup_override
-       ${from} LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN unit r ON r.id = u.root_id
-       ${where}
-       ORDER BY ${this.orderBy(request.sort)}
-       LIMIT ? OFFSET ?`,
+              e.retirement_date, u.name AS unit_name, r.name AS opd_name, p.name AS position_name, p.kind AS position_kind,
+              p.level AS position_level
+       FROM (SELECT e.id, ROW_NUMBER() OVER () AS ord FROM (SELECT e.id FROM employee e ${joins} ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?) e) page
+       JOIN employee e ON e.id = page.id
+       LEFT JOIN position p ON p.id = e.position_id
+       LEFT JOIN unit u ON u.id = e.unit_id
+       LEFT JOIN unit r ON r.id = u.root_id
+       ORDER BY page.ord`,
       [...params, request.limit, request.offset],
     );
     return {
@@ -51,7 +55,7 @@ export class EmployeeQueryService {
         employmentType: r.employment_type as string,
         gender: r.gender as string,
         birthDate: r.birth_date as string,
-        retirementDate: retirementDate(r.birth_date as string, bupFor(r.position_level as string | null, r.bup_override as number | null)),
+        retirementDate: (r.retirement_date as string | null) ?? '',
       })),
     };
   }
@@ -67,34 +71,39 @@ export class EmployeeQueryService {
         params: [request.unitId],
       });
     }
+    const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(',');
     const inList = (column: string, values: readonly unknown[] | undefined) => {
-      if (values && values.length > 0) conditions.push({ sql: `${column} IN (${values.map(() => '?').join(',')})`, params: [...values] });
+      if (values && values.length > 0) conditions.push({ sql: `${column} IN (${placeholders(values)})`, params: [...values] });
     };
     inList('e.golongan', request.golongan);
     inList('e.status', request.status);
     inList('e.employment_type', request.employmentType);
-    inList('p.kind', request.positionKind);
+    if (request.positionKind && request.positionKind.length > 0) {
+      conditions.push({ sql: `e.position_id IN (SELECT id FROM position WHERE kind IN (${placeholders(request.positionKind)}))`, params: [...request.positionKind] });
+    }
     return conditions;
   }
 
-  private orderBy(sort: ListRequest['sort']): string {
+  /** ORDER BY for the id-picking subquery; the label joins it needs (unit and position names) only when sorting by them. */
+  private order(sort: ListRequest['sort']): { joins: string; orderBy: string } {
     const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+    const name = `e.name COLLATE NOCASE ${dir}, e.id ${dir}`;
     switch (sort.field) {
       case 'nip':
-        return `e.nip ${dir}`;
+        return { joins: '', orderBy: `e.nip ${dir}` };
       case 'golongan':
-        return `e.golongan IS NULL, e.golongan ${dir}, e.name ASC, e.id ASC`;
+        return { joins: '', orderBy: `e.golongan ${dir}, ${name}` };
       case 'unit':
-        return `r.name ${dir}, u.name ${dir}, e.name ASC, e.id ASC`;
+        return { joins: 'LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN unit r ON r.id = u.root_id', orderBy: `r.name ${dir}, u.name ${dir}, ${name}` };
       case 'position':
-        return `p.name IS NULL, p.name ${dir}, e.name ASC, e.id ASC`;
+        return { joins: 'LEFT JOIN position p ON p.id = e.position_id', orderBy: `p.name IS NULL, p.name ${dir}, ${name}` };
       case 'birthDate':
-        return `e.birth_date ${dir}, e.id ASC`;
+        return { joins: '', orderBy: `e.birth_date ${dir}, e.id ${dir}` };
       case 'retirementDate':
-        return `${retirementDateSql()} ${dir}, e.name ASC, e.id ASC`;
+        return { joins: '', orderBy: `e.retirement_date ${dir}, e.id ${dir}` };
       case 'name':
       default:
-        return `e.name COLLATE NOCASE ${dir}, e.id ASC`;
+        return { joins: '', orderBy: name };
     }
   }
 }

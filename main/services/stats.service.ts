@@ -6,7 +6,6 @@ import { EMPLOYEE_STATUSES } from '../../shared/domain/employee-status';
 import { golonganLabel, PNS_GOLONGAN } from '../../shared/domain/golongan';
 import { POSITION_KINDS } from '../../shared/domain/position';
 import type { EmployeeStats } from '../../shared/ipc/channels/stats.channels';
-import { retirementDateSql } from '../db/sql/retirement.sql';
 
 export interface StatsOptions {
   /** "Today" for every date-relative figure. */
@@ -88,9 +87,9 @@ export class StatsService {
     const firstYear = Number(asOf.slice(0, 4)) + 1;
     const years = Array.from({ length: 5 }, (_, i) => firstYear + i);
     const rows: Array<{ y: string; n: number }> = await this.dataSource.query(
-      `SELECT substr(${retirementDateSql()}, 1, 4) AS y, COUNT(*) AS n
-       FROM employee e LEFT JOIN position p ON p.id = e.position_id
-       WHERE e.status = 'active' GROUP BY y`,
+      `SELECT substr(retirement_date, 1, 4) AS y, COUNT(*) AS n FROM employee
+       WHERE status = 'active' AND retirement_date >= ? AND retirement_date < ? GROUP BY y`,
+      [`${firstYear}-01-01`, `${firstYear + 5}-01-01`],
     );
     const result: Record<string, number> = {};
     for (const year of years) result[String(year)] = rows.find((r) => Number(r.y) === year)?.n ?? 0;

@@ -78,6 +78,10 @@ describe('employee records through the dispatcher', () => {
     expect(history.positions[1].endDate).toBe('2026-09-30');
     const audit = expectOk(await host.dispatch('audit:list', { employeeId: 7 }));
     expect(audit.rows[0].changes.map((c) => c.field)).toEqual(['positionId', 'positionTmt']);
+    // The stored TMT pensiun follows the new position's BUP.
+    const moved = expectOk(await host.dispatch('employees:get', { id: 7 }));
+    const [row] = await host.services.dataSource.query('SELECT retirement_date FROM employee WHERE id = 7');
+    expect(row.retirement_date).toBe(moved.retirement.date);
   });
 
   it('answers not_found for an unknown employee', async () => {

@@ -9,9 +9,13 @@ import { UnitEntity } from './unit.entity';
 @Entity('employee')
 @Index('idx_employee_unit', ['unitId'])
 @Index('idx_employee_position', ['positionId'])
-@Index('idx_employee_status_name', ['status', 'name'])
-@Index('idx_employee_name', ['name'])
-@Index('idx_employee_golongan', ['golongan'])
+// Name order is case-insensitive (SIASN exports write names in capitals, forms in title case). These two
+// indexes are created by the migration with `name COLLATE NOCASE`, which TypeORM cannot express:
+// synchronize false keeps TypeORM from creating or dropping them. There is deliberately no index on status:
+// most rows are active, and such an index tempts the planner into sorting everything (measured in bench).
+@Index('idx_employee_name', { synchronize: false })
+@Index('idx_employee_golongan_name', { synchronize: false })
+@Index('idx_employee_retirement', ['retirementDate'])
 @Index('idx_employee_birth_date', ['birthDate'])
 export class EmployeeEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
@@ -93,6 +97,14 @@ export class EmployeeEntity {
 
   @Column({ type: 'integer', nullable: true })
   educationYear: number | null;
+
+  /**
+   * Derived: TMT pensiun by the BUP of the current position (shared/domain/retirement.ts). Kept on the row so
+   * lists sort and dashboards count by it from an index; every writer refreshes it in the same transaction
+   * with refreshRetirementDates (db/sql/retirement.sql.ts), and a test compares it with a full recompute.
+   */
+  @Column({ type: 'text', nullable: true })
+  retirementDate: string | null;
 
   /** active, retired, moved, deceased, dismissed. Records are never deleted for leaving the service. */
   @Column({ type: 'text', default: 'active' })

@@ -13,7 +13,7 @@ const TABLES = [
   `CREATE TABLE "unit" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" text, "name" text NOT NULL, "kind" text NOT NULL, "parent_id" integer, "root_id" integer, "path" text NOT NULL, "depth" integer NOT NULL DEFAULT (0), "sort_order" integer NOT NULL DEFAULT (0), "active" boolean NOT NULL DEFAULT (1), CONSTRAINT "UQ_dfb75cdb2a790fb84327e1d1b15" UNIQUE ("code"), CONSTRAINT "FK_33443cd5de3c6b130acfd6aba63" FOREIGN KEY ("parent_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_f5fe5ee535d384821ac5af5868e" FOREIGN KEY ("root_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
   `CREATE TABLE "position" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "code" text, "name" text NOT NULL, "kind" text NOT NULL, "level" text NOT NULL, "eselon" text, "unit_id" integer, "family" text, "min_golongan" integer, "max_golongan" integer, "bup_override" integer, "is_key" boolean NOT NULL DEFAULT (0), "quota" integer, "active" boolean NOT NULL DEFAULT (1), CONSTRAINT "UQ_01e858cf7d6aa6b8f738b149972" UNIQUE ("code"), CONSTRAINT "FK_1341903ee54016fde499b800d96" FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
   `CREATE TABLE "position_competency_standard" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "position_id" integer NOT NULL, "competency_id" integer NOT NULL, "required_level" integer NOT NULL, CONSTRAINT "uq_standard_position_competency" UNIQUE ("position_id", "competency_id"), CONSTRAINT "FK_4d829a1fc9905bc8c2c7282ac13" FOREIGN KEY ("position_id") REFERENCES "position" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_7638a9c523a1b3a897d5356f749" FOREIGN KEY ("competency_id") REFERENCES "competency_definition" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
-  `CREATE TABLE "employee" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "nip" text NOT NULL, "nip_lama" text, "siasn_id" text, "front_title" text, "name" text NOT NULL, "back_title" text, "birth_place" text, "birth_date" text NOT NULL, "gender" text NOT NULL, "employment_type" text NOT NULL, "cpns_tmt" text, "pns_tmt" text, "golongan" integer, "golongan_tmt" text, "position_id" integer, "position_tmt" text, "unit_id" integer, "education_level" text, "education_major" text, "education_institution" text, "education_year" integer, "status" text NOT NULL DEFAULT ('active'), "status_date" text, "email" text, "phone" text, "notes" text, "version" integer NOT NULL DEFAULT (1), "created_at" text NOT NULL, "updated_at" text NOT NULL, CONSTRAINT "UQ_c55fca410d775d2c1861f910c7e" UNIQUE ("nip"), CONSTRAINT "UQ_7e19283aaabf7f2a2e1efedc04b" UNIQUE ("siasn_id"), CONSTRAINT "FK_6ab3ec557a640017d53ac0e0ab7" FOREIGN KEY ("position_id") REFERENCES "position" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_2ec48bd014dcbea7d0fdcbf29df" FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+  `CREATE TABLE "employee" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "nip" text NOT NULL, "nip_lama" text, "siasn_id" text, "front_title" text, "name" text NOT NULL, "back_title" text, "birth_place" text, "birth_date" text NOT NULL, "gender" text NOT NULL, "employment_type" text NOT NULL, "cpns_tmt" text, "pns_tmt" text, "golongan" integer, "golongan_tmt" text, "position_id" integer, "position_tmt" text, "unit_id" integer, "education_level" text, "education_major" text, "education_institution" text, "education_year" integer, "retirement_date" text, "status" text NOT NULL DEFAULT ('active'), "status_date" text, "email" text, "phone" text, "notes" text, "version" integer NOT NULL DEFAULT (1), "created_at" text NOT NULL, "updated_at" text NOT NULL, CONSTRAINT "UQ_c55fca410d775d2c1861f910c7e" UNIQUE ("nip"), CONSTRAINT "UQ_7e19283aaabf7f2a2e1efedc04b" UNIQUE ("siasn_id"), CONSTRAINT "FK_6ab3ec557a640017d53ac0e0ab7" FOREIGN KEY ("position_id") REFERENCES "position" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_2ec48bd014dcbea7d0fdcbf29df" FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
   `CREATE TABLE "import_issue" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "snapshot_id" integer NOT NULL, "row" integer NOT NULL, "column" text, "value" text, "severity" text NOT NULL, "message" text NOT NULL, CONSTRAINT "FK_dcfaf1948d5703d8d644f8faf0a" FOREIGN KEY ("snapshot_id") REFERENCES "import_snapshot" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
   `CREATE TABLE "competency_assessment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "employee_id" integer NOT NULL, "competency_id" integer NOT NULL, "level" integer NOT NULL, "assessed_on" text NOT NULL, "method" text NOT NULL, "assessor" text, "notes" text, "source" text NOT NULL, "snapshot_id" integer, "created_at" text NOT NULL, CONSTRAINT "FK_47c86fe807009712d8f219e65a3" FOREIGN KEY ("employee_id") REFERENCES "employee" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_d399a2cd1d98d14ac5c37959c51" FOREIGN KEY ("competency_id") REFERENCES "competency_definition" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_5c5b1e1ba8357a4a86fb2265d84" FOREIGN KEY ("snapshot_id") REFERENCES "import_snapshot" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
   `CREATE TABLE "employee_competency_current" ("employee_id" integer NOT NULL, "competency_id" integer NOT NULL, "level" integer NOT NULL, "assessed_on" text NOT NULL, "assessment_id" integer NOT NULL, CONSTRAINT "FK_158b50254a47e9e71cf7b08a71d" FOREIGN KEY ("employee_id") REFERENCES "employee" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_6c010a4ee69f6689c197e214f4a" FOREIGN KEY ("competency_id") REFERENCES "competency_definition" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY ("employee_id", "competency_id"))`,
@@ -44,9 +44,7 @@ const TABLES = [
   `CREATE INDEX "idx_position_unit" ON "position" ("unit_id") `,
   `CREATE INDEX "idx_standard_competency" ON "position_competency_standard" ("competency_id") `,
   `CREATE INDEX "idx_employee_birth_date" ON "employee" ("birth_date") `,
-  `CREATE INDEX "idx_employee_golongan" ON "employee" ("golongan") `,
-  `CREATE INDEX "idx_employee_name" ON "employee" ("name") `,
-  `CREATE INDEX "idx_employee_status_name" ON "employee" ("status", "name") `,
+  `CREATE INDEX "idx_employee_retirement" ON "employee" ("retirement_date") `,
   `CREATE INDEX "idx_employee_position" ON "employee" ("position_id") `,
   `CREATE INDEX "idx_employee_unit" ON "employee" ("unit_id") `,
   `CREATE INDEX "idx_import_issue_snapshot" ON "import_issue" ("snapshot_id") `,
@@ -88,6 +86,12 @@ const TABLES = [
 
 // Trigram full-text index over names: "as you type" search matches any part of a name ("nurh" finds
 // "Siti Nurhaliza") from the third letter on. External content: the text lives once, in employee.
+// Case-insensitive name order for the Pegawai list (declared with synchronize: false in the entity).
+const NAME_INDEXES = [
+  `CREATE INDEX "idx_employee_name" ON "employee" ("name" COLLATE NOCASE)`,
+  `CREATE INDEX "idx_employee_golongan_name" ON "employee" ("golongan", "name" COLLATE NOCASE)`,
+];
+
 const SEARCH_INDEX = [
   `CREATE VIRTUAL TABLE "employee_fts" USING fts5(name, content='employee', content_rowid='id', tokenize='trigram remove_diacritics 1')`,
   `CREATE TRIGGER "employee_fts_insert" AFTER INSERT ON "employee" BEGIN
@@ -106,7 +110,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   name = 'InitialSchema1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of [...TABLES, ...SEARCH_INDEX]) await queryRunner.query(sql);
+    for (const sql of [...TABLES, ...NAME_INDEXES, ...SEARCH_INDEX]) await queryRunner.query(sql);
     // Marks the file as a Jenjang database, so a foreign SQLite file is recognised before anything touches it.
     await queryRunner.query(`PRAGMA application_id = ${JENJANG_APPLICATION_ID}`);
   }

@@ -1,0 +1,80 @@
+// `npm run bench`: builds a 50,000-employee database with the demo generator (generation and insert rate
+// beside a raw better-sqlite3 baseline in the same run), then runs every suite in a child process that does
+// only what the app's main process does, and prints medians and percentiles against the budgets.
+// Options: --employees N (default 50000), --only NAME (one suite), --json FILE (write all figures).
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { todayIso } from '../../shared/domain/dates';
+import { startHost } from '../host';
+import { fixedClock } from '../services/clock';
+import { scratchDir, type BenchContext, type BenchSuite } from './context';
+import { printLines } from './measure';
+import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
+
+/** Every suite; each capability adds its own here. They run in this order on the shared database. */
+export const SUITES: BenchSuite[] = [employeeQueriesSuite];
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function parent() {
+  const employees = Number(option('employees') ?? 50_000);
+  const asOf = todayIso();
+  const dir = scratchDir();
+  const figures: Record<string, unknown> = {};
+  console.log(`Jenjang bench: ${employees.toLocaleString('en-US')} employees, Node ${process.version}, ${process.platform}/${process.arch}, as of ${asOf}`);
+  try {
+    const built = await buildDistrictDatabases(dir, employees, asOf);
+    figures.build = reportBuild(built);
+    const figuresFile = path.join(dir, 'child-figures.json');
+    const self = fileURLToPath(import.meta.url);
+    const child = spawnSync(process.execPath, [
+      path.resolve('node_modules/tsx/dist/cli.mjs'), self, '--child', '--db', built.dbPath, '--dir', dir, '--as-of', asOf,
+      '--employees', String(employees), '--figures', figuresFile, ...(option('only') ? ['--only', option('only')!] : []),
+    ], { stdio: 'inherit' });
+    if (child.status !== 0) throw new Error(`bench child failed with exit code ${child.status}`);
+    Object.assign(figures, JSON.parse(fs.readFileSync(figuresFile, 'utf8')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const out = option('json');
+  if (out) {
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(figures, null, 2));
+  }
+}
+
+async function child() {
+  const dbPath = option('db')!;
+  const asOf = option('as-of')!;
+  const figures: Record<string, unknown> = {};
+  const host = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf) });
+  const context: BenchContext = {
+    dir: option('dir')!, asOf, employees: Number(option('employees')), host, dbPath,
+    record: (suite, data) => (figures[suite] = data),
+  };
+  try {
+    for (const suite of SUITES) {
+      if (option('only') && suite.name !== option('only')) continue;
+      await suite.run(context);
+    }
+  } finally {
+    await host.close();
+  }
+  const rss = process.memoryUsage().rss;
+  printLines('Memory of the app-like process (host + all suites above)', [
+    { label: 'peak-ish RSS at the end', value: `${Math.round(rss / 1024 / 1024)} MB`, budget: '≤ 400 MB', pass: rss <= 400 * 1024 * 1024 },
+  ]);
+  figures.memory = { rssMb: Math.round(rss / 1024 / 1024) };
+  fs.writeFileSync(option('figures')!, JSON.stringify(figures));
+}
+
+(process.argv.includes('--child') ? child() : parent()).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+// Foundation figures: demo generation and insert rate against raw better-sqlite3 with the same rows and SQL,
+// employee search as you type, and the Pegawai list page query.
+
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO_INSERTS, writeDemoDistrict } from '../../demo/demo-writer';
+import { REFRESH_ALL_RETIREMENT_DATES } from '../../db/sql/retirement.sql';
+import { generateDemoDistrict, type DemoDistrict } from '../../demo/generate';
+import { openDatabase } from '../../db/open-database';
+import type { BenchSuite } from '../context';
+import { Random } from '../../demo/random';
+import { fmt, median, percentile, printLines, rate, timeMs } from '../measure';
+
+const RUNS = 3;
+
+export async function buildDistrictDatabases(dir: string, employees: number, asOf: string) {
+  const generation: number[] = [];
+  let district!: DemoDistrict;
+  for (let i = 0; i < RUNS; i++) {
+    const { ms, result } = await timeMs(() => generateDemoDistrict({ employees, seed: 2026, asOf }));
+    generation.push(ms);
+    district = result;
+  }
+  const rows = district.units.length + district.positions.length + district.employees.length + district.positionHistory.length + district.rankHistory.length;
+
+  // An empty migrated database, copied for every run so both paths start from the same file.
+  const template = path.join(dir, 'template.sqlite');
+  const opened = await openDatabase(template, { create: true });
+  await opened.dataSource.destroy();
+
+  const jenjang: number[] = [];
+  const raw: number[] = [];
+  let dbPath = '';
+  for (let i = 0; i < RUNS; i++) {
+    // Jenjang's path: the DataSource's connection, chunked transaction, prepared statements, progress hooks.
+    dbPath = path.join(dir, `jenjang-${i}.sqlite`);
+    fs.copyFileSync(template, dbPath);
+    const db = await openDatabase(dbPath, { create: false });
+    const noopJob = { jobId: 'bench', cancelled: false, throwIfCancelled() {}, progress() {} };
+    jenjang.push((await timeMs(() => writeDemoDistrict(db.dataSource, district, '2026-01-01T00:00:00.000Z', noopJob))).ms);
+    await db.dataSource.destroy();
+    if (i < RUNS - 1) removeDb(dbPath);
+
+    // Raw baseline: plain better-sqlite3, same pragmas, same SQL, same rows, one transaction.
+    const rawPath = path.join(dir, `raw-${i}.sqlite`);
+    fs.copyFileSync(template, rawPath);
+    const connection = new Database(rawPath);
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('foreign_keys = ON');
+    raw.push((await timeMs(() => {
+      const insert = <T>(sql: string, items: readonly T[], params: (item: T) => unknown[]) => {
+        const statement = connection.prepare(sql);
+        for (const item of items) statement.run(params(item));
+      };
+      connection.transaction(() => {
+        insert(DEMO_INSERTS.unit.sql, district.units, DEMO_INSERTS.unit.params);
+        insert(DEMO_INSERTS.position.sql, district.positions, DEMO_INSERTS.position.params);
+        insert(DEMO_INSERTS.employee.sql, district.employees, (e) => DEMO_INSERTS.employee.params(e, '2026-01-01T00:00:00.000Z'));
+        insert(DEMO_INSERTS.positionHistory.sql, district.positionHistory, (h) => DEMO_INSERTS.positionHistory.params(h, '2026-01-01T00:00:00.000Z'));
+        insert(DEMO_INSERTS.rankHistory.sql, district.rankHistory, (h) => DEMO_INSERTS.rankHistory.params(h, '2026-01-01T00:00:00.000Z'));
+        connection.exec(REFRESH_ALL_RETIREMENT_DATES);
+      })();
+      connection.exec('ANALYZE');
+    })).ms);
+    connection.close();
+    removeDb(rawPath);
+  }
+  return { district, dbPath, rows, generation, jenjang, raw };
+}
+
+/** Prints the generation and insert figures measured while building (parent process). */
+export function reportBuild(built: Awaited<ReturnType<typeof buildDistrictDatabases>>) {
+  const { district, rows, generation, jenjang, raw } = built;
+  const insertRatio = median(raw) / median(jenjang);
+  printLines(`Demo district: ${district.employees.length.toLocaleString('en-US')} employees, ${rows.toLocaleString('en-US')} rows (medians of ${RUNS})`, [
+    { label: 'generation (in memory)', value: `${fmt(median(generation))}  (${rate(district.employees.length, median(generation))} employees)` },
+    { label: 'insert, Jenjang (DataSource connection)', value: `${fmt(median(jenjang))}  (${rate(rows, median(jenjang))})` },
+    { label: 'insert, raw better-sqlite3 baseline', value: `${fmt(median(raw))}  (${rate(rows, median(raw))})` },
+    { label: 'Jenjang / raw throughput', value: `${(insertRatio * 100).toFixed(0)} %`, budget: '≥ 50 %', pass: insertRatio >= 0.5 },
+  ]);
+  return { employees: district.employees.length, rows, generationMs: median(generation), insertJenjangMs: median(jenjang), insertRawMs: median(raw), insertRatio };
+}
+
+/** Search as you type and the Pegawai list page, through the dispatcher (child process, like the app's main). */
+export const employeeQueriesSuite: BenchSuite = {
+  name: 'employees',
+  async run({ host, record }) {
+    const rng = new Random(99);
+    const samples: Array<{ nip: string; name: string }> = await host.services.dataSource.query('SELECT nip, name FROM employee ORDER BY random() LIMIT 150');
+    const queries: string[] = [];
+    for (const e of samples) {
+      queries.push(e.nip.slice(0, rng.int(4, 18)));
+      const word = rng.pick(e.name.split(' '));
+      queries.push(word.slice(0, rng.int(3, Math.max(3, word.length))));
+      queries.push(`${e.name.split(' ')[0]} ${e.name.split(' ').at(-1)!.slice(0, 3)}`);
+    }
+    const searchTimes: number[] = [];
+    for (const search of queries) {
+      const { ms, result } = await timeMs(() => host.dispatch('employees:list', { search, status: ['active'], limit: 100 }));
+      if (!result.ok) throw new Error(result.error.message);
+      searchTimes.push(ms);
+    }
+
+    // The Pegawai page: count + a page of 100 rows for the usual filters and sorts, at random depths.
+    const units: Array<{ id: number }> = await host.services.dataSource.query('SELECT id FROM unit WHERE depth = 0');
+    const [{ n: total }] = await host.services.dataSource.query('SELECT COUNT(*) n FROM employee');
+    const sorts = ['name', 'nip', 'golongan', 'unit', 'position', 'birthDate', 'retirementDate'] as const;
+    const listTimes: number[] = [];
+    const bySort = new Map<string, number[]>();
+    for (let i = 0; i < 350; i++) {
+      const field = sorts[i % sorts.length];
+      const request = {
+        status: rng.chance(0.8) ? (['active'] as Array<'active'>) : undefined,
+        unitId: rng.chance(0.3) ? rng.pick(units).id : undefined,
+        golongan: rng.chance(0.2) ? [rng.pick([31, 32, 33, 34, 41])] : undefined,
+        sort: { field, direction: rng.chance(0.5) ? ('asc' as const) : ('desc' as const) },
+        offset: rng.chance(0.5) ? 0 : rng.int(0, Math.floor((total * 0.8) / 100)) * 100,
+        limit: 100,
+      };
+      const { ms, result } = await timeMs(() => host.dispatch('employees:list', request));
+      if (!result.ok) throw new Error(result.error.message);
+      listTimes.push(ms);
+      bySort.set(field, [...(bySort.get(field) ?? []), ms]);
+    }
+    const searchP95 = percentile(searchTimes, 95);
+    const listP95 = percentile(listTimes, 95);
+    printLines(`Employee queries over ${Number(total).toLocaleString('en-US')} employees (through the dispatcher, validation included)`, [
+      { label: `employee search, ${searchTimes.length} queries`, value: `p50 ${fmt(median(searchTimes))}, p95 ${fmt(searchP95)}`, budget: 'p95 ≤ 30 ms', pass: searchP95 <= 30 },
+      { label: `Pegawai list page, ${listTimes.length} queries`, value: `p50 ${fmt(median(listTimes))}, p95 ${fmt(listP95)}`, budget: 'p95 ≤ 100 ms', pass: listP95 <= 100 },
+      ...[...bySort].map(([field, times]) => ({ label: `  sorted by ${field}`, value: `p50 ${fmt(median(times))}, p95 ${fmt(percentile(times, 95))}` })),
+    ]);
+    record('employees', { searchP50: median(searchTimes), searchP95, listP50: median(listTimes), listP95 });
+  },
+};
+
+function removeDb(file: string) {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+}
