@@ -1,7 +1,9 @@
 // The Jenjang core, independent of any transport: database, services, job registry and the dispatcher.
 // Electron's main process, the web host, the CLI and the tests all start it the same way.
 
+import type { Channel, RequestOf, ResponseOf } from '../shared/ipc/contract';
 import type { AppEvent } from '../shared/ipc/events';
+import type { Result } from '../shared/ipc/result';
 import packageJson from '../package.json';
 import { openDatabase } from './db/open-database';
 import { MIGRATION_NAMES } from './db/migrations';
@@ -23,8 +25,13 @@ export interface HostOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
+/** The dispatcher seen through the contract's types (for in-process callers: CLI, bench, tests). */
+export type TypedCall = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+
 export interface JenjangHost {
+  /** Untyped entry used by the transports: anything may arrive over IPC or HTTP. */
   dispatch: Dispatch;
+  call: TypedCall;
   services: Services;
   runtime: Runtime;
   /** Subscribes to main → renderer events; returns the unsubscribe function. */
@@ -64,6 +71,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
   const dispatch = createDispatcher(handlers, context, { validateResponses: options.validateResponses, log: options.log });
   return {
     dispatch,
+    call: dispatch as TypedCall,
     services,
     runtime,
     onEvent(listener) {

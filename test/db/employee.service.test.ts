@@ -16,22 +16,22 @@ describe('employee records through the dispatcher', () => {
   it('creates an employee with normalised NIP, history rows and an audit entry', async () => {
     const [{ id: positionId, unit_id: unitId }] = await host.services.dataSource.query(`SELECT id, unit_id FROM position WHERE kind = 'pelaksana' LIMIT 1`);
     const fallbackUnit = (await host.services.dataSource.query('SELECT id FROM unit LIMIT 1'))[0].id;
-    const created = expectOk(await host.dispatch('employees:create', { input: { ...NEW_EMPLOYEE, positionId, positionTmt: '2020-01-01', unitId: unitId ?? fallbackUnit } }));
-    const profile = expectOk(await host.dispatch('employees:get', { id: created.id }));
+    const created = expectOk(await host.call('employees:create', { input: { ...NEW_EMPLOYEE, positionId, positionTmt: '2020-01-01', unitId: unitId ?? fallbackUnit } }));
+    const profile = expectOk(await host.call('employees:get', { id: created.id }));
     expect(profile.nip).toBe('199002152015032001');
     expect(profile.nipCheck).toMatchObject({ valid: true, mismatches: [] });
     expect(profile.retirement.date).toBe('2048-03-01');
-    const history = expectOk(await host.dispatch('employees:history', { employeeId: created.id }));
+    const history = expectOk(await host.call('employees:history', { employeeId: created.id }));
     expect(history.positions).toHaveLength(1);
     expect(history.ranks.map((r) => r.golongan)).toEqual([32]);
-    const audit = expectOk(await host.dispatch('audit:list', { employeeId: created.id }));
+    const audit = expectOk(await host.call('audit:list', { employeeId: created.id }));
     expect(audit.rows[0]).toMatchObject({ action: 'create', entity: 'employee' });
   });
 
   it('refuses a duplicate NIP and writes nothing', async () => {
     const [existing] = await host.services.dataSource.query('SELECT nip FROM employee LIMIT 1');
     const [employees, audits] = [await count('employee'), await count('audit_log')];
-    const result = await host.dispatch('employees:create', { input: { ...NEW_EMPLOYEE, nip: existing.nip } });
+    const result = await host.call('employees:create', { input: { ...NEW_EMPLOYEE, nip: existing.nip } });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('validation');
@@ -47,52 +47,52 @@ describe('employee records through the dispatcher', () => {
     ['a birth date in the future', { nip: '203001012050012001', birthDate: '2030-01-01', cpnsTmt: '2050-01-01' }, 'birthDate'],
   ])('refuses %s with an Indonesian message and no write', async (_label, patch, path) => {
     const before = await count('employee');
-    const result = await host.dispatch('employees:create', { input: { ...NEW_EMPLOYEE, ...patch } });
+    const result = await host.call('employees:create', { input: { ...NEW_EMPLOYEE, ...patch } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.details?.issues?.map((i) => i.path)).toContain(path);
     expect(await count('employee')).toBe(before);
   });
 
   it('updates a field, bumps the version, and logs before and after', async () => {
-    const profile = expectOk(await host.dispatch('employees:get', { id: 5 }));
-    const saved = expectOk(await host.dispatch('employees:update', { id: 5, version: profile.version, input: { ...inputFromProfile(profile), phone: '081299990000' } }));
+    const profile = expectOk(await host.call('employees:get', { id: 5 }));
+    const saved = expectOk(await host.call('employees:update', { id: 5, version: profile.version, input: { ...inputFromProfile(profile), phone: '081299990000' } }));
     expect(saved.version).toBe(profile.version + 1);
-    const audit = expectOk(await host.dispatch('audit:list', { employeeId: 5 }));
+    const audit = expectOk(await host.call('audit:list', { employeeId: 5 }));
     expect(audit.rows[0].changes).toEqual([{ field: 'phone', label: 'Telepon', before: profile.phone, after: '081299990000' }]);
   });
 
   it('refuses a stale version (someone else saved first) and keeps their change', async () => {
-    const profile = expectOk(await host.dispatch('employees:get', { id: 6 }));
-    expectOk(await host.dispatch('employees:update', { id: 6, version: profile.version, input: { ...inputFromProfile(profile), notes: 'pertama' } }));
-    const stale = await host.dispatch('employees:update', { id: 6, version: profile.version, input: { ...inputFromProfile(profile), notes: 'kedua' } });
+    const profile = expectOk(await host.call('employees:get', { id: 6 }));
+    expectOk(await host.call('employees:update', { id: 6, version: profile.version, input: { ...inputFromProfile(profile), notes: 'pertama' } }));
+    const stale = await host.call('employees:update', { id: 6, version: profile.version, input: { ...inputFromProfile(profile), notes: 'kedua' } });
     expect(!stale.ok && stale.error.code).toBe('conflict');
-    expect(expectOk(await host.dispatch('employees:get', { id: 6 })).notes).toBe('pertama');
+    expect(expectOk(await host.call('employees:get', { id: 6 })).notes).toBe('pertama');
   });
 
   it('records a move to another position as history, closing the previous row', async () => {
-    const profile = expectOk(await host.dispatch('employees:get', { id: 7 }));
+    const profile = expectOk(await host.call('employees:get', { id: 7 }));
     const [other] = await host.services.dataSource.query(`SELECT id FROM position WHERE unit_id IS NULL AND id != ? LIMIT 1`, [profile.position!.id]);
-    expectOk(await host.dispatch('employees:update', { id: 7, version: profile.version, input: { ...inputFromProfile(profile), positionId: other.id, positionTmt: '2026-10-01' } }));
-    const history = expectOk(await host.dispatch('employees:history', { employeeId: 7 }));
+    expectOk(await host.call('employees:update', { id: 7, version: profile.version, input: { ...inputFromProfile(profile), positionId: other.id, positionTmt: '2026-10-01' } }));
+    const history = expectOk(await host.call('employees:history', { employeeId: 7 }));
     expect(history.positions[0]).toMatchObject({ tmt: '2026-10-01', endDate: null, source: 'manual' });
     expect(history.positions[1].endDate).toBe('2026-09-30');
-    const audit = expectOk(await host.dispatch('audit:list', { employeeId: 7 }));
+    const audit = expectOk(await host.call('audit:list', { employeeId: 7 }));
     expect(audit.rows[0].changes.map((c) => c.field)).toEqual(['positionId', 'positionTmt']);
     // The stored TMT pensiun follows the new position's BUP.
-    const moved = expectOk(await host.dispatch('employees:get', { id: 7 }));
+    const moved = expectOk(await host.call('employees:get', { id: 7 }));
     const [row] = await host.services.dataSource.query('SELECT retirement_date FROM employee WHERE id = 7');
     expect(row.retirement_date).toBe(moved.retirement.date);
   });
 
   it('answers not_found for an unknown employee', async () => {
-    const result = await host.dispatch('employees:get', { id: 999_999 });
+    const result = await host.call('employees:get', { id: 999_999 });
     expect(!result.ok && result.error).toMatchObject({ code: 'not_found' });
   });
 
   it('flags a stored birth date that disagrees with the NIP', async () => {
     const [row] = await host.services.dataSource.query(`SELECT id FROM employee WHERE id % 613 = 0 LIMIT 1`);
     expect(row).toBeDefined();
-    const profile = expectOk(await host.dispatch('employees:get', { id: row.id }));
+    const profile = expectOk(await host.call('employees:get', { id: row.id }));
     expect(profile.nipCheck.mismatches.map((m) => m.field)).toEqual(['birthDate']);
   });
 });

@@ -21,7 +21,7 @@ describe('retirement in SQL and in stats', () => {
   });
 
   it('stats: breakdowns add up to the total and retirements match a recount from the generator', async () => {
-    const stats = expectOk(await host.dispatch('stats:overview', { asOf: TEST_TODAY }));
+    const stats = expectOk(await host.call('stats:overview', { asOf: TEST_TODAY }));
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     const { employees } = stats;
     expect(employees.total).toBe(2500);
@@ -45,7 +45,7 @@ describe('retirement in SQL and in stats', () => {
   });
 
   it('moves the five-year window with --as-of', async () => {
-    const stats = expectOk(await host.dispatch('stats:overview', { asOf: '2030-06-30' }));
+    const stats = expectOk(await host.call('stats:overview', { asOf: '2030-06-30' }));
     expect(Object.keys(stats.retirements)).toEqual(['2031', '2032', '2033', '2034', '2035']);
   });
 });

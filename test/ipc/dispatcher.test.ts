@@ -52,11 +52,11 @@ describe('dispatcher: validation, errors as data, one queue', () => {
   });
 
   it('keeps concurrent writes correct: 20 interleaved edits all land, each with its audit entry', async () => {
-    const profiles = await Promise.all(Array.from({ length: 20 }, (_, i) => host.dispatch('employees:get', { id: i + 10 })));
+    const profiles = await Promise.all(Array.from({ length: 20 }, (_, i) => host.call('employees:get', { id: i + 10 })));
     const before = await snapshot();
     const results = await Promise.all(profiles.map((r, i) => {
       const p = expectOk(r);
-      return host.dispatch('employees:update', { id: p.id, version: p.version, input: { ...inputFromProfile(p), notes: `catatan ${i}` } });
+      return host.call('employees:update', { id: p.id, version: p.version, input: { ...inputFromProfile(p), notes: `catatan ${i}` } });
     }));
     for (const r of results) expect(r.ok).toBe(true);
     const after = await snapshot();
@@ -87,9 +87,9 @@ describe('dispatcher: validation, errors as data, one queue', () => {
       other.onEvent((e) => {
         if (e.type === 'job:progress') phaseSeen = true;
       });
-      const loading = other.dispatch('demo:load', { jobId: 'job-cancel-me', employees: 20000, seed: 1 });
+      const loading = other.call('demo:load', { jobId: 'job-cancel-me', employees: 20000, seed: 1 });
       while (!phaseSeen) await new Promise((r) => setTimeout(r, 5));
-      const cancel = await other.dispatch('jobs:cancel', { jobId: 'job-cancel-me' });
+      const cancel = await other.call('jobs:cancel', { jobId: 'job-cancel-me' });
       expect(expectOk(cancel)).toEqual({ cancelled: true });
       const result = await loading;
       expect(!result.ok && result.error.code).toBe('cancelled');
