@@ -6,6 +6,7 @@ import { runBulkTransaction } from '../db/bulk-transaction';
 import { rawConnection } from '../db/raw-connection';
 import { REFRESH_ALL_RETIREMENT_DATES } from '../db/sql/retirement.sql';
 import type { JobHandle } from '../jobs/job-registry';
+import { DEMO_EXTENSIONS } from './extensions';
 import type { DemoDistrict, DemoEmployee, DemoPosition, DemoPositionHistory, DemoRankHistory, DemoUnit } from './generate';
 
 /** The INSERT statements and row mappers, shared with the benchmark's raw better-sqlite3 baseline so both
@@ -55,7 +56,7 @@ export async function assertEmptyDatabase(dataSource: DataSource): Promise<void>
   }
 }
 
-export async function writeDemoDistrict(dataSource: DataSource, district: DemoDistrict, now: string, job?: JobHandle): Promise<DemoWriteCounts> {
+export async function writeDemoDistrict(dataSource: DataSource, district: DemoDistrict, now: string, job?: JobHandle, seed = 0): Promise<DemoWriteCounts> {
   await assertEmptyDatabase(dataSource);
   const total = district.units.length + district.positions.length + district.employees.length + district.positionHistory.length + district.rankHistory.length;
   let done = 0;
@@ -80,6 +81,10 @@ export async function writeDemoDistrict(dataSource: DataSource, district: DemoDi
     await write('Menyimpan riwayat jabatan', district.positionHistory, DEMO_INSERTS.positionHistory.sql, (h) => DEMO_INSERTS.positionHistory.params(h, now));
     await write('Menyimpan riwayat pangkat', district.rankHistory, DEMO_INSERTS.rankHistory.sql, (h) => DEMO_INSERTS.rankHistory.params(h, now));
     tx.statement(REFRESH_ALL_RETIREMENT_DATES).run();
+    for (const extension of DEMO_EXTENSIONS) {
+      job?.throwIfCancelled();
+      await extension.write({ tx, district, seed, now, job });
+    }
   });
   // Fresh statistics let the query planner pick the NIP and name indexes over the status index.
   rawConnection(dataSource).exec('ANALYZE');

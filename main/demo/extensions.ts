@@ -1,0 +1,24 @@
+// Demo data of later capabilities (competency assessments, SKP history, trainings, …). Each extension writes
+// its rows inside the same transaction as the base district, after it, deterministically from the seed.
+
+import type { BulkTransaction } from '../db/bulk-transaction';
+import type { JobHandle } from '../jobs/job-registry';
+import type { DemoDistrict } from './generate';
+
+export interface DemoExtensionContext {
+  tx: BulkTransaction;
+  district: DemoDistrict;
+  seed: number;
+  /** ISO timestamp for created_at columns. */
+  now: string;
+  job?: JobHandle;
+}
+
+export interface DemoExtension {
+  name: string;
+  /** Writes the extension's rows; returns how many it wrote. */
+  write(context: DemoExtensionContext): Promise<number>;
+}
+
+/** Registered extensions, run in this order. */
+export const DEMO_EXTENSIONS: DemoExtension[] = [];
