@@ -1,45 +1,48 @@
 import os from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import { appSettings, type AppSettings } from '../../shared/ipc/channels/settings.channels';
 import { AppSettingEntity } from '../db/entities';
 import type { Clock } from './clock';
 
 const DEFAULTS: AppSettings = { operatorName: null };
 
-/** Key → JSON settings with typed defaults. Unknown or malformed stored values fall back to the default. */
+/**
+ * Key → JSON settings. General settings live under their bare keys (`operatorName`); each capability keeps its
+ * own under `<domain>.<name>` through getValue/setValue with a zod schema and a default, and exposes them
+ * through its own channels. A malformed stored value falls back to the default instead of failing.
+ */
 export class SettingsService {
   constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   async getAll(): Promise<AppSettings> {
-    const rows = await this.dataSource.getRepository(AppSettingEntity).find();
-    const stored: Record<string, unknown> = {};
-    for (const row of rows) {
-      try {
-        stored[row.key] = JSON.parse(row.value);
-      } catch {
-        // ignore a damaged value; the default applies
-      }
+    const merged: Record<string, unknown> = { ...DEFAULTS };
+    for (const key of Object.keys(DEFAULTS)) {
+      const value = await this.read(key);
+      if (value !== undefined) merged[key] = value;
     }
-    const merged = { ...DEFAULTS } as Record<string, unknown>;
-    for (const key of Object.keys(DEFAULTS)) if (key in stored) merged[key] = stored[key];
     const parsed = appSettings.safeParse(merged);
     return parsed.success ? parsed.data : DEFAULTS;
   }
 
   async update(manager: EntityManager, patch: Partial<AppSettings>): Promise<void> {
     for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined) continue;
-      await manager.save(AppSettingEntity, { key, value: JSON.stringify(value), updatedAt: this.clock.now() });
+      if (value !== undefined) await this.setValue(key, value, manager);
     }
   }
 
-  async getFlag(key: string): Promise<unknown> {
-    const row = await this.dataSource.getRepository(AppSettingEntity).findOneBy({ key });
-    return row ? JSON.parse(row.value) : undefined;
+  /** A typed setting with its default. */
+  async getValue<S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>): Promise<z.output<S>> {
+    const value = await this.read(key);
+    if (value === undefined) return fallback;
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : fallback;
   }
 
-  async setFlag(key: string, value: unknown): Promise<void> {
-    await this.dataSource.getRepository(AppSettingEntity).save({ key, value: JSON.stringify(value), updatedAt: this.clock.now() });
+  /** Writes a setting; pass the transaction's manager to commit it together with other changes. */
+  async setValue(key: string, value: unknown, manager?: EntityManager): Promise<void> {
+    const target = manager ?? this.dataSource.manager;
+    await target.save(AppSettingEntity, { key, value: JSON.stringify(value), updatedAt: this.clock.now() });
   }
 
   /** Who is written to the audit log: the operator name from Pengaturan, else the OS user. */
@@ -50,6 +53,16 @@ export class SettingsService {
       return os.userInfo().username || 'pengguna';
     } catch {
       return 'pengguna';
+    }
+  }
+
+  private async read(key: string): Promise<unknown> {
+    const row = await this.dataSource.getRepository(AppSettingEntity).findOneBy({ key });
+    if (!row) return undefined;
+    try {
+      return JSON.parse(row.value);
+    } catch {
+      return undefined;
     }
   }
 }

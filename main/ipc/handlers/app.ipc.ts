@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { z } from 'zod';
 import type { HandlerGroup } from '../handler-types';
 
 const DEMO_DECLINED = 'onboarding.demoDeclined';
@@ -6,7 +7,7 @@ const DEMO_DECLINED = 'onboarding.demoDeclined';
 export const appHandlers: HandlerGroup<'app:status' | 'app:dismissDemoOffer' | 'demo:load' | 'jobs:cancel'> = {
   async 'app:status'(_request, { services, runtime }) {
     const [{ employees, units }] = await services.dataSource.query('SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
-    const declined = (await services.settings.getFlag(DEMO_DECLINED)) === true;
+    const declined = await services.settings.getValue(DEMO_DECLINED, z.boolean(), false);
     let dbSizeBytes = 0;
     try {
       dbSizeBytes = runtime.dbPath === ':memory:' ? 0 : fs.statSync(runtime.dbPath).size;
@@ -25,7 +26,7 @@ export const appHandlers: HandlerGroup<'app:status' | 'app:dismissDemoOffer' | '
   },
 
   async 'app:dismissDemoOffer'(_request, { services }) {
-    await services.settings.setFlag(DEMO_DECLINED, true);
+    await services.settings.setValue(DEMO_DECLINED, true);
     return {};
   },
 

@@ -2,13 +2,9 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../api/hooks';
 import { ToastProvider } from '../components/feedback';
 import { ComingLater } from '../components/layout';
-import { BerandaPage } from '../pages/BerandaPage';
-import { PengaturanPage } from '../pages/PengaturanPage';
-import { EmployeeFormPage } from '../pages/pegawai/EmployeeForm';
-import { PegawaiPage } from '../pages/pegawai/PegawaiPage';
-import { ProfilePage } from '../pages/pegawai/ProfilePage';
 import { DemoOnboarding } from './DemoOnboarding';
 import { SCREENS } from './navigation';
+import { PAGES } from './pages';
 import { href, useRoute, type Route } from './router';
 
 export function App() {
@@ -53,15 +49,9 @@ function Shell() {
 }
 
 function Page({ route }: { route: Route }) {
-  const [first, second, third] = route.segments;
-  if (!first) return <BerandaPage />;
-  if (first === 'pegawai') {
-    if (second === 'baru') return <EmployeeFormPage />;
-    const id = Number(second);
-    if (second && Number.isInteger(id) && id > 0) return third === 'ubah' ? <EmployeeFormPage id={id} /> : <ProfilePage id={id} />;
-    return <PegawaiPage />;
-  }
-  if (first === 'pengaturan') return <PengaturanPage />;
+  const first = route.segments[0] ?? '';
+  const Component = PAGES[first];
+  if (Component) return <Component route={route} />;
   const screen = SCREENS.find((s) => s.path === `/${first}`);
   if (!screen) return <div className="page"><h1>Halaman tidak ditemukan</h1><a href={href('/')}>Kembali ke Beranda</a></div>;
   return (

@@ -6,7 +6,7 @@ import { EmptyState, ErrorBanner, Loading } from '../components/feedback';
 import { Card } from '../components/layout';
 
 /** Overview: head counts and the five-year retirement projection, each with its table. */
-export function BerandaPage() {
+export function BerandaPage(_props: { route?: unknown }) {
   const stats = useApi('stats:overview', {}, ['employees']);
   if (stats.error) return <div className="page"><ErrorBanner error={stats.error} onRetry={stats.reload} /></div>;
   if (!stats.data) return <div className="page"><Loading /></div>;

@@ -5,8 +5,9 @@ import { useApi } from '../api/hooks';
 import { ErrorBanner, Loading, useToast } from '../components/feedback';
 import { Card } from '../components/layout';
 import { AuditTab } from './pegawai/AuditTab';
+import { SETTINGS_SECTIONS } from './settings-sections';
 
-export function PengaturanPage() {
+export function PengaturanPage(_props: { route?: unknown }) {
   const settings = useApi('settings:get', {}, ['settings']);
   const status = useApi('app:status', {});
   const [operator, setOperator] = useState('');
@@ -56,6 +57,12 @@ export function PengaturanPage() {
           <p className="muted">Cadangkan dan pulihkan database dengan <code>npm run cli -- backup</code> dan <code>restore</code> (lihat README).</p>
         </Card>
       </div>
+      {SETTINGS_SECTIONS.map(({ key, title, Component }) => (
+        <section key={key} aria-label={title}>
+          <h2>{title}</h2>
+          <Component />
+        </section>
+      ))}
       <h2>Log audit</h2>
       <AuditTab />
     </div>

@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import { BerandaPage } from '../pages/BerandaPage';
+import { PengaturanPage } from '../pages/PengaturanPage';
+import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
+import type { Route } from './router';
+
+/**
+ * The component behind each top-level path (the first segment of the hash route). A screen of navigation.ts
+ * without an entry here shows its honest empty state. Capabilities add their page with one line.
+ */
+export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
+  '': BerandaPage,
+  pegawai: PegawaiRoutes,
+  pengaturan: PengaturanPage,
+};
