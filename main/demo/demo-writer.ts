@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import { runBulkTransaction } from '../db/bulk-transaction';
 import { rawConnection } from '../db/raw-connection';
-import { REFRESH_ALL_RETIREMENT_DATES } from '../db/sql/retirement.sql';
+import { refreshDerived } from '../db/derived';
 import type { JobHandle } from '../jobs/job-registry';
 import { DEMO_EXTENSIONS } from './extensions';
 import type { DemoDistrict, DemoEmployee, DemoPosition, DemoPositionHistory, DemoRankHistory, DemoUnit } from './generate';
@@ -80,7 +80,7 @@ export async function writeDemoDistrict(dataSource: DataSource, district: DemoDi
     await write('Menyimpan pegawai', district.employees, DEMO_INSERTS.employee.sql, (e) => DEMO_INSERTS.employee.params(e, now));
     await write('Menyimpan riwayat jabatan', district.positionHistory, DEMO_INSERTS.positionHistory.sql, (h) => DEMO_INSERTS.positionHistory.params(h, now));
     await write('Menyimpan riwayat pangkat', district.rankHistory, DEMO_INSERTS.rankHistory.sql, (h) => DEMO_INSERTS.rankHistory.params(h, now));
-    tx.statement(REFRESH_ALL_RETIREMENT_DATES).run();
+    await refreshDerived((sql, params) => tx.statement(sql).run(params), 'employee', 'all');
     for (const extension of DEMO_EXTENSIONS) {
       job?.throwIfCancelled();
       await extension.write({ tx, district, seed, now, job });

@@ -1,6 +1,7 @@
 import type { Handlers } from './handler-types';
 import { appHandlers } from './handlers/app.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
+import { exportHandlers } from './handlers/export.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
@@ -9,4 +10,5 @@ export const handlers = {
   ...appHandlers,
   ...employeeHandlers,
   ...systemHandlers,
+  ...exportHandlers,
 } satisfies Handlers;

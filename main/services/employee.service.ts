@@ -14,7 +14,7 @@ import { formatDateId } from '../../shared/format/id-format';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { EmployeeInputParsed, EmployeeProfile } from '../../shared/ipc/channels/employees.channels';
 import { EmployeeEntity, PositionEntity, PositionHistoryEntity, RankHistoryEntity, UnitEntity } from '../db/entities';
-import { refreshRetirementDates } from '../db/sql/retirement.sql';
+import { refreshDerived } from '../db/derived';
 import type { AuditChange, AuditService } from './audit.service';
 import type { Clock } from './clock';
 
@@ -150,7 +150,7 @@ export class EmployeeService {
     const id = await this.dataSource.transaction(async (manager) => {
       const result = await manager.insert(EmployeeEntity, { ...values, version: 1, createdAt: now, updatedAt: now });
       const newId = result.identifiers[0].id as number;
-      await refreshRetirementDates((sql, params) => manager.query(sql, params), [newId]);
+      await refreshDerived((sql, params) => manager.query(sql, params), 'employee', [newId]);
       await this.appendHistory(manager, newId, null, values, now);
       await this.audit.record(manager, {
         actor, action: 'create', entity: 'employee', entityId: newId, employeeId: newId,
@@ -179,7 +179,7 @@ export class EmployeeService {
       const patch = Object.fromEntries(changedFields.map((f) => [f, values[f]]));
       const result = await manager.update(EmployeeEntity, { id, version }, { ...patch, version: version + 1, updatedAt: now });
       if (!result.affected) throw new AppError('conflict', 'Data pegawai ini baru saja diubah orang lain. Muat ulang profil, lalu ulangi perubahan Anda.');
-      await refreshRetirementDates((sql, params) => manager.query(sql, params), [id]);
+      await refreshDerived((sql, params) => manager.query(sql, params), 'employee', [id]);
       await this.appendHistory(manager, id, before, values, now);
       const changes = await this.describeChanges(manager, before, values, changedFields);
       await this.audit.record(manager, {

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
 import { auditChannels } from './channels/audit.channels';
 import { employeeChannels } from './channels/employees.channels';
+import { exportChannels } from './channels/export.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
@@ -16,6 +17,7 @@ export const contract = {
   ...auditChannels,
   ...statsChannels,
   ...settingsChannels,
+  ...exportChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,8 @@ import { useApi } from '../api/hooks';
 import { navigate } from '../app/router';
 import { EmptyState, ErrorBanner, Loading } from '../components/feedback';
 import { Card } from '../components/layout';
+import { ChartCard } from '../components/data-view';
+import { formatDateId } from '../../../shared/format/id-format';
 
 /** Overview: head counts and the five-year retirement projection, each with its table. */
 export function BerandaPage(_props: { route?: unknown }) {
@@ -35,36 +37,50 @@ export function BerandaPage(_props: { route?: unknown }) {
         <Stat label={`Pensiun ${retirementRows[0]?.year ?? ''}`} value={retirementRows[0]?.count ?? 0} />
       </div>
       <div className="cards cards-2">
-        <Card title="Proyeksi pensiun 5 tahun (pegawai aktif)">
-          <div className="chart" style={{ height: 240 }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={retirementRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="year" />
-                <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumberId(v)} />
-                <Tooltip formatter={(v) => [formatNumberId(Number(v)), 'Pegawai']} />
-                <Bar dataKey="count" name="Pegawai" fill="#1d6f8c" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          <table className="table table-compact" aria-label="Proyeksi pensiun">
-            <thead><tr><th>Tahun</th>{retirementRows.map((r) => <th key={r.year} className="num">{r.year}</th>)}</tr></thead>
-            <tbody><tr><td>Pegawai</td>{retirementRows.map((r) => <td key={r.year} className="num">{formatNumberId(r.count)}</td>)}</tr></tbody>
-          </table>
-        </Card>
-        <Card title="Sebaran golongan (semua catatan)">
-          <div className="chart" style={{ height: 240 }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={golonganRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" interval={0} fontSize={11} />
-                <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumberId(v)} />
-                <Tooltip formatter={(v) => [formatNumberId(Number(v)), 'Pegawai']} />
-                <Bar dataKey="count" name="Pegawai" fill="#3f8f5b" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </Card>
+        <ChartCard
+          title="Proyeksi pensiun 5 tahun (pegawai aktif)"
+          table={{
+            title: 'Proyeksi pensiun pegawai aktif',
+            subtitle: [`Per ${formatDateId(stats.data.asOf)}`],
+            columns: [{ key: 'year', header: 'Tahun', type: 'text' }, { key: 'count', header: 'Pegawai pensiun', type: 'integer' }],
+            rows: retirementRows,
+          }}
+          chart={
+            <div className="chart" style={{ height: 240 }}>
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={retirementRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="year" />
+                  <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumberId(v)} />
+                  <Tooltip formatter={(v) => [formatNumberId(Number(v)), 'Pegawai']} />
+                  <Bar dataKey="count" name="Pegawai" fill="#1d6f8c" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          }
+        />
+        <ChartCard
+          title="Sebaran golongan (semua catatan)"
+          table={{
+            title: 'Sebaran golongan',
+            subtitle: [`Per ${formatDateId(stats.data.asOf)}`],
+            columns: [{ key: 'label', header: 'Golongan', type: 'text' }, { key: 'count', header: 'Pegawai', type: 'integer' }],
+            rows: golonganRows,
+          }}
+          chart={
+            <div className="chart" style={{ height: 240 }}>
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={golonganRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="label" interval={0} fontSize={11} />
+                  <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumberId(v)} />
+                  <Tooltip formatter={(v) => [formatNumberId(Number(v)), 'Pegawai']} />
+                  <Bar dataKey="count" name="Pegawai" fill="#3f8f5b" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          }
+        />
         <Card title="Pegawai per perangkat daerah">
           <table className="table table-compact" aria-label="Pegawai per perangkat daerah">
             <thead><tr><th>Perangkat daerah</th><th className="num">Pegawai</th></tr></thead>

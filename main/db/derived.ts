@@ -1,0 +1,64 @@
+// Derived tables and columns, refreshed by whoever writes their source rows, inside the writer's transaction
+// (DESIGN.md: dashboards read derived data maintained on write, checked by tests against a full recompute).
+// A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
+// depends on that table runs. Capabilities register their refreshers here.
+
+import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
+
+/** Runs one statement in the current transaction: `(sql, params) => manager.query(sql, params)` with TypeORM,
+ *  or `(sql, params) => tx.statement(sql).run(params)` on a bulk transaction. */
+export type Run = (sql: string, params: unknown[]) => unknown;
+
+export interface DerivedRefresher {
+  name: string;
+  /** Tables whose changes make this derived data stale. */
+  sources: readonly string[];
+  refresh(run: Run, employeeIds: readonly number[] | 'all'): Promise<void>;
+}
+
+const chunks = <T>(items: readonly T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+
+/** employee.retirement_date: TMT pensiun by the BUP of the current position. */
+export const retirementDateRefresher: DerivedRefresher = {
+  name: 'employee.retirement_date',
+  sources: ['employee', 'position'],
+  async refresh(run, employeeIds) {
+    if (employeeIds === 'all') await run(REFRESH_ALL_RETIREMENT_DATES, []);
+    else await refreshRetirementDates(async (sql, params) => run(sql, params), employeeIds);
+  },
+};
+
+/** employee_competency_current: the latest assessment per employee and competency (latest date; on the same
+ *  date, the one recorded last). Older assessments stay in competency_assessment as history. */
+export const competencyCurrentRefresher: DerivedRefresher = {
+  name: 'employee_competency_current',
+  sources: ['competency_assessment'],
+  async refresh(run, employeeIds) {
+    const latest = (where: string) => `
+      INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id)
+      SELECT employee_id, competency_id, level, assessed_on, id FROM (
+        SELECT a.id, a.employee_id, a.competency_id, a.level, a.assessed_on,
+               ROW_NUMBER() OVER (PARTITION BY a.employee_id, a.competency_id ORDER BY a.assessed_on DESC, a.id DESC) AS rn
+        FROM competency_assessment a ${where}) WHERE rn = 1`;
+    if (employeeIds === 'all') {
+      await run('DELETE FROM employee_competency_current', []);
+      await run(latest(''), []);
+      return;
+    }
+    for (const chunk of chunks(employeeIds)) {
+      const marks = chunk.map(() => '?').join(',');
+      await run(`DELETE FROM employee_competency_current WHERE employee_id IN (${marks})`, chunk);
+      await run(latest(`WHERE a.employee_id IN (${marks})`), chunk);
+    }
+  },
+};
+
+export const DERIVED_REFRESHERS: DerivedRefresher[] = [retirementDateRefresher, competencyCurrentRefresher];
+
+/** Refreshes everything derived from `sourceTable` for these employees (or all). */
+export async function refreshDerived(run: Run, sourceTable: string, employeeIds: readonly number[] | 'all'): Promise<void> {
+  for (const refresher of DERIVED_REFRESHERS) {
+    if (refresher.sources.includes(sourceTable)) await refresher.refresh(run, employeeIds);
+  }
+}

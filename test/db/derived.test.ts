@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshDerived } from '../../main/db/derived';
+import type { JenjangHost } from '../../main/host';
+import { openTestHost, tempDir } from '../helpers/temp-db';
+
+describe('derived data refreshed on write', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+
+  beforeAll(async () => {
+    host = await openTestHost(dir, { demoEmployees: 50 });
+    await q(`INSERT INTO competency_definition (code, name, "group", sort_order, active) VALUES ('M.01', 'Integritas', 'manajerial', 1, 1), ('M.02', 'Kerjasama', 'manajerial', 2, 1)`);
+  });
+  afterAll(() => host.close());
+
+  it('keeps the latest assessment per employee and competency, ties broken by the later record', async () => {
+    const insert = `INSERT INTO competency_assessment (employee_id, competency_id, level, assessed_on, method, source, created_at) VALUES (?, ?, ?, ?, 'assessment_center', 'manual', 'now')`;
+    await q(insert, [1, 1, 2, '2022-05-01']);
+    await q(insert, [1, 1, 4, '2025-05-01']);
+    await q(insert, [1, 1, 3, '2024-05-01']);
+    await q(insert, [1, 2, 3, '2025-01-01']);
+    await q(insert, [1, 2, 2, '2025-01-01']); // same day, recorded later: counts
+    await q(insert, [2, 1, 5, '2023-01-01']);
+    await host.services.dataSource.transaction((manager) => refreshDerived((sql, params) => manager.query(sql, params), 'competency_assessment', [1, 2]));
+    expect(await q('SELECT employee_id, competency_id, level, assessed_on FROM employee_competency_current ORDER BY 1, 2')).toEqual([
+      { employee_id: 1, competency_id: 1, level: 4, assessed_on: '2025-05-01' },
+      { employee_id: 1, competency_id: 2, level: 2, assessed_on: '2025-01-01' },
+      { employee_id: 2, competency_id: 1, level: 5, assessed_on: '2023-01-01' },
+    ]);
+    // A full recompute gives the same rows.
+    const before = await q('SELECT * FROM employee_competency_current ORDER BY 1, 2');
+    await host.services.dataSource.transaction((manager) => refreshDerived((sql, params) => manager.query(sql, params), 'competency_assessment', 'all'));
+    expect(await q('SELECT * FROM employee_competency_current ORDER BY 1, 2')).toEqual(before);
+  });
+});

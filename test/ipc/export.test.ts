@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JenjangHost } from '../../main/host';
+import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+
+describe('export:xlsx', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  beforeAll(async () => {
+    host = await openTestHost(dir);
+  });
+  afterAll(() => host.close());
+
+  it('writes a workbook with title, header and typed cells', async () => {
+    const file = expectOk(await host.call('export:xlsx', {
+      title: 'Proyeksi pensiun: uji',
+      subtitle: ['Per 24 November 2026'],
+      columns: [
+        { key: 'name', header: 'Nama' }, { key: 'count', header: 'Jumlah', type: 'integer' },
+        { key: 'share', header: 'Persen', type: 'percent' }, { key: 'tmt', header: 'TMT', type: 'date' },
+      ],
+      rows: [{ name: 'Dinas Kesehatan', count: 423, share: 14.1, tmt: '2027-04-01' }, { name: 'Tanpa data', count: null, share: null, tmt: null }],
+    }));
+    expect(file.fileName).toBe('proyeksi-pensiun-uji-2026-11-24.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Proyeksi pensiun  uji');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Proyeksi pensiun: uji');
+    expect(sheet.getRow(4).values).toEqual([undefined, 'Nama', 'Jumlah', 'Persen', 'TMT']);
+    const data = sheet.getRow(5);
+    expect(data.getCell(1).value).toBe('Dinas Kesehatan');
+    expect(data.getCell(2).value).toBe(423);
+    expect(data.getCell(4).value).toEqual(new Date(Date.UTC(2027, 3, 1)));
+    expect(sheet.getRow(6).getCell(2).value).toBeNull();
+  });
+
+  it('rejects a table without columns', async () => {
+    const result = await host.dispatch('export:xlsx', { title: 'x', columns: [], rows: [] });
+    expect(!result.ok && result.error.code).toBe('validation');
+  });
+});
