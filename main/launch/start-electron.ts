@@ -28,13 +28,20 @@ function run(command: string, args: string[], cwd = REPO_ROOT, env: NodeJS.Proce
   return spawnSync(command, args, { cwd, env, stdio: 'inherit' }).status === 0;
 }
 
+/** Runs quietly; the tool's own output (stack traces of a failed download) only with JENJANG_DEBUG=1. */
+function runQuiet(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): boolean {
+  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0 && process.env.JENJANG_DEBUG) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+  return result.status === 0;
+}
+
 function ensureElectron(): string {
   let binary = electronBinary();
   if (binary) return binary;
   console.error(`Mengunduh runtime Electron ${electronVersion()} (sekali saja)…`);
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-  const ok = run(process.execPath, [path.join(electronDir, 'install.js')], electronDir, env);
+  const ok = runQuiet(process.execPath, [path.join(electronDir, 'install.js')], electronDir, env);
   binary = ok ? electronBinary() : null;
   if (!binary) {
     console.error(OFFLINE_MESSAGE);
@@ -55,7 +62,7 @@ function ensureElectronSqlite(version: string): string {
   fs.mkdirSync(target, { recursive: true });
   fs.cpSync(source, copy, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`) });
   const prebuildInstall = require.resolve('prebuild-install/bin.js', { paths: [source] });
-  const prebuilt = run(process.execPath, [prebuildInstall, '--runtime=electron', `--target=${version}`, `--arch=${process.arch}`], copy);
+  const prebuilt = runQuiet(process.execPath, [prebuildInstall, '--runtime=electron', `--target=${version}`, `--arch=${process.arch}`], copy, process.env);
   if (!prebuilt) {
     const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
     const built = run(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`,

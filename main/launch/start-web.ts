@@ -37,9 +37,15 @@ async function main(): Promise<void> {
     stdio: 'ignore',
   });
   console.log('Tutup jendela Jenjang atau tekan Ctrl+C untuk berhenti.');
-  browser.on('exit', async () => {
-    await web.close();
+  const opened = Date.now();
+  browser.on('exit', async (code) => {
     fs.rmSync(profile, { recursive: true, force: true });
+    // A window that dies at once (no display, a broken browser) must not take the server with it.
+    if (code !== 0 && Date.now() - opened < 5_000) {
+      console.log(`Jendela Chromium tidak dapat dibuka; buka alamat ini di peramban: ${web.launchUrl}`);
+      return;
+    }
+    await web.close();
     process.exit(0);
   });
 }
