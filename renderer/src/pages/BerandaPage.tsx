@@ -1,9 +1,9 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { useApi } from '../api/hooks';
 import { navigate } from '../app/router';
 import { EmptyState, ErrorBanner, Loading } from '../components/feedback';
 import { Card } from '../components/layout';
+import { SimpleBarChart } from '../components/charts';
 import { ChartCard } from '../components/data-view';
 import { formatDateId } from '../../../shared/format/id-format';
 
@@ -45,19 +45,7 @@ export function BerandaPage(_props: { route?: unknown }) {
             columns: [{ key: 'year', header: 'Tahun', type: 'text' }, { key: 'count', header: 'Pegawai pensiun', type: 'integer' }],
             rows: retirementRows,
           }}
-          chart={
-            <div className="chart" style={{ height: 240 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={retirementRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="year" />
-                  <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumberId(v)} />
-                  <Tooltip formatter={(v) => [formatNumberId(Number(v)), 'Pegawai']} />
-                  <Bar dataKey="count" name="Pegawai" fill="#1d6f8c" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          }
+          chart={<SimpleBarChart data={retirementRows} xKey="year" yKey="count" label="Pegawai" />}
         />
         <ChartCard
           title="Sebaran golongan (semua catatan)"
@@ -67,19 +55,7 @@ export function BerandaPage(_props: { route?: unknown }) {
             columns: [{ key: 'label', header: 'Golongan', type: 'text' }, { key: 'count', header: 'Pegawai', type: 'integer' }],
             rows: golonganRows,
           }}
-          chart={
-            <div className="chart" style={{ height: 240 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={golonganRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="label" interval={0} fontSize={11} />
-                  <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumberId(v)} />
-                  <Tooltip formatter={(v) => [formatNumberId(Number(v)), 'Pegawai']} />
-                  <Bar dataKey="count" name="Pegawai" fill="#3f8f5b" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          }
+          chart={<SimpleBarChart data={golonganRows} xKey="label" yKey="count" label="Pegawai" color="#3f8f5b" tickFontSize={11} />}
         />
         <Card title="Pegawai per perangkat daerah">
           <table className="table table-compact" aria-label="Pegawai per perangkat daerah">
