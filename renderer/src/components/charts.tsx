@@ -2,10 +2,10 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { formatNumberId } from '../../../shared/format/id-format';
 
 /** A single-series bar chart with Indonesian number formatting; no animation (prints and screenshots whole). */
-export function SimpleBarChart<Row extends Record<string, unknown>>({ data, xKey, yKey, label, color = '#1d6f8c', height = 240, tickFontSize }: {
-  data: Row[];
-  xKey: keyof Row & string;
-  yKey: keyof Row & string;
+export function SimpleBarChart({ data, xKey, yKey, label, color = '#1d6f8c', height = 240, tickFontSize }: {
+  data: Array<Record<string, string | number>>;
+  xKey: string;
+  yKey: string;
   /** Name of the measure in the tooltip ("Pegawai"). */
   label: string;
   color?: string;
