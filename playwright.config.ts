@@ -36,6 +36,8 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1400, height: 900 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
     launchOptions: { executablePath: resolveChromium(), args: [...QUIET_CHROMIUM_FLAGS, '--disable-gpu'] },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -17,6 +17,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  // Date pickers and number inputs in Indonesian (dd/mm/yyyy) whatever the operating system's language.
+  app.commandLine.appendSwitch('lang', 'id');
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
     if (window) {

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     return;
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-web-'));
-  const browser = spawn(chromium, [...QUIET_CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--app=${web.launchUrl}`, '--window-size=1400,900'], {
+  const browser = spawn(chromium, [...QUIET_CHROMIUM_FLAGS, '--lang=id', `--user-data-dir=${profile}`, `--app=${web.launchUrl}`, '--window-size=1400,900'], {
     stdio: 'ignore',
   });
   console.log('Tutup jendela Jenjang atau tekan Ctrl+C untuk berhenti.');

@@ -35,7 +35,7 @@ const electron = vi.hoisted(() => {
     handlers, windows, windowCreated,
     module: {
       app: {
-        requestSingleInstanceLock: () => true, on: () => undefined, quit: () => undefined, exit: () => undefined,
+        requestSingleInstanceLock: () => true, on: () => undefined, commandLine: { appendSwitch: () => undefined }, quit: () => undefined, exit: () => undefined,
         whenReady: () => Promise.resolve(), getPath: () => '/nonexistent',
       },
       BrowserWindow,
