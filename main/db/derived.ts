@@ -3,11 +3,21 @@
 // A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
 // depends on that table runs. Capabilities register their refreshers here.
 
+import type { BulkTransaction } from './bulk-transaction';
+import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 
-/** Runs one statement in the current transaction: `(sql, params) => manager.query(sql, params)` with TypeORM,
- *  or `(sql, params) => tx.statement(sql).run(params)` on a bulk transaction. */
+/** Runs one statement in the current transaction and returns its rows when it has any:
+ *  `(sql, params) => manager.query(sql, params)` with TypeORM, or `bulkRun(tx)` on a bulk transaction. */
 export type Run = (sql: string, params: unknown[]) => unknown;
+
+/** A Run over a bulk transaction's prepared statements. */
+export function bulkRun(tx: BulkTransaction): Run {
+  return (sql, params) => {
+    const statement = tx.statement(sql);
+    return statement.reader ? statement.all(params) : statement.run(params);
+  };
+}
 
 export interface DerivedRefresher {
   name: string;
@@ -54,7 +64,15 @@ export const competencyCurrentRefresher: DerivedRefresher = {
   },
 };
 
-export const DERIVED_REFRESHERS: DerivedRefresher[] = [retirementDateRefresher, competencyCurrentRefresher];
+/** employee_competency_profile (JPM against the current position's standard) and competency_gap_summary (the
+ *  heatmap's per unit × level × competency sums). Runs after the current-assessment refresher. */
+export const competencyProfileRefresher: DerivedRefresher = {
+  name: 'employee_competency_profile + competency_gap_summary',
+  sources: ['competency_assessment', 'employee', 'position', 'position_competency_standard'],
+  refresh: (run, employeeIds) => refreshCompetencyProfiles(run, employeeIds),
+};
+
+export const DERIVED_REFRESHERS: DerivedRefresher[] = [retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */
 export async function refreshDerived(run: Run, sourceTable: string, employeeIds: readonly number[] | 'all'): Promise<void> {

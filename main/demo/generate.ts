@@ -500,7 +500,7 @@ export function generateDemoDistrict(options: DemoOptions): DemoDistrict {
     if (role.position) position = role.position;
     else if (role.pelaksana) position = org.genericPosition(role.pelaksana.name, 'pelaksana', null);
     else {
-      const level = jenjangFor(role.track!, golongan, role.family === 'Guru' && role.pppk);
+      const level = jenjangFor(role.track!, golongan, role.pppk);
       position = org.genericPosition(`${role.family} ${LEVEL_SUFFIX[level]}`, level, role.family);
     }
     if (structural && golongan < structural.position.minGolongan!) {

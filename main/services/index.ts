@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AuditService } from './audit.service';
 import type { Clock } from './clock';
+import { CompetencyService } from './competency.service';
 import { DemoService } from './demo.service';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
@@ -19,10 +20,14 @@ export interface Services {
   reference: ReferenceService;
   stats: StatsService;
   demo: DemoService;
+  competency: CompetencyService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock): Services {
   const audit = new AuditService(dataSource, clock);
+  const stats = new StatsService(dataSource);
+  const competency = new CompetencyService(dataSource, audit, clock);
+  stats.registerSection('competency', () => competency.stats());
   return {
     dataSource,
     clock,
@@ -31,7 +36,8 @@ export function createServices(dataSource: DataSource, clock: Clock): Services {
     employees: new EmployeeService(dataSource, audit, clock),
     employeeQuery: new EmployeeQueryService(dataSource),
     reference: new ReferenceService(dataSource),
-    stats: new StatsService(dataSource),
+    stats,
     demo: new DemoService(dataSource, audit, clock),
+    competency,
   };
 }

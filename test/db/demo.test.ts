@@ -105,12 +105,21 @@ describe('demo loading', () => {
         throwIfCancelled() { if (chunks >= 3) throw new AppError('cancelled', 'Dibatalkan'); },
         progress() { chunks++; },
       };
-      const error = await writeDemoDistrict(host.services.dataSource, district, 'now', job).catch((e: unknown) => e);
+      const error = await writeDemoDistrict(host.services.dataSource, district, 'now', { job }).catch((e: unknown) => e);
       expect((error as AppError).code).toBe('cancelled');
       const [counts] = await host.services.dataSource.query('SELECT (SELECT COUNT(*) FROM employee) e, (SELECT COUNT(*) FROM unit) u');
       expect(counts).toEqual({ e: 0, u: 0 });
     } finally {
       await host.close();
     }
+  });
+});
+
+describe('demo jabatan fungsional', () => {
+  it('puts PPPK staff at the first jenjang of their track, never by their PPPK grade code', () => {
+    const district = generateDemoDistrict({ employees: 4000, seed: 2026, asOf: TEST_TODAY });
+    const positions = new Map(district.positions.map((p) => [p.id, p]));
+    const pppkLevels = new Set(district.employees.filter((e) => e.employmentType === 'PPPK').map((e) => positions.get(e.positionId)!.level));
+    for (const level of pppkLevels) expect(['ahli_pertama', 'terampil', 'pelaksana']).toContain(level);
   });
 });

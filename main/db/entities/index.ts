@@ -1,6 +1,7 @@
 // Every entity, in one list for the DataSource (classes, not globs: the code is bundled).
 import { CompetencyAssessmentEntity, EmployeeCompetencyCurrentEntity, PotentialAssessmentEntity } from './assessment.entity';
 import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './competency.entity';
+import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompetencyProfileEntity } from './competency-derived.entity';
 import { DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
@@ -14,7 +15,8 @@ import { TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
 
 export {
-  AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, DevelopmentPlanEntity,
+  AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentPlanEntity,
+  EmployeeCompetencyProfileEntity,
   DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
@@ -28,4 +30,5 @@ export const ENTITIES = [
   TalentSessionEntity, TalentPlacementEntity, SuccessionPlanEntity, SuccessionCandidateEntity,
   DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity,
   ImportSnapshotEntity, ImportIssueEntity, ImportMappingProfileEntity, AuditLogEntity, AppSettingEntity,
+  EmployeeCompetencyProfileEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity,
 ];

@@ -13,7 +13,7 @@ export interface Screen {
 export const SCREENS: Screen[] = [
   { path: '/', label: 'Beranda', icon: '⌂', ready: true, summary: 'Ringkasan pegawai dan proyeksi pensiun.' },
   { path: '/pegawai', label: 'Pegawai', icon: '☰', ready: true, summary: 'Daftar dan profil pegawai.' },
-  { path: '/peta-kompetensi', label: 'Peta Kompetensi', icon: '◫', ready: false,
+  { path: '/peta-kompetensi', label: 'Peta Kompetensi', icon: '◫', ready: true,
     summary: 'Standar kompetensi per jabatan, hasil asesmen, kesenjangan, Job-Person Match dan peta panas unit × kompetensi.' },
   { path: '/kinerja', label: 'Kinerja', icon: '↗', ready: false,
     summary: 'Riwayat SKP per pegawai dan unit: sebaran predikat per tahun, tren, dan daftar yang perlu tindak lanjut.' },

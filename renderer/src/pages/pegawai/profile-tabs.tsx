@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
+import { CompetencyTab } from '../kompetensi/CompetencyTab';
 import { AuditTab } from './AuditTab';
 import { PositionHistoryTab, RankHistoryTab } from './HistoryTabs';
 import { ComingLater } from '../../components/layout';
@@ -15,7 +16,7 @@ export const PROFILE_TABS: ProfileTab[] = [
   { key: 'identitas', label: 'Identitas', render: () => null },
   { key: 'jabatan', label: 'Riwayat Jabatan', render: (p) => <PositionHistoryTab employeeId={p.id} /> },
   { key: 'pangkat', label: 'Riwayat Pangkat', render: (p) => <RankHistoryTab employeeId={p.id} /> },
-  { key: 'kompetensi', label: 'Kompetensi', render: () => <ComingLater what="Profil kompetensi (radar standar vs capaian, kesenjangan, JPM) hadir bersama fitur Peta Kompetensi." /> },
+  { key: 'kompetensi', label: 'Kompetensi', render: (p) => <CompetencyTab employeeId={p.id} /> },
   { key: 'kinerja', label: 'Kinerja', render: () => <ComingLater what="Riwayat SKP dan predikat kinerja hadir bersama fitur Kinerja." /> },
   { key: 'diklat', label: 'Diklat', render: () => <ComingLater what="Riwayat diklat dan jam pelajaran (JP) hadir bersama fitur Pengembangan." /> },
   { key: 'idp', label: 'Rencana Pengembangan', render: () => <ComingLater what="Rencana pengembangan individu hadir bersama fitur Pengembangan." /> },

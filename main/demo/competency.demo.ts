@@ -1,0 +1,67 @@
+// Demo competency data: a standard for every position from the default table (DOMAIN.md §3: the manajerial
+// level by position level, Perekat Bangsa at the same level), and assessments for a realistic share of
+// employees — assessment center for structural staff, uji kompetensi and atasan for others, some with an
+// earlier round, a few assessed on part of the standard only, many not assessed at all.
+
+import { positionLevelInfo } from '../../shared/domain/position';
+import { addDays, addMonths } from '../../shared/domain/dates';
+import { bulkRun, refreshDerived } from '../db/derived';
+import type { DemoExtension } from './extensions';
+import { Random } from './random';
+
+export const competencyDemo: DemoExtension = {
+  name: 'competency',
+  async write({ tx, district, seed, now, job }) {
+    const rng = new Random(seed * 31 + 4);
+    const competencies = tx.statement(`SELECT id, code FROM competency_definition WHERE active = 1 AND "group" IN ('manajerial', 'sosial_kultural') ORDER BY sort_order`).all() as Array<{ id: number; code: string }>;
+    if (competencies.length === 0) return 0;
+    let written = 0;
+
+    const insertStandard = tx.statement('INSERT INTO position_competency_standard (position_id, competency_id, required_level) VALUES (?, ?, ?)');
+    const required = new Map<number, number>();
+    for (const position of district.positions) {
+      const level = positionLevelInfo(position.level)?.defaultManagerialLevel ?? 1;
+      required.set(position.id, level);
+      for (const c of competencies) insertStandard.run(position.id, c.id, level);
+      written += competencies.length;
+    }
+
+    const positions = new Map(district.positions.map((p) => [p.id, p]));
+    const insert = tx.statement(`INSERT INTO competency_assessment (employee_id, competency_id, level, assessed_on, method, assessor, notes, source, snapshot_id, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, NULL, 'demo', NULL, ?)`);
+    const asOf = district.asOf;
+    for (const [index, employee] of district.employees.entries()) {
+      if (employee.status !== 'active') continue;
+      const position = positions.get(employee.positionId)!;
+      const structural = position.kind === 'jpt' || position.kind === 'administrator' || position.kind === 'pengawas';
+      const share = structural ? 0.9 : position.kind === 'fungsional' ? (position.level.startsWith('ahli') ? 0.55 : 0.35) : 0.25;
+      if (!rng.chance(share)) continue;
+      const target = required.get(position.id)!;
+      const ability = rng.bell(target - 0.15, 0.7, 0.6, 5.4);
+      const method = structural ? 'assessment_center' : rng.weighted([['uji_kompetensi', 55], ['assessment_center', 25], ['atasan', 20]] as const);
+      const assessor = method === 'assessment_center' ? 'UPT Penilaian Kompetensi ASN Provinsi Jawa Barat'
+        : method === 'uji_kompetensi' ? 'Tim Uji Kompetensi BKPSDM Kabupaten Sindangraja' : null;
+      const latest = addDays(addMonths(asOf, -rng.int(1, 36)), -rng.int(0, 27));
+      const rounds: Array<{ date: string; shift: number }> = [{ date: latest, shift: 0 }];
+      if (rng.chance(0.4)) rounds.push({ date: addMonths(latest, -rng.int(24, 48)), shift: -rng.int(0, 1) });
+      const partial = rng.chance(0.05);
+      for (const round of rounds) {
+        if (round.date <= employee.cpnsTmt) continue;
+        for (const [i, c] of competencies.entries()) {
+          if (partial && round.shift === 0 && i === competencies.length - 1) continue;
+          const level = Math.max(1, Math.min(5, Math.round(ability + round.shift + (rng.next() - 0.5) * 1.6)));
+          insert.run(employee.id, c.id, level, round.date, method, assessor, now);
+          written += 1;
+        }
+      }
+      if (job && index % 5000 === 0) {
+        job.progress('Menyimpan hasil asesmen kompetensi', index, district.employees.length);
+        await tx.breathe();
+        job.throwIfCancelled();
+      }
+    }
+    job?.progress('Menghitung peta kompetensi', 0, 1);
+    await refreshDerived(bulkRun(tx), 'competency_assessment', 'all');
+    return written;
+  },
+};
