@@ -13,10 +13,11 @@ import { fixedClock } from '../services/clock';
 import { scratchDir, type BenchContext, type BenchSuite } from './context';
 import { printLines } from './measure';
 import { competencySuite } from './suites/competency.bench';
+import { performanceSuite } from './suites/performance.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

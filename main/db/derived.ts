@@ -5,6 +5,7 @@
 
 import type { BulkTransaction } from './bulk-transaction';
 import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
+import { refreshPerformanceDerived } from './sql/performance.sql';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 
 /** Runs one statement in the current transaction and returns its rows when it has any:
@@ -72,7 +73,16 @@ export const competencyProfileRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshCompetencyProfiles(run, employeeIds),
 };
 
-export const DERIVED_REFRESHERS: DerivedRefresher[] = [retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher];
+/** talent_axis_year, performance_member, performance_year_summary, talent_box_summary (SKP and potential). */
+export const performanceRefresher: DerivedRefresher = {
+  name: 'talent axes + performance and 9-box summaries',
+  sources: ['performance_evaluation', 'potential_assessment', 'employee', 'position', 'talent_settings'],
+  refresh: (run, employeeIds) => refreshPerformanceDerived(run, employeeIds),
+};
+
+export const DERIVED_REFRESHERS: DerivedRefresher[] = [
+  retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher,
+];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */
 export async function refreshDerived(run: Run, sourceTable: string, employeeIds: readonly number[] | 'all'): Promise<void> {

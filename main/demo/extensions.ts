@@ -4,6 +4,7 @@
 import type { BulkTransaction } from '../db/bulk-transaction';
 import type { JobHandle } from '../jobs/job-registry';
 import { competencyDemo } from './competency.demo';
+import { performanceDemo } from './performance.demo';
 import type { DemoDistrict } from './generate';
 
 export interface DemoExtensionContext {
@@ -22,4 +23,4 @@ export interface DemoExtension {
 }
 
 /** Registered extensions, run in this order. */
-export const DEMO_EXTENSIONS: DemoExtension[] = [competencyDemo];
+export const DEMO_EXTENSIONS: DemoExtension[] = [competencyDemo, performanceDemo];

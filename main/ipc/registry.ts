@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app.ipc';
 import { competencyHandlers } from './handlers/competency.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
+import { performanceHandlers, talentHandlers } from './handlers/performance.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
@@ -13,4 +14,6 @@ export const handlers = {
   ...systemHandlers,
   ...exportHandlers,
   ...competencyHandlers,
+  ...performanceHandlers,
+  ...talentHandlers,
 } satisfies Handlers;

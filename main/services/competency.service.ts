@@ -12,6 +12,7 @@ import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { refreshDerived } from '../db/derived';
 import { employeesOfPositions } from '../db/sql/competency-profile.sql';
 import type { AuditService } from './audit.service';
+import { levelsFor, marks, rowMapping, rowUnits, unitOrThrow } from './population';
 import type { Clock } from './clock';
 
 type Definition = ResponseOf<'competency:dictionary'>['competencies'][number];
@@ -31,18 +32,6 @@ const toDefinition = (r: DefinitionRow): Definition => ({
   id: r.id, code: r.code, name: r.name, group: r.group as Definition['group'], description: r.description,
   levelDescriptors: r.level_descriptors ? (JSON.parse(r.level_descriptors) as string[]) : [], active: r.active === 1,
 });
-
-/** Position levels a population filter keeps (levels ∩ levels of kinds); null = all. */
-export function levelsFor(levels?: readonly string[], kinds?: readonly string[]): string[] | null {
-  let result: string[] | null = levels && levels.length ? [...levels] : null;
-  if (kinds && kinds.length) {
-    const ofKinds = POSITION_LEVELS.filter((l) => kinds.includes(l.kind)).map((l) => l.code as string);
-    result = result ? result.filter((l) => ofKinds.includes(l)) : ofKinds;
-  }
-  return result;
-}
-
-const marks = (values: readonly unknown[]) => values.map(() => '?').join(',');
 
 export class CompetencyService {
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
@@ -215,12 +204,12 @@ export class CompetencyService {
 
   async heatmap(filter: Population): Promise<ResponseOf<'competency:heatmap'>> {
     const levels = levelsFor(filter.levels, filter.kinds);
-    const parent = filter.parentUnitId ? await this.unit(filter.parentUnitId) : null;
+    const parent = filter.parentUnitId ? await unitOrThrow(this.dataSource, filter.parentUnitId) : null;
     const competencies: Array<{ id: number; code: string; name: string; group: string }> = await this.dataSource.query(
       `SELECT id, code, name, "group" FROM competency_definition WHERE active = 1
        AND id IN (SELECT DISTINCT competency_id FROM competency_gap_summary) ORDER BY sort_order, code`);
-    const rows = await this.rowUnits(parent?.id ?? null);
-    const { rowOf, groupColumn, scope, params } = await this.rowMapping(parent);
+    const rows = await rowUnits(this.dataSource, parent?.id ?? null);
+    const { rowOf, groupColumn, scope, params } = await rowMapping(this.dataSource, parent);
 
     // Summed in SQL per perangkat daerah (top level) or per unit of the subtree, folded into rows here.
     const cellsByUnit: Array<{ unit_id: number; competency_id: number; employees: number; assessed: number; meeting: number; gap_sum: number }> = await this.dataSource.query(
@@ -314,9 +303,9 @@ export class CompetencyService {
 
   async jpmDistribution(filter: Population): Promise<ResponseOf<'competency:jpmDistribution'>> {
     const levels = levelsFor(filter.levels, filter.kinds);
-    const parent = filter.parentUnitId ? await this.unit(filter.parentUnitId) : null;
-    const rows = await this.rowUnits(parent?.id ?? null);
-    const { rowOf, groupColumn, scope, params } = await this.rowMapping(parent);
+    const parent = filter.parentUnitId ? await unitOrThrow(this.dataSource, filter.parentUnitId) : null;
+    const rows = await rowUnits(this.dataSource, parent?.id ?? null);
+    const { rowOf, groupColumn, scope, params } = await rowMapping(this.dataSource, parent);
     const grouped: Array<{ unit_id: number; level: string; status: string; bucket: string | null; n: number; sum_jpm: number | null }> = (await this.dataSource.query(
       `SELECT h.${groupColumn} AS unit_id, h.position_level AS level, h.status, h.bucket, SUM(h.employees) AS n, SUM(h.jpm_sum) AS sum_jpm
        FROM competency_jpm_histogram h
@@ -419,51 +408,6 @@ export class CompetencyService {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  private async unit(id: number): Promise<{ id: number; name: string; parent_id: number | null; path: string }> {
-    const [unit] = await this.dataSource.query('SELECT id, name, parent_id, path FROM unit WHERE id = ?', [id]);
-    if (!unit) throw new AppError('not_found', `Unit kerja dengan ID ${id} tidak ditemukan.`);
-    return unit;
-  }
-
-  /** The heatmap's rows: the children of `parentId` (or the roots), plus the parent's own staff as a row. */
-  private async rowUnits(parentId: number | null): Promise<Array<{ id: number; name: string; direct: boolean; has_children: number }>> {
-    const children: Array<{ id: number; name: string; has_children: number }> = await this.dataSource.query(
-      `SELECT c.id, c.name, EXISTS (SELECT 1 FROM unit g WHERE g.parent_id = c.id) AS has_children FROM unit c
-       WHERE c.parent_id IS ? AND c.active = 1 ORDER BY c.sort_order, c.name`, [parentId]);
-    const rows = children.map((c) => ({ ...c, direct: false }));
-    if (parentId !== null) {
-      const parent = await this.unit(parentId);
-      rows.unshift({ id: parent.id, name: `${parent.name} (langsung)`, has_children: 0, direct: true });
-    }
-    return rows;
-  }
-
-  /**
-   * Which heatmap row each unit belongs to: at the top, its perangkat daerah (root); under a parent, the
-   * parent's child on its path (subtree rows keyed by the child id), or the parent itself (keyed by its
-   * negated id, the "langsung" row). Also the SQL restricting a unit column to the parent's subtree.
-   */
-  private async rowMapping(parent: { id: number; path: string } | null) {
-    if (!parent) {
-      // Top level: the derived tables carry each unit's perangkat daerah, so SQL groups by it directly.
-      return { rowOf: (rootId: number): number | null => rootId, groupColumn: 'root_unit_id', scope: () => '1 = 1', params: [] as unknown[] };
-    }
-    const units: Array<{ id: number; path: string }> = await this.dataSource.query(
-      'SELECT id, path FROM unit WHERE substr(path, 1, length(?)) = ?', [parent.path, parent.path]);
-    const depth = parent.path.split('/').filter(Boolean).length;
-    const rowById = new Map<number, number>();
-    for (const unit of units) {
-      const ids = unit.path.split('/').filter(Boolean).map(Number);
-      rowById.set(unit.id, unit.id === parent.id ? -parent.id : ids[depth]);
-    }
-    return {
-      rowOf: (unitId: number): number | null => rowById.get(unitId) ?? null,
-      groupColumn: 'unit_id',
-      scope: (column: string) => `${column} IN (SELECT id FROM unit WHERE substr(path, 1, length(?)) = ?)`,
-      params: [parent.path, parent.path] as unknown[],
-    };
-  }
 
   private async requirePosition(id: number): Promise<void> {
     const [row] = await this.dataSource.query('SELECT id FROM position WHERE id = ?', [id]);

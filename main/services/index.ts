@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { CompetencyService } from './competency.service';
+import { PerformanceService } from './performance.service';
+import { TalentService } from './talent.service';
 import { DemoService } from './demo.service';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
@@ -21,23 +23,33 @@ export interface Services {
   stats: StatsService;
   demo: DemoService;
   competency: CompetencyService;
+  performance: PerformanceService;
+  talent: TalentService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock): Services {
   const audit = new AuditService(dataSource, clock);
   const stats = new StatsService(dataSource);
+  const settings = new SettingsService(dataSource, clock);
   const competency = new CompetencyService(dataSource, audit, clock);
+  const performance = new PerformanceService(dataSource, audit, clock);
+  const talent = new TalentService(dataSource, settings, audit, clock);
   stats.registerSection('competency', () => competency.stats());
+  // --year selects the year of both; the default is the latest year with annual SKP.
+  stats.registerSection('performance', (_ds, options) => performance.stats(options.year));
+  stats.registerSection('talent', async (_ds, options) => talent.stats(options.year ?? (await performance.years()).latest));
   return {
     dataSource,
     clock,
     audit,
-    settings: new SettingsService(dataSource, clock),
+    settings,
     employees: new EmployeeService(dataSource, audit, clock),
     employeeQuery: new EmployeeQueryService(dataSource),
     reference: new ReferenceService(dataSource),
     stats,
     demo: new DemoService(dataSource, audit, clock),
     competency,
+    performance,
+    talent,
   };
 }

@@ -6,6 +6,8 @@ import { appChannels } from './channels/app.channels';
 import { auditChannels } from './channels/audit.channels';
 import { competencyChannels } from './channels/competency.channels';
 import { employeeChannels } from './channels/employees.channels';
+import { performanceChannels } from './channels/performance.channels';
+import { talentChannels } from './channels/talent.channels';
 import { exportChannels } from './channels/export.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { settingsChannels } from './channels/settings.channels';
@@ -20,6 +22,8 @@ export const contract = {
   ...settingsChannels,
   ...exportChannels,
   ...competencyChannels,
+  ...performanceChannels,
+  ...talentChannels,
 };
 
 export type Contract = typeof contract;

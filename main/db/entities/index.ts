@@ -7,6 +7,7 @@ import { EmployeeEntity } from './employee.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
+import { PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity } from './performance-derived.entity';
 import { PositionEntity } from './position.entity';
 import { SuccessionCandidateEntity, SuccessionPlanEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
@@ -15,6 +16,7 @@ import { TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
 
 export {
+  PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
   DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportIssueEntity, ImportMappingProfileEntity,
@@ -31,4 +33,5 @@ export const ENTITIES = [
   DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity,
   ImportSnapshotEntity, ImportIssueEntity, ImportMappingProfileEntity, AuditLogEntity, AppSettingEntity,
   EmployeeCompetencyProfileEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity,
+  TalentAxisYearEntity, PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentBoxSummaryEntity,
 ];

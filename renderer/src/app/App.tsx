@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../api/hooks';
 import { ToastProvider } from '../components/feedback';
 import { ComingLater } from '../components/layout';
+import { BeritaAcaraPage } from '../pages/talenta/BeritaAcaraPage';
 import { DemoOnboarding } from './DemoOnboarding';
 import { SCREENS } from './navigation';
 import { PAGES } from './pages';
@@ -17,6 +18,18 @@ export function App() {
 
 function Shell() {
   const route = useRoute();
+  // Print views (berita acara, reports) render alone, without the sidebar.
+  if (route.segments[0] === 'cetak') return <PrintRoute route={route} />;
+  return <AppShell route={route} />;
+}
+
+function PrintRoute({ route }: { route: Route }) {
+  const [, kind, id] = route.segments;
+  if (kind === 'berita-acara' && Number(id) > 0) return <BeritaAcaraPage sessionId={Number(id)} />;
+  return <div className="page"><h1>Halaman cetak tidak ditemukan</h1><a href={href('/')}>Kembali</a></div>;
+}
+
+function AppShell({ route }: { route: Route }) {
   const status = useApi('app:status', {});
   const [onboardingDone, setOnboardingDone] = useState(false);
   const top = `/${route.segments[0] ?? ''}`;

@@ -3,6 +3,8 @@ import { BerandaPage } from '../pages/BerandaPage';
 import { PengaturanPage } from '../pages/PengaturanPage';
 import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
 import { PetaKompetensiPage } from '../pages/kompetensi/PetaKompetensiPage';
+import { KinerjaPage } from '../pages/kinerja/KinerjaPage';
+import { TalentaPage } from '../pages/talenta/TalentaPage';
 import type { Route } from './router';
 
 /**
@@ -14,4 +16,6 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   pegawai: PegawaiRoutes,
   pengaturan: PengaturanPage,
   'peta-kompetensi': PetaKompetensiPage,
+  kinerja: KinerjaPage,
+  talenta: TalentaPage,
 };

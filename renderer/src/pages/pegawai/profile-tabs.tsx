@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
 import { CompetencyTab } from '../kompetensi/CompetencyTab';
+import { PerformanceTab } from '../kinerja/PerformanceTab';
 import { AuditTab } from './AuditTab';
 import { PositionHistoryTab, RankHistoryTab } from './HistoryTabs';
 import { ComingLater } from '../../components/layout';
@@ -17,7 +18,7 @@ export const PROFILE_TABS: ProfileTab[] = [
   { key: 'jabatan', label: 'Riwayat Jabatan', render: (p) => <PositionHistoryTab employeeId={p.id} /> },
   { key: 'pangkat', label: 'Riwayat Pangkat', render: (p) => <RankHistoryTab employeeId={p.id} /> },
   { key: 'kompetensi', label: 'Kompetensi', render: (p) => <CompetencyTab employeeId={p.id} /> },
-  { key: 'kinerja', label: 'Kinerja', render: () => <ComingLater what="Riwayat SKP dan predikat kinerja hadir bersama fitur Kinerja." /> },
+  { key: 'kinerja', label: 'Kinerja', render: (p) => <PerformanceTab employeeId={p.id} /> },
   { key: 'diklat', label: 'Diklat', render: () => <ComingLater what="Riwayat diklat dan jam pelajaran (JP) hadir bersama fitur Pengembangan." /> },
   { key: 'idp', label: 'Rencana Pengembangan', render: () => <ComingLater what="Rencana pengembangan individu hadir bersama fitur Pengembangan." /> },
   { key: 'mentoring', label: 'Mentoring', render: () => <ComingLater what="Relasi mentor–mentee hadir bersama fitur Pengembangan." /> },

@@ -1,0 +1,78 @@
+import type { HandlerGroup } from '../handler-types';
+
+type PerformanceChannel =
+  | 'performance:employee' | 'performance:saveEvaluation' | 'performance:deleteEvaluation' | 'performance:setFollowUp'
+  | 'performance:savePotential' | 'performance:years' | 'performance:distribution' | 'performance:followUps' | 'performance:withoutSkp'
+  | 'performance:categoryEmployees';
+
+type TalentChannel =
+  | 'talent:settings' | 'talent:updateSettings' | 'talent:ninebox' | 'talent:boxPeople' | 'talent:explain' | 'talent:pool'
+  | 'talent:movement' | 'talent:sessions' | 'talent:createSession' | 'talent:updateSession' | 'talent:session' | 'talent:calibrate'
+  | 'talent:setSessionStatus';
+
+export const performanceHandlers: HandlerGroup<PerformanceChannel> = {
+  'performance:employee': (request, { services }) => services.performance.employee(request.employeeId),
+  async 'performance:saveEvaluation'(request, context) {
+    const result = await context.services.performance.saveEvaluation(request, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  async 'performance:deleteEvaluation'(request, context) {
+    const result = await context.services.performance.deleteEvaluation(request.evaluationId, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  async 'performance:setFollowUp'(request, context) {
+    const result = await context.services.performance.setFollowUp(request.evaluationId, request.status, request.notes, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  async 'performance:savePotential'(request, context) {
+    const result = await context.services.performance.savePotential(request, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  'performance:years': (_request, { services }) => services.performance.years(),
+  'performance:distribution': (request, { services }) => services.performance.distribution(request),
+  'performance:followUps': (request, { services }) => services.performance.followUps(request),
+  'performance:withoutSkp': (request, { services }) => services.performance.withoutSkp(request),
+  'performance:categoryEmployees': (request, { services }) => services.performance.categoryEmployees(request),
+};
+
+export const talentHandlers: HandlerGroup<TalentChannel> = {
+  'talent:settings': (_request, { services }) => services.talent.settings(),
+  async 'talent:updateSettings'(request, context) {
+    const result = await context.services.talent.updateSettings(request, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  'talent:ninebox': (request, { services }) => services.talent.ninebox(request),
+  'talent:boxPeople': (request, { services }) => services.talent.boxPeople(request),
+  'talent:explain': (request, { services }) => services.talent.explain(request.employeeId, request.year),
+  'talent:pool': (request, { services }) => services.talent.pool(request),
+  'talent:movement': (request, { services }) => services.talent.movement(request),
+  async 'talent:sessions'(request, { services }) {
+    return { sessions: await services.talent.sessions(request.year) };
+  },
+  async 'talent:createSession'(request, context) {
+    const result = await context.services.talent.createSession(request, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  async 'talent:updateSession'(request, context) {
+    const result = await context.services.talent.updateSession(request, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  'talent:session': (request, { services }) => services.talent.session(request.sessionId),
+  async 'talent:calibrate'(request, context) {
+    const result = await context.services.talent.calibrate(request, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+  async 'talent:setSessionStatus'(request, context) {
+    const result = await context.services.talent.setSessionStatus(request.sessionId, request.status, request.fixedBy, await context.actor());
+    context.emit({ type: 'data:changed', scope: 'performance' });
+    return result;
+  },
+};

@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JenjangHost } from '../../main/host';
+import { PREDIKATS } from '../../shared/domain/skp';
+import { boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
+import { inputFromProfile } from '../helpers/employee-input';
+import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+
+/** Recomputes talent_axis_year and performance_year_summary in TypeScript from the base tables and compares. */
+async function expectDerivedMatchesRecompute(host: JenjangHost) {
+  const q = (sql: string) => host.services.dataSource.query(sql);
+  const evaluations: Array<{ id: number; employee_id: number; year: number; predikat: string | null; legacy_label: string | null }> =
+    await q(`SELECT id, employee_id, year, predikat, legacy_label FROM performance_evaluation WHERE period = 'tahunan'`);
+  const potentials: Array<{ id: number; employee_id: number; assessed_on: string }> = await q('SELECT id, employee_id, assessed_on FROM potential_assessment ORDER BY assessed_on, id');
+  const stored: Array<{ employee_id: number; year: number; evaluation_id: number | null; kinerja_axis: string | null; potential_id: number | null; potensi_axis: string | null }> =
+    await q('SELECT employee_id, year, evaluation_id, kinerja_axis, potential_id, potensi_axis FROM talent_axis_year');
+  const thresholds = await host.services.talent.settings().then((s) => s.thresholds);
+  const potentialRows = new Map((await q('SELECT id, level, score FROM potential_assessment') as Array<{ id: number; level: string | null; score: number | null }>).map((p) => [p.id, p]));
+  const byEmployee = new Map<number, typeof evaluations>();
+  for (const e of evaluations) byEmployee.set(e.employee_id, [...(byEmployee.get(e.employee_id) ?? []), e]);
+  const potentialsBy = new Map<number, typeof potentials>();
+  for (const p of potentials) potentialsBy.set(p.employee_id, [...(potentialsBy.get(p.employee_id) ?? []), p]);
+  const people = new Set([...byEmployee.keys(), ...potentialsBy.keys()]);
+  const storedPeople = new Set(stored.map((s) => s.employee_id));
+  expect(storedPeople).toEqual(people);
+  for (const row of stored) {
+    const latestEvaluation = (byEmployee.get(row.employee_id) ?? []).filter((e) => e.year <= row.year).sort((a, b) => b.year - a.year)[0];
+    const latestPotential = (potentialsBy.get(row.employee_id) ?? []).filter((p) => p.assessed_on <= `${row.year}-12-31`).at(-1);
+    const kinerja = latestEvaluation ? (latestEvaluation.predikat ? kinerjaFromPredikat(latestEvaluation.predikat as never) : kinerjaFromLegacyLabel(latestEvaluation.legacy_label!)) : null;
+    const potential = latestPotential ? potentialRows.get(latestPotential.id)! : null;
+    expect({ key: `${row.employee_id}/${row.year}`, evaluation: row.evaluation_id, kinerja: row.kinerja_axis, potential: row.potential_id, potensi: row.potensi_axis })
+      .toEqual({ key: `${row.employee_id}/${row.year}`, evaluation: latestEvaluation?.id ?? null, kinerja, potential: latestPotential?.id ?? null,
+        potensi: potential ? potensiAxis(potential.level, potential.score, thresholds) : null });
+  }
+
+  const summary: Array<{ unit_id: number; position_level: string; year: number; category: string; employees: number }> = await q('SELECT unit_id, position_level, year, category, employees FROM performance_year_summary');
+  const expected = new Map<string, number>();
+  const active: Array<{ id: number; unit_id: number | null; level: string | null }> = await q(`SELECT e.id, e.unit_id, p.level FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.status = 'active'`);
+  const activeById = new Map(active.map((a) => [a.id, a]));
+  for (const e of evaluations) {
+    const employee = activeById.get(e.employee_id);
+    if (!employee || employee.unit_id === null) continue;
+    const key = `${employee.unit_id}:${employee.level ?? ''}:${e.year}:${e.predikat ?? `legacy:${e.legacy_label}`}`;
+    expected.set(key, (expected.get(key) ?? 0) + 1);
+  }
+  expect(summary.length).toBe(expected.size);
+  const boxSummary: Array<{ unit_id: number; position_level: string; year: number; kinerja_axis: string; potensi_axis: string; employees: number }> = await q('SELECT * FROM talent_box_summary');
+  const expectedBoxes = new Map<string, number>();
+  for (const row of stored) {
+    const employee = activeById.get(row.employee_id);
+    if (!employee || employee.unit_id === null) continue;
+    const key = `${employee.unit_id}:${employee.level ?? ''}:${row.year}:${row.kinerja_axis ?? ''}:${row.potensi_axis ?? ''}`;
+    expectedBoxes.set(key, (expectedBoxes.get(key) ?? 0) + 1);
+  }
+  expect(boxSummary.length).toBe(expectedBoxes.size);
+  for (const b of boxSummary) {
+    const key = `${b.unit_id}:${b.position_level}:${b.year}:${b.kinerja_axis}:${b.potensi_axis}`;
+    expect([key, b.employees]).toEqual([key, expectedBoxes.get(key)]);
+  }
+  for (const s of summary) expect([`${s.unit_id}:${s.position_level}:${s.year}:${s.category}`, s.employees]).toEqual([`${s.unit_id}:${s.position_level}:${s.year}:${s.category}`, expected.get(`${s.unit_id}:${s.position_level}:${s.year}:${s.category}`)]);
+}
+
+describe('evaluation history and talent management on demo data', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+
+  beforeAll(async () => {
+    host = await openTestHost(dir, { demoEmployees: 1500, seed: 8 });
+  });
+  afterAll(() => host.close());
+
+  it('has ten years of annual SKP: PP 46/2011 scores before 2022, predikat from 2022', async () => {
+    const years = expectOk(await host.call('performance:years', {}));
+    expect(years.years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    const [legacy] = await q(`SELECT COUNT(*) n FROM performance_evaluation WHERE year < 2022 AND (predikat IS NOT NULL OR legacy_score IS NULL)`);
+    expect(legacy.n).toBe(0);
+    const [modern] = await q(`SELECT COUNT(*) n FROM performance_evaluation WHERE year >= 2022 AND (predikat IS NULL OR hasil_kerja IS NULL)`);
+    expect(modern.n).toBe(0);
+  });
+
+  it('keeps the derived tables equal to a full recompute after the demo load', async () => {
+    await expectDerivedMatchesRecompute(host);
+  });
+
+  it('records an SKP by the matrix, replaces the same period, rejects inconsistent input, and keeps derived data right', async () => {
+    const [{ id: employeeId }] = await q(`SELECT id FROM employee WHERE status = 'active' AND cpns_tmt < '2020-01-01' ORDER BY id LIMIT 1`);
+    const saved = expectOk(await host.call('performance:saveEvaluation', { employeeId, year: 2025, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: 'di_bawah', perilakuKerja: 'sesuai' }));
+    expect(saved.evaluation).toMatchObject({ predikat: 'butuh_perbaikan', followUpStatus: 'belum', source: 'manual' });
+    const again = expectOk(await host.call('performance:saveEvaluation', { employeeId, year: 2025, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: 'di_atas', perilakuKerja: 'di_atas' }));
+    expect(again).toMatchObject({ replaced: true, evaluation: { predikat: 'sangat_baik', followUpStatus: null } });
+    const legacy = expectOk(await host.call('performance:saveEvaluation', { employeeId, year: 2019, period: 'tahunan', regime: 'PP46_2011', legacyScore: 90.5 }));
+    expect(legacy.evaluation).toMatchObject({ predikat: null, legacyScore: 90.5, legacyLabel: 'Sangat Baik' });
+
+    const [{ n: before }] = await q('SELECT COUNT(*) n FROM performance_evaluation');
+    for (const bad of [
+      { employeeId, year: 2025, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: 'sesuai' },
+      { employeeId, year: 2021, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: 'sesuai', perilakuKerja: 'sesuai' },
+      { employeeId, year: 2020, period: 'tahunan', regime: 'PP46_2011' },
+      { employeeId, year: 2030, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: 'sesuai', perilakuKerja: 'sesuai' },
+      { employeeId, year: 2025, period: 'semester_1', regime: 'PMPANRB6_2022' },
+    ]) {
+      const result = await host.dispatch('performance:saveEvaluation', bad);
+      expect(result.ok, JSON.stringify(bad)).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('validation');
+    }
+    expect((await q('SELECT COUNT(*) n FROM performance_evaluation'))[0].n).toBe(before);
+    const audit = expectOk(await host.call('audit:list', { employeeId }));
+    expect(audit.rows.map((r) => r.summary).join('\n')).toMatch(/SKP 2025 Sangat Baik/);
+    await expectDerivedMatchesRecompute(host);
+  });
+
+  it('warns when annual performance fell two periods in a row', async () => {
+    const [{ id: employeeId }] = await q(`SELECT id FROM employee WHERE status = 'active' AND cpns_tmt < '2015-01-01' ORDER BY id DESC LIMIT 1`);
+    for (const [year, hasil, perilaku] of [[2023, 'di_atas', 'di_atas'], [2024, 'sesuai', 'sesuai'], [2025, 'di_bawah', 'sesuai']] as const) {
+      expectOk(await host.call('performance:saveEvaluation', { employeeId, year, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: hasil, perilakuKerja: perilaku }));
+    }
+    const profile = expectOk(await host.call('performance:employee', { employeeId }));
+    expect(profile.warnings[0]).toMatch(/menurun dua periode berturut-turut: 2023 Sangat Baik → 2024 Baik → 2025 Butuh Perbaikan/);
+  });
+
+  it('distribution per year adds up to stats, and lists follow-ups and missing SKP', async () => {
+    const dist = expectOk(await host.call('performance:distribution', {}));
+    const y2025 = dist.years.find((y) => y.year === 2025)!;
+    const stats = expectOk(await host.call('stats:overview', {})) as unknown as { performance: { year: number; byPredikat: Record<string, number>; withoutSkp: number } };
+    expect(stats.performance.year).toBe(2025);
+    for (const p of PREDIKATS) expect(y2025.counts[p.code] ?? 0).toBe(stats.performance.byPredikat[p.label]);
+    expect(dist.years.find((y) => y.year === 2020)!.legacy).toBe(true);
+    expect(dist.units.reduce((sum, u) => sum + u.years.find((y) => y.year === 2025)!.total, 0)).toBe(y2025.total);
+
+    const followUps = expectOk(await host.call('performance:followUps', { year: 2025, limit: 500 }));
+    expect(followUps.total).toBe((y2025.counts.butuh_perbaikan ?? 0) + (y2025.counts.kurang ?? 0) + (y2025.counts.sangat_kurang ?? 0));
+    const first = followUps.rows[0];
+    const updated = expectOk(await host.call('performance:setFollowUp', { evaluationId: first.evaluationId, status: 'pembinaan', notes: 'Bimbingan kinerja oleh atasan' }));
+    expect(updated.followUpStatus).toBe('pembinaan');
+
+    const missing = expectOk(await host.call('performance:withoutSkp', { year: 2025, limit: 500 }));
+    expect(missing.total).toBe(stats.performance.withoutSkp);
+    for (const r of missing.rows) expect((await q(`SELECT COUNT(*) n FROM performance_evaluation WHERE employee_id = ? AND year = 2025 AND period = 'tahunan'`, [r.id]))[0].n).toBe(0);
+  });
+
+  it('places people in the 9-box by the latest annual SKP and potential, and explains each placement', async () => {
+    const box = expectOk(await host.call('talent:ninebox', { year: 2025, peoplePerBox: 5 }));
+    expect(box.boxes.reduce((sum, b) => sum + b.computed, 0) + box.unplaced.count).toBe(box.population);
+    const someone = box.boxes.find((b) => b.people.length > 0)!.people[0];
+    const explained = expectOk(await host.call('talent:explain', { employeeId: someone.employeeId, year: 2025 }));
+    expect(explained.computedBox).toBe(someone.computedBox);
+    expect(explained.kinerja?.basis).toMatch(/SKP tahunan/);
+    expect(explained.potensi?.basis).toMatch(/Asesmen potensi/);
+    // Cross-check with the shared rules straight from the records.
+    const [ev] = await q('SELECT predikat, legacy_label FROM performance_evaluation WHERE id = ?', [explained.kinerja!.evaluationId]);
+    const [pa] = await q('SELECT level, score FROM potential_assessment WHERE id = ?', [explained.potensi!.potentialId]);
+    const k = ev.predikat ? kinerjaFromPredikat(ev.predikat) : kinerjaFromLegacyLabel(ev.legacy_label);
+    expect(boxNumber(k, potensiAxis(pa.level, pa.score)!)).toBe(someone.computedBox);
+    // Unplaced people are listed apart with what is missing, never guessed into a box.
+    for (const p of box.unplaced.people) expect(p.missing.length).toBeGreaterThan(0);
+    const boxPeople = expectOk(await host.call('talent:boxPeople', { year: 2025, box: someone.computedBox, limit: 500 }));
+    expect(boxPeople.total).toBe(box.boxes.find((b) => b.box === someone.computedBox)!.final);
+  });
+
+  it('calibrates in a Komite Talenta session: reason required, both boxes kept, audit, locked when fixed', async () => {
+    const [{ id: unitId }] = await q(`SELECT id FROM unit WHERE name = 'Dinas Kesehatan'`);
+    const session = expectOk(await host.call('talent:createSession', { year: 2025, name: 'Komite Talenta Dinas Kesehatan 2025', populationUnitId: unitId, members: [{ name: 'Sekretaris Daerah', role: 'Ketua' }] }));
+    expect(session.placements).toBeGreaterThan(0);
+    const box = expectOk(await host.call('talent:ninebox', { year: 2025, parentUnitId: unitId, peoplePerBox: 3 }));
+    const person = box.boxes.find((b) => b.people.length > 0 && b.box !== 9)!.people[0];
+    const target = person.computedBox === 5 ? 8 : 5;
+
+    const noReason = await host.dispatch('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: target, reason: 'ok' });
+    expect(!noReason.ok && noReason.error.code).toBe('validation');
+
+    const calibrated = expectOk(await host.call('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: target, reason: 'Kinerja semester berjalan sangat menonjol menurut atasan langsung' }));
+    expect(calibrated).toMatchObject({ computedBox: person.computedBox, calibratedBox: target, finalBox: target });
+    const after = expectOk(await host.call('talent:ninebox', { year: 2025, parentUnitId: unitId, peoplePerBox: 0 }));
+    expect(after.boxes.find((b) => b.box === target)!.final).toBe(box.boxes.find((b) => b.box === target)!.final + 1);
+    expect(after.boxes.find((b) => b.box === person.computedBox)!.computed).toBe(box.boxes.find((b) => b.box === person.computedBox)!.computed);
+    const audit = expectOk(await host.call('audit:list', { employeeId: person.employeeId }));
+    expect(audit.rows[0]).toMatchObject({ action: 'calibrate' });
+    expect(audit.rows[0].summary).toMatch(new RegExp(`Kalibrasi kotak ${person.computedBox} → ${target}`));
+    const explained = expectOk(await host.call('talent:explain', { employeeId: person.employeeId, year: 2025 }));
+    expect(explained.calibrations[0]).toMatchObject({ fromBox: person.computedBox, toBox: target });
+
+    // Draft → Ditetapkan directly is not allowed; Ditinjau → Ditetapkan needs the PPK; then it is locked.
+    expect((await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan', fixedBy: 'Bupati' })).ok).toBe(false);
+    expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
+    expect((await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' })).ok).toBe(false);
+    const fixed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan', fixedBy: 'H. Bupati Sindangraja (PPK)' }));
+    expect(fixed).toMatchObject({ status: 'ditetapkan', fixedBy: 'H. Bupati Sindangraja (PPK)' });
+    const locked = await host.call('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: null, reason: 'Mencoba mengubah sidang yang sudah ditetapkan' });
+    expect(!locked.ok && locked.error.code).toBe('conflict');
+    const detail = expectOk(await host.call('talent:session', { sessionId: session.id }));
+    expect(detail.moves).toHaveLength(1);
+    expect(detail.moves[0].calibrationReason).toMatch(/menonjol/);
+
+    const stats = expectOk(await host.call('stats:overview', {})) as unknown as { talent: { computed: Record<string, number>; calibrated: Record<string, number> } };
+    expect(stats.talent.calibrated[String(target)]).toBe(stats.talent.computed[String(target)] + 1);
+  });
+
+  it('recomputes every placement when the potential thresholds change', async () => {
+    const before = expectOk(await host.call('talent:ninebox', { year: 2025, peoplePerBox: 0 }));
+    const settings = expectOk(await host.call('talent:settings', {}));
+    expectOk(await host.call('talent:updateSettings', { ...settings, thresholds: { tinggi: 85, menengah: 70 } }));
+    const after = expectOk(await host.call('talent:ninebox', { year: 2025, peoplePerBox: 0 }));
+    const tinggi = (r: typeof before) => r.boxes.filter((b) => b.potensi === 'tinggi').reduce((s, b) => s + b.computed, 0);
+    expect(tinggi(after)).toBeGreaterThan(tinggi(before));
+    await expectDerivedMatchesRecompute(host);
+    expectOk(await host.call('talent:updateSettings', settings));
+  });
+
+  it('lists the talent pool (boxes 7–9) and the movement between years', async () => {
+    const pool = expectOk(await host.call('talent:pool', { year: 2025 }));
+    expect(pool.boxes).toEqual([7, 8, 9]);
+    for (const p of pool.rows) expect([7, 8, 9]).toContain(p.finalBox);
+    const movement = expectOk(await host.call('talent:movement', { fromYear: 2024, toYear: 2025 }));
+    expect(movement.up + movement.down + movement.same).toBe(movement.matrix.reduce((sum, m) => sum + m.count, 0));
+    for (const m of movement.movers) expect(m.direction === 'naik' ? m.toBox > m.fromBox : m.toBox < m.fromBox).toBe(true);
+  });
+
+  it('keeps derived data right when an employee moves unit', async () => {
+    const [{ id }] = await q(`SELECT employee_id AS id FROM performance_member WHERE unit_id IS NOT NULL ORDER BY employee_id DESC LIMIT 1`);
+    const profile = expectOk(await host.call('employees:get', { id }));
+    const [other] = await q(`SELECT id FROM unit WHERE id != ? AND depth = 0 LIMIT 1`, [profile.unit!.id]);
+    expectOk(await host.call('employees:update', { id, version: profile.version, input: { ...inputFromProfile(profile), unitId: other.id } }));
+    await expectDerivedMatchesRecompute(host);
+  });
+});
