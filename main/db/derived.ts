@@ -3,16 +3,27 @@
 // A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
 // depends on that table runs. Capabilities register their refreshers here.
 
+import type { BulkTransaction } from './bulk-transaction';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 
-/** Runs one statement in the current transaction: `(sql, params) => manager.query(sql, params)` with TypeORM,
- *  or `(sql, params) => tx.statement(sql).run(params)` on a bulk transaction. */
+/** Runs one statement in the current transaction and returns its rows when it has any:
+ *  `(sql, params) => manager.query(sql, params)` with TypeORM, or `bulkRun(tx)` on a bulk transaction. */
 export type Run = (sql: string, params: unknown[]) => unknown;
+
+/** A Run over a bulk transaction's prepared statements. */
+export function bulkRun(tx: BulkTransaction): Run {
+  return (sql, params) => {
+    const statement = tx.statement(sql);
+    return statement.reader ? statement.all(params) : statement.run(params);
+  };
+}
 
 export interface DerivedRefresher {
   name: string;
   /** Tables whose changes make this derived data stale. */
   sources: readonly string[];
+  /** Derived tables it maintains (rows there are recomputed, never user data: undo of an import may drop them). */
+  targets?: readonly string[];
   refresh(run: Run, employeeIds: readonly number[] | 'all'): Promise<void>;
 }
 
@@ -34,6 +45,7 @@ export const retirementDateRefresher: DerivedRefresher = {
 export const competencyCurrentRefresher: DerivedRefresher = {
   name: 'employee_competency_current',
   sources: ['competency_assessment'],
+  targets: ['employee_competency_current'],
   async refresh(run, employeeIds) {
     const latest = (where: string) => `
       INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id)

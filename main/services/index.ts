@@ -4,6 +4,8 @@ import type { Clock } from './clock';
 import { DemoService } from './demo.service';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
+import { FileStore } from '../import/file-store';
+import { ImportService } from './import.service';
 import { ReferenceService } from './reference.service';
 import { SettingsService } from './settings.service';
 import { StatsService } from './stats.service';
@@ -19,10 +21,13 @@ export interface Services {
   reference: ReferenceService;
   stats: StatsService;
   demo: DemoService;
+  files: FileStore;
+  imports: ImportService;
 }
 
-export function createServices(dataSource: DataSource, clock: Clock): Services {
+export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
   const audit = new AuditService(dataSource, clock);
+  const files = new FileStore();
   return {
     dataSource,
     clock,
@@ -33,5 +38,7 @@ export function createServices(dataSource: DataSource, clock: Clock): Services {
     reference: new ReferenceService(dataSource),
     stats: new StatsService(dataSource),
     demo: new DemoService(dataSource, audit, clock),
+    files,
+    imports: new ImportService(dataSource, audit, clock, files, dbPath),
   };
 }

@@ -6,6 +6,7 @@ import { appChannels } from './channels/app.channels';
 import { auditChannels } from './channels/audit.channels';
 import { employeeChannels } from './channels/employees.channels';
 import { exportChannels } from './channels/export.channels';
+import { importChannels } from './channels/import.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
@@ -18,6 +19,7 @@ export const contract = {
   ...statsChannels,
   ...settingsChannels,
   ...exportChannels,
+  ...importChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './
 import { DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
-import { ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
+import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
 import { PositionEntity } from './position.entity';
 import { SuccessionCandidateEntity, SuccessionPlanEntity } from './succession.entity';
@@ -15,7 +15,7 @@ import { UnitEntity } from './unit.entity';
 
 export {
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, DevelopmentPlanEntity,
-  DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportIssueEntity, ImportMappingProfileEntity,
+  DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
   SuccessionPlanEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
@@ -28,4 +28,5 @@ export const ENTITIES = [
   TalentSessionEntity, TalentPlacementEntity, SuccessionPlanEntity, SuccessionCandidateEntity,
   DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity,
   ImportSnapshotEntity, ImportIssueEntity, ImportMappingProfileEntity, AuditLogEntity, AppSettingEntity,
+  ImportChangeEntity,
 ];
