@@ -185,7 +185,7 @@ describe('employee snapshot (SIASN data utama)', () => {
         nip: profile.nip, nipLama: profile.nipLama, name: profile.name, frontTitle: profile.frontTitle, backTitle: profile.backTitle, birthPlace: profile.birthPlace,
         birthDate: profile.birthDate, gender: profile.gender, employmentType: profile.employmentType, cpnsTmt: profile.cpnsTmt, pnsTmt: profile.pnsTmt,
         golongan: profile.golongan, golonganTmt: profile.golonganTmt, positionId: profile.position?.id ?? null, positionTmt: profile.positionTmt,
-        unitId: profile.unit?.id ?? null, educationLevel: profile.educationLevel, educationMajor: profile.educationMajor,
+        unitId: profile.unit?.id ?? null, educationLevel: profile.educationLevel as 'S1' | null, educationMajor: profile.educationMajor,
         educationInstitution: profile.educationInstitution, educationYear: profile.educationYear, status: profile.status, statusDate: profile.statusDate,
         email: profile.email, phone: '0811111111', notes: profile.notes,
       };

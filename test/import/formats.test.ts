@@ -100,7 +100,7 @@ describe('file formats of the field', () => {
   });
 
   it('golongan as III/c, III c, 3c, Penata (III/c) or the SIASN code alone', async () => {
-    const spellings: Array<(label: string, code: string, pangkat: string) => Partial<Row>> = [
+    const spellings: Array<(label: string, code: string, pangkat: string) => Row> = [
       (l) => ({ gol_akhir_nama: l.replace('/', ' '), gol_akhir_id: '' }),
       (l) => ({ gol_akhir_nama: `${['I', 'II', 'III', 'IV'].indexOf(l.split('/')[0]) + 1}${l.split('/')[1] ?? ''}`, gol_akhir_id: '' }),
       (l, _c, p) => ({ gol_akhir_nama: `${p} (${l})`, gol_akhir_id: '' }),
@@ -139,7 +139,7 @@ describe('file formats of the field', () => {
 
   it('headers are matched case- and space-insensitively, with the aliases importers use', async () => {
     const header = SIASN_HEADER.map((h) => (h === 'nip_baru' ? 'NIP BARU' : h === 'gelar_belakang' ? 'GELAR_BLK' : h === 'tanggal_lahir' ? 'Tgl. Lahir' : h.toUpperCase()));
-    const renamed = rows.map((r) => Object.fromEntries(SIASN_HEADER.map((h, i) => [header[i], r[h]])));
+    const renamed: Row[] = rows.map((r) => Object.fromEntries(SIASN_HEADER.map((h, i) => [header[i], r[h] ?? null])));
     writeDelimited(file('kapital.csv'), header, renamed, { delimiter: '|' });
     const preview = await previewFile(host, file('kapital.csv'));
     expect(preview.mapping.find((m) => m.header === 'Tgl. Lahir')?.field).toBe('tanggal_lahir');

@@ -41,7 +41,7 @@ describe('upload route of the web host', () => {
     await host.close();
   });
 
-  const upload = (body: string | Buffer, headers: Record<string, string> = {}, name = 'skp.csv') =>
+  const upload = (body: string, headers: Record<string, string> = {}, name = 'skp.csv') =>
     fetch(`${web.url}api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, ...headers }, body });
 
   it('streams the body to the file store and answers with a file id the preview accepts', async () => {
