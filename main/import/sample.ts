@@ -86,7 +86,7 @@ export function sampleSnapshotFile(db: BetterSqlite3.Database, today: IsoDate): 
       golongan_tmt: cpns, position_tmt: cpns, education_level: 'S1', education_major: 'Manajemen', education_year: year + 22, email: null, phone: null,
     });
     row.status_cpns_pns = 'C';
-    if (i === 0) Object.assign(row, { jabatan_id: '', jabatan_nama: 'Penata Layanan Operasional', jenis_jabatan_id: '4', jenis_jabatan_nama: 'Jabatan Fungsional Umum' });
+    if (i === 0) Object.assign(row, { jabatan_id: '', jabatan_nama: 'Penelaah Teknis Kebijakan', jenis_jabatan_id: '4', jenis_jabatan_nama: 'Jabatan Fungsional Umum' });
     rows.push(row);
   }
 
