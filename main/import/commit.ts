@@ -137,6 +137,26 @@ class Writer {
     this.changeInsert.run(this.snapshotId, table, id, 'insert', null, null);
   }
 
+  /** Consecutive ids inserted into one table are recorded as one range (after = {"through": last id}). */
+  private insertedRun: { table: string; first: number; last: number } | null = null;
+
+  private insertedInRun(table: string, id: number): void {
+    const run = this.insertedRun;
+    if (run && run.table === table && id === run.last + 1) {
+      run.last = id;
+      return;
+    }
+    this.flushInserted();
+    this.insertedRun = { table, first: id, last: id };
+  }
+
+  flushInserted(): void {
+    const run = this.insertedRun;
+    if (!run) return;
+    this.changeInsert.run(this.snapshotId, run.table, run.first, 'insert', null, run.last > run.first ? JSON.stringify({ through: run.last }) : null);
+    this.insertedRun = null;
+  }
+
   private updated(table: string, id: number, before: Record<string, unknown>, after: Record<string, unknown>): void {
     this.changeInsert.run(this.snapshotId, table, id, 'update', JSON.stringify(before), JSON.stringify(after));
   }
@@ -217,7 +237,7 @@ class Writer {
       const positionId = real(e.positionId);
       const unitId = real(e.unitId);
       const id = Number(employeeInsert.run(e.nip, e.siasnId, ...EMPLOYEE_IMPORT_FIELDS.map((f) => e.values[f.key] ?? null), positionId, unitId, now, now).lastInsertRowid);
-      this.inserted('employee', id);
+      this.insertedInRun('employee', id);
       firstNewId ??= id;
       touched.push(id);
       written++;
@@ -229,6 +249,7 @@ class Writer {
       }
       await this.step('Menyimpan pegawai baru');
     }
+    this.flushInserted();
     if (ftsTrigger) {
       db.exec(ftsTrigger);
       if (firstNewId !== null) tx.statement('INSERT INTO employee_fts (rowid, name) SELECT id, name FROM employee WHERE id >= ?').run(firstNewId);

@@ -100,7 +100,7 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
 
   table.keepColumns(mapping.filter((m) => m.field !== null).map((m) => m.index));
   const reader = new RowReader(mapping, log, options.today);
-  const presence: Presence = { nips: new Map(), siasnIds: new Map() };
+  const presence: Presence = { nips: new Map(), siasnIds: new Map(), repeated: new Map(), interned: new Map() };
   const employees: EmployeeFileRow[] = [];
   const drafts: RecordDraft[] = [];
   const spec = kind === 'pegawai' ? null : RECORD_SPECS[kind];
@@ -134,12 +134,12 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
   // The same record twice in one file: every occurrence is rejected, the file contradicts itself.
   const columnOf = columnLookup(mapping);
   if (kind === 'pegawai') {
-    for (const [nip, at] of presence.nips) {
-      if (at.length > 1) for (const row of at) log.add(row, columnOf('nip_baru'), nip, 'error', `NIP ${nip} muncul ${at.length} kali dalam berkas (baris ${at.join(', ')}); semua baris itu ditolak.`);
+    for (const [key, at] of presence.repeated) {
+      const value = key.slice(4);
+      const [column, what] = key.startsWith('nip:') ? [columnOf('nip_baru'), 'NIP'] : [columnOf('pns_id'), 'ID PNS'];
+      for (const row of at) log.add(row, column, value, 'error', `${what} ${value} muncul ${at.length} kali dalam berkas (baris ${at.join(', ')}); semua baris itu ditolak.`);
     }
-    for (const [id, at] of presence.siasnIds) {
-      if (at.length > 1) for (const row of at) log.add(row, columnOf('pns_id'), id, 'error', `ID PNS ${id} muncul ${at.length} kali dalam berkas (baris ${at.join(', ')}); semua baris itu ditolak.`);
-    }
+    presence.interned.clear();
     result.employees = { rows: employees, presence };
   } else {
     const seen = new Map<string, RecordDraft[]>();

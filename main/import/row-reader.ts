@@ -6,6 +6,11 @@ import { DATE_FAMILY_LABELS, parseDateText, excelSerialToIsoDate, type DateFamil
 import { parseNumberId } from '../../shared/format/id-format';
 import type { CellValue, ColumnMapping, ImportIssue, RawRow, Severity } from './types';
 
+/** A copy that does not share memory with the text it was cut from (see RowReader.keptText). */
+export function ownString(text: string): string {
+  return text.length >= 13 ? (JSON.parse(JSON.stringify(text)) as string) : text;
+}
+
 export class IssueLog {
   readonly issues: ImportIssue[] = [];
   /** Rows with at least one error: they are not written. */
@@ -32,15 +37,17 @@ export class IssueLog {
   }
 }
 
-interface DateUse {
-  row: number;
-  family: DateFamily;
-  value: CellValue;
+/** The date spellings met in one column: rows per family, and (to quote them) the values of every family but
+ *  the first one met, which is nearly always the file's format: no memory spent on 50,000 ordinary dates. */
+interface DateColumn {
+  first: DateFamily;
+  rows: Map<DateFamily, number[]>;
+  values: Map<DateFamily, CellValue[]>;
 }
 
 export class RowReader {
   private readonly byField = new Map<string, ColumnMapping>();
-  private readonly dates = new Map<string, DateUse[]>();
+  private readonly dates = new Map<string, DateColumn>();
   private current: RawRow = { row: 0, cells: [] };
 
   constructor(mapping: ColumnMapping[], readonly log: IssueLog, readonly today: IsoDate) {
@@ -84,6 +91,16 @@ export class RowReader {
     return text === '' ? null : text;
   }
 
+  /**
+   * Text that the import keeps (names, NIPs, codes) as its own string. In V8 a substring of 13 or more
+   * characters is a view into the text it was cut from ("sliced string"): one kept value would keep a whole
+   * megabyte chunk of the file alive. Values only looked at (dates, codes parsed into numbers) need no copy.
+   */
+  keptText(field: string): string | null {
+    const text = this.text(field);
+    return text === null ? null : ownString(text);
+  }
+
   error(field: string | null, message: string, value?: CellValue): void {
     this.log.add(this.row, field ? this.column(field) : null, value === undefined && field ? this.raw(field) : value, 'error', message);
   }
@@ -121,9 +138,19 @@ export class RowReader {
       iso = parsed.iso;
       family = parsed.family;
     }
-    const uses = this.dates.get(field) ?? [];
-    uses.push({ row: this.row, family, value });
-    this.dates.set(field, uses);
+    let column = this.dates.get(field);
+    if (!column) {
+      column = { first: family, rows: new Map(), values: new Map() };
+      this.dates.set(field, column);
+    }
+    const rows = column.rows.get(family);
+    if (rows) rows.push(this.row);
+    else column.rows.set(family, [this.row]);
+    if (family !== column.first) {
+      const values = column.values.get(family);
+      if (values) values.push(value);
+      else column.values.set(family, [value]);
+    }
     return iso;
   }
 
@@ -149,16 +176,15 @@ export class RowReader {
    * minority family are rejected; the majority family is taken as the file's format.
    */
   finishDates(labels: Record<string, string>): void {
-    for (const [field, uses] of this.dates) {
-      const counts = new Map<DateFamily, number>();
-      for (const use of uses) counts.set(use.family, (counts.get(use.family) ?? 0) + 1);
-      if (counts.size < 2) continue;
-      const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-      const column = this.column(field);
-      for (const use of uses) {
-        if (use.family === majority) continue;
-        this.log.add(use.row, column, use.value, 'error',
-          `Format tanggal ${labels[field] ?? field} berbeda dari baris lain di kolom ini (sebagian besar ${DATE_FAMILY_LABELS[majority]}, baris ini ${DATE_FAMILY_LABELS[use.family]}); periksa apakah hari dan bulan tertukar, samakan formatnya, lalu impor baris ini lagi.`);
+    for (const [field, column] of this.dates) {
+      if (column.rows.size < 2) continue;
+      const [majority] = [...column.rows.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+      const header = this.column(field);
+      for (const [family, rows] of column.rows) {
+        if (family === majority) continue;
+        const values = column.values.get(family);
+        rows.forEach((row, i) => this.log.add(row, header, values?.[i] ?? null, 'error',
+          `Format tanggal ${labels[field] ?? field} berbeda dari baris lain di kolom ini (sebagian besar ${DATE_FAMILY_LABELS[majority]}, baris ini ${DATE_FAMILY_LABELS[family]}); periksa apakah hari dan bulan tertukar, samakan formatnya, lalu impor baris ini lagi.`));
       }
     }
   }

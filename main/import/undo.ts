@@ -87,7 +87,14 @@ export async function undoSnapshot(dataSource: DataSource, snapshotId: number, o
 
     // 3. Rows it created elsewhere: employees, then positions, units and dictionary entries.
     const inserted = new Map<string, number[]>();
-    for (const change of changes) if (change.action === 'insert') inserted.set(change.table_name, [...(inserted.get(change.table_name) ?? []), change.row_id]);
+    for (const change of changes) {
+      if (change.action !== 'insert') continue;
+      const list = inserted.get(change.table_name) ?? [];
+      // A range of consecutive ids is recorded once: row_id … after.through.
+      const through = change.after ? (JSON.parse(change.after) as { through?: number }).through : undefined;
+      for (let id = change.row_id; id <= (through ?? change.row_id); id++) list.push(id);
+      inserted.set(change.table_name, list);
+    }
     for (const table of ['employee', 'position', 'unit', 'competency_definition', ...[...inserted.keys()].filter((t) => !['employee', 'position', 'unit', 'competency_definition'].includes(t))]) {
       const ids = inserted.get(table);
       if (!ids?.length) continue;

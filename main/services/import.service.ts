@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { IMPORT_KIND_LABELS, IMPORT_SPECS, type ImportKind } from '../../shared/domain/import-fields';
+import { IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_SPECS, type ImportKind } from '../../shared/domain/import-fields';
 import { positionLevelLabel } from '../../shared/domain/position';
 import { AppError } from '../../shared/errors';
 import { formatDateTimeId } from '../../shared/format/id-format';
@@ -239,6 +239,24 @@ export class ImportService {
   async commitPlan(plan: PlannedImport, actor: string, job?: JobHandle): Promise<CommitResult> {
     const current = plan.stamp === databaseStamp(this.db) ? plan : planParsed(plan.parsed, this.db, plan.options);
     return this.write(current, {}, actor, job);
+  }
+
+  /** `stats --json` "imports": committed and undone snapshots, per kind, and the latest commit. */
+  stats() {
+    const rows = this.db.prepare(`SELECT kind, status, COUNT(*) AS n, MAX(imported_at) AS latest FROM import_snapshot WHERE kind <> 'demo' GROUP BY kind, status`).all() as
+      Array<{ kind: ImportKind; status: string; n: number; latest: string }>;
+    const byKind = Object.fromEntries(IMPORT_KINDS.map((k) => [k, 0])) as Record<ImportKind, number>;
+    let committed = 0;
+    let undone = 0;
+    let lastImportedAt: string | null = null;
+    for (const row of rows) {
+      if (row.status === 'committed') {
+        committed += row.n;
+        byKind[row.kind] = (byKind[row.kind] ?? 0) + row.n;
+        if (!lastImportedAt || row.latest > lastImportedAt) lastImportedAt = row.latest;
+      } else undone += row.n;
+    }
+    return { committed, undone, byKind, lastImportedAt };
   }
 
   // -------------------------------------------------------------------------------------------------------

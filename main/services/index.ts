@@ -28,6 +28,9 @@ export interface Services {
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
   const audit = new AuditService(dataSource, clock);
   const files = new FileStore();
+  const imports = new ImportService(dataSource, audit, clock, files, dbPath);
+  const stats = new StatsService(dataSource);
+  stats.registerSection('imports', async () => imports.stats());
   return {
     dataSource,
     clock,
@@ -36,9 +39,9 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     employees: new EmployeeService(dataSource, audit, clock),
     employeeQuery: new EmployeeQueryService(dataSource),
     reference: new ReferenceService(dataSource),
-    stats: new StatsService(dataSource),
+    stats,
     demo: new DemoService(dataSource, audit, clock),
     files,
-    imports: new ImportService(dataSource, audit, clock, files, dbPath),
+    imports,
   };
 }

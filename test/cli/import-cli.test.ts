@@ -64,6 +64,14 @@ describe('npm run cli -- import', () => {
     expect(JSON.parse(bad.stdout)).toMatchObject({ kind: 'skp', rows: 1, accepted: 0, rejected: 1, committed: false, snapshotId: null });
   });
 
+  it('stats --json counts the snapshots under "imports"', () => {
+    const stats = runCli(['stats', '--db', db, '--json']);
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(JSON.parse(stats.stdout).imports).toEqual({
+      committed: 2, undone: 0, byKind: { pegawai: 1, skp: 1, kompetensi: 0, potensi: 0, diklat: 0 }, lastImportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+  });
+
   it('a human report without --json, and a clear error for a wrong option', () => {
     const rows = siasnRows(district).slice(0, 30).map((r) => ({ ...r, nomor_hp: '0812-0000' }));
     writeDelimited(file('hp.csv'), SIASN_HEADER, rows, { delimiter: '|' });

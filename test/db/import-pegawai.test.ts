@@ -9,6 +9,7 @@ import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generat
 import { SIASN_HEADER, siasnRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
+import { AppError } from '../../shared/errors';
 import { allIssues, commitPreview, dumpEmployeeTables, nextJobId, previewFile } from '../helpers/import';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -216,6 +217,66 @@ describe('employee snapshot (SIASN data utama)', () => {
       const golongan = expectOk(await host.call('import:issues', { previewId: preview.previewId, severity: 'error', column: 'gol_akhir_nama' }));
       expect(golongan.rows.map((r) => r.row)).toEqual([6]);
     });
+  });
+});
+
+describe('cancelling a commit', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  let file: string;
+  beforeAll(async () => {
+    host = await openTestHost(dir, { demoEmployees: 80, seed: 2 });
+    file = path.join(dir, 'besar.csv');
+    writeDelimited(file, SIASN_HEADER, siasnRows(generateDemoDistrict({ employees: 4000, seed: 12, asOf: TEST_TODAY })), { delimiter: '|' });
+  });
+  afterAll(() => host.close());
+
+  const noBackupsLeft = () => {
+    const backups = path.join(dir, 'cadangan-impor');
+    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([]);
+  };
+
+  it('in the middle of writing: everything is rolled back, and the copy taken for it removed', async () => {
+    const before = await dumpEmployeeTables(host);
+    const stored = await host.services.files.registerPath(file);
+    const plan = await host.services.imports.planFile(stored, { createMissing: true, markAbsent: false });
+    let cancelled = false;
+    let phaseAtCancel = '';
+    const job = {
+      jobId: 'cancel-test', get cancelled() { return cancelled; },
+      throwIfCancelled() { if (cancelled) throw new AppError('cancelled', 'Dibatalkan oleh pengguna; tidak ada data yang diubah.'); },
+      progress(phase: string, done: number) {
+        if (!cancelled && phase.startsWith('Menyimpan pegawai') && done >= 1000) {
+          cancelled = true;
+          phaseAtCancel = phase;
+        }
+      },
+    };
+    await expect(host.services.imports.commitPlan(plan, 'tester', job)).rejects.toMatchObject({ code: 'cancelled' });
+    expect(phaseAtCancel).toBe('Menyimpan pegawai baru');
+    expect(await dumpEmployeeTables(host)).toEqual(before);
+    expect(await host.services.dataSource.query('SELECT COUNT(*) AS n FROM import_snapshot')).toEqual([{ n: 0 }]);
+    expect(await host.services.dataSource.query(`SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'employee_fts_insert'`)).toEqual([{ n: 1 }]);
+    noBackupsLeft();
+  });
+
+  it('through jobs:cancel while the commit job runs: answered "cancelled", nothing changed', async () => {
+    const preview = await previewFile(host, file);
+    const before = await dumpEmployeeTables(host);
+    const jobId = nextJobId();
+    let sent = false;
+    const stop = host.onEvent((event) => {
+      if (!sent && event.type === 'job:progress' && event.jobId === jobId) {
+        sent = true;
+        void host.call('jobs:cancel', { jobId });
+      }
+    });
+    const result = await host.call('import:commit', { previewId: preview.previewId, jobId });
+    stop();
+    expect(sent).toBe(true);
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await dumpEmployeeTables(host)).toEqual(before);
+    noBackupsLeft();
   });
 });
 

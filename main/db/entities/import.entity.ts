@@ -137,7 +137,8 @@ export class ImportChangeEntity {
   @Column({ type: 'text', nullable: true })
   before: string | null;
 
-  /** JSON: the same columns as the import left them (undo refuses when they changed since). */
+  /** JSON: the same columns as the import left them (undo refuses when they changed since). For an insert,
+   *  {"through": id} records a range of consecutive ids row_id … through. */
   @Column({ type: 'text', nullable: true })
   after: string | null;
 }

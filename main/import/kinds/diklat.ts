@@ -44,7 +44,7 @@ export const diklatSpec: RecordKindSpec = {
   display: (column, value) => (value === null ? null : column === 'cost' ? formatRupiah(Number(value)) : String(value)),
   parse(r) {
     const nip = readNip(r);
-    const title = r.text('nama_diklat');
+    const title = r.keptText('nama_diklat');
     if (!title) r.error('nama_diklat', 'Nama diklat wajib diisi.');
     const typeText = r.text('jenis');
     let type = 'lainnya';
@@ -63,12 +63,12 @@ export const diklatSpec: RecordKindSpec = {
     if (r.text('jp') === null) r.error('jp', 'Jumlah JP wajib diisi.');
     const cost = r.number('biaya', 'Biaya', { min: 0, max: 10_000_000_000 });
     if (r.hasError || !nip || !title || !start || !end || jp === null) return null;
-    const certificate = r.text('nomor_sertifikat')?.slice(0, 120) ?? null;
+    const certificate = r.keptText('nomor_sertifikat')?.slice(0, 120) ?? null;
     return [{
       row: r.row, nip,
       values: {
         title: title.slice(0, 200), start_date: start, certificate_number: certificate,
-        type, provider: r.text('penyelenggara')?.slice(0, 200) ?? null, end_date: end, jp, cost: cost === null ? null : Math.round(cost),
+        type, provider: r.keptText('penyelenggara')?.slice(0, 200) ?? null, end_date: end, jp, cost: cost === null ? null : Math.round(cost),
       },
       label: `${title.slice(0, 80)} · ${start}`,
     }];

@@ -54,7 +54,7 @@ export const kompetensiSpec: RecordKindSpec = {
     const method = methodText ? parseAssessmentMethod(methodText) : null;
     if (!methodText) r.error('metode', 'Metode asesmen wajib diisi.');
     else if (!method) r.error('metode', `Metode "${methodText}" tidak dikenal; gunakan Assessment Center, Uji Kompetensi, Penilaian Mandiri atau Penilaian Atasan.`);
-    const assessor = r.text('asesor')?.slice(0, 200) ?? null;
+    const assessor = r.keptText('asesor')?.slice(0, 200) ?? null;
     const notes = r.text('catatan')?.slice(0, 2000) ?? null;
 
     const entries: Array<{ code: string; level: number; field: string }> = [];

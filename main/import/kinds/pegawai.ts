@@ -15,7 +15,7 @@ import {
   type PositionKind, type PositionLevel,
 } from '../../../shared/domain/position';
 import { formatDateId } from '../../../shared/format/id-format';
-import type { IssueLog, RowReader } from '../row-reader';
+import { ownString, type IssueLog, type RowReader } from '../row-reader';
 import { inferUnitKind, isGovernmentLevel, nameKey } from './units';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -74,14 +74,24 @@ export interface EmployeeFileRow {
 /** Every NIP and pns_id the file names, with their rows, rejected rows included: they are in the snapshot
  *  (so not "absent"), and a NIP named twice is a contradiction whatever else is wrong with the rows. */
 export interface Presence {
-  nips: Map<string, number[]>;
-  siasnIds: Map<string, number[]>;
+  /** First row of each value. */
+  nips: Map<string, number>;
+  siasnIds: Map<string, number>;
+  /** Every row of the values met more than once (duplicates). */
+  repeated: Map<string, number[]>;
+  /** Shared unit chains and position references. */
+  interned: Map<string, unknown>;
 }
 
-function note(map: Map<string, number[]>, key: string, row: number): void {
-  const rows = map.get(key);
+function note(presence: Presence, map: Map<string, number>, prefix: string, key: string, row: number): void {
+  const first = map.get(key);
+  if (first === undefined) {
+    map.set(key, row);
+    return;
+  }
+  const rows = presence.repeated.get(prefix + key);
   if (rows) rows.push(row);
-  else map.set(key, [row]);
+  else presence.repeated.set(prefix + key, [first, row]);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -114,22 +124,22 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
     const parsed = parseNipCell(typeof rawNip === 'number' ? rawNip : String(rawNip), r.today);
     if (!parsed.ok) for (const e of parsed.errors) r.error('nip_baru', e.message);
     else {
-      nip = parsed.value.nip;
-      note(presence.nips, nip, r.row);
+      nip = ownString(parsed.value.nip);
+      note(presence, presence.nips, 'nip:', nip, r.row);
       for (const w of parsed.warnings) r.warning('nip_baru', w.message);
     }
   }
-  const siasnId = r.text('pns_id');
-  if (siasnId) note(presence.siasnIds, siasnId, r.row);
+  const siasnId = r.keptText('pns_id');
+  if (siasnId) note(presence, presence.siasnIds, 'pns:', siasnId, r.row);
 
   const values: EmployeeValues = {};
-  const name = r.text('nama');
+  const name = r.keptText('nama');
   if (!name) r.error('nama', 'Nama wajib diisi.');
   else if (name.length < 2 || name.length > 120) r.error('nama', 'Nama harus 2–120 huruf.');
   else values.name = name;
 
   const text = (field: string, key: EmployeeField, max: number) => {
-    const value = r.text(field);
+    const value = r.keptText(field);
     if (value === null) return;
     if (value.length > max) r.warning(field, `Lebih dari ${max} karakter; dipotong.`);
     values[key] = value.slice(0, max);
@@ -189,18 +199,18 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
   const year = r.number('tahun_lulus', 'Tahun lulus', { min: 1940, max: 2100, integer: true });
   if (year !== null) values.educationYear = year;
 
-  const email = r.text('email');
+  const email = r.keptText('email');
   if (email) {
     if (EMAIL.test(email) && email.length <= 120) values.email = email;
     else r.warning('email', `Alamat email "${email}" tidak valid; tidak dipakai.`);
   }
-  const phone = r.text('nomor_hp');
+  const phone = r.keptText('nomor_hp');
   if (phone) {
     if (PHONE.test(phone)) values.phone = phone;
     else r.warning('nomor_hp', `Nomor HP "${phone}" tidak valid; tidak dipakai.`);
   }
 
-  const units = unitChain(r);
+  const units = internChain(presence, unitChain(r));
   const positionName = r.text('jabatan_nama');
   const positionCode = r.text('jabatan_id');
   let position: PositionRef | null = null;
@@ -209,11 +219,33 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
     const eselon = eselonText ? normaliseEselon(eselonText) : null;
     if (eselonText && !eselon && !/^(-|NON ?ESELON|0|99)$/i.test(eselonText)) r.warning('eselon_nama', `Eselon "${eselonText}" tidak dikenal; tidak dipakai.`);
     if (!positionName) r.error('jabatan_nama', 'Nama jabatan wajib diisi bila ID jabatan diisi.');
-    else position = { code: positionCode, name: positionName, jenis: r.text('jenis_jabatan_nama') ?? r.text('jenis_jabatan_id'), eselon };
+    else position = internPosition(presence, { code: positionCode, name: positionName, jenis: r.text('jenis_jabatan_nama') ?? r.text('jenis_jabatan_id'), eselon });
   }
 
   if (r.hasError || !nip) return null;
   return { row: r.row, nip, siasnId, values, units, position };
+}
+
+/** Tens of thousands of rows name the same few hundred units and positions: one object each, shared (and
+ *  their strings copied out of the file's text, see RowReader.keptText). */
+function internChain(presence: Presence, chain: UnitRef[] | null): UnitRef[] | null {
+  if (chain === null) return null;
+  let key = 'u';
+  for (const ref of chain) key += `\u0001${ref.code ?? ''}\u0002${ref.name}`;
+  const known = presence.interned.get(key) as UnitRef[] | undefined;
+  if (known) return known;
+  const own = chain.map((ref) => ({ code: ref.code === null ? null : ownString(ref.code), name: ownString(ref.name) }));
+  presence.interned.set(key, own);
+  return own;
+}
+
+function internPosition(presence: Presence, ref: PositionRef): PositionRef {
+  const key = `p\u0001${ref.code ?? ''}\u0002${ref.name}\u0002${ref.jenis ?? ''}\u0002${ref.eselon ?? ''}`;
+  const known = presence.interned.get(key) as PositionRef | undefined;
+  if (known) return known;
+  const own = { code: ref.code === null ? null : ownString(ref.code), name: ownString(ref.name), jenis: ref.jenis === null ? null : ownString(ref.jenis), eselon: ref.eselon };
+  presence.interned.set(key, own);
+  return own;
 }
 
 function unitChain(r: RowReader): UnitRef[] | null {

@@ -34,7 +34,7 @@ export const potensiSpec: RecordKindSpec = {
     if (r.hasError || !nip || !date) return null;
     return [{
       row: r.row, nip,
-      values: { assessed_on: date, level, score, method: r.text('metode')?.slice(0, 120) ?? null, notes: r.text('catatan')?.slice(0, 2000) ?? null },
+      values: { assessed_on: date, level, score, method: r.keptText('metode')?.slice(0, 120) ?? null, notes: r.keptText('catatan')?.slice(0, 2000) ?? null },
       label: `Potensi · ${date}`,
     }];
   },

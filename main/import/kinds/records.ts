@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { ImportKind } from '../../../shared/domain/import-fields';
 import { parseNipCell } from '../../../shared/domain/nip';
-import type { IssueLog, RowReader } from '../row-reader';
+import { ownString, type IssueLog, type RowReader } from '../row-reader';
 import type { FieldChange } from './pegawai';
 
 export type RecordValue = string | number | null;
@@ -87,7 +87,7 @@ export function readNip(r: RowReader, field = 'nip'): string | null {
     for (const e of parsed.errors) r.error(field, e.message);
     return null;
   }
-  return parsed.value.nip;
+  return ownString(parsed.value.nip);
 }
 
 export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], db: BetterSqlite3.Database, log: IssueLog, columnOf: (field: string) => string | null, options: RecordKindOptions): RecordPlan {

@@ -84,7 +84,7 @@ export const skpSpec: RecordKindSpec = {
 
     const values: Record<string, RecordValue> = {
       year, period, regime: null, hasil_kerja: null, perilaku_kerja: null, predikat: null, legacy_score: null, legacy_label: null,
-      evaluator_nip: evaluator, notes: r.text('catatan')?.slice(0, 2000) ?? null,
+      evaluator_nip: evaluator, notes: r.keptText('catatan')?.slice(0, 2000) ?? null,
     };
     if (hasil && perilaku) {
       const predikat = predikatFromRatings(hasil, perilaku);

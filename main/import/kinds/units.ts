@@ -26,7 +26,16 @@ export function isGovernmentLevel(name: string, instansiName: string | null): bo
   return /^(PEMERINTAH (KABUPATEN|KOTA|PROVINSI|KAB\.?|PROV\.?)|PEMKAB|PEMKOT|PEMPROV)\b/.test(n);
 }
 
-/** Upper-case, single spaces: how names are compared when no code is given. */
+const keys = new Map<string, string>();
+
+/** Upper-case, single spaces: how names are compared when no code is given. Memoised: a snapshot names the
+ *  same few hundred units and positions tens of thousands of times. */
 export function nameKey(name: string): string {
-  return name.trim().toUpperCase().replace(/\s+/g, ' ');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.trim().toUpperCase().replace(/\s+/g, ' ');
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
