@@ -19,6 +19,7 @@ import { EMPLOYEE_IMPORT_FIELDS, historyStart, type EmployeePlan } from './kinds
 import type { RecordKindSpec, RecordPlan } from './kinds/records';
 import type { ImportIssue } from './types';
 import { addDays } from '../../shared/domain/dates';
+import { bupFor, retirementDate } from '../../shared/domain/retirement';
 
 const CHUNK = 1_000;
 
@@ -207,8 +208,14 @@ class Writer {
     }
 
     const columns = EMPLOYEE_IMPORT_FIELDS.map((f) => f.column);
-    const employeeInsert = tx.statement(`INSERT INTO employee (nip, siasn_id, ${columns.join(', ')}, position_id, unit_id, version, created_at, updated_at)
-      VALUES (?, ?, ${columns.map(() => '?').join(', ')}, ?, ?, 1, ?, ?)`);
+    const employeeInsert = tx.statement(`INSERT INTO employee (nip, siasn_id, ${columns.join(', ')}, position_id, unit_id, retirement_date, version, created_at, updated_at)
+      VALUES (?, ?, ${columns.map(() => '?').join(', ')}, ?, ?, ?, 1, ?, ?)`);
+    // TMT pensiun by the shared rule, written with the row; the derived-data refresh below then finds it current.
+    const tmtPensiun = (birthDate: unknown, positionId: number | null) => {
+      if (typeof birthDate !== 'string') return null;
+      const info = positionId !== null ? plan.positionInfo.get(positionId) : undefined;
+      return retirementDate(birthDate, bupFor(info?.level, info?.bupOverride));
+    };
     const positionHistory = tx.statement(`INSERT INTO position_history (employee_id, position_id, position_name, position_level, unit_id, unit_name, tmt, end_date, sk_number, source, snapshot_id, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 'import', ?, ?)`);
     const rankHistory = tx.statement(`INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, source, snapshot_id, created_at) VALUES (?, ?, ?, NULL, NULL, 'import', ?, ?)`);
@@ -232,11 +239,19 @@ class Writer {
       ? (tx.statement(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'employee_fts_insert'`).get() as { sql: string } | undefined)?.sql ?? null
       : null;
     if (ftsTrigger) db.exec('DROP TRIGGER employee_fts_insert');
+    // A first snapshot into an (almost) empty database: building the secondary indexes once, sorted, after the
+    // rows are in is faster than maintaining them row by row. Same transaction, same index definitions
+    // (read from the schema), so a rollback or a kill leaves them exactly as they were. Unique indexes stay.
+    const { n: existing } = tx.statement('SELECT COUNT(*) AS n FROM employee').get() as { n: number };
+    const rebuilt = plan.inserts.length >= 10_000 && existing <= plan.inserts.length
+      ? tx.statement(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('employee', 'position_history', 'rank_history')`).all() as Array<{ name: string; sql: string }>
+      : [];
+    for (const index of rebuilt) db.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
     let firstNewId: number | null = null;
     for (const e of plan.inserts) {
       const positionId = real(e.positionId);
       const unitId = real(e.unitId);
-      const id = Number(employeeInsert.run(e.nip, e.siasnId, ...EMPLOYEE_IMPORT_FIELDS.map((f) => e.values[f.key] ?? null), positionId, unitId, now, now).lastInsertRowid);
+      const id = Number(employeeInsert.run(e.nip, e.siasnId, ...EMPLOYEE_IMPORT_FIELDS.map((f) => e.values[f.key] ?? null), positionId, unitId, tmtPensiun(e.values.birthDate, positionId), now, now).lastInsertRowid);
       this.insertedInRun('employee', id);
       firstNewId ??= id;
       touched.push(id);
@@ -250,6 +265,7 @@ class Writer {
       await this.step('Menyimpan pegawai baru');
     }
     this.flushInserted();
+    for (const index of rebuilt) db.exec(index.sql);
     if (ftsTrigger) {
       db.exec(ftsTrigger);
       if (firstNewId !== null) tx.statement('INSERT INTO employee_fts (rowid, name) SELECT id, name FROM employee WHERE id >= ?').run(firstNewId);

@@ -358,7 +358,7 @@ export interface EmployeePlan {
   newPositions: PlannedPosition[];
   /** Display names of units and positions by id (existing and planned), for history rows and the diff. */
   unitNames: Map<number, string>;
-  positionInfo: Map<number, { name: string; level: string }>;
+  positionInfo: Map<number, { name: string; level: string; bupOverride: number | null }>;
 }
 
 export interface PlanOptions {
@@ -372,7 +372,7 @@ const COLUMNS = ['id', 'nip', 'siasn_id', 'version', 'updated_at', 'retirement_d
 export function loadEmployeeContext(db: BetterSqlite3.Database) {
   const employees = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM employee`).all() as ExistingEmployee[];
   const units = db.prepare('SELECT id, code, name, parent_id, root_id FROM unit').all() as Array<{ id: number; code: string | null; name: string; parent_id: number | null; root_id: number | null }>;
-  const positions = db.prepare('SELECT id, code, name, level, unit_id, kind FROM position').all() as Array<{ id: number; code: string | null; name: string; level: string; unit_id: number | null; kind: string }>;
+  const positions = db.prepare('SELECT id, code, name, level, unit_id, kind, bup_override FROM position').all() as Array<{ id: number; code: string | null; name: string; level: string; unit_id: number | null; kind: string; bup_override: number | null }>;
   return { employees, units, positions };
 }
 
@@ -405,12 +405,12 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
 
   const positionByCode = new Map<string, number>();
   const positionByName = new Map<string, number>();
-  const positionInfo = new Map<number, { name: string; level: string }>();
+  const positionInfo = new Map<number, { name: string; level: string; bupOverride: number | null }>();
   const structuralKinds = new Set(['jpt', 'administrator', 'pengawas']);
   for (const p of context.positions) {
     if (p.code) positionByCode.set(p.code, p.id);
     positionByName.set(`${structuralKinds.has(p.kind) ? p.unit_id ?? 0 : 0}|${nameKey(p.name)}`, p.id);
-    positionInfo.set(p.id, { name: p.name, level: p.level });
+    positionInfo.set(p.id, { name: p.name, level: p.level, bupOverride: p.bup_override });
   }
 
   const newUnits: PlannedUnit[] = [];
@@ -466,7 +466,7 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
     });
     if (ref.code) positionByCode.set(ref.code, id);
     positionByName.set(key, id);
-    positionInfo.set(id, { name: ref.name, level: inferred.level });
+    positionInfo.set(id, { name: ref.name, level: inferred.level, bupOverride });
     if (inferred.basis === 'golongan') {
       log.add(row, columnOf('jabatan_nama'), ref.name, 'warning', `Jabatan baru "${ref.name}": jenjangnya tidak tertulis, disimpulkan dari golongan pemegangnya (${positionLevelLabel(inferred.level)}); periksa setelah impor.`);
     } else if (inferred.basis === 'default' && parseJenisJabatan(ref.jenis) !== 'pelaksana') {
