@@ -4,6 +4,7 @@
 // body. Every file is looked at once on arrival: size limit, SHA-256, and what it is (XLSX, text and its
 // encoding, a password-protected or legacy Excel file, something else).
 
+import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -184,29 +185,23 @@ export interface FileInspection {
  */
 export async function inspectFile(filePath: string): Promise<FileInspection> {
   const hash = crypto.createHash('sha256');
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let size = 0;
   let head = Buffer.alloc(0);
   let validUtf8 = true;
+  let carry = Buffer.alloc(0);
   for await (const chunk of fs.createReadStream(filePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     if (head.length < 65_536) head = Buffer.concat([head, chunk.subarray(0, 65_536 - head.length)]);
     if (validUtf8) {
-      try {
-        utf8.decode(chunk, { stream: true });
-      } catch {
-        validUtf8 = false;
-      }
+      // Validated without decoding (no megabyte strings to collect); a character cut by the chunk boundary waits.
+      const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = completeUtf8Length(bytes);
+      validUtf8 = isUtf8(bytes.subarray(0, cut));
+      carry = Buffer.from(bytes.subarray(cut));
     }
     size += chunk.length;
   }
-  if (validUtf8) {
-    try {
-      utf8.decode();
-    } catch {
-      validUtf8 = false;
-    }
-  }
+  if (carry.length > 0) validUtf8 = false;
   const sha256 = hash.digest('hex');
   if (size === 0 || head.toString('latin1').trim() === '') return { size, sha256, format: 'empty', encoding: null };
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return { size, sha256, format: 'xlsx', encoding: null };
@@ -220,6 +215,17 @@ export async function inspectFile(filePath: string): Promise<FileInspection> {
   if (head.includes(0) || head.subarray(0, 5).toString('latin1') === '%PDF-') return { size, sha256, format: 'binary', encoding: null };
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { size, sha256, format: 'text', encoding: 'utf-8-bom' };
   return { size, sha256, format: 'text', encoding: validUtf8 ? 'utf-8' : 'windows-1252' };
+}
+
+/** Length of the prefix that does not end inside a multi-byte UTF-8 sequence. */
+function completeUtf8Length(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back];
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needed > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
 }
 
 async function fileContains(filePath: string, needle: Buffer): Promise<boolean> {

@@ -80,6 +80,14 @@ describe('CSV files', () => {
     expect(rows[1].cells).toEqual(['1', 'René Stöckl', 'Jl. Passé']);
   });
 
+  it('recognises UTF-8 whose characters straddle the 1 MB reading boundary, and Windows-1252 beyond it', async () => {
+    const filler = 'a'.repeat((1 << 20) - 1);
+    const straddling = await read('batas.csv', Buffer.from(`nama\n${filler.slice(5)}é€\n`, 'utf8'));
+    expect(straddling.stored.encoding).toBe('utf-8');
+    const late = await read('ansi-akhir.csv', Buffer.concat([Buffer.from(`nama\n${filler}\n`), Buffer.from('Ren\xe9\n', 'latin1')]));
+    expect(late.stored.encoding).toBe('windows-1252');
+  });
+
   it('reads UTF-8 without a BOM', async () => {
     const { stored, rows } = await read('utf8.csv', Buffer.from('nip,nama\n1,René\n', 'utf8'));
     expect(stored.encoding).toBe('utf-8');

@@ -368,9 +368,19 @@ export interface PlanOptions {
 
 const COLUMNS = ['id', 'nip', 'siasn_id', 'version', 'updated_at', 'retirement_date', 'position_id', 'unit_id', ...EMPLOYEE_IMPORT_FIELDS.map((f) => f.column)];
 
+/** Column → position in a stored employee row as loaded (arrays: three times faster than 50,000 objects). */
+const AT = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<string, number>;
+type StoredRow = unknown[];
+
+function materialise(row: StoredRow): ExistingEmployee {
+  const out: Record<string, unknown> = {};
+  COLUMNS.forEach((column, i) => (out[column] = row[i]));
+  return out as ExistingEmployee;
+}
+
 /** Everything the plan needs from the database, read once. */
 export function loadEmployeeContext(db: BetterSqlite3.Database) {
-  const employees = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM employee`).all() as ExistingEmployee[];
+  const employees = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM employee`).raw(true).all() as StoredRow[];
   const units = db.prepare('SELECT id, code, name, parent_id, root_id FROM unit').all() as Array<{ id: number; code: string | null; name: string; parent_id: number | null; root_id: number | null }>;
   const positions = db.prepare('SELECT id, code, name, level, unit_id, kind, bup_override FROM position').all() as Array<{ id: number; code: string | null; name: string; level: string; unit_id: number | null; kind: string; bup_override: number | null }>;
   return { employees, units, positions };
@@ -379,12 +389,19 @@ export function loadEmployeeContext(db: BetterSqlite3.Database) {
 export type EmployeeContext = ReturnType<typeof loadEmployeeContext>;
 
 export function planEmployees(rows: EmployeeFileRow[], presence: Presence, context: EmployeeContext, log: IssueLog, columnOf: (field: string) => string | null, options: PlanOptions): EmployeePlan {
-  const bySiasn = new Map<string, ExistingEmployee>();
-  const byNip = new Map<string, ExistingEmployee>();
+  const bySiasn = new Map<string, StoredRow>();
+  const byNip = new Map<string, StoredRow>();
   for (const e of context.employees) {
-    byNip.set(e.nip, e);
-    if (e.siasn_id) bySiasn.set(e.siasn_id, e);
+    byNip.set(e[AT.nip] as string, e);
+    if (e[AT.siasn_id]) bySiasn.set(e[AT.siasn_id] as string, e);
   }
+  const stored = new Map<StoredRow, ExistingEmployee>();
+  const view = (row: StoredRow | undefined): ExistingEmployee | undefined => {
+    if (!row) return undefined;
+    let object = stored.get(row);
+    if (!object) stored.set(row, (object = materialise(row)));
+    return object;
+  };
 
   // Units: by code, else by name under the same parent.
   const unitByCode = new Map<string, number>();
@@ -444,8 +461,34 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
     return parent;
   };
 
+  // Lookups without side effects, for the unchanged-row fast path (NaN: not in the database).
+  const resolveUnitsQuiet = (refs: UnitRef[]): number | null => {
+    let parent: number | null = null;
+    for (const ref of refs) {
+      const id: number | undefined = (ref.code ? unitByCode.get(ref.code) : undefined) ?? unitByParentName.get(`${parent ?? 0}|${nameKey(ref.name)}`);
+      if (id === undefined || id < 0) return NaN;
+      parent = id;
+    }
+    return parent;
+  };
+  const inference = new Map<PositionRef, Map<number | null, ReturnType<typeof inferImportedPosition>>>();
+  const infer = (ref: PositionRef, golongan: number | null) => {
+    let byGolongan = inference.get(ref);
+    if (!byGolongan) inference.set(ref, (byGolongan = new Map()));
+    let inferred = byGolongan.get(golongan);
+    if (!inferred) byGolongan.set(golongan, (inferred = inferImportedPosition(ref.name, ref.jenis, ref.eselon, golongan)));
+    return inferred;
+  };
+  const resolvePositionQuiet = (ref: PositionRef, unitId: number | null, golongan: number | null): number | null => {
+    const byCode = ref.code ? positionByCode.get(ref.code) : undefined;
+    if (byCode !== undefined) return byCode < 0 ? NaN : byCode;
+    const structural = structuralKinds.has(infer(ref, golongan).kind);
+    const id = positionByName.get(`${structural ? unitId ?? 0 : 0}|${nameKey(ref.name)}`);
+    return id === undefined || id < 0 ? NaN : id;
+  };
+
   const resolvePosition = (ref: PositionRef, unitId: number | null, golongan: number | null, row: number): number | 'rejected' => {
-    const inferred = inferImportedPosition(ref.name, ref.jenis, ref.eselon, golongan);
+    const inferred = infer(ref, golongan);
     const structural = structuralKinds.has(inferred.kind);
     const key = `${structural ? unitId ?? 0 : 0}|${nameKey(ref.name)}`;
     let id = (ref.code ? positionByCode.get(ref.code) : undefined) ?? positionByName.get(key);
@@ -479,16 +522,29 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
   const updates: EmployeeUpdate[] = [];
   let unchanged = 0;
   const takenNips = new Map<string, number>(); // nip → employee id after this import
-  for (const e of context.employees) takenNips.set(e.nip, e.id);
+  for (const e of context.employees) takenNips.set(e[AT.nip] as string, e[AT.id] as number);
 
   for (const file of rows) {
     if (log.rejectedRows.has(file.row)) continue;
-    const existing = (file.siasnId ? bySiasn.get(file.siasnId) : undefined) ?? byNip.get(file.nip);
+    const storedRow = (file.siasnId ? bySiasn.get(file.siasnId) : undefined) ?? byNip.get(file.nip);
+    // Most rows of a monthly snapshot change nothing: found out on the stored row as loaded, before anything
+    // is built (no merge, no rules). Units and positions named by the row still count as used.
+    if (storedRow && storedRow[AT.nip] === file.nip && (file.siasnId === null || file.siasnId === storedRow[AT.siasn_id]) && sameAsStored(storedRow, file.values)) {
+      const unitId = file.units ? resolveUnitsQuiet(file.units) : (storedRow[AT.unit_id] as number | null);
+      const positionId = file.position ? resolvePositionQuiet(file.position, unitId, (file.values.golongan as number | undefined) ?? (storedRow[AT.golongan] as number | null)) : (storedRow[AT.position_id] as number | null);
+      if (unitId === (storedRow[AT.unit_id] ?? null) && positionId === (storedRow[AT.position_id] ?? null)) {
+        unchanged++;
+        if (positionId !== null) usedPositions.add(positionId);
+        if (unitId !== null) usedUnits.add(unitId);
+        continue;
+      }
+    }
+    const existing = view(storedRow);
     if (existing && file.siasnId && existing.siasn_id && existing.siasn_id !== file.siasnId) {
       log.add(file.row, columnOf('pns_id'), file.siasnId, 'warning', `ID PNS SIASN di berkas berbeda dengan yang tercatat untuk NIP ${file.nip}; ID dari berkas dipakai.`);
     }
     if (file.siasnId) {
-      const owner = bySiasn.get(file.siasnId);
+      const owner = view(bySiasn.get(file.siasnId));
       if (owner && existing && owner.id !== existing.id) {
         log.add(file.row, columnOf('pns_id'), file.siasnId, 'error', `ID PNS SIASN ${file.siasnId} sudah tercatat untuk pegawai lain (NIP ${owner.nip}).`);
         continue;
@@ -614,9 +670,10 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
 
   // Employees the snapshot does not name: a proposed status change, never a delete.
   const absent: AbsentEmployee[] = [];
-  for (const e of context.employees) {
-    if (e.status !== 'active') continue;
-    if (presence.nips.has(e.nip) || (e.siasn_id && presence.siasnIds.has(e.siasn_id))) continue;
+  for (const row of context.employees) {
+    if (row[AT.status] !== 'active') continue;
+    if (presence.nips.has(row[AT.nip] as string) || (row[AT.siasn_id] && presence.siasnIds.has(row[AT.siasn_id] as string))) continue;
+    const e = view(row)!;
     absent.push({
       id: e.id, nip: e.nip, name: String(e.name), retirementDate: e.retirement_date,
       proposedStatus: e.retirement_date && e.retirement_date <= options.today ? 'retired' : 'moved',
@@ -637,6 +694,15 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
     newPositions: newPositions.filter((p) => usedPositions.has(p.tempId)),
     unitNames, positionInfo,
   };
+}
+
+const COLUMN_OF = Object.fromEntries(EMPLOYEE_IMPORT_FIELDS.map((f) => [f.key, f.column])) as Record<EmployeeField, string>;
+
+function sameAsStored(row: StoredRow, values: EmployeeValues): boolean {
+  for (const key in values) {
+    if ((row[AT[COLUMN_OF[key as EmployeeField]]] ?? null) !== (values[key as EmployeeField] ?? null)) return false;
+  }
+  return true;
 }
 
 function display(field: EmployeeField, value: string | number | null): string | null {
