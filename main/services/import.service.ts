@@ -43,7 +43,8 @@ interface Preview {
   elapsedMs: number;
 }
 
-const KEEP_PREVIEWS = 2;
+// One preview at a time: a 50,000-row preview holds ~100 MB; a new preview (other file, mapping, sheet) replaces it.
+const KEEP_PREVIEWS = 1;
 /** Pre-import copies of the database kept on disk (older ones are deleted after a commit). */
 const KEEP_BACKUPS = 5;
 
