@@ -8,7 +8,7 @@ import packageJson from '../package.json';
 import { openDatabase } from './db/open-database';
 import { MIGRATION_NAMES } from './db/migrations';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
-import type { HandlerContext, Runtime } from './ipc/handler-types';
+import type { FileDialog, HandlerContext, Runtime } from './ipc/handler-types';
 import { handlers } from './ipc/registry';
 import { JobRegistry } from './jobs/job-registry';
 import { createServices, type Services } from './services';
@@ -23,6 +23,8 @@ export interface HostOptions {
   clock?: Clock;
   validateResponses?: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** The system's open-file dialog (Electron only; see app/file-dialog.ts). */
+  fileDialog?: FileDialog;
 }
 
 /** The dispatcher seen through the contract's types (for in-process callers: CLI, bench, tests). */
@@ -44,7 +46,7 @@ export const APP_VERSION: string = packageJson.version;
 export async function startHost(options: HostOptions): Promise<JenjangHost> {
   const opened = await openDatabase(options.dbPath, { create: options.create ?? true, nativeBinding: options.nativeBinding });
   const clock = options.clock ?? systemClock;
-  const services = createServices(opened.dataSource, clock);
+  const services = createServices(opened.dataSource, clock, options.dbPath);
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
     for (const listener of listeners) {
@@ -67,6 +69,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     jobs: new JobRegistry(emit),
     emit,
     actor: () => services.settings.actor(),
+    fileDialog: options.fileDialog,
   };
   const dispatch = createDispatcher(handlers, context, { validateResponses: options.validateResponses, log: options.log });
   return {
@@ -80,6 +83,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     },
     async close() {
       listeners.clear();
+      services.files.close();
       if (opened.dataSource.isInitialized) await opened.dataSource.destroy();
     },
   };

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../shared/errors';
+import { electronFileDialog } from './app/file-dialog';
 import { bindIpcMain } from './app/ipc-main';
 import { resolveDatabasePath } from './app/database-path';
 import { registerAppScheme, serveRenderer } from './app/protocol';
@@ -35,7 +36,7 @@ async function start(): Promise<void> {
   denyAllPermissions();
   const dbPath = resolveDatabasePath(process.argv, process.env, app.getPath('userData'));
   // npm start builds a better-sqlite3 for Electron's ABI beside the Node one the tests use (see launch/).
-  host = await startHost({ dbPath, transport: 'electron', nativeBinding: process.env.JENJANG_SQLITE_BINDING || undefined });
+  host = await startHost({ dbPath, transport: 'electron', nativeBinding: process.env.JENJANG_SQLITE_BINDING || undefined, fileDialog: electronFileDialog() });
   serveRenderer(path.join(mainDir, '../renderer'));
   bindIpcMain(host, () => BrowserWindow.getAllWindows());
   createMainWindow(preloadPathFor(mainDir));

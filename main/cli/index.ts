@@ -7,9 +7,10 @@ import { Args } from './args';
 import type { Command, CliIo } from './command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { demoCommand } from './commands/demo.command';
+import { importCommand } from './commands/import.command';
 import { statsCommand } from './commands/stats.command';
 
-export const COMMANDS: Command[] = [demoCommand, statsCommand, backupCommand, restoreCommand];
+export const COMMANDS: Command[] = [demoCommand, statsCommand, backupCommand, restoreCommand, importCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -28,7 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof AppError) {
       io.note(`jenjang: ${error.message}`);
-      return error.code === 'validation' && error.details?.rejectedFile ? 2 : 1;
+      return error.details?.rejectedFile ? 2 : 1;
     }
     io.note(`jenjang: kesalahan tak terduga: ${(error as Error)?.message ?? String(error)}`);
     if (process.env.JENJANG_DEBUG) console.error(error);

@@ -12,10 +12,12 @@ export function timestampForFileName(date = new Date()): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
 }
 
-/** Copies an open database to `destination` (a consistent snapshot, even during writes by others). */
-export async function backupOpenDatabase(dataSource: DataSource, destination: string): Promise<void> {
+/** Copies an open database to `destination` (a consistent snapshot, even during writes by others).
+ *  `pagesPerStep` trades responsiveness for speed (better-sqlite3 copies 100 pages per event-loop turn). */
+export async function backupOpenDatabase(dataSource: DataSource, destination: string, options: { pagesPerStep?: number } = {}): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
-  await rawConnection(dataSource).backup(destination);
+  const pages = options.pagesPerStep;
+  await rawConnection(dataSource).backup(destination, pages ? { progress: () => pages } : undefined);
 }
 
 /** Copies a database file that is not open in this process. */

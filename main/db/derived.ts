@@ -24,6 +24,8 @@ export interface DerivedRefresher {
   name: string;
   /** Tables whose changes make this derived data stale. */
   sources: readonly string[];
+  /** Derived tables it maintains (rows there are recomputed, never user data: undo of an import may drop them). */
+  targets?: readonly string[];
   refresh(run: Run, employeeIds: readonly number[] | 'all'): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export const retirementDateRefresher: DerivedRefresher = {
 export const competencyCurrentRefresher: DerivedRefresher = {
   name: 'employee_competency_current',
   sources: ['competency_assessment'],
+  targets: ['employee_competency_current'],
   async refresh(run, employeeIds) {
     const latest = (where: string) => `
       INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id)
@@ -70,6 +73,7 @@ export const competencyCurrentRefresher: DerivedRefresher = {
 export const competencyProfileRefresher: DerivedRefresher = {
   name: 'employee_competency_profile + competency_gap_summary',
   sources: ['competency_assessment', 'employee', 'position', 'position_competency_standard'],
+  targets: ['employee_competency_profile', 'competency_gap_summary', 'competency_jpm_histogram'],
   refresh: (run, employeeIds) => refreshCompetencyProfiles(run, employeeIds),
 };
 
@@ -77,6 +81,7 @@ export const competencyProfileRefresher: DerivedRefresher = {
 export const performanceRefresher: DerivedRefresher = {
   name: 'talent axes + performance and 9-box summaries',
   sources: ['performance_evaluation', 'potential_assessment', 'employee', 'position', 'talent_settings'],
+  targets: ['talent_axis_year', 'performance_member', 'performance_year_summary', 'talent_box_summary'],
   refresh: (run, employeeIds) => refreshPerformanceDerived(run, employeeIds),
 };
 

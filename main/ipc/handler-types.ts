@@ -11,6 +11,11 @@ export interface Runtime {
   schemaVersion: string;
 }
 
+/** The system's open-file dialog, available in Electron only (app/file-dialog.ts); resolves to a path or null. */
+export interface FileDialog {
+  openFile(options: { title: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
+}
+
 /** Per-process helpers every handler receives: who is acting, the job registry, and the event emitter. */
 export interface HandlerContext {
   services: Services;
@@ -18,6 +23,7 @@ export interface HandlerContext {
   jobs: JobRegistry;
   emit(event: AppEvent): void;
   actor(): Promise<string>;
+  fileDialog?: FileDialog;
 }
 
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;

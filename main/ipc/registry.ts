@@ -4,6 +4,7 @@ import { competencyHandlers } from './handlers/competency.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
 import { performanceHandlers, talentHandlers } from './handlers/performance.ipc';
+import { importHandlers } from './handlers/import.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
@@ -16,4 +17,5 @@ export const handlers = {
   ...competencyHandlers,
   ...performanceHandlers,
   ...talentHandlers,
+  ...importHandlers,
 } satisfies Handlers;

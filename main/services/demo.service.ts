@@ -9,12 +9,13 @@ import type { Clock } from './clock';
 export class DemoService {
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
 
-  async load(options: { employees: number; seed: number; actor: string; job?: JobHandle }) {
+  /** `extensions: false` writes only the employee records, without the capabilities' data (tests of importers). */
+  async load(options: { employees: number; seed: number; actor: string; job?: JobHandle; extensions?: boolean }) {
     const started = Date.now();
     await assertEmptyDatabase(this.dataSource);
     options.job?.progress('Menyusun data demo', 0, 1);
     const district = generateDemoDistrict({ employees: options.employees, seed: options.seed, asOf: this.clock.today() });
-    const counts = await writeDemoDistrict(this.dataSource, district, this.clock.now(), { job: options.job, seed: options.seed });
+    const counts = await writeDemoDistrict(this.dataSource, district, this.clock.now(), { job: options.job, seed: options.seed, extensions: options.extensions });
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actor: options.actor, action: 'demo', entity: 'database', entityId: null,

@@ -7,6 +7,8 @@ import { TalentService } from './talent.service';
 import { DemoService } from './demo.service';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
+import { FileStore } from '../import/file-store';
+import { ImportService } from './import.service';
 import { ReferenceService } from './reference.service';
 import { SettingsService } from './settings.service';
 import { StatsService } from './stats.service';
@@ -25,9 +27,11 @@ export interface Services {
   competency: CompetencyService;
   performance: PerformanceService;
   talent: TalentService;
+  files: FileStore;
+  imports: ImportService;
 }
 
-export function createServices(dataSource: DataSource, clock: Clock): Services {
+export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
   const audit = new AuditService(dataSource, clock);
   const stats = new StatsService(dataSource);
   const settings = new SettingsService(dataSource, clock);
@@ -38,6 +42,9 @@ export function createServices(dataSource: DataSource, clock: Clock): Services {
   // --year selects the year of both; the default is the latest year with annual SKP.
   stats.registerSection('performance', (_ds, options) => performance.stats(options.year));
   stats.registerSection('talent', async (_ds, options) => talent.stats(options.year ?? (await performance.years()).latest));
+  const files = new FileStore();
+  const imports = new ImportService(dataSource, audit, clock, files, dbPath);
+  stats.registerSection('imports', async () => imports.stats());
   return {
     dataSource,
     clock,
@@ -51,5 +58,7 @@ export function createServices(dataSource: DataSource, clock: Clock): Services {
     competency,
     performance,
     talent,
+    files,
+    imports,
   };
 }

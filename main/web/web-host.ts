@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { AppEvent } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
 import type { JenjangHost } from '../host';
+import { AppError } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+import { MAX_IMPORT_BYTES, tooLargeError } from '../import/file-store';
 
 export interface WebHostOptions {
   host: JenjangHost;
@@ -69,6 +71,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
           return sendJson(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Asal permintaan tidak diizinkan.' } });
         }
+        if (url.pathname === '/api/upload') return receiveUpload(req, res, url);
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
         let payload: unknown;
         try {
@@ -93,6 +96,31 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const stream of eventStreams) stream.write(frame);
   });
+
+  /**
+   * An import file, streamed to the FileStore (never one JSON body): POST /api/upload?name=<file name> with the
+   * raw bytes. Same token, Host and Origin checks as every /api call; 200 MB and more is refused up front when
+   * Content-Length says so, and cut off as it arrives otherwise.
+   */
+  async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    const name = (url.searchParams.get('name') ?? '').trim();
+    if (!name) return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Nama berkas wajib disebutkan (?name=…).' } });
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared >= MAX_IMPORT_BYTES) {
+      const error = tooLargeError(declared).toData();
+      res.setHeader('Connection', 'close');
+      sendJson(res, 413, { ok: false, error });
+      req.destroy();
+      return;
+    }
+    try {
+      const file = await options.host.services.files.saveStream(req, name);
+      return sendJson(res, 200, { ok: true, data: { fileId: file.id, name: file.name, size: file.size, sha256: file.sha256, format: file.format } });
+    } catch (error) {
+      const data = error instanceof AppError ? error.toData() : { code: 'io', message: 'Unggahan gagal disimpan.' };
+      if (!res.headersSent) sendJson(res, error instanceof AppError && error.details?.rejectedFile ? 413 : 500, { ok: false, error: data });
+    }
+  }
 
   function openEventStream(res: http.ServerResponse) {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });

@@ -69,7 +69,7 @@ export function nextGolongan(code: GolonganCode): GolonganCode | null {
 
 /**
  * Reads the spellings seen in the field: "III/c", "III c", "III-c", "IIIc", "3c", "3/c",
- * "Penata (III/c)", "Penata", the SIASN code ("33"), and PPPK grades ("IX", "PPPK IX").
+ * "Penata (III/c)", "Penata", "Penata Muda Tk. I", the SIASN code ("33"), and PPPK grades ("IX", "PPPK IX").
  */
 export function parseGolongan(input: string | number | null | undefined): Golongan | null {
   if (input == null) return null;
@@ -94,5 +94,7 @@ export function parseGolongan(input: string | number | null | undefined): Golong
     return index >= 0 ? PPPK_GOLONGAN[index] : null;
   }
 
-  return PNS_BY_PANGKAT.get(text) ?? null;
+  // Pangkat names as printed on SKs: "Penata Muda Tk. I", "Pengatur Tk.I", "Pembina Tingkat I".
+  const pangkat = text.replace(/\bTK\.?\s*I$/, 'TINGKAT I').replace(/\s+/g, ' ');
+  return PNS_BY_PANGKAT.get(pangkat) ?? null;
 }

@@ -66,7 +66,12 @@ export function parseNip(input: string, today?: IsoDate): NipParseResult {
   if (genderDigit !== '1' && genderDigit !== '2') {
     errors.push({ code: 'gender', message: `Digit ke-15 NIP harus 1 (pria) atau 2 (wanita), bukan ${genderDigit}.` });
   }
-  if (serial === 0) errors.push({ code: 'serial', message: 'Nomor urut NIP (digit 16–18) tidak boleh 000.' });
+  if (serial === 0) {
+    errors.push({
+      code: 'serial',
+      message: 'Nomor urut NIP (digit 16–18) tidak boleh 000 (tiga digit terakhir nol biasanya berarti NIP pernah disimpan sebagai angka di Excel sehingga digit terakhirnya hilang).',
+    });
+  }
 
   const birthDate = birthValid ? toIsoDate(by, bm, bd) : '';
   const cpnsYearMonth = `${nip.slice(8, 12)}-${nip.slice(12, 14)}`;
@@ -87,6 +92,19 @@ export function parseNip(input: string, today?: IsoDate): NipParseResult {
     warnings.push({ code: 'cpns_future', message: `Tahun-bulan CPNS dalam NIP (${cpnsYearMonth}) berada di masa depan.` });
   }
   return { ok: true, value: { nip, birthDate, cpnsYearMonth, gender: genderDigit === '1' ? 'L' : 'P', serial }, warnings };
+}
+
+/**
+ * A NIP cell from a spreadsheet. A NIP stored as a number has already lost digits: Excel keeps 15 significant
+ * digits, so the last three of an 18-digit NIP became 0 (and a 17-digit rendering means a lost leading zero).
+ * That is an error with a clear hint, never a silently "repaired" value.
+ */
+export function parseNipCell(value: string | number, today?: IsoDate): NipParseResult {
+  if (typeof value === 'number') {
+    const shown = Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toLocaleString('en-US', { useGrouping: false }) : String(value);
+    return fail('stored_as_number', `NIP ${shown} tersimpan sebagai angka di Excel, sehingga digitnya tidak dapat dipercaya (Excel hanya menyimpan 15 digit). Format kolom NIP sebagai Teks dan isi ulang dari sumbernya.`);
+  }
+  return parseNip(value, today);
 }
 
 export interface NipMismatch {

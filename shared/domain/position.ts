@@ -119,3 +119,55 @@ export function inferPositionLevel(name: string, eselon?: string | null): Positi
   if (/^(SEKRETARIS|KEPALA BIDANG|KEPALA BAGIAN|INSPEKTUR PEMBANTU|CAMAT|WAKIL DIREKTUR)/.test(n)) return 'administrator';
   return null;
 }
+
+/** SIASN `jenis_jabatan_nama` (or its id 1/2/4, [U]) → the broad kind it announces. */
+export function parseJenisJabatan(input: string | null | undefined): 'struktural' | 'fungsional' | 'pelaksana' | null {
+  if (!input) return null;
+  const t = input.trim().toUpperCase();
+  if (t === '1' || /STRUKTURAL|PIMPINAN TINGGI|\bJPT\b|ADMINISTRATOR|PENGAWAS$/.test(t)) return 'struktural';
+  if (t === '2' || /FUNGSIONAL TERTENTU|^JFT$|^FUNGSIONAL$/.test(t)) return 'fungsional';
+  if (t === '4' || /FUNGSIONAL UMUM|PELAKSANA|^JFU$/.test(t)) return 'pelaksana';
+  return null;
+}
+
+/**
+ * The keahlian jenjang that a PNS golongan falls in (DOMAIN.md §5: Ahli Pertama III/a–III/b, Muda III/c–III/d,
+ * Madya IV/a–IV/c, Utama IV/d–IV/e), used only when a functional position's name does not say its jenjang.
+ * Below III/a the keterampilan jenjang of the same table is used (Terampil II/b–II/d, Pemula II/a).
+ */
+export function jfLevelForGolongan(golongan: number | null | undefined): PositionLevel | null {
+  if (golongan == null || golongan > 45 || golongan < 11) return null;
+  if (golongan >= 44) return 'ahli_utama';
+  if (golongan >= 41) return 'ahli_madya';
+  if (golongan >= 33) return 'ahli_muda';
+  if (golongan >= 31) return 'ahli_pertama';
+  if (golongan >= 22) return 'terampil';
+  return 'pemula';
+}
+
+export interface InferredPosition {
+  level: PositionLevel;
+  kind: PositionKind;
+  /** How the level was found; anything but 'name' or 'eselon' deserves a warning. */
+  basis: 'eselon' | 'name' | 'golongan' | 'default';
+}
+
+/**
+ * Kind and level of a position named in a snapshot: from the eselon or the name first (inferPositionLevel),
+ * then, for a functional position whose name has no jenjang, from the holder's golongan; otherwise pelaksana.
+ */
+export function inferImportedPosition(name: string, jenisJabatan: string | null | undefined, eselon: string | null | undefined, holderGolongan?: number | null): InferredPosition {
+  const direct = inferPositionLevel(name, eselon);
+  if (direct) return { level: direct, kind: kindOfLevel(direct), basis: levelForEselon(eselon) ? 'eselon' : 'name' };
+  if (parseJenisJabatan(jenisJabatan) === 'fungsional') {
+    const byGolongan = jfLevelForGolongan(holderGolongan);
+    if (byGolongan) return { level: byGolongan, kind: 'fungsional', basis: 'golongan' };
+  }
+  return { level: 'pelaksana', kind: 'pelaksana', basis: 'default' };
+}
+
+/** The JF family of a functional position name: the name without its jenjang ("Perawat Ahli Muda" → "Perawat"). */
+export function functionalFamily(name: string): string | null {
+  const family = name.replace(/\s+(Ahli\s+(Utama|Madya|Muda|Pertama)|Penyelia|Mahir|Terampil|Pemula)\s*$/i, '').trim();
+  return family && family !== name.trim() ? family : null;
+}

@@ -102,24 +102,35 @@ export function parsePeriod(input: string | null | undefined): Period | null {
   return null;
 }
 
+const squash = (text: string) => text.trim().toUpperCase().replace(/[\s_\-./]+/g, '');
+
+/** "Di Atas Ekspektasi", "diatas ekspektasi", "DI_ATAS", "Sesuai", "di bawah" → the rating code. */
 export function parseRating(input: string | null | undefined): Rating | null {
   if (!input) return null;
-  const t = input.trim().toUpperCase().replace(/[\s_]+/g, ' ');
-  if (/^(DI ATAS|DIATAS)( EKSPEKTASI)?$/.test(t)) return 'di_atas';
-  if (/^SESUAI( EKSPEKTASI)?$/.test(t)) return 'sesuai';
-  if (/^(DI BAWAH|DIBAWAH)( EKSPEKTASI)?$/.test(t)) return 'di_bawah';
+  const t = squash(input).replace(/EKSPEKTASI$/, '');
+  if (t === 'DIATAS' || t === 'ATAS') return 'di_atas';
+  if (t === 'SESUAI') return 'sesuai';
+  if (t === 'DIBAWAH' || t === 'BAWAH') return 'di_bawah';
   return null;
 }
 
+/** The five predikat as files write them; "Kurang", "Misconduct" and "Kurang/Misconduct" are all kurang. */
 export function parsePredikat(input: string | null | undefined): Predikat | null {
   if (!input) return null;
-  const t = input.trim().toUpperCase().replace(/[\s_]+/g, ' ');
-  if (t === 'SANGAT BAIK') return 'sangat_baik';
+  const t = squash(input);
+  if (t === 'SANGATBAIK') return 'sangat_baik';
   if (t === 'BAIK') return 'baik';
-  if (t === 'BUTUH PERBAIKAN' || t === 'CUKUP') return 'butuh_perbaikan';
-  if (t === 'KURANG' || t === 'KURANG/MISCONDUCT' || t === 'MISCONDUCT') return 'kurang';
-  if (t === 'SANGAT KURANG') return 'sangat_kurang';
+  if (t === 'BUTUHPERBAIKAN') return 'butuh_perbaikan';
+  if (t === 'KURANG' || t === 'MISCONDUCT' || t === 'KURANGMISCONDUCT') return 'kurang';
+  if (t === 'SANGATKURANG') return 'sangat_kurang';
   return null;
+}
+
+/** A written PP 46/2011 sebutan ("sangat baik", "CUKUP"); null when it is not one of the five. */
+export function parseLegacyLabel(input: string | null | undefined): LegacyLabel | null {
+  if (!input) return null;
+  const t = squash(input);
+  return LEGACY_LABELS.find((label) => squash(label) === t) ?? null;
 }
 
 /** True when the series of ranks (oldest first) ends with two falls in a row (a > b > c). */

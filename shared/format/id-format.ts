@@ -64,3 +64,25 @@ export function formatDurationMonthsId(months: number): string {
   if (years === 0) return `${rest} bulan`;
   return rest === 0 ? `${years} tahun` : `${years} tahun ${rest} bulan`;
 }
+
+/**
+ * Reads a number as Indonesian spreadsheets write it: "1.234,5", "1.250.000", "Rp1.250.000", "12,5", and the
+ * plain forms "1234.5" / "1234". A lone dot followed by exactly three digits is a thousands separator
+ * ("1.500" = 1500), as Indonesian Excel writes it. Returns null for anything else.
+ */
+export function parseNumberId(input: string | number | null | undefined): number | null {
+  if (input == null) return null;
+  if (typeof input === 'number') return Number.isFinite(input) ? input : null;
+  let text = input.trim().replace(/^Rp\.?\s*/i, '').replace(/\s+/g, '');
+  if (text === '') return null;
+  const negative = text.startsWith('-');
+  if (negative) text = text.slice(1);
+  let normalised: string;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) normalised = text.replace(/\./g, '').replace(',', '.');
+  else if (/^\d+,\d+$/.test(text)) normalised = text.replace(',', '.');
+  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) && text.includes('.')) normalised = text.replace(/,/g, '');
+  else if (/^\d+(\.\d+)?$/.test(text)) normalised = text;
+  else return null;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? (negative ? -value : value) : null;
+}

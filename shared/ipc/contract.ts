@@ -9,6 +9,7 @@ import { employeeChannels } from './channels/employees.channels';
 import { performanceChannels } from './channels/performance.channels';
 import { talentChannels } from './channels/talent.channels';
 import { exportChannels } from './channels/export.channels';
+import { importChannels } from './channels/import.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
@@ -24,6 +25,7 @@ export const contract = {
   ...competencyChannels,
   ...performanceChannels,
   ...talentChannels,
+  ...importChannels,
 };
 
 export type Contract = typeof contract;

@@ -104,3 +104,41 @@ export class ImportMappingProfileEntity {
   @Column({ type: 'text' })
   createdAt: string;
 }
+
+/**
+ * What one snapshot changed, so it can be undone while the app runs: rows it inserted into tables without a
+ * snapshot_id (employee, unit, position, competency_definition) and before/after images of the columns it
+ * updated. Rows it inserted into history tables are found by their snapshot_id.
+ */
+@Entity('import_change')
+@Index('idx_import_change_snapshot', ['snapshotId'])
+export class ImportChangeEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @ManyToOne(() => ImportSnapshotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'snapshot_id' })
+  snapshot: Relation<ImportSnapshotEntity>;
+
+  @Column({ type: 'integer' })
+  snapshotId: number;
+
+  @Column({ type: 'text' })
+  tableName: string;
+
+  @Column({ type: 'integer' })
+  rowId: number;
+
+  /** insert, update */
+  @Column({ type: 'text' })
+  action: string;
+
+  /** JSON: the updated columns as they were before the import. */
+  @Column({ type: 'text', nullable: true })
+  before: string | null;
+
+  /** JSON: the same columns as the import left them (undo refuses when they changed since). For an insert,
+   *  {"through": id} records a range of consecutive ids row_id … through. */
+  @Column({ type: 'text', nullable: true })
+  after: string | null;
+}

@@ -5,7 +5,7 @@ import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompe
 import { DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
-import { ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
+import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
 import { PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity } from './performance-derived.entity';
 import { PositionEntity } from './position.entity';
@@ -19,7 +19,7 @@ export {
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
-  DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportIssueEntity, ImportMappingProfileEntity,
+  DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
   SuccessionPlanEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
@@ -34,4 +34,5 @@ export const ENTITIES = [
   ImportSnapshotEntity, ImportIssueEntity, ImportMappingProfileEntity, AuditLogEntity, AppSettingEntity,
   EmployeeCompetencyProfileEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity,
   TalentAxisYearEntity, PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentBoxSummaryEntity,
+  ImportChangeEntity,
 ];

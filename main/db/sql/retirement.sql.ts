@@ -15,14 +15,18 @@ export function bupSql(positionAlias = 'p'): string {
 const RECOMPUTE = `date(birth_date, 'start of month', '+' ||
   COALESCE((SELECT ${bupSql('p')} FROM position p WHERE p.id = employee.position_id), ${DEFAULT_BUP}) || ' years', '+1 month')`;
 
+/** Only rows whose stored value differs are rewritten: a writer that already stored the right date (the import
+ *  computes it with shared/domain/retirement.ts) pays for the check, not for a second write of every row. */
+const STALE = `retirement_date IS NOT ${RECOMPUTE}`;
+
 /** Refreshes every employee (bulk writers, at the end of their transaction). */
-export const REFRESH_ALL_RETIREMENT_DATES = `UPDATE employee SET retirement_date = ${RECOMPUTE}`;
+export const REFRESH_ALL_RETIREMENT_DATES = `UPDATE employee SET retirement_date = ${RECOMPUTE} WHERE ${STALE}`;
 
 /** Refreshes the given employees; `run` is the transaction's query function. */
 export async function refreshRetirementDates(run: (sql: string, params: unknown[]) => Promise<unknown>, employeeIds: readonly number[]): Promise<void> {
   for (let i = 0; i < employeeIds.length; i += 500) {
     const chunk = employeeIds.slice(i, i + 500);
-    await run(`UPDATE employee SET retirement_date = ${RECOMPUTE} WHERE id IN (${chunk.map(() => '?').join(',')})`, [...chunk]);
+    await run(`UPDATE employee SET retirement_date = ${RECOMPUTE} WHERE id IN (${chunk.map(() => '?').join(',')}) AND ${STALE}`, [...chunk]);
   }
 }
 
@@ -30,6 +34,6 @@ export async function refreshRetirementDates(run: (sql: string, params: unknown[
 export async function refreshRetirementDatesOfPositions(run: (sql: string, params: unknown[]) => Promise<unknown>, positionIds: readonly number[]): Promise<void> {
   for (let i = 0; i < positionIds.length; i += 500) {
     const chunk = positionIds.slice(i, i + 500);
-    await run(`UPDATE employee SET retirement_date = ${RECOMPUTE} WHERE position_id IN (${chunk.map(() => '?').join(',')})`, [...chunk]);
+    await run(`UPDATE employee SET retirement_date = ${RECOMPUTE} WHERE position_id IN (${chunk.map(() => '?').join(',')}) AND ${STALE}`, [...chunk]);
   }
 }

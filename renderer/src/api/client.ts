@@ -3,6 +3,7 @@
 
 import type { AppErrorData, ErrorCode, FieldIssue } from '../../../shared/errors';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { FileInfo } from '../../../shared/ipc/channels/import.channels';
 import type { AppEvent } from '../../../shared/ipc/events';
 import type { WindowApi } from '../../../shared/ipc/window-api';
 
@@ -40,6 +41,26 @@ export function onAppEvent(listener: (event: AppEvent) => void): () => void {
 
 export function transport(): 'electron' | 'web' {
   return windowApi().transport;
+}
+
+/** Brings a file into main's FileStore: streamed to the web host, or in 4 MB pieces over Electron's IPC. */
+export async function uploadFile(file: File, onProgress?: (sent: number, total: number) => void): Promise<FileInfo> {
+  const api = windowApi();
+  if (api.uploadFile) {
+    const result = await api.uploadFile(file, file.name, onProgress);
+    if (!result.ok) throw new ApiError(result.error);
+    return result.data;
+  }
+  const { uploadId } = await call('files:beginUpload', { name: file.name, size: file.size });
+  const piece = 4 * 1024 * 1024;
+  for (let offset = 0; offset < file.size; offset += piece) {
+    const bytes = new Uint8Array(await file.slice(offset, offset + piece).arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    await call('files:appendUpload', { uploadId, offset, base64: btoa(binary) });
+    onProgress?.(Math.min(file.size, offset + piece), file.size);
+  }
+  return call('files:finishUpload', { uploadId });
 }
 
 export function newJobId(): string {

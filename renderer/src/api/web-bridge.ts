@@ -49,6 +49,25 @@ export function installWebBridge(): void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    uploadFile(file, name, onProgress) {
+      // XMLHttpRequest rather than fetch: it reports upload progress. The body is the file itself, streamed.
+      return new Promise((resolve) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `/api/upload?name=${encodeURIComponent(name)}`);
+        xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+        xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+        xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.total);
+        xhr.onload = () => {
+          try {
+            resolve(JSON.parse(xhr.responseText));
+          } catch {
+            resolve({ ok: false, error: { code: 'io', message: `Unggahan gagal (HTTP ${xhr.status}).` } });
+          }
+        };
+        xhr.onerror = () => resolve({ ok: false, error: { code: 'offline', message: 'Unggahan terputus; pastikan `npm run start:web` masih berjalan.' } });
+        xhr.send(file);
+      });
+    },
   };
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
 }

@@ -23,7 +23,7 @@ export const SCREENS: Screen[] = [
     summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
   { path: '/pengembangan', label: 'Pengembangan', icon: '✎', ready: false,
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
-  { path: '/impor', label: 'Impor Data', icon: '⇩', ready: false,
+  { path: '/impor', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
   { path: '/laporan', label: 'Laporan', icon: '▤', ready: false,
     summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BerandaPage } from '../pages/BerandaPage';
 import { PengaturanPage } from '../pages/PengaturanPage';
+import { ImporPage } from '../pages/impor/ImporPage';
 import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
 import { PetaKompetensiPage } from '../pages/kompetensi/PetaKompetensiPage';
 import { KinerjaPage } from '../pages/kinerja/KinerjaPage';
@@ -18,4 +19,5 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   'peta-kompetensi': PetaKompetensiPage,
   kinerja: KinerjaPage,
   talenta: TalentaPage,
+  impor: ImporPage,
 };

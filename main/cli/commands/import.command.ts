@@ -1,0 +1,93 @@
+import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '../../../shared/domain/import-fields';
+import { AppError } from '../../../shared/errors';
+import { formatNumberId } from '../../../shared/format/id-format';
+import { startHost } from '../../host';
+import type { JobHandle } from '../../jobs/job-registry';
+import type { Command } from '../command';
+
+/** What `import --json` prints: exactly the shape the issue specifies. */
+export interface ImportJson {
+  kind: ImportKind;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  committed: boolean;
+  snapshotId: number | null;
+  diff: { new: number; changed: number; absent: number; unchanged: number };
+  issues: Array<{ row: number; column: string | null; severity: 'error' | 'warning'; message: string }>;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'import FILE --db PATH [--kind pegawai|skp|kompetensi|potensi|diklat] [--sheet NAMA] [--dry-run] [--create-missing] [--mark-absent] [--json]',
+  summary: 'Mengimpor berkas CSV/XLSX (snapshot SIASN, SKP, kompetensi, potensi, diklat) dalam satu transaksi, dengan cadangan lebih dulu.',
+  async run(args, io) {
+    args.rejectUnknown(['db', 'kind', 'sheet', 'dry-run', 'json', 'create-missing', 'mark-absent']);
+    const dbPath = args.required('db');
+    const [filePath, ...extra] = args.positional;
+    if (!filePath) throw new AppError('validation', 'Sebutkan berkas yang diimpor: npm run cli -- import BERKAS --db PATH.');
+    if (extra.length > 0) throw new AppError('validation', `Satu berkas per impor; argumen lebih: ${extra.join(' ')}.`);
+    const kindOption = args.string('kind');
+    if (kindOption !== undefined && !(IMPORT_KINDS as readonly string[]).includes(kindOption)) {
+      throw new AppError('validation', `--kind harus salah satu dari ${IMPORT_KINDS.join(', ')}, bukan "${kindOption}".`);
+    }
+    const dryRun = args.flag('dry-run');
+    const json = args.flag('json');
+    const host = await startHost({ dbPath, transport: 'test', create: false });
+    try {
+      const actor = await host.services.settings.actor();
+      let lastPhase = '';
+      const job: JobHandle = {
+        jobId: 'cli', cancelled: false, throwIfCancelled() {},
+        progress(phase) {
+          if (phase !== lastPhase) io.note(`${phase}…`);
+          lastPhase = phase;
+        },
+      };
+      const file = await host.services.files.registerPath(filePath);
+      const plan = await host.services.imports.planFile(file, {
+        kind: kindOption as ImportKind | undefined, sheet: args.string('sheet'),
+        createMissing: args.flag('create-missing'), markAbsent: args.flag('mark-absent'), job,
+      });
+      const kind = plan.parsed.kind!;
+      let snapshotId: number | null = null;
+      let backupPath: string | null = null;
+      if (!dryRun && plan.counts.accepted > 0) {
+        const result = await host.services.imports.commitPlan(plan, actor, job);
+        snapshotId = result.snapshotId;
+        backupPath = result.backupPath;
+      }
+      const output: ImportJson = {
+        kind, rows: plan.counts.rows, accepted: plan.counts.accepted, rejected: plan.counts.rejected, committed: snapshotId !== null, snapshotId,
+        diff: kind === 'pegawai' ? plan.diff : { new: 0, changed: 0, absent: 0, unchanged: 0 },
+        issues: plan.issues.map((i) => ({ row: i.row, column: i.column, severity: i.severity, message: i.message })),
+      };
+      if (json) io.out(JSON.stringify(output));
+      else printReport(io.out, output, file.name, dryRun, backupPath);
+      if (plan.counts.accepted === 0) {
+        io.note(`jenjang: semua ${formatNumberId(plan.counts.rows)} baris ditolak; tidak ada yang diimpor.`);
+        return 2;
+      }
+      return 0;
+    } finally {
+      await host.close();
+    }
+  },
+};
+
+function printReport(out: (text: string) => void, r: ImportJson, fileName: string, dryRun: boolean, backupPath: string | null): void {
+  out(`${fileName}: ${IMPORT_KIND_LABELS[r.kind]}`);
+  out(`${formatNumberId(r.rows)} baris: ${formatNumberId(r.accepted)} diterima, ${formatNumberId(r.rejected)} ditolak.`);
+  if (r.kind === 'pegawai') {
+    out(`Selisih dengan database: ${formatNumberId(r.diff.new)} pegawai baru, ${formatNumberId(r.diff.changed)} berubah, ${formatNumberId(r.diff.absent)} tidak ada di snapshot (status tidak diubah kecuali --mark-absent), ${formatNumberId(r.diff.unchanged)} sama.`);
+  }
+  if (dryRun) out('Uji coba (--dry-run): tidak ada yang disimpan.');
+  else if (r.committed) out(`Disimpan sebagai snapshot #${r.snapshotId}.${backupPath ? ` Cadangan sebelum impor: ${backupPath}` : ''}`);
+  const errors = r.issues.filter((i) => i.severity === 'error');
+  const warnings = r.issues.length - errors.length;
+  if (r.issues.length > 0) out(`Masalah: ${formatNumberId(errors.length)} kesalahan, ${formatNumberId(warnings)} peringatan.`);
+  for (const issue of r.issues.slice(0, 40)) {
+    out(`  baris ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.severity === 'error' ? 'KESALAHAN' : 'peringatan'}: ${issue.message}`);
+  }
+  if (r.issues.length > 40) out(`  … dan ${formatNumberId(r.issues.length - 40)} lainnya (lihat --json).`);
+}

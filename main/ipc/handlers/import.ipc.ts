@@ -1,0 +1,67 @@
+import { AppError } from '../../../shared/errors';
+import type { FileInfo } from '../../../shared/ipc/channels/import.channels';
+import type { StoredFile } from '../../import/file-store';
+import type { JobHandle } from '../../jobs/job-registry';
+import type { HandlerContext, HandlerGroup } from '../handler-types';
+
+export function fileInfo(file: StoredFile): FileInfo {
+  return { fileId: file.id, name: file.name, size: file.size, sha256: file.sha256, format: file.format };
+}
+
+/** Runs `work` as a job when the caller gave a job id (progress events, cancel), plainly otherwise. */
+function maybeJob<T>(context: HandlerContext, jobId: string | undefined, work: (job?: JobHandle) => Promise<T>): Promise<T> {
+  return jobId ? context.jobs.run(jobId, (job) => work(job)) : work();
+}
+
+export const importHandlers: HandlerGroup<
+  | 'import:preview' | 'import:replan' | 'import:issues' | 'import:diffRows' | 'import:commit' | 'import:rejectedXlsx' | 'import:history'
+  | 'import:undo' | 'import:template' | 'import:sampleFile' | 'import:profiles' | 'import:saveProfile' | 'import:deleteProfile'
+  | 'files:pick' | 'files:beginUpload' | 'files:appendUpload' | 'files:finishUpload'
+> = {
+  'import:preview': (request, context) => maybeJob(context, request.jobId, (job) => context.services.imports.preview(request, job)),
+  'import:replan': async (request, { services }) => services.imports.replan(request.previewId, request),
+  'import:issues': async (request, { services }) => services.imports.issues(request),
+  'import:diffRows': async (request, { services }) => services.imports.diffRows(request.previewId, request.category, request),
+
+  async 'import:commit'(request, context) {
+    const actor = await context.actor();
+    const result = await context.jobs.run(request.jobId, (job) =>
+      context.services.imports.commit(request.previewId, { createMissing: request.createMissing, markAbsent: request.markAbsent, actor, job }));
+    context.emit({ type: 'data:changed', scope: 'all' });
+    return result;
+  },
+
+  'import:rejectedXlsx': (request, { services }) => services.imports.rejectedWorkbook(request.previewId),
+  'import:history': async (request, { services }) => services.imports.history(request),
+
+  async 'import:undo'(request, context) {
+    const actor = await context.actor();
+    const result = await context.jobs.run(request.jobId, (job) => context.services.imports.undo(request.snapshotId, actor, job));
+    context.emit({ type: 'data:changed', scope: 'all' });
+    return result;
+  },
+
+  'import:template': (request, { services }) => services.imports.template(request.kind),
+  'import:sampleFile': async (_request, { services }) => fileInfo(await services.imports.sampleFile()),
+  'import:profiles': async (request, { services }) => services.imports.profiles(request.kind),
+  'import:saveProfile': async (request, context) => context.services.imports.saveProfile(request, await context.actor()),
+  'import:deleteProfile': async (request, context) => context.services.imports.deleteProfile(request.id, await context.actor()),
+
+  async 'files:pick'(_request, context) {
+    if (!context.fileDialog) {
+      throw new AppError('validation', 'Dialog berkas hanya ada di aplikasi desktop; di mode web pilih atau seret berkas ke halaman Impor Data.');
+    }
+    const picked = await context.fileDialog.openFile({
+      title: 'Pilih berkas impor (CSV atau XLSX)',
+      filters: [{ name: 'CSV atau Excel', extensions: ['csv', 'txt', 'xlsx'] }, { name: 'Semua berkas', extensions: ['*'] }],
+    });
+    return picked ? fileInfo(await context.services.files.registerPath(picked)) : null;
+  },
+  'files:beginUpload': async (request, { services }) => ({ uploadId: services.files.beginUpload(request.name, request.size) }),
+  async 'files:appendUpload'(request, { services }) {
+    const data = Buffer.from(request.base64, 'base64');
+    services.files.appendUpload(request.uploadId, request.offset, data);
+    return { received: request.offset + data.length };
+  },
+  'files:finishUpload': async (request, { services }) => fileInfo(await services.files.finishUpload(request.uploadId)),
+};

@@ -1,0 +1,387 @@
+// Periodic data snapshots (issue 3): preview (read, check, diff; never writes) → commit (backup, one
+// transaction) → history with undo of the last snapshot. Previews stay in memory, keyed by id, so the wizard
+// can page through issues and the diff, change options, commit, and export the rejected rows.
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import { IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_SPECS, type ImportKind } from '../../shared/domain/import-fields';
+import { positionLevelLabel } from '../../shared/domain/position';
+import { AppError } from '../../shared/errors';
+import { formatDateTimeId } from '../../shared/format/id-format';
+import type { ImportPreview, SnapshotRow } from '../../shared/ipc/channels/import.channels';
+import { rawConnection } from '../db/raw-connection';
+import { commitImport, importBackupDir, type CommitResult } from '../import/commit';
+import type { FileStore, StoredFile } from '../import/file-store';
+import { buildRejectedWorkbook, buildTemplateWorkbook } from '../import/workbooks';
+import { parseFile, planParsed, databaseStamp, type ParsedFile, type PlannedImport } from '../import/pipeline';
+import { sampleSnapshotFile } from '../import/sample';
+import { undoSnapshot } from '../import/undo';
+import type { ImportIssue } from '../import/types';
+import type { JobHandle } from '../jobs/job-registry';
+import type { AuditService } from './audit.service';
+import type { Clock } from './clock';
+import { XLSX_MIME } from './xlsx-export.service';
+
+export interface PreviewRequest {
+  fileId: string;
+  kind?: ImportKind;
+  sheet?: string;
+  mapping?: Record<string, string | null>;
+  profileId?: number;
+  createMissing: boolean;
+  markAbsent: boolean;
+}
+
+interface Preview {
+  id: string;
+  parsed: ParsedFile;
+  plan: PlannedImport | null;
+  /** Mapping the preview was made with (for the snapshot record). */
+  mappingUsed: Record<string, string | null>;
+  elapsedMs: number;
+}
+
+// One preview at a time: a 50,000-row preview holds ~100 MB; a new preview (other file, mapping, sheet) replaces it.
+const KEEP_PREVIEWS = 1;
+/** Pre-import copies of the database kept on disk (older ones are deleted after a commit). */
+const KEEP_BACKUPS = 5;
+
+export class ImportService {
+  private readonly previews = new Map<string, Preview>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    readonly files: FileStore,
+    private readonly dbPath: string,
+  ) {}
+
+  private get db() {
+    return rawConnection(this.dataSource);
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Preview
+
+  async preview(request: PreviewRequest, job?: JobHandle): Promise<ImportPreview> {
+    const started = Date.now();
+    const file = this.files.get(request.fileId);
+    const already = this.alreadyImported(file.sha256);
+    if (already) throw this.alreadyImportedError(file, already);
+
+    let mapping = request.mapping ?? {};
+    if (request.profileId !== undefined) {
+      const profile = this.db.prepare('SELECT kind, mapping FROM import_mapping_profile WHERE id = ?').get(request.profileId) as { kind: ImportKind; mapping: string } | undefined;
+      if (!profile) throw new AppError('not_found', 'Profil pemetaan kolom tidak ditemukan.');
+      mapping = { ...(JSON.parse(profile.mapping) as Record<string, string | null>), ...mapping };
+    }
+    job?.progress('Membaca berkas', 0, 1);
+    const parsed = await parseFile(file, { kind: request.kind, sheet: request.sheet, mapping, today: this.clock.today(), job });
+    job?.progress('Membandingkan dengan database', 0, 1);
+    const plan = parsed.blocking.length === 0 && parsed.kind
+      ? planParsed(parsed, this.db, { createMissing: request.createMissing, markAbsent: request.markAbsent, today: this.clock.today() })
+      : null;
+    const preview: Preview = { id: crypto.randomBytes(12).toString('base64url'), parsed, plan, mappingUsed: mapping, elapsedMs: Date.now() - started };
+    this.previews.set(preview.id, preview);
+    while (this.previews.size > KEEP_PREVIEWS) this.previews.delete(this.previews.keys().next().value!);
+    return this.describe(preview);
+  }
+
+  replan(previewId: string, options: { createMissing: boolean; markAbsent: boolean }): ImportPreview {
+    const preview = this.requirePreview(previewId);
+    if (!preview.plan) return this.describe(preview);
+    const started = Date.now();
+    preview.plan = planParsed(preview.parsed, this.db, { ...options, today: this.clock.today() });
+    preview.elapsedMs = Date.now() - started;
+    return this.describe(preview);
+  }
+
+  private describe(preview: Preview): ImportPreview {
+    const { parsed, plan } = preview;
+    const counts = plan?.counts ?? { rows: parsed.rows, accepted: 0, rejected: 0, warningRows: 0, errors: 0, warnings: 0 };
+    const byColumn = new Map<string | null, { errors: number; warnings: number }>();
+    for (const issue of plan?.issues ?? []) {
+      const entry = byColumn.get(issue.column) ?? { errors: 0, warnings: 0 };
+      if (issue.severity === 'error') entry.errors++;
+      else entry.warnings++;
+      byColumn.set(issue.column, entry);
+    }
+    const employeePlan = plan?.writable.kind === 'pegawai' ? plan.writable.plan : null;
+    const recordPlan = plan && plan.writable.kind !== 'pegawai' ? plan.writable.plan : null;
+    const unitName = (id: number | null) => (id === null ? null : employeePlan?.unitNames.get(id) ?? null);
+    const emptyDatabase = (this.db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n === 0;
+    return {
+      previewId: preview.id,
+      file: { name: parsed.file.name, size: parsed.file.size, sha256: parsed.file.sha256, format: parsed.format, encoding: parsed.encoding, delimiter: parsed.delimiter },
+      sheets: parsed.sheets, sheet: parsed.sheet, headerRow: parsed.headerRow, kind: parsed.kind, detectedKind: parsed.detectedKind,
+      mapping: parsed.mapping, blocking: parsed.blocking, counts,
+      diff: plan?.diff ?? { new: 0, changed: 0, absent: 0, unchanged: 0 },
+      newUnits: (employeePlan?.newUnits ?? []).map((u) => ({ name: u.name, parent: unitName(u.parent), code: u.code, kind: u.kind })),
+      newPositions: (employeePlan?.newPositions ?? []).map((p) => ({
+        name: p.name, code: p.code, level: p.level, levelLabel: positionLevelLabel(p.level),
+        inferred: p.basis === 'eselon' ? 'dari eselon' : p.basis === 'name' ? 'dari nama jabatan' : p.basis === 'golongan' ? 'dari golongan pemegangnya' : 'bawaan (Pelaksana)',
+      })),
+      newReferences: (recordPlan?.created ?? []).map((c) => c.label),
+      issueColumns: [...byColumn].map(([column, n]) => ({ column, ...n })).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings),
+      options: { createMissing: plan?.options.createMissing ?? true, markAbsent: plan?.options.markAbsent ?? false, emptyDatabase },
+      alreadyImported: null,
+      elapsedMs: preview.elapsedMs,
+    };
+  }
+
+  issues(filter: { previewId?: string; snapshotId?: number; severity?: 'error' | 'warning'; column?: string | null; search?: string; offset: number; limit: number }): { total: number; rows: ImportIssue[] } {
+    if (filter.snapshotId !== undefined) {
+      const where: string[] = ['snapshot_id = ?'];
+      const params: unknown[] = [filter.snapshotId];
+      if (filter.severity) { where.push('severity = ?'); params.push(filter.severity); }
+      if (filter.column !== undefined) { where.push('"column" IS ?'); params.push(filter.column); }
+      if (filter.search) { where.push('(message LIKE ? OR value LIKE ?)'); params.push(`%${filter.search}%`, `%${filter.search}%`); }
+      const clause = where.join(' AND ');
+      const { total } = this.db.prepare(`SELECT COUNT(*) AS total FROM import_issue WHERE ${clause}`).get(...params) as { total: number };
+      const rows = this.db.prepare(`SELECT "row", "column", value, severity, message FROM import_issue WHERE ${clause} ORDER BY "row", id LIMIT ? OFFSET ?`)
+        .all(...params, filter.limit, filter.offset) as ImportIssue[];
+      return { total, rows };
+    }
+    const preview = this.requirePreview(filter.previewId!);
+    const search = filter.search?.toLowerCase();
+    const all = (preview.plan?.issues ?? []).filter((i) =>
+      (!filter.severity || i.severity === filter.severity) &&
+      (filter.column === undefined || i.column === filter.column) &&
+      (!search || i.message.toLowerCase().includes(search) || (i.value ?? '').toLowerCase().includes(search) || String(i.row) === search));
+    return { total: all.length, rows: all.slice(filter.offset, filter.offset + filter.limit) };
+  }
+
+  diffRows(previewId: string, category: 'new' | 'changed' | 'absent', paging: { search?: string; offset: number; limit: number }) {
+    const plan = this.requirePreview(previewId).plan;
+    type Row = { row: number | null; nip: string; name: string; label: string | null; changes: Array<{ field: string; label: string; before: string | null; after: string | null }> };
+    let rows: Row[] = [];
+    if (plan?.writable.kind === 'pegawai') {
+      const p = plan.writable.plan;
+      if (category === 'new') {
+        rows = p.inserts.map((e) => ({
+          row: e.row, nip: e.nip, name: String(e.values.name ?? ''), label: e.positionId !== null ? p.positionInfo.get(e.positionId)?.name ?? null : null,
+          changes: e.unitId !== null ? [{ field: 'unitId', label: 'Unit kerja', before: null, after: p.unitNames.get(e.unitId) ?? null }] : [],
+        }));
+      } else if (category === 'changed') {
+        rows = p.updates.map((u) => ({ row: u.row, nip: u.nip, name: u.name, label: null, changes: u.changes }));
+      } else {
+        rows = p.absent.map((a) => ({
+          row: null, nip: a.nip, name: a.name, label: a.unitName,
+          changes: [{ field: 'status', label: 'Status (usulan)', before: 'Aktif', after: a.proposedStatus === 'retired' ? 'Pensiun' : 'Pindah' }],
+        }));
+      }
+    } else if (plan) {
+      const p = plan.writable.plan;
+      if (category === 'new') rows = p.inserts.map((r) => ({ row: r.row, nip: r.nip, name: r.name, label: r.label, changes: [] }));
+      else if (category === 'changed') rows = p.updates.map((r) => ({ row: r.row, nip: r.nip, name: r.name, label: r.label, changes: r.changes }));
+    }
+    const search = paging.search?.trim().toLowerCase();
+    if (search) rows = rows.filter((r) => r.nip.includes(search) || r.name.toLowerCase().includes(search));
+    return { total: rows.length, rows: rows.slice(paging.offset, paging.offset + paging.limit) };
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Commit
+
+  async commit(previewId: string, options: { createMissing?: boolean; markAbsent?: boolean; actor: string; job?: JobHandle }) {
+    const started = Date.now();
+    const preview = this.requirePreview(previewId);
+    const { parsed } = preview;
+    if (!preview.plan) {
+      throw new AppError('validation', parsed.blocking[0] ?? 'Berkas belum dapat diimpor.', { rejectedFile: true });
+    }
+    const already = this.alreadyImported(parsed.file.sha256);
+    if (already) throw this.alreadyImportedError(parsed.file, already);
+    // Plan again when the options changed or the database changed since the preview (another edit, import).
+    const wanted = { createMissing: options.createMissing ?? preview.plan.options.createMissing, markAbsent: options.markAbsent ?? preview.plan.options.markAbsent };
+    if (preview.plan.stamp !== databaseStamp(this.db) || wanted.createMissing !== preview.plan.options.createMissing || wanted.markAbsent !== preview.plan.options.markAbsent) {
+      preview.plan = planParsed(parsed, this.db, { ...wanted, today: this.clock.today() });
+    }
+    const plan = preview.plan;
+    const result = await this.write(plan, preview.mappingUsed, options.actor, options.job);
+    return { snapshotId: result.snapshotId, counts: plan.counts, diff: plan.diff, backupPath: result.backupPath, elapsedMs: Date.now() - started };
+  }
+
+  private async write(plan: PlannedImport, mapping: Record<string, string | null>, actor: string, job?: JobHandle): Promise<CommitResult> {
+    const { parsed } = plan;
+    if (plan.counts.accepted === 0) {
+      throw new AppError('validation', `Tidak ada baris yang dapat diimpor: semua ${plan.counts.rows} baris berisi kesalahan. Ekspor baris yang ditolak, perbaiki, lalu impor lagi.`, { rejectedFile: true });
+    }
+    const result = await commitImport({
+      dataSource: this.dataSource,
+      header: {
+        kind: parsed.kind!, fileName: parsed.file.name, sha256: parsed.file.sha256, rowCount: plan.counts.rows,
+        acceptedCount: plan.counts.accepted, rejectedCount: plan.counts.rejected,
+        summary: { diff: plan.diff, warnings: plan.counts.warnings, errors: plan.counts.errors, sheet: parsed.sheet, headerRow: parsed.headerRow, options: plan.options },
+        mapping: { ...Object.fromEntries(parsed.mapping.filter((m) => m.normalised).map((m) => [m.normalised, m.field])), ...mapping },
+      },
+      issues: plan.issues, writable: plan.writable, actor, now: this.clock.now(), today: this.clock.today(), job,
+      backupDir: importBackupDir(this.dbPath),
+    });
+    this.pruneBackups();
+    return result;
+  }
+
+  /** One pass for the CLI and the bench: read, check and plan a file (never writes). */
+  async planFile(file: StoredFile, options: { kind?: ImportKind; sheet?: string; createMissing: boolean; markAbsent: boolean; job?: JobHandle }): Promise<PlannedImport> {
+    const already = this.alreadyImported(file.sha256);
+    if (already) throw this.alreadyImportedError(file, already);
+    const parsed = await parseFile(file, { kind: options.kind, sheet: options.sheet, today: this.clock.today(), job: options.job });
+    if (parsed.blocking.length > 0 || !parsed.kind) {
+      throw new AppError('validation', parsed.blocking.join(' '), { rejectedFile: true, blocking: parsed.blocking });
+    }
+    return planParsed(parsed, this.db, { createMissing: options.createMissing, markAbsent: options.markAbsent, today: this.clock.today() });
+  }
+
+  /** Commits a plan from planFile (re-planned when the database changed in between). */
+  async commitPlan(plan: PlannedImport, actor: string, job?: JobHandle): Promise<CommitResult> {
+    const current = plan.stamp === databaseStamp(this.db) ? plan : planParsed(plan.parsed, this.db, plan.options);
+    return this.write(current, {}, actor, job);
+  }
+
+  /** `stats --json` "imports": committed and undone snapshots, per kind, and the latest commit. */
+  stats() {
+    const rows = this.db.prepare(`SELECT kind, status, COUNT(*) AS n, MAX(imported_at) AS latest FROM import_snapshot WHERE kind <> 'demo' GROUP BY kind, status`).all() as
+      Array<{ kind: ImportKind; status: string; n: number; latest: string }>;
+    const byKind = Object.fromEntries(IMPORT_KINDS.map((k) => [k, 0])) as Record<ImportKind, number>;
+    let committed = 0;
+    let undone = 0;
+    let lastImportedAt: string | null = null;
+    for (const row of rows) {
+      if (row.status === 'committed') {
+        committed += row.n;
+        byKind[row.kind] = (byKind[row.kind] ?? 0) + row.n;
+        if (!lastImportedAt || row.latest > lastImportedAt) lastImportedAt = row.latest;
+      } else undone += row.n;
+    }
+    return { committed, undone, byKind, lastImportedAt };
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // History and undo
+
+  history(paging: { offset: number; limit: number }): { total: number; rows: SnapshotRow[] } {
+    const { total } = this.db.prepare(`SELECT COUNT(*) AS total FROM import_snapshot WHERE kind <> 'demo'`).get() as { total: number };
+    const latest = this.db.prepare(`SELECT MAX(id) AS id FROM import_snapshot WHERE status = 'committed'`).get() as { id: number | null };
+    const rows = this.db.prepare(`SELECT id, kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, status, imported_by, imported_at, undone_at, backup_path
+      FROM import_snapshot WHERE kind <> 'demo' ORDER BY id DESC LIMIT ? OFFSET ?`).all(paging.limit, paging.offset) as Array<Record<string, unknown>>;
+    return {
+      total,
+      rows: rows.map((r) => {
+        let diff: SnapshotRow['diff'] = null;
+        try {
+          diff = (JSON.parse(String(r.summary ?? '{}')) as { diff?: SnapshotRow['diff'] }).diff ?? null;
+        } catch {
+          diff = null;
+        }
+        return {
+          id: r.id as number, kind: r.kind as string, fileName: r.file_name as string, sha256: r.sha256 as string,
+          rowCount: r.row_count as number, acceptedCount: r.accepted_count as number, rejectedCount: r.rejected_count as number, diff,
+          status: r.status as 'committed' | 'undone', importedBy: r.imported_by as string, importedAt: r.imported_at as string,
+          undoneAt: (r.undone_at as string | null) ?? null, backupPath: (r.backup_path as string | null) ?? null,
+          canUndo: r.status === 'committed' && r.id === latest.id,
+        };
+      }),
+    };
+  }
+
+  undo(snapshotId: number, actor: string, job?: JobHandle) {
+    return undoSnapshot(this.dataSource, snapshotId, { actor, now: this.clock.now(), job });
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Files out: rejected rows, templates, a sample snapshot
+
+  async rejectedWorkbook(previewId: string) {
+    const preview = this.requirePreview(previewId);
+    if (!preview.plan || preview.plan.counts.rejected === 0) throw new AppError('validation', 'Tidak ada baris yang ditolak untuk diekspor.');
+    const buffer = await buildRejectedWorkbook(preview.parsed, preview.plan);
+    const base = preview.parsed.file.name.replace(/\.[^.]+$/, '').replace(/[^\w\-]+/g, '-').slice(0, 60) || 'impor';
+    return { fileName: `${base}-baris-ditolak.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
+  }
+
+  async template(kind: ImportKind) {
+    const buffer = await buildTemplateWorkbook(kind);
+    return { fileName: `templat-impor-${kind}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
+  }
+
+  /** A SIASN pipe file of the employees in the database, with some realistic changes, registered for preview. */
+  async sampleFile(): Promise<StoredFile> {
+    const content = sampleSnapshotFile(this.db, this.clock.today());
+    return this.files.saveStream(Readable.from([content]), `contoh-siasn-data-utama-${this.clock.today()}.csv`);
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Mapping profiles
+
+  profiles(kind?: ImportKind) {
+    const rows = this.db.prepare(`SELECT id, name, kind, mapping, created_at FROM import_mapping_profile ${kind ? 'WHERE kind = ?' : ''} ORDER BY name`)
+      .all(...(kind ? [kind] : [])) as Array<{ id: number; name: string; kind: ImportKind; mapping: string; created_at: string }>;
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, mapping: JSON.parse(r.mapping) as Record<string, string | null>, createdAt: r.created_at }));
+  }
+
+  async saveProfile(input: { name: string; kind: ImportKind; mapping: Record<string, string | null> }, actor: string) {
+    const allowed = new Set(IMPORT_SPECS[input.kind].fields.map((f) => f.key));
+    for (const [header, field] of Object.entries(input.mapping)) {
+      if (field !== null && !allowed.has(field) && !(input.kind === 'kompetensi' && /^comp:[A-Z]{1,3}\.\d{2}$/.test(field))) {
+        throw new AppError('validation', `Kolom "${header}" dipetakan ke isian yang tidak dikenal untuk ${IMPORT_KIND_LABELS[input.kind]}: ${field}.`);
+      }
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.query('SELECT id FROM import_mapping_profile WHERE name = ?', [input.name]) as Array<{ id: number }>;
+      let id: number;
+      if (existing.length > 0) {
+        id = existing[0].id;
+        await manager.query('UPDATE import_mapping_profile SET kind = ?, mapping = ? WHERE id = ?', [input.kind, JSON.stringify(input.mapping), id]);
+      } else {
+        await manager.query('INSERT INTO import_mapping_profile (name, kind, mapping, created_at) VALUES (?, ?, ?, ?)', [input.name, input.kind, JSON.stringify(input.mapping), this.clock.now()]);
+        id = (await manager.query('SELECT last_insert_rowid() AS id'))[0].id as number;
+      }
+      await this.audit.record(manager, { actor, action: existing.length ? 'update' : 'create', entity: 'import_mapping_profile', entityId: id, summary: `Menyimpan profil pemetaan kolom "${input.name}" (${IMPORT_KIND_LABELS[input.kind]})` });
+      return { id };
+    });
+  }
+
+  async deleteProfile(id: number, actor: string) {
+    await this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query('SELECT name FROM import_mapping_profile WHERE id = ?', [id]) as Array<{ name: string }>;
+      if (rows.length === 0) throw new AppError('not_found', 'Profil pemetaan kolom tidak ditemukan.');
+      await manager.query('DELETE FROM import_mapping_profile WHERE id = ?', [id]);
+      await this.audit.record(manager, { actor, action: 'delete', entity: 'import_mapping_profile', entityId: id, summary: `Menghapus profil pemetaan kolom "${rows[0].name}"` });
+    });
+    return {};
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+
+  private requirePreview(previewId: string): Preview {
+    const preview = this.previews.get(previewId);
+    if (!preview) throw new AppError('not_found', 'Pratinjau impor sudah tidak tersedia (mungkin digantikan pratinjau lain); pilih berkasnya sekali lagi.');
+    return preview;
+  }
+
+  private alreadyImported(sha256: string) {
+    return this.db.prepare(`SELECT id, file_name, imported_at FROM import_snapshot WHERE sha256 = ? AND status = 'committed' ORDER BY id DESC LIMIT 1`).get(sha256) as
+      { id: number; file_name: string; imported_at: string } | undefined;
+  }
+
+  private alreadyImportedError(file: StoredFile, previous: { id: number; file_name: string; imported_at: string }): AppError {
+    return new AppError('conflict', `Berkas "${file.name}" sudah pernah diimpor pada ${formatDateTimeId(previous.imported_at)} (snapshot #${previous.id}, ${previous.file_name}); isinya sama persis (SHA-256), jadi tidak diimpor lagi. Bila impor itu keliru, batalkan dulu dari Riwayat impor.`,
+      { rejectedFile: true, snapshotId: previous.id });
+  }
+
+  /** Keeps the pre-import copies of the latest KEEP_BACKUPS snapshots; older copies are deleted. */
+  private pruneBackups(): void {
+    const rows = this.db.prepare(`SELECT id, backup_path FROM import_snapshot WHERE backup_path IS NOT NULL ORDER BY id DESC`).all() as Array<{ id: number; backup_path: string }>;
+    const old = rows.slice(KEEP_BACKUPS);
+    if (old.length === 0) return;
+    const clear = this.db.prepare('UPDATE import_snapshot SET backup_path = NULL WHERE id = ?');
+    for (const row of old) {
+      fs.rmSync(row.backup_path, { force: true });
+      clear.run(row.id);
+    }
+  }
+}

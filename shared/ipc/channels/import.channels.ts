@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { IMPORT_KINDS } from '../../domain/import-fields';
+import { defineChannels, id, jobId } from '../define';
+
+// Files brought in for import (FileStore in main): picked in Electron's dialog, uploaded to the web host's
+// /api/upload route, or sent in chunks over IPC. Only the id travels afterwards.
+
+export const fileInfo = z.object({
+  fileId: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  /** xlsx, text, empty, encrypted, xls, binary */
+  format: z.string(),
+});
+export type FileInfo = z.infer<typeof fileInfo>;
+
+const fileId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const previewId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const importKind = z.enum(IMPORT_KINDS);
+const severity = z.enum(['error', 'warning']);
+
+export const importIssue = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  severity,
+  message: z.string(),
+});
+export type ImportIssueDto = z.infer<typeof importIssue>;
+
+export const diffCounts = z.object({ new: z.number().int(), changed: z.number().int(), absent: z.number().int(), unchanged: z.number().int() });
+
+const fieldChange = z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+
+export const importPreview = z.object({
+  previewId,
+  file: z.object({
+    name: z.string(), size: z.number().int(), sha256: z.string(), format: z.enum(['csv', 'xlsx']),
+    encoding: z.string().nullable(), delimiter: z.string().nullable(),
+  }),
+  sheets: z.array(z.object({ name: z.string(), detectedKind: importKind.nullable() })),
+  sheet: z.string().nullable(),
+  headerRow: z.number().int(),
+  kind: importKind.nullable(),
+  detectedKind: importKind.nullable(),
+  mapping: z.array(z.object({ index: z.number().int(), header: z.string(), normalised: z.string(), field: z.string().nullable(), known: z.boolean() })),
+  /** File-level problems: nothing can be imported until they are resolved (choose the kind, map columns). */
+  blocking: z.array(z.string()),
+  counts: z.object({
+    rows: z.number().int(), accepted: z.number().int(), rejected: z.number().int(), warningRows: z.number().int(),
+    errors: z.number().int(), warnings: z.number().int(),
+  }),
+  diff: diffCounts,
+  newUnits: z.array(z.object({ name: z.string(), parent: z.string().nullable(), code: z.string().nullable(), kind: z.string() })),
+  newPositions: z.array(z.object({ name: z.string(), code: z.string().nullable(), level: z.string(), levelLabel: z.string(), inferred: z.string() })),
+  /** Dictionary entries (kompetensi) the commit would create. */
+  newReferences: z.array(z.string()),
+  /** Issues per column, for the filter. */
+  issueColumns: z.array(z.object({ column: z.string().nullable(), errors: z.number().int(), warnings: z.number().int() })),
+  options: z.object({ createMissing: z.boolean(), markAbsent: z.boolean(), emptyDatabase: z.boolean() }),
+  /** Set when this exact file (SHA-256) was committed before: it is refused. */
+  alreadyImported: z.object({ snapshotId: z.number().int(), importedAt: z.string(), fileName: z.string() }).nullable(),
+  elapsedMs: z.number(),
+});
+export type ImportPreview = z.infer<typeof importPreview>;
+
+export const snapshotRow = z.object({
+  id,
+  kind: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  rowCount: z.number().int(),
+  acceptedCount: z.number().int(),
+  rejectedCount: z.number().int(),
+  diff: diffCounts.nullable(),
+  status: z.enum(['committed', 'undone']),
+  importedBy: z.string(),
+  importedAt: z.string(),
+  undoneAt: z.string().nullable(),
+  backupPath: z.string().nullable(),
+  /** Only the latest committed snapshot can be undone. */
+  canUndo: z.boolean(),
+});
+export type SnapshotRow = z.infer<typeof snapshotRow>;
+
+const mappingOverride = z.record(z.string().max(120), z.string().max(60).nullable());
+
+const xlsxFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+
+export const importChannels = defineChannels({
+  /** Reads and checks a file (a job: progress as job:progress, cancel with jobs:cancel). Never writes. */
+  'import:preview': {
+    request: z.object({
+      fileId, jobId: jobId.optional(), kind: importKind.optional(), sheet: z.string().max(200).optional(),
+      mapping: mappingOverride.optional(), profileId: id.optional(),
+      createMissing: z.boolean().default(true), markAbsent: z.boolean().default(false),
+    }).strict(),
+    response: importPreview,
+  },
+  /** Re-plans a preview with other options, without reading the file again. */
+  'import:replan': {
+    request: z.object({ previewId, createMissing: z.boolean(), markAbsent: z.boolean() }).strict(),
+    response: importPreview,
+  },
+  'import:issues': {
+    request: z.object({
+      previewId: previewId.optional(), snapshotId: id.optional(), severity: severity.optional(),
+      column: z.string().max(200).nullable().optional(), search: z.string().max(100).optional(),
+      offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100),
+    }).strict().refine((r) => (r.previewId === undefined) !== (r.snapshotId === undefined), { message: 'Sebutkan previewId atau snapshotId.' }),
+    response: z.object({ total: z.number().int(), rows: z.array(importIssue) }),
+  },
+  /** The diff (or the new/changed records of the other kinds), one category at a time. */
+  'import:diffRows': {
+    request: z.object({
+      previewId, category: z.enum(['new', 'changed', 'absent']), search: z.string().max(100).optional(),
+      offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100),
+    }).strict(),
+    response: z.object({
+      total: z.number().int(),
+      rows: z.array(z.object({
+        row: z.number().int().nullable(), nip: z.string(), name: z.string(), label: z.string().nullable(), changes: z.array(fieldChange),
+      })),
+    }),
+  },
+  /** Writes the previewed import in one transaction after a backup (a job). */
+  'import:commit': {
+    request: z.object({ previewId, jobId, createMissing: z.boolean().optional(), markAbsent: z.boolean().optional() }).strict(),
+    response: z.object({
+      snapshotId: id, counts: importPreview.shape.counts, diff: diffCounts, backupPath: z.string().nullable(), elapsedMs: z.number(),
+    }),
+  },
+  /** The rows with errors, as an XLSX with their original columns and the messages, to fix and import again. */
+  'import:rejectedXlsx': { request: z.object({ previewId }).strict(), response: xlsxFile },
+  'import:history': {
+    request: z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    response: z.object({ total: z.number().int(), rows: z.array(snapshotRow) }),
+  },
+  /** Restores the database to the state before the last snapshot (a job). */
+  'import:undo': {
+    request: z.object({ snapshotId: id, jobId }).strict(),
+    response: z.object({ snapshotId: id, restored: z.number().int(), deleted: z.number().int() }),
+  },
+  'import:template': { request: z.object({ kind: importKind }).strict(), response: xlsxFile },
+  /** A SIASN-format file of the current database's employees with a few realistic changes, to try the wizard. */
+  'import:sampleFile': { request: z.object({}).strict(), response: fileInfo },
+  'import:profiles': {
+    request: z.object({ kind: importKind.optional() }).strict(),
+    response: z.array(z.object({ id, name: z.string(), kind: importKind, mapping: mappingOverride, createdAt: z.string() })),
+  },
+  'import:saveProfile': {
+    request: z.object({ name: z.string().trim().min(2).max(80), kind: importKind, mapping: mappingOverride }).strict(),
+    response: z.object({ id }),
+  },
+  'import:deleteProfile': { request: z.object({ id }).strict(), response: z.object({}) },
+
+  /** Electron: the system's open dialog, in main; the file is read where it is. */
+  'files:pick': { request: z.object({}).strict(), response: fileInfo.nullable(), mode: 'free' },
+  /** Chunked upload (Electron drag and drop): begin, append ≤ 4 MB pieces in order, finish. */
+  'files:beginUpload': {
+    request: z.object({ name: z.string().min(1).max(255), size: z.number().int().min(0) }).strict(),
+    response: z.object({ uploadId: z.string() }),
+    mode: 'free',
+  },
+  'files:appendUpload': {
+    request: z.object({ uploadId: z.string().max(64), offset: z.number().int().min(0), base64: z.string().max(6_000_000) }).strict(),
+    response: z.object({ received: z.number().int() }),
+    mode: 'free',
+  },
+  'files:finishUpload': { request: z.object({ uploadId: z.string().max(64) }).strict(), response: fileInfo, mode: 'free' },
+});

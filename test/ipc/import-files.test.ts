@@ -1,0 +1,131 @@
+// Getting a file to main without one giant JSON body: the web host's streaming upload route (token, Host and
+// Origin checks, 200 MB limit), the chunked IPC upload (Electron drag and drop), and files:pick with the
+// system dialog (Electron's dialog mocked at its thin edge).
+
+import fs from 'node:fs';
+import { request } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { JenjangHost } from '../../main/host';
+import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
+import { startHost } from '../../main/host';
+import { fixedClock } from '../../main/services/clock';
+import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+
+const electron = vi.hoisted(() => ({
+  showOpenDialog: vi.fn(),
+  focused: null as unknown,
+}));
+vi.mock('electron', () => {
+  const module = {
+    dialog: { showOpenDialog: electron.showOpenDialog },
+    BrowserWindow: { getFocusedWindow: () => electron.focused, getAllWindows: () => [] },
+  };
+  return { ...module, default: module };
+});
+
+const CSV = 'nip;tahun;periode;hasil_kerja;perilaku_kerja\n198503122010012004;2025;Tahunan;Sesuai Ekspektasi;Sesuai Ekspektasi\n';
+
+describe('upload route of the web host', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  let web: RunningWebHost;
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(dir, 'static'));
+    host = await openTestHost(dir);
+    web = await startWebHost({ host, staticDir: path.join(dir, 'static'), token: 'token-for-upload-tests-0123456' });
+  });
+  afterAll(async () => {
+    await web.close();
+    await host.close();
+  });
+
+  const upload = (body: string, headers: Record<string, string> = {}, name = 'skp.csv') =>
+    fetch(`${web.url}api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, ...headers }, body });
+
+  it('streams the body to the file store and answers with a file id the preview accepts', async () => {
+    const response = await upload(CSV);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ ok: true, data: { name: 'skp.csv', size: Buffer.byteLength(CSV), format: 'text' } });
+    const preview = await host.call('import:preview', { fileId: body.data.fileId });
+    expect(expectOk(preview)).toMatchObject({ kind: 'skp', counts: { rows: 1 } });
+  });
+
+  it('needs the token and a same-origin caller, like every /api call', async () => {
+    const noToken = await fetch(`${web.url}api/upload?name=x.csv`, { method: 'POST', body: CSV });
+    expect(noToken.status).toBe(401);
+    const foreign = await upload(CSV, { Origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    const status = await new Promise<number>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/upload?name=x.csv', method: 'POST', headers: { Host: 'evil.example', Authorization: `Bearer ${web.token}` } }, (res) => resolve(res.statusCode ?? 0));
+      req.end(CSV);
+    });
+    expect(status).toBe(421);
+  });
+
+  it('refuses 200 MB before reading the body, and needs a file name', async () => {
+    const status = await new Promise<{ code: number; body: string }>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/upload?name=besar.csv', method: 'POST',
+        headers: { Authorization: `Bearer ${web.token}`, 'Content-Length': String(200_000_000) } }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
+      });
+      req.on('error', () => undefined);
+      req.write('nip;nama\n');
+    });
+    expect(status.code).toBe(413);
+    expect(JSON.parse(status.body).error.message).toMatch(/terlalu besar/);
+    const unnamed = await fetch(`${web.url}api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: CSV });
+    expect(unnamed.status).toBe(400);
+  });
+});
+
+describe('chunked upload over the dispatcher (Electron drag and drop)', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  beforeAll(async () => {
+    host = await openTestHost(dir);
+  });
+  afterAll(() => host.close());
+
+  it('assembles the pieces in order and checks the announced size', async () => {
+    const bytes = Buffer.from(CSV);
+    const { uploadId } = expectOk(await host.call('files:beginUpload', { name: 'seret.csv', size: bytes.length }));
+    expectOk(await host.call('files:appendUpload', { uploadId, offset: 0, base64: bytes.subarray(0, 20).toString('base64') }));
+    const outOfOrder = await host.call('files:appendUpload', { uploadId, offset: 50, base64: bytes.subarray(50).toString('base64') });
+    expect(outOfOrder).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expectOk(await host.call('files:appendUpload', { uploadId, offset: 20, base64: bytes.subarray(20).toString('base64') }));
+    const file = expectOk(await host.call('files:finishUpload', { uploadId }));
+    expect(file).toMatchObject({ name: 'seret.csv', size: bytes.length, format: 'text' });
+    expect(expectOk(await host.call('import:preview', { fileId: file.fileId })).kind).toBe('skp');
+    expect(await host.call('files:beginUpload', { name: 'besar.csv', size: 250_000_000 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/terlalu besar/) } });
+  });
+
+  it('files:pick needs the desktop dialog', async () => {
+    expect(await host.call('files:pick', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/hanya ada di aplikasi desktop/) } });
+  });
+});
+
+describe('files:pick with the Electron dialog', () => {
+  const dir = tempDir();
+
+  it('opens the system dialog in main and registers the chosen file in place', async () => {
+    const { electronFileDialog } = await import('../../main/app/file-dialog');
+    const picked = path.join(dir, 'dipilih.csv');
+    fs.writeFileSync(picked, CSV);
+    const host = await startHost({ dbPath: path.join(dir, 'pick.sqlite'), transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, fileDialog: electronFileDialog() });
+    try {
+      electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [picked] });
+      const file = expectOk(await host.call('files:pick', {}));
+      expect(file).toMatchObject({ name: 'dipilih.csv', format: 'text' });
+      expect(electron.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile'], filters: expect.arrayContaining([{ name: 'CSV atau Excel', extensions: ['csv', 'txt', 'xlsx'] }]) }));
+      electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+      expect(expectOk(await host.call('files:pick', {}))).toBeNull();
+    } finally {
+      await host.close();
+    }
+  });
+});
