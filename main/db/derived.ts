@@ -3,11 +3,20 @@
 // A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
 // depends on that table runs. Capabilities register their refreshers here.
 
+import type { BulkTransaction } from './bulk-transaction';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 
-/** Runs one statement in the current transaction: `(sql, params) => manager.query(sql, params)` with TypeORM,
- *  or `(sql, params) => tx.statement(sql).run(params)` on a bulk transaction. */
+/** Runs one statement in the current transaction and returns its rows when it has any:
+ *  `(sql, params) => manager.query(sql, params)` with TypeORM, or `bulkRun(tx)` on a bulk transaction. */
 export type Run = (sql: string, params: unknown[]) => unknown;
+
+/** A Run over a bulk transaction's prepared statements. */
+export function bulkRun(tx: BulkTransaction): Run {
+  return (sql, params) => {
+    const statement = tx.statement(sql);
+    return statement.reader ? statement.all(params) : statement.run(params);
+  };
+}
 
 export interface DerivedRefresher {
   name: string;

@@ -2,9 +2,9 @@
 
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
-import { runBulkTransaction } from '../db/bulk-transaction';
+import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction';
 import { rawConnection } from '../db/raw-connection';
-import { refreshDerived } from '../db/derived';
+import { bulkRun, refreshDerived } from '../db/derived';
 import type { JobHandle } from '../jobs/job-registry';
 import { DEMO_EXTENSIONS } from './extensions';
 import type { DemoDistrict, DemoEmployee, DemoPosition, DemoPositionHistory, DemoRankHistory, DemoUnit } from './generate';
@@ -56,7 +56,15 @@ export async function assertEmptyDatabase(dataSource: DataSource): Promise<void>
   }
 }
 
-export async function writeDemoDistrict(dataSource: DataSource, district: DemoDistrict, now: string, job?: JobHandle, seed = 0): Promise<DemoWriteCounts> {
+export interface DemoWriteOptions {
+  job?: JobHandle;
+  seed?: number;
+  /** Also write the capabilities' demo data (DEMO_EXTENSIONS); the bench times the base rows alone. */
+  extensions?: boolean;
+}
+
+export async function writeDemoDistrict(dataSource: DataSource, district: DemoDistrict, now: string, options: DemoWriteOptions = {}): Promise<DemoWriteCounts> {
+  const { job, seed = 0, extensions = true } = options;
   await assertEmptyDatabase(dataSource);
   const total = district.units.length + district.positions.length + district.employees.length + district.positionHistory.length + district.rankHistory.length;
   let done = 0;
@@ -80,13 +88,23 @@ export async function writeDemoDistrict(dataSource: DataSource, district: DemoDi
     await write('Menyimpan pegawai', district.employees, DEMO_INSERTS.employee.sql, (e) => DEMO_INSERTS.employee.params(e, now));
     await write('Menyimpan riwayat jabatan', district.positionHistory, DEMO_INSERTS.positionHistory.sql, (h) => DEMO_INSERTS.positionHistory.params(h, now));
     await write('Menyimpan riwayat pangkat', district.rankHistory, DEMO_INSERTS.rankHistory.sql, (h) => DEMO_INSERTS.rankHistory.params(h, now));
-    await refreshDerived((sql, params) => tx.statement(sql).run(params), 'employee', 'all');
-    for (const extension of DEMO_EXTENSIONS) {
-      job?.throwIfCancelled();
-      await extension.write({ tx, district, seed, now, job });
-    }
+    await refreshDerived(bulkRun(tx), 'employee', 'all');
+    if (extensions) await runExtensions(tx, district, seed, now, job);
   });
   // Fresh statistics let the query planner pick the NIP and name indexes over the status index.
   rawConnection(dataSource).exec('ANALYZE');
   return { units: district.units.length, positions: district.positions.length, employees: district.employees.length };
+}
+
+async function runExtensions(tx: BulkTransaction, district: DemoDistrict, seed: number, now: string, job?: JobHandle): Promise<void> {
+  for (const extension of DEMO_EXTENSIONS) {
+    job?.throwIfCancelled();
+    await extension.write({ tx, district, seed, now, job });
+  }
+}
+
+/** The capabilities' demo data alone, on a database that already holds `district` (used by the bench). */
+export async function writeDemoExtensions(dataSource: DataSource, district: DemoDistrict, now: string, seed: number): Promise<void> {
+  await runBulkTransaction(dataSource, (tx) => runExtensions(tx, district, seed, now));
+  rawConnection(dataSource).exec('ANALYZE');
 }

@@ -14,7 +14,7 @@ export class DemoService {
     await assertEmptyDatabase(this.dataSource);
     options.job?.progress('Menyusun data demo', 0, 1);
     const district = generateDemoDistrict({ employees: options.employees, seed: options.seed, asOf: this.clock.today() });
-    const counts = await writeDemoDistrict(this.dataSource, district, this.clock.now(), options.job, options.seed);
+    const counts = await writeDemoDistrict(this.dataSource, district, this.clock.now(), { job: options.job, seed: options.seed });
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actor: options.actor, action: 'demo', entity: 'database', entityId: null,

@@ -105,7 +105,7 @@ describe('demo loading', () => {
         throwIfCancelled() { if (chunks >= 3) throw new AppError('cancelled', 'Dibatalkan'); },
         progress() { chunks++; },
       };
-      const error = await writeDemoDistrict(host.services.dataSource, district, 'now', job).catch((e: unknown) => e);
+      const error = await writeDemoDistrict(host.services.dataSource, district, 'now', { job }).catch((e: unknown) => e);
       expect((error as AppError).code).toBe('cancelled');
       const [counts] = await host.services.dataSource.query('SELECT (SELECT COUNT(*) FROM employee) e, (SELECT COUNT(*) FROM unit) u');
       expect(counts).toEqual({ e: 0, u: 0 });
