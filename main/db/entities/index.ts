@@ -1,7 +1,7 @@
 // Every entity, in one list for the DataSource (classes, not globs: the code is bundled).
 import { CompetencyAssessmentEntity, EmployeeCompetencyCurrentEntity, PotentialAssessmentEntity } from './assessment.entity';
 import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './competency.entity';
-import { DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
+import { DevelopmentBudgetEntity, DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
@@ -10,15 +10,16 @@ import { PositionEntity } from './position.entity';
 import { SuccessionCandidateEntity, SuccessionPlanEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
-import { TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
+import { EmployeeTrainingYearEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
 
 export {
-  AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, DevelopmentPlanEntity,
+  AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
   SuccessionPlanEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
+  EmployeeTrainingYearEntity,
 };
 
 export const ENTITIES = [
@@ -28,4 +29,5 @@ export const ENTITIES = [
   TalentSessionEntity, TalentPlacementEntity, SuccessionPlanEntity, SuccessionCandidateEntity,
   DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity,
   ImportSnapshotEntity, ImportIssueEntity, ImportMappingProfileEntity, AuditLogEntity, AppSettingEntity,
+  EmployeeTrainingYearEntity, DevelopmentBudgetEntity,
 ];
