@@ -1,5 +1,6 @@
 import type { Handlers } from './handler-types';
 import { appHandlers } from './handlers/app.ipc';
+import { developmentHandlers } from './handlers/development.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
 import { systemHandlers } from './handlers/system.ipc';
@@ -11,4 +12,5 @@ export const handlers = {
   ...employeeHandlers,
   ...systemHandlers,
   ...exportHandlers,
+  ...developmentHandlers,
 } satisfies Handlers;

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { DemoService } from './demo.service';
+import { DevelopmentService } from './development/development.service';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
 import { ReferenceService } from './reference.service';
@@ -19,19 +20,25 @@ export interface Services {
   reference: ReferenceService;
   stats: StatsService;
   demo: DemoService;
+  development: DevelopmentService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock): Services {
   const audit = new AuditService(dataSource, clock);
+  const settings = new SettingsService(dataSource, clock);
+  const stats = new StatsService(dataSource);
+  const development = new DevelopmentService(dataSource, audit, clock, settings);
+  stats.registerSection('development', (_dataSource, options) => development.stats(options));
   return {
     dataSource,
     clock,
     audit,
-    settings: new SettingsService(dataSource, clock),
+    settings,
     employees: new EmployeeService(dataSource, audit, clock),
     employeeQuery: new EmployeeQueryService(dataSource),
     reference: new ReferenceService(dataSource),
-    stats: new StatsService(dataSource),
+    stats,
     demo: new DemoService(dataSource, audit, clock),
+    development,
   };
 }

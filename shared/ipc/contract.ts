@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
 import { auditChannels } from './channels/audit.channels';
+import { developmentChannels } from './channels/development.channels';
 import { employeeChannels } from './channels/employees.channels';
 import { exportChannels } from './channels/export.channels';
 import { referenceChannels } from './channels/reference.channels';
@@ -18,6 +19,7 @@ export const contract = {
   ...statsChannels,
   ...settingsChannels,
   ...exportChannels,
+  ...developmentChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,56 @@
+// ADAPTER: what development reads from OTHER capabilities, in one place (read-only).
+//
+//   competency maps (issue 4)  position_competency_standard (position_id, competency_id, required_level)
+//                              competency_definition        (id, code, name, sort_order)
+//                              employee_competency_current  (employee_id, competency_id, level): the latest
+//                              assessed level, kept on write by db/derived.ts.
+//   SKP history (issue 5)      performance_evaluation (employee_id, year, period = 'tahunan', regime, predikat,
+//                              legacy_score, legacy_label).
+//
+// Until those capabilities' services are merged, these functions read their tables directly with the rules
+// DOMAIN.md fixes: gap = required level − current level; a competency never assessed is "belum diasesmen",
+// never a zero; a position without a standard says so and no gap is invented. At merge time, the body of
+// each function can call the competency or performance service instead, and nothing else changes.
+
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AnnualSkp, StandardCompetency } from '../../../shared/domain/development';
+
+type Db = DataSource | EntityManager;
+
+/** The standar kompetensi jabatan of a position, in dictionary order; empty when none was set. */
+export async function positionStandard(db: Db, positionId: number): Promise<StandardCompetency[]> {
+  const rows: Array<{ competency_id: number; code: string; name: string; required_level: number }> = await db.query(
+    `SELECT s.competency_id, c.code, c.name, s.required_level
+     FROM position_competency_standard s JOIN competency_definition c ON c.id = s.competency_id
+     WHERE s.position_id = ? AND c.active = 1 ORDER BY c.sort_order, c.code`, [positionId]);
+  return rows.map((r) => ({ competencyId: r.competency_id, code: r.code, name: r.name, requiredLevel: r.required_level }));
+}
+
+/** The latest assessed level per competency of one employee; a competency absent from the map was never assessed. */
+export async function currentCompetencyLevels(db: Db, employeeId: number): Promise<Map<number, number>> {
+  const rows: Array<{ competency_id: number; level: number }> = await db.query(
+    'SELECT competency_id, level FROM employee_competency_current WHERE employee_id = ?', [employeeId]);
+  return new Map(rows.map((r) => [r.competency_id, r.level]));
+}
+
+/** Columns of the annual SKP of year `?` for the employee aliased `e`, as a LEFT JOIN on the unique
+ *  (employee_id, year, period) index: one index lookup per employee, so the promotion list stays in budget. */
+export function annualSkpJoin(alias: string): string {
+  return `LEFT JOIN performance_evaluation ${alias} ON ${alias}.employee_id = e.id AND ${alias}.year = ? AND ${alias}.period = 'tahunan'`;
+}
+
+export function annualSkpColumns(alias: string): string {
+  return `${alias}.year AS ${alias}_year, ${alias}.predikat AS ${alias}_predikat, ${alias}.regime AS ${alias}_regime,
+          ${alias}.legacy_score AS ${alias}_score, ${alias}.legacy_label AS ${alias}_label`;
+}
+
+export function annualSkpFromRow(row: Record<string, unknown>, alias: string): AnnualSkp | null {
+  if (row[`${alias}_year`] === null || row[`${alias}_year`] === undefined) return null;
+  return {
+    year: Number(row[`${alias}_year`]),
+    predikat: (row[`${alias}_predikat`] as string | null) ?? null,
+    regime: (row[`${alias}_regime`] as string | null) ?? null,
+    legacyScore: row[`${alias}_score`] === null ? null : Number(row[`${alias}_score`]),
+    legacyLabel: (row[`${alias}_label`] as string | null) ?? null,
+  };
+}
