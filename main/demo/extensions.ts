@@ -3,6 +3,7 @@
 
 import type { BulkTransaction } from '../db/bulk-transaction';
 import type { JobHandle } from '../jobs/job-registry';
+import { developmentDemo } from './development.demo';
 import type { DemoDistrict } from './generate';
 
 export interface DemoExtensionContext {
@@ -20,5 +21,6 @@ export interface DemoExtension {
   write(context: DemoExtensionContext): Promise<number>;
 }
 
-/** Registered extensions, run in this order. */
-export const DEMO_EXTENSIONS: DemoExtension[] = [];
+/** Registered extensions, run in this order. developmentDemo stays last: its fallback for competency and SKP
+ *  demo data writes only into tables the extensions before it left empty (development-dependencies.demo.ts). */
+export const DEMO_EXTENSIONS: DemoExtension[] = [developmentDemo];
