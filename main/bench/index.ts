@@ -12,10 +12,11 @@ import { startHost } from '../host';
 import { fixedClock } from '../services/clock';
 import { scratchDir, type BenchContext, type BenchSuite } from './context';
 import { printLines } from './measure';
+import { developmentSuite } from './suites/development.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
-export const SUITES: BenchSuite[] = [employeeQueriesSuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, developmentSuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -348,6 +348,24 @@ export function promotionSkpYears(period: IsoDate): [number, number] {
   return [year - 2, year - 1];
 }
 
+// The same few messages repeat for thousands of candidates: build each once.
+const messages = new Map<string, string>();
+function message(key: string, build: () => string): string {
+  let text = messages.get(key);
+  if (text === undefined) {
+    text = build();
+    if (messages.size < 5000) messages.set(key, text);
+  }
+  return text;
+}
+
+/** Completed months between two ISO dates (as fullMonthsBetween, without re-validating: this runs for every
+ *  candidate of a 50,000-employee district). */
+function monthsBetween(from: IsoDate, to: IsoDate): number {
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  return Number(to.slice(8, 10)) < Number(from.slice(8, 10)) ? months - 1 : months;
+}
+
 export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate): PromotionAssessment {
   const skpYears = promotionSkpYears(period);
   const base = { skpYears, reasons: [] as PromotionAssessment['reasons'] };
@@ -363,7 +381,7 @@ export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate): 
   if (!facts.golonganTmt) {
     reasons.push({ code: 'data_incomplete', message: 'TMT golongan belum diisi' });
   } else {
-    monthsInRank = fullMonthsBetween(facts.golonganTmt, period);
+    monthsInRank = monthsBetween(facts.golonganTmt, period);
     if (monthsInRank < REGULAR_PROMOTION_MONTHS_IN_RANK) return { ...base, status: 'not_due', targetGolongan: target, monthsInRank };
   }
 
@@ -373,18 +391,18 @@ export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate): 
   } else if (golonganByCode(target)!.rank > golonganByCode(education.ceiling)!.rank) {
     reasons.push({
       code: 'education_ceiling',
-      message: `Sudah mencapai pangkat tertinggi KP reguler untuk pendidikan ${educationLabel(facts.educationLevel)} (${golonganLabel(education.ceiling)})`,
+      message: message(`ceiling:${facts.educationLevel}`, () => `Sudah mencapai pangkat tertinggi KP reguler untuk pendidikan ${educationLabel(facts.educationLevel)} (${golonganLabel(education.ceiling)})`),
     });
   }
 
   for (const year of skpYears) {
     const skp = facts.skp.find((s) => s.year === year);
     if (!skp) {
-      reasons.push({ code: 'skp_missing', message: `SKP tahun ${year} belum ada` });
+      reasons.push({ code: 'skp_missing', message: message(`missing:${year}`, () => `SKP tahun ${year} belum ada`) });
       continue;
     }
     const meets = skpMeetsBaik(skp);
-    if (meets === 'no') reasons.push({ code: 'skp_below', message: `Predikat SKP ${year}: ${skpLabel(skp)} (minimal Baik)` });
+    if (meets === 'no') reasons.push({ code: 'skp_below', message: message(`below:${year}:${skpLabel(skp)}`, () => `Predikat SKP ${year}: ${skpLabel(skp)} (minimal Baik)`) });
     if (meets === 'unknown') reasons.push({ code: 'skp_unknown', message: `Nilai SKP ${year} (${skpLabel(skp)}) tanpa predikat; periksa manual` });
   }
   return { ...base, status: reasons.length === 0 ? 'eligible' : 'blocked', targetGolongan: target, monthsInRank, reasons };

@@ -302,7 +302,7 @@ describe('development on a demo district', () => {
       const rotation = expectOk(await host.call('development:rotation', { limit: 500 }));
       expect(rotation.years).toBe(5);
       expect(rotation.cutoff).toBe('2021-11-24');
-      const [{ n }] = await q<{ n: number }>(`SELECT COUNT(*) n FROM employee WHERE status = 'active' AND employment_type = 'PNS' AND position_id IS NOT NULL AND position_tmt <= '2021-11-24'`);
+      const [{ n }] = await q<{ n: number }>(`SELECT COUNT(*) n FROM employee WHERE status = 'active' AND employment_type = 'PNS' AND position_tmt IS NOT NULL AND position_tmt <= '2021-11-24'`);
       expect(rotation.total).toBe(n);
       expect(rotation.units.reduce((s, u) => s + u.candidates, 0)).toBe(n);
       expect(rotation.rows.every((r) => r.monthsInPosition >= 60)).toBe(true);
@@ -341,6 +341,11 @@ describe('development on a demo district', () => {
       expect(all.rows.filter((r) => r.status === 'eligible')).toHaveLength(all.counts.eligible);
       const wrong = await host.call('development:promotionList', { period: '2026-12-15' });
       expect(wrong.ok).toBe(false);
+      // The list is cached between calls; any write refreshes it: the missing SKP arrives, one more is eligible.
+      await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, predikat, source, created_at) VALUES (?, 2025, 'tahunan', 'PMPANRB6_2022', 'baik', 'manual', 'now')`, [missing.id]);
+      const again = expectOk(await host.call('development:promotionList', { limit: 1 }));
+      expect(again.counts.eligible).toBe(all.counts.eligible + 1);
+      expect((await find(missing.nip)).status).toBe('eligible');
     });
 
     it('exports the usulan in the proposal layout, eligible on the first sheet and the blocked with reasons on the second', async () => {

@@ -19,12 +19,16 @@ export function employeeSearch(search: string | undefined, alias = 'e'): { sql: 
   };
 }
 
-/** Restricts to a unit and everything below it; `u` is the unit alias of the employee's unit. */
-export async function unitSubtree(dataSource: DataSource | EntityManager, unitId: number | undefined, alias = 'u'): Promise<{ sql: string; params: unknown[]; unit: { id: number; name: string; parentId: number | null; path: string } | null }> {
+/** Restricts the employee aliased `alias` to a unit and everything below it. Written as `unit_id IN (…)` so the
+ *  employee side can still be read from a covering index. */
+export async function unitSubtree(dataSource: DataSource | EntityManager, unitId: number | undefined, alias = 'e'): Promise<{ sql: string; params: unknown[]; unit: { id: number; name: string; parentId: number | null; path: string } | null }> {
   if (unitId === undefined) return { sql: '', params: [], unit: null };
   const [unit] = await dataSource.query('SELECT id, name, parent_id, path FROM unit WHERE id = ?', [unitId]);
   if (!unit) throw new AppError('not_found', `Unit kerja dengan ID ${unitId} tidak ditemukan.`);
-  return { sql: ` AND ${alias}.path LIKE ?`, params: [`${unit.path}%`], unit: { id: unit.id, name: unit.name, parentId: unit.parent_id, path: unit.path } };
+  return {
+    sql: ` AND ${alias}.unit_id IN (SELECT id FROM unit WHERE path LIKE ?)`, params: [`${unit.path}%`],
+    unit: { id: unit.id, name: unit.name, parentId: unit.parent_id, path: unit.path },
+  };
 }
 
 export function personName(row: Record<string, unknown>, prefix = ''): string {
@@ -63,6 +67,9 @@ export async function requireEmployee(q: DataSource | EntityManager, employeeId:
 }
 
 export const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** Indonesian collation, created once (localeCompare with a locale builds a collator on every call). */
+export const collator = new Intl.Collator('id');
 
 export interface UnitInfo { id: number; name: string; parentId: number | null; path: string }
 

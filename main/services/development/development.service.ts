@@ -54,7 +54,8 @@ export class DevelopmentService {
   }
 
   async promotionExport(request: { period?: IsoDate; unitId?: number }) {
-    const { period, skpYears, rows } = await this.career.promotionCandidates({ ...request, status: 'all' });
+    const { period, skpYears, rows: judged } = await this.career.promotionCandidates({ ...request, status: 'all' });
+    const rows = await this.career.promotionDetails(judged, period);
     let unitName: string | null = null;
     if (request.unitId !== undefined) {
       const [unit] = await this.dataSource.query('SELECT name FROM unit WHERE id = ?', [request.unitId]);

@@ -13,7 +13,7 @@
 // each function can call the competency or performance service instead, and nothing else changes.
 
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AnnualSkp, StandardCompetency } from '../../../shared/domain/development';
+import type { StandardCompetency } from '../../../shared/domain/development';
 
 type Db = DataSource | EntityManager;
 
@@ -33,24 +33,9 @@ export async function currentCompetencyLevels(db: Db, employeeId: number): Promi
   return new Map(rows.map((r) => [r.competency_id, r.level]));
 }
 
-/** Columns of the annual SKP of year `?` for the employee aliased `e`, as a LEFT JOIN on the unique
- *  (employee_id, year, period) index: one index lookup per employee, so the promotion list stays in budget. */
+/** The annual SKP of year `?` for the employee aliased `e`, as a LEFT JOIN on the unique (employee_id, year,
+ *  period) index: one index lookup per employee. career.service.ts reads its year, predikat, regime,
+ *  legacy_score and legacy_label (issue 5's columns) for the regular-promotion rule. */
 export function annualSkpJoin(alias: string): string {
   return `LEFT JOIN performance_evaluation ${alias} ON ${alias}.employee_id = e.id AND ${alias}.year = ? AND ${alias}.period = 'tahunan'`;
-}
-
-export function annualSkpColumns(alias: string): string {
-  return `${alias}.year AS ${alias}_year, ${alias}.predikat AS ${alias}_predikat, ${alias}.regime AS ${alias}_regime,
-          ${alias}.legacy_score AS ${alias}_score, ${alias}.legacy_label AS ${alias}_label`;
-}
-
-export function annualSkpFromRow(row: Record<string, unknown>, alias: string): AnnualSkp | null {
-  if (row[`${alias}_year`] === null || row[`${alias}_year`] === undefined) return null;
-  return {
-    year: Number(row[`${alias}_year`]),
-    predikat: (row[`${alias}_predikat`] as string | null) ?? null,
-    regime: (row[`${alias}_regime`] as string | null) ?? null,
-    legacyScore: row[`${alias}_score`] === null ? null : Number(row[`${alias}_score`]),
-    legacyLabel: (row[`${alias}_label`] as string | null) ?? null,
-  };
 }

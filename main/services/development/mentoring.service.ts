@@ -44,7 +44,7 @@ export class MentoringService {
     const params: unknown[] = [];
     if (filter.status) { where.push('r.status = ?'); params.push(filter.status); }
     if (filter.employeeId !== undefined) { where.push('(r.mentor_id = ? OR r.mentee_id = ?)'); params.push(filter.employeeId, filter.employeeId); }
-    const subtree = await unitSubtree(this.dataSource, filter.unitId, 'tu');
+    const subtree = await unitSubtree(this.dataSource, filter.unitId, 't');
     const search = filter.search?.trim() ? employeeSearch(filter.search, 'x') : { sql: '', params: [] };
     // A search matches the mentor or the mentee.
     const searchSql = search.sql ? ` AND (r.mentor_id IN (SELECT x.id FROM employee x WHERE 1 = 1${search.sql}) OR r.mentee_id IN (SELECT x.id FROM employee x WHERE 1 = 1${search.sql}))` : '';
@@ -76,7 +76,7 @@ export class MentoringService {
 
   /** Mentors with their number of active mentees, heaviest first. */
   async mentorLoad(unitId?: number) {
-    const subtree = await unitSubtree(this.dataSource, unitId, 'mu');
+    const subtree = await unitSubtree(this.dataSource, unitId, 'm');
     const rows: Rows = await this.dataSource.query(
       `SELECT ${PERSON_COLUMNS('m', 'm')}, SUM(r.status = 'aktif') AS active, COUNT(*) AS total
        FROM mentoring_relation r JOIN employee m ON m.id = r.mentor_id ${PERSON_JOINS('m', 'm')}

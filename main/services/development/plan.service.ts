@@ -17,7 +17,7 @@ import type { planItemInput, catalogInput } from '../../../shared/ipc/channels/d
 import type { z } from 'zod';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
-import { employeeSearch, num, personName, requireEmployee, rollupByUnit, str, unitSubtree, type Rows } from './common';
+import { collator, employeeSearch, num, personName, requireEmployee, rollupByUnit, str, unitSubtree, type Rows } from './common';
 import { currentCompetencyLevels, positionStandard } from './inputs';
 import type { TrainingService } from './training.service';
 
@@ -497,7 +497,7 @@ export class PlanService {
         out.push({ unitId: b.unitId, unitName: b.unitName, plans: 0, plannedJp: 0, plannedCost: 0, completedCost: 0, ceiling: b.ceiling, overBy: 0 });
       }
     }
-    out.sort((a, b) => (b.overBy ?? -1) - (a.overBy ?? -1) || b.plannedCost - a.plannedCost || a.unitName.localeCompare(b.unitName, 'id'));
+    out.sort((a, b) => (b.overBy ?? -1) - (a.overBy ?? -1) || b.plannedCost - a.plannedCost || collator.compare(a.unitName, b.unitName));
     const ceilingsSet = out.filter((o) => o.ceiling !== null);
     return {
       year, rows: out, totalPlannedCost: out.reduce((s, o) => s + o.plannedCost, 0),

@@ -2,8 +2,11 @@
 // pangkat, masa kerja, education, position, unit and the two SKP predikat, laid out for landscape printing with
 // a two-row header repeated on every page and a signature block; the blocked candidates with their reasons on
 // a second sheet. The agency letterhead is not part of it yet (the agency identity belongs to the reports issue).
+// Written with exceljs' streaming writer (RECIPE.md §5: the in-memory workbook costs ~8× the memory): each data
+// row is committed as soon as it is styled.
 
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { parseIsoDate } from '../../../shared/domain/dates';
 import { PROMOTION_BLOCK_REASONS } from '../../../shared/domain/development';
 import { educationLabel } from '../../../shared/domain/education';
@@ -31,7 +34,10 @@ export async function buildPromotionWorkbook(input: {
   rows: PromotionRow[];
   generatedOn: string;
 }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Jenjang';
   workbook.created = new Date(`${input.generatedOn}T00:00:00`);
   const eligible = input.rows.filter((r) => r.status === 'eligible');
@@ -92,6 +98,8 @@ export async function buildPromotionWorkbook(input: {
   const widths = [5, 21, 30, 24, 24, 11, 24, 11, 6, 6, 9, 22, 7, 32, 32, 13, 13, 34];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   for (const c of [6, 8]) sheet.getColumn(c).numFmt = 'dd-mm-yyyy';
+  sheet.pageSetup.printTitlesRow = '6:7';
+  numbering.commit();
 
   eligible.forEach((r, index) => {
     const row = sheet.addRow([
@@ -109,19 +117,22 @@ export async function buildPromotionWorkbook(input: {
     });
     // NIP stays text: 18 digits do not survive as an Excel number.
     row.getCell(2).numFmt = '@';
+    row.commit();
   });
   if (eligible.length === 0) {
     const row = sheet.addRow(['Tidak ada PNS yang memenuhi syarat pada periode ini.']);
     sheet.mergeCells(row.number, 1, row.number, lastColumn);
+    row.commit();
   }
-  const after = sheet.rowCount + 2;
+  // The streaming writer keeps no row count: the data end after the 8 header rows.
+  const after = 8 + Math.max(1, eligible.length) + 2;
   sheet.getCell(after, 1).value = `Jumlah: ${eligible.length} orang. Masa kerja dihitung dari TMT CPNS tanpa peninjauan masa kerja; pangkat atasan langsung (PP 99/2000 Pasal 6 ayat 2) belum diperiksa.`;
   sheet.getCell(after, 1).font = { italic: true, size: 9 };
   sheet.getCell(after + 2, 15).value = `………………, ${formatDateId(input.generatedOn)}`;
   sheet.getCell(after + 3, 15).value = 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
   sheet.getCell(after + 7, 15).value = '( ................................................ )';
   sheet.getCell(after + 8, 15).value = 'NIP. ................................................';
-  sheet.pageSetup.printTitlesRow = '6:7';
+  sheet.commit();
 
   // Sheet 2: candidates by years in rank who are blocked, with every reason ------------------------------------
   const second = workbook.addWorksheet('Belum memenuhi syarat', {
@@ -144,6 +155,8 @@ export async function buildPromotionWorkbook(input: {
   });
   [5, 21, 30, 24, 12, 10, 32, 32, 13, 13, 60].forEach((w, i) => (second.getColumn(i + 1).width = w));
   second.getColumn(5).numFmt = 'dd-mm-yyyy';
+  second.pageSetup.printTitlesRow = '4:4';
+  header.commit();
   blocked.forEach((r, index) => {
     const row = second.addRow([
       index + 1, r.nip, r.name, pangkat(r.golongan), excelDate(r.golonganTmt), educationLabel(r.educationLevel) || r.educationLevel, r.positionName,
@@ -155,8 +168,9 @@ export async function buildPromotionWorkbook(input: {
       cell.font = { size: 10 };
     });
     row.getCell(2).numFmt = '@';
+    row.commit();
   });
-  second.pageSetup.printTitlesRow = '4:4';
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  second.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }

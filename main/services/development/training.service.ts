@@ -14,7 +14,7 @@ import type { TrainingInputParsed, TrainingRow } from '../../../shared/ipc/chann
 import { refreshDerived } from '../../db/derived';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
-import { employeeSearch, personName, requireEmployee, rollupByUnit, round2, str, unitSubtree, type Rows } from './common';
+import { collator, employeeSearch, personName, requireEmployee, rollupByUnit, round2, str, unitSubtree, type Rows } from './common';
 import type { DevelopmentSettingsStore } from './settings';
 
 export const POPULATION_SQL = `e.employment_type IN ('PNS', 'CPNS') AND (e.cpns_tmt IS NULL OR e.cpns_tmt <= ?)
@@ -202,7 +202,6 @@ export class TrainingService {
     const rows: Array<{ unit_id: number | null; population: number; compliant: number; jp: number }> = await this.dataSource.query(
       `SELECT e.unit_id, COUNT(*) AS population, SUM(CASE WHEN ROUND(COALESCE(t.jp, 0), 2) >= ? THEN 1 ELSE 0 END) AS compliant, SUM(COALESCE(t.jp, 0)) AS jp
        FROM employee e LEFT JOIN employee_training_year t ON t.employee_id = e.id AND t.year = ?
-       ${subtree.unit ? 'JOIN unit u ON u.id = e.unit_id' : ''}
        WHERE ${POPULATION_SQL}${subtree.sql} GROUP BY e.unit_id`,
       [jpTarget, year, referenceDate, referenceDate, ...subtree.params]);
 
@@ -212,7 +211,7 @@ export class TrainingService {
         unitId: g.unitId, unitName: g.unitName, hasChildren: g.hasChildren, population: g.population, compliant: g.compliant, below: g.population - g.compliant,
         percent: g.population > 0 ? round2((g.compliant / g.population) * 100) : null, averageJp: g.population > 0 ? round2(g.jp / g.population) : null,
       }))
-      .sort((a, b) => (a.percent ?? 101) - (b.percent ?? 101) || a.unitName.localeCompare(b.unitName, 'id'));
+      .sort((a, b) => (a.percent ?? 101) - (b.percent ?? 101) || collator.compare(a.unitName, b.unitName));
     const population = unitRows.reduce((s, r) => s + r.population, 0);
     const compliant = unitRows.reduce((s, r) => s + r.compliant, 0);
     return {
@@ -228,21 +227,31 @@ export class TrainingService {
     const referenceDate = this.referenceDate(request.year);
     const subtree = await unitSubtree(this.dataSource, request.unitId);
     const search = employeeSearch(request.search);
-    const from = `FROM employee e LEFT JOIN employee_training_year t ON t.employee_id = e.id AND t.year = ? LEFT JOIN unit u ON u.id = e.unit_id`;
+    const from = 'FROM employee e LEFT JOIN employee_training_year t ON t.employee_id = e.id AND t.year = ?';
     const where = `WHERE ${POPULATION_SQL} AND ROUND(COALESCE(t.jp, 0), 2) < ?${subtree.sql}${search.sql}`;
     const params = [request.year, referenceDate, referenceDate, jpTarget, ...subtree.params, ...search.params];
     const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total ${from} ${where}`, params);
-    const rows: Rows = await this.dataSource.query(
-      `SELECT e.id, e.nip, e.name, e.front_title, e.back_title, u.name AS unit_name, r.name AS opd_name, p.name AS position_name,
-              COALESCE(t.jp, 0) AS jp, COALESCE(t.trainings, 0) AS trainings
-       ${from} LEFT JOIN unit r ON r.id = u.root_id LEFT JOIN position p ON p.id = e.position_id
-       ${where} ORDER BY COALESCE(t.jp, 0), e.name, e.id LIMIT ? OFFSET ?`, [...params, request.limit, request.offset]);
+    // Two steps: the page's ids from the covering index (lowest JP first), then the page's details.
+    const page: Array<{ id: number; jp: number; trainings: number }> = await this.dataSource.query(
+      `SELECT e.id, COALESCE(t.jp, 0) AS jp, COALESCE(t.trainings, 0) AS trainings ${from} ${where} ORDER BY COALESCE(t.jp, 0), e.id LIMIT ? OFFSET ?`,
+      [...params, request.limit, request.offset]);
+    const details = new Map<number, Record<string, unknown>>();
+    if (page.length > 0) {
+      const rows: Rows = await this.dataSource.query(
+        `SELECT e.id, e.nip, e.name, e.front_title, e.back_title, u.name AS unit_name, r.name AS opd_name, p.name AS position_name
+         FROM employee e LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN unit r ON r.id = u.root_id LEFT JOIN position p ON p.id = e.position_id
+         WHERE e.id IN (${page.map(() => '?').join(',')})`, page.map((p) => p.id));
+      for (const r of rows) details.set(r.id as number, r);
+    }
     return {
       total, target: jpTarget,
-      rows: rows.map((r) => ({
-        employeeId: r.id as number, nip: r.nip as string, name: personName(r), unitName: str(r.unit_name), opdName: str(r.opd_name),
-        positionName: str(r.position_name), jp: roundJp(Number(r.jp)), shortfall: roundJp(jpTarget - Number(r.jp)), trainings: Number(r.trainings),
-      })),
+      rows: page.map((p) => {
+        const r = details.get(p.id)!;
+        return {
+          employeeId: p.id, nip: r.nip as string, name: personName(r), unitName: str(r.unit_name), opdName: str(r.opd_name),
+          positionName: str(r.position_name), jp: roundJp(Number(p.jp)), shortfall: roundJp(jpTarget - Number(p.jp)), trainings: Number(p.trainings),
+        };
+      }),
     };
   }
 
