@@ -82,7 +82,7 @@ export class TrainingService {
     return { total, rows: rows.map(trainingRow) };
   }
 
-  /** The profile's Diklat tab: every record and the JP of each year from the first training (or TMT CPNS) to now. */
+  /** The profile's Diklat tab: every record and the JP of each year from the first recorded training to now. */
   async employeeTraining(employeeId: number) {
     await requireEmployee(this.dataSource, employeeId);
     const { jpTarget, jpYearRule } = await this.settings.get();
@@ -91,13 +91,14 @@ export class TrainingService {
        WHERE t.employee_id = ? ORDER BY t.end_date DESC, t.id DESC`, [employeeId]);
     const perYear: Array<{ year: number; jp: number; trainings: number }> = await this.dataSource.query(
       'SELECT year, jp, trainings FROM employee_training_year WHERE employee_id = ? ORDER BY year DESC', [employeeId]);
-    const [{ cpns_tmt: cpnsTmt }] = await this.dataSource.query('SELECT cpns_tmt FROM employee WHERE id = ?', [employeeId]);
+    // From the first year with a recorded training (never earlier: no record is "belum ada data", not 0 JP)
+    // to the current year; a year in between without any training counts 0 JP.
     const currentYear = Number(this.clock.today().slice(0, 4));
-    const first = Math.min(...perYear.map((y) => y.year), cpnsTmt ? Number(String(cpnsTmt).slice(0, 4)) : currentYear, currentYear);
     const byYear = new Map(perYear.map((y) => [y.year, y]));
+    const first = perYear.length ? Math.min(...perYear.map((y) => y.year)) : currentYear;
+    const last = Math.max(currentYear, ...perYear.map((y) => y.year));
     const years = [];
-    // Years without any training are shown with 0 JP only inside the person's service (never invented before it).
-    for (let y = Math.max(...perYear.map((p) => p.year), currentYear); y >= Math.max(first, currentYear - 15); y--) {
+    for (let y = last; y >= first; y--) {
       const row = byYear.get(y);
       years.push({ year: y, jp: roundJp(row?.jp ?? 0), trainings: row?.trainings ?? 0, meetsTarget: meetsJpTarget(row?.jp ?? 0, jpTarget) });
     }

@@ -3,6 +3,7 @@ import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.
 import { AuditTab } from './AuditTab';
 import { PositionHistoryTab, RankHistoryTab } from './HistoryTabs';
 import { ComingLater } from '../../components/layout';
+import { DiklatProfileTab, IdpProfileTab, MentoringProfileTab } from '../pengembangan/ProfileTabs';
 
 export interface ProfileTab {
   key: string;
@@ -17,8 +18,8 @@ export const PROFILE_TABS: ProfileTab[] = [
   { key: 'pangkat', label: 'Riwayat Pangkat', render: (p) => <RankHistoryTab employeeId={p.id} /> },
   { key: 'kompetensi', label: 'Kompetensi', render: () => <ComingLater what="Profil kompetensi (radar standar vs capaian, kesenjangan, JPM) hadir bersama fitur Peta Kompetensi." /> },
   { key: 'kinerja', label: 'Kinerja', render: () => <ComingLater what="Riwayat SKP dan predikat kinerja hadir bersama fitur Kinerja." /> },
-  { key: 'diklat', label: 'Diklat', render: () => <ComingLater what="Riwayat diklat dan jam pelajaran (JP) hadir bersama fitur Pengembangan." /> },
-  { key: 'idp', label: 'Rencana Pengembangan', render: () => <ComingLater what="Rencana pengembangan individu hadir bersama fitur Pengembangan." /> },
-  { key: 'mentoring', label: 'Mentoring', render: () => <ComingLater what="Relasi mentor–mentee hadir bersama fitur Pengembangan." /> },
+  { key: 'diklat', label: 'Diklat', render: (p) => <DiklatProfileTab profile={p} /> },
+  { key: 'idp', label: 'Rencana Pengembangan', render: (p) => <IdpProfileTab profile={p} /> },
+  { key: 'mentoring', label: 'Mentoring', render: (p) => <MentoringProfileTab profile={p} /> },
   { key: 'log', label: 'Log Perubahan', render: (p) => <AuditTab employeeId={p.id} /> },
 ];
