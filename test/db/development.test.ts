@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpByYear, meetsJpTarget, type JpYearRule } from '../../shared/domain/development';
+import { runBulkTransaction } from '../../main/db/bulk-transaction';
+import { refreshDerived } from '../../main/db/derived';
 import type { JenjangHost } from '../../main/host';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -52,6 +54,20 @@ describe('development on a demo district', () => {
       }));
       expect(await stored()).toEqual(await recompute('end'));
       expectOk(await host.call('development:deleteTraining', { id: saved.id }));
+      expect(await stored()).toEqual(await recompute('end'));
+    });
+
+    it('is refreshed by a bulk writer the way the import calls it (prepared statements, source training_record)', async () => {
+      const people = await q<{ id: number }>(`SELECT id FROM employee WHERE status = 'active' ORDER BY id DESC LIMIT 3`);
+      await runBulkTransaction(host.services.dataSource, async (tx) => {
+        const insert = tx.statement(`INSERT INTO training_record (employee_id, title, type, provider, start_date, end_date, jp, cost, certificate_number, catalog_id, source, snapshot_id, created_at)
+          VALUES (?, 'Diklat impor', 'teknis', NULL, ?, ?, ?, NULL, NULL, NULL, 'import', NULL, 'now')`);
+        for (const [i, p] of people.entries()) insert.run(p.id, '2025-12-20', i === 0 ? '2026-01-05' : '2025-12-22', 17 + i);
+        await refreshDerived((sql, params) => tx.statement(sql).run(params), 'training_record', people.map((p) => p.id));
+      });
+      expect(await stored()).toEqual(await recompute('end'));
+      await q(`DELETE FROM training_record WHERE title = 'Diklat impor'`);
+      await host.services.dataSource.transaction((m) => refreshDerived((sql, params) => m.query(sql, params), 'training_record', people.map((p) => p.id)));
       expect(await stored()).toEqual(await recompute('end'));
     });
 
