@@ -199,6 +199,20 @@ describe('development on a demo district', () => {
       expect(gaps.every((g) => g.catalogId !== null)).toBe(true); // the demo catalogue has an activity per competency
     });
 
+    it('offers the positions a person is named successor for as targets, and proposes against the target\'s standard', async () => {
+      const person = await somePns(30);
+      const [key] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE level = 'administrator' LIMIT 1`);
+      await q(`INSERT INTO succession_plan (position_id, notes, updated_by, updated_at, created_at) VALUES (?, NULL, 'tester', 'now', 'now')`, [key.id]);
+      const [{ id: planId }] = await q<{ id: number }>('SELECT last_insert_rowid() AS id');
+      await q(`INSERT INTO succession_candidate (plan_id, employee_id, readiness, rank, notes, added_by, added_at) VALUES (?, ?, 'Siap 1–2 tahun', 1, NULL, 'tester', 'now')`, [planId, person.id]);
+      const targets = expectOk(await host.call('development:successionTargets', { employeeId: person.id }));
+      expect(targets.rows).toEqual([{ positionId: key.id, positionName: key.name, level: 'administrator', readiness: 'Siap 1–2 tahun' }]);
+      const proposal = expectOk(await host.call('development:proposePlan', { employeeId: person.id, year: 2027, targetPositionId: key.id }));
+      expect(proposal.basis).toMatchObject({ positionId: key.id, isTarget: true });
+      const required = await q<{ competency_id: number }>('SELECT competency_id FROM position_competency_standard WHERE position_id = ?', [key.id]);
+      expect(proposal.items.filter((i) => i.kind === 'gap').length + proposal.notAssessed.length + proposal.met.length).toBe(required.length);
+    });
+
     it('says so when the position has no standard, and invents no gaps', async () => {
       const person = await somePns(12);
       const [{ position_id: positionId }] = await q<{ position_id: number }>('SELECT position_id FROM employee WHERE id = ?', [person.id]);

@@ -32,6 +32,7 @@ export const developmentHandlers: HandlerGroup<DevelopmentChannel> = {
   'development:saveCatalog': (request, context) => write(context, (actor) => context.services.development.plans.saveCatalog(actor, request.input, request.id)),
   'development:competencies': (_request, { services }) => services.development.plans.competencies(),
   'development:proposePlan': (request, { services }) => services.development.plans.propose(request.employeeId, request.year, request.targetPositionId),
+  'development:successionTargets': (request, { services }) => services.development.plans.successionTargets(request.employeeId),
   'development:createPlan': (request, context) => write(context, (actor) => context.services.development.plans.createPlan(actor, request)),
   'development:plan': (request, { services }) => services.development.plans.plan(request.id),
   'development:employeePlans': (request, { services }) => services.development.plans.employeePlans(request.employeeId),

@@ -4,6 +4,8 @@
 //                              competency_definition        (id, code, name, sort_order)
 //                              employee_competency_current  (employee_id, competency_id, level): the latest
 //                              assessed level, kept on write by db/derived.ts.
+//   succession (issue 6)       succession_candidate (employee_id, plan_id, readiness) → succession_plan (position_id):
+//                              the positions a person is a named successor for, offered as IDP target positions.
 //   SKP history (issue 5)      performance_evaluation (employee_id, year, period = 'tahunan', regime, predikat,
 //                              legacy_score, legacy_label).
 //
@@ -38,4 +40,12 @@ export async function currentCompetencyLevels(db: Db, employeeId: number): Promi
  *  legacy_score and legacy_label (issue 5's columns) for the regular-promotion rule. */
 export function annualSkpJoin(alias: string): string {
   return `LEFT JOIN performance_evaluation ${alias} ON ${alias}.employee_id = e.id AND ${alias}.year = ? AND ${alias}.period = 'tahunan'`;
+}
+
+/** Positions the employee is a named successor for (succession plans), as IDP target positions. */
+export async function successionTargets(db: Db, employeeId: number): Promise<Array<{ positionId: number; positionName: string; level: string; readiness: string }>> {
+  const rows: Array<{ id: number; name: string; level: string; readiness: string }> = await db.query(
+    `SELECT p.id, p.name, p.level, c.readiness FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id
+     JOIN position p ON p.id = sp.position_id WHERE c.employee_id = ? ORDER BY c.rank, p.name`, [employeeId]);
+  return rows.map((r) => ({ positionId: r.id, positionName: r.name, level: r.level, readiness: r.readiness }));
 }

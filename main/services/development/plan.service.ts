@@ -18,7 +18,7 @@ import type { z } from 'zod';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import { collator, employeeSearch, num, personName, requireEmployee, rollupByUnit, str, unitSubtree, type Rows } from './common';
-import { currentCompetencyLevels, positionStandard } from './inputs';
+import { currentCompetencyLevels, positionStandard, successionTargets } from './inputs';
 import type { TrainingService } from './training.service';
 
 type ItemInput = z.output<typeof planItemInput>;
@@ -138,6 +138,12 @@ export class PlanService {
       items: proposal.items.map((i) => ({ ...i, competencyName: i.competencyId ? names.get(i.competencyId) ?? null : null })),
       existingPlanId: existing?.id ?? null,
     };
+  }
+
+  /** Target positions offered for an IDP: those the employee is a named successor for. */
+  async successionTargets(employeeId: number) {
+    await requireEmployee(this.dataSource, employeeId);
+    return { rows: await successionTargets(this.dataSource, employeeId) };
   }
 
   // Plans ---------------------------------------------------------------------------------------------------

@@ -430,6 +430,11 @@ export const developmentChannels = defineChannels({
     request: z.object({ employeeId: id, year, targetPositionId: id.nullish() }).strict(),
     response: planProposal,
   },
+  /** Positions the employee is a named successor for (succession plans): target positions for an IDP. */
+  'development:successionTargets': {
+    request: z.object({ employeeId: id }).strict(),
+    response: z.object({ rows: z.array(z.object({ positionId: id, positionName: text, level: text, readiness: text })) }),
+  },
   'development:createPlan': {
     request: z.object({
       employeeId: id, year, targetPositionId: id.nullish().transform((v) => v ?? null), notes: optionalText(2000),

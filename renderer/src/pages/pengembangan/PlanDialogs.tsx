@@ -31,6 +31,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
+  const targets = useApi('development:successionTargets', person ? { employeeId: person.id } : null);
 
   useEffect(() => {
     setProposal(null);
@@ -96,6 +97,15 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
           <PositionPicker id="plan-target" value={targetPositionId} unitId={null} onChange={setTargetPositionId} />
         </Field>
       </div>
+      {targets.data && targets.data.rows.length > 0 && (
+        <div className="dev-actions" role="group" aria-label="Jabatan target dari rencana suksesi">
+          <span className="dev-subtle">Disebut sebagai suksesor untuk:</span>
+          {targets.data.rows.map((t) => (
+            <button key={t.positionId} type="button" className={`button button-small${targetPositionId === t.positionId ? ' button-primary' : ''}`}
+              onClick={() => setTargetPositionId(targetPositionId === t.positionId ? null : t.positionId)}>{t.positionName} ({t.readiness})</button>
+          ))}
+        </div>
+      )}
       <div className="dev-actions">
         <button type="button" className="button button-primary" disabled={!person || busy} onClick={() => void propose()}>{busy && !proposal ? 'Menyusun…' : 'Usulkan dari kesenjangan'}</button>
       </div>
