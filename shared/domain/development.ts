@@ -366,15 +366,14 @@ function monthsBetween(from: IsoDate, to: IsoDate): number {
   return Number(to.slice(8, 10)) < Number(from.slice(8, 10)) ? months - 1 : months;
 }
 
-export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate): PromotionAssessment {
-  const skpYears = promotionSkpYears(period);
-  const base = { skpYears, reasons: [] as PromotionAssessment['reasons'] };
+/** `skpYears` may be passed in when judging many people for one period (it is promotionSkpYears(period)). */
+export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate, skpYears: [number, number] = promotionSkpYears(period)): PromotionAssessment {
   const current = golonganByCode(facts.golongan);
   if (facts.status !== 'active' || facts.employmentType !== 'PNS' || !current || current.scheme !== 'pns') {
-    return { ...base, status: 'not_applicable', targetGolongan: null, monthsInRank: null };
+    return { status: 'not_applicable', targetGolongan: null, monthsInRank: null, skpYears, reasons: [] };
   }
   const target = nextGolongan(current.code);
-  if (target === null) return { ...base, status: 'not_applicable', targetGolongan: null, monthsInRank: null };
+  if (target === null) return { status: 'not_applicable', targetGolongan: null, monthsInRank: null, skpYears, reasons: [] };
 
   const reasons: PromotionAssessment['reasons'] = [];
   let monthsInRank: number | null = null;
@@ -382,7 +381,7 @@ export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate): 
     reasons.push({ code: 'data_incomplete', message: 'TMT golongan belum diisi' });
   } else {
     monthsInRank = monthsBetween(facts.golonganTmt, period);
-    if (monthsInRank < REGULAR_PROMOTION_MONTHS_IN_RANK) return { ...base, status: 'not_due', targetGolongan: target, monthsInRank };
+    if (monthsInRank < REGULAR_PROMOTION_MONTHS_IN_RANK) return { status: 'not_due', targetGolongan: target, monthsInRank, skpYears, reasons };
   }
 
   const education = educationInfo(facts.educationLevel);
@@ -396,16 +395,17 @@ export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate): 
   }
 
   for (const year of skpYears) {
-    const skp = facts.skp.find((s) => s.year === year);
+    let skp: AnnualSkp | undefined;
+    for (const s of facts.skp) if (s.year === year) skp = s;
     if (!skp) {
       reasons.push({ code: 'skp_missing', message: message(`missing:${year}`, () => `SKP tahun ${year} belum ada`) });
       continue;
     }
     const meets = skpMeetsBaik(skp);
-    if (meets === 'no') reasons.push({ code: 'skp_below', message: message(`below:${year}:${skpLabel(skp)}`, () => `Predikat SKP ${year}: ${skpLabel(skp)} (minimal Baik)`) });
+    if (meets === 'no') reasons.push({ code: 'skp_below', message: message(`below:${year}:${skpLabel(skp)}`, () => `Predikat SKP ${year}: ${skpLabel(skp!)} (minimal Baik)`) });
     if (meets === 'unknown') reasons.push({ code: 'skp_unknown', message: `Nilai SKP ${year} (${skpLabel(skp)}) tanpa predikat; periksa manual` });
   }
-  return { ...base, status: reasons.length === 0 ? 'eligible' : 'blocked', targetGolongan: target, monthsInRank, reasons };
+  return { status: reasons.length === 0 ? 'eligible' : 'blocked', targetGolongan: target, monthsInRank, skpYears, reasons };
 }
 
 /** Masa kerja golongan at `date`, counted from TMT CPNS (without peninjauan masa kerja, which is not recorded). */

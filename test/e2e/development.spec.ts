@@ -66,6 +66,8 @@ test('IDP from competency gaps, an item completed by recording the training, and
   await expect(items).toContainText('Diklat:');
   await saveArtifact(page, 'idp-item-selesai');
   await plan.getByRole('button', { name: 'Tutup' }).click();
+  await page.getByRole('region', { name: /Rencana biaya per perangkat daerah terhadap pagu/ }).scrollIntoViewIfNeeded();
+  await saveArtifact(page, 'idp-pagu');
 
   // Back on Diklat: one more employee reached 20 JP this year.
   await page.getByRole('tab', { name: 'Diklat' }).click();
@@ -143,6 +145,7 @@ test('Pengaturan: the rotation threshold and the JP rule change what the screens
   await section.getByLabel('Diklat yang melintasi pergantian tahun').selectOption('prorate');
   await section.getByRole('button', { name: 'Simpan pengaturan pengembangan' }).click();
   await expect(page.getByText('Pengaturan disimpan; JP per tahun dihitung ulang.')).toBeVisible();
+  await section.getByRole('group', { name: 'Aturan periode 3' }).scrollIntoViewIfNeeded();
   await saveArtifact(page, 'pengaturan-pengembangan');
   const at3 = await jenjang.call<{ total: number; years: number }>('development:rotation', { limit: 1 });
   expect(at3.years).toBe(3);

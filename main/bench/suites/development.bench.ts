@@ -17,10 +17,16 @@ export const developmentSuite: BenchSuite = {
     const year = Number(asOf.slice(0, 4));
     const years = [year, year - 1, year - 2];
 
+    // Wall-clock per call (the budget), and the process's CPU time per call: on a shared 2-core machine the
+    // wall clock also counts the time other processes hold the CPU; the CPU time does not.
+    const cpu = new Map<number[], number[]>();
     const call = async (times: number[], channel: Parameters<typeof host.dispatch>[0], request: unknown) => {
+      const before = process.cpuUsage();
       const { ms, result } = await timeMs(() => host.dispatch(channel, request));
+      const used = process.cpuUsage(before);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       times.push(ms);
+      cpu.set(times, [...(cpu.get(times) ?? []), (used.user + used.system) / 1000]);
       return result.data;
     };
 
@@ -65,8 +71,10 @@ export const developmentSuite: BenchSuite = {
 
     const line = (label: string, times: number[], budget = true) => {
       const max = Math.max(...times);
+      const cpuTimes = cpu.get(times) ?? [];
       return {
-        label: `${label}, ${times.length} calls`, value: `p50 ${fmt(median(times))}, p95 ${fmt(percentile(times, 95))}, max ${fmt(max)}`,
+        label: `${label}, ${times.length} calls`,
+        value: `p50 ${fmt(median(times))}, p95 ${fmt(percentile(times, 95))}, max ${fmt(max)}; CPU p50 ${fmt(median(cpuTimes))}, max ${fmt(Math.max(...cpuTimes))}`,
         ...(budget ? { budget: '≤ 200 ms per call', pass: max <= 200 } : {}),
       };
     };
@@ -82,7 +90,7 @@ export const developmentSuite: BenchSuite = {
     record('development', {
       trainings, employees, complianceP50: median(compliance), complianceP95: percentile(compliance, 95), complianceMax: Math.max(...compliance),
       belowP95: percentile(below, 95), belowMax: Math.max(...below), promotionP50: median(promotion), promotionP95: percentile(promotion, 95),
-      promotionMax: Math.max(...promotion), promotionColdP50: median(promotionCold), promotionColdMax: Math.max(...promotionCold), promotionWarmP95: percentile(promotionWarm, 95), rotationP95: percentile(rotation, 95), exportMs: exportTimes[0], fullScanP50: median(scan),
+      promotionMax: Math.max(...promotion), promotionColdCpuP50: median(cpu.get(promotionCold) ?? []), promotionColdCpuMax: Math.max(...(cpu.get(promotionCold) ?? [])), promotionColdP50: median(promotionCold), promotionColdMax: Math.max(...promotionCold), promotionWarmP95: percentile(promotionWarm, 95), rotationP95: percentile(rotation, 95), exportMs: exportTimes[0], fullScanP50: median(scan),
     });
   },
 };

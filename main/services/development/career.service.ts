@@ -89,14 +89,14 @@ export class CareerService {
         AND (e.golongan_tmt IS NULL OR e.golongan_tmt <= ?)${subtree.sql}${search.sql}`;
     const rows = this.rawStatement(sql).all(skpYears[0], skpYears[1], addMonths(period, -REGULAR_PROMOTION_MONTHS_IN_RANK), ...subtree.params, ...search.params) as unknown[][];
     const out: JudgedCandidate[] = [];
+    const none: AnnualSkp[] = [];
+    const annual = (r: unknown[], at: number): AnnualSkp =>
+      ({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
     for (const r of rows) {
-      const skp: AnnualSkp[] = [];
-      for (const at of [5, 10]) {
-        if (r[at] !== null) skp.push({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
-      }
+      const skp = r[5] === null ? (r[10] === null ? none : [annual(r, 10)]) : r[10] === null ? [annual(r, 5)] : [annual(r, 5), annual(r, 10)];
       const golonganTmt = r[3] as string | null;
       const educationLevel = r[4] as string | null;
-      const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan: r[2] as number, golonganTmt, educationLevel, skp }, period);
+      const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan: r[2] as number, golonganTmt, educationLevel, skp }, period, skpYears);
       if (assessment.status !== 'eligible' && assessment.status !== 'blocked') continue;
       out.push({
         employeeId: r[0] as number, nip: r[1] as string, golongan: r[2] as number, golonganTmt, educationLevel, targetGolongan: assessment.targetGolongan!,

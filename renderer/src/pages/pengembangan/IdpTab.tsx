@@ -101,6 +101,8 @@ function BudgetOverview({ year }: { year: number }) {
   if (!overview.data) return <Loading />;
   const rows = overview.data.rows;
   const over = rows.filter((r) => (r.overBy ?? 0) > 0);
+  // The chart shows the units with planned cost (over-budget first); units with only a ceiling are in the table.
+  const charted = rows.filter((r) => r.plannedCost > 0).slice(0, 30);
   const short = (name: string) => (name.length > 38 ? `${name.slice(0, 36)}…` : name);
   return (
     <ChartCard
@@ -120,16 +122,16 @@ function BudgetOverview({ year }: { year: number }) {
       chart={
         <>
           {over.length > 0 && <div className="banner banner-error" role="status">{over.length} perangkat daerah melebihi pagu: {over.map((o) => o.unitName).join(', ')}.</div>}
-          <div className="chart" style={{ height: Math.max(140, Math.min(rows.length, 30) * 34 + 50) }} role="img" aria-label="Rencana biaya dan pagu per perangkat daerah">
+          <div className="chart" style={{ height: Math.max(140, charted.length * 34 + 50) }} role="img" aria-label="Rencana biaya dan pagu per perangkat daerah">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart layout="vertical" data={rows.slice(0, 30).map((r) => ({ unit: short(r.unitName), rencana: r.plannedCost, pagu: r.ceiling ?? 0, over: (r.overBy ?? 0) > 0 }))} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+              <BarChart layout="vertical" data={charted.map((r) => ({ unit: short(r.unitName), rencana: r.plannedCost, pagu: r.ceiling ?? 0 }))} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" tickFormatter={(v: number) => `${formatNumberId(v / 1_000_000)} jt`} fontSize={11} />
                 <YAxis type="category" dataKey="unit" width={260} interval={0} fontSize={11} />
                 <Tooltip formatter={(v, name) => [formatRupiah(Number(v)), name === 'rencana' ? 'Rencana biaya' : 'Pagu']} />
                 <Legend formatter={(v) => (v === 'rencana' ? 'Rencana biaya' : 'Pagu')} />
                 <Bar dataKey="rencana" fill="#1d6f8c" isAnimationActive={false}>
-                  {rows.slice(0, 30).map((r, i) => <Cell key={i} fill={(r.overBy ?? 0) > 0 ? '#b42318' : '#1d6f8c'} />)}
+                  {charted.map((r, i) => <Cell key={i} fill={(r.overBy ?? 0) > 0 ? '#b42318' : '#1d6f8c'} />)}
                 </Bar>
                 <Bar dataKey="pagu" fill="#b8c7d1" isAnimationActive={false} />
               </BarChart>
