@@ -37,6 +37,14 @@ describe('development on a demo district', () => {
   });
   afterAll(() => host.close());
 
+  it('creates what TypeORM cannot diff: the JP table WITHOUT ROWID and the partial covering index on employee', async () => {
+    const rows = await q<{ name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE name IN ('employee_training_year', 'idx_employee_development') ORDER BY name`);
+    expect(rows[0].sql).toMatch(/WITHOUT ROWID$/);
+    expect(rows[1].sql).toMatch(/WHERE employment_type IN \('PNS', 'CPNS'\)$/);
+    const plan = await q<{ detail: string }>(`EXPLAIN QUERY PLAN SELECT e.unit_id, COUNT(*) FROM employee e WHERE e.employment_type IN ('PNS', 'CPNS') AND e.status = 'active' GROUP BY e.unit_id`);
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX idx_employee_development/);
+  });
+
   describe('JP per employee and year (derived, kept on write)', () => {
     it('matches a full recompute after the demo load', async () => {
       expect((await stored()).length).toBeGreaterThan(1000);

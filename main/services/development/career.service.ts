@@ -35,8 +35,9 @@ export interface PromotionFilter {
 }
 
 /** Active PNS with a recorded TMT jabatan (PPPK work on contracts and are not rotated by this rule; CPNS cannot
- *  have the 2 years yet). Answered from the covering index idx_employee_development. */
-const ROTATION_POPULATION = `e.status = 'active' AND e.employment_type = 'PNS' AND e.position_tmt IS NOT NULL`;
+ *  have the 2 years yet). The redundant IN term lets SQLite answer it from the partial covering index
+ *  idx_employee_development. */
+const ROTATION_POPULATION = `e.employment_type IN ('PNS', 'CPNS') AND e.status = 'active' AND e.employment_type = 'PNS' AND e.position_tmt IS NOT NULL`;
 
 export class CareerService {
   constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly settings: DevelopmentSettingsStore) {}

@@ -17,6 +17,7 @@ import type { Clock } from '../clock';
 import { collator, employeeSearch, personName, requireEmployee, rollupByUnit, round2, str, unitSubtree, type Rows } from './common';
 import type { DevelopmentSettingsStore } from './settings';
 
+/** Written so SQLite answers it from the partial covering index idx_employee_development (keep the IN term). */
 export const POPULATION_SQL = `e.employment_type IN ('PNS', 'CPNS') AND (e.cpns_tmt IS NULL OR e.cpns_tmt <= ?)
   AND (e.status = 'active' OR (e.status_date IS NOT NULL AND e.status_date > ?))`;
 
