@@ -10,7 +10,9 @@ describe('derived data refreshed on write', () => {
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 50 });
-    await q(`INSERT INTO competency_definition (code, name, "group", sort_order, active) VALUES ('M.01', 'Integritas', 'manajerial', 1, 1), ('M.02', 'Kerjasama', 'manajerial', 2, 1)`);
+    // The dictionary is seeded by the migration (M.01 = id 1, M.02 = id 2); start from no assessments.
+    await q('DELETE FROM competency_assessment');
+    await q('DELETE FROM employee_competency_current');
   });
   afterAll(() => host.close());
 
