@@ -14,11 +14,12 @@ import { scratchDir, type BenchContext, type BenchSuite } from './context';
 import { printLines } from './measure';
 import { competencySuite } from './suites/competency.bench';
 import { performanceSuite } from './suites/performance.bench';
+import { developmentSuite } from './suites/development.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
 import { importSuite } from './suites/import.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, importSuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, developmentSuite, importSuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

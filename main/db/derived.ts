@@ -7,6 +7,7 @@ import type { BulkTransaction } from './bulk-transaction';
 import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
+import { refreshTrainingYears } from './sql/training-year.sql';
 
 /** Runs one statement in the current transaction and returns its rows when it has any:
  *  `(sql, params) => manager.query(sql, params)` with TypeORM, or `bulkRun(tx)` on a bulk transaction. */
@@ -85,8 +86,17 @@ export const performanceRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshPerformanceDerived(run, employeeIds),
 };
 
+/** employee_training_year: Σ JP per employee and calendar year by the year rule in Pengaturan (issue 8). The
+ *  import's `diklat` kind calls refreshDerived(run, 'training_record', employeeIds) after its writes. */
+export const trainingYearRefresher: DerivedRefresher = {
+  name: 'employee_training_year',
+  sources: ['training_record'],
+  targets: ['employee_training_year'],
+  refresh: (run, employeeIds) => refreshTrainingYears(run, employeeIds),
+};
+
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
-  retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher,
+  retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, trainingYearRefresher,
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */

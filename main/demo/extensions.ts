@@ -5,6 +5,7 @@ import type { BulkTransaction } from '../db/bulk-transaction';
 import type { JobHandle } from '../jobs/job-registry';
 import { competencyDemo } from './competency.demo';
 import { performanceDemo } from './performance.demo';
+import { developmentDemo } from './development.demo';
 import type { DemoDistrict } from './generate';
 
 export interface DemoExtensionContext {
@@ -22,5 +23,5 @@ export interface DemoExtension {
   write(context: DemoExtensionContext): Promise<number>;
 }
 
-/** Registered extensions, run in this order. */
-export const DEMO_EXTENSIONS: DemoExtension[] = [competencyDemo, performanceDemo];
+/** Registered extensions, run in this order: development reads the competency gaps and SKP written before it. */
+export const DEMO_EXTENSIONS: DemoExtension[] = [competencyDemo, performanceDemo, developmentDemo];

@@ -1,6 +1,7 @@
 import type { Handlers } from './handler-types';
 import { appHandlers } from './handlers/app.ipc';
 import { competencyHandlers } from './handlers/competency.ipc';
+import { developmentHandlers } from './handlers/development.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
 import { performanceHandlers, talentHandlers } from './handlers/performance.ipc';
@@ -18,4 +19,5 @@ export const handlers = {
   ...performanceHandlers,
   ...talentHandlers,
   ...importHandlers,
+  ...developmentHandlers,
 } satisfies Handlers;

@@ -5,6 +5,7 @@ import { CompetencyService } from './competency.service';
 import { PerformanceService } from './performance.service';
 import { TalentService } from './talent.service';
 import { DemoService } from './demo.service';
+import { DevelopmentService } from './development/development.service';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
 import { FileStore } from '../import/file-store';
@@ -29,6 +30,7 @@ export interface Services {
   talent: TalentService;
   files: FileStore;
   imports: ImportService;
+  development: DevelopmentService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -45,6 +47,8 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const files = new FileStore();
   const imports = new ImportService(dataSource, audit, clock, files, dbPath);
   stats.registerSection('imports', async () => imports.stats());
+  const development = new DevelopmentService(dataSource, audit, clock, settings);
+  stats.registerSection('development', (_dataSource, options) => development.stats(options));
   return {
     dataSource,
     clock,
@@ -60,5 +64,6 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     talent,
     files,
     imports,
+    development,
   };
 }

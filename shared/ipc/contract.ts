@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
 import { auditChannels } from './channels/audit.channels';
 import { competencyChannels } from './channels/competency.channels';
+import { developmentChannels } from './channels/development.channels';
 import { employeeChannels } from './channels/employees.channels';
 import { performanceChannels } from './channels/performance.channels';
 import { talentChannels } from './channels/talent.channels';
@@ -26,6 +27,7 @@ export const contract = {
   ...performanceChannels,
   ...talentChannels,
   ...importChannels,
+  ...developmentChannels,
 };
 
 export type Contract = typeof contract;

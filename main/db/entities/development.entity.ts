@@ -1,8 +1,9 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { CompetencyDefinitionEntity } from './competency.entity';
 import { EmployeeEntity } from './employee.entity';
 import { PositionEntity } from './position.entity';
 import { TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
+import { UnitEntity } from './unit.entity';
 
 /** Individual development plan (IDP) of one employee for one year. */
 @Entity('development_plan')
@@ -171,4 +172,30 @@ export class MentoringSessionEntity {
 
   @Column({ type: 'text' })
   createdAt: string;
+}
+
+/** The development budget ceiling of one perangkat daerah (a root unit) for one year, set in Pengaturan; the
+ *  IDP district view compares the planned cost of the unit's plans with it. */
+@Entity('development_budget')
+@Unique('uq_development_budget_unit_year', ['unitId', 'year'])
+export class DevelopmentBudgetEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'unit_id' })
+  unit: Relation<UnitEntity>;
+
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  /** Rupiah */
+  @Column({ type: 'integer' })
+  ceiling: number;
+
+  @Column({ type: 'text' })
+  updatedAt: string;
 }

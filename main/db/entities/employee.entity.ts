@@ -17,6 +17,11 @@ import { UnitEntity } from './unit.entity';
 @Index('idx_employee_golongan_name', { synchronize: false })
 @Index('idx_employee_retirement', ['retirementDate'])
 @Index('idx_employee_birth_date', ['birthDate'])
+// Covering index of the development dashboards (JP compliance population per unit, rotation per unit): they
+// scan every PNS/CPNS, and reading these columns from the index instead of the wide rows is ~4× faster. Partial
+// (only queries that say `employment_type IN ('PNS', 'CPNS')` can use it), so it never tempts the planner away
+// from the Pegawai list's plans, which the bench showed an index with `status` in it does.
+@Index('idx_employee_development', ['unitId', 'employmentType', 'status', 'cpnsTmt', 'statusDate', 'positionTmt'], { where: `employment_type IN ('PNS', 'CPNS')` })
 export class EmployeeEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -2,7 +2,7 @@
 import { CompetencyAssessmentEntity, EmployeeCompetencyCurrentEntity, PotentialAssessmentEntity } from './assessment.entity';
 import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './competency.entity';
 import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompetencyProfileEntity } from './competency-derived.entity';
-import { DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
+import { DevelopmentBudgetEntity, DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
@@ -12,14 +12,14 @@ import { PositionEntity } from './position.entity';
 import { SuccessionCandidateEntity, SuccessionPlanEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
-import { TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
+import { EmployeeTrainingYearEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
 
 export {
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
-  AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentPlanEntity,
+  AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
-  DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity,
+  DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeTrainingYearEntity, EmployeeEntity, ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
   SuccessionPlanEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
@@ -35,4 +35,5 @@ export const ENTITIES = [
   EmployeeCompetencyProfileEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity,
   TalentAxisYearEntity, PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentBoxSummaryEntity,
   ImportChangeEntity,
+  EmployeeTrainingYearEntity, DevelopmentBudgetEntity,
 ];

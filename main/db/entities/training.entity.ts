@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CompetencyDefinitionEntity } from './competency.entity';
 import { EmployeeEntity } from './employee.entity';
 import { ImportSnapshotEntity } from './import.entity';
@@ -100,4 +100,34 @@ export class TrainingRecordEntity {
 
   @Column({ type: 'text' })
   createdAt: string;
+}
+
+/**
+ * Derived: jam pelajaran per employee and calendar year, by the year rule in Pengaturan (DOMAIN.md §13: a
+ * training spanning two years counts in the year it ends, configurable). Refreshed in the same transaction as
+ * every write to training_record (db/derived.ts, db/sql/training-year.sql.ts) and compared with a full
+ * recompute in tests. Employees without any training in a year have no row (their JP is 0 by definition).
+ */
+// WITHOUT ROWID: the compliance dashboard looks up (employee, year) for every employee; the row lives in the
+// primary-key B-tree itself, which halves that lookup (measured in `npm run bench -- --only development`).
+@Entity('employee_training_year', { withoutRowid: true })
+@Index('idx_training_year_year', ['year', 'jp'])
+export class EmployeeTrainingYearEntity {
+  @PrimaryColumn({ type: 'integer' })
+  employeeId: number;
+
+  @PrimaryColumn({ type: 'integer' })
+  year: number;
+
+  @ManyToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'employee_id' })
+  employee: Relation<EmployeeEntity>;
+
+  /** Σ JP counted in this year (a share of a training under the "prorate" rule). */
+  @Column({ type: 'real' })
+  jp: number;
+
+  /** Trainings that contribute to this year. */
+  @Column({ type: 'integer' })
+  trainings: number;
 }

@@ -2,9 +2,12 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { ImportChanges1764100000000 } from './1764100000000-import-changes';
 import { CompetencyMaps1764200000000 } from './1764200000000-competency-maps';
 import { PerformanceTalent1764300000000 } from './1764300000000-performance-talent';
+import { Development1764400000000 } from './1764400000000-development';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
-export const MIGRATIONS = [InitialSchema1764000000000, ImportChanges1764100000000, CompetencyMaps1764200000000, PerformanceTalent1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000, ImportChanges1764100000000, CompetencyMaps1764200000000, PerformanceTalent1764300000000, Development1764400000000,
+];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

@@ -21,7 +21,7 @@ export const SCREENS: Screen[] = [
     summary: 'Kotak 9 (kinerja × potensial) per tahun dan populasi, kalibrasi dalam sidang Komite Talenta, dan kelompok rencana suksesi.' },
   { path: '/suksesi', label: 'Suksesi', icon: '⇪', ready: false,
     summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
-  { path: '/pengembangan', label: 'Pengembangan', icon: '✎', ready: false,
+  { path: '/pengembangan', label: 'Pengembangan', icon: '✎', ready: true,
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
   { path: '/impor', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BerandaPage } from '../pages/BerandaPage';
 import { PengaturanPage } from '../pages/PengaturanPage';
 import { ImporPage } from '../pages/impor/ImporPage';
+import { PengembanganPage } from '../pages/pengembangan/PengembanganPage';
 import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
 import { PetaKompetensiPage } from '../pages/kompetensi/PetaKompetensiPage';
 import { KinerjaPage } from '../pages/kinerja/KinerjaPage';
@@ -20,4 +21,5 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   kinerja: KinerjaPage,
   talenta: TalentaPage,
   impor: ImporPage,
+  pengembangan: PengembanganPage,
 };

@@ -5,6 +5,7 @@ import { PerformanceTab } from '../kinerja/PerformanceTab';
 import { AuditTab } from './AuditTab';
 import { PositionHistoryTab, RankHistoryTab } from './HistoryTabs';
 import { ComingLater } from '../../components/layout';
+import { DiklatProfileTab, IdpProfileTab, MentoringProfileTab } from '../pengembangan/ProfileTabs';
 
 export interface ProfileTab {
   key: string;
@@ -19,8 +20,8 @@ export const PROFILE_TABS: ProfileTab[] = [
   { key: 'pangkat', label: 'Riwayat Pangkat', render: (p) => <RankHistoryTab employeeId={p.id} /> },
   { key: 'kompetensi', label: 'Kompetensi', render: (p) => <CompetencyTab employeeId={p.id} /> },
   { key: 'kinerja', label: 'Kinerja', render: (p) => <PerformanceTab employeeId={p.id} /> },
-  { key: 'diklat', label: 'Diklat', render: () => <ComingLater what="Riwayat diklat dan jam pelajaran (JP) hadir bersama fitur Pengembangan." /> },
-  { key: 'idp', label: 'Rencana Pengembangan', render: () => <ComingLater what="Rencana pengembangan individu hadir bersama fitur Pengembangan." /> },
-  { key: 'mentoring', label: 'Mentoring', render: () => <ComingLater what="Relasi mentor–mentee hadir bersama fitur Pengembangan." /> },
+  { key: 'diklat', label: 'Diklat', render: (p) => <DiklatProfileTab profile={p} /> },
+  { key: 'idp', label: 'Rencana Pengembangan', render: (p) => <IdpProfileTab profile={p} /> },
+  { key: 'mentoring', label: 'Mentoring', render: (p) => <MentoringProfileTab profile={p} /> },
   { key: 'log', label: 'Log Perubahan', render: (p) => <AuditTab employeeId={p.id} /> },
 ];

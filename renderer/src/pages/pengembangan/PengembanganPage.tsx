@@ -1,0 +1,35 @@
+import type { Route } from '../../app/router';
+import { href } from '../../app/router';
+import { DiklatTab } from './DiklatTab';
+import { IdpTab } from './IdpTab';
+import { MentoringTab } from './MentoringTab';
+import { MutasiTab } from './MutasiTab';
+
+const TABS = [
+  { key: 'diklat', label: 'Diklat' },
+  { key: 'idp', label: 'Rencana Pengembangan (IDP)' },
+  { key: 'mentoring', label: 'Mentoring' },
+  { key: 'mutasi', label: 'Mutasi & Promosi' },
+] as const;
+
+/** Pengembangan: diklat and 20 JP, individual development plans, mentoring, rotation and promotion. */
+export function PengembanganPage({ route }: { route: Route }) {
+  const tab = TABS.find((t) => t.key === route.query.get('tab'))?.key ?? 'diklat';
+  return (
+    <div className="page">
+      <h1>Pengembangan</h1>
+      <p className="muted">Pengembangan kompetensi (paling sedikit 20 JP per tahun), rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat reguler.</p>
+      <div className="tabs" role="tablist" aria-label="Bagian pengembangan">
+        {TABS.map((t) => (
+          <a key={t.key} role="tab" aria-selected={tab === t.key} className={`tab${tab === t.key ? ' is-active' : ''}`} href={href(`/pengembangan?tab=${t.key}`)}>{t.label}</a>
+        ))}
+      </div>
+      <section role="tabpanel" aria-label={TABS.find((t) => t.key === tab)!.label}>
+        {tab === 'diklat' && <DiklatTab />}
+        {tab === 'idp' && <IdpTab route={route} />}
+        {tab === 'mentoring' && <MentoringTab />}
+        {tab === 'mutasi' && <MutasiTab />}
+      </section>
+    </div>
+  );
+}
