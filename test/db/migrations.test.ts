@@ -62,11 +62,11 @@ describe('migrations on a real SQLite file', () => {
     }
   });
 
-  it('can undo the migration and apply it again', async () => {
+  it('can undo every migration and apply them again', async () => {
     const file = path.join(dir, 'undo.sqlite');
     const { dataSource } = await openDatabase(file, { create: true });
     try {
-      await dataSource.undoLastMigration({ transaction: 'all' });
+      for (let i = 0; i < MIGRATION_NAMES.length; i++) await dataSource.undoLastMigration({ transaction: 'all' });
       const left = await dataSource.query(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'employee'`);
       expect(left[0].n).toBe(0);
       await dataSource.runMigrations({ transaction: 'all' });

@@ -18,6 +18,11 @@ export class SuccessionPlanEntity {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  /** Increases with every save; an editor sends the revision it started from (optimistic concurrency), and
+   *  succession_plan_revision keeps every saved state. */
+  @Column({ type: 'integer', default: 0 })
+  revision: number;
+
   @Column({ type: 'text' })
   updatedBy: string;
 
@@ -65,4 +70,36 @@ export class SuccessionCandidateEntity {
 
   @Column({ type: 'text' })
   addedAt: string;
+}
+
+/** One saved state of a plan (its history): who saved it, when, what changed, and the whole plan as JSON. */
+@Entity('succession_plan_revision')
+@Unique('uq_succession_revision_plan_revision', ['planId', 'revision'])
+export class SuccessionPlanRevisionEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @ManyToOne(() => SuccessionPlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id' })
+  plan: Relation<SuccessionPlanEntity>;
+
+  @Column({ type: 'integer' })
+  planId: number;
+
+  @Column({ type: 'integer' })
+  revision: number;
+
+  @Column({ type: 'text' })
+  savedBy: string;
+
+  @Column({ type: 'text' })
+  savedAt: string;
+
+  /** "Menambah Siti Aminah (Siap sekarang); mengubah urutan" */
+  @Column({ type: 'text' })
+  summary: string;
+
+  /** JSON: { notes, candidates: [{ employeeId, name, nip, readiness, rank, notes }] } */
+  @Column({ type: 'text' })
+  snapshot: string;
 }
