@@ -2,6 +2,7 @@ import type { Handlers } from './handler-types';
 import { appHandlers } from './handlers/app.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
+import { successionHandlers } from './handlers/succession.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
@@ -11,4 +12,5 @@ export const handlers = {
   ...employeeHandlers,
   ...systemHandlers,
   ...exportHandlers,
+  ...successionHandlers,
 } satisfies Handlers;

@@ -8,8 +8,9 @@
 //   lets a PNS be appointed "serendah-rendahnya satu tingkat di bawah" the eselon's pangkat [not in DOMAIN.md:
 //   a setting, set it to 0 for the strict rule].
 // - Position level: one rung below on the structural ladder (pelaksana → pengawas → administrator → JPT
-//   Pratama → JPT Madya), or a JF of the same seniority (JF ahli madya → JPT Pratama, PP 11/2017 Pasal 107);
-//   the same level is accepted as a lateral move (mutasi). Compared by POSITION_LEVELS.seniority.
+//   Pratama → JPT Madya), or a JF of that seniority (JF ahli madya → JPT Pratama, PP 11/2017 Pasal 107),
+//   compared by POSITION_LEVELS.seniority. The same level (a lateral move, mutasi) counts only when the
+//   setting allows it (default: no, succession looks one step below).
 // - Years in the current post before the next rung: JPT Pratama 2 (PP 11/2017 as amended by PP 17/2020),
 //   administrator 3 and pengawas 4 (DOMAIN.md §9, [U]); settings.
 // - Education: S-1/D-IV for JPT and administrator (DOMAIN.md §9), D-III for pengawas ([U]).
@@ -24,10 +25,10 @@
 // zero: the checklist says "belum ada data" and the score leaves that component out (its weight is not
 // counted), which the explanation states together with the share of the weights that had data.
 
-import { addMonths, fullMonthsBetween, fullYearsBetween, type IsoDate } from './dates';
+import { addMonths, addYears, fullMonthsBetween, fullYearsBetween, type IsoDate } from './dates';
 import { educationInfo, educationLabel } from './education';
-import { golonganByCode } from './golongan';
-import { ESELON_GOLONGAN_RANGE, normaliseEselon, positionLevelInfo, positionLevelLabel, type Eselon } from './position';
+import { ALL_GOLONGAN, golonganByCode } from './golongan';
+import { ESELON_GOLONGAN_RANGE, normaliseEselon, POSITION_LEVELS, positionLevelInfo, positionLevelLabel, type Eselon } from './position';
 import { formatDateId } from '../format/id-format';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -173,6 +174,8 @@ export interface SuccessionRules {
   minServiceMonthsAfterVacancy: number;
   /** A person in this many plans or more is flagged (over-reliance). */
   overRelianceThreshold: number;
+  /** Accept people at the same level as the target (mutasi/rotasi) besides those one step below. */
+  allowLateralMoves: boolean;
 }
 export const DEFAULT_SUCCESSION_RULES: SuccessionRules = {
   golonganToleranceSteps: 1,
@@ -180,6 +183,7 @@ export const DEFAULT_SUCCESSION_RULES: SuccessionRules = {
   maxAgeJptPratama: 56,
   minServiceMonthsAfterVacancy: 24,
   overRelianceThreshold: 3,
+  allowLateralMoves: false,
 };
 
 export interface TargetPosition {
@@ -423,7 +427,11 @@ export function basicChecklist(facts: BasicFacts, req: TargetRequirements, ctx: 
   const levelLabel = `Jenjang jabatan ${req.feederLabel} atau setara`;
   if (!info) items.push(item('jenjang', levelLabel, 'unknown', 'jabatan saat ini belum tercatat'));
   else if (info.seniority > req.seniority) items.push(item('jenjang', levelLabel, 'fail', `${info.label}: lebih tinggi dari jabatan ini`));
-  else if (info.seniority === req.seniority) items.push(item('jenjang', levelLabel, 'ok', `${info.label}: setara (mutasi/rotasi)`));
+  else if (info.seniority === req.seniority) {
+    items.push(ctx.rules.allowLateralMoves
+      ? item('jenjang', levelLabel, 'ok', `${info.label}: setara (mutasi/rotasi)`)
+      : item('jenjang', levelLabel, 'fail', `${info.label}: setara, bukan satu jenjang di bawah (mutasi tidak diperhitungkan; lihat Pengaturan)`));
+  }
   else if (info.seniority >= req.feederSeniority) items.push(item('jenjang', levelLabel, 'ok', `${info.label}: satu jenjang di bawah`));
   else items.push(item('jenjang', levelLabel, 'fail', `${info.label}: lebih dari satu jenjang di bawah`));
 
@@ -458,9 +466,121 @@ export function basicChecklist(facts: BasicFacts, req: TargetRequirements, ctx: 
   return items;
 }
 
-/** Failing basic items only: the cheap pre-filter over the whole district. */
-export function basicFailures(facts: BasicFacts, req: TargetRequirements, ctx: EvaluationContext): CheckKey[] {
-  return basicChecklist(facts, req, ctx).filter((i) => i.status === 'fail').map((i) => i.key);
+/**
+ * The decisions of the basic checks as value lists and date limits, worked out once per target: the TS
+ * filter below and the ranking's SQL pre-filter (main/services/succession) are both built from it, so the two
+ * cannot disagree on a rule (tests compare them with basicChecklist over a whole demo district).
+ */
+export interface BasicFilterSpec {
+  today: IsoDate;
+  vacancyDate: IsoDate;
+  /** Golongan codes that fail: PNS more steps below the minimum than tolerated, and every PPPK grade. */
+  failingGolongan: number[];
+  /** Position levels that fail "one step below" (higher, too low, or the same level unless allowed). */
+  failingLevels: string[];
+  /** A position TMT after this date (and not in the future) is too recent: "at least N years" as one comparison,
+   *  since fullMonthsBetween(a, D) >= m exactly when a <= addMonths(D, -m). */
+  tenureLimit: IsoDate;
+  failingEducation: string[];
+  /** Born on or before this date: older than the maximum age at the vacancy (null: no age rule). */
+  tooOldIfBornBy: IsoDate | null;
+}
+
+export function basicFilterSpec(req: TargetRequirements, ctx: EvaluationContext): BasicFilterSpec {
+  const minRank = golonganByCode(req.minGolongan)!.rank;
+  const ageAt = ctx.vacancyDate > ctx.today ? ctx.vacancyDate : ctx.today;
+  return {
+    today: ctx.today,
+    vacancyDate: ctx.vacancyDate,
+    failingGolongan: ALL_GOLONGAN.filter((g) => g.scheme !== 'pns' || minRank - g.rank > ctx.rules.golonganToleranceSteps).map((g) => g.code),
+    failingLevels: POSITION_LEVELS.filter((l) => l.seniority > req.seniority || l.seniority < req.feederSeniority || (!ctx.rules.allowLateralMoves && l.seniority === req.seniority)).map((l) => l.code),
+    tenureLimit: addMonths(ctx.today, -req.minYearsInPosition * 12),
+    failingEducation: Object.keys(EDUCATION_RANK).filter((code) => EDUCATION_RANK[code] < req.education.rank),
+    tooOldIfBornBy: req.maxAge === null ? null : addYears(ageAt, -(req.maxAge + 1)),
+  };
+}
+
+/** The keys basicChecklist marks "fail", without building its texts: the cheap check over many people. */
+export function createBasicFilter(req: TargetRequirements, ctx: EvaluationContext): (facts: BasicFacts) => CheckKey[] {
+  const spec = basicFilterSpec(req, ctx);
+  const golongan = new Set(spec.failingGolongan);
+  const levels = new Set(spec.failingLevels);
+  const education = new Set(spec.failingEducation);
+  return (facts) => {
+    const failed: CheckKey[] = [];
+    if (facts.employmentType !== 'PNS') failed.push('status_pns');
+    if (facts.golongan !== null && golongan.has(facts.golongan)) failed.push('golongan');
+    if (facts.level !== null && levels.has(facts.level)) failed.push('jenjang');
+    if (facts.positionTmt !== null && facts.positionTmt <= spec.today && facts.positionTmt > spec.tenureLimit) failed.push('masa_jabatan');
+    if (facts.education !== null && education.has(facts.education)) failed.push('pendidikan');
+    if (spec.tooOldIfBornBy !== null && facts.birthDate <= spec.tooOldIfBornBy) failed.push('usia');
+    if (facts.retirementDate !== null && facts.retirementDate <= spec.vacancyDate) failed.push('pensiun');
+    return failed;
+  };
+}
+
+/** Fails on the SKP rule: a predikat below Baik in the (up to) two latest annual evaluations. */
+const skpBelowBaik = (predikat: readonly AnnualPredikat[]) => predikat.some((p) => {
+  const v = predikatValue(p);
+  return v !== null && v < 0.75;
+});
+
+/** The score's component values (0–1, null = no data), shared by the detailed and the quick evaluation. */
+export function componentValues(facts: CandidateFacts, req: TargetRequirements, ctx: EvaluationContext): Record<ComponentKey, number | null> {
+  const v = (x: number | null) => (x === null ? null : round3(clamp01(x)));
+  const jpm = facts.jpm;
+  const latest = facts.predikat[0];
+  const g = golonganByCode(facts.golongan);
+  const diff = g && g.scheme === 'pns' ? g.rank - golonganByCode(req.minGolongan)!.rank : null;
+  const edu = educationInfo(facts.education);
+  const rank = edu ? EDUCATION_RANK[edu.code] : null;
+  return {
+    jpm: v(jpm.value === null || jpm.status === 'no_standard' || jpm.status === 'not_assessed' ? null : jpm.value / 100),
+    kinerja: v(latest ? predikatValue(latest) : null),
+    talenta: v(facts.talent ? (facts.talent.kinerja + facts.talent.potensi) / 4 : null),
+    diklat: !req.training || !facts.training.anyRecord ? null : hasLeadershipTraining(facts.training.leadership, req.training.code) ? 1 : 0,
+    pengalaman: v(facts.positionTmt && facts.positionTmt <= ctx.today ? monthsBetween(facts.positionTmt, ctx.today) / 60 : null),
+    golongan: diff === null ? null : diff >= 1 ? 1 : diff === 0 ? 0.8 : diff === -1 ? 0.4 : 0,
+    pendidikan: rank === null ? null : rank >= 9 ? 1 : rank === 8 ? 0.85 : rank === 7 ? 0.6 : rank === 6 ? 0.3 : 0,
+    sisa_masa_kerja: v(facts.retirementDate ? (facts.retirementDate > ctx.vacancyDate ? monthsBetween(ctx.vacancyDate, facts.retirementDate) : 0) / 60 : null),
+  };
+}
+
+/** Score 0–100 over the components with data (their weights renormalised), and the share of weights with data. */
+export function scoreOf(values: Record<ComponentKey, number | null>, weights: ScoreWeights): { raw: number | null; coverage: number; knownWeight: number } {
+  let total = 0;
+  let known = 0;
+  let sum = 0;
+  for (const key of COMPONENT_KEYS) {
+    const w = weights[key];
+    total += w;
+    const value = values[key];
+    if (value === null) continue;
+    known += w;
+    sum += w * value;
+  }
+  return { raw: known === 0 ? null : (sum / known) * 100, coverage: total === 0 ? 0 : round1((known / total) * 100), knownWeight: known };
+}
+
+export interface QuickEvaluation {
+  employeeId: number;
+  eligible: boolean;
+  failed: CheckKey[];
+  score: number | null;
+  coverage: number;
+}
+
+/** Eligibility and score without the texts: what the ranking needs to order thousands of people. The
+ *  detailed evaluateCandidate gives the same answers (tests check it) and is built only for rows shown. */
+export function createQuickEvaluator(req: TargetRequirements, ctx: EvaluationContext): (facts: CandidateFacts) => QuickEvaluation {
+  const basic = createBasicFilter(req, ctx);
+  return (facts) => {
+    const failed = basic(facts);
+    if (skpBelowBaik(facts.predikat)) failed.push('skp');
+    const eligible = failed.length === 0;
+    const { raw, coverage } = scoreOf(componentValues(facts, req, ctx), ctx.weights);
+    return { employeeId: facts.employeeId, eligible, failed, score: eligible && raw !== null ? round1(raw) : null, coverage };
+  };
 }
 
 /** The full checklist, the explained score and the suggested readiness of one candidate. */
@@ -472,9 +592,8 @@ export function evaluateCandidate(facts: CandidateFacts, req: TargetRequirements
   if (facts.predikat.length === 0) checklist.push(item('skp', skpLabel, 'unknown', 'belum ada data SKP tahunan'));
   else {
     const text = facts.predikat.map((p) => `${p.year}: ${predikatLabel(p)}`).join('; ');
-    const values = facts.predikat.map(predikatValue);
-    const below = values.some((v) => v !== null && v < 0.75);
-    const unknown = values.some((v) => v === null);
+    const below = skpBelowBaik(facts.predikat);
+    const unknown = facts.predikat.some((p) => predikatValue(p) === null);
     checklist.push(item('skp', skpLabel, below ? 'fail' : unknown ? 'unknown' : facts.predikat.length < 2 ? 'warn' : 'ok',
       facts.predikat.length < 2 && !below ? `${text} (hanya satu tahun tercatat)` : text));
   }
@@ -507,61 +626,56 @@ export function evaluateCandidate(facts: CandidateFacts, req: TargetRequirements
 
   const failed = checklist.filter((i) => i.status === 'fail').map((i) => i.key);
   const eligible = failed.length === 0;
-  const components = scoreComponents(facts, req, ctx, hasTraining);
-  const totalWeight = components.reduce((s, c) => s + c.weight, 0);
-  const knownWeight = components.filter((c) => c.value !== null).reduce((s, c) => s + c.weight, 0);
-  for (const c of components) c.points = c.value === null || knownWeight === 0 ? null : round1((c.weight * c.value * 100) / knownWeight);
-  const raw = knownWeight === 0 ? null : components.reduce((s, c) => s + (c.value === null ? 0 : c.weight * c.value), 0) / knownWeight * 100;
+  const values = componentValues(facts, req, ctx);
+  const { raw, coverage, knownWeight } = scoreOf(values, ctx.weights);
+  const components = SCORE_COMPONENTS.map((c): ScoreComponent => {
+    const value = values[c.key];
+    return {
+      key: c.key, label: c.label, weight: ctx.weights[c.key], value,
+      points: value === null || knownWeight === 0 ? null : round1((ctx.weights[c.key] * value * 100) / knownWeight),
+      detail: componentDetail(c.key, facts, req, ctx),
+    };
+  });
   const score = eligible && raw !== null ? round1(raw) : null;
-  const coverage = totalWeight === 0 ? 0 : round1((knownWeight / totalWeight) * 100);
 
   return { employeeId: facts.employeeId, eligible, failed, checklist, components, score, coverage, suggestedReadiness: suggestReadiness(eligible, checklist) };
 }
 
-function scoreComponents(facts: CandidateFacts, req: TargetRequirements, ctx: EvaluationContext, hasTraining: boolean): ScoreComponent[] {
-  const out: ScoreComponent[] = [];
-  const add = (key: ComponentKey, value: number | null, detail: string) => {
-    out.push({ key, label: SCORE_COMPONENTS.find((c) => c.key === key)!.label, weight: ctx.weights[key], value: value === null ? null : round3(clamp01(value)), points: null, detail });
-  };
-
-  const jpm = facts.jpm;
-  add('jpm', jpm.value === null || jpm.status === 'no_standard' || jpm.status === 'not_assessed' ? null : jpm.value / 100,
-    jpm.status === 'no_standard' ? 'belum ada data: jabatan tanpa standar kompetensi' : jpm.value === null || jpm.status === 'not_assessed' ? 'belum diasesmen' : `JPM ${formatPercent(jpm.value)}`);
-
-  const latest = facts.predikat[0];
-  const kinerja = latest ? predikatValue(latest) : null;
-  add('kinerja', kinerja, latest ? `${latest.year}: ${predikatLabel(latest)}` : 'belum ada data SKP');
-
-  const t = facts.talent;
-  add('talenta', t ? (t.kinerja + t.potensi) / 4 : null, t ? `kotak ${t.box}` : 'belum ada data talenta');
-
-  if (!req.training) add('diklat', null, 'tidak dipersyaratkan');
-  else if (!facts.training.anyRecord) add('diklat', null, 'belum ada data diklat');
-  else add('diklat', hasTraining ? 1 : 0, hasTraining ? `sudah ${req.training.code.toUpperCase().replace('_', ' ')}` : `belum ${req.training.code.toUpperCase().replace('_', ' ')}`);
-
-  if (facts.positionTmt && facts.positionTmt <= ctx.today) {
-    const months = fullMonthsBetween(facts.positionTmt, ctx.today);
-    add('pengalaman', months / 60, `${yearsText(months)} (penuh pada 5 tahun)`);
-  } else add('pengalaman', null, 'TMT jabatan belum tercatat');
-
-  const g = golonganByCode(facts.golongan);
-  const min = golonganByCode(req.minGolongan)!;
-  if (g && g.scheme === 'pns') {
-    const diff = g.rank - min.rank;
-    add('golongan', diff >= 1 ? 1 : diff === 0 ? 0.8 : diff === -1 ? 0.4 : 0, `${g.label} (minimum ${min.label})`);
-  } else add('golongan', null, 'golongan belum tercatat');
-
-  const edu = educationInfo(facts.education);
-  if (edu) {
-    const rank = EDUCATION_RANK[edu.code];
-    add('pendidikan', rank >= 9 ? 1 : rank === 8 ? 0.85 : rank === 7 ? 0.6 : rank === 6 ? 0.3 : 0, educationLabel(edu.code));
-  } else add('pendidikan', null, 'pendidikan belum tercatat');
-
-  if (facts.retirementDate) {
-    const months = facts.retirementDate > ctx.vacancyDate ? fullMonthsBetween(ctx.vacancyDate, facts.retirementDate) : 0;
-    add('sisa_masa_kerja', months / 60, `${yearsText(months)} setelah lowong (penuh pada 5 tahun)`);
-  } else add('sisa_masa_kerja', null, 'TMT pensiun belum dihitung');
-  return out;
+/** The words beside each component value. */
+function componentDetail(key: ComponentKey, facts: CandidateFacts, req: TargetRequirements, ctx: EvaluationContext): string {
+  switch (key) {
+    case 'jpm': {
+      const jpm = facts.jpm;
+      if (jpm.status === 'no_standard') return 'belum ada data: jabatan tanpa standar kompetensi';
+      if (jpm.value === null || jpm.status === 'not_assessed') return 'belum diasesmen';
+      return `JPM ${formatPercent(jpm.value)}${jpm.status === 'partial' ? ` (${jpm.assessed} dari ${jpm.required} kompetensi)` : ''}`;
+    }
+    case 'kinerja': {
+      const latest = facts.predikat[0];
+      return latest ? `${latest.year}: ${predikatLabel(latest)}` : 'belum ada data SKP';
+    }
+    case 'talenta':
+      return facts.talent ? `kotak ${facts.talent.box} (${facts.talent.year})` : 'belum ada data talenta';
+    case 'diklat': {
+      if (!req.training) return 'tidak dipersyaratkan';
+      if (!facts.training.anyRecord) return 'belum ada data diklat';
+      const name = trainingShortLabel(req.training.code);
+      return hasLeadershipTraining(facts.training.leadership, req.training.code) ? `sudah ${name}` : `belum ${name}`;
+    }
+    case 'pengalaman':
+      return facts.positionTmt && facts.positionTmt <= ctx.today ? `${yearsText(fullMonthsBetween(facts.positionTmt, ctx.today))} (penuh pada 5 tahun)` : 'TMT jabatan belum tercatat';
+    case 'golongan': {
+      const g = golonganByCode(facts.golongan);
+      return g && g.scheme === 'pns' ? `${g.label} (minimum ${golonganByCode(req.minGolongan)!.label})` : 'golongan belum tercatat';
+    }
+    case 'pendidikan':
+      return educationInfo(facts.education) ? educationLabel(facts.education) : 'pendidikan belum tercatat';
+    case 'sisa_masa_kerja': {
+      if (!facts.retirementDate) return 'TMT pensiun belum dihitung';
+      const months = facts.retirementDate > ctx.vacancyDate ? fullMonthsBetween(ctx.vacancyDate, facts.retirementDate) : 0;
+      return `${yearsText(months)} setelah lowong (penuh pada 5 tahun)`;
+    }
+  }
 }
 
 /** A higher leadership training covers a lower one (PKN II covers PKA, PKA covers PKP). */
@@ -747,6 +861,13 @@ export function chainVacancies(startPositionId: number, lookup: ChainLookup, max
 }
 
 // ---------------------------------------------------------------------------------------------------------
+
+/** fullMonthsBetween for two valid ISO dates, without its regex parse: the ranking runs it thousands of times
+ *  per call (a test holds it to fullMonthsBetween). */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  return Number(to.slice(8, 10)) < Number(from.slice(8, 10)) ? months - 1 : months;
+}
 
 function clamp01(v: number) {
   return Math.max(0, Math.min(1, v));

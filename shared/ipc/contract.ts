@@ -9,6 +9,7 @@ import { exportChannels } from './channels/export.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
+import { successionChannels } from './channels/succession.channels';
 
 export const contract = {
   ...appChannels,
@@ -18,6 +19,7 @@ export const contract = {
   ...statsChannels,
   ...settingsChannels,
   ...exportChannels,
+  ...successionChannels,
 };
 
 export type Contract = typeof contract;
