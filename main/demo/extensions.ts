@@ -4,6 +4,7 @@
 import type { BulkTransaction } from '../db/bulk-transaction';
 import type { JobHandle } from '../jobs/job-registry';
 import type { DemoDistrict } from './generate';
+import { successionDemoExtension } from './succession.demo';
 
 export interface DemoExtensionContext {
   tx: BulkTransaction;
@@ -21,4 +22,4 @@ export interface DemoExtension {
 }
 
 /** Registered extensions, run in this order. */
-export const DEMO_EXTENSIONS: DemoExtension[] = [];
+export const DEMO_EXTENSIONS: DemoExtension[] = [successionDemoExtension];
