@@ -3,6 +3,7 @@
 // A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
 // depends on that table runs. Capabilities register their refreshers here.
 
+import { successionFactsRefresher } from '../services/succession/inputs';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 
 /** Runs one statement in the current transaction: `(sql, params) => manager.query(sql, params)` with TypeORM,
@@ -54,7 +55,7 @@ export const competencyCurrentRefresher: DerivedRefresher = {
   },
 };
 
-export const DERIVED_REFRESHERS: DerivedRefresher[] = [retirementDateRefresher, competencyCurrentRefresher];
+export const DERIVED_REFRESHERS: DerivedRefresher[] = [retirementDateRefresher, competencyCurrentRefresher, successionFactsRefresher];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */
 export async function refreshDerived(run: Run, sourceTable: string, employeeIds: readonly number[] | 'all'): Promise<void> {

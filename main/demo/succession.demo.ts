@@ -3,6 +3,8 @@
 // the structural posts one rung below, preferably in the same perangkat daerah, with a readiness and a first
 // history revision. One strong administrator is put in three JPT plans (the over-reliance flag), and plans of
 // JPT posts name administrators whose own posts have plans (chain vacancies). Deterministic from the seed.
+// It also fills succession_employee_facts from the SKP, talent and training rows of the extensions before it,
+// so it belongs last in DEMO_EXTENSIONS.
 
 import { fullName } from '../../shared/domain/employee-status';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
@@ -10,6 +12,7 @@ import {
   createBasicFilter, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, DEFAULT_READINESS_LABELS, targetRequirements,
   type BasicFacts, type Readiness,
 } from '../../shared/domain/succession';
+import { successionFactsRefresher } from '../services/succession/inputs';
 import type { DemoExtension } from './extensions';
 import type { DemoEmployee, DemoPosition } from './generate';
 import { Random } from './random';
@@ -106,6 +109,9 @@ export const successionDemoExtension: DemoExtension = {
       insertRevision.run([planId, ACTOR, now, summary, JSON.stringify({ notes: 'Rencana awal dari data demo.', candidates: snapshot })]);
       rows += 2 + snapshot.length;
     }
+    // The ranking's per-person facts from whatever SKP, talent and training rows the extensions before this one
+    // wrote (keep this extension last in DEMO_EXTENSIONS).
+    await successionFactsRefresher.refresh((sql, params) => tx.statement(sql).run(params), 'all');
     return rows;
   },
 };

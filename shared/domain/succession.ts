@@ -572,10 +572,11 @@ export interface QuickEvaluation {
 
 /** Eligibility and score without the texts: what the ranking needs to order thousands of people. The
  *  detailed evaluateCandidate gives the same answers (tests check it) and is built only for rows shown. */
-export function createQuickEvaluator(req: TargetRequirements, ctx: EvaluationContext): (facts: CandidateFacts) => QuickEvaluation {
+export function createQuickEvaluator(req: TargetRequirements, ctx: EvaluationContext, options: { basicsChecked?: boolean } = {}): (facts: CandidateFacts) => QuickEvaluation {
   const basic = createBasicFilter(req, ctx);
+  // basicsChecked: the caller already kept only people who pass the basic checks (the ranking does so in SQL).
   return (facts) => {
-    const failed = basic(facts);
+    const failed = options.basicsChecked ? [] : basic(facts);
     if (skpBelowBaik(facts.predikat)) failed.push('skp');
     const eligible = failed.length === 0;
     const { raw, coverage } = scoreOf(componentValues(facts, req, ctx), ctx.weights);
@@ -699,23 +700,32 @@ export function suggestReadiness(eligible: boolean, checklist: ChecklistItem[]):
   return open.length === 0 ? 'siap_sekarang' : 'siap_1_2_tahun';
 }
 
+/** One person's place in the ranking order (golonganRank: golonganByCode(code).rank, 0 when unknown). */
+export interface RankKey {
+  employeeId: number;
+  eligible: boolean;
+  score: number | null;
+  coverage: number;
+  failedCount: number;
+  golonganRank: number;
+  retirementDate: string | null;
+}
+
+export const golonganRankOf = (code: number | null) => golonganByCode(code)?.rank ?? 0;
+
 /**
  * Ranking order: eligible first; then score (higher first); then the share of weights with data; then
  * golongan; then later retirement; then the lower id (stable and deterministic). Ineligible people are not
- * scored: they follow in order of fewest unmet requirements.
+ * scored: they follow in order of fewest unmet requirements. (The golongan rank is worked out beforehand:
+ * looking it up inside the comparison made sorting thousands of people eight times slower.)
  */
-export function compareEvaluations(
-  a: { eligible: boolean; score: number | null; coverage: number; failedCount: number; golongan: number | null; retirementDate: string | null; employeeId: number },
-  b: typeof a,
-): number {
+export function compareEvaluations(a: RankKey, b: RankKey): number {
   if (a.eligible !== b.eligible) return a.eligible ? -1 : 1;
   if (a.eligible) {
     if ((b.score ?? -1) !== (a.score ?? -1)) return (b.score ?? -1) - (a.score ?? -1);
     if (b.coverage !== a.coverage) return b.coverage - a.coverage;
   } else if (a.failedCount !== b.failedCount) return a.failedCount - b.failedCount;
-  const ga = golonganByCode(a.golongan)?.rank ?? 0;
-  const gb = golonganByCode(b.golongan)?.rank ?? 0;
-  if (gb !== ga) return gb - ga;
+  if (b.golonganRank !== a.golonganRank) return b.golonganRank - a.golonganRank;
   if ((a.retirementDate ?? '') !== (b.retirementDate ?? '')) return (b.retirementDate ?? '') < (a.retirementDate ?? '') ? -1 : 1;
   return a.employeeId - b.employeeId;
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { refreshDerived } from '../../main/db/derived';
 import { rawConnection } from '../../main/db/raw-connection';
 import { basicFailConditions } from '../../main/services/succession/basic-filter.sql';
-import { basicFilterSpec, compareEvaluations, createBasicFilter, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, targetRequirements } from '../../shared/domain/succession';
+import { basicFilterSpec, compareEvaluations, createBasicFilter, golonganRankOf, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, targetRequirements } from '../../shared/domain/succession';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 describe('succession planning on a demo district (real SQLite, through the dispatcher)', () => {
@@ -99,8 +100,8 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     expect(ranked.eligible).toBeGreaterThan(3);
     expect(ranked.rows.every((r) => r.eligible && r.score !== null && r.employeeId !== post.incumbent)).toBe(true);
     expect(ranked.rows.map((r) => r.rank)).toEqual(ranked.rows.map((_, i) => i + 1));
-    const sorted = [...ranked.rows].sort((a, b) => compareEvaluations(
-      { ...a, failedCount: 0, retirementDate: a.retirementDate }, { ...b, failedCount: 0, retirementDate: b.retirementDate }));
+    const key = (r: (typeof ranked.rows)[number]) => ({ ...r, failedCount: 0, golonganRank: golonganRankOf(r.golongan) });
+    const sorted = [...ranked.rows].sort((a, b) => compareEvaluations(key(a), key(b)));
     expect(sorted.map((r) => r.employeeId)).toEqual(ranked.rows.map((r) => r.employeeId));
     const top = ranked.rows[0];
     expect(top.components.map((c) => c.key)).toEqual(ranked.weights.map((w) => w.key));
@@ -150,6 +151,11 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     await q(`INSERT INTO talent_session (year, name, status, created_by, created_at) VALUES (2025, 'Sidang 2025', 'ditetapkan', 'test', ?)`, [now]);
     await q(`INSERT INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, calibrated_box, created_at) VALUES (1, ?, 2025, 'sesuai', 'tinggi', 8, 9, ?)`, [second.employeeId, now]);
     await q(`INSERT INTO training_record (employee_id, title, type, start_date, end_date, jp, source, created_at) VALUES (?, 'PKA Angkatan II', 'pka', '2024-03-01', '2024-06-30', 200, 'test', ?)`, [second.employeeId, now]);
+    // What every writer of these tables does in its transaction (db/derived.ts).
+    const run = (sql: string, params: unknown[]) => q(sql, params);
+    await refreshDerived(run, 'performance_evaluation', [first.employeeId, second.employeeId]);
+    await refreshDerived(run, 'talent_placement', [second.employeeId]);
+    await refreshDerived(run, 'training_record', [second.employeeId]);
 
     const after = expectOk(await host.call('succession:rank', { positionId: post.id, limit: 50 }));
     expect(after.rows.map((r) => r.employeeId)).not.toContain(first.employeeId);

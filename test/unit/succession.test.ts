@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, fullMonthsBetween } from '../../shared/domain/dates';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import {
-  assessRisk, basicChecklist, chainVacancies, compareEvaluations, createBasicFilter, createQuickEvaluator, DEFAULT_SUCCESSION_RULES,
+  assessRisk, basicChecklist, chainVacancies, compareEvaluations, golonganRankOf, createBasicFilter, createQuickEvaluator, DEFAULT_SUCCESSION_RULES,
   DEFAULT_WEIGHTS, developmentNeeds, emptyBench, evaluateCandidate, hasLeadershipTraining, jpmSelectionCategory, monthsBetween,
   targetRequirements, type CandidateFacts, type ChainCandidate, type ChainPosition, type EvaluationContext, type SuccessionRules,
 } from '../../shared/domain/succession';
@@ -207,7 +207,7 @@ describe('explained score', () => {
 
 describe('ranking order', () => {
   const row = (employeeId: number, eligible: boolean, score: number | null, coverage: number, failedCount = 0, golongan = 34, retirementDate = '2035-01-01') =>
-    ({ employeeId, eligible, score, coverage, failedCount, golongan, retirementDate });
+    ({ employeeId, eligible, score, coverage, failedCount, golonganRank: golonganRankOf(golongan), retirementDate });
 
   it('eligible by score, then data coverage, then golongan, later retirement and id; ineligible after, fewest failures first', () => {
     const rows = [

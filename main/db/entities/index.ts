@@ -7,7 +7,7 @@ import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
 import { PositionEntity } from './position.entity';
-import { SuccessionCandidateEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity } from './succession.entity';
+import { SuccessionCandidateEntity, SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
 import { TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
@@ -18,14 +18,14 @@ export {
   DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
-  SuccessionPlanEntity, SuccessionPlanRevisionEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
+  SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
 };
 
 export const ENTITIES = [
   UnitEntity, PositionEntity, CompetencyDefinitionEntity, PositionCompetencyStandardEntity, EmployeeEntity,
   PositionHistoryEntity, RankHistoryEntity, CompetencyAssessmentEntity, EmployeeCompetencyCurrentEntity,
   PotentialAssessmentEntity, PerformanceEvaluationEntity, TrainingCatalogEntity, TrainingRecordEntity,
-  TalentSessionEntity, TalentPlacementEntity, SuccessionPlanEntity, SuccessionCandidateEntity, SuccessionPlanRevisionEntity,
+  TalentSessionEntity, TalentPlacementEntity, SuccessionPlanEntity, SuccessionCandidateEntity, SuccessionPlanRevisionEntity, SuccessionEmployeeFactsEntity,
   DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity,
   ImportSnapshotEntity, ImportIssueEntity, ImportMappingProfileEntity, AuditLogEntity, AppSettingEntity,
 ];

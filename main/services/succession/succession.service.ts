@@ -8,10 +8,10 @@ import { fullName } from '../../../shared/domain/employee-status';
 import { golonganLabel } from '../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../shared/domain/position';
 import {
-  assessRisk, basicFilterSpec, chainVacancies, createBasicFilter, createQuickEvaluator, CHECK_KEYS, compareEvaluations, describeRiskRule, developmentNeeds,
+  assessRisk, basicFilterSpec, chainVacancies, createBasicFilter, createQuickEvaluator, golonganRankOf, CHECK_KEYS, compareEvaluations, describeRiskRule, developmentNeeds,
   emptyBench, evaluateCandidate, isStructuralLevel, READINESS, SCORE_COMPONENTS, targetRequirements,
   type BasicFacts, type BasicFilterSpec, type BenchCounts, type CandidateEvaluation, type CandidateFacts, type ChainCandidate, type ChainPosition,
-  type CheckKey, type EvaluationContext, type QuickEvaluation, type Readiness, type StandardItem, type TargetRequirements,
+  type CheckKey, type EvaluationContext, type QuickEvaluation, type RankKey, type Readiness, type StandardItem, type TargetRequirements,
 } from '../../../shared/domain/succession';
 import { AppError } from '../../../shared/errors';
 import {
@@ -25,7 +25,7 @@ import type { Clock } from '../clock';
 import { searchCondition } from '../employee-query.service';
 import type { SettingsService } from '../settings.service';
 import { basicFailConditions } from './basic-filter.sql';
-import { createTableInputs, jpmAgainstStandard, type SuccessionInputs } from './inputs';
+import { createTableInputs, type SuccessionInputs } from './inputs';
 
 const SETTING_KEYS = {
   readinessLabels: 'succession.readinessLabels',
@@ -379,7 +379,7 @@ export class SuccessionService {
     // 2. The others' data (SKP, talent, JPM, training) only for those who pass; eligibility and score without texts.
     const standard = await this.inputs.positionStandard(target.position.id);
     const facts = await this.loadFacts(preEligible, target, standard);
-    const quick = createQuickEvaluator(req, ctx);
+    const quick = createQuickEvaluator(req, ctx, { basicsChecked: true });
     const eligible: QuickEvaluation[] = [];
     const failedBySkp: QuickEvaluation[] = [];
     for (const f of facts.values()) {
@@ -387,17 +387,18 @@ export class SuccessionService {
       (q.eligible ? eligible : failedBySkp).push(q);
     }
     const basicsById = new Map(basics.map((b) => [b.employeeId, b]));
-    const sortKey = (e: { employeeId: number; eligible: boolean; score: number | null; coverage: number; failedCount: number }) => ({
-      ...e, golongan: basicsById.get(e.employeeId)!.golongan, retirementDate: basicsById.get(e.employeeId)!.retirementDate,
-    });
-    const ordered = eligible.map((e) => sortKey({ ...e, failedCount: 0 })).sort(compareEvaluations);
+    const sortKey = (employeeId: number, eligible: boolean, score: number | null, coverage: number, failedCount: number): RankKey => {
+      const b = basicsById.get(employeeId)!;
+      return { employeeId, eligible, score, coverage, failedCount, golonganRank: golonganRankOf(b.golongan), retirementDate: b.retirementDate };
+    };
+    const ordered = eligible.map((e) => sortKey(e.employeeId, true, e.score, e.coverage, 0)).sort(compareEvaluations);
 
     // Ineligible people, when asked: fewest unmet requirements first (those failing only on SKP included).
-    let ineligibleOrdered: Array<ReturnType<typeof sortKey>> = [];
+    let ineligibleOrdered: RankKey[] = [];
     if (request.includeIneligible) {
       ineligibleOrdered = [
-        ...failedBySkp.map((e) => sortKey({ employeeId: e.employeeId, eligible: false, score: null, coverage: e.coverage, failedCount: e.failed.length })),
-        ...[...basicFailed].map(([employeeId, failed]) => sortKey({ employeeId, eligible: false, score: null, coverage: 0, failedCount: failed.length })),
+        ...failedBySkp.map((e) => sortKey(e.employeeId, false, null, e.coverage, e.failed.length)),
+        ...[...basicFailed].map(([employeeId, failed]) => sortKey(employeeId, false, null, 0, failed.length)),
       ].sort(compareEvaluations);
     }
     const all = [...ordered, ...ineligibleOrdered];
@@ -622,10 +623,12 @@ export class SuccessionService {
    * how many were considered, the failures per requirement, and the ids of those who pass them all.
    */
   private async basicFailureMasks(spec: BasicFilterSpec, filter: { sql: string; params: unknown[] } | null, excludeId: number | null) {
-    const fails = basicFailConditions(spec);
+    const failingPositions: Array<{ id: number }> = await this.dataSource.query(
+      `SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(spec.failingLevels)]);
+    const fails = basicFailConditions(spec, failingPositions.map((p) => p.id));
     const rows = rawConnection(this.dataSource).prepare(
       `SELECT e.id, ${fails.map((f, i) => `(${f.sql} << ${i})`).join(' | ')}
-       FROM employee e LEFT JOIN position p ON p.id = e.position_id
+       FROM employee e
        WHERE e.status = 'active' AND e.id IS NOT ?${filter ? ` AND ${filter.sql}` : ''}`)
       .raw(true).all(...fails.flatMap((f) => f.params), excludeId, ...(filter?.params ?? [])) as Array<[number, number]>;
     const counts = new Array<number>(fails.length).fill(0);
@@ -647,21 +650,13 @@ export class SuccessionService {
 
   /** Adds the other capabilities' facts (through the adapter, ./inputs.ts) to each person's record. */
   private async loadFacts(basics: BasicFacts[], target: Target, standard: StandardItem[]): Promise<Map<number, CandidateFacts>> {
-    const ids = basics.map((b) => b.employeeId);
     const sinceYear = Number(target.ctx.today.slice(0, 4)) - SKP_LOOKBACK_YEARS;
-    const levels = await this.inputs.competencyLevels(ids, standard.map((s) => s.competencyId));
-    const predikat = await this.inputs.annualPredikat(ids, sinceYear);
-    const talent = await this.inputs.talent(ids);
-    const training = await this.inputs.training(ids);
+    const inputs = await this.inputs.candidateFacts(target.position.id, standard, basics.map((b) => b.employeeId), sinceYear);
     const out = new Map<number, CandidateFacts>();
     for (const b of basics) {
-      out.set(b.employeeId, {
-        ...b,
-        predikat: predikat.get(b.employeeId) ?? [],
-        talent: talent.get(b.employeeId) ?? null,
-        jpm: jpmAgainstStandard(standard, levels.get(b.employeeId)),
-        training: training.get(b.employeeId) ?? { leadership: [], anyRecord: false },
-      });
+      const i = inputs.get(b.employeeId)!;
+      // The basic record becomes the full one in place: one object per person (the ranking makes thousands).
+      out.set(b.employeeId, Object.assign(b, { predikat: i.predikat, talent: i.talent, jpm: i.jpm, training: i.training }));
     }
     return out;
   }
