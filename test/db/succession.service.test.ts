@@ -77,16 +77,21 @@ describe('succession planning on a demo district (real SQLite, through the dispa
           const req = targetRequirements({ id: post.id, name: post.name, level: post.level, eselon: post.eselon, minGolongan: post.min_golongan }, rules);
           const ctx = { today: TEST_TODAY, vacancyDate, rules, weights: DEFAULT_WEIGHTS };
           const ts = createBasicFilter(req, ctx);
-          const fails = basicFailConditions(basicFilterSpec(req, ctx));
-          const rows = rawConnection(host.services.dataSource).prepare(
-            `SELECT e.id, ${fails.map((f) => `${f.sql} AS "${f.key}"`).join(', ')} FROM employee e LEFT JOIN position p ON p.id = e.position_id
-             WHERE e.status = 'active' ORDER BY e.id`).all(...fails.flatMap((f) => f.params)) as Array<Record<string, number>>;
-          rows.forEach((row, i) => {
-            const e = employees[i];
-            const expected = ts({ employeeId: e.id, employmentType: e.employment_type, golongan: e.golongan, golonganTmt: e.golongan_tmt, positionId: e.position_id,
-              level: e.level, positionTmt: e.position_tmt, education: e.education_level, birthDate: e.birth_date, retirementDate: e.retirement_date });
-            expect(fails.filter((f) => row[f.key] === 1).map((f) => f.key), `employee ${e.id} for ${post.level}`).toEqual(expected);
-          });
+          const spec = basicFilterSpec(req, ctx);
+          const failingPositions = (await q<{ id: number }>(`SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(spec.failingLevels)])).map((p) => p.id);
+          // Both forms: with a join to position (reads p.level) and with the failing positions' ids (the service's).
+          for (const fails of [basicFailConditions(spec), basicFailConditions(spec, failingPositions)]) {
+            const rows = rawConnection(host.services.dataSource).prepare(
+              `SELECT e.id, ${fails.map((f) => `${f.sql} AS "${f.key}"`).join(', ')} FROM employee e LEFT JOIN position p ON p.id = e.position_id
+               WHERE e.status = 'active' ORDER BY e.id`).all(...fails.flatMap((f) => f.params)) as Array<Record<string, number>>;
+            expect(rows).toHaveLength(employees.length);
+            rows.forEach((row, i) => {
+              const e = employees[i];
+              const expected = ts({ employeeId: e.id, employmentType: e.employment_type, golongan: e.golongan, golonganTmt: e.golongan_tmt, positionId: e.position_id,
+                level: e.level, positionTmt: e.position_tmt, education: e.education_level, birthDate: e.birth_date, retirementDate: e.retirement_date });
+              expect(fails.filter((f) => row[f.key] === 1).map((f) => f.key), `employee ${e.id} for ${post.level}`).toEqual(expected);
+            });
+          }
         }
       }
     }
