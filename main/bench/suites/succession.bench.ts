@@ -61,11 +61,14 @@ export const successionSuite: BenchSuite = {
       const rankTimes: number[] = [];
       const byLevel = new Map<string, number[]>();
       const eligibleCounts: number[] = [];
-      for (const s of sample) {
-        const { ms, data } = await call<{ eligible: number }>('succession:rank', { positionId: s.id });
-        rankTimes.push(ms);
-        eligibleCounts.push(data.eligible);
-        byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), ms]);
+      // Three rounds over the sample: a shared 2-core machine is noisy, more calls give a steadier p95.
+      for (let round = 0; round < 3; round++) {
+        for (const s of sample) {
+          const { ms, data } = await call<{ eligible: number }>('succession:rank', { positionId: s.id });
+          rankTimes.push(ms);
+          if (round === 0) eligibleCounts.push(data.eligible);
+          byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), ms]);
+        }
       }
       const withIneligible: number[] = [];
       for (const s of sample.slice(0, 15)) withIneligible.push((await call('succession:rank', { positionId: s.id, includeIneligible: true, offset: 100, limit: 50 })).ms);
@@ -78,7 +81,7 @@ export const successionSuite: BenchSuite = {
       printLines(`Succession over ${employees.toLocaleString('en-US')} active employees, ${keyPositions.toLocaleString('en-US')} key positions (through the dispatcher; on a copy)`, [
         { label: 'prepared on the copy', value: `${fmt(prepareMs)}: ${Object.entries(added).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}` },
         { label: `Suksesi overview, ${overviewTimes.length} calls`, value: `p50 ${fmt(median(overviewTimes))}, p95 ${fmt(overviewP95)}`, budget: '≤ 200 ms', pass: overviewP95 <= 200 },
-        { label: `ranking for one position, ${rankTimes.length} positions`, value: `p50 ${fmt(median(rankTimes))}, p95 ${fmt(rankP95)}, max ${fmt(Math.max(...rankTimes))}`, budget: '≤ 300 ms', pass: rankP95 <= 300 },
+        { label: `ranking for one position, ${rankTimes.length} calls (${sample.length} positions × 3)`, value: `p50 ${fmt(median(rankTimes))}, p95 ${fmt(rankP95)}, max ${fmt(Math.max(...rankTimes))}`, budget: '≤ 300 ms', pass: rankP95 <= 300 },
         ...[...byLevel].map(([level, times]) => ({ label: `  ${positionLevelInfo(level)?.label ?? level}`, value: `p50 ${fmt(median(times))}, max ${fmt(Math.max(...times))}` })),
         { label: '  eligible candidates per position', value: `median ${median(eligibleCounts).toLocaleString('en-US')}, max ${Math.max(...eligibleCounts).toLocaleString('en-US')}` },
         { label: 'ranking with the ineligible listed (page 3)', value: `p50 ${fmt(median(withIneligible))}, p95 ${fmt(percentile(withIneligible, 95))} (on request; no budget)` },
