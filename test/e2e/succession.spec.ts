@@ -72,6 +72,19 @@ test('Suksesi: open a high-risk key position, add two candidates with readiness,
   const stored = await jenjang.call<PositionDetail>('succession:position', { positionId: target.positionId });
   expect(stored.plan!.candidates.map((c) => [c.fullName, c.readiness, c.rank])).toEqual([[names[0], 'siap_sekarang', 1], [names[1], 'siap_1_2_tahun', 2]]);
   expect(stored.risk).not.toBe('tinggi');
+
+  // A second revision, then the first one back from the history (saving it makes revision 3).
+  await page.getByRole('combobox', { name: `Kesiapan ${names[1]}` }).selectOption('siap_sekarang');
+  await page.getByRole('button', { name: 'Simpan rencana' }).click();
+  await expect(page.getByText(/Rencana suksesi disimpan \(revisi 2\)/)).toBeVisible();
+  await page.getByRole('list', { name: 'Riwayat rencana' }).getByRole('button', { name: 'Muat ke editor' }).click();
+  await expect(page.getByRole('combobox', { name: `Kesiapan ${names[1]}` })).toHaveValue('siap_1_2_tahun');
+  await expect(page.getByText('Ada perubahan yang belum disimpan.')).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan rencana' }).click();
+  await expect(page.getByText(/Rencana suksesi disimpan \(revisi 3\)/)).toBeVisible();
+  const restored = await jenjang.call<PositionDetail>('succession:position', { positionId: target.positionId });
+  expect(restored.plan!.candidates.map((c) => [c.fullName, c.readiness, c.notes])).toEqual([[names[0], 'siap_sekarang', 'Prioritas pertama'], [names[1], 'siap_1_2_tahun', null]]);
+  expect(restored.history.map((h) => h.revision)).toEqual([3, 2, 1]);
   expect(problems).toEqual([]);
 });
 

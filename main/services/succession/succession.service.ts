@@ -695,13 +695,15 @@ export class SuccessionService {
       'SELECT revision, saved_by, saved_at, summary, snapshot FROM succession_plan_revision WHERE plan_id = ? ORDER BY revision DESC LIMIT 50', [planId]);
     return rows.map((r) => {
       let candidates: PositionDetail['history'][number]['candidates'] = [];
+      let notes: string | null = null;
       try {
-        const parsed = JSON.parse(r.snapshot) as { candidates?: Array<{ employeeId: number; fullName: string; readiness: Readiness; rank: number }> };
-        candidates = (parsed.candidates ?? []).map((c) => ({ employeeId: c.employeeId, fullName: c.fullName, readiness: c.readiness, rank: c.rank }));
+        const parsed = JSON.parse(r.snapshot) as { notes?: string | null; candidates?: Array<{ employeeId: number; fullName: string; readiness: Readiness; rank: number; notes?: string | null }> };
+        notes = parsed.notes ?? null;
+        candidates = (parsed.candidates ?? []).map((c) => ({ employeeId: c.employeeId, fullName: c.fullName, readiness: c.readiness, rank: c.rank, notes: c.notes ?? null }));
       } catch {
         candidates = [];
       }
-      return { revision: r.revision, savedBy: r.saved_by, savedAt: r.saved_at, summary: r.summary, candidates };
+      return { revision: r.revision, savedBy: r.saved_by, savedAt: r.saved_at, summary: r.summary, notes, candidates };
     });
   }
 

@@ -151,8 +151,8 @@ export const chainStep = z.object({
 });
 
 export const planRevision = z.object({
-  revision: z.number().int(), savedBy: z.string(), savedAt: z.string(), summary: z.string(),
-  candidates: z.array(z.object({ employeeId: id, fullName: z.string(), readiness, rank: z.number().int() })),
+  revision: z.number().int(), savedBy: z.string(), savedAt: z.string(), summary: z.string(), notes: z.string().nullable(),
+  candidates: z.array(z.object({ employeeId: id, fullName: z.string(), readiness, rank: z.number().int(), notes: z.string().nullable() })),
 });
 
 export const positionDetail = z.object({

@@ -110,6 +110,25 @@ export function PositionPage({ positionId }: { positionId: number }) {
       setSaving(false);
     }
   };
+  /** Puts an earlier revision into the editor; saving it makes it the newest revision (nothing is lost). */
+  const restore = async (revision: PositionDetail['history'][number]) => {
+    try {
+      const people = await Promise.all(revision.candidates.map((c) => call('succession:candidate', { positionId, employeeId: c.employeeId })));
+      setDraft(people.map((p, i) => {
+        const c = p.candidate;
+        return {
+          employeeId: c.employeeId, fullName: c.fullName, nip: c.nip, positionName: c.positionName, positionLevel: c.positionLevel, golongan: c.golongan,
+          eligible: c.eligible, score: c.score, coverage: c.coverage, planCount: c.planCount, checklist: c.checklist,
+          readiness: revision.candidates[i].readiness, notes: revision.candidates[i].notes ?? '', saved: draft.some((x) => x.employeeId === c.employeeId && x.saved),
+        };
+      }));
+      setNotes(revision.notes ?? '');
+      toast('info', `Revisi ${revision.revision} dimuat ke editor; simpan untuk memakainya kembali.`);
+      window.scrollTo({ top: 0, behavior: 'smooth' });
+    } catch (e) {
+      toast('error', e instanceof ApiError ? e.message : String(e));
+    }
+  };
   const discard = () => {
     setDraft((d.plan?.candidates ?? []).map(toDraft));
     setNotes(d.plan?.notes ?? '');
@@ -225,7 +244,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
 
       <div className="cards cards-2" style={{ marginTop: 16 }}>
         <ChainCard d={d} />
-        <HistoryCard d={d} />
+        <HistoryCard d={d} onRestore={(revision) => void restore(revision)} />
       </div>
 
       {dialog !== null && (
@@ -332,7 +351,7 @@ function ChainCard({ d }: { d: PositionDetail }) {
   );
 }
 
-function HistoryCard({ d }: { d: PositionDetail }) {
+function HistoryCard({ d, onRestore }: { d: PositionDetail; onRestore: (revision: PositionDetail['history'][number]) => void }) {
   return (
     <Card title="Riwayat rencana">
       {d.history.length === 0 ? <p className="muted">Belum ada riwayat.</p> : (
@@ -342,6 +361,7 @@ function HistoryCard({ d }: { d: PositionDetail }) {
               <div className="audit-meta">Revisi {h.revision} · {formatDateTimeId(h.savedAt)} · {h.savedBy}</div>
               <div>{h.summary}</div>
               {h.candidates.length > 0 && <div className="muted" style={{ fontSize: 12 }}>{h.candidates.map((c) => `${c.rank}. ${c.fullName} (${d.readinessLabels[c.readiness]})`).join(' · ')}</div>}
+              {h.revision !== d.plan?.revision && <button type="button" className="button button-small" style={{ marginTop: 4 }} onClick={() => onRestore(h)}>Muat ke editor</button>}
             </li>
           ))}
         </ul>
