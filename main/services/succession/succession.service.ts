@@ -35,7 +35,6 @@ const SETTING_KEYS = {
 } as const;
 
 const STRUCTURAL_KINDS = ['jpt', 'administrator', 'pengawas'];
-const FAR_FUTURE = '9999-12-31';
 /** SKP older than this many years before today's year does not count as "the last two years". */
 const SKP_LOOKBACK_YEARS = 3;
 
@@ -762,9 +761,10 @@ export class SuccessionService {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** When the post falls vacant: today when it is vacant (or its incumbent is past TMT pensiun, or that date is
+ *  unknown, the cautious reading), else the incumbent's TMT pensiun. */
 function vacancyDateOf(incumbent: IncumbentRow | null, today: IsoDate): IsoDate {
-  if (!incumbent) return today;
-  if (!incumbent.retirement_date) return FAR_FUTURE;
+  if (!incumbent || !incumbent.retirement_date) return today;
   return incumbent.retirement_date < today ? today : incumbent.retirement_date;
 }
 

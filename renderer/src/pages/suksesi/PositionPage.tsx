@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
+import { employeeStatusLabel } from '../../../../shared/domain/employee-status';
 import { golonganLabel } from '../../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { READINESS, type CheckStatus, type Readiness } from '../../../../shared/domain/succession';
@@ -29,11 +30,14 @@ interface DraftCandidate {
   notes: string;
   /** Saved in the plan already (planCount then includes this plan). */
   saved: boolean;
+  /** active, retired, moved, … (a saved successor may have left since). */
+  status: string;
 }
 
 const toDraft = (c: PlanCandidate): DraftCandidate => ({
   employeeId: c.employeeId, fullName: c.fullName, nip: c.nip, positionName: c.positionName, positionLevel: c.positionLevel, golongan: c.golongan,
   eligible: c.eligible, score: c.score, coverage: c.coverage, planCount: c.planCount, checklist: c.checklist, readiness: c.readiness, notes: c.notes ?? '', saved: true,
+  status: c.status,
 });
 
 const planKey = (notes: string, list: DraftCandidate[]) => JSON.stringify([notes.trim(), list.map((c) => [c.employeeId, c.readiness, c.notes.trim()])]);
@@ -82,6 +86,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
     setDraft((list) => [...list, {
       employeeId: c.employeeId, fullName: c.fullName, nip: c.nip, positionName: c.positionName, positionLevel: c.positionLevel, golongan: c.golongan,
       eligible: c.eligible, score: c.score, coverage: c.coverage, planCount: c.planCount, checklist: c.checklist, readiness, notes: '', saved: false,
+      status: c.status,
     }]);
     toast('info', `${c.fullName} ditambahkan ke rencana (belum disimpan).`);
   };
@@ -120,6 +125,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
           employeeId: c.employeeId, fullName: c.fullName, nip: c.nip, positionName: c.positionName, positionLevel: c.positionLevel, golongan: c.golongan,
           eligible: c.eligible, score: c.score, coverage: c.coverage, planCount: c.planCount, checklist: c.checklist,
           readiness: revision.candidates[i].readiness, notes: revision.candidates[i].notes ?? '', saved: draft.some((x) => x.employeeId === c.employeeId && x.saved),
+          status: c.status,
         };
       }));
       setNotes(revision.notes ?? '');
@@ -209,6 +215,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
                         {c.eligible ? <>Skor <span className="score">{formatNumberId(c.score)}</span> <span className="muted">(data {formatNumberId(c.coverage)}%)</span></> : <span className="text-warning">Belum memenuhi syarat</span>}
                         {' '}<ChecklistSummary checklist={c.checklist} />
                         {otherPlans + 1 >= d.overRelianceThreshold && <span className="flag-over" title="Diandalkan di banyak rencana"> ⚑ juga kandidat di {otherPlans} rencana lain</span>}
+                        {c.status !== 'active' && <span className="risk risk-tinggi" style={{ marginLeft: 6 }}>Tidak aktif lagi ({employeeStatusLabel(c.status)}): keluarkan dari rencana</span>}
                       </div>
                     </div>
                     <select aria-label={`Kesiapan ${c.fullName}`} value={c.readiness} onChange={(e) => patch(c.employeeId, { readiness: e.target.value as Readiness })}>

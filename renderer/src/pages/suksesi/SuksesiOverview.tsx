@@ -142,7 +142,12 @@ function OpdCard({ data, onOpd }: { data: SuccessionOverview; onOpd: (opd: strin
   };
   return (
     <ChartCard title="Ringkasan per perangkat daerah" table={table}
-      chart={<StackedBarChart data={rows.slice(0, 15)} categoryKey="opd" series={RISK_SERIES} vertical height={Math.max(260, Math.min(15, rows.length) * 26 + 60)} onSelect={onOpd} />} />
+      chart={(
+        <>
+          <StackedBarChart data={rows.slice(0, 15)} categoryKey="opd" series={RISK_SERIES} vertical height={Math.max(260, Math.min(15, rows.length) * 26 + 60)} onSelect={onOpd} />
+          {rows.length > 15 && <p className="muted">15 dari {rows.length} perangkat daerah, yang risikonya paling tinggi; semuanya ada di tampilan tabel.</p>}
+        </>
+      )} />
   );
 }
 
