@@ -409,7 +409,7 @@ export class SuccessionService {
     const summaries = await this.employeeSummaries(page.map((p) => p.employeeId));
     const inPlan = await this.planMembers(target.position.id);
 
-    for (const e of failedBySkp) reasonCounts.set('skp', (reasonCounts.get('skp') ?? 0) + 1);
+    if (failedBySkp.length > 0) reasonCounts.set('skp', failedBySkp.length);
     const rows = page.map((p, i): RankedCandidate => {
       const evaluation = evaluateCandidate(facts.get(p.employeeId) ?? pageFacts.get(p.employeeId)!, req, ctx);
       return { ...summaries.get(p.employeeId)!, ...evaluationDto(evaluation), rank: evaluation.eligible ? request.offset + i + 1 : null, inThisPlan: inPlan.has(p.employeeId) };
