@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import { Random } from '../../main/demo/random';
 import type { JenjangHost } from '../../main/host';
+import { createTableInputs, jpmAgainstStandard } from '../../main/services/succession/inputs';
 import { openTestHost, tempDir } from '../helpers/temp-db';
 
 // succession_employee_facts is derived from other capabilities' tables and kept on write: after any sequence
@@ -86,5 +87,37 @@ describe('succession_employee_facts (derived, kept on write)', () => {
       expect(new Set(((row!.leadership as string | null) ?? '').split(',').filter(Boolean))).toEqual(new Set(done.map((t) => t.type).filter((t) => ['pkp', 'pka', 'pkn_2', 'pkn_1'].includes(t))));
       expect(row!.has_training).toBe(done.length > 0 ? 1 : 0);
     }
+  });
+
+  it('JPM summed in SQL for many people equals jpmAgainstStandard for each (the adapter, DOMAIN.md §13)', async () => {
+    const rng = new Random(5);
+    for (const [i, code] of ['M.01', 'M.02', 'M.03', 'M.04'].entries()) {
+      await q(`INSERT INTO competency_definition (code, name, "group", sort_order, active) VALUES (?, ?, 'manajerial', ?, 1)`, [code, code, i]);
+    }
+    const competencies = (await q<{ id: number }>('SELECT id FROM competency_definition ORDER BY sort_order')).map((c) => c.id);
+    const [post] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'administrator' LIMIT 1`);
+    for (const [i, c] of competencies.entries()) await q('INSERT INTO position_competency_standard (position_id, competency_id, required_level) VALUES (?, ?, ?)', [post.id, c, [3, 3, 4, 2][i]]);
+    const ids = (await q<{ id: number }>('SELECT id FROM employee ORDER BY id')).map((r) => r.id);
+    let n = 0;
+    for (const id of ids) {
+      for (const c of competencies) {
+        if (rng.chance(0.35)) continue; // some never assessed, some partly
+        await q('INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id) VALUES (?, ?, ?, ?, ?)', [id, c, rng.int(1, 5), '2026-01-01', ++n]);
+      }
+    }
+    const inputs = createTableInputs(host.services.dataSource);
+    const standard = await inputs.positionStandard(post.id);
+    expect(standard.map((x) => x.requiredLevel)).toEqual([3, 3, 4, 2]);
+    const bulk = await inputs.jpm(post.id, standard, ids);
+    const levels = await inputs.competencyLevels(ids, competencies);
+    const statuses = new Set<string>();
+    for (const id of ids) {
+      const one = jpmAgainstStandard(standard, levels.get(id));
+      statuses.add(one.status);
+      expect(bulk.get(id), `employee ${id}`).toEqual(one);
+    }
+    expect([...statuses].sort()).toEqual(['complete', 'not_assessed', 'partial']);
+    const [jf] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'ahli_muda' LIMIT 1`);
+    expect((await inputs.jpm(jf.id, [], ids.slice(0, 3))).get(ids[0])).toEqual({ status: 'no_standard', value: null, assessed: 0, required: 0 });
   });
 });

@@ -11,7 +11,7 @@
 //                          employee_competency_current  (employee_id, competency_id, level): latest level
 //                          JPM = Σ min(actual, required) / Σ required × 100 over the standard's competencies
 //                          (DOMAIN.md §13): jpmAgainstStandard for one person's levels, the same sums in SQL in
-//                          candidateFacts for many (a test holds the two to the same answers).
+//                          jpm() for many (a test holds the two to the same answers).
 //   performance (issue 5)  performance_evaluation (employee_id, year, period = 'tahunan', predikat, legacy_label):
 //                          the two latest annual evaluations from `sinceYear` on.
 //   talent (issue 5)       talent_placement (employee_id, year, computed_box, calibrated_box, kinerja_axis,
@@ -19,7 +19,8 @@
 //                          a fixed session (status 'ditetapkan') before a draft one; a calibrated box wins.
 //   development (issue 8)  training_record (employee_id, type): leadership types 'pkp', 'pka', 'pkn_2',
 //                          'pkn_1', and whether the person has any training record at all.
-// All reads are read-only and go through positionStandard, competencyLevels and candidateFacts below.
+// All reads are read-only: positionStandard, competencyLevels and jpm below, and the SELECT of
+// successionFactsRefresher (the only code that reads performance, talent and training tables).
 //
 // The ranking reads thousands of people per call, so the performance, talent and training facts are copied
 // per person into succession_employee_facts on write (successionFactsRefresher below, registered in
@@ -32,20 +33,7 @@
 import type { DataSource } from 'typeorm';
 import type { DerivedRefresher } from '../../db/derived';
 import { rawConnection } from '../../db/raw-connection';
-import {
-  BOX_AXES_PERMENPANRB, LEADERSHIP_TRAINING_CODES,
-  type AnnualPredikat, type JpmFact, type StandardItem, type TalentFact, type TrainingFact,
-} from '../../../shared/domain/succession';
-
-export interface CandidateInputs {
-  jpm: JpmFact;
-  /** The two latest annual SKP from `sinceYear` on, latest first; empty = no data. */
-  predikat: AnnualPredikat[];
-  /** The latest talent-box placement; null = no data. */
-  talent: TalentFact | null;
-  /** Leadership trainings done, and whether there is any training record at all. */
-  training: TrainingFact;
-}
+import { BOX_AXES_PERMENPANRB, LEADERSHIP_TRAINING_CODES, type JpmFact, type StandardItem } from '../../../shared/domain/succession';
 
 export interface SuccessionInputs {
   /** The position's competency standard; empty when it has none. */
@@ -53,12 +41,10 @@ export interface SuccessionInputs {
   /** Latest assessed level per employee and competency, for the given competencies (details, development needs). */
   competencyLevels(employeeIds: readonly number[], competencyIds: readonly number[]): Promise<Map<number, Map<number, number>>>;
   /**
-   * Everything the ranking needs about each person from the other capabilities: JPM against the position's
-   * standard (same formula as jpmAgainstStandard, summed in SQL), the two latest annual SKP, the latest talent
-   * placement, leadership trainings. One pass over the ids with indexed lookups: the ranking calls it for
-   * thousands of people, where four separate queries with joins and sorts measured twice the time.
+   * JPM of many people against one position's standard: the formula of jpmAgainstStandard, summed in SQL with
+   * one indexed lookup per person and competency (the ranking asks for thousands of people per call).
    */
-  candidateFacts(positionId: number, standard: readonly StandardItem[], employeeIds: readonly number[], sinceYear: number): Promise<Map<number, CandidateInputs>>;
+  jpm(positionId: number, standard: readonly StandardItem[], employeeIds: readonly number[]): Promise<Map<number, JpmFact>>;
 }
 
 /** JPM of one person against a standard (DOMAIN.md §13). Competencies not assessed are left out of both sums
@@ -79,7 +65,8 @@ export function jpmAgainstStandard(standard: readonly StandardItem[], levels: Re
   return { status: assessed === standard.length ? 'complete' : 'partial', value: Math.round((actual / required) * 1000) / 10, assessed, required: standard.length };
 }
 
-/** "actual|required|assessed" summed over the standard's competencies the person was assessed in. */
+/** "actual|required|assessed" summed over the standard's competencies the person was assessed in (a scalar
+ *  subquery returns one value, so the three sums travel packed). */
 function jpmFromSums(standardSize: number, packed: string | null): JpmFact {
   if (standardSize === 0) return { status: 'no_standard', value: null, assessed: 0, required: 0 };
   if (packed === null) return { status: 'not_assessed', value: null, assessed: 0, required: standardSize };
@@ -87,9 +74,6 @@ function jpmFromSums(standardSize: number, packed: string | null): JpmFact {
   if (!assessed || !required) return { status: 'not_assessed', value: null, assessed: 0, required: standardSize };
   return { status: assessed === standardSize ? 'complete' : 'partial', value: Math.round((actual / required) * 1000) / 10, assessed, required: standardSize };
 }
-
-type FactsRow = [number, string | null, number | null, string | null, string | null, number | null, string | null, string | null,
-  number | null, number | null, number | null, number | null, number, number, string | null, number];
 
 
 /** Reads the other capabilities' tables directly (see the header for the exact columns). */
@@ -118,35 +102,16 @@ export function createTableInputs(dataSource: DataSource): SuccessionInputs {
       return out;
     },
 
-    async candidateFacts(positionId, standard, employeeIds, sinceYear) {
-      const out = new Map<number, CandidateInputs>();
+    async jpm(positionId, standard, employeeIds) {
+      const out = new Map<number, JpmFact>();
       if (employeeIds.length === 0) return out;
       const rows = rawConnection(dataSource).prepare(
         `SELECT j.value,
            (SELECT SUM(MIN(c.level, s.required_level)) || '|' || SUM(s.required_level) || '|' || COUNT(*)
               FROM position_competency_standard s JOIN employee_competency_current c ON c.employee_id = j.value AND c.competency_id = s.competency_id
-              WHERE s.position_id = @position),
-           f.skp1_year, f.skp1_predikat, f.skp1_legacy, f.skp2_year, f.skp2_predikat, f.skp2_legacy,
-           f.talent_year, f.talent_box, f.talent_kinerja, f.talent_potensi, f.talent_calibrated, f.talent_provisional,
-           f.leadership, f.has_training
-         FROM json_each(@ids) j LEFT JOIN succession_employee_facts f ON f.employee_id = j.value`)
-        .raw(true).all({ position: positionId, ids: ids(employeeIds) }) as FactsRow[];
-      for (const r of rows) {
-        const [id, jpm, y1, p1, l1, y2, p2, l2, ty, tb, tk, tp, tc, tprov, lead, has] = r;
-        const predikat: AnnualPredikat[] = [];
-        // The two latest annual SKP, if they fall in the lookback window ("the last two years").
-        if (y1 !== null && y1 >= sinceYear) {
-          predikat.push({ year: y1, code: p1, legacyLabel: l1 });
-          if (y2 !== null && y2 >= sinceYear) predikat.push({ year: y2, code: p2, legacyLabel: l2 });
-        }
-        out.set(id, {
-          jpm: jpmFromSums(standard.length, jpm),
-          predikat,
-          talent: ty === null || tb === null || tk === null || tp === null ? null
-            : { year: ty, box: tb, kinerja: tk, potensi: tp, calibrated: tc === 1, provisional: tprov === 1 },
-          training: { leadership: lead ? lead.split(',') : [], anyRecord: has === 1 },
-        });
-      }
+              WHERE s.position_id = @position)
+         FROM json_each(@ids) j`).raw(true).all({ position: positionId, ids: ids(employeeIds) }) as Array<[number, string | null]>;
+      for (const [id, sums] of rows) out.set(id, jpmFromSums(standard.length, sums));
       return out;
     },
   };

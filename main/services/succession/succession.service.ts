@@ -59,6 +59,10 @@ interface IncumbentRow {
   retirement_date: string | null;
 }
 
+type FactsRow = [number, string, number | null, string | null, number | null, string | null, string | null, string | null, string, string | null,
+  number | null, string | null, string | null, number | null, string | null, string | null,
+  number | null, number | null, number | null, number | null, number, number, string | null, number];
+
 interface PlanCandidateRow {
   plan_id: number;
   position_id: number;
@@ -348,36 +352,38 @@ export class SuccessionService {
     const { ctx, req } = target;
 
     // 1. Every active employee's record against the requirements that need nothing else. Usually in SQL: one
-    //    pass counts the failures per requirement, a second returns only those who pass. Listing the
+    //    pass gives each person's failed requirements as bits (counts per reason, and who passes). Listing the
     //    ineligible needs everyone's record, so then the same rules run in TypeScript over all of them.
     const search = request.search?.trim() ? searchCondition(request.search.trim()) : null;
-    const spec = basicFilterSpec(req, ctx);
-    const preEligible: BasicFacts[] = [];
     const basicFailed = new Map<number, CheckKey[]>();
     const reasonCounts = new Map<CheckKey, number>();
     let evaluated: number;
-    let basics: BasicFacts[];
+    let passing: number[];
+    const basicsById = new Map<number, BasicFacts>();
     if (request.includeIneligible) {
-      basics = (await this.basicFacts(search)).filter((b) => b.employeeId !== target.incumbent?.id);
+      const basics = (await this.basicFacts(search)).filter((b) => b.employeeId !== target.incumbent?.id);
       const basicFilter = createBasicFilter(req, ctx);
+      passing = [];
       for (const facts of basics) {
+        basicsById.set(facts.employeeId, facts);
         const failed = basicFilter(facts);
-        if (failed.length === 0) preEligible.push(facts);
+        if (failed.length === 0) passing.push(facts.employeeId);
         else basicFailed.set(facts.employeeId, failed);
         for (const key of failed) reasonCounts.set(key, (reasonCounts.get(key) ?? 0) + 1);
       }
       evaluated = basics.length;
     } else {
-      const counted = await this.basicFailureMasks(spec, search, target.incumbent?.id ?? null);
+      const counted = await this.basicFailureMasks(basicFilterSpec(req, ctx), search, target.incumbent?.id ?? null);
       evaluated = counted.evaluated;
       for (const [key, n] of counted.byKey) if (n > 0) reasonCounts.set(key, n);
-      basics = await this.basicFacts(null, counted.passing);
-      preEligible.push(...basics);
+      passing = counted.passing;
     }
 
-    // 2. The others' data (SKP, talent, JPM, training) only for those who pass; eligibility and score without texts.
+    // 2. The others' data (SKP, talent and training from succession_employee_facts; JPM through the adapter),
+    //    read with each person's record, only for those who pass; eligibility and score without texts.
     const standard = await this.inputs.positionStandard(target.position.id);
-    const facts = await this.loadFacts(preEligible, target, standard);
+    const facts = await this.loadFacts(passing, target, standard);
+    for (const f of facts.values()) basicsById.set(f.employeeId, f);
     const quick = createQuickEvaluator(req, ctx, { basicsChecked: true });
     const eligible: QuickEvaluation[] = [];
     const failedBySkp: QuickEvaluation[] = [];
@@ -385,7 +391,6 @@ export class SuccessionService {
       const q = quick(f);
       (q.eligible ? eligible : failedBySkp).push(q);
     }
-    const basicsById = new Map(basics.map((b) => [b.employeeId, b]));
     const sortKey = (employeeId: number, eligible: boolean, score: number | null, coverage: number, failedCount: number): RankKey => {
       const b = basicsById.get(employeeId)!;
       return { employeeId, eligible, score, coverage, failedCount, golonganRank: golonganRankOf(b.golongan), retirementDate: b.retirementDate };
@@ -404,7 +409,7 @@ export class SuccessionService {
     const page = all.slice(request.offset, request.offset + request.limit);
 
     // 3. The detailed evaluation (checklist and explained score) only for the rows on this page.
-    const missing = page.filter((p) => !facts.has(p.employeeId)).map((p) => basicsById.get(p.employeeId)!);
+    const missing = page.filter((p) => !facts.has(p.employeeId)).map((p) => p.employeeId);
     const pageFacts = missing.length ? await this.loadFacts(missing, target, standard) : new Map<number, CandidateFacts>();
     const summaries = await this.employeeSummaries(page.map((p) => p.employeeId));
     const inPlan = await this.planMembers(target.position.id);
@@ -590,28 +595,12 @@ export class SuccessionService {
     return { position, req, incumbent, vacantNow: incumbent === null, vacancyDate, settings, ctx: { today, vacancyDate, rules: settings.rules, weights: settings.weights } };
   }
 
-  /**
-   * The employee-record facts of every active employee (or of `ids`). The ranking reads thousands of them per
-   * call, so this one read goes through a prepared statement in raw (array) mode on the DataSource's own
-   * connection (about half the time of object rows).
-   */
-  private async basicFacts(filter: { sql: string; params: unknown[] } | null, ids?: readonly number[]): Promise<BasicFacts[]> {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    if (ids) {
-      conditions.push('e.id IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(ids));
-    } else {
-      conditions.push(`e.status = 'active'`);
-      if (filter) {
-        conditions.push(filter.sql);
-        params.push(...filter.params);
-      }
-    }
+  /** Every active employee's record (to list the ineligible too), through a prepared statement in raw mode. */
+  private async basicFacts(filter: { sql: string; params: unknown[] } | null): Promise<BasicFacts[]> {
     const rows = rawConnection(this.dataSource).prepare(
       `SELECT e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date
-       FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE ${conditions.join(' AND ')}`)
-      .raw(true).all(...params) as Array<[number, string, number | null, string | null, number | null, string | null, string | null, string | null, string, string | null]>;
+       FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.status = 'active'${filter ? ` AND ${filter.sql}` : ''}`)
+      .raw(true).all(...(filter?.params ?? [])) as Array<[number, string, number | null, string | null, number | null, string | null, string | null, string | null, string, string | null]>;
     return rows.map(([id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate]) => ({
       employeeId: id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
     }));
@@ -621,7 +610,7 @@ export class SuccessionService {
    * One pass in SQL over the active employees: a bit per failed basic requirement for each person. Returns
    * how many were considered, the failures per requirement, and the ids of those who pass them all.
    */
-  private async basicFailureMasks(spec: BasicFilterSpec, filter: { sql: string; params: unknown[] } | null, excludeId: number | null) {
+  private async basicFailureMasks(spec: BasicFilterSpec, filter: { sql: string; params: unknown[] } | null, excludeId: number | null): Promise<{ evaluated: number; passing: number[]; byKey: Map<CheckKey, number> }> {
     const failingPositions: Array<{ id: number }> = await this.dataSource.query(
       `SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(spec.failingLevels)]);
     const fails = basicFailConditions(spec, failingPositions.map((p) => p.id));
@@ -643,19 +632,41 @@ export class SuccessionService {
   }
 
   private async evaluateIds(ids: readonly number[], target: Target, standard: StandardItem[]): Promise<Map<number, CandidateEvaluation>> {
-    const facts = await this.loadFacts(await this.basicFacts(null, ids), target, standard);
+    const facts = await this.loadFacts(ids, target, standard);
     return new Map([...facts].map(([id, f]) => [id, evaluateCandidate(f, target.req, target.ctx)]));
   }
 
-  /** Adds the other capabilities' facts (through the adapter, ./inputs.ts) to each person's record. */
-  private async loadFacts(basics: BasicFacts[], target: Target, standard: StandardItem[]): Promise<Map<number, CandidateFacts>> {
+  /**
+   * Each person's record with what the ranking needs from other capabilities: SKP, talent and training from
+   * succession_employee_facts (this capability's derived table, one row per person) in the same read, and JPM
+   * against the target's standard through the adapter (./inputs.ts). One prepared statement in raw mode: the
+   * ranking reads thousands of people per call.
+   */
+  private async loadFacts(ids: readonly number[], target: Target, standard: StandardItem[]): Promise<Map<number, CandidateFacts>> {
     const sinceYear = Number(target.ctx.today.slice(0, 4)) - SKP_LOOKBACK_YEARS;
-    const inputs = await this.inputs.candidateFacts(target.position.id, standard, basics.map((b) => b.employeeId), sinceYear);
+    const rows = rawConnection(this.dataSource).prepare(
+      `SELECT e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date,
+              f.skp1_year, f.skp1_predikat, f.skp1_legacy, f.skp2_year, f.skp2_predikat, f.skp2_legacy,
+              f.talent_year, f.talent_box, f.talent_kinerja, f.talent_potensi, f.talent_calibrated, f.talent_provisional, f.leadership, f.has_training
+       FROM json_each(?) j JOIN employee e ON e.id = j.value LEFT JOIN position p ON p.id = e.position_id
+       LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`).raw(true).all(JSON.stringify(ids)) as FactsRow[];
+    const jpm = await this.inputs.jpm(target.position.id, standard, ids);
     const out = new Map<number, CandidateFacts>();
-    for (const b of basics) {
-      const i = inputs.get(b.employeeId)!;
-      // The basic record becomes the full one in place: one object per person (the ranking makes thousands).
-      out.set(b.employeeId, Object.assign(b, { predikat: i.predikat, talent: i.talent, jpm: i.jpm, training: i.training }));
+    for (const [id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
+      y1, p1, l1, y2, p2, l2, ty, tb, tk, tp, tc, tprov, lead, has] of rows) {
+      const predikat: CandidateFacts['predikat'] = [];
+      // The two latest annual SKP, when they fall in the lookback window ("the last two years").
+      if (y1 !== null && y1 >= sinceYear) {
+        predikat.push({ year: y1, code: p1, legacyLabel: l1 });
+        if (y2 !== null && y2 >= sinceYear) predikat.push({ year: y2, code: p2, legacyLabel: l2 });
+      }
+      out.set(id, {
+        employeeId: id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
+        predikat,
+        talent: ty === null || tb === null || tk === null || tp === null ? null : { year: ty, box: tb, kinerja: tk, potensi: tp, calibrated: tc === 1, provisional: tprov === 1 },
+        jpm: jpm.get(id)!,
+        training: { leadership: lead ? lead.split(',') : [], anyRecord: has === 1 },
+      });
     }
     return out;
   }
