@@ -183,7 +183,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
           <p className="muted">Kandidat aktif yang pensiun setelah perkiraan lowong ({d.vacantNow ? 'sekarang' : formatDateId(d.vacancyDate)}).</p>
         </Card>
         <Card title="Persyaratan jabatan">
-          <dl className="dl">
+          <dl className="dl" style={{ gridTemplateColumns: '92px 1fr' }}>
             <dt>Golongan</dt><dd>minimal {d.requirements.minGolonganBasis}</dd>
             <dt>Jabatan asal</dt><dd>{d.requirements.feederLabel} atau JF setara, minimal {d.requirements.minYearsInPosition} tahun</dd>
             <dt>Pendidikan</dt><dd>minimal {d.requirements.education}</dd>
