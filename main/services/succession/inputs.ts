@@ -45,6 +45,12 @@ export interface SuccessionInputs {
    * one indexed lookup per person and competency (the ranking asks for thousands of people per call).
    */
   jpm(positionId: number, standard: readonly StandardItem[], employeeIds: readonly number[]): Promise<Map<number, JpmFact>>;
+  /**
+   * The same sums as a scalar SQL expression over an employee id column, for the ranking's single pass over the
+   * district (`employeeColumn` is e.g. "e.id"); read the column back with jpmFromSums. A competency service
+   * without SQL can leave this undefined: the ranking then asks jpm() for the ids instead.
+   */
+  jpmSumsSql?(positionId: number, employeeColumn: string): string;
 }
 
 /** JPM of one person against a standard (DOMAIN.md §13). Competencies not assessed are left out of both sums
@@ -65,9 +71,17 @@ export function jpmAgainstStandard(standard: readonly StandardItem[], levels: Re
   return { status: assessed === standard.length ? 'complete' : 'partial', value: Math.round((actual / required) * 1000) / 10, assessed, required: standard.length };
 }
 
-/** "actual|required|assessed" summed over the standard's competencies the person was assessed in (a scalar
- *  subquery returns one value, so the three sums travel packed). */
-function jpmFromSums(standardSize: number, packed: string | null): JpmFact {
+/** Σ min(actual, required), Σ required and the count over the standard's competencies the person was assessed in,
+ *  packed "actual|required|assessed" (a scalar subquery returns one value). The id is an integer from our own
+ *  database, written into the text so the expression can sit in any statement. */
+function jpmSums(positionId: number, employeeColumn: string): string {
+  return `(SELECT SUM(MIN(c.level, s.required_level)) || '|' || SUM(s.required_level) || '|' || COUNT(*)
+    FROM position_competency_standard s JOIN employee_competency_current c ON c.employee_id = ${employeeColumn} AND c.competency_id = s.competency_id
+    WHERE s.position_id = ${Math.trunc(Number(positionId))})`;
+}
+
+/** JPM from the packed sums of jpmSums. */
+export function jpmFromSums(standardSize: number, packed: string | null): JpmFact {
   if (standardSize === 0) return { status: 'no_standard', value: null, assessed: 0, required: 0 };
   if (packed === null) return { status: 'not_assessed', value: null, assessed: 0, required: standardSize };
   const [actual, required, assessed] = packed.split('|').map(Number);
@@ -105,15 +119,13 @@ export function createTableInputs(dataSource: DataSource): SuccessionInputs {
     async jpm(positionId, standard, employeeIds) {
       const out = new Map<number, JpmFact>();
       if (employeeIds.length === 0) return out;
-      const rows = rawConnection(dataSource).prepare(
-        `SELECT j.value,
-           (SELECT SUM(MIN(c.level, s.required_level)) || '|' || SUM(s.required_level) || '|' || COUNT(*)
-              FROM position_competency_standard s JOIN employee_competency_current c ON c.employee_id = j.value AND c.competency_id = s.competency_id
-              WHERE s.position_id = @position)
-         FROM json_each(@ids) j`).raw(true).all({ position: positionId, ids: ids(employeeIds) }) as Array<[number, string | null]>;
+      const rows = rawConnection(dataSource).prepare(`SELECT j.value, ${jpmSums(positionId, 'j.value')} FROM json_each(?) j`)
+        .raw(true).all(ids(employeeIds)) as Array<[number, string | null]>;
       for (const [id, sums] of rows) out.set(id, jpmFromSums(standard.length, sums));
       return out;
     },
+
+    jpmSumsSql: jpmSums,
   };
 }
 
