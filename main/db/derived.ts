@@ -6,6 +6,7 @@
 import type { BulkTransaction } from './bulk-transaction';
 import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
+import { successionFactsRefresher } from '../services/succession/inputs';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 import { refreshTrainingYears } from './sql/training-year.sql';
 
@@ -97,6 +98,7 @@ export const trainingYearRefresher: DerivedRefresher = {
 
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
   retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, trainingYearRefresher,
+  successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */

@@ -59,8 +59,9 @@ export async function assertEmptyDatabase(dataSource: DataSource): Promise<void>
 export interface DemoWriteOptions {
   job?: JobHandle;
   seed?: number;
-  /** Also write the capabilities' demo data (DEMO_EXTENSIONS); the bench times the base rows alone. */
-  extensions?: boolean;
+  /** Also write the capabilities' demo data (DEMO_EXTENSIONS; true = all, or the names of some, for tests that
+   *  start from one capability's data alone); the bench times the base rows alone. */
+  extensions?: boolean | readonly string[];
 }
 
 export async function writeDemoDistrict(dataSource: DataSource, district: DemoDistrict, now: string, options: DemoWriteOptions = {}): Promise<DemoWriteCounts> {
@@ -89,15 +90,16 @@ export async function writeDemoDistrict(dataSource: DataSource, district: DemoDi
     await write('Menyimpan riwayat jabatan', district.positionHistory, DEMO_INSERTS.positionHistory.sql, (h) => DEMO_INSERTS.positionHistory.params(h, now));
     await write('Menyimpan riwayat pangkat', district.rankHistory, DEMO_INSERTS.rankHistory.sql, (h) => DEMO_INSERTS.rankHistory.params(h, now));
     await refreshDerived(bulkRun(tx), 'employee', 'all');
-    if (extensions) await runExtensions(tx, district, seed, now, job);
+    if (extensions) await runExtensions(tx, district, seed, now, job, extensions === true ? undefined : extensions);
   });
   // Fresh statistics let the query planner pick the NIP and name indexes over the status index.
   rawConnection(dataSource).exec('ANALYZE');
   return { units: district.units.length, positions: district.positions.length, employees: district.employees.length };
 }
 
-async function runExtensions(tx: BulkTransaction, district: DemoDistrict, seed: number, now: string, job?: JobHandle): Promise<void> {
+async function runExtensions(tx: BulkTransaction, district: DemoDistrict, seed: number, now: string, job?: JobHandle, only?: readonly string[]): Promise<void> {
   for (const extension of DEMO_EXTENSIONS) {
+    if (only && !only.includes(extension.name)) continue;
     job?.throwIfCancelled();
     await extension.write({ tx, district, seed, now, job });
   }

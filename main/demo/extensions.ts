@@ -7,6 +7,7 @@ import { competencyDemo } from './competency.demo';
 import { performanceDemo } from './performance.demo';
 import { developmentDemo } from './development.demo';
 import type { DemoDistrict } from './generate';
+import { successionDemoExtension } from './succession.demo';
 
 export interface DemoExtensionContext {
   tx: BulkTransaction;
@@ -23,5 +24,6 @@ export interface DemoExtension {
   write(context: DemoExtensionContext): Promise<number>;
 }
 
-/** Registered extensions, run in this order: development reads the competency gaps and SKP written before it. */
-export const DEMO_EXTENSIONS: DemoExtension[] = [competencyDemo, performanceDemo, developmentDemo];
+/** Registered extensions, run in this order: development reads the competency gaps and SKP written before it;
+ *  succession stays last, it plans from everything the others wrote (and refreshes its facts from it). */
+export const DEMO_EXTENSIONS: DemoExtension[] = [competencyDemo, performanceDemo, developmentDemo, successionDemoExtension];

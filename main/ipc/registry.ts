@@ -6,6 +6,7 @@ import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
 import { performanceHandlers, talentHandlers } from './handlers/performance.ipc';
 import { importHandlers } from './handlers/import.ipc';
+import { successionHandlers } from './handlers/succession.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
@@ -20,4 +21,5 @@ export const handlers = {
   ...talentHandlers,
   ...importHandlers,
   ...developmentHandlers,
+  ...successionHandlers,
 } satisfies Handlers;

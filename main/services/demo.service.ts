@@ -9,8 +9,9 @@ import type { Clock } from './clock';
 export class DemoService {
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
 
-  /** `extensions: false` writes only the employee records, without the capabilities' data (tests of importers). */
-  async load(options: { employees: number; seed: number; actor: string; job?: JobHandle; extensions?: boolean }) {
+  /** `extensions: false` writes only the employee records, without the capabilities' data; a list of extension
+   *  names writes only theirs (tests that start from empty capability tables). */
+  async load(options: { employees: number; seed: number; actor: string; job?: JobHandle; extensions?: boolean | readonly string[] }) {
     const started = Date.now();
     await assertEmptyDatabase(this.dataSource);
     options.job?.progress('Menyusun data demo', 0, 1);

@@ -13,6 +13,7 @@ import { ImportService } from './import.service';
 import { ReferenceService } from './reference.service';
 import { SettingsService } from './settings.service';
 import { StatsService } from './stats.service';
+import { SuccessionService } from './succession/succession.service';
 
 /** Every service, wired to one DataSource and one clock. Plain objects: no Electron, no transport. */
 export interface Services {
@@ -31,6 +32,7 @@ export interface Services {
   files: FileStore;
   imports: ImportService;
   development: DevelopmentService;
+  succession: SuccessionService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -49,6 +51,8 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('imports', async () => imports.stats());
   const development = new DevelopmentService(dataSource, audit, clock, settings);
   stats.registerSection('development', (_dataSource, options) => development.stats(options));
+  const succession = new SuccessionService(dataSource, audit, settings, clock);
+  stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
   return {
     dataSource,
     clock,
@@ -65,5 +69,6 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     files,
     imports,
     development,
+    succession,
   };
 }

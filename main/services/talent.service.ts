@@ -2,7 +2,7 @@
 // between years, and Komite Talenta sessions with calibration (Draft → Ditinjau Komite → Ditetapkan).
 // Placements read talent_axis_year (one row per employee and year, kept on write).
 
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { fullName } from '../../shared/domain/employee-status';
 import {
   boxCell, boxName, boxNumber, boxRecommendation, DEFAULT_POTENTIAL_THRESHOLDS, DEFAULT_TALENT_POOL_BOXES, KINERJA_AXIS, POTENSI_AXIS,
@@ -313,6 +313,7 @@ export class TalentService {
          SELECT ?, p.employee_id, ?, p.kinerja, p.potensi, p.computed_box, t.evaluation_id, t.potential_id, NULL, NULL, NULL, NULL, ?
          FROM (${placements.sql}) p JOIN talent_axis_year t ON t.employee_id = p.employee_id AND t.year = ? WHERE p.computed_box IS NOT NULL`,
         [session.id, input.year, now, ...placements.params, input.year]);
+      await refreshSessionPeople(manager, session.id);
       await this.audit.record(manager, { actor, action: 'create', entity: 'talent_session', entityId: session.id, summary: `Membuka sidang Komite Talenta "${input.name}" tahun ${input.year}`, after: input });
       return session.id as number;
     });
@@ -358,6 +359,7 @@ export class TalentService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('UPDATE talent_placement SET calibrated_box = ?, calibration_reason = ?, calibrated_by = ?, calibrated_at = ? WHERE id = ?',
         [target, input.reason, actor, now, placement.id]);
+      await refreshDerived((sql, params) => manager.query(sql, params), 'talent_placement', [input.employeeId]);
       const describe = (box: number | null) => {
         if (box === null) return null;
         const cell = boxCell(box, settings.numbering);
@@ -393,6 +395,7 @@ export class TalentService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('UPDATE talent_session SET status = ?, fixed_by = ?, fixed_at = ? WHERE id = ?',
         [status, status === 'ditetapkan' ? fixedBy : null, status === 'ditetapkan' ? now : null, sessionId]);
+      await refreshSessionPeople(manager, sessionId);
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'talent_session', entityId: sessionId,
         summary: `Status sidang "${session.name}": ${sessionStatusLabel(session.status)} → ${sessionStatusLabel(status)}${status === 'ditetapkan' ? ` oleh ${fixedBy}` : ''}`,
@@ -407,6 +410,12 @@ export class TalentService {
     if (session.status === 'ditetapkan') throw new AppError('conflict', `Sidang "${session.name}" sudah ditetapkan dan terkunci; tidak dapat diubah lagi.`);
     return session;
   }
+}
+
+/** Placements feed derived data elsewhere (succession's per-person facts): refresh it for a session's people. */
+async function refreshSessionPeople(manager: EntityManager, sessionId: number): Promise<void> {
+  const rows: Array<{ employee_id: number }> = await manager.query('SELECT employee_id FROM talent_placement WHERE session_id = ?', [sessionId]);
+  await refreshDerived((sql, params) => manager.query(sql, params), 'talent_session', rows.map((r) => r.employee_id));
 }
 
 function toPlaced(r: PlacementRow): PlacedPerson {

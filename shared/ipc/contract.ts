@@ -14,6 +14,7 @@ import { importChannels } from './channels/import.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
+import { successionChannels } from './channels/succession.channels';
 
 export const contract = {
   ...appChannels,
@@ -28,6 +29,7 @@ export const contract = {
   ...talentChannels,
   ...importChannels,
   ...developmentChannels,
+  ...successionChannels,
 };
 
 export type Contract = typeof contract;

@@ -17,11 +17,11 @@ export function tempDir(prefix = 'jenjang-test-'): string {
 let counter = 0;
 
 /** A real SQLite file with the real migrations, behind the real dispatcher, with "today" fixed. */
-export async function openTestHost(dir: string, options: { demoEmployees?: number; seed?: number; recordsOnly?: boolean } = {}): Promise<JenjangHost> {
+export async function openTestHost(dir: string, options: { demoEmployees?: number; seed?: number; recordsOnly?: boolean; demoExtensions?: readonly string[] } = {}): Promise<JenjangHost> {
   const dbPath = path.join(dir, `db-${process.pid}-${++counter}.sqlite`);
   const host = await startHost({ dbPath, transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, log: () => undefined });
   if (options.demoEmployees) {
-    await host.services.demo.load({ employees: options.demoEmployees, seed: options.seed ?? 7, actor: 'tester', extensions: !options.recordsOnly });
+    await host.services.demo.load({ employees: options.demoEmployees, seed: options.seed ?? 7, actor: 'tester', extensions: options.recordsOnly ? false : options.demoExtensions ?? true });
   }
   return host;
 }

@@ -9,7 +9,7 @@ import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, Impo
 import { PerformanceEvaluationEntity } from './performance.entity';
 import { PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity } from './performance-derived.entity';
 import { PositionEntity } from './position.entity';
-import { SuccessionCandidateEntity, SuccessionPlanEntity } from './succession.entity';
+import { SuccessionCandidateEntity, SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
 import { EmployeeTrainingYearEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
@@ -22,14 +22,14 @@ export {
   DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeTrainingYearEntity, EmployeeEntity, ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
-  SuccessionPlanEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
+  SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
 };
 
 export const ENTITIES = [
   UnitEntity, PositionEntity, CompetencyDefinitionEntity, PositionCompetencyStandardEntity, EmployeeEntity,
   PositionHistoryEntity, RankHistoryEntity, CompetencyAssessmentEntity, EmployeeCompetencyCurrentEntity,
   PotentialAssessmentEntity, PerformanceEvaluationEntity, TrainingCatalogEntity, TrainingRecordEntity,
-  TalentSessionEntity, TalentPlacementEntity, SuccessionPlanEntity, SuccessionCandidateEntity,
+  TalentSessionEntity, TalentPlacementEntity, SuccessionPlanEntity, SuccessionCandidateEntity, SuccessionPlanRevisionEntity, SuccessionEmployeeFactsEntity,
   DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity,
   ImportSnapshotEntity, ImportIssueEntity, ImportMappingProfileEntity, AuditLogEntity, AppSettingEntity,
   EmployeeCompetencyProfileEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity,

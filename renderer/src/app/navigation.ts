@@ -19,7 +19,7 @@ export const SCREENS: Screen[] = [
     summary: 'Riwayat SKP per pegawai dan unit: sebaran predikat per tahun, tren, dan daftar yang perlu tindak lanjut.' },
   { path: '/talenta', label: 'Manajemen Talenta', icon: '▦', ready: true,
     summary: 'Kotak 9 (kinerja × potensial) per tahun dan populasi, kalibrasi dalam sidang Komite Talenta, dan kelompok rencana suksesi.' },
-  { path: '/suksesi', label: 'Suksesi', icon: '⇪', ready: false,
+  { path: '/suksesi', label: 'Suksesi', icon: '⇪', ready: true,
     summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
   { path: '/pengembangan', label: 'Pengembangan', icon: '✎', ready: true,
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },

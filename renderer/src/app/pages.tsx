@@ -7,6 +7,7 @@ import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
 import { PetaKompetensiPage } from '../pages/kompetensi/PetaKompetensiPage';
 import { KinerjaPage } from '../pages/kinerja/KinerjaPage';
 import { TalentaPage } from '../pages/talenta/TalentaPage';
+import { SuksesiRoutes } from '../pages/suksesi/SuksesiRoutes';
 import type { Route } from './router';
 
 /**
@@ -22,4 +23,5 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   talenta: TalentaPage,
   impor: ImporPage,
   pengembangan: PengembanganPage,
+  suksesi: SuksesiRoutes,
 };

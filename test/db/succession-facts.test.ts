@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshDerived } from '../../main/db/derived';
+import { Random } from '../../main/demo/random';
+import type { JenjangHost } from '../../main/host';
+import { createTableInputs, jpmAgainstStandard } from '../../main/services/succession/inputs';
+import { openTestHost, tempDir } from '../helpers/temp-db';
+
+// succession_employee_facts is derived from other capabilities' tables and kept on write: after any sequence
+// of writes, each followed by refreshDerived for the employees it touched, it must equal a full recompute,
+// and it must say what a direct reading of the source rows says.
+describe('succession_employee_facts (derived, kept on write)', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const run = (sql: string, params: unknown[]) => q(sql, params);
+  const snapshot = () => q('SELECT * FROM succession_employee_facts ORDER BY employee_id');
+  const now = '2026-11-24T08:00:00.000Z';
+
+  beforeAll(async () => {
+    host = await openTestHost(dir, { demoEmployees: 400, seed: 9, demoExtensions: ['succession'] });
+  });
+  afterAll(() => host.close());
+
+  it('equals a full recompute after many writes refreshed one by one, and matches the source rows', async () => {
+    const rng = new Random(77);
+    const ids = (await q<{ id: number }>(`SELECT id FROM employee ORDER BY id`)).map((r) => r.id);
+    const some = () => rng.shuffle([...ids]).slice(0, 40);
+    await q(`INSERT INTO talent_session (id, year, name, status, created_by, created_at) VALUES (1, 2024, 'Sidang 2024', 'ditetapkan', 't', ?), (2, 2025, 'Sidang 2025', 'draft', 't', ?), (3, 2025, 'Sidang 2025 B', 'ditetapkan', 't', ?)`, [now, now, now]);
+
+    for (let round = 0; round < 6; round++) {
+      const touched = some();
+      for (const id of touched) {
+        const action = rng.int(0, 3);
+        if (action === 0) {
+          const year = rng.int(2019, 2025);
+          await q(`INSERT OR REPLACE INTO performance_evaluation (employee_id, year, period, regime, predikat, legacy_label, source, created_at) VALUES (?, ?, 'tahunan', ?, ?, ?, 't', ?)`,
+            [id, year, year < 2022 ? 'PP46_2011' : 'PMPANRB6_2022', year < 2022 ? null : rng.pick(['sangat_baik', 'baik', 'butuh_perbaikan']), year < 2022 ? rng.pick(['Baik', 'Cukup']) : null, now]);
+          await refreshDerived(run, 'performance_evaluation', [id]);
+        } else if (action === 1) {
+          await q(`INSERT OR IGNORE INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, calibrated_box, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            [rng.int(1, 3), id, 2024, rng.pick(['di_bawah', 'sesuai', 'di_atas']), rng.pick(['rendah', 'menengah', 'tinggi']), rng.int(1, 9), rng.chance(0.3) ? rng.int(1, 9) : null, now]);
+          await q(`UPDATE talent_placement SET year = (SELECT year FROM talent_session s WHERE s.id = talent_placement.session_id) WHERE employee_id = ?`, [id]);
+          await refreshDerived(run, 'talent_placement', [id]);
+        } else if (action === 2) {
+          await q(`INSERT INTO training_record (employee_id, title, type, start_date, end_date, jp, source, created_at) VALUES (?, 'x', ?, '2024-01-01', '2024-02-01', 30, 't', ?)`,
+            [id, rng.pick(['pkp', 'pka', 'pkn_2', 'teknis', 'seminar']), now]);
+          await refreshDerived(run, 'training_record', [id]);
+        } else {
+          await q(`DELETE FROM training_record WHERE id = (SELECT MIN(id) FROM training_record WHERE employee_id = ?)`, [id]);
+          await refreshDerived(run, 'training_record', [id]);
+        }
+      }
+      if (round === 3) {
+        // The Komite fixes the draft session: its people's "provisional" flag must follow.
+        const members = (await q<{ employee_id: number }>('SELECT employee_id FROM talent_placement WHERE session_id = 2')).map((r) => r.employee_id);
+        await q(`UPDATE talent_session SET status = 'ditetapkan' WHERE id = 2`);
+        await refreshDerived(run, 'talent_session', members);
+      }
+    }
+
+    const incremental = await snapshot();
+    expect(incremental.length).toBeGreaterThan(50);
+    await refreshDerived(run, 'training_record', 'all');
+    expect(await snapshot()).toEqual(incremental);
+
+    // Against the source rows directly, for everyone.
+    const skp = await q<{ employee_id: number; year: number; predikat: string | null; legacy_label: string | null }>(
+      `SELECT employee_id, year, predikat, legacy_label FROM performance_evaluation WHERE period = 'tahunan' ORDER BY employee_id, year DESC`);
+    const placements = await q<{ employee_id: number; year: number; computed_box: number; calibrated_box: number | null; status: string; id: number }>(
+      `SELECT t.employee_id, t.year, t.computed_box, t.calibrated_box, s.status, t.id FROM talent_placement t JOIN talent_session s ON s.id = t.session_id`);
+    const trainings = await q<{ employee_id: number; type: string }>('SELECT employee_id, type FROM training_record');
+    const facts = new Map(incremental.map((r) => [r.employee_id as number, r]));
+    for (const id of ids) {
+      const mine = skp.filter((r) => r.employee_id === id).slice(0, 2);
+      const best = placements.filter((p) => p.employee_id === id)
+        .sort((a, b) => b.year - a.year || Number(b.status === 'ditetapkan') - Number(a.status === 'ditetapkan') || b.id - a.id)[0];
+      const done = trainings.filter((t) => t.employee_id === id);
+      const row = facts.get(id);
+      if (mine.length === 0 && !best && done.length === 0) {
+        expect(row, `employee ${id}`).toBeUndefined();
+        continue;
+      }
+      expect(row, `employee ${id}`).toBeDefined();
+      expect([row!.skp1_year, row!.skp1_predikat, row!.skp1_legacy, row!.skp2_year]).toEqual([mine[0]?.year ?? null, mine[0]?.predikat ?? null, mine[0]?.legacy_label ?? null, mine[1]?.year ?? null]);
+      expect(row!.talent_box).toBe(best ? best.calibrated_box ?? best.computed_box : null);
+      expect(row!.talent_provisional).toBe(best && best.status !== 'ditetapkan' ? 1 : 0);
+      expect(new Set(((row!.leadership as string | null) ?? '').split(',').filter(Boolean))).toEqual(new Set(done.map((t) => t.type).filter((t) => ['pkp', 'pka', 'pkn_2', 'pkn_1'].includes(t))));
+      expect(row!.has_training).toBe(done.length > 0 ? 1 : 0);
+    }
+  });
+
+  it('JPM summed in SQL for many people equals jpmAgainstStandard for each (the adapter, DOMAIN.md §13)', async () => {
+    const rng = new Random(5);
+    for (const [i, code] of ['M.01', 'M.02', 'M.03', 'M.04'].entries()) {
+      await q(`INSERT OR IGNORE INTO competency_definition (code, name, "group", sort_order, active) VALUES (?, ?, 'manajerial', ?, 1)`, [code, code, i]);
+    }
+    const competencies = (await q<{ id: number }>(`SELECT id FROM competency_definition WHERE code IN ('M.01', 'M.02', 'M.03', 'M.04') ORDER BY code`)).map((c) => c.id);
+    const [post] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'administrator' LIMIT 1`);
+    for (const [i, c] of competencies.entries()) await q('INSERT INTO position_competency_standard (position_id, competency_id, required_level) VALUES (?, ?, ?)', [post.id, c, [3, 3, 4, 2][i]]);
+    const ids = (await q<{ id: number }>('SELECT id FROM employee ORDER BY id')).map((r) => r.id);
+    let n = 0;
+    for (const id of ids) {
+      for (const c of competencies) {
+        if (rng.chance(0.35)) continue; // some never assessed, some partly
+        await q('INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id) VALUES (?, ?, ?, ?, ?)', [id, c, rng.int(1, 5), '2026-01-01', ++n]);
+      }
+    }
+    const inputs = createTableInputs(host.services.dataSource);
+    const standard = await inputs.positionStandard(post.id);
+    expect(standard.map((x) => x.requiredLevel)).toEqual([3, 3, 4, 2]);
+    const bulk = await inputs.jpm(post.id, standard, ids);
+    const levels = await inputs.competencyLevels(ids, competencies);
+    const statuses = new Set<string>();
+    for (const id of ids) {
+      const one = jpmAgainstStandard(standard, levels.get(id));
+      statuses.add(one.status);
+      expect(bulk.get(id), `employee ${id}`).toEqual(one);
+    }
+    expect([...statuses].sort()).toEqual(['complete', 'not_assessed', 'partial']);
+    const [jf] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'ahli_muda' LIMIT 1`);
+    expect((await inputs.jpm(jf.id, [], ids.slice(0, 3))).get(ids[0])).toEqual({ status: 'no_standard', value: null, assessed: 0, required: 0 });
+  });
+});
