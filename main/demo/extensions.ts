@@ -3,6 +3,7 @@
 
 import type { BulkTransaction } from '../db/bulk-transaction';
 import type { JobHandle } from '../jobs/job-registry';
+import { agencyDemo } from './agency.demo';
 import type { DemoDistrict } from './generate';
 
 export interface DemoExtensionContext {
@@ -21,4 +22,4 @@ export interface DemoExtension {
 }
 
 /** Registered extensions, run in this order. */
-export const DEMO_EXTENSIONS: DemoExtension[] = [];
+export const DEMO_EXTENSIONS: DemoExtension[] = [agencyDemo];

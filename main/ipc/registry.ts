@@ -1,4 +1,5 @@
 import type { Handlers } from './handler-types';
+import { agencyHandlers } from './handlers/agency.ipc';
 import { appHandlers } from './handlers/app.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
@@ -11,4 +12,5 @@ export const handlers = {
   ...employeeHandlers,
   ...systemHandlers,
   ...exportHandlers,
+  ...agencyHandlers,
 } satisfies Handlers;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AgencyService } from './agency.service';
 import { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { DemoService } from './demo.service';
@@ -19,6 +20,7 @@ export interface Services {
   reference: ReferenceService;
   stats: StatsService;
   demo: DemoService;
+  agency: AgencyService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock): Services {
@@ -33,5 +35,6 @@ export function createServices(dataSource: DataSource, clock: Clock): Services {
     reference: new ReferenceService(dataSource),
     stats: new StatsService(dataSource),
     demo: new DemoService(dataSource, audit, clock),
+    agency: new AgencyService(dataSource, new SettingsService(dataSource, clock), audit),
   };
 }

@@ -3,6 +3,7 @@
 
 import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
+import { agencyChannels } from './channels/agency.channels';
 import { auditChannels } from './channels/audit.channels';
 import { employeeChannels } from './channels/employees.channels';
 import { exportChannels } from './channels/export.channels';
@@ -18,6 +19,7 @@ export const contract = {
   ...statsChannels,
   ...settingsChannels,
   ...exportChannels,
+  ...agencyChannels,
 };
 
 export type Contract = typeof contract;
