@@ -7,9 +7,10 @@ import { Args } from './args';
 import type { Command, CliIo } from './command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { demoCommand } from './commands/demo.command';
+import { reportCommand } from './commands/report.command';
 import { statsCommand } from './commands/stats.command';
 
-export const COMMANDS: Command[] = [demoCommand, statsCommand, backupCommand, restoreCommand];
+export const COMMANDS: Command[] = [demoCommand, statsCommand, backupCommand, restoreCommand, reportCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -3,6 +3,7 @@ import { agencyHandlers } from './handlers/agency.ipc';
 import { appHandlers } from './handlers/app.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
+import { reportsHandlers } from './handlers/reports.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
@@ -13,4 +14,5 @@ export const handlers = {
   ...systemHandlers,
   ...exportHandlers,
   ...agencyHandlers,
+  ...reportsHandlers,
 } satisfies Handlers;

@@ -8,6 +8,7 @@ import { auditChannels } from './channels/audit.channels';
 import { employeeChannels } from './channels/employees.channels';
 import { exportChannels } from './channels/export.channels';
 import { referenceChannels } from './channels/reference.channels';
+import { reportsChannels } from './channels/reports.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...settingsChannels,
   ...exportChannels,
   ...agencyChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

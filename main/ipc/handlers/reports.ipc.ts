@@ -1,0 +1,33 @@
+import { REPORTS } from '../../../shared/reports/catalogue';
+import { parseReportParams, renderReport, reportFileName, reportWorkbook } from '../../reports/report-document';
+import { XLSX_MIME } from '../../services/xlsx-export.service';
+import type { HandlerGroup } from '../handler-types';
+
+export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf' | 'reports:exportXlsx'> = {
+  'reports:render': (request, { services }) => renderReport(services, request.reportId, request.params),
+
+  async 'reports:exportPdf'(request, context) {
+    // Refuse bad parameters before a browser is started; the page itself reports unknown NIPs or units.
+    parseReportParams(request.reportId, request.params);
+    const today = context.services.clock.today();
+    const steps = ['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF'];
+    const printed = await context.jobs.run(request.jobId, (job) => context.printer().print({
+      reportId: request.reportId,
+      params: request.params,
+      onPhase: (phase) => job.progress(phase, Math.max(0, steps.indexOf(phase)), steps.length),
+      throwIfCancelled: () => job.throwIfCancelled(),
+    }));
+    return {
+      // "profil-pegawai-196608011988031001-2026-11-24.pdf": the report and its parameter values.
+      fileName: reportFileName([REPORTS[request.reportId].title, ...Object.keys(request.params).sort().map((k) => request.params[k])].join(' '), today, 'pdf'),
+      mimeType: 'application/pdf',
+      base64: printed.pdf.toString('base64'),
+      pages: printed.pages,
+    };
+  },
+
+  async 'reports:exportXlsx'(request, { services }) {
+    const { fileName, buffer } = await reportWorkbook(services, request.reportId, request.params);
+    return { fileName, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
+  },
+};
