@@ -2,12 +2,17 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../api/hooks';
 import { ToastProvider } from '../components/feedback';
 import { ComingLater } from '../components/layout';
+import { PrintReportPage } from '../reports/PrintReportPage';
+import { PRINT_ROUTE_SEGMENT } from '../../../shared/reports/print-route';
 import { DemoOnboarding } from './DemoOnboarding';
 import { SCREENS } from './navigation';
 import { PAGES } from './pages';
 import { href, useRoute, type Route } from './router';
 
 export function App() {
+  const route = useRoute();
+  // The print route draws one report alone, for the PDF printers (and never the shell around it).
+  if (route.segments[0] === PRINT_ROUTE_SEGMENT) return <PrintReportPage route={route} />;
   return (
     <ToastProvider>
       <Shell />

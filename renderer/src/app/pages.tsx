@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BerandaPage } from '../pages/BerandaPage';
 import { PengaturanPage } from '../pages/PengaturanPage';
+import { LaporanPage } from '../pages/laporan/LaporanPage';
 import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
 import type { Route } from './router';
 
@@ -12,4 +13,5 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   '': BerandaPage,
   pegawai: PegawaiRoutes,
   pengaturan: PengaturanPage,
+  laporan: LaporanPage,
 };
