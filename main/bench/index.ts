@@ -13,9 +13,10 @@ import { fixedClock } from '../services/clock';
 import { scratchDir, type BenchContext, type BenchSuite } from './context';
 import { printLines } from './measure';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
+import { reportsSuite } from './suites/reports.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
-export const SUITES: BenchSuite[] = [employeeQueriesSuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, reportsSuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

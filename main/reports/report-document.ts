@@ -4,7 +4,7 @@
 
 import { AppError } from '../../shared/errors';
 import { formatDateId } from '../../shared/format/id-format';
-import { REPORTS, reportDefinition, type ReportDocument, type ReportId } from '../../shared/reports/catalogue';
+import { REPORTS, reportDefinition, type ReportDocumentOf, type ReportId } from '../../shared/reports/catalogue';
 import type { RawReportParams } from '../../shared/reports/define';
 import type { Services } from '../services';
 import { buildTablesWorkbook, fileNameFor } from '../services/xlsx-export.service';
@@ -30,14 +30,14 @@ export function parseReportParams(reportId: ReportId, raw: RawReportParams): unk
   throw new AppError('validation', issues.map((i) => i.message).join(' '), { issues });
 }
 
-export async function renderReport(services: Services, reportId: ReportId, raw: RawReportParams): Promise<ReportDocument> {
+export async function renderReport<R extends ReportId>(services: Services, reportId: R, raw: RawReportParams): Promise<ReportDocumentOf<R>> {
   const params = parseReportParams(reportId, raw);
   const today = services.clock.today();
   const loader = REPORT_LOADERS[reportId] as ReportLoader<ReportId>;
   const loaded = await loader(params as never, { services, today });
   const identity = await services.agency.identity();
   const logo = await services.agency.logo();
-  return { reportId, ...loaded, printedOn: today, agency: { identity, logo } } as ReportDocument;
+  return { reportId, ...loaded, printedOn: today, agency: { identity, logo } } as ReportDocumentOf<R>;
 }
 
 /** The report's tables, one sheet each. A report without data has nothing to export and says why. */

@@ -1,10 +1,10 @@
-import { REPORTS } from '../../../shared/reports/catalogue';
+import { REPORTS, type ReportDocument } from '../../../shared/reports/catalogue';
 import { parseReportParams, renderReport, reportFileName, reportWorkbook } from '../../reports/report-document';
 import { XLSX_MIME } from '../../services/xlsx-export.service';
 import type { HandlerGroup } from '../handler-types';
 
 export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf' | 'reports:exportXlsx'> = {
-  'reports:render': (request, { services }) => renderReport(services, request.reportId, request.params),
+  'reports:render': async (request, { services }) => (await renderReport(services, request.reportId, request.params)) as ReportDocument,
 
   async 'reports:exportPdf'(request, context) {
     // Refuse bad parameters before a browser is started; the page itself reports unknown NIPs or units.
