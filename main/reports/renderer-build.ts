@@ -17,7 +17,7 @@ function newestSourceMtime(root: string): number {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+      else if (/\.(tsx?|css|html|svg)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
     }
   };
   for (const folder of SOURCES) if (fs.existsSync(path.join(root, folder))) walk(path.join(root, folder));

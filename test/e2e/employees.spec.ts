@@ -99,7 +99,7 @@ test.describe('with a demo database', () => {
 
   test('screens of later capabilities show an honest empty state', async ({ page, jenjang }) => {
     await jenjang.open(page);
-    for (const label of ['Peta Kompetensi', 'Kinerja', 'Manajemen Talenta', 'Suksesi', 'Pengembangan', 'Impor Data', 'Laporan']) {
+    for (const label of ['Peta Kompetensi', 'Kinerja', 'Manajemen Talenta', 'Suksesi', 'Pengembangan', 'Impor Data']) {
       await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label }).click();
       await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Belum tersedia' })).toBeVisible();

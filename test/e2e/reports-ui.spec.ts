@@ -101,13 +101,14 @@ test('Pengaturan: the demo letterhead, a refused logo, a new logo and a changed 
   await expect(section.getByRole('alert')).toHaveText('Logo harus berkas PNG atau SVG; berkas ini JPEG. Simpan ulang gambarnya sebagai PNG.');
   await expect(section.getByText('logo-kabupaten-sindangraja.svg')).toBeVisible();
 
-  // A PNG is accepted.
+  // A PNG is accepted, and a field being edited meanwhile keeps what was typed.
+  await section.getByLabel('Nama instansi').fill('Badan Kepegawaian Daerah');
   await section.getByLabel('Berkas logo').setInputFiles(path.join(ROOT, 'assets/icon.png'));
   await expect(section.getByText(/^icon\.png · \d+ KB$/)).toBeVisible();
+  await expect(section.getByLabel('Nama instansi')).toHaveValue('Badan Kepegawaian Daerah');
 
-  // An invalid NIP is refused at its field; a new office name is saved and shows in the kop preview.
+  // An invalid NIP is refused at its field; the new office name is saved and shows in the kop preview.
   await section.getByLabel('NIP penanda tangan').fill('1234');
-  await section.getByLabel('Nama instansi').fill('Badan Kepegawaian Daerah');
   await section.getByRole('button', { name: 'Simpan identitas instansi' }).click();
   await expect(section.getByText('NIP penanda tangan harus 18 angka.')).toBeVisible();
   await section.getByLabel('NIP penanda tangan').fill('19720402 199709 1 001');

@@ -45,7 +45,10 @@ function AgencyForm({ settings }: { settings: AgencySettings }) {
   const [confirmRemove, setConfirmRemove] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const toast = useToast();
-  useEffect(() => setDraft(toDraft(settings.identity)), [settings.identity]);
+  // Follow the stored identity when it really changes (a save, another window), not on every refresh: a logo
+  // upload refreshes the settings too and must not throw away fields being edited.
+  const stored = JSON.stringify(settings.identity);
+  useEffect(() => setDraft(toDraft(JSON.parse(stored) as AgencyIdentity)), [stored]);
 
   const fieldError = (key: string) => error?.issues.find((i) => i.path === `identity.${key}`)?.message;
   const dirty = JSON.stringify(fromDraft(draft)) !== JSON.stringify(settings.identity);
