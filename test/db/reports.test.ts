@@ -137,6 +137,41 @@ describe('reports on a demo district', () => {
   });
 });
 
+describe('reports:exportPdf through the dispatcher (printer replaced at its edge)', () => {
+  const dir = tempDir();
+
+  it('needs a printer, refuses bad parameters before printing, and reports progress as a job', async () => {
+    const host = await openTestHost(dir, { demoEmployees: 300 });
+    try {
+      const [row] = await host.services.dataSource.query(`SELECT nip FROM employee ORDER BY id LIMIT 1`);
+      const request = { jobId: 'job-pdf-0001', reportId: 'profil-pegawai' as const, params: { nip: row.nip } };
+      expect(await host.call('reports:exportPdf', request)).toMatchObject({ ok: false, error: { code: 'internal', message: 'Pencetak PDF belum tersedia di proses ini.' } });
+
+      const printed: unknown[] = [];
+      host.setPrinter({
+        kind: 'chromium',
+        async print(job) {
+          printed.push({ reportId: job.reportId, params: job.params });
+          for (const phase of ['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF']) job.onPhase?.(phase);
+          return { pdf: Buffer.from('%PDF-1.4 contoh'), pages: 2 };
+        },
+        async close() {},
+      });
+      const events: unknown[] = [];
+      host.onEvent((event) => events.push(event));
+      const file = expectOk(await host.call('reports:exportPdf', request));
+      expect(file).toEqual({ fileName: `profil-pegawai-${row.nip}-${TEST_TODAY}.pdf`, mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.4 contoh').toString('base64'), pages: 2 });
+      expect(printed).toEqual([{ reportId: 'profil-pegawai', params: { nip: row.nip } }]);
+      expect(events).toContainEqual(expect.objectContaining({ type: 'job:progress', jobId: 'job-pdf-0001', phase: 'Mencetak PDF', done: 3, total: 3 }));
+
+      expect(await host.call('reports:exportPdf', { ...request, params: { nip: '12' } })).toMatchObject({ ok: false, error: { code: 'validation', message: 'Pegawai harus NIP 18 angka.' } });
+      expect(printed).toHaveLength(1);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
 describe('reports on an empty database', () => {
   const dir = tempDir();
 

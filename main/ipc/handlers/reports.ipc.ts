@@ -14,7 +14,9 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
     const printed = await context.jobs.run(request.jobId, (job) => context.printer().print({
       reportId: request.reportId,
       params: request.params,
-      onPhase: (phase) => job.progress(phase, Math.max(0, steps.indexOf(phase)), steps.length),
+      // Step n of 3 counts as done when it starts: the registry throttles events but always sends done === total,
+      // so "Mencetak PDF" (the last, and with big reports the longest, step) always reaches the screen.
+      onPhase: (phase) => job.progress(phase, steps.indexOf(phase) + 1, steps.length),
       throwIfCancelled: () => job.throwIfCancelled(),
     }));
     return {
