@@ -5,12 +5,14 @@ import type { Channel, RequestOf, ResponseOf } from '../shared/ipc/contract';
 import type { AppEvent } from '../shared/ipc/events';
 import type { Result } from '../shared/ipc/result';
 import packageJson from '../package.json';
+import { AppError } from '../shared/errors';
 import { openDatabase } from './db/open-database';
 import { MIGRATION_NAMES } from './db/migrations';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import type { FileDialog, HandlerContext, Runtime } from './ipc/handler-types';
 import { handlers } from './ipc/registry';
 import { JobRegistry } from './jobs/job-registry';
+import type { ReportPrinter } from './reports/printer';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './services/clock';
 
@@ -38,6 +40,8 @@ export interface JenjangHost {
   runtime: Runtime;
   /** Subscribes to main → renderer events; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Sets the PDF printer of this transport once it can run (Electron: at start; web host: once it listens). */
+  setPrinter(printer: ReportPrinter): void;
   close(): Promise<void>;
 }
 
@@ -63,6 +67,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     appVersion: APP_VERSION,
     schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1],
   };
+  let printer: ReportPrinter | null = null;
   const context: HandlerContext = {
     services,
     runtime,
@@ -70,6 +75,10 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     emit,
     actor: () => services.settings.actor(),
     fileDialog: options.fileDialog,
+    printer() {
+      if (!printer) throw new AppError('internal', 'Pencetak PDF belum tersedia di proses ini.');
+      return printer;
+    },
   };
   const dispatch = createDispatcher(handlers, context, { validateResponses: options.validateResponses, log: options.log });
   return {
@@ -81,9 +90,13 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    setPrinter(next) {
+      printer = next;
+    },
     async close() {
       listeners.clear();
       services.files.close();
+      await printer?.close();
       if (opened.dataSource.isInitialized) await opened.dataSource.destroy();
     },
   };

@@ -8,6 +8,7 @@ import { electronFileDialog } from './app/file-dialog';
 import { bindIpcMain } from './app/ipc-main';
 import { resolveDatabasePath } from './app/database-path';
 import { registerAppScheme, serveRenderer } from './app/protocol';
+import { createElectronPdfPrinter } from './app/pdf-printer';
 import { createMainWindow, denyAllPermissions, preloadPathFor } from './app/window';
 import { startHost, type JenjangHost } from './host';
 
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
   // npm start builds a better-sqlite3 for Electron's ABI beside the Node one the tests use (see launch/).
   host = await startHost({ dbPath, transport: 'electron', nativeBinding: process.env.JENJANG_SQLITE_BINDING || undefined, fileDialog: electronFileDialog() });
   serveRenderer(path.join(mainDir, '../renderer'));
+  host.setPrinter(createElectronPdfPrinter(preloadPathFor(mainDir)));
   bindIpcMain(host, () => BrowserWindow.getAllWindows());
   createMainWindow(preloadPathFor(mainDir));
 }

@@ -1,8 +1,21 @@
 // The main window, with the security baseline of STYLE.md §12.
 
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, session, shell, type WebPreferences } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN, isSafeExternalUrl } from './app-origin';
+
+/** The security baseline of every Jenjang window (the main window and the hidden report window alike). */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -13,15 +26,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'Jenjang',
     show: false,
     backgroundColor: '#f5f6f8',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
   });
   window.once('ready-to-show', () => window.show());
   hardenContents(window);

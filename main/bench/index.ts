@@ -17,10 +17,11 @@ import { performanceSuite } from './suites/performance.bench';
 import { developmentSuite } from './suites/development.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
 import { importSuite } from './suites/import.bench';
+import { reportsSuite } from './suites/reports.bench';
 import { successionSuite } from './suites/succession.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, developmentSuite, successionSuite, importSuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, developmentSuite, successionSuite, reportsSuite, importSuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -4,19 +4,33 @@ import { AppError } from '../../shared/errors';
 export class Args {
   readonly positional: string[] = [];
   private readonly options = new Map<string, string | true>();
+  /** Every value of an option given more than once (`--param a=1 --param b=2`), in order. */
+  private readonly repeated = new Map<string, Array<string | true>>();
 
   constructor(argv: readonly string[]) {
+    const set = (name: string, value: string | true) => {
+      this.options.set(name, value);
+      this.repeated.set(name, [...(this.repeated.get(name) ?? []), value]);
+    };
     for (let i = 0; i < argv.length; i++) {
       const arg = argv[i];
       if (arg.startsWith('--')) {
         const eq = arg.indexOf('=');
-        if (eq > 0) this.options.set(arg.slice(2, eq), arg.slice(eq + 1));
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) this.options.set(arg.slice(2), argv[++i]);
-        else this.options.set(arg.slice(2), true);
+        if (eq > 0) set(arg.slice(2, eq), arg.slice(eq + 1));
+        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) set(arg.slice(2), argv[++i]);
+        else set(arg.slice(2), true);
       } else {
         this.positional.push(arg);
       }
     }
+  }
+
+  /** All values of a repeatable option, in the order given. */
+  list(name: string): string[] {
+    return (this.repeated.get(name) ?? []).map((value) => {
+      if (value === true) throw new AppError('validation', `Opsi --${name} memerlukan nilai.`);
+      return value;
+    });
   }
 
   flag(name: string): boolean {

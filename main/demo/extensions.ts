@@ -3,6 +3,7 @@
 
 import type { BulkTransaction } from '../db/bulk-transaction';
 import type { JobHandle } from '../jobs/job-registry';
+import { agencyDemo } from './agency.demo';
 import { competencyDemo } from './competency.demo';
 import { performanceDemo } from './performance.demo';
 import { developmentDemo } from './development.demo';
@@ -26,4 +27,4 @@ export interface DemoExtension {
 
 /** Registered extensions, run in this order: development reads the competency gaps and SKP written before it;
  *  succession stays last, it plans from everything the others wrote (and refreshes its facts from it). */
-export const DEMO_EXTENSIONS: DemoExtension[] = [competencyDemo, performanceDemo, developmentDemo, successionDemoExtension];
+export const DEMO_EXTENSIONS: DemoExtension[] = [agencyDemo, competencyDemo, performanceDemo, developmentDemo, successionDemoExtension];

@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../shared/ipc/events';
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { JobRegistry } from '../jobs/job-registry';
+import type { ReportPrinter } from '../reports/printer';
 import type { Services } from '../services';
 
 /** What a handler knows about the process it runs in. */
@@ -24,6 +25,8 @@ export interface HandlerContext {
   emit(event: AppEvent): void;
   actor(): Promise<string>;
   fileDialog?: FileDialog;
+  /** The transport's PDF printer (Electron window or headless Chromium); AppError when none is set. */
+  printer(): ReportPrinter;
 }
 
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;

@@ -1,4 +1,5 @@
 import type { Handlers } from './handler-types';
+import { agencyHandlers } from './handlers/agency.ipc';
 import { appHandlers } from './handlers/app.ipc';
 import { competencyHandlers } from './handlers/competency.ipc';
 import { developmentHandlers } from './handlers/development.ipc';
@@ -7,6 +8,7 @@ import { exportHandlers } from './handlers/export.ipc';
 import { performanceHandlers, talentHandlers } from './handlers/performance.ipc';
 import { importHandlers } from './handlers/import.ipc';
 import { successionHandlers } from './handlers/succession.ipc';
+import { reportsHandlers } from './handlers/reports.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
@@ -22,4 +24,6 @@ export const handlers = {
   ...importHandlers,
   ...developmentHandlers,
   ...successionHandlers,
+  ...agencyHandlers,
+  ...reportsHandlers,
 } satisfies Handlers;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AgencyService } from './agency.service';
 import { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { CompetencyService } from './competency.service';
@@ -33,6 +34,7 @@ export interface Services {
   imports: ImportService;
   development: DevelopmentService;
   succession: SuccessionService;
+  agency: AgencyService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -70,5 +72,6 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     imports,
     development,
     succession,
+    agency: new AgencyService(dataSource, settings, audit),
   };
 }

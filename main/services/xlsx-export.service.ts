@@ -11,10 +11,26 @@ type Table = z.output<typeof exportTable>;
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function buildTableWorkbook(table: Table, generatedOn: string): Promise<Buffer> {
+  return buildTablesWorkbook([table], generatedOn);
+}
+
+/** One sheet per table (a report's tables), in order; sheet names made unique as Excel requires. */
+export async function buildTablesWorkbook(tables: readonly Table[], generatedOn: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jenjang';
   workbook.created = new Date(`${generatedOn}T00:00:00`);
-  const sheet = workbook.addWorksheet(sheetName(table.title), { views: [{ state: 'frozen', ySplit: table.subtitle.length + 3 }] });
+  const used = new Set<string>();
+  for (const table of tables) {
+    let name = sheetName(table.title);
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${sheetName(table.title).slice(0, 27)} (${n})`;
+    used.add(name.toLowerCase());
+    addTableSheet(workbook, table, name, generatedOn);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addTableSheet(workbook: ExcelJS.Workbook, table: Table, name: string, generatedOn: string): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: table.subtitle.length + 3 }] });
 
   sheet.addRow([table.title]).font = { bold: true, size: 13 };
   for (const line of table.subtitle) sheet.addRow([line]).font = { italic: true, color: { argb: 'FF555555' } };
@@ -38,7 +54,6 @@ export async function buildTableWorkbook(table: Table, generatedOn: string): Pro
     if (column.type === 'percent') excelColumn.numFmt = '0.0"%"';
     if (column.type === 'date') excelColumn.numFmt = 'dd/mm/yyyy';
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 function cellValue(value: string | number | null, type: Table['columns'][number]['type']): ExcelJS.CellValue {
@@ -59,7 +74,7 @@ function sheetName(title: string): string {
   return title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Data';
 }
 
-export function fileNameFor(title: string, date: string): string {
+export function fileNameFor(title: string, date: string, extension = 'xlsx'): string {
   const base = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 60) || 'jenjang';
-  return `${base}-${date}.xlsx`;
+  return `${base}-${date}.${extension}`;
 }

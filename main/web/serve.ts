@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
 import { defaultUserDataDir, resolveDatabasePath } from '../app/database-path';
 import { startHost } from '../host';
+import { createChromiumPrinter } from '../reports/chromium-printer';
 import { startWebHost, type RunningWebHost } from './web-host';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,6 +28,8 @@ export async function serve(): Promise<RunningWebHost> {
     port: option('port') ? Number(option('port')) : 0,
     token: option('token') ?? process.env.JENJANG_WEB_TOKEN,
   });
+  // "Ekspor PDF" in web mode: a headless Chromium prints the report route of this very host.
+  host.setPrinter(createChromiumPrinter({ baseUrl: web.url, issueToken: () => web.issueScopedToken(['reports:render']) }));
   const shutdown = async () => {
     await web.close();
     await host.close();

@@ -30,6 +30,11 @@ export interface RunningWebHost {
   launchUrl: string;
   token: string;
   port: number;
+  /**
+   * A short-lived token that opens only the given channels (never the event stream): the headless Chromium
+   * that prints a report gets one for reports:render, not the full token. Revoke it when done.
+   */
+  issueScopedToken(channels: readonly string[], ttlMs?: number): { token: string; revoke(): void };
   close(): Promise<void>;
 }
 
@@ -47,11 +52,27 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const eventStreams = new Set<http.ServerResponse>();
   let port = 0;
 
-  const authorised = (req: http.IncomingMessage, url: URL): boolean => {
+  const scopedTokens = new Map<string, { buffer: Buffer; channels: ReadonlySet<string>; expires: number }>();
+  const presentedToken = (req: http.IncomingMessage, url: URL): Buffer => {
     const header = req.headers.authorization ?? '';
-    const presented = header.startsWith('Bearer ') ? header.slice(7) : url.searchParams.get('token') ?? '';
-    const candidate = Buffer.from(presented);
+    return Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : url.searchParams.get('token') ?? '');
+  };
+  const authorised = (req: http.IncomingMessage, url: URL): boolean => {
+    const candidate = presentedToken(req, url);
     return candidate.length === tokenBuffer.length && crypto.timingSafeEqual(candidate, tokenBuffer);
+  };
+  /** A live scoped token that opens `channel`. */
+  const scopedAuthorised = (req: http.IncomingMessage, url: URL, channel: string): boolean => {
+    const candidate = presentedToken(req, url);
+    const now = Date.now();
+    for (const [id, scoped] of scopedTokens) {
+      if (scoped.expires <= now) {
+        scopedTokens.delete(id);
+        continue;
+      }
+      if (candidate.length === scoped.buffer.length && crypto.timingSafeEqual(candidate, scoped.buffer)) return scoped.channels.has(channel);
+    }
+    return false;
   };
   const hostAllowed = (req: http.IncomingMessage) => {
     const host = req.headers.host ?? '';
@@ -64,7 +85,10 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
       if (url.pathname.startsWith('/api/')) {
-        if (!authorised(req, url)) return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid; buka Jenjang dari alamat yang dicetak saat server dimulai.' } });
+        const requested = url.pathname === '/api/events' ? '' : decodeURIComponent(url.pathname.slice('/api/'.length));
+        if (!authorised(req, url) && !(requested && scopedAuthorised(req, url, requested))) {
+          return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid; buka Jenjang dari alamat yang dicetak saat server dimulai.' } });
+        }
         if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'validation', message: 'Gunakan POST.' } });
         const origin = req.headers.origin;
@@ -161,6 +185,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     launchUrl: `${url}?token=${encodeURIComponent(token)}`,
     token,
     port,
+    issueScopedToken(channels, ttlMs = 120_000) {
+      const id = crypto.randomBytes(32).toString('base64url');
+      scopedTokens.set(id, { buffer: Buffer.from(id), channels: new Set(channels), expires: Date.now() + ttlMs });
+      return { token: id, revoke: () => void scopedTokens.delete(id) };
+    },
     async close() {
       unsubscribe();
       for (const stream of eventStreams) stream.end();

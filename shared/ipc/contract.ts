@@ -3,6 +3,7 @@
 
 import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
+import { agencyChannels } from './channels/agency.channels';
 import { auditChannels } from './channels/audit.channels';
 import { competencyChannels } from './channels/competency.channels';
 import { developmentChannels } from './channels/development.channels';
@@ -12,6 +13,7 @@ import { talentChannels } from './channels/talent.channels';
 import { exportChannels } from './channels/export.channels';
 import { importChannels } from './channels/import.channels';
 import { referenceChannels } from './channels/reference.channels';
+import { reportsChannels } from './channels/reports.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
 import { successionChannels } from './channels/succession.channels';
@@ -30,6 +32,8 @@ export const contract = {
   ...importChannels,
   ...developmentChannels,
   ...successionChannels,
+  ...agencyChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

@@ -3,29 +3,30 @@ import { useApi } from '../api/hooks';
 import { ToastProvider } from '../components/feedback';
 import { ComingLater } from '../components/layout';
 import { BeritaAcaraPage } from '../pages/talenta/BeritaAcaraPage';
+import { PrintReportPage } from '../reports/PrintReportPage';
+import { PRINT_ROUTE_SEGMENT } from '../../../shared/reports/print-route';
 import { DemoOnboarding } from './DemoOnboarding';
 import { SCREENS } from './navigation';
 import { PAGES } from './pages';
 import { href, useRoute, type Route } from './router';
 
 export function App() {
+  const route = useRoute();
+  // Print views draw alone, without the shell: reports for the PDF printers, and the berita acara of a
+  // Komite Talenta session (#/cetak/berita-acara/<id>).
+  if (route.segments[0] === PRINT_ROUTE_SEGMENT) {
+    if (route.segments[1] === 'berita-acara') return <ToastProvider><BeritaAcaraRoute id={Number(route.segments[2])} /></ToastProvider>;
+    return <PrintReportPage route={route} />;
+  }
   return (
     <ToastProvider>
-      <Shell />
+      <AppShell route={route} />
     </ToastProvider>
   );
 }
 
-function Shell() {
-  const route = useRoute();
-  // Print views (berita acara, reports) render alone, without the sidebar.
-  if (route.segments[0] === 'cetak') return <PrintRoute route={route} />;
-  return <AppShell route={route} />;
-}
-
-function PrintRoute({ route }: { route: Route }) {
-  const [, kind, id] = route.segments;
-  if (kind === 'berita-acara' && Number(id) > 0) return <BeritaAcaraPage sessionId={Number(id)} />;
+function BeritaAcaraRoute({ id }: { id: number }) {
+  if (id > 0) return <BeritaAcaraPage sessionId={id} />;
   return <div className="page"><h1>Halaman cetak tidak ditemukan</h1><a href={href('/')}>Kembali</a></div>;
 }
 

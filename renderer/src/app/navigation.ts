@@ -25,7 +25,7 @@ export const SCREENS: Screen[] = [
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
   { path: '/impor', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
-  { path: '/laporan', label: 'Laporan', icon: '▤', ready: false,
+  { path: '/laporan', label: 'Laporan', icon: '▤', ready: true,
     summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },
-  { path: '/pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, database dan log audit.' },
+  { path: '/pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, identitas instansi untuk kop surat, database dan log audit.' },
 ];

@@ -3,6 +3,7 @@ import { BerandaPage } from '../pages/BerandaPage';
 import { PengaturanPage } from '../pages/PengaturanPage';
 import { ImporPage } from '../pages/impor/ImporPage';
 import { PengembanganPage } from '../pages/pengembangan/PengembanganPage';
+import { LaporanPage } from '../pages/laporan/LaporanPage';
 import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
 import { PetaKompetensiPage } from '../pages/kompetensi/PetaKompetensiPage';
 import { KinerjaPage } from '../pages/kinerja/KinerjaPage';
@@ -24,4 +25,5 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   impor: ImporPage,
   pengembangan: PengembanganPage,
   suksesi: SuksesiRoutes,
+  laporan: LaporanPage,
 };

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { TalentSettingsSection } from './talenta/TalentSettingsSection';
 import { DevelopmentSettingsSection } from './pengembangan/SettingsSection';
 import { SuksesiSettings } from './suksesi/SuksesiSettings';
+import { AgencyIdentitySection } from './pengaturan/AgencyIdentitySection';
 
 /** Sections of Pengaturan contributed by capabilities (agency identity, 9-box numbering, JP rules, …), in order.
  *  Each section reads and saves its own settings through its own channels. */
@@ -9,4 +10,5 @@ export const SETTINGS_SECTIONS: Array<{ key: string; title: string; Component: C
   { key: 'talent', title: 'Manajemen talenta', Component: TalentSettingsSection },
   { key: 'development', title: 'Pengembangan & karier', Component: DevelopmentSettingsSection },
   { key: 'suksesi', title: 'Suksesi', Component: SuksesiSettings },
+  { key: 'agency', title: 'Identitas Instansi untuk Dokumen', Component: AgencyIdentitySection },
 ];

@@ -40,7 +40,10 @@ export function ProfilePage({ id }: { id: number }) {
           </p>
           <p className="profile-sub"><StatusBadge status={p.status} /> <span className="badge">{p.employmentType}</span>{p.position?.isKey && <span className="badge badge-key">Jabatan kritikal</span>}</p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => navigate(`/pegawai/${p.id}/ubah`)}>Ubah data</button>
+        <div className="report-actions">
+          <a className="button" href={href(`/laporan/profil-pegawai?nip=${p.nip}`)}>Cetak profil</a>
+          <button type="button" className="button button-primary" onClick={() => navigate(`/pegawai/${p.id}/ubah`)}>Ubah data</button>
+        </div>
       </header>
 
       {(p.nipCheck.mismatches.length > 0 || !p.nipCheck.valid || p.warnings.length > 0) && (

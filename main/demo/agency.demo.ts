@@ -1,0 +1,57 @@
+// The demo district's agency identity, so its reports print with a real letterhead: the BKPSDM of Kabupaten
+// Sindangraja with its (fictional) logo, signed by whoever heads the BKPSDM in the generated district.
+// An identity the office already entered is kept (INSERT … DO NOTHING): loading the demo never overwrites it.
+
+import { fullName } from '../../shared/domain/employee-status';
+import { golonganWithPangkat } from '../../shared/domain/golongan';
+import type { AgencyIdentity } from '../../shared/ipc/channels/agency.channels';
+import { AGENCY_IDENTITY_KEY, AGENCY_LOGO_KEY, type StoredLogo } from '../services/agency.service';
+import { inspectLogo } from '../services/logo';
+import { DEMO_LOGO_FILE_NAME, DEMO_LOGO_SVG } from './agency-logo';
+import type { DemoExtension } from './extensions';
+import type { DemoDistrict } from './generate';
+
+export const DEMO_OFFICE_NAME = 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
+
+/** The head of the demo BKPSDM (or, in a district too small to fill that post, the most senior JPT). */
+export function demoSignatory(district: DemoDistrict) {
+  const office = district.units.find((u) => u.parentId === null && u.name === DEMO_OFFICE_NAME);
+  const headPost = district.positions.find((p) => p.unitId === office?.id && p.level === 'jpt_pratama');
+  const active = district.employees.filter((e) => e.status === 'active');
+  const head = active.find((e) => e.positionId === headPost?.id);
+  if (head && headPost) return { employee: head, position: headPost.name };
+  const jpt = active.find((e) => district.positions.find((p) => p.id === e.positionId)?.level === 'jpt_pratama');
+  return jpt ? { employee: jpt, position: district.positions.find((p) => p.id === jpt.positionId)!.name } : null;
+}
+
+export function demoAgencyIdentity(district: DemoDistrict): AgencyIdentity {
+  const signatory = demoSignatory(district);
+  const town = district.district.capital;
+  return {
+    governmentName: district.district.government,
+    officeName: DEMO_OFFICE_NAME,
+    address: `Jalan Raya ${town} Nomor 17, ${town} 45211`,
+    contact: 'Telepon (0261) 421017 · Pos-el bkpsdm@sindangrajakab.go.id · Laman bkpsdm.sindangrajakab.go.id',
+    datePlace: town,
+    signatoryPosition: signatory?.position ?? `Kepala ${DEMO_OFFICE_NAME}`,
+    signatoryName: signatory ? fullName(signatory.employee.name, signatory.employee.frontTitle, signatory.employee.backTitle) : null,
+    signatoryRank: signatory ? golonganWithPangkat(signatory.employee.golongan) || null : null,
+    signatoryNip: signatory?.employee.nip ?? null,
+  };
+}
+
+export function demoLogo(): StoredLogo {
+  const bytes = Buffer.from(DEMO_LOGO_SVG, 'utf8');
+  return { fileName: DEMO_LOGO_FILE_NAME, ...inspectLogo(bytes), base64: bytes.toString('base64'), bytes: bytes.length };
+}
+
+export const agencyDemo: DemoExtension = {
+  name: 'agency',
+  async write({ tx, district, now }) {
+    const insert = tx.statement('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
+    let written = 0;
+    written += insert.run([AGENCY_IDENTITY_KEY, JSON.stringify(demoAgencyIdentity(district)), now]).changes;
+    written += insert.run([AGENCY_LOGO_KEY, JSON.stringify(demoLogo()), now]).changes;
+    return written;
+  },
+};

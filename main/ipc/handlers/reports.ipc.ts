@@ -1,0 +1,35 @@
+import { REPORTS, type ReportDocument } from '../../../shared/reports/catalogue';
+import { parseReportParams, renderReport, reportFileName, reportWorkbook } from '../../reports/report-document';
+import { XLSX_MIME } from '../../services/xlsx-export.service';
+import type { HandlerGroup } from '../handler-types';
+
+export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf' | 'reports:exportXlsx'> = {
+  'reports:render': async (request, { services }) => (await renderReport(services, request.reportId, request.params)) as ReportDocument,
+
+  async 'reports:exportPdf'(request, context) {
+    // Refuse bad parameters before a browser is started; the page itself reports unknown NIPs or units.
+    parseReportParams(request.reportId, request.params);
+    const today = context.services.clock.today();
+    const steps = ['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF'];
+    const printed = await context.jobs.run(request.jobId, (job) => context.printer().print({
+      reportId: request.reportId,
+      params: request.params,
+      // Step n of 3 counts as done when it starts: the registry throttles events but always sends done === total,
+      // so "Mencetak PDF" (the last, and with big reports the longest, step) always reaches the screen.
+      onPhase: (phase) => job.progress(phase, steps.indexOf(phase) + 1, steps.length),
+      throwIfCancelled: () => job.throwIfCancelled(),
+    }));
+    return {
+      // "profil-pegawai-196608011988031001-2026-11-24.pdf": the report and its parameter values.
+      fileName: reportFileName([REPORTS[request.reportId].title, ...Object.keys(request.params).sort().map((k) => request.params[k])].join(' '), today, 'pdf'),
+      mimeType: 'application/pdf',
+      base64: printed.pdf.toString('base64'),
+      pages: printed.pages,
+    };
+  },
+
+  async 'reports:exportXlsx'(request, { services }) {
+    const { fileName, buffer } = await reportWorkbook(services, request.reportId, request.params);
+    return { fileName, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
+  },
+};

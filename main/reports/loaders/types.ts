@@ -1,0 +1,24 @@
+import type { IsoDate } from '../../../shared/domain/dates';
+import type { ReportData, ReportId, ReportParams } from '../../../shared/reports/catalogue';
+import type { ReportContent } from '../../../shared/reports/define';
+import type { Services } from '../../services';
+
+export interface ReportLoaderContext {
+  services: Services;
+  /** The app's "today": the day the data describes and the date on the signature line. */
+  today: IsoDate;
+}
+
+/** What a loader returns; the report service adds the letterhead, the date and the report id. */
+export interface LoadedReport<R extends ReportId> {
+  /** The printed heading, e.g. "Proyeksi Pensiun Pegawai ASN 2027–2031". */
+  title: string;
+  /** Printed under the title, in this order. */
+  parameters: Array<{ label: string; value: string }>;
+  content: ReportContent<ReportData<R>>;
+}
+
+/** Loads one report's data in main. Reads raw columns with dataSource.query (DESIGN.md: never entity graphs for many rows). */
+export type ReportLoader<R extends ReportId> = (params: ReportParams<R>, context: ReportLoaderContext) => Promise<LoadedReport<R>>;
+
+export type ReportLoaders = { [R in ReportId]: ReportLoader<R> };

@@ -1,0 +1,59 @@
+// Reports: validates a report's string parameters, runs its loader, and wraps the result with the letterhead
+// and the date into the ReportDocument that the print route and the live preview draw. Also the report's
+// tables as one XLSX workbook. Printing itself is the printers' job (printer.ts).
+
+import { AppError } from '../../shared/errors';
+import { formatDateId } from '../../shared/format/id-format';
+import { REPORTS, reportDefinition, type ReportDocumentOf, type ReportId } from '../../shared/reports/catalogue';
+import type { RawReportParams } from '../../shared/reports/define';
+import type { Services } from '../services';
+import { buildTablesWorkbook, fileNameFor } from '../services/xlsx-export.service';
+import { REPORT_LOADERS } from './loaders';
+import type { ReportLoader } from './loaders/types';
+
+/** Parses the string parameters with the report's schema; unknown or malformed ones are refused clearly. */
+export function parseReportParams(reportId: ReportId, raw: RawReportParams): unknown {
+  const definition = reportDefinition(reportId);
+  const parsed = definition.params.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const known = definition.fields.map((f) => f.key);
+  const issues = parsed.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const hint = known.length ? `Yang dikenal: ${known.join(', ')}.` : 'Laporan ini tidak memakai parameter.';
+      return { path: 'params', message: `Parameter tidak dikenal untuk laporan ${definition.title}: ${issue.keys.join(', ')}. ${hint}` };
+    }
+    const key = issue.path.map(String).join('.');
+    // A missing required parameter arrives as invalid_type (undefined); say it in words.
+    const message = issue.code === 'invalid_type' && key ? `Parameter ${key} wajib diisi untuk laporan ${definition.title}.` : issue.message;
+    return { path: key ? `params.${key}` : 'params', message };
+  });
+  throw new AppError('validation', issues.map((i) => i.message).join(' '), { issues });
+}
+
+export async function renderReport<R extends ReportId>(services: Services, reportId: R, raw: RawReportParams): Promise<ReportDocumentOf<R>> {
+  const params = parseReportParams(reportId, raw);
+  const today = services.clock.today();
+  const loader = REPORT_LOADERS[reportId] as ReportLoader<ReportId>;
+  const loaded = await loader(params as never, { services, today });
+  const identity = await services.agency.identity();
+  const logo = await services.agency.logo();
+  return { reportId, ...loaded, printedOn: today, agency: { identity, logo } } as ReportDocumentOf<R>;
+}
+
+/** The report's tables, one sheet each. A report without data has nothing to export and says why. */
+export async function reportWorkbook(services: Services, reportId: ReportId, raw: RawReportParams): Promise<{ fileName: string; buffer: Buffer }> {
+  const document = await renderReport(services, reportId, raw);
+  if (document.content.status !== 'ready') throw new AppError('not_found', `Tidak ada yang dapat diekspor. ${document.content.message}`);
+  const tables = REPORTS[reportId].tables(document.content.data as never).map((table) => ({
+    ...table,
+    subtitle: [...(table.subtitle ?? []), `${document.title}; data per ${formatDateId(document.printedOn)}`],
+    columns: table.columns.map((c) => ({ ...c, type: c.type ?? ('text' as const) })),
+  }));
+  const buffer = await buildTablesWorkbook(tables, document.printedOn);
+  return { fileName: reportFileName(document.title, document.printedOn, 'xlsx'), buffer };
+}
+
+/** "proyeksi-pensiun-pegawai-asn-2027-2031-2026-11-24.pdf" */
+export function reportFileName(title: string, date: string, extension: 'pdf' | 'xlsx'): string {
+  return fileNameFor(title.replace(/[–—]/g, '-'), date, extension);
+}

@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import type { ReportDocument } from '../../../shared/reports/catalogue';
+import { Letterhead, NoData, ReportHeading, SignatureBlock } from './parts';
+import { REPORT_VIEWS } from './registry';
+
+/**
+ * A whole report as printed: kop surat, title, parameters, the report's own content (or the sentence saying
+ * why there is none), and the signature block at the end. The print route and the live preview draw this.
+ */
+export function ReportDocumentView({ document }: { document: ReportDocument }) {
+  const View = REPORT_VIEWS[document.reportId] as ComponentType<{ data: unknown; printedOn: string }>;
+  const { content } = document;
+  return (
+    <article className="report-doc" aria-label={document.title} data-report={document.reportId}>
+      <Letterhead agency={document.agency} />
+      <ReportHeading document={document} />
+      {content.status === 'ready' ? <View data={content.data} printedOn={document.printedOn} />
+        : <NoData title={content.status === 'unavailable' ? 'Data belum tersedia' : 'Belum ada data'} message={content.message} />}
+      <SignatureBlock agency={document.agency} date={document.printedOn} />
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+// The report catalogue: every report of the Laporan page and of `npm run cli -- report NAME`, in the order of
+// the issue. Adding a report = one line here, plus its loader (main/reports/loaders) and its component
+// (renderer/src/reports); the `satisfies` maps there make a missing one a compile error.
+
+import { z } from 'zod';
+import { agencyIdentity, agencyLogo } from '../ipc/channels/agency.channels';
+import { reportContent, type ReportContent, type ReportDefinition } from './define';
+import { manajemenTalentaReport, petaKompetensiReport, rekapKinerjaReport, rencanaSuksesiReport } from './pending.reports';
+import { profilPegawaiReport } from './profil-pegawai.report';
+import { proyeksiPensiunReport } from './proyeksi-pensiun.report';
+
+export const REPORTS = {
+  'profil-pegawai': profilPegawaiReport,
+  'peta-kompetensi': petaKompetensiReport,
+  'rekap-kinerja': rekapKinerjaReport,
+  'manajemen-talenta': manajemenTalentaReport,
+  'rencana-suksesi': rencanaSuksesiReport,
+  'proyeksi-pensiun': proyeksiPensiunReport,
+} as const;
+
+type Reports = typeof REPORTS;
+export type ReportId = keyof Reports;
+export const REPORT_IDS = Object.keys(REPORTS) as [ReportId, ...ReportId[]];
+
+export type ReportParams<R extends ReportId> = z.output<Reports[R]['params']>;
+export type ReportData<R extends ReportId> = z.output<Reports[R]['data']>;
+
+export function isReportId(value: unknown): value is ReportId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(REPORTS, value);
+}
+
+export function reportDefinition(id: ReportId): ReportDefinition {
+  return REPORTS[id] as unknown as ReportDefinition;
+}
+
+/** The letterhead and signature data a printed report carries. */
+export const documentAgency = z.object({ identity: agencyIdentity, logo: agencyLogo.nullable() });
+
+const documentMeta = {
+  /** The printed heading ("Proyeksi Pensiun Pegawai ASN 2027–2031"). */
+  title: z.string(),
+  /** Parameters as printed under the title ("Unit kerja: Semua perangkat daerah"). */
+  parameters: z.array(z.object({ label: z.string(), value: z.string() })),
+  /** The day the data describes and the date on the signature line (the app's "today"). */
+  printedOn: z.string(),
+  agency: documentAgency,
+};
+
+function documentSchema(id: ReportId) {
+  return z.object({ reportId: z.literal(id), ...documentMeta, content: reportContent(REPORTS[id].data) });
+}
+
+/** One report, ready to be drawn: what `reports:render` answers. */
+export const reportDocument = z.discriminatedUnion('reportId', REPORT_IDS.map(documentSchema) as unknown as [ReturnType<typeof documentSchema>]) as unknown as z.ZodType<ReportDocument>;
+
+export type ReportDocumentOf<R extends ReportId> = {
+  reportId: R;
+  title: string;
+  parameters: Array<{ label: string; value: string }>;
+  printedOn: string;
+  agency: z.output<typeof documentAgency>;
+  content: ReportContent<ReportData<R>>;
+};
+export type ReportDocument = { [R in ReportId]: ReportDocumentOf<R> }[ReportId];

@@ -1,0 +1,75 @@
+// What a report is, independent of where it is loaded (main) or drawn (renderer): its id, catalogue text,
+// parameters (as the Laporan page asks for them and as they travel in the print URL and on the CLI), the
+// shape of its data, and its tables for "Ekspor XLSX". See shared/reports/README.md for adding one.
+
+import { z } from 'zod';
+import { normaliseNipInput } from '../domain/nip';
+import type { ExportTable } from '../ipc/channels/export.channels';
+
+/** How the Laporan page asks for one parameter. Every value travels as a string (URL, CLI `--param k=v`). */
+export type ReportField =
+  | { key: string; kind: 'employee'; label: string; required: boolean }
+  | { key: string; kind: 'unit'; label: string; allLabel: string }
+  | { key: string; kind: 'year'; label: string; hint: string }
+  | { key: string; kind: 'integer'; label: string; min: number; max: number; hint: string }
+  | { key: string; kind: 'select'; label: string; options: ReadonlyArray<{ value: string; label: string }> };
+
+export interface ReportDefinition<Id extends string = string, P extends z.ZodType = z.ZodType, D extends z.ZodType = z.ZodType> {
+  id: Id;
+  /** Catalogue name: "Proyeksi Pensiun". */
+  title: string;
+  /** One line in the catalogue. */
+  summary: string;
+  /** The screen whose data fills the report ("Kinerja"), for texts like "hadir bersama fitur …". */
+  source: string;
+  /**
+   * Set while the capability that supplies the data has not landed: the PDF and the preview then say so
+   * (this text) instead of printing empty charts. Remove it when the report gets its loader and component.
+   */
+  pending?: string;
+  /** Parses the string parameters; unknown keys are refused (a typo must not be silently ignored). */
+  params: P;
+  fields: readonly ReportField[];
+  /** The data the main-side loader returns and the report component draws. */
+  data: D;
+  /** The same numbers as the PDF, one table per sheet, for "Ekspor XLSX". */
+  tables(data: z.output<D>): ExportTable[];
+}
+
+export function defineReport<const Id extends string, P extends z.ZodType, D extends z.ZodType>(definition: ReportDefinition<Id, P, D>): ReportDefinition<Id, P, D> {
+  return definition;
+}
+
+/** Parameter values as they arrive: strings from the URL, the CLI or the Laporan form. */
+export const rawReportParams = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, { message: 'Nama parameter tidak valid.' }), z.string().max(200));
+export type RawReportParams = Record<string, string>;
+
+/** String → value parsers with Indonesian messages, for report parameter schemas. */
+export const reportParam = {
+  id: (label: string) =>
+    z.string().trim().regex(/^\d{1,9}$/, { message: `${label} harus nomor ID (angka).` }).transform(Number)
+      .refine((n) => n > 0, { message: `${label} harus nomor ID (angka).` }),
+  year: (label: string) =>
+    z.string().trim().regex(/^\d{4}$/, { message: `${label} harus tahun empat angka, misalnya 2027.` }).transform(Number)
+      .refine((y) => y >= 1990 && y <= 2100, { message: `${label} harus antara 1990 dan 2100.` }),
+  integer: (label: string, min: number, max: number) =>
+    z.string().trim().regex(/^\d{1,4}$/, { message: `${label} harus bilangan bulat ${min}–${max}.` }).transform(Number)
+      .refine((n) => n >= min && n <= max, { message: `${label} harus bilangan bulat ${min}–${max}.` }),
+  nip: (label: string) =>
+    z.string().transform(normaliseNipInput).refine((v) => /^\d{18}$/.test(v), { message: `${label} harus NIP 18 angka.` }),
+};
+
+/** What a report (or one section of it) holds: its data, or an honest sentence why there is none. */
+export function reportContent<D extends z.ZodType>(data: D) {
+  return z.discriminatedUnion('status', [
+    z.object({ status: z.literal('ready'), data }),
+    /** The capability exists, but this database has nothing for these parameters. */
+    z.object({ status: z.literal('empty'), message: z.string() }),
+    /** The capability that supplies the data is not built yet. */
+    z.object({ status: z.literal('unavailable'), message: z.string() }),
+  ]);
+}
+export type ReportContent<D> =
+  | { status: 'ready'; data: D }
+  | { status: 'empty'; message: string }
+  | { status: 'unavailable'; message: string };

@@ -1,0 +1,189 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JenjangHost } from '../../main/host';
+import { REPORT_LOADERS } from '../../main/reports/loaders';
+import { isPendingLoader } from '../../main/reports/loaders/pending.loader';
+import { fullName } from '../../shared/domain/employee-status';
+import { REPORT_IDS, REPORTS, reportDocument, type ReportDocumentOf } from '../../shared/reports/catalogue';
+import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+
+const ISSUE_REPORTS = ['profil-pegawai', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'rencana-suksesi', 'proyeksi-pensiun'];
+
+describe('report catalogue', () => {
+  it('has exactly the reports of the issue, in its order', () => {
+    expect(REPORT_IDS).toEqual(ISSUE_REPORTS);
+  });
+
+  it('marks a report pending exactly when its loader is the pending loader', () => {
+    for (const id of REPORT_IDS) expect(Boolean(REPORTS[id].pending), id).toBe(isPendingLoader(REPORT_LOADERS[id]));
+    expect(REPORT_IDS.filter((id) => !REPORTS[id].pending)).toEqual(['profil-pegawai', 'proyeksi-pensiun']);
+  });
+
+  it('asks in the form for exactly the parameters each report accepts', () => {
+    for (const id of REPORT_IDS) {
+      const shape = Object.keys((REPORTS[id].params as unknown as { shape: Record<string, unknown> }).shape).sort();
+      expect(REPORTS[id].fields.map((f) => f.key).sort(), id).toEqual(shape);
+    }
+  });
+
+  it('never lets a pending report claim data', () => {
+    const pending = { reportId: 'rekap-kinerja', title: 'x', parameters: [], printedOn: TEST_TODAY, agency: { identity: {}, logo: null } };
+    expect(reportDocument.safeParse({ ...pending, content: { status: 'ready', data: { anything: 1 } } }).success).toBe(false);
+  });
+});
+
+describe('reports on a demo district', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  beforeAll(async () => {
+    host = await openTestHost(dir, { demoEmployees: 1500, seed: 21 });
+  });
+  afterAll(() => host.close());
+
+  const render = async <R extends (typeof REPORT_IDS)[number]>(reportId: R, params: Record<string, string> = {}) =>
+    expectOk(await host.call('reports:render', { reportId, params })) as ReportDocumentOf<R>;
+
+  it('proyeksi-pensiun counts the same active employees per year as stats, and lists each of them once', async () => {
+    const stats = expectOk(await host.call('stats:overview', {}));
+    const document = await render('proyeksi-pensiun');
+    expect(document.title).toBe('Proyeksi Pensiun Pegawai ASN 2027–2031');
+    expect(document.agency.identity.officeName).toBe('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia');
+    expect(document.printedOn).toBe(TEST_TODAY);
+    if (document.content.status !== 'ready') throw new Error(document.content.message);
+    const data = document.content.data;
+    expect(Object.fromEntries(data.byYear.map((y) => [String(y.year), y.total]))).toEqual(stats.retirements);
+    expect(data.retirees).toHaveLength(data.total);
+    expect(new Set(data.retirees.map((r) => r.nip)).size).toBe(data.total);
+    for (const y of data.byYear) expect(Object.values(y.byKind).reduce((a, b) => a + b, 0)).toBe(y.total);
+    expect(data.byGroup.reduce((a, g) => a + g.total, 0)).toBe(data.total);
+    expect(data.retirees.map((r) => r.retirementDate)).toEqual([...data.retirees.map((r) => r.retirementDate)].sort());
+
+    // Every listed employee, recomputed from the rows: active, retiring in the window, and named correctly.
+    const rows: Array<{ nip: string; name: string; front_title: string | null; back_title: string | null; retirement_date: string; status: string }> =
+      await host.services.dataSource.query(`SELECT nip, name, front_title, back_title, retirement_date, status FROM employee WHERE retirement_date >= '2027-01-01' AND retirement_date < '2032-01-01' AND status = 'active'`);
+    expect(rows).toHaveLength(data.total);
+    const byNip = new Map(data.retirees.map((r) => [r.nip, r]));
+    for (const row of rows) expect(byNip.get(row.nip)).toMatchObject({ fullName: fullName(row.name, row.front_title, row.back_title), retirementDate: row.retirement_date });
+  });
+
+  it('proyeksi-pensiun for one OPD groups by its sub-units and adds up to the OPD line of the district report', async () => {
+    const district = await render('proyeksi-pensiun');
+    if (district.content.status !== 'ready') throw new Error('no data');
+    const biggest = district.content.data.byGroup[0];
+    const [unit] = await host.services.dataSource.query('SELECT id FROM unit WHERE name = ? AND parent_id IS NULL', [biggest.name]);
+    const scoped = await render('proyeksi-pensiun', { unit: String(unit.id) });
+    if (scoped.content.status !== 'ready') throw new Error('no data');
+    expect(scoped.content.data.total).toBe(biggest.total);
+    expect(scoped.content.data.byYear.map((y) => y.total)).toEqual(biggest.counts);
+    expect(scoped.content.data.groupLabel).toBe('Unit kerja');
+    expect(scoped.parameters[0]).toEqual({ label: 'Unit kerja', value: biggest.name });
+  });
+
+  it('proyeksi-pensiun accepts its own period and refuses bad parameters with Indonesian messages', async () => {
+    const later = await render('proyeksi-pensiun', { fromYear: '2030', years: '2' });
+    expect(later.title).toBe('Proyeksi Pensiun Pegawai ASN 2030–2031');
+    const bad = await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: { years: '11', colour: 'red' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!bad.ok) {
+      expect(bad.error.message).toMatch(/Jumlah tahun harus bilangan bulat 1–10/);
+      expect(bad.error.message).toMatch(/Parameter tidak dikenal untuk laporan Proyeksi Pensiun: colour/);
+    }
+    expect(await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: { unit: '999999' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await host.call('reports:render', { reportId: 'laporan-lain' as never, params: {} })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('profil-pegawai draws an employee with their history, and says which sections have no data yet', async () => {
+    const [row] = await host.services.dataSource.query(`SELECT id, nip FROM employee WHERE status = 'active' ORDER BY id LIMIT 1`);
+    const printed = `${row.nip.slice(0, 8)} ${row.nip.slice(8, 14)} ${row.nip.slice(14, 15)} ${row.nip.slice(15)}`;
+    const document = await render('profil-pegawai', { nip: printed });
+    if (document.content.status !== 'ready') throw new Error('no data');
+    const data = document.content.data;
+    expect(data.employee).toEqual(expectOk(await host.call('employees:get', { id: row.id })));
+    const history = expectOk(await host.call('employees:history', { employeeId: row.id }));
+    expect(data.positions).toEqual(history.positions);
+    expect(data.ranks).toEqual(history.ranks);
+    expect(document.parameters).toEqual([{ label: 'Nama', value: data.employee.fullName }, { label: 'NIP', value: printed }]);
+    for (const section of Object.values(data.sections)) expect(section).toMatchObject({ status: 'unavailable', message: expect.stringMatching(/setelah fitur .+ dipasang/) });
+    expect(await host.call('reports:render', { reportId: 'profil-pegawai', params: { nip: '199001012015031999' } }))
+      .toMatchObject({ ok: false, error: { code: 'not_found', message: 'Pegawai dengan NIP 19900101 201503 1 999 tidak ditemukan.' } });
+    expect(await host.call('reports:render', { reportId: 'profil-pegawai', params: {} }))
+      .toMatchObject({ ok: false, error: { message: 'Parameter nip wajib diisi untuk laporan Profil Pegawai.' } });
+  });
+
+  it.each(['peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'rencana-suksesi'] as const)('%s says its data is not there yet, with its parameters', async (reportId) => {
+    const [unit] = await host.services.dataSource.query(`SELECT id, name FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
+    const document = await render(reportId, { unit: String(unit.id) });
+    expect(document.title).toBe(REPORTS[reportId].title);
+    expect(document.parameters[0]).toEqual({ label: 'Unit kerja', value: unit.name });
+    expect(document.content).toEqual({ status: 'unavailable', message: REPORTS[reportId].pending });
+    expect(document.content.status === 'unavailable' && document.content.message).toMatch(/belum tersedia di Jenjang versi ini/);
+  });
+
+  it('exports a report\'s tables as one workbook, one sheet per table', async () => {
+    const file = expectOk(await host.call('reports:exportXlsx', { reportId: 'proyeksi-pensiun', params: {} }));
+    expect(file.fileName).toBe(`proyeksi-pensiun-pegawai-asn-2027-2031-${TEST_TODAY}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Pensiun per tahun', 'Pensiun per perangkat daerah', 'Daftar pegawai yang pensiun']);
+    const document = await render('proyeksi-pensiun');
+    if (document.content.status !== 'ready') throw new Error('no data');
+    const list = workbook.getWorksheet('Daftar pegawai yang pensiun')!;
+    const nips: string[] = [];
+    list.eachRow((r, i) => {
+      if (i > 5) nips.push(String(r.getCell(2).value));
+    });
+    expect(nips).toEqual(document.content.data.retirees.map((r) => r.nip));
+    expect(await host.call('reports:exportXlsx', { reportId: 'rencana-suksesi', params: {} })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/belum tersedia/) } });
+  });
+});
+
+describe('reports:exportPdf through the dispatcher (printer replaced at its edge)', () => {
+  const dir = tempDir();
+
+  it('needs a printer, refuses bad parameters before printing, and reports progress as a job', async () => {
+    const host = await openTestHost(dir, { demoEmployees: 300 });
+    try {
+      const [row] = await host.services.dataSource.query(`SELECT nip FROM employee ORDER BY id LIMIT 1`);
+      const request = { jobId: 'job-pdf-0001', reportId: 'profil-pegawai' as const, params: { nip: row.nip } };
+      expect(await host.call('reports:exportPdf', request)).toMatchObject({ ok: false, error: { code: 'internal', message: 'Pencetak PDF belum tersedia di proses ini.' } });
+
+      const printed: unknown[] = [];
+      host.setPrinter({
+        kind: 'chromium',
+        async print(job) {
+          printed.push({ reportId: job.reportId, params: job.params });
+          for (const phase of ['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF']) job.onPhase?.(phase);
+          return { pdf: Buffer.from('%PDF-1.4 contoh'), pages: 2 };
+        },
+        async close() {},
+      });
+      const events: unknown[] = [];
+      host.onEvent((event) => events.push(event));
+      const file = expectOk(await host.call('reports:exportPdf', request));
+      expect(file).toEqual({ fileName: `profil-pegawai-${row.nip}-${TEST_TODAY}.pdf`, mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.4 contoh').toString('base64'), pages: 2 });
+      expect(printed).toEqual([{ reportId: 'profil-pegawai', params: { nip: row.nip } }]);
+      expect(events).toContainEqual(expect.objectContaining({ type: 'job:progress', jobId: 'job-pdf-0001', phase: 'Mencetak PDF', done: 3, total: 3 }));
+
+      expect(await host.call('reports:exportPdf', { ...request, params: { nip: '12' } })).toMatchObject({ ok: false, error: { code: 'validation', message: 'Pegawai harus NIP 18 angka.' } });
+      expect(printed).toHaveLength(1);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+describe('reports on an empty database', () => {
+  const dir = tempDir();
+
+  it('say that there is no data instead of printing zeros', async () => {
+    const host = await openTestHost(dir);
+    try {
+      const document = expectOk(await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: {} }));
+      expect(document.content).toEqual({ status: 'empty', message: expect.stringMatching(/^Belum ada data pegawai aktif/) });
+      expect(document.agency.logo).toBeNull();
+      expect(await host.call('reports:exportXlsx', { reportId: 'proyeksi-pensiun', params: {} })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    } finally {
+      await host.close();
+    }
+  });
+});
