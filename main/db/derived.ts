@@ -79,12 +79,21 @@ export const competencyProfileRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshCompetencyProfiles(run, employeeIds),
 };
 
-/** talent_axis_year, performance_member, performance_year_summary, talent_box_summary (SKP and potential). */
+/** talent_axis_year (axes per employee and year) from SKP and potential assessments, then the summaries. */
 export const performanceRefresher: DerivedRefresher = {
   name: 'talent axes + performance and 9-box summaries',
-  sources: ['performance_evaluation', 'potential_assessment', 'employee', 'position', 'talent_settings'],
+  sources: ['performance_evaluation', 'potential_assessment', 'talent_settings'],
   targets: ['talent_axis_year', 'performance_member', 'performance_year_summary', 'talent_box_summary'],
   refresh: (run, employeeIds) => refreshPerformanceDerived(run, employeeIds),
+};
+
+/** The summaries alone (performance_member, performance_year_summary, talent_box_summary), when an employee's
+ *  unit, position or status changed: the axes do not depend on those. */
+export const performanceMembershipRefresher: DerivedRefresher = {
+  name: 'performance and 9-box summaries (membership)',
+  sources: ['employee', 'position', 'unit'],
+  targets: ['performance_member', 'performance_year_summary', 'talent_box_summary'],
+  refresh: (run, employeeIds) => refreshPerformanceDerived(run, employeeIds, { axes: false }),
 };
 
 /** employee_training_year: Σ JP per employee and calendar year by the year rule in Pengaturan (issue 8). The
@@ -97,13 +106,16 @@ export const trainingYearRefresher: DerivedRefresher = {
 };
 
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
-  retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, trainingYearRefresher,
+  retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, performanceMembershipRefresher, trainingYearRefresher,
   successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */
-export async function refreshDerived(run: Run, sourceTable: string, employeeIds: readonly number[] | 'all'): Promise<void> {
+export async function refreshDerived(run: Run, sourceTables: string | readonly string[], employeeIds: readonly number[] | 'all'): Promise<void> {
+  // Several source tables at once (an import writes employees, positions and history together): each
+  // refresher runs once, not once per table it depends on.
+  const tables = typeof sourceTables === 'string' ? [sourceTables] : sourceTables;
   for (const refresher of DERIVED_REFRESHERS) {
-    if (refresher.sources.includes(sourceTable)) await refresher.refresh(run, employeeIds);
+    if (refresher.sources.some((source) => tables.includes(source))) await refresher.refresh(run, employeeIds);
   }
 }

@@ -327,7 +327,7 @@ class Writer {
     const run = bulkRun(tx);
     const { n: employeeCount } = tx.statement('SELECT COUNT(*) AS n FROM employee').get() as { n: number };
     const scope = touched.length > employeeCount / 2 ? 'all' : touched;
-    for (const table of ['unit', 'position', 'employee', 'position_history', 'rank_history']) await refreshDerived(run, table, scope);
+    await refreshDerived(run, ['unit', 'position', 'employee', 'position_history', 'rank_history'], scope);
     return written;
   }
 

@@ -107,7 +107,7 @@ export async function undoSnapshot(dataSource: DataSource, snapshotId: number, o
     options.job?.progress('Menghitung ulang data turunan', 0, 1);
     const run = bulkRun(tx);
     const employees = [...affectedEmployees];
-    for (const table of new Set(['employee', ...touchedTables])) await refreshDerived(run, table, employees);
+    await refreshDerived(run, [...new Set(['employee', ...touchedTables])], employees);
 
     tx.statement(`UPDATE import_snapshot SET status = 'undone', undone_at = ? WHERE id = ?`).run(options.now, snapshotId);
     tx.statement(`INSERT INTO audit_log (at, actor, action, entity, entity_id, employee_id, summary, changes, before, after) VALUES (?, ?, 'undo', 'import_snapshot', ?, NULL, ?, NULL, NULL, NULL)`)

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { refreshDerived } from '../../main/db/derived';
 import { PREDIKATS } from '../../shared/domain/skp';
 import { boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
 import { inputFromProfile } from '../helpers/employee-input';
@@ -220,6 +221,24 @@ describe('evaluation history and talent management on demo data', () => {
     const profile = expectOk(await host.call('employees:get', { id }));
     const [other] = await q(`SELECT id FROM unit WHERE id != ? AND depth = 0 LIMIT 1`, [profile.unit!.id]);
     expectOk(await host.call('employees:update', { id, version: profile.version, input: { ...inputFromProfile(profile), unitId: other.id } }));
+    await expectDerivedMatchesRecompute(host);
+  });
+
+  it('a change that leaves unit, jenjang and status alone does not touch the summaries; a deleted employee leaves them', async () => {
+    const run = (sql: string, params: unknown[]) => q(sql, params);
+    const [{ id }] = await q(`SELECT m.employee_id AS id FROM performance_member m JOIN performance_evaluation ev ON ev.employee_id = m.employee_id
+      WHERE m.active = 1 GROUP BY m.employee_id ORDER BY m.employee_id LIMIT 1`);
+    const before = await q('SELECT * FROM performance_year_summary ORDER BY unit_id, position_level, year, category');
+    await q(`UPDATE employee SET golongan = golongan WHERE id = ?`, [id]);
+    await refreshDerived(run, 'employee', [id]);
+    expect(await q('SELECT * FROM performance_year_summary ORDER BY unit_id, position_level, year, category')).toEqual(before);
+    // As an import's undo does: the employee's rows go, then the refresh for them.
+    for (const table of ['talent_axis_year', 'performance_evaluation', 'potential_assessment', 'talent_placement', 'succession_employee_facts', 'employee_competency_current',
+      'employee_competency_profile', 'competency_assessment', 'employee_training_year', 'training_record', 'position_history', 'rank_history', 'audit_log']) {
+      await q(`DELETE FROM ${table} WHERE employee_id = ?`, [id]);
+    }
+    await q('DELETE FROM employee WHERE id = ?', [id]);
+    await refreshDerived(run, 'employee', [id]);
     await expectDerivedMatchesRecompute(host);
   });
 });

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { EmployeeEntity } from './employee.entity';
 
 /**
@@ -52,15 +52,21 @@ export class TalentAxisYearEntity {
 @Entity('performance_member')
 @Index('idx_performance_member_unit', ['unitId'])
 export class PerformanceMemberEntity {
+  /** No foreign key on purpose: the row of a deleted employee must outlive them until the refresher has
+   *  rebuilt the summaries of the unit they were counted in (then it removes the row). */
   @PrimaryColumn({ type: 'integer' })
   employeeId: number;
 
-  @OneToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employee_id' })
-  employee: Relation<EmployeeEntity>;
-
   @Column({ type: 'integer', nullable: true })
   unitId: number | null;
+
+  /** The position level and active status the summaries last counted this person under: a change of
+   *  neither (nor of unit) leaves the summaries as they are. */
+  @Column({ type: 'text', default: '' })
+  positionLevel: string;
+
+  @Column({ type: 'integer', default: 0 })
+  active: number;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const TABLES = [
   `CREATE TABLE "talent_axis_year" ("employee_id" integer NOT NULL, "year" integer NOT NULL, "evaluation_id" integer, "evaluation_year" integer, "kinerja_axis" text, "potential_id" integer, "potential_level" text, "potential_score" real, "potential_date" text, "potensi_axis" text, CONSTRAINT "FK_eaca8a875c421437369cfd0b166" FOREIGN KEY ("employee_id") REFERENCES "employee" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY ("employee_id", "year"))`,
-  `CREATE TABLE "performance_member" ("employee_id" integer PRIMARY KEY NOT NULL, "unit_id" integer, CONSTRAINT "FK_dd45410cf7b8e3ffa9b8ce9491f" FOREIGN KEY ("employee_id") REFERENCES "employee" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+  `CREATE TABLE "performance_member" ("employee_id" integer PRIMARY KEY NOT NULL, "unit_id" integer, "position_level" text NOT NULL DEFAULT (''), "active" integer NOT NULL DEFAULT (0))`,
   `CREATE TABLE "performance_year_summary" ("unit_id" integer NOT NULL, "position_level" text NOT NULL, "year" integer NOT NULL, "category" text NOT NULL, "root_unit_id" integer NOT NULL, "employees" integer NOT NULL, PRIMARY KEY ("unit_id", "position_level", "year", "category"))`,
   `CREATE TABLE "talent_box_summary" ("unit_id" integer NOT NULL, "position_level" text NOT NULL, "year" integer NOT NULL, "kinerja_axis" text NOT NULL, "potensi_axis" text NOT NULL, "root_unit_id" integer NOT NULL, "employees" integer NOT NULL, PRIMARY KEY ("unit_id", "position_level", "year", "kinerja_axis", "potensi_axis"))`,
   `CREATE INDEX "idx_talent_axis_year_year" ON "talent_axis_year" ("year") `,

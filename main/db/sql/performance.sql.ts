@@ -62,35 +62,67 @@ const BOX_SUMMARY_INSERT = (unitFilter: string) => `
   WHERE 1 = 1 ${unitFilter}
   GROUP BY e.unit_id, p.level, t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, '')`;
 
+const MEMBER_INSERT = (filter: string) => `
+  INSERT INTO performance_member (employee_id, unit_id, position_level, active)
+  SELECT e.id, e.unit_id, COALESCE(p.level, ''), e.status = 'active' FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE ${filter}`;
+
 /**
- * Everything derived from SKP and potential assessments, for these employees: their talent axes per year,
- * then the per-unit summaries of every unit they were or are in (performance_member remembers the former).
+ * Everything derived from SKP and potential assessments, for these employees: their talent axes per year
+ * (skipped with `axes: false`, when only employee or position rows changed: the axes do not depend on those),
+ * then the per-unit summaries of every unit they were or are counted in. performance_member remembers where
+ * each person was counted (unit, jenjang, active), so with `axes: false` only people whose membership really
+ * changed (a move, a new jenjang, a status change) touch the summaries: a snapshot that only raises golongan
+ * costs nothing here. When most units are touched, the summaries are rebuilt whole.
  */
-export async function refreshPerformanceDerived(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
+export async function refreshPerformanceDerived(run: Run, employeeIds: readonly number[] | 'all', options: { axes: boolean } = { axes: true }): Promise<void> {
   if (employeeIds === 'all') {
-    await run('DELETE FROM talent_axis_year', []);
-    await run(AXIS_INSERT('1 = 1'), []);
+    if (options.axes) {
+      await run('DELETE FROM talent_axis_year', []);
+      await run(AXIS_INSERT('1 = 1'), []);
+    }
     await run('DELETE FROM performance_member', []);
-    await run('INSERT INTO performance_member (employee_id, unit_id) SELECT id, unit_id FROM employee', []);
+    await run(MEMBER_INSERT('1 = 1'), []);
+    await rebuildSummaries(run, 'all');
+    return;
+  }
+  const units = new Set<number>();
+  for (let chunk of chunks(employeeIds)) {
+    let marks = chunk.map(() => '?').join(',');
+    if (!options.axes) {
+      const moved = (await run(
+        `SELECT e.id FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN performance_member m ON m.employee_id = e.id
+         WHERE e.id IN (${marks}) AND (m.employee_id IS NULL OR m.unit_id IS NOT e.unit_id OR m.position_level <> COALESCE(p.level, '')
+           OR m.active <> (e.status = 'active'))`, chunk)) as Array<{ id: number }>;
+      const gone = (await run(`SELECT employee_id AS id FROM performance_member WHERE employee_id IN (${marks}) AND employee_id NOT IN (SELECT id FROM employee)`, chunk)) as Array<{ id: number }>;
+      chunk = [...(moved ?? []), ...(gone ?? [])].map((r) => r.id);
+      if (!chunk.length) continue;
+      marks = chunk.map(() => '?').join(',');
+    }
+    const before = (await run(`SELECT DISTINCT unit_id FROM performance_member WHERE employee_id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
+    for (const row of before ?? []) units.add(row.unit_id);
+    if (options.axes) {
+      await run(`DELETE FROM talent_axis_year WHERE employee_id IN (${marks})`, chunk);
+      await run(AXIS_INSERT(`employee_id IN (${marks})`), [...chunk, ...chunk]);
+    }
+    await run(`DELETE FROM performance_member WHERE employee_id IN (${marks})`, chunk);
+    await run(MEMBER_INSERT(`e.id IN (${marks})`), chunk);
+    const after = (await run(`SELECT DISTINCT unit_id FROM employee WHERE id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
+    for (const row of after ?? []) units.add(row.unit_id);
+  }
+  if (!units.size) return;
+  const [{ n: unitCount }] = (await run('SELECT COUNT(*) AS n FROM unit', [])) as Array<{ n: number }>;
+  await rebuildSummaries(run, units.size > (unitCount * 3) / 4 ? 'all' : [...units]);
+}
+
+async function rebuildSummaries(run: Run, units: readonly number[] | 'all'): Promise<void> {
+  if (units === 'all') {
     await run('DELETE FROM performance_year_summary', []);
     await run(SUMMARY_INSERT(''), []);
     await run('DELETE FROM talent_box_summary', []);
     await run(BOX_SUMMARY_INSERT(''), []);
     return;
   }
-  const units = new Set<number>();
-  for (const chunk of chunks(employeeIds)) {
-    const marks = chunk.map(() => '?').join(',');
-    const before = (await run(`SELECT DISTINCT unit_id FROM performance_member WHERE employee_id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
-    for (const row of before ?? []) units.add(row.unit_id);
-    await run(`DELETE FROM talent_axis_year WHERE employee_id IN (${marks})`, chunk);
-    await run(AXIS_INSERT(`employee_id IN (${marks})`), [...chunk, ...chunk]);
-    await run(`DELETE FROM performance_member WHERE employee_id IN (${marks})`, chunk);
-    await run(`INSERT INTO performance_member (employee_id, unit_id) SELECT id, unit_id FROM employee WHERE id IN (${marks})`, chunk);
-    const after = (await run(`SELECT DISTINCT unit_id FROM employee WHERE id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
-    for (const row of after ?? []) units.add(row.unit_id);
-  }
-  for (const chunk of chunks([...units])) {
+  for (const chunk of chunks(units)) {
     const marks = chunk.map(() => '?').join(',');
     await run(`DELETE FROM performance_year_summary WHERE unit_id IN (${marks})`, chunk);
     await run(SUMMARY_INSERT(`AND e.unit_id IN (${marks})`), chunk);
