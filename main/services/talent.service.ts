@@ -61,6 +61,13 @@ export class TalentService {
       if (JSON.stringify(before.thresholds) !== JSON.stringify(next.thresholds)) {
         await refreshDerived((sql, params) => manager.query(sql, params), 'talent_settings', 'all');
       }
+      // Stored session placements carry box numbers: renumber them so every number follows the chosen layout.
+      if (before.numbering !== next.numbering) {
+        const renumber = (column: string) => `CASE ${column} ${KINERJA_AXIS.flatMap((k) => POTENSI_AXIS.map((p) =>
+          `WHEN ${boxNumber(k.code, p.code, before.numbering)} THEN ${boxNumber(k.code, p.code, next.numbering)}`)).join(' ')} ELSE ${column} END`;
+        await manager.query(`UPDATE talent_placement SET computed_box = ${renumber('computed_box')}, calibrated_box = ${renumber('calibrated_box')}`);
+        await refreshDerived((sql, params) => manager.query(sql, params), 'talent_session', 'all');
+      }
       await this.audit.record(manager, { actor, action: 'update', entity: 'settings', entityId: null, summary: 'Mengubah pengaturan manajemen talenta', before, after: next });
     });
     return this.settings();

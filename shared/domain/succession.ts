@@ -273,11 +273,6 @@ export interface TalentFact {
   provisional: boolean;
 }
 
-/** Box number → axes in the PermenPANRB 3/2020 layout (DOMAIN.md §1.2). */
-export const BOX_AXES_PERMENPANRB: Record<number, [kinerja: number, potensi: number]> = {
-  1: [0, 0], 2: [1, 0], 3: [0, 1], 4: [2, 0], 5: [1, 1], 6: [0, 2], 7: [2, 1], 8: [1, 2], 9: [2, 2],
-};
-
 /** Kelompok rencana suksesi: boxes 7, 8, 9 of the default layout, i.e. axes summing to 3 or more. */
 export const inTalentPool = (t: Pick<TalentFact, 'kinerja' | 'potensi'>) => t.kinerja + t.potensi >= 3;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
 import { PREDIKATS } from '../../shared/domain/skp';
-import { boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
+import { boxCell, boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
 import { inputFromProfile } from '../helpers/employee-input';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
@@ -194,6 +194,20 @@ describe('evaluation history and talent management on demo data', () => {
 
     const stats = expectOk(await host.call('stats:overview', {})) as unknown as { talent: { computed: Record<string, number>; calibrated: Record<string, number> } };
     expect(stats.talent.calibrated[String(target)]).toBe(stats.talent.computed[String(target)] + 1);
+
+    // Succession reads the committee's result per person (kept on write); the axes come from the calibrated box.
+    const rank = { kinerja: ['di_bawah', 'sesuai', 'di_atas'], potensi: ['rendah', 'menengah', 'tinggi'] };
+    const cell = boxCell(target, 'permenpanrb');
+    const facts = () => q(`SELECT talent_box AS box, talent_kinerja AS kinerja, talent_potensi AS potensi, talent_calibrated AS calibrated FROM succession_employee_facts WHERE employee_id = ?`, [person.employeeId]);
+    expect(await facts()).toEqual([{ box: target, kinerja: rank.kinerja.indexOf(cell.kinerja), potensi: rank.potensi.indexOf(cell.potensi), calibrated: 1 }]);
+    // Another numbering renumbers the stored placements (also in a fixed session) and the facts; the axes stay.
+    const settings = expectOk(await host.call('talent:settings', {}));
+    expectOk(await host.call('talent:updateSettings', { ...settings, numbering: 'kemenkeu' }));
+    const renumbered = boxNumber(cell.kinerja, cell.potensi, 'kemenkeu');
+    expect(expectOk(await host.call('talent:session', { sessionId: session.id })).moves[0]).toMatchObject({ calibratedBox: renumbered, computedBox: boxNumber(boxCell(person.computedBox).kinerja, boxCell(person.computedBox).potensi, 'kemenkeu') });
+    expect(await facts()).toEqual([{ box: renumbered, kinerja: rank.kinerja.indexOf(cell.kinerja), potensi: rank.potensi.indexOf(cell.potensi), calibrated: 1 }]);
+    expectOk(await host.call('talent:updateSettings', settings));
+    expect(expectOk(await host.call('talent:session', { sessionId: session.id })).moves[0].calibratedBox).toBe(target);
   });
 
   it('recomputes every placement when the potential thresholds change', async () => {

@@ -33,7 +33,8 @@
 import type { DataSource } from 'typeorm';
 import type { DerivedRefresher } from '../../db/derived';
 import { rawConnection } from '../../db/raw-connection';
-import { BOX_AXES_PERMENPANRB, LEADERSHIP_TRAINING_CODES, type JpmFact, type StandardItem } from '../../../shared/domain/succession';
+import { boxCell, type Numbering } from '../../../shared/domain/talent';
+import { LEADERSHIP_TRAINING_CODES, type JpmFact, type StandardItem } from '../../../shared/domain/succession';
 
 export interface SuccessionInputs {
   /** The position's competency standard; empty when it has none. */
@@ -135,11 +136,18 @@ export function createTableInputs(dataSource: DataSource): SuccessionInputs {
 const annual = (offset: number) => `(SELECT p.id FROM performance_evaluation p WHERE p.employee_id = e.id AND p.period = 'tahunan'
   ORDER BY p.year DESC LIMIT 1 OFFSET ${offset})`;
 const axisCase = (column: 'kinerja' | 'potensi') => {
-  // A calibrated box has no stored axes: read them from the PermenPANRB layout (the default numbering).
-  const byBox = Object.entries(BOX_AXES_PERMENPANRB).map(([box, axes]) => `WHEN ${box} THEN ${axes[column === 'kinerja' ? 0 : 1]}`).join(' ');
+  // A calibrated box has no stored axes: read them from the box number in the numbering chosen in Pengaturan
+  // (the talent service renumbers stored placements when that setting changes).
+  const rank = { kinerja: { di_bawah: 0, sesuai: 1, di_atas: 2 }, potensi: { rendah: 0, menengah: 1, tinggi: 2 } } as const;
+  const byBox = (numbering: Numbering) => Array.from({ length: 9 }, (_, i) => i + 1).map((box) => {
+    const cell = boxCell(box, numbering);
+    return `WHEN ${box} THEN ${column === 'kinerja' ? rank.kinerja[cell.kinerja] : rank.potensi[cell.potensi]}`;
+  }).join(' ');
   const stored = column === 'kinerja' ? `CASE t.kinerja_axis WHEN 'di_bawah' THEN 0 WHEN 'sesuai' THEN 1 WHEN 'di_atas' THEN 2 END`
     : `CASE t.potensi_axis WHEN 'rendah' THEN 0 WHEN 'menengah' THEN 1 WHEN 'tinggi' THEN 2 END`;
-  return `CASE WHEN t.calibrated_box IS NOT NULL THEN CASE t.calibrated_box ${byBox} END ELSE ${stored} END`;
+  return `CASE WHEN t.calibrated_box IS NULL THEN ${stored}
+    WHEN (SELECT value FROM app_setting WHERE key = 'talent.numbering') = '"kemenkeu"' THEN CASE t.calibrated_box ${byBox('kemenkeu')} END
+    ELSE CASE t.calibrated_box ${byBox('permenpanrb')} END END`;
 };
 
 /** Recomputes the facts of the employees chosen by `where` (on `employee e`). */
