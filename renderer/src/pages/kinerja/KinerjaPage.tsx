@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { POSITION_KINDS, POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
+import { type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
 import { predikatLabel } from '../../../../shared/domain/skp';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import { FOLLOW_UP_STATUSES } from '../../../../shared/ipc/channels/performance.channels';
@@ -11,6 +11,7 @@ import { href, type Route } from '../../app/router';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Nip } from '../../components/labels';
+import { PositionLevelSelects } from '../pegawai/PositionLevelSelects';
 import { UnitSelect } from '../pegawai/UnitSelect';
 import { CATEGORIES, categoryLabel } from './skp-labels';
 
@@ -47,14 +48,7 @@ export function KinerjaPage(_props: { route: Route }) {
           {[...years.data.years].reverse().map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
         <UnitSelect value={unitId} onChange={setUnitId} allLabel="Semua perangkat daerah" />
-        <select aria-label="Jenis jabatan" value={kind} onChange={(e) => { setKind(e.target.value as PositionKind | ''); setLevel(''); }}>
-          <option value="">Semua jenis jabatan</option>
-          {POSITION_KINDS.map((k) => <option key={k.code} value={k.code}>{k.label}</option>)}
-        </select>
-        <select aria-label="Jenjang jabatan" value={level} onChange={(e) => setLevel(e.target.value as PositionLevel | '')}>
-          <option value="">Semua jenjang</option>
-          {POSITION_LEVELS.filter((l) => !kind || l.kind === kind).map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
-        </select>
+        <PositionLevelSelects kind={kind} level={level} onChange={(k, l) => { setKind(k); setLevel(l); }} />
       </div>
       {year !== null && <Dashboards year={year} population={population} />}
     </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { JPM_BUCKETS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/competency';
-import { POSITION_KINDS, POSITION_LEVELS, positionLevelLabel, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
+import { positionLevelLabel, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { HeatmapRow } from '../../../../shared/ipc/channels/competency.channels';
 import { useApi } from '../../api/hooks';
@@ -9,6 +9,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { PositionPicker } from '../pegawai/PositionPicker';
+import { PositionLevelSelects } from '../pegawai/PositionLevelSelects';
 import { UnitSelect } from '../pegawai/UnitSelect';
 import { CellEmployeesDialog } from './CellEmployeesDialog';
 import { DictionaryAndStandards } from './DictionaryAndStandards';
@@ -44,14 +45,7 @@ export function PetaKompetensiPage({ route }: { route: Route }) {
       {(tab === 'peta' || tab === 'jpm') && (
         <div className="toolbar" role="group" aria-label="Filter populasi">
           <UnitSelect value={unitId} onChange={setUnitId} allLabel="Semua perangkat daerah" />
-          <select aria-label="Jenis jabatan" value={kind} onChange={(e) => { setKind(e.target.value as PositionKind | ''); setLevel(''); }}>
-            <option value="">Semua jenis jabatan</option>
-            {POSITION_KINDS.map((k) => <option key={k.code} value={k.code}>{k.label}</option>)}
-          </select>
-          <select aria-label="Jenjang jabatan" value={level} onChange={(e) => setLevel(e.target.value as PositionLevel | '')}>
-            <option value="">Semua jenjang</option>
-            {POSITION_LEVELS.filter((l) => !kind || l.kind === kind).map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
-          </select>
+          <PositionLevelSelects kind={kind} level={level} onChange={(k, l) => { setKind(k); setLevel(l); }} />
         </div>
       )}
       {tab === 'peta' && <Heatmap population={population} onDrill={setUnitId} />}

@@ -4,7 +4,6 @@ import { CompetencyTab } from '../kompetensi/CompetencyTab';
 import { PerformanceTab } from '../kinerja/PerformanceTab';
 import { AuditTab } from './AuditTab';
 import { PositionHistoryTab, RankHistoryTab } from './HistoryTabs';
-import { ComingLater } from '../../components/layout';
 import { DiklatProfileTab, IdpProfileTab, MentoringProfileTab } from '../pengembangan/ProfileTabs';
 
 export interface ProfileTab {

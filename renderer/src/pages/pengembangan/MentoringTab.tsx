@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { golonganLabel } from '../../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../../shared/domain/position';
-import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
+import { formatDateId } from '../../../../shared/format/id-format';
 import type { MentoringRow } from '../../../../shared/ipc/channels/development.channels';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';

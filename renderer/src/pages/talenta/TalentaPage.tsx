@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { POSITION_KINDS, POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
+import { POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
 import { sessionStatusLabel, type KinerjaAxis, type PotensiAxis } from '../../../../shared/domain/talent';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { TalentSessionRow } from '../../../../shared/ipc/channels/talent.channels';
@@ -10,6 +10,7 @@ import { href, type Route } from '../../app/router';
 import { ChartCard, DataTable, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Pager } from '../kinerja/KinerjaPage';
+import { PositionLevelSelects } from '../pegawai/PositionLevelSelects';
 import { UnitSelect } from '../pegawai/UnitSelect';
 import { ExplainDialog } from './ExplainDialog';
 
@@ -46,14 +47,7 @@ export function TalentaPage(_props: { route: Route }) {
           {[...years.data.years].reverse().map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
         <UnitSelect value={unitId} onChange={setUnitId} allLabel="Semua perangkat daerah" />
-        <select aria-label="Jenis jabatan" value={kind} onChange={(e) => { setKind(e.target.value as PositionKind | ''); setLevel(''); }}>
-          <option value="">Semua jenis jabatan</option>
-          {POSITION_KINDS.map((k) => <option key={k.code} value={k.code}>{k.label}</option>)}
-        </select>
-        <select aria-label="Jenjang jabatan" value={level} onChange={(e) => setLevel(e.target.value as PositionLevel | '')}>
-          <option value="">Semua jenjang</option>
-          {POSITION_LEVELS.filter((l) => !kind || l.kind === kind).map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
-        </select>
+        <PositionLevelSelects kind={kind} level={level} onChange={(k, l) => { setKind(k); setLevel(l); }} />
       </div>
       {year !== null && (
         <>
