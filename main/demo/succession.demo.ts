@@ -12,6 +12,7 @@ import {
   createBasicFilter, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, DEFAULT_READINESS_LABELS, targetRequirements,
   type BasicFacts, type Readiness,
 } from '../../shared/domain/succession';
+import { bulkRun } from '../db/derived';
 import { successionFactsRefresher } from '../services/succession/inputs';
 import type { DemoExtension } from './extensions';
 import type { DemoEmployee, DemoPosition } from './generate';
@@ -111,7 +112,7 @@ export const successionDemoExtension: DemoExtension = {
     }
     // The ranking's per-person facts from whatever SKP, talent and training rows the extensions before this one
     // wrote (keep this extension last in DEMO_EXTENSIONS).
-    await successionFactsRefresher.refresh((sql, params) => tx.statement(sql).run(params), 'all');
+    await successionFactsRefresher.refresh(bulkRun(tx), 'all');
     return rows;
   },
 };

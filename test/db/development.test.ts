@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpByYear, meetsJpTarget, type JpYearRule } from '../../shared/domain/development';
 import { runBulkTransaction } from '../../main/db/bulk-transaction';
-import { refreshDerived } from '../../main/db/derived';
+import { bulkRun, refreshDerived } from '../../main/db/derived';
 import type { JenjangHost } from '../../main/host';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -71,7 +71,7 @@ describe('development on a demo district', () => {
         const insert = tx.statement(`INSERT INTO training_record (employee_id, title, type, provider, start_date, end_date, jp, cost, certificate_number, catalog_id, source, snapshot_id, created_at)
           VALUES (?, 'Diklat impor', 'teknis', NULL, ?, ?, ?, NULL, NULL, NULL, 'import', NULL, 'now')`);
         for (const [i, p] of people.entries()) insert.run(p.id, '2025-12-20', i === 0 ? '2026-01-05' : '2025-12-22', 17 + i);
-        await refreshDerived((sql, params) => tx.statement(sql).run(params), 'training_record', people.map((p) => p.id));
+        await refreshDerived(bulkRun(tx), 'training_record', people.map((p) => p.id));
       });
       expect(await stored()).toEqual(await recompute('end'));
       await q(`DELETE FROM training_record WHERE title = 'Diklat impor'`);

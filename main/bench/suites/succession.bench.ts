@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { POSITION_LEVELS, positionLevelInfo } from '../../../shared/domain/position';
 import { backupOpenDatabase } from '../../db/backup';
 import { runBulkTransaction } from '../../db/bulk-transaction';
-import { refreshDerived } from '../../db/derived';
+import { bulkRun, refreshDerived } from '../../db/derived';
 import { rawConnection } from '../../db/raw-connection';
 import { Random } from '../../demo/random';
 import { startHost, type JenjangHost } from '../../host';
@@ -158,7 +158,7 @@ export async function prepare(host: JenjangHost, asOf: string): Promise<Record<s
           moved.push(holder);
         }
       }
-      await refreshDerived((sql, params) => tx.statement(sql).run(params), 'employee', moved);
+      await refreshDerived(bulkRun(tx), 'employee', moved);
       added.syntheticKeyPosts = missing;
     }
 
@@ -255,7 +255,7 @@ export async function prepare(host: JenjangHost, asOf: string): Promise<Record<s
     }
     added.plans = plans;
     // The synthetic rows above bypass the writers, so refresh what they would have refreshed.
-    await successionFactsRefresher.refresh((sql, params) => tx.statement(sql).run(params), 'all');
+    await successionFactsRefresher.refresh(bulkRun(tx), 'all');
     added.factsRows = count('SELECT COUNT(*) n FROM succession_employee_facts');
   });
   db.exec('ANALYZE');
