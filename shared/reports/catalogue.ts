@@ -5,9 +5,12 @@
 import { z } from 'zod';
 import { agencyIdentity, agencyLogo } from '../ipc/channels/agency.channels';
 import { reportContent, type ReportContent, type ReportDefinition } from './define';
-import { manajemenTalentaReport, petaKompetensiReport, rekapKinerjaReport, rencanaSuksesiReport } from './pending.reports';
+import { manajemenTalentaReport } from './manajemen-talenta.report';
+import { petaKompetensiReport } from './peta-kompetensi.report';
 import { profilPegawaiReport } from './profil-pegawai.report';
 import { proyeksiPensiunReport } from './proyeksi-pensiun.report';
+import { rekapKinerjaReport } from './rekap-kinerja.report';
+import { rencanaSuksesiReport } from './rencana-suksesi.report';
 
 export const REPORTS = {
   'profil-pegawai': profilPegawaiReport,

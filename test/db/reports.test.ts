@@ -4,6 +4,7 @@ import type { JenjangHost } from '../../main/host';
 import { REPORT_LOADERS } from '../../main/reports/loaders';
 import { isPendingLoader } from '../../main/reports/loaders/pending.loader';
 import { fullName } from '../../shared/domain/employee-status';
+import { PREDIKATS } from '../../shared/domain/skp';
 import { REPORT_IDS, REPORTS, reportDocument, type ReportDocumentOf } from '../../shared/reports/catalogue';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -14,9 +15,9 @@ describe('report catalogue', () => {
     expect(REPORT_IDS).toEqual(ISSUE_REPORTS);
   });
 
-  it('marks a report pending exactly when its loader is the pending loader', () => {
+  it('marks a report pending exactly when its loader is the pending loader; every capability has landed', () => {
     for (const id of REPORT_IDS) expect(Boolean(REPORTS[id].pending), id).toBe(isPendingLoader(REPORT_LOADERS[id]));
-    expect(REPORT_IDS.filter((id) => !REPORTS[id].pending)).toEqual(['profil-pegawai', 'proyeksi-pensiun']);
+    expect(REPORT_IDS.filter((id) => REPORTS[id].pending)).toEqual([]);
   });
 
   it('asks in the form for exactly the parameters each report accepts', () => {
@@ -110,13 +111,67 @@ describe('reports on a demo district', () => {
       .toMatchObject({ ok: false, error: { message: 'Parameter nip wajib diisi untuk laporan Profil Pegawai.' } });
   });
 
-  it.each(['peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'rencana-suksesi'] as const)('%s says its data is not there yet, with its parameters', async (reportId) => {
+  it('rekap-kinerja prints the figures of stats and the Kinerja page for the latest year', async () => {
+    const stats = expectOk(await host.call('stats:overview', {})) as unknown as { performance: { year: number; byPredikat: Record<string, number>; withoutSkp: number } };
+    const document = await render('rekap-kinerja');
+    if (document.content.status !== 'ready') throw new Error(document.content.message);
+    const data = document.content.data;
+    expect(data.year).toBe(stats.performance.year);
+    expect(Object.fromEntries(PREDIKATS.map((p) => [p.label, data.counts[p.code] ?? 0]))).toEqual(stats.performance.byPredikat);
+    expect(data.total).toBe(Object.values(stats.performance.byPredikat).reduce((a, b) => a + b, 0));
+    expect(data.withoutSkp.total).toBe(stats.performance.withoutSkp);
+    expect(data.units.reduce((a, u) => a + u.total, 0)).toBe(data.total);
+    expect(data.followUps.total).toBe((data.counts.butuh_perbaikan ?? 0) + (data.counts.kurang ?? 0) + (data.counts.sangat_kurang ?? 0));
+    expect(data.trend.map((t) => t.year)).toEqual([data.year - 4, data.year - 3, data.year - 2, data.year - 1, data.year]);
+    // A year before 2022: PP 46/2011 sebutan, never a predikat.
+    const legacy = await render('rekap-kinerja', { year: '2019' });
+    if (legacy.content.status !== 'ready') throw new Error(legacy.content.message);
+    expect(legacy.content.data.legacy).toBe(true);
+    expect(Object.keys(legacy.content.data.counts).every((c) => c.startsWith('legacy:'))).toBe(true);
+  });
+
+  it('manajemen-talenta prints the 9-box of stats, with the talent pool', async () => {
+    const stats = expectOk(await host.call('stats:overview', {})) as unknown as { talent: { year: number; computed: Record<string, number>; calibrated: Record<string, number>; unplaced: number } };
+    const document = await render('manajemen-talenta');
+    if (document.content.status !== 'ready') throw new Error(document.content.message);
+    const data = document.content.data;
+    expect(data.year).toBe(stats.talent.year);
+    expect(Object.fromEntries(data.boxes.map((b) => [String(b.box), b.computed]))).toEqual(stats.talent.computed);
+    expect(Object.fromEntries(data.boxes.map((b) => [String(b.box), b.final]))).toEqual(stats.talent.calibrated);
+    expect(data.unplaced.count).toBe(stats.talent.unplaced);
+    expect(data.pool.total).toBe(data.boxes.filter((b) => b.inPool).reduce((a, b) => a + b.final, 0));
+    for (const box of data.boxes) expect(box.people.length).toBe(Math.min(box.final, 12));
+  });
+
+  it('peta-kompetensi prints the JPM categories of stats and the heatmap of the page', async () => {
+    const stats = expectOk(await host.call('stats:overview', {})) as unknown as { competency: { assessed: number; byJpmCategory: Record<string, number> } };
+    const document = await render('peta-kompetensi');
+    if (document.content.status !== 'ready') throw new Error(document.content.message);
+    const data = document.content.data;
+    expect({ Optimal: data.jpm.optimal, 'Cukup Optimal': data.jpm.cukup, 'Kurang Optimal': data.jpm.kurang }).toEqual(stats.competency.byJpmCategory);
+    expect(data.totals.complete).toBe(stats.competency.assessed);
+    const heatmap = expectOk(await host.call('competency:heatmap', {}));
+    expect(data.rows.map((r) => r.cells.map((c) => c.averageGap))).toEqual(heatmap.rows.map((r) => heatmap.competencies.map((c) => r.cells.find((x) => x.competencyId === c.id)?.averageGap ?? null)));
+  });
+
+  it('rencana-suksesi prints the key positions of stats with their saved candidates; a unit narrows it', async () => {
+    const stats = expectOk(await host.call('stats:overview', {})) as unknown as { succession: { keyPositions: number; atRisk: number; withReadyNow: number; vacanciesByYear: Record<string, number> } };
+    const document = await render('rencana-suksesi');
+    if (document.content.status !== 'ready') throw new Error(document.content.message);
+    const data = document.content.data;
+    expect(data.totals.keyPositions).toBe(stats.succession.keyPositions);
+    expect(data.totals.tinggi).toBe(stats.succession.atRisk);
+    expect(data.totals.withReadyNow).toBe(stats.succession.withReadyNow);
+    for (const [year, count] of Object.entries(stats.succession.vacanciesByYear)) expect(data.timeline.find((t) => t.year === Number(year))?.count ?? 0).toBe(count);
+    const [{ n: candidates }] = await host.services.dataSource.query(
+      `SELECT COUNT(*) AS n FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id JOIN position p ON p.id = sp.position_id WHERE p.is_key = 1 AND p.active = 1`);
+    expect(data.positions.reduce((a, p) => a + p.candidates.length, 0)).toBe(candidates);
     const [unit] = await host.services.dataSource.query(`SELECT id, name FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
-    const document = await render(reportId, { unit: String(unit.id) });
-    expect(document.title).toBe(REPORTS[reportId].title);
-    expect(document.parameters[0]).toEqual({ label: 'Unit kerja', value: unit.name });
-    expect(document.content).toEqual({ status: 'unavailable', message: REPORTS[reportId].pending });
-    expect(document.content.status === 'unavailable' && document.content.message).toMatch(/belum tersedia di Jenjang versi ini/);
+    const narrowed = await render('rencana-suksesi', { unit: String(unit.id) });
+    expect(narrowed.parameters[0]).toEqual({ label: 'Unit kerja', value: unit.name });
+    if (narrowed.content.status !== 'ready') throw new Error(narrowed.content.message);
+    expect(narrowed.content.data.positions.length).toBeLessThan(data.positions.length);
+    expect(narrowed.content.data.positions.every((p) => data.positions.some((q) => q.positionId === p.positionId))).toBe(true);
   });
 
   it('exports a report\'s tables as one workbook, one sheet per table', async () => {
@@ -133,7 +188,10 @@ describe('reports on a demo district', () => {
       if (i > 5) nips.push(String(r.getCell(2).value));
     });
     expect(nips).toEqual(document.content.data.retirees.map((r) => r.nip));
-    expect(await host.call('reports:exportXlsx', { reportId: 'rencana-suksesi', params: {} })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/belum tersedia/) } });
+    const succession = expectOk(await host.call('reports:exportXlsx', { reportId: 'rencana-suksesi', params: {} }));
+    const successionBook = new ExcelJS.Workbook();
+    await successionBook.xlsx.load(Buffer.from(succession.base64, 'base64') as unknown as ArrayBuffer);
+    expect(successionBook.worksheets.map((s) => s.name)).toEqual(['Jabatan kritikal', 'Kandidat pengganti']);
   });
 });
 

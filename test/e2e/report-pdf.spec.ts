@@ -73,6 +73,17 @@ test.describe('PDF reports on the demo district', () => {
       for (let page = 1; page <= info.pages; page++) expect(text).toContain(`Halaman ${page} dari ${info.pages}`);
       expect(pdfRasterImages(out)).toEqual([]);
 
+      const headings: Record<string, string[]> = {
+        'peta-kompetensi': ['RINGKASAN', 'PETA PANAS: RATA-RATA KESENJANGAN', 'KESENJANGAN TERBESAR', 'M.01'],
+        'rekap-kinerja': ['RINGKASAN', 'TREN', 'PER UNIT KERJA', 'Sangat Baik'],
+        'manajemen-talenta': ['RINGKASAN', 'KOTAK 9: KINERJA × POTENSIAL', 'KELOMPOK RENCANA SUKSESI', 'Kotak 9'],
+        'rencana-suksesi': ['RINGKASAN', 'KEKOSONGAN KARENA PENSIUN PER TAHUN', 'JABATAN KRITIKAL DAN KEKUATAN SUKSESI', 'KANDIDAT PENGGANTI PER JABATAN'],
+      };
+      if (headings[reportId]) {
+        expect(summary.status).toBe('ready');
+        expect(text).toContain(`Unit kerja : ${known.unitName}`);
+        for (const heading of headings[reportId]) expect(text).toContain(heading);
+      }
       if (REPORTS[reportId].pending) {
         expect(summary.status).toBe('unavailable');
         expect(info.pages).toBe(1);

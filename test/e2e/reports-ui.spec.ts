@@ -21,7 +21,7 @@ test('Laporan: preview the retirement projection, export it as PDF and XLSX, the
 
   const catalogue = page.getByRole('navigation', { name: 'Katalog laporan' });
   await expect(catalogue.getByRole('link')).toHaveCount(6);
-  await expect(catalogue.getByRole('link', { name: /Rekap Kinerja.*menunggu data/ })).toBeVisible();
+  await expect(catalogue.getByText('menunggu data')).toHaveCount(0);
 
   // Live preview: the same document as the PDF, with the demo letterhead and the same numbers as Beranda.
   const preview = page.getByRole('region', { name: 'Laporan Proyeksi Pensiun' }).getByLabel('Pratinjau laporan');
@@ -77,12 +77,15 @@ test('Laporan: preview the retirement projection, export it as PDF and XLSX, the
   await expect(profilePreview.getByRole('region', { name: 'Riwayat Kinerja (SKP)' })).toContainText('Belum ada data');
   await saveArtifact(page, 'laporan-profil-pegawai');
 
-  // A report whose capability is not built yet says so, and has nothing to export as XLSX.
+  // Rencana Suksesi and Manajemen Talenta: the capabilities' figures, previewed like the others.
   await catalogue.getByRole('link', { name: /Rencana Suksesi/ }).click();
-  await expect(page.getByLabel('Pratinjau laporan')).toContainText('Data belum tersedia');
-  await expect(page.getByLabel('Pratinjau laporan')).toContainText('Data rencana suksesi belum tersedia di Jenjang versi ini.');
-  await expect(page.getByRole('button', { name: 'Ekspor XLSX' })).toBeDisabled();
+  await expect(page.getByLabel('Pratinjau laporan').getByRole('region', { name: 'Jabatan kritikal dan kekuatan suksesi' })).toBeVisible();
+  await expect(page.getByLabel('Pratinjau laporan').getByRole('table', { name: 'Jabatan kritikal', exact: true })).toContainText(/Tinggi|Sedang|Rendah/);
+  await expect(page.getByRole('button', { name: 'Ekspor XLSX' })).toBeEnabled();
   await saveArtifact(page, 'laporan-rencana-suksesi');
+  await catalogue.getByRole('link', { name: /Manajemen Talenta/ }).click();
+  await expect(page.getByLabel('Pratinjau laporan').getByRole('table', { name: 'Kotak 9', exact: true })).toContainText('Kotak 9');
+  await saveArtifact(page, 'laporan-manajemen-talenta');
   expect(problems).toEqual([]);
 });
 

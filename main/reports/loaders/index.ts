@@ -1,16 +1,19 @@
 // One loader per report of the catalogue (shared/reports/catalogue.ts); `satisfies` makes a report without a
-// loader a compile error. A capability that lands swaps its pendingReportLoader(…) for its own loader.
+// loader a compile error.
 
-import { pendingReportLoader } from './pending.loader';
+import { manajemenTalentaLoader } from './manajemen-talenta.loader';
+import { petaKompetensiLoader } from './peta-kompetensi.loader';
 import { profilPegawaiLoader } from './profil-pegawai.loader';
 import { proyeksiPensiunLoader } from './proyeksi-pensiun.loader';
+import { rekapKinerjaLoader } from './rekap-kinerja.loader';
+import { rencanaSuksesiLoader } from './rencana-suksesi.loader';
 import type { ReportLoaders } from './types';
 
 export const REPORT_LOADERS = {
   'profil-pegawai': profilPegawaiLoader,
-  'peta-kompetensi': pendingReportLoader('peta-kompetensi'),
-  'rekap-kinerja': pendingReportLoader('rekap-kinerja'),
-  'manajemen-talenta': pendingReportLoader('manajemen-talenta'),
-  'rencana-suksesi': pendingReportLoader('rencana-suksesi'),
+  'peta-kompetensi': petaKompetensiLoader,
+  'rekap-kinerja': rekapKinerjaLoader,
+  'manajemen-talenta': manajemenTalentaLoader,
+  'rencana-suksesi': rencanaSuksesiLoader,
   'proyeksi-pensiun': proyeksiPensiunLoader,
 } satisfies ReportLoaders;

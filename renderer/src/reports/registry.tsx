@@ -1,11 +1,15 @@
 // One component per report of the catalogue (shared/reports/catalogue.ts); `satisfies` makes a report without
-// a component a compile error. A report whose capability has not landed draws nothing: its document's content
-// is never 'ready', so ReportDocumentView prints the "Data belum tersedia" sentence instead.
+// a component a compile error. A report with nothing to show draws nothing: its document's content is not
+// 'ready', so ReportDocumentView prints the loader's sentence instead.
 
 import type { ComponentType } from 'react';
 import type { ReportData, ReportId } from '../../../shared/reports/catalogue';
+import { ManajemenTalentaReport } from './manajemen-talenta/ManajemenTalentaReport';
+import { PetaKompetensiReport } from './peta-kompetensi/PetaKompetensiReport';
 import { ProfilPegawaiReport } from './profil-pegawai/ProfilPegawaiReport';
 import { ProyeksiPensiunReport } from './proyeksi-pensiun/ProyeksiPensiunReport';
+import { RekapKinerjaReport } from './rekap-kinerja/RekapKinerjaReport';
+import { RencanaSuksesiReport } from './rencana-suksesi/RencanaSuksesiReport';
 
 export interface ReportViewProps<R extends ReportId> {
   data: ReportData<R>;
@@ -13,13 +17,11 @@ export interface ReportViewProps<R extends ReportId> {
   printedOn: string;
 }
 
-const notBuiltYet = () => null;
-
 export const REPORT_VIEWS = {
   'profil-pegawai': ProfilPegawaiReport,
-  'peta-kompetensi': notBuiltYet,
-  'rekap-kinerja': notBuiltYet,
-  'manajemen-talenta': notBuiltYet,
-  'rencana-suksesi': notBuiltYet,
+  'peta-kompetensi': PetaKompetensiReport,
+  'rekap-kinerja': RekapKinerjaReport,
+  'manajemen-talenta': ManajemenTalentaReport,
+  'rencana-suksesi': RencanaSuksesiReport,
   'proyeksi-pensiun': ProyeksiPensiunReport,
 } satisfies { [R in ReportId]: ComponentType<ReportViewProps<R>> };
