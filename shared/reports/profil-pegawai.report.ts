@@ -12,9 +12,33 @@ import { defineReport, reportContent, reportParam } from './define';
  * and its view in renderer/src/reports/profil-pegawai/sections.tsx; the compiler points at both.
  */
 export const PROFILE_REPORT_SECTIONS = {
-  kinerja: { title: 'Riwayat Kinerja (SKP)', data: z.never() },
-  kompetensi: { title: 'Profil Kompetensi', data: z.never() },
-  diklat: { title: 'Pengembangan Kompetensi dan Diklat', data: z.never() },
+  kinerja: {
+    title: 'Riwayat Kinerja (SKP)',
+    data: z.object({
+      /** Annual and periodic evaluations, newest first; a legacy score keeps its own sebutan. */
+      evaluations: z.array(z.object({
+        year: z.number().int(), period: z.string(), hasilKerja: z.string().nullable(), perilakuKerja: z.string().nullable(),
+        predikat: z.string().nullable(), legacyScore: z.number().nullable(), legacyLabel: z.string().nullable(),
+      })),
+      warnings: z.array(z.string()),
+    }),
+  },
+  kompetensi: {
+    title: 'Profil Kompetensi',
+    data: z.object({
+      status: z.string(), jpm: z.number().nullable(), category: z.string().nullable(), selection: z.string().nullable(),
+      assessedCount: z.number().int(), standardCount: z.number().int(),
+      items: z.array(z.object({ code: z.string(), name: z.string(), required: z.number().int(), actual: z.number().int().nullable(), gap: z.number().int().nullable(), assessedOn: z.string().nullable() })),
+    }),
+  },
+  diklat: {
+    title: 'Pengembangan Kompetensi dan Diklat',
+    data: z.object({
+      target: z.number(),
+      years: z.array(z.object({ year: z.number().int(), jp: z.number(), trainings: z.number().int(), meetsTarget: z.boolean() })),
+      records: z.array(z.object({ title: z.string(), type: z.string(), provider: z.string().nullable(), startDate: z.string(), endDate: z.string(), jp: z.number() })),
+    }),
+  },
 } as const;
 export type ProfileSectionKey = keyof typeof PROFILE_REPORT_SECTIONS;
 export const PROFILE_SECTION_KEYS = Object.keys(PROFILE_REPORT_SECTIONS) as ProfileSectionKey[];

@@ -93,7 +93,7 @@ describe('reports on a demo district', () => {
     expect(await host.call('reports:render', { reportId: 'laporan-lain' as never, params: {} })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
-  it('profil-pegawai draws an employee with their history, and says which sections have no data yet', async () => {
+  it('profil-pegawai draws an employee with their history, SKP, competency and training sections from the profile tabs\' services', async () => {
     const [row] = await host.services.dataSource.query(`SELECT id, nip FROM employee WHERE status = 'active' ORDER BY id LIMIT 1`);
     const printed = `${row.nip.slice(0, 8)} ${row.nip.slice(8, 14)} ${row.nip.slice(14, 15)} ${row.nip.slice(15)}`;
     const document = await render('profil-pegawai', { nip: printed });
@@ -104,7 +104,22 @@ describe('reports on a demo district', () => {
     expect(data.positions).toEqual(history.positions);
     expect(data.ranks).toEqual(history.ranks);
     expect(document.parameters).toEqual([{ label: 'Nama', value: data.employee.fullName }, { label: 'NIP', value: printed }]);
-    for (const section of Object.values(data.sections)) expect(section).toMatchObject({ status: 'unavailable', message: expect.stringMatching(/setelah fitur .+ dipasang/) });
+    const performance = expectOk(await host.call('performance:employee', { employeeId: row.id }));
+    const competency = expectOk(await host.call('competency:employee', { employeeId: row.id }));
+    const training = expectOk(await host.call('development:employeeTraining', { employeeId: row.id }));
+    if (data.sections.kinerja.status === 'ready') expect(data.sections.kinerja.data.evaluations.map((e) => `${e.year}:${e.period}`)).toEqual(performance.evaluations.map((e) => `${e.year}:${e.period}`));
+    else expect(performance.evaluations).toEqual([]);
+    if (data.sections.kompetensi.status === 'ready') expect(data.sections.kompetensi.data).toMatchObject({ jpm: competency.jpm.jpm, standardCount: competency.items.length });
+    else expect(competency.items).toEqual([]);
+    if (data.sections.diklat.status === 'ready') expect(data.sections.diklat.data.target).toBe(training.target);
+    else expect(training.records).toEqual([]);
+    // The demo gives most people all three sections.
+    const [full] = await host.services.dataSource.query(`SELECT e.nip FROM employee e WHERE e.status = 'active'
+      AND EXISTS (SELECT 1 FROM performance_evaluation p WHERE p.employee_id = e.id) AND EXISTS (SELECT 1 FROM employee_competency_current c WHERE c.employee_id = e.id)
+      AND EXISTS (SELECT 1 FROM training_record t WHERE t.employee_id = e.id AND t.end_date >= '2022-01-01') ORDER BY e.id LIMIT 1`);
+    const complete = await render('profil-pegawai', { nip: full.nip });
+    if (complete.content.status !== 'ready') throw new Error('no data');
+    expect(Object.values(complete.content.data.sections).map((x) => x.status)).toEqual(['ready', 'ready', 'ready']);
     expect(await host.call('reports:render', { reportId: 'profil-pegawai', params: { nip: '199001012015031999' } }))
       .toMatchObject({ ok: false, error: { code: 'not_found', message: 'Pegawai dengan NIP 19900101 201503 1 999 tidak ditemukan.' } });
     expect(await host.call('reports:render', { reportId: 'profil-pegawai', params: {} }))

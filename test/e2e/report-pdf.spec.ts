@@ -99,7 +99,8 @@ test.describe('PDF reports on the demo district', () => {
         for (const heading of ['RIWAYAT PANGKAT', 'RIWAYAT JABATAN', 'RIWAYAT KINERJA (SKP)', 'PROFIL KOMPETENSI']) expect(text).toContain(heading);
         // The rank chart: golongan labels (III/a, IV/b…) as a vector axis.
         expect(hasVerticalAxis(pdfWords(out, 1), /^(I|II|III|IV)\/[a-e]$/, 3)).toBe(true);
-        expect(text).toContain('Belum ada data');
+        expect(text).toContain('PENGEMBANGAN KOMPETENSI DAN DIKLAT');
+        expect(text).toMatch(/Tahunan/);
       }
       if (reportId === 'proyeksi-pensiun') {
         expect(summary.title).toBe('Proyeksi Pensiun Pegawai ASN 2027–2031');

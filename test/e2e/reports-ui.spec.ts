@@ -74,7 +74,7 @@ test('Laporan: preview the retirement projection, export it as PDF and XLSX, the
   await expect(page).toHaveURL(new RegExp(`#/laporan/profil-pegawai\\?nip=${someone.nip}$`));
   const profilePreview = page.getByLabel('Pratinjau laporan');
   await expect(profilePreview.getByRole('table', { name: 'Identitas pegawai' })).toContainText(formatNip(someone.nip));
-  await expect(profilePreview.getByRole('region', { name: 'Riwayat Kinerja (SKP)' })).toContainText('Belum ada data');
+  await expect(profilePreview.getByRole('region', { name: 'Riwayat Kinerja (SKP)' })).toContainText('Tahunan');
   await saveArtifact(page, 'laporan-profil-pegawai');
 
   // Rencana Suksesi and Manajemen Talenta: the capabilities' figures, previewed like the others.

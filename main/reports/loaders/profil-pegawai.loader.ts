@@ -9,17 +9,49 @@ import type { ReportLoader, ReportLoaderContext } from './types';
 
 type SectionLoader<K extends ProfileSectionKey> = (employeeId: number, context: ReportLoaderContext) => Promise<ReportContent<ProfileSectionData<K>>>;
 
-const notBuiltYet = (message: string) => async () => ({ status: 'unavailable' as const, message });
+const TRAINING_YEARS = 5;
 
-/**
- * One loader per section of the profile report. A capability that lands replaces its `notBuiltYet(…)` with a
- * loader returning `{ status: 'ready', data }` (or 'empty' with a sentence when the employee has no rows),
- * after giving the section a data schema in shared/reports/profil-pegawai.report.ts.
- */
+/** One loader per section of the profile report: the same service calls as the profile's tabs. */
 export const PROFILE_SECTION_LOADERS: { [K in ProfileSectionKey]: SectionLoader<K> } = {
-  kinerja: notBuiltYet('Riwayat SKP dan predikat kinerja tercatat di Jenjang setelah fitur Kinerja dipasang; sampai saat itu tidak ada grafik yang dicetak.'),
-  kompetensi: notBuiltYet('Profil kompetensi (standar jabatan, capaian, JPM) tercatat di Jenjang setelah fitur Peta Kompetensi dipasang.'),
-  diklat: notBuiltYet('Riwayat diklat dan jam pelajaran (JP) tercatat di Jenjang setelah fitur Pengembangan dipasang.'),
+  async kinerja(employeeId, { services }) {
+    const performance = await services.performance.employee(employeeId);
+    if (performance.evaluations.length === 0) return { status: 'empty', message: 'Belum ada SKP yang tercatat untuk pegawai ini.' };
+    return {
+      status: 'ready',
+      data: {
+        evaluations: performance.evaluations.map((e) => ({
+          year: e.year, period: e.period, hasilKerja: e.hasilKerja, perilakuKerja: e.perilakuKerja, predikat: e.predikat, legacyScore: e.legacyScore, legacyLabel: e.legacyLabel,
+        })),
+        warnings: performance.warnings,
+      },
+    };
+  },
+  async kompetensi(employeeId, { services }) {
+    const competency = await services.competency.employee(employeeId);
+    if (competency.items.length === 0) return { status: 'empty', message: 'Jabatan pegawai ini belum memiliki standar kompetensi, sehingga kesenjangan dan JPM belum dapat dihitung.' };
+    const { jpm } = competency;
+    return {
+      status: 'ready',
+      data: {
+        status: jpm.status, jpm: jpm.jpm, category: jpm.category, selection: jpm.selection, assessedCount: jpm.assessedCount, standardCount: jpm.standardCount,
+        items: competency.items.map((i) => ({ code: i.code, name: i.name, required: i.required, actual: i.actual, gap: i.gap, assessedOn: i.assessedOn })),
+      },
+    };
+  },
+  async diklat(employeeId, { services, today }) {
+    const training = await services.development.training.employeeTraining(employeeId);
+    if (training.records.length === 0) return { status: 'empty', message: 'Belum ada diklat atau pengembangan kompetensi yang tercatat untuk pegawai ini.' };
+    const fromYear = Number(today.slice(0, 4)) - TRAINING_YEARS + 1;
+    return {
+      status: 'ready',
+      data: {
+        target: training.target,
+        years: training.years.filter((y) => y.year >= fromYear),
+        records: training.records.filter((r) => Number(r.endDate.slice(0, 4)) >= fromYear)
+          .map((r) => ({ title: r.title, type: r.type, provider: r.provider, startDate: r.startDate, endDate: r.endDate, jp: r.jp })),
+      },
+    };
+  },
 };
 
 export const profilPegawaiLoader: ReportLoader<'profil-pegawai'> = async ({ nip }, context) => {
