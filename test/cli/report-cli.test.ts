@@ -67,10 +67,10 @@ describe('npm run cli -- report', () => {
     expect(String(workbook.worksheets[0].getCell('A1').value)).toBe('Pensiun per tahun');
   });
 
-  it('cannot export XLSX of a report whose data is not there yet, says why, and writes nothing', async () => {
-    const out = path.join(dir, 'talenta.xlsx');
-    await expect(reportCommand.run(new Args(['manajemen-talenta', '--db', db, '--out', out]), { out: () => undefined, note: () => undefined }))
-      .rejects.toThrow(/^Tidak ada yang dapat diekspor\. Data manajemen talenta belum tersedia/);
+  it('cannot export XLSX of a report with no data for its parameters, says why, and writes nothing', async () => {
+    const out = path.join(dir, 'kinerja-1995.xlsx');
+    await expect(reportCommand.run(new Args(['rekap-kinerja', '--db', db, '--out', out, '--param', 'year=1995']), { out: () => undefined, note: () => undefined }))
+      .rejects.toThrow(/^Tidak ada yang dapat diekspor\. Tidak ada SKP tahunan pegawai aktif untuk tahun 1995/);
     expect(fs.existsSync(out)).toBe(false);
   });
 

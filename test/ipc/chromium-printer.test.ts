@@ -77,7 +77,7 @@ describe('headless Chromium printer', () => {
     expect(phases).toEqual(['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF']);
     const pdfPath = path.join(dir, 'stand-in.pdf');
     fs.writeFileSync(pdfPath, printed.pdf);
-    expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toContain('Judul: Rekap Kinerja | status lain: 401');
+    expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toContain('Judul: Rekap Kinerja Pegawai ASN | status lain: 401');
     const response = await fetch(`${web.url}api/reports:render`, { method: 'POST', headers: { Authorization: `Bearer ${issued.at(-1)}` }, body: '{"reportId":"rekap-kinerja"}' });
     expect(response.status).toBe(401);
   });
