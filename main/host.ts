@@ -14,7 +14,7 @@ import { handlers } from './ipc/registry';
 import { JobRegistry } from './jobs/job-registry';
 import type { ReportPrinter } from './reports/printer';
 import { createServices, type Services } from './services';
-import { systemClock, type Clock } from './services/clock';
+import { clockFromEnvironment, type Clock } from './services/clock';
 
 export interface HostOptions {
   dbPath: string;
@@ -49,7 +49,7 @@ export const APP_VERSION: string = packageJson.version;
 
 export async function startHost(options: HostOptions): Promise<JenjangHost> {
   const opened = await openDatabase(options.dbPath, { create: options.create ?? true, nativeBinding: options.nativeBinding });
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? clockFromEnvironment();
   const services = createServices(opened.dataSource, clock, options.dbPath);
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {

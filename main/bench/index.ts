@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { todayIso } from '../../shared/domain/dates';
 import { startHost } from '../host';
-import { fixedClock } from '../services/clock';
+import { clockFromEnvironment, fixedClock } from '../services/clock';
 import { scratchDir, type BenchContext, type BenchSuite } from './context';
 import { printLines } from './measure';
 import { competencySuite } from './suites/competency.bench';
@@ -30,7 +29,7 @@ function option(name: string): string | undefined {
 
 async function parent() {
   const employees = Number(option('employees') ?? 50_000);
-  const asOf = todayIso();
+  const asOf = clockFromEnvironment().today();
   const dir = scratchDir();
   const figures: Record<string, unknown> = {};
   console.log(`Jenjang bench: ${employees.toLocaleString('en-US')} employees, Node ${process.version}, ${process.platform}/${process.arch}, as of ${asOf}`);

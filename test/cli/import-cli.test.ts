@@ -5,14 +5,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemoDistrict } from '../../main/demo/generate';
 import { SIASN_HEADER, siasnRows, skpRows, writeDelimited } from '../../main/demo/import-files';
-import { todayIso } from '../../shared/domain/dates';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-db';
+import { tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 describe('npm run cli -- import', () => {
   const dir = tempDir();
   const db = path.join(dir, 'jenjang.sqlite');
-  const district = generateDemoDistrict({ employees: 120, seed: 8, asOf: todayIso() });
+  const district = generateDemoDistrict({ employees: 120, seed: 8, asOf: TEST_TODAY });
   const file = (name: string) => path.join(dir, name);
 
   it('prints exactly the specified JSON, for a dry run and for a commit', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/open-database';
 import { generateDemoDistrict } from '../../main/demo/generate';
 import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-files';
-import { todayIso } from '../../shared/domain/dates';
+import { TEST_TODAY } from '../today';
 import { runCli } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-db';
 
@@ -23,7 +23,7 @@ describe('an import killed mid-commit', () => {
     expect(runCli(['demo', '--db', dbPath, '--employees', '200', '--seed', '4']).code).toBe(0);
     // A snapshot of another district: 3,000 new employees, so the commit runs long enough to be caught.
     const file = path.join(dir, 'siasn.csv');
-    writeDelimited(file, SIASN_HEADER, siasnRows(generateDemoDistrict({ employees: 3000, seed: 99, asOf: todayIso() })), { delimiter: '|' });
+    writeDelimited(file, SIASN_HEADER, siasnRows(generateDemoDistrict({ employees: 3000, seed: 99, asOf: TEST_TODAY })), { delimiter: '|' });
 
     const state = async () => {
       const { dataSource } = await openDatabase(dbPath, { create: false });

@@ -1,9 +1,12 @@
+import { TEST_TODAY } from '../today';
 import { expect, saveArtifact, test, watchConsole } from './fixtures';
 
 test.use({ demoEmployees: 2000 });
 
 test('Peta Kompetensi: heatmap cell → employees behind it → profile radar; record an assessment', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
+  // The browser's own clock is years away from the app's day: forms must still start from main's "today".
+  await page.clock.setFixedTime(new Date('2031-06-15T09:00:00+07:00'));
   await jenjang.open(page, '#/peta-kompetensi');
   const heatmap = page.getByRole('table', { name: 'Peta panas kompetensi' });
   await expect(heatmap.getByRole('row')).not.toHaveCount(1);
@@ -38,6 +41,7 @@ test('Peta Kompetensi: heatmap cell → employees behind it → profile radar; r
   const before = await historyRows.count();
   await page.getByRole('button', { name: 'Catat asesmen' }).click();
   const form = page.getByRole('dialog', { name: /Catat asesmen/ });
+  await expect(form.getByLabel('Tanggal asesmen')).toHaveValue(TEST_TODAY);
   await form.getByLabel('Tanggal asesmen').fill('2026-10-15');
   for (const code of ['M.01', 'M.02', 'M.03', 'M.04', 'M.05', 'M.06', 'M.07', 'M.08', 'SK.01']) {
     await form.getByLabel(`Level ${code}`).selectOption('3');

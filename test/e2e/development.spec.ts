@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { todayIso } from '../../shared/domain/dates';
+import { TEST_TODAY } from '../today';
 import { formatNip } from '../../shared/domain/nip';
 import { formatNumberId } from '../../shared/format/id-format';
-import { expect, saveArtifact, test, watchConsole } from './fixtures';
+import { expect, firstRow, saveArtifact, test, watchConsole } from './fixtures';
 
 test.use({ demoEmployees: 800 });
 
@@ -11,7 +11,7 @@ interface Proposal { items: Array<{ kind: string; competencyCode: string | null;
 
 test('IDP from competency gaps, an item completed by recording the training, and the JP compliance moves', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
-  const year = Number(todayIso().slice(0, 4));
+  const year = Number(TEST_TODAY.slice(0, 4));
 
   // A demo employee below 20 JP this year, with competency gaps and no plan yet.
   const below = await jenjang.call<Below>('development:jpBelow', { year, limit: 200 });
@@ -55,8 +55,8 @@ test('IDP from competency gaps, an item completed by recording the training, and
   await first.getByRole('button', { name: 'Selesaikan' }).click();
   const training = page.getByRole('dialog', { name: 'Selesaikan kegiatan: catat diklat' });
   await expect(training.getByLabel('Nama diklat')).not.toHaveValue('');
-  await training.getByLabel('Tanggal mulai').fill(todayIso());
-  await training.getByLabel('Tanggal selesai').fill(todayIso());
+  await training.getByLabel('Tanggal mulai').fill(TEST_TODAY);
+  await training.getByLabel('Tanggal selesai').fill(TEST_TODAY);
   await training.getByLabel('Jam pelajaran (JP)').fill(String(Math.ceil(person!.shortfall) + 4));
   await training.getByLabel('Nomor sertifikat').fill('E2E/STTPP/001');
   await saveArtifact(page, 'idp-catat-diklat');
@@ -89,10 +89,11 @@ test('IDP from competency gaps, an item completed by recording the training, and
 test('Mutasi & Promosi: the nominative list for the next period, its usulan workbook, rotation candidates; mentoring with a seniority warning', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
   const list = await jenjang.call<{ period: string; counts: { eligible: number; blocked: number }; rows: Array<{ nip: string }> }>('development:promotionList', { status: 'eligible', limit: 5 });
+  const firstEligible = firstRow(list.rows, `the demo district has employees eligible for KP in period ${list.period}`);
   await jenjang.open(page, '#/pengembangan?tab=mutasi');
   const promotion = page.getByRole('region', { name: 'Kenaikan pangkat reguler' });
   await expect(promotion.getByTestId('promotion-eligible')).toHaveText(formatNumberId(list.counts.eligible));
-  await expect(promotion.getByRole('table', { name: 'Daftar nominatif kenaikan pangkat' })).toContainText(formatNip(list.rows[0].nip));
+  await expect(promotion.getByRole('table', { name: 'Daftar nominatif kenaikan pangkat' })).toContainText(formatNip(firstEligible.nip));
   await saveArtifact(page, 'mutasi-promosi');
 
   const downloading = page.waitForEvent('download');
@@ -102,7 +103,7 @@ test('Mutasi & Promosi: the nominative list for the next period, its usulan work
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await download.path())!);
   expect(workbook.worksheets.map((w) => w.name)).toEqual(['Usulan KP Reguler', 'Belum memenuhi syarat']);
-  expect(workbook.worksheets[0].getCell('B9').value).toBe(list.rows[0].nip);
+  expect(workbook.worksheets[0].getCell('B9').value).toBe(firstEligible.nip);
 
   // Blocked, with the reason.
   await promotion.getByRole('combobox', { name: 'Tampilkan' }).selectOption('blocked');
@@ -117,6 +118,7 @@ test('Mutasi & Promosi: the nominative list for the next period, its usulan work
 
   // Mentoring: a peer as mentor is warned about, and can still be saved.
   const peers = await jenjang.call<{ rows: Array<{ id: number; fullName: string; nip: string; golongan: number | null; positionLevel: string | null }> }>('employees:list', { status: ['active'], positionKind: ['pelaksana'], golongan: [31], limit: 3 });
+  expect(peers.rows.length, 'the demo district has at least two active pelaksana in III/a to pair as peers').toBeGreaterThanOrEqual(2);
   await page.getByRole('tab', { name: 'Mentoring' }).click();
   await expect(page.getByRole('region', { name: /Beban mentor/ })).toBeVisible();
   await saveArtifact(page, 'mentoring');

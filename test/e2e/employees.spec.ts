@@ -1,5 +1,5 @@
 import { generateDemoDistrict } from '../../main/demo/generate';
-import { todayIso } from '../../shared/domain/dates';
+import { TEST_TODAY } from '../today';
 import { formatNip } from '../../shared/domain/nip';
 import { fullName } from '../../shared/domain/employee-status';
 import { formatNumberId } from '../../shared/format/id-format';
@@ -17,7 +17,7 @@ test('first start: load the demo, find an employee by NIP, edit, see the change 
   await expect(welcome).toBeHidden();
 
   // The same generator (seed 2026, 3,000, today) tells us who employee #42 is.
-  const district = generateDemoDistrict({ employees: 3000, seed: 2026, asOf: todayIso() });
+  const district = generateDemoDistrict({ employees: 3000, seed: 2026, asOf: TEST_TODAY });
   const target = district.employees[41];
   const targetName = fullName(target.name, target.frontTitle, target.backTitle);
 

@@ -80,6 +80,15 @@ export const test = base.extend<Options & { jenjang: JenjangServer }>({
 
 export { expect };
 
+/**
+ * The first row of a list the test needs to be non-empty, asserted first with the reason it must have rows,
+ * so an empty list fails with that reason instead of a TypeError further on.
+ */
+export function firstRow<T>(rows: readonly T[], why: string): T {
+  expect(rows.length, `expected at least one row: ${why}`).toBeGreaterThan(0);
+  return rows[0];
+}
+
 /** Screenshots kept as CI artifacts. */
 export async function saveArtifact(page: Page, name: string): Promise<void> {
   const dir = path.join(ROOT, 'artifacts', 'screenshots');

@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateDemoDistrict } from '../../main/demo/generate';
 import { SIASN_HEADER, siasnRows, writeDelimited, type Row } from '../../main/demo/import-files';
-import { todayIso } from '../../shared/domain/dates';
+import { TEST_TODAY } from '../today';
 import { formatNumberId } from '../../shared/format/id-format';
-import { expect, saveArtifact, test, watchConsole } from './fixtures';
+import { expect, firstRow, saveArtifact, test, watchConsole } from './fixtures';
 
 const EMPLOYEES = 1200;
 test.use({ demoEmployees: EMPLOYEES });
@@ -22,7 +22,7 @@ test('a SIASN snapshot through the wizard: diff counts, rejected rows exported a
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-e2e-import-'));
 
   // The district the fixture loaded (CLI demo: seed 2026, today), as next month's export.
-  const district = generateDemoDistrict({ employees: EMPLOYEES, seed: 2026, asOf: todayIso() });
+  const district = generateDemoDistrict({ employees: EMPLOYEES, seed: 2026, asOf: TEST_TODAY });
   const rows = siasnRows(district) as Row[];
   const active = rows.filter((r) => r.kedudukan_hukum_nama === 'Aktif');
   const promoted = active.filter((r) => r.gol_akhir_nama === 'III/b' && r.jenis_pegawai_nama !== 'PPPK').slice(0, 7);
@@ -108,7 +108,7 @@ test('a SIASN snapshot through the wizard: diff counts, rejected rows exported a
   await saveArtifact(page, 'impor-4-selesai-riwayat');
   const promotedNip = String(promoted[0].nip_baru);
   const list = await jenjang.call<{ rows: Array<{ nip: string; golongan: number }> }>('employees:list', { search: promotedNip });
-  expect(list.rows[0]).toMatchObject({ nip: promotedNip, golongan: 33 });
+  expect(firstRow(list.rows, 'the promoted employee is found by NIP')).toMatchObject({ nip: promotedNip, golongan: 33 });
 
   // Fix the rejected rows in the exported workbook and drop it on the page: the same upload, a second snapshot.
   for (let r = 2; r <= 5; r++) {
@@ -142,7 +142,7 @@ test('a SIASN snapshot through the wizard: diff counts, rejected rows exported a
   await expect(page.getByText(/Impor siasn-data-utama-2026-11\.csv dibatalkan/)).toBeVisible();
   await expect(history).toContainText('Dibatalkan');
   const after = await jenjang.call<{ rows: Array<{ nip: string; golongan: number }> }>('employees:list', { search: promotedNip });
-  expect(after.rows[0]).toMatchObject({ nip: promotedNip, golongan: 32 });
+  expect(firstRow(after.rows, 'the promoted employee is still found after the undo')).toMatchObject({ nip: promotedNip, golongan: 32 });
   const newcomer = await jenjang.call<{ total: number }>('employees:list', { search: '199805052026101001' });
   expect(newcomer.total).toBe(0);
   await saveArtifact(page, 'impor-6-dibatalkan');

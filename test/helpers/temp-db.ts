@@ -5,7 +5,8 @@ import { afterAll } from 'vitest';
 import { startHost, type JenjangHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
 
-export const TEST_TODAY = '2026-11-24';
+export { TEST_TODAY } from '../today';
+import { TEST_TODAY } from '../today';
 
 /** A fresh folder for database files, removed after the test file. */
 export function tempDir(prefix = 'jenjang-test-'): string {

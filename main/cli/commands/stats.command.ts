@@ -1,7 +1,8 @@
-import { isIsoDate, todayIso } from '../../../shared/domain/dates';
+import { isIsoDate } from '../../../shared/domain/dates';
 import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { startHost } from '../../host';
+import { clockFromEnvironment } from '../../services/clock';
 import type { Command } from '../command';
 
 export const statsCommand: Command = {
@@ -11,7 +12,7 @@ export const statsCommand: Command = {
   async run(args, io) {
     args.rejectUnknown(['db', 'json', 'as-of', 'year']);
     const dbPath = args.required('db');
-    const asOf = args.string('as-of') ?? todayIso();
+    const asOf = args.string('as-of') ?? clockFromEnvironment().today();
     if (!isIsoDate(asOf)) throw new AppError('validation', `--as-of harus tanggal TTTT-BB-HH yang valid, bukan "${asOf}".`);
     const year = args.integer('year', 1990, 2100);
     const host = await startHost({ dbPath, transport: 'test', create: false });

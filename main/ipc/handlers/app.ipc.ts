@@ -4,7 +4,11 @@ import type { HandlerGroup } from '../handler-types';
 
 const DEMO_DECLINED = 'onboarding.demoDeclined';
 
-export const appHandlers: HandlerGroup<'app:status' | 'app:dismissDemoOffer' | 'demo:load' | 'jobs:cancel'> = {
+export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismissDemoOffer' | 'demo:load' | 'jobs:cancel'> = {
+  async 'app:today'(_request, { services }) {
+    return { today: services.clock.today() };
+  },
+
   async 'app:status'(_request, { services, runtime }) {
     const [{ employees, units }] = await services.dataSource.query('SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
     const declined = await services.settings.getValue(DEMO_DECLINED, z.boolean(), false);

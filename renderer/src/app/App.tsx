@@ -9,8 +9,17 @@ import { DemoOnboarding } from './DemoOnboarding';
 import { SCREENS } from './navigation';
 import { PAGES } from './pages';
 import { href, useRoute, type Route } from './router';
+import { TodayProvider } from './today';
 
 export function App() {
+  return (
+    <TodayProvider>
+      <Routes />
+    </TodayProvider>
+  );
+}
+
+function Routes() {
   const route = useRoute();
   // Print views draw alone, without the shell: reports for the PDF printers, and the berita acara of a
   // Komite Talenta session (#/cetak/berita-acara/<id>).

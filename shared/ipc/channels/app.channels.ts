@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineChannels, empty, jobId } from '../define';
+import { isoDate } from './common';
 
 export const DEMO_DEFAULT_EMPLOYEES = 3000;
 
@@ -16,6 +17,11 @@ export const appStatus = z.object({
 export type AppStatus = z.infer<typeof appStatus>;
 
 export const appChannels = defineChannels({
+  /**
+   * The app's "today" (main's clock: the system day, or the day fixed for tests and `--as-of`). The renderer
+   * asks for it instead of reading the browser's clock, so both sides always agree on the date.
+   */
+  'app:today': { request: empty, response: z.object({ today: isoDate }), mode: 'free' },
   'app:status': { request: empty, response: appStatus },
   'app:dismissDemoOffer': { request: empty, response: z.object({}) },
   /** Loads the demo district into an empty database. Progress arrives as job:progress events for `jobId`. */

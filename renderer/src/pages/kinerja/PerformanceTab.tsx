@@ -4,7 +4,6 @@ import {
   legacyLabel, PERIODS, performanceRank, periodLabel, PREDIKAT_ERA_START, predikatFromRatings, predikatLabel, RATINGS, ratingLabel,
   type Period, type Rating,
 } from '../../../../shared/domain/skp';
-import { todayIso } from '../../../../shared/domain/dates';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
@@ -12,6 +11,7 @@ import { useApi } from '../../api/hooks';
 import { ChartCard } from '../../components/data-view';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { ExplainDialog } from '../talenta/ExplainDialog';
+import { useCurrentYear, useToday } from '../../app/today';
 
 type Profile = ResponseOf<'performance:employee'>;
 const RANK_TICKS: Record<number, string> = { 5: 'Sangat Baik', 4: 'Baik', 3: 'BP / Cukup', 2: 'Kurang', 1: 'SK / Buruk' };
@@ -89,7 +89,7 @@ export function PerformanceTab({ employeeId }: { employeeId: number }) {
 }
 
 function SkpDialog({ employeeId, onClose }: { employeeId: number; onClose(): void }) {
-  const thisYear = Number(todayIso().slice(0, 4));
+  const thisYear = useCurrentYear();
   const [year, setYear] = useState(thisYear - 1);
   const [period, setPeriod] = useState<Period>('tahunan');
   const [hasil, setHasil] = useState<Rating | ''>('');
@@ -137,7 +137,8 @@ function SkpDialog({ employeeId, onClose }: { employeeId: number; onClose(): voi
 }
 
 function PotentialDialog({ employeeId, onClose }: { employeeId: number; onClose(): void }) {
-  const [date, setDate] = useState(todayIso());
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [level, setLevel] = useState<'' | 'rendah' | 'menengah' | 'tinggi'>('');
   const [score, setScore] = useState('');
   const [method, setMethod] = useState('assessment_center');
@@ -155,7 +156,7 @@ function PotentialDialog({ employeeId, onClose }: { employeeId: number; onClose(
   return (
     <Dialog title="Catat asesmen potensi" onClose={onClose} footer={<><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" onClick={() => void save()}>Simpan</button></>}>
       <div className="form-grid">
-        <label className="field"><span className="field-label">Tanggal</span><input type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field"><span className="field-label">Tanggal</span><input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} /></label>
         <label className="field"><span className="field-label">Tingkat potensi</span>
           <select value={level} onChange={(e) => setLevel(e.target.value as typeof level)}><option value="">— dari nilai —</option><option value="rendah">Rendah</option><option value="menengah">Menengah</option><option value="tinggi">Tinggi</option></select>
         </label>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { ASSESSMENT_METHODS, assessmentMethodLabel, JPM_STATUS_LABELS, SELECTION_CATEGORY_LABELS, type AssessmentMethod } from '../../../../shared/domain/competency';
-import { todayIso } from '../../../../shared/domain/dates';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { useToday } from '../../app/today';
 
 type Profile = ResponseOf<'competency:employee'>;
 
@@ -136,7 +136,8 @@ function History({ profile: p }: { profile: Profile }) {
 }
 
 function RecordDialog({ profile: p, onClose }: { profile: Profile; onClose(): void }) {
-  const [date, setDate] = useState(todayIso());
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [method, setMethod] = useState<AssessmentMethod>('assessment_center');
   const [assessor, setAssessor] = useState('');
   const [levels, setLevels] = useState<Record<number, string>>({});
@@ -162,7 +163,7 @@ function RecordDialog({ profile: p, onClose }: { profile: Profile; onClose(): vo
       <><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" disabled={saving} onClick={() => void save()}>Simpan asesmen</button></>
     }>
       <div className="form-grid">
-        <label className="field"><span className="field-label">Tanggal asesmen</span><input type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field"><span className="field-label">Tanggal asesmen</span><input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} /></label>
         <label className="field"><span className="field-label">Metode</span>
           <select value={method} onChange={(e) => setMethod(e.target.value as AssessmentMethod)}>{ASSESSMENT_METHODS.map((m) => <option key={m.code} value={m.code}>{m.label}</option>)}</select>
         </label>

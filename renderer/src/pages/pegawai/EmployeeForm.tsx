@@ -5,7 +5,6 @@ import { checkEmployeeRules } from '../../../../shared/domain/employee-rules';
 import { EMPLOYEE_STATUSES, EMPLOYMENT_TYPES, GENDERS } from '../../../../shared/domain/employee-status';
 import { PNS_GOLONGAN, PPPK_GOLONGAN } from '../../../../shared/domain/golongan';
 import { normaliseNipInput, parseNip } from '../../../../shared/domain/nip';
-import { todayIso } from '../../../../shared/domain/dates';
 import type { FieldIssue } from '../../../../shared/errors';
 import { employeeInput, type EmployeeInput, type EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
 import { ApiError, call } from '../../api/client';
@@ -14,6 +13,7 @@ import { href, navigate } from '../../app/router';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { PositionPicker } from './PositionPicker';
 import { UnitSelect } from './UnitSelect';
+import { useToday } from '../../app/today';
 
 type FormValues = Record<keyof typeof EMPLOYEE_FIELD_LABELS, string>;
 
@@ -55,6 +55,7 @@ export function EmployeeFormPage({ id }: { id?: number }) {
 }
 
 function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
+  const today = useToday();
   const initial = useMemo(() => (profile ? fromProfile(profile) : { ...EMPTY, employmentType: 'PNS', status: 'active' }), [profile]);
   const [values, setValues] = useState<FormValues>(initial);
   const [serverIssues, setServerIssues] = useState<{ errors: FieldIssue[]; warnings: FieldIssue[] }>({ errors: [], warnings: [] });
@@ -72,7 +73,7 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
   // Filling in the NIP fills birth date, gender and CPNS TMT when they are still empty.
   const onNipBlur = async () => {
     touch('nip');
-    const parsed = parseNip(values.nip, todayIso());
+    const parsed = parseNip(values.nip, today);
     if (parsed.ok) {
       setValues((v) => ({
         ...v,
@@ -100,14 +101,14 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
     const shape = employeeInput.safeParse(toInput(values));
     if (!shape.success) for (const i of shape.error.issues) errors.push({ path: String(i.path[0] ?? ''), message: i.message });
     if (values.birthDate && values.nip && values.gender) {
-      const rules = checkEmployeeRules({ ...toInput(values), birthDate: values.birthDate, gender: values.gender, employmentType: values.employmentType || 'PNS', nip: normaliseNipInput(values.nip) }, todayIso());
+      const rules = checkEmployeeRules({ ...toInput(values), birthDate: values.birthDate, gender: values.gender, employmentType: values.employmentType || 'PNS', nip: normaliseNipInput(values.nip) }, today);
       errors.push(...rules.errors);
       warnings.push(...rules.warnings);
     }
     for (const e of serverIssues.errors) if (e.path === 'nip' && !errors.some((x) => x.message === e.message)) errors.push(e);
     for (const w of serverIssues.warnings) if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
     return { errors, warnings };
-  }, [values, serverIssues]);
+  }, [values, serverIssues, today]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

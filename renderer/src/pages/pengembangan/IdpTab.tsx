@@ -13,11 +13,13 @@ import { ChartCard } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { Nip } from '../../components/labels';
 import { UnitSelect } from '../pegawai/UnitSelect';
-import { currentYear, errorText, Field, Pager, TrainingTypeSelect } from './common';
+import { errorText, Field, Pager, TrainingTypeSelect } from './common';
 import { CreatePlanDialog, PlanDialog } from './PlanDialogs';
+import { useCurrentYear } from '../../app/today';
 
 export function IdpTab({ route }: { route: Route }) {
-  const [year, setYear] = useState(currentYear());
+  const thisYear = useCurrentYear();
+  const [year, setYear] = useState(thisYear);
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
   const [creating, setCreating] = useState(false);
   const openPlan = route.query.get('plan');
@@ -28,7 +30,7 @@ export function IdpTab({ route }: { route: Route }) {
       <div className="toolbar" role="group" aria-label="Filter rencana pengembangan">
         <label className="dev-checkbox">Tahun
           <select aria-label="Tahun rencana" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {[currentYear() - 2, currentYear() - 1, currentYear(), currentYear() + 1].map((y) => <option key={y} value={y}>{y}</option>)}
+            {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
         <UnitSelect value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
@@ -37,7 +39,7 @@ export function IdpTab({ route }: { route: Route }) {
       <PlanList year={year} unitId={unitId} onOpen={setOpenPlan} />
       <BudgetOverview year={year} />
       <CatalogCard />
-      {creating && <CreatePlanDialog defaultYear={currentYear()} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); setOpenPlan(id); }} />}
+      {creating && <CreatePlanDialog defaultYear={thisYear} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); setOpenPlan(id); }} />}
       {openPlan && <PlanDialog planId={Number(openPlan)} onClose={() => setOpenPlan(null)} />}
     </div>
   );

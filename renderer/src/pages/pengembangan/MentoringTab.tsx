@@ -14,6 +14,7 @@ import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../compon
 import { UnitSelect } from '../pegawai/UnitSelect';
 import { EmployeePicker, errorText, Field, Pager, useAction, type PersonRef } from './common';
 import { HBarChart } from './HBarChart';
+import { useToday } from '../../app/today';
 
 const STATUS_LABEL: Record<string, string> = { aktif: 'Aktif', selesai: 'Selesai', batal: 'Batal' };
 
@@ -100,10 +101,11 @@ function MentorLoad({ unitId }: { unitId?: number }) {
 }
 
 function MentoringDialog({ relation, fixed, onClose }: { relation: MentoringRow | null; fixed?: PersonRef; onClose(): void }) {
+  const today = useToday();
   const [mentor, setMentor] = useState<PersonRef | null>(relation ? { id: relation.mentor.id, name: relation.mentor.name, nip: relation.mentor.nip } : null);
   const [mentee, setMentee] = useState<PersonRef | null>(relation ? { id: relation.mentee.id, name: relation.mentee.name, nip: relation.mentee.nip } : fixed ?? null);
   const [goals, setGoals] = useState(relation?.goals ?? '');
-  const [startDate, setStartDate] = useState(relation?.startDate ?? new Date().toISOString().slice(0, 10));
+  const [startDate, setStartDate] = useState(relation?.startDate ?? today);
   const [endDate, setEndDate] = useState(relation?.endDate ?? '');
   const [status, setStatus] = useState<'aktif' | 'selesai' | 'batal'>(relation?.status ?? 'aktif');
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -155,7 +157,8 @@ function MentoringDialog({ relation, fixed, onClose }: { relation: MentoringRow 
 
 function SessionsDialog({ relation, onClose }: { relation: MentoringRow; onClose(): void }) {
   const sessions = useApi('development:mentoringSessions', { relationId: relation.id }, ['development']);
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
   const run = useAction();

@@ -12,6 +12,7 @@ import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../compon
 import { PositionPicker } from '../pegawai/PositionPicker';
 import { EmployeePicker, errorText, Field, formatJp, ItemStatusBadge, useAction, type PersonRef } from './common';
 import { TrainingDialog } from './TrainingDialog';
+import { useToday } from '../../app/today';
 
 type ProposedItem = PlanProposal['items'][number] & { include: boolean };
 
@@ -151,6 +152,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
 /** One plan with its items: start, complete (recording the training), cancel, delete; add an item. */
 export function PlanDialog({ planId, onClose }: { planId: number; onClose(): void }) {
   const plan = useApi('development:plan', { id: planId }, ['development']);
+  const today = useToday();
   const [completing, setCompleting] = useState<PlanItemRow | null>(null);
   const [adding, setAdding] = useState(false);
   const run = useAction();
@@ -178,7 +180,7 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
       {adding ? <AddItemForm plan={p} onDone={() => setAdding(false)} /> : <button type="button" className="button" onClick={() => setAdding(true)}>Tambah kegiatan</button>}
       {completing && (
         <TrainingDialog employeeId={p.employeeId} employeeName={p.employeeName} completeItemId={completing.id}
-          prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId, endDate: completing.targetDate && completing.targetDate < new Date().toISOString().slice(0, 10) ? completing.targetDate : undefined }}
+          prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId, endDate: completing.targetDate && completing.targetDate < today ? completing.targetDate : undefined }}
           onClose={() => setCompleting(null)} onSaved={() => setCompleting(null)} />
       )}
     </Dialog>

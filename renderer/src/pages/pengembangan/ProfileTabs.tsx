@@ -10,10 +10,11 @@ import { useApi } from '../../api/hooks';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
-import { currentYear, formatJp, useAction, type PersonRef } from './common';
+import { formatJp, useAction, type PersonRef } from './common';
 import { MentoringTab } from './MentoringTab';
 import { CreatePlanDialog, PlanItemsTable, PlanSummary } from './PlanDialogs';
 import { TrainingDialog } from './TrainingDialog';
+import { useCurrentYear } from '../../app/today';
 
 const person = (p: EmployeeProfile): PersonRef => ({ id: p.id, name: p.fullName, nip: p.nip });
 
@@ -87,6 +88,7 @@ export function DiklatProfileTab({ profile }: { profile: EmployeeProfile }) {
 
 export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
   const plans = useApi('development:employeePlans', { employeeId: profile.id }, ['development']);
+  const thisYear = useCurrentYear();
   const [creating, setCreating] = useState(false);
   const [completing, setCompleting] = useState<PlanItemRow | null>(null);
   const run = useAction();
@@ -106,7 +108,7 @@ export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
             onDelete={(item) => { if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('development:deletePlanItem', { id: item.id }), 'Kegiatan dihapus.'); }} />
         </section>
       ))}
-      {creating && <CreatePlanDialog employee={person(profile)} defaultYear={currentYear()} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />}
+      {creating && <CreatePlanDialog employee={person(profile)} defaultYear={thisYear} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />}
       {completing && (
         <TrainingDialog employeeId={profile.id} employeeName={profile.fullName} completeItemId={completing.id}
           prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId }}

@@ -9,7 +9,8 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Card } from '../../components/layout';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { currentYear, errorText, Field } from './common';
+import { errorText, Field } from './common';
+import { useCurrentYear } from '../../app/today';
 
 type Calendar = DevelopmentSettings['promotionCalendar'];
 
@@ -92,7 +93,8 @@ export function DevelopmentSettingsSection() {
 }
 
 function BudgetCeilings() {
-  const [year, setYear] = useState(currentYear());
+  const thisYear = useCurrentYear();
+  const [year, setYear] = useState(thisYear);
   const budgets = useApi('development:budgets', { year }, ['development']);
   const [values, setValues] = useState<Record<number, string>>({});
   const toast = useToast();
@@ -115,7 +117,7 @@ function BudgetCeilings() {
       <div className="toolbar">
         <label className="dev-checkbox">Tahun
           <select aria-label="Tahun pagu" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {[currentYear() - 1, currentYear(), currentYear() + 1].map((y) => <option key={y} value={y}>{y}</option>)}
+            {[thisYear - 1, thisYear, thisYear + 1].map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
         <span className="dev-subtle">Dibandingkan dengan perkiraan biaya rencana pengembangan (IDP) di tab Rencana Pengembangan. Kosongkan untuk menghapus pagu.</span>

@@ -142,6 +142,3 @@ export function Field({ label, children, error, hint, wide }: { label: string; c
   );
 }
 
-export function currentYear(): number {
-  return new Date().getFullYear();
-}
