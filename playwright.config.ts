@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { QUIET_CHROMIUM_FLAGS } from './main/launch/chromium';
+import { QUIET_CHROMIUM_FLAGS } from './main/printing/chromium';
 import { TEST_TODAY } from './test/today';
 
 // The web hosts and CLI calls the fixtures spawn inherit this: the whole run, server and browser side (the
@@ -30,9 +30,10 @@ function playwrightOwnChromium(): string | undefined {
 }
 
 export default defineConfig({
-  testDir: 'test/e2e',
+  testDir: 'test',
+  testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
-  globalSetup: './test/e2e/global-setup.ts',
+  globalSetup: './test/helpers/e2e-global-setup.ts',
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 15_000 },

@@ -3,7 +3,9 @@ import { TEST_TODAY } from './test/today';
 
 export default defineConfig({
   test: {
-    include: ['test/{unit,db,ipc,cli,import}/**/*.test.ts'],
+    // One folder per capability under test/: unit, database, IPC and CLI tests end in .test.ts (vitest),
+    // end-to-end tests in .spec.ts (Playwright).
+    include: ['test/**/*.test.ts'],
     environment: 'node',
     // Every host and CLI the tests start lives on one fixed day (test/today.ts).
     env: { JENJANG_TODAY: TEST_TODAY },

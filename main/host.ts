@@ -12,7 +12,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import type { FileDialog, HandlerContext, Runtime } from './ipc/handler-types';
 import { handlers } from './ipc/registry';
 import { JobRegistry } from './jobs/job-registry';
-import type { ReportPrinter } from './reports/printer';
+import type { ReportPrinter } from './printing/printer';
 import { createServices, type Services } from './services';
 import { clockFromEnvironment, type Clock } from './services/clock';
 

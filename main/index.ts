@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../shared/errors';
 import { electronFileDialog } from './app/file-dialog';
 import { bindIpcMain } from './app/ipc-main';
-import { resolveDatabasePath } from './app/database-path';
+import { resolveDatabasePath } from './db/database-path';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { createElectronPdfPrinter } from './app/pdf-printer';
 import { createMainWindow, denyAllPermissions, preloadPathFor } from './app/window';

@@ -1,14 +1,14 @@
 // The Electron printer (STYLE.md convention 11): a hidden window with the main window's security settings
 // loads the report route from app://, waits for the page's ready signal, prints A4 with
 // webContents.printToPDF, and is always destroyed. Kept thin: everything it shares with the headless printer
-// (route, ready signal, page settings, timeouts) lives in shared/reports and main/reports/printer.ts.
+// (route, ready signal, page settings, timeouts) lives in shared/reports and main/printing/printer.ts.
 
 import { BrowserWindow, type PrintToPDFOptions } from 'electron';
 import { countPdfPages, printRouteHash, WAIT_FOR_REPORT_STATE_SCRIPT, type ReportPageState } from '../../shared/reports/print-route';
 import {
   A4_VIEWPORT, assertReportReady, NOT_READY_MESSAGE, PDF_PAGE, REPORT_READY_TIMEOUT_MS, withTimeout,
   type PrintedPdf, type PrintRequest, type ReportPrinter,
-} from '../reports/printer';
+} from '../printing/printer';
 import { APP_ORIGIN } from './app-origin';
 import { hardenContents, secureWebPreferences } from './window';
 

@@ -1,7 +1,7 @@
 import type { AppEvent } from '../../shared/ipc/events';
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { JobRegistry } from '../jobs/job-registry';
-import type { ReportPrinter } from '../reports/printer';
+import type { ReportPrinter } from '../printing/printer';
 import type { Services } from '../services';
 
 /** What a handler knows about the process it runs in. */

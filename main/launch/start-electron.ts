@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { REPO_ROOT } from '../web/serve';
+import { REPO_ROOT } from '../paths';
 
 const require = createRequire(import.meta.url);
 const electronDir = path.join(REPO_ROOT, 'node_modules/electron');

@@ -5,8 +5,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, serve } from '../web/serve';
-import { findChromium, QUIET_CHROMIUM_FLAGS } from './chromium';
+import { REPO_ROOT } from '../paths';
+import { serve } from '../web/serve';
+import { findChromium, QUIET_CHROMIUM_FLAGS } from '../printing/chromium';
 
 function buildRenderer(): void {
   console.error('Membangun tampilan Jenjang…');

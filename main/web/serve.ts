@@ -6,13 +6,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
-import { defaultUserDataDir, resolveDatabasePath } from '../app/database-path';
+import { defaultUserDataDir, resolveDatabasePath } from '../db/database-path';
 import { startHost } from '../host';
-import { createChromiumPrinter } from '../reports/chromium-printer';
+import { WEB_RENDERER_DIR } from '../paths';
+import { createChromiumPrinter } from '../printing/chromium-printer';
 import { startWebHost, type RunningWebHost } from './web-host';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_STATIC_DIR = path.join(REPO_ROOT, 'out/web');
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -24,7 +23,7 @@ export async function serve(): Promise<RunningWebHost> {
   const host = await startHost({ dbPath, transport: 'web', validateResponses: process.argv.includes('--validate-responses') });
   const web = await startWebHost({
     host,
-    staticDir: option('static') ?? DEFAULT_STATIC_DIR,
+    staticDir: option('static') ?? WEB_RENDERER_DIR,
     port: option('port') ? Number(option('port')) : 0,
     token: option('token') ?? process.env.JENJANG_WEB_TOKEN,
   });

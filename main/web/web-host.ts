@@ -10,7 +10,7 @@ import type { AppEvent } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
 import type { JenjangHost } from '../host';
 import { AppError } from '../../shared/errors';
-import { CONTENT_SECURITY_POLICY } from '../app/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { MAX_IMPORT_BYTES, tooLargeError } from '../import/file-store';
 
 export interface WebHostOptions {

@@ -1,7 +1,7 @@
 // Competency development and career moves (DOMAIN.md §4.2, §4.3, §8, §10 and the decisions of §13): training
 // types and the leadership trainings positions require, 20 JP per year with the rule for trainings that span
 // two years, the regular-promotion calendar and eligibility, rotation, mentor seniority, and the individual
-// development plan proposed from competency gaps. Pure functions, unit-tested in test/unit/development.test.ts.
+// development plan proposed from competency gaps. Pure functions, unit-tested in test/development/development.test.ts.
 //
 // Confidence follows DOMAIN.md: [C] confirmed, [P] partly, [U] unconfirmed (a sensible default, configurable or
 // clearly marked where the office may disagree).

@@ -1,6 +1,6 @@
 // The report catalogue: every report of the Laporan page and of `npm run cli -- report NAME`, in the order of
 // the issue. Adding a report = one line here, plus its loader (main/reports/loaders) and its component
-// (renderer/src/reports); the `satisfies` maps there make a missing one a compile error.
+// (renderer/src/print); the `satisfies` maps there make a missing one a compile error.
 
 import { z } from 'zod';
 import { agencyIdentity, agencyLogo } from '../ipc/channels/agency.channels';

@@ -9,7 +9,7 @@ import { defineReport, reportContent, reportParam } from './define';
  * The sections of the profile that other capabilities fill. Each has the schema of its data; `z.never()`
  * means "not built yet": its loader can only answer `unavailable` (or `empty`). A capability that lands
  * replaces its `z.never()` with its data schema, its loader in main/reports/loaders/profil-pegawai.loader.ts
- * and its view in renderer/src/reports/profil-pegawai/sections.tsx; the compiler points at both.
+ * and its view in renderer/src/print/profil-pegawai/sections.tsx; the compiler points at both.
  */
 export const PROFILE_REPORT_SECTIONS = {
   kinerja: {

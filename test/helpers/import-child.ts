@@ -1,6 +1,6 @@
 // A child process that imports a file and, once the commit has written its first rows, announces
 // "JENJANG_COMMIT_IN_PROGRESS" on stdout and freezes inside the open transaction, waiting to be killed
-// (test/db/import-kill.test.ts). Everything else is the real import path.
+// (test/import/import-kill.test.ts). Everything else is the real import path.
 //
 //   tsx test/helpers/import-child.ts --db PATH --file PATH
 

@@ -5,7 +5,7 @@
 // Electron's printToPDF cannot run on these machines; it prints the same route with the same engine.
 
 import type { RawReportParams } from '../../../shared/reports/define';
-import { startHeadlessPrinting } from '../../reports/headless';
+import { startHeadlessPrinting } from '../../web/headless-printing';
 import { renderReport } from '../../reports/report-document';
 import type { BenchSuite } from '../context';
 import { fmt, median, printLines, timeMs } from '../measure';

@@ -6,7 +6,7 @@ import { formatNumberId } from '../../../shared/format/id-format';
 import { isReportId, REPORT_IDS } from '../../../shared/reports/catalogue';
 import type { RawReportParams } from '../../../shared/reports/define';
 import { startHost } from '../../host';
-import { startHeadlessPrinting } from '../../reports/headless';
+import { startHeadlessPrinting } from '../../web/headless-printing';
 import { parseReportParams, renderReport, reportWorkbook } from '../../reports/report-document';
 import { fixedClock } from '../../services/clock';
 import type { Args } from '../args';

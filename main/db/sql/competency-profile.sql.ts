@@ -1,5 +1,5 @@
 // SQL behind the competency refresher (main/db/derived.ts). The JPM rule and its categories mirror
-// shared/domain/competency.ts (computeJpm, jpmCategory); test/db/competency-derived.test.ts compares every
+// shared/domain/competency.ts (computeJpm, jpmCategory); test/competency/competency.service.test.ts compares every
 // stored row with that TypeScript rule.
 
 import { JPM_BUCKETS } from '../../../shared/domain/competency';

@@ -1,5 +1,5 @@
 // SQL behind the performance and talent refreshers (main/db/derived.ts). Kinerja from the annual predikat or,
-// for years before 2022, from the legacy sebutan, as shared/domain/talent.ts says; test/db/performance.test.ts
+// for years before 2022, from the legacy sebutan, as shared/domain/talent.ts says; test/talent/performance-talent.test.ts
 // recomputes both tables in TypeScript and compares.
 
 import { DEFAULT_POTENTIAL_THRESHOLDS } from '../../../shared/domain/talent';

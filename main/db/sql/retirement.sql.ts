@@ -3,7 +3,7 @@ import { POSITION_LEVELS } from '../../../shared/domain/position';
 
 // SQL twin of shared/domain/retirement.ts: TMT pensiun = first day of the month after the birth month at
 // BUP age, the BUP following the current position. employee.retirement_date stores the result; every
-// writer refreshes it in its own transaction. test/db/retirement-stats.test.ts compares the stored value with
+// writer refreshes it in its own transaction. test/employees/retirement-stats.test.ts compares the stored value with
 // the TypeScript rule for every employee.
 
 /** BUP of the position aliased `positionAlias`. */

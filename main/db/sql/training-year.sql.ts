@@ -2,7 +2,7 @@
 // calendar year, by the year rule stored in app_setting 'development.jpYearRule' (DOMAIN.md §13: a training
 // spanning two years counts in the year it ends unless the office chose otherwise). The rule is read inside
 // the statement itself, so every writer (manual edits, the import's `diklat` kind, the demo) gets the same
-// answer whatever its Run returns. test/db/development.derived.test.ts compares the table with the
+// answer whatever its Run returns. test/development/development.service.test.ts compares the table with the
 // TypeScript rule over every employee.
 
 export const JP_YEAR_RULE_KEY = 'development.jpYearRule';

@@ -1,7 +1,7 @@
 // SQL twin of createBasicFilter (shared/domain/succession.ts): the same BasicFilterSpec turned into one
 // 0/1 expression per requirement over `employee e LEFT JOIN position p`, so the ranking can count failures
 // and pick the people who pass inside SQLite instead of reading every record into JavaScript.
-// test/db/succession.service.test.ts holds both to the same answers for every employee of a demo district.
+// test/succession/succession.service.test.ts holds both to the same answers for every employee of a demo district.
 
 import type { BasicFilterSpec, CheckKey } from '../../../shared/domain/succession';
 

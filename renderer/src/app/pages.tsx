@@ -1,14 +1,14 @@
 import type { ComponentType } from 'react';
-import { BerandaPage } from '../pages/BerandaPage';
-import { PengaturanPage } from '../pages/PengaturanPage';
-import { ImporPage } from '../pages/impor/ImporPage';
-import { PengembanganPage } from '../pages/pengembangan/PengembanganPage';
-import { LaporanPage } from '../pages/laporan/LaporanPage';
-import { PegawaiRoutes } from '../pages/pegawai/PegawaiRoutes';
-import { PetaKompetensiPage } from '../pages/kompetensi/PetaKompetensiPage';
-import { KinerjaPage } from '../pages/kinerja/KinerjaPage';
-import { TalentaPage } from '../pages/talenta/TalentaPage';
-import { SuksesiRoutes } from '../pages/suksesi/SuksesiRoutes';
+import { BerandaPage } from '../features/home/BerandaPage';
+import { PengaturanPage } from '../features/settings/PengaturanPage';
+import { ImporPage } from '../features/import/ImporPage';
+import { PengembanganPage } from '../features/development/PengembanganPage';
+import { LaporanPage } from '../features/reports/LaporanPage';
+import { PegawaiRoutes } from '../features/employees/PegawaiRoutes';
+import { PetaKompetensiPage } from '../features/competency/PetaKompetensiPage';
+import { KinerjaPage } from '../features/performance/KinerjaPage';
+import { TalentaPage } from '../features/talent/TalentaPage';
+import { SuksesiRoutes } from '../features/succession/SuksesiRoutes';
 import type { Route } from './router';
 
 /**

@@ -1,0 +1,243 @@
+// Tab Rencana Pengembangan (IDP): the plans of a year, planned JP and cost per perangkat daerah against the
+// budget ceiling (over-budget units highlighted), and the training catalogue the office maintains.
+
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { trainingTypeLabel } from '../../../../shared/domain/development';
+import { formatDateTimeId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
+import type { CatalogRow } from '../../../../shared/ipc/channels/development.channels';
+import { call } from '../../api/client';
+import { useApi, useDebounced } from '../../api/hooks';
+import { href, navigate, type Route } from '../../app/router';
+import { ChartCard } from '../../components/data-view';
+import { Dialog, EmptyState, ErrorBanner, Loading } from '../../components/feedback';
+import { Nip } from '../../components/labels';
+import { UnitSelect } from '../employees/UnitSelect';
+import { errorText, Field, Pager, TrainingTypeSelect } from './common';
+import { CreatePlanDialog, PlanDialog } from './PlanDialogs';
+import { useCurrentYear } from '../../app/today';
+
+export function IdpTab({ route }: { route: Route }) {
+  const thisYear = useCurrentYear();
+  const [year, setYear] = useState(thisYear);
+  const [unitId, setUnitId] = useState<number | undefined>(undefined);
+  const [creating, setCreating] = useState(false);
+  const openPlan = route.query.get('plan');
+  const setOpenPlan = (id: number | null) => navigate(id ? `/pengembangan?tab=idp&plan=${id}` : '/pengembangan?tab=idp');
+
+  return (
+    <div className="dev-stack">
+      <div className="toolbar" role="group" aria-label="Filter rencana pengembangan">
+        <label className="dev-checkbox">Tahun
+          <select aria-label="Tahun rencana" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        <UnitSelect value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>Susun IDP…</button>
+      </div>
+      <PlanList year={year} unitId={unitId} onOpen={setOpenPlan} />
+      <BudgetOverview year={year} />
+      <CatalogCard />
+      {creating && <CreatePlanDialog defaultYear={thisYear} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); setOpenPlan(id); }} />}
+      {openPlan && <PlanDialog planId={Number(openPlan)} onClose={() => setOpenPlan(null)} />}
+    </div>
+  );
+}
+
+function PlanList({ year, unitId, onOpen }: { year: number; unitId?: number; onOpen(id: number): void }) {
+  const [offset, setOffset] = useState(0);
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search, 200);
+  const plans = useApi('development:plans', { year, unitId, search: debounced.trim() || undefined, offset, limit: 50 }, ['development']);
+  if (plans.error) return <ErrorBanner error={plans.error} onRetry={plans.reload} />;
+  if (!plans.data) return <Loading />;
+  const { summary } = plans.data;
+  return (
+    <>
+      <div className="stat-row">
+        <div className="stat"><div className="stat-value">{formatNumberId(summary.plans)}</div><div className="stat-label">rencana {year}</div></div>
+        {(['direncanakan', 'berjalan', 'selesai', 'batal'] as const).map((s) => (
+          <div className="stat" key={s}><div className="stat-value">{formatNumberId(summary.items[s])}</div><div className="stat-label">kegiatan {s}</div></div>
+        ))}
+        <div className="stat"><div className="stat-value">{formatNumberId(summary.plannedJp)}</div><div className="stat-label">JP direncanakan</div></div>
+        <div className="stat"><div className="stat-value">{formatRupiah(summary.plannedCost)}</div><div className="stat-label">perkiraan biaya</div></div>
+      </div>
+      <section className="card" aria-label={`Rencana pengembangan ${year}`}>
+        <header className="card-header">
+          <h2 className="card-title">Rencana pengembangan individu {year}</h2>
+          <div className="card-actions">
+            <input type="search" aria-label="Cari rencana" placeholder="Cari nama atau NIP" value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />
+          </div>
+        </header>
+        {plans.data.rows.length === 0 ? <EmptyState title={`Belum ada rencana pengembangan ${year}`}>Susun IDP dari kesenjangan kompetensi pegawai dengan tombol “Susun IDP…”.</EmptyState> : (
+          <>
+            <div className="table-scroll">
+              <table className="table table-compact" aria-label="Daftar rencana pengembangan">
+                <thead><tr><th>NIP</th><th>Nama</th><th>Jabatan</th><th>Unit kerja</th><th>Jabatan target</th><th className="num">Kegiatan (selesai)</th><th className="num">JP</th><th className="num">Biaya</th><th>Diubah</th></tr></thead>
+                <tbody>
+                  {plans.data.rows.map((r) => (
+                    <tr key={r.id} className="is-clickable" onClick={() => onOpen(r.id)}>
+                      <td><Nip value={r.nip} /></td>
+                      <td><button type="button" className="dev-link" onClick={(e) => { e.stopPropagation(); onOpen(r.id); }}>{r.employeeName}</button></td>
+                      <td>{r.positionName ?? '—'}</td><td>{r.unitName ?? '—'}</td><td>{r.targetPositionName ?? '—'}</td>
+                      <td className="num">{r.items.direncanakan + r.items.berjalan + r.items.selesai} ({r.items.selesai})</td>
+                      <td className="num">{formatNumberId(r.plannedJp)}</td><td className="num">{formatRupiah(r.plannedCost)}</td>
+                      <td>{formatDateTimeId(r.updatedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager offset={offset} limit={50} total={plans.data.total} onChange={setOffset} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function BudgetOverview({ year }: { year: number }) {
+  const overview = useApi('development:budgetOverview', { year }, ['development']);
+  if (overview.error) return <ErrorBanner error={overview.error} onRetry={overview.reload} />;
+  if (!overview.data) return <Loading />;
+  const rows = overview.data.rows;
+  const over = rows.filter((r) => (r.overBy ?? 0) > 0);
+  // The chart shows the units with planned cost (over-budget first); units with only a ceiling are in the table.
+  const charted = rows.filter((r) => r.plannedCost > 0).slice(0, 30);
+  const short = (name: string) => (name.length > 38 ? `${name.slice(0, 36)}…` : name);
+  return (
+    <ChartCard
+      title={`Rencana biaya per perangkat daerah terhadap pagu ${year}`}
+      empty={<EmptyState title="Belum ada rencana atau pagu">Pagu pengembangan per perangkat daerah diatur di Pengaturan.</EmptyState>}
+      table={{
+        title: `Rencana biaya pengembangan ${year}`,
+        subtitle: ['Kegiatan IDP yang tidak dibatalkan; pagu dari Pengaturan'],
+        columns: [
+          { key: 'unitName', header: 'Perangkat daerah', type: 'text', width: 44 }, { key: 'plans', header: 'Rencana', type: 'integer' },
+          { key: 'plannedJp', header: 'JP direncanakan', type: 'number' }, { key: 'plannedCost', header: 'Perkiraan biaya (Rp)', type: 'integer' },
+          { key: 'completedCost', header: 'Biaya terealisasi (Rp)', type: 'integer' }, { key: 'ceiling', header: 'Pagu (Rp)', type: 'integer' },
+          { key: 'overBy', header: 'Melebihi pagu (Rp)', type: 'integer' },
+        ],
+        rows: rows.map((r) => ({ unitName: r.unitName, plans: r.plans, plannedJp: r.plannedJp, plannedCost: r.plannedCost, completedCost: r.completedCost, ceiling: r.ceiling, overBy: r.overBy })),
+      }}
+      chart={
+        <>
+          {over.length > 0 && <div className="banner banner-error" role="status">{over.length} perangkat daerah melebihi pagu: {over.map((o) => o.unitName).join(', ')}.</div>}
+          <div className="chart" style={{ height: Math.max(140, charted.length * 34 + 50) }} role="img" aria-label="Rencana biaya dan pagu per perangkat daerah">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart layout="vertical" data={charted.map((r) => ({ unit: short(r.unitName), rencana: r.plannedCost, pagu: r.ceiling ?? 0 }))} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                <XAxis type="number" tickFormatter={(v: number) => `${formatNumberId(v / 1_000_000)} jt`} fontSize={11} />
+                <YAxis type="category" dataKey="unit" width={260} interval={0} fontSize={11} />
+                <Tooltip formatter={(v, name) => [formatRupiah(Number(v)), name === 'rencana' ? 'Rencana biaya' : 'Pagu']} />
+                <Legend formatter={(v) => (v === 'rencana' ? 'Rencana biaya' : 'Pagu')} />
+                <Bar dataKey="rencana" fill="#1d6f8c" isAnimationActive={false}>
+                  {charted.map((r, i) => <Cell key={i} fill={(r.overBy ?? 0) > 0 ? '#b42318' : '#1d6f8c'} />)}
+                </Bar>
+                <Bar dataKey="pagu" fill="#b8c7d1" isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <div className="table-scroll">
+            <table className="table table-compact" aria-label="Rencana biaya terhadap pagu">
+              <thead><tr><th>Perangkat daerah</th><th className="num">Rencana</th><th className="num">JP</th><th className="num">Perkiraan biaya</th><th className="num">Pagu</th><th className="num">Selisih</th></tr></thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.unitId ?? 'none'} className={(r.overBy ?? 0) > 0 ? 'dev-row-over' : undefined}>
+                    <td>{r.unitName}{(r.overBy ?? 0) > 0 && <span className="badge dev-badge-bad">melebihi pagu</span>}</td>
+                    <td className="num">{r.plans}</td><td className="num">{formatNumberId(r.plannedJp)}</td><td className="num">{formatRupiah(r.plannedCost)}</td>
+                    <td className="num">{r.ceiling === null ? <span className="muted">belum diatur</span> : formatRupiah(r.ceiling)}</td>
+                    <td className="num">{r.ceiling === null ? '—' : formatRupiah(r.ceiling - r.plannedCost)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      }
+      actions={<a className="button button-small" href={href('/pengaturan')}>Atur pagu</a>}
+    />
+  );
+}
+
+function CatalogCard() {
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const catalog = useApi('development:catalog', { includeInactive }, ['development']);
+  const [editing, setEditing] = useState<CatalogRow | 'new' | null>(null);
+  return (
+    <section className="card" aria-label="Katalog pengembangan">
+      <header className="card-header">
+        <h2 className="card-title">Katalog kegiatan pengembangan</h2>
+        <div className="card-actions">
+          <label className="dev-checkbox"><input type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} /> tampilkan nonaktif</label>
+          <button type="button" className="button button-small" onClick={() => setEditing('new')}>Tambah kegiatan</button>
+        </div>
+      </header>
+      {catalog.error && <ErrorBanner error={catalog.error} onRetry={catalog.reload} />}
+      {!catalog.data ? <Loading /> : catalog.data.rows.length === 0 ? <EmptyState title="Katalog masih kosong">Tambahkan kegiatan (diklat, e-learning, coaching) dengan JP dan perkiraan biayanya.</EmptyState> : (
+        <div className="table-scroll">
+          <table className="table table-compact" aria-label="Daftar katalog pengembangan">
+            <thead><tr><th>Kegiatan</th><th>Jenis</th><th>Kompetensi</th><th>Penyelenggara</th><th className="num">JP</th><th className="num">Perkiraan biaya</th><th className="num">Dipakai</th><th /></tr></thead>
+            <tbody>
+              {catalog.data.rows.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.title}{!c.active && <span className="badge">nonaktif</span>}</td><td>{trainingTypeLabel(c.type)}</td>
+                  <td>{c.competencyCode ? `${c.competencyCode} ${c.competencyName}` : '—'}</td><td>{c.provider ?? '—'}</td>
+                  <td className="num">{formatNumberId(c.jp)}</td><td className="num">{formatRupiah(c.estimatedCost)}</td><td className="num">{c.usage}</td>
+                  <td><button type="button" className="button button-small" onClick={() => setEditing(c)}>Ubah</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editing && <CatalogDialog entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </section>
+  );
+}
+
+function CatalogDialog({ entry, onClose }: { entry: CatalogRow | null; onClose(): void }) {
+  const competencies = useApi('development:competencies', {});
+  const [v, setV] = useState({
+    title: entry?.title ?? '', type: entry?.type ?? '', jp: entry ? String(entry.jp) : '', estimatedCost: entry ? String(entry.estimatedCost) : '0',
+    provider: entry?.provider ?? '', competencyId: entry?.competencyId ? String(entry.competencyId) : '', active: entry?.active ?? true,
+  });
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    setError(null);
+    try {
+      await call('development:saveCatalog', {
+        id: entry?.id,
+        input: {
+          title: v.title, type: v.type as never, jp: Number(v.jp.replace(',', '.')), estimatedCost: Number(v.estimatedCost.replace(/\./g, '')) || 0,
+          provider: v.provider.trim() || null, competencyId: v.competencyId ? Number(v.competencyId) : null, active: v.active,
+        },
+      });
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <Dialog title={entry ? 'Ubah kegiatan katalog' : 'Tambah kegiatan katalog'} onClose={onClose} footer={
+      <><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" onClick={() => void save()}>Simpan</button></>
+    }>
+      <div className="dev-form-grid">
+        <Field label="Nama kegiatan" wide><input aria-label="Nama kegiatan katalog" value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} /></Field>
+        <TrainingTypeSelect id="catalog-type" value={v.type} onChange={(type) => setV({ ...v, type })} />
+        <Field label="Kompetensi yang dikembangkan">
+          <select aria-label="Kompetensi yang dikembangkan" value={v.competencyId} onChange={(e) => setV({ ...v, competencyId: e.target.value })}>
+            <option value="">—</option>
+            {competencies.data?.rows.map((c) => <option key={c.id} value={c.id}>{c.code} {c.name}</option>)}
+          </select>
+        </Field>
+        <Field label="JP"><input aria-label="JP katalog" inputMode="decimal" value={v.jp} onChange={(e) => setV({ ...v, jp: e.target.value })} /></Field>
+        <Field label="Perkiraan biaya (Rp)"><input aria-label="Perkiraan biaya katalog" inputMode="numeric" value={v.estimatedCost} onChange={(e) => setV({ ...v, estimatedCost: e.target.value })} /></Field>
+        <Field label="Penyelenggara"><input aria-label="Penyelenggara katalog" value={v.provider} maxLength={200} onChange={(e) => setV({ ...v, provider: e.target.value })} /></Field>
+        <label className="dev-checkbox"><input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} /> aktif (dapat dipilih di rencana)</label>
+      </div>
+      {error && <div className="banner banner-error" role="alert">{error}</div>}
+    </Dialog>
+  );
+}

@@ -1,0 +1,198 @@
+// Laporan: the report catalogue, each report's parameters, a live preview (the same document the PDF prints,
+// on a sheet of A4), and "Ekspor PDF" / "Ekspor XLSX". The chosen report and its parameters live in the URL
+// (#/laporan/proyeksi-pensiun?unit=12), so a preview can be reloaded or bookmarked.
+
+import { useEffect, useState } from 'react';
+import type { JobProgressEvent } from '../../../../shared/ipc/events';
+import { isReportId, REPORT_IDS, REPORTS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
+import type { RawReportParams, ReportField } from '../../../../shared/reports/define';
+import { ApiError, call, newJobId, onAppEvent } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { href, navigate, type Route } from '../../app/router';
+import { saveBase64File } from '../../components/data-view';
+import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { ReportDocumentView } from '../../print/ReportDocumentView';
+import { UnitSelect } from '../employees/UnitSelect';
+import { EmployeePicker } from './EmployeePicker';
+import './laporan.css';
+
+function reportHref(reportId: ReportId, params: RawReportParams): string {
+  const query = Object.entries(params).filter(([, v]) => v !== '').map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  return `/laporan/${reportId}${query ? `?${query}` : ''}`;
+}
+
+export function LaporanPage({ route }: { route: Route }) {
+  const requested = route.segments[1];
+  const reportId: ReportId = isReportId(requested) ? requested : REPORT_IDS[0];
+  const params: RawReportParams = Object.fromEntries(route.query.entries());
+  const agency = useApi('agency:get', {}, ['settings']);
+
+  return (
+    <div className="page">
+      <h1>Laporan</h1>
+      <p className="muted">Laporan PDF berkop surat untuk pimpinan. Pilih laporan, atur parameternya, periksa pratinjau, lalu ekspor.</p>
+      {agency.data && agency.data.missing.length > 0 && (
+        <div className="banner banner-warning" role="status">
+          <span><strong>Kop surat belum lengkap:</strong> {agency.data.missing.join(', ')}. Laporan tetap dapat dicetak, tetapi bagian itu kosong.</span>
+          <a href={href('/pengaturan')}>Lengkapi di Pengaturan › Identitas Instansi untuk Dokumen</a>
+        </div>
+      )}
+      <div className="laporan">
+        <nav aria-label="Katalog laporan">
+          <ul className="report-catalogue">
+            {REPORT_IDS.map((id) => {
+              const definition = reportDefinition(id);
+              return (
+                <li key={id}>
+                  <a href={href(reportHref(id, {}))} className={id === reportId ? 'is-active' : undefined} aria-current={id === reportId ? 'page' : undefined}>
+                    <span className="report-catalogue-title">
+                      {definition.title}
+                      {definition.pending
+                        ? <span className="badge badge-pending" title={`Datanya hadir bersama fitur ${definition.source}`}>menunggu data</span>
+                        : <span className="badge badge-ready">siap</span>}
+                    </span>
+                    <span className="report-catalogue-summary">{definition.summary}</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        {/* Remount per report: a report's form starts from its own URL parameters. */}
+        <ReportWorkbench key={reportId} reportId={reportId} params={params} />
+      </div>
+    </div>
+  );
+}
+
+function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: RawReportParams }) {
+  const definition = reportDefinition(reportId);
+  const missingRequired = definition.fields.some((f) => f.kind === 'employee' && f.required && !params[f.key]);
+  const preview = useApi('reports:render', missingRequired ? null : { reportId, params }, ['employees', 'settings']);
+  const setParam = (key: string, value: string | null) => {
+    const next = { ...params };
+    if (value === null || value === '') delete next[key];
+    else next[key] = value;
+    navigate(reportHref(reportId, next));
+  };
+  const ready = preview.data?.content.status === 'ready' && !preview.loading;
+
+  return (
+    <section className="report-workbench" aria-label={`Laporan ${definition.title}`}>
+      <div>
+        <h2 style={{ margin: 0 }}>{definition.title}</h2>
+        <p className="muted" style={{ margin: '2px 0 0' }}>{definition.summary}</p>
+      </div>
+      {definition.fields.length > 0 && (
+        <form className="report-params" aria-label="Parameter laporan" onSubmit={(e) => e.preventDefault()}>
+          {definition.fields.map((field) => <ParamField key={field.key} field={field} value={params[field.key] ?? ''} onChange={(v) => setParam(field.key, v)} />)}
+        </form>
+      )}
+      <div className="report-actions">
+        <ExportPdfButton reportId={reportId} params={params} disabled={missingRequired || !!preview.error} />
+        <ExportXlsxReportButton reportId={reportId} params={params} disabled={!ready} />
+        {definition.pending && <span className="muted">Data laporan ini hadir bersama fitur {definition.source}; PDF-nya menyatakan bahwa datanya belum ada.</span>}
+      </div>
+      {missingRequired ? (
+        <EmptyState title="Pilih pegawai">Ketik NIP atau nama pegawai di atas; pratinjau profilnya muncul di sini.</EmptyState>
+      ) : preview.error ? (
+        <ErrorBanner error={preview.error} onRetry={preview.reload} />
+      ) : !preview.data ? (
+        <Loading label="Menyusun pratinjau…" />
+      ) : (
+        <div className="report-preview" aria-label="Pratinjau laporan" aria-busy={preview.loading}>
+          <div className="report-paper"><ReportDocumentView document={preview.data} /></div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ParamField({ field, value, onChange }: { field: ReportField; value: string; onChange(value: string | null): void }) {
+  const id = `report-param-${field.key}`;
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const label = <label className="field-label" htmlFor={id}>{field.label}</label>;
+  switch (field.kind) {
+    case 'employee':
+      return <div className="field field-employee">{label}<EmployeePicker id={id} nip={value || null} onChange={onChange} /></div>;
+    case 'unit':
+      return <div className="field">{label}<UnitSelect id={id} value={value ? Number(value) : null} allLabel={field.allLabel} onChange={(unit) => onChange(unit === null ? null : String(unit))} /></div>;
+    case 'select':
+      return (
+        <div className="field">{label}
+          <select id={id} value={value} onChange={(e) => onChange(e.target.value || null)}>
+            {field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </div>
+      );
+    case 'year':
+    case 'integer': {
+      // Applied on Enter or when leaving the field, so the preview does not redraw on every keystroke.
+      const apply = () => onChange(text.trim() || null);
+      return (
+        <div className="field">{label}
+          <input id={id} inputMode="numeric" value={text} placeholder={field.hint} size={12}
+            onChange={(e) => setText(e.target.value)} onBlur={apply} onKeyDown={(e) => e.key === 'Enter' && apply()} />
+          <span className="field-hint">{field.hint}</span>
+        </div>
+      );
+    }
+  }
+}
+
+function ExportPdfButton({ reportId, params, disabled }: { reportId: ReportId; params: RawReportParams; disabled: boolean }) {
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<JobProgressEvent | null>(null);
+  const toast = useToast();
+  useEffect(() => onAppEvent((event) => {
+    if (event.type === 'job:progress' && event.jobId === jobId) setProgress(event);
+  }), [jobId]);
+
+  const run = async () => {
+    const id = newJobId();
+    setJobId(id);
+    setProgress(null);
+    try {
+      const file = await call('reports:exportPdf', { jobId: id, reportId, params });
+      saveBase64File(file.fileName, file.mimeType, file.base64);
+      toast('success', `PDF ${REPORTS[reportId].title} (${file.pages} halaman) disimpan: ${file.fileName}`);
+    } catch (e) {
+      if (!(e instanceof ApiError && e.code === 'cancelled')) toast('error', e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setJobId(null);
+    }
+  };
+
+  if (jobId) {
+    return (
+      <span className="report-actions" role="status">
+        <button type="button" className="button button-primary" disabled>{progress?.phase ?? 'Menyiapkan PDF'}…</button>
+        <button type="button" className="button" onClick={() => void call('jobs:cancel', { jobId })}>Batalkan</button>
+      </span>
+    );
+  }
+  return <button type="button" className="button button-primary" disabled={disabled} onClick={() => void run()}>Ekspor PDF</button>;
+}
+
+function ExportXlsxReportButton({ reportId, params, disabled }: { reportId: ReportId; params: RawReportParams; disabled: boolean }) {
+  const [busy, setBusy] = useState(false);
+  const toast = useToast();
+  const run = async () => {
+    setBusy(true);
+    try {
+      const file = await call('reports:exportXlsx', { reportId, params });
+      saveBase64File(file.fileName, file.mimeType, file.base64);
+    } catch (e) {
+      toast('error', e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="button" disabled={disabled || busy} onClick={() => void run()}
+      title={disabled ? 'Tersedia bila laporan berisi data' : 'Tabel laporan, satu lembar kerja per tabel'}>
+      {busy ? 'Menyiapkan…' : 'Ekspor XLSX'}
+    </button>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import { TalentSettingsSection } from '../talent/TalentSettingsSection';
+import { DevelopmentSettingsSection } from '../development/SettingsSection';
+import { SuksesiSettings } from '../succession/SuksesiSettings';
+import { AgencyIdentitySection } from './AgencyIdentitySection';
+
+/** Sections of Pengaturan contributed by capabilities (agency identity, 9-box numbering, JP rules, …), in order.
+ *  Each section reads and saves its own settings through its own channels. */
+export const SETTINGS_SECTIONS: Array<{ key: string; title: string; Component: ComponentType }> = [
+  { key: 'talent', title: 'Manajemen talenta', Component: TalentSettingsSection },
+  { key: 'development', title: 'Pengembangan & karier', Component: DevelopmentSettingsSection },
+  { key: 'suksesi', title: 'Suksesi', Component: SuksesiSettings },
+  { key: 'agency', title: 'Identitas Instansi untuk Dokumen', Component: AgencyIdentitySection },
+];
