@@ -3,24 +3,13 @@
 // A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
 // depends on that table runs. Capabilities register their refreshers here.
 
-import type { BulkTransaction } from './bulk-transaction';
+import { chunks, type Run } from './sql/run';
 import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { successionFactsRefresher } from '../services/succession/inputs';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 import { refreshTrainingYears } from './sql/training-year.sql';
 
-/** Runs one statement in the current transaction and returns its rows when it has any:
- *  `(sql, params) => manager.query(sql, params)` with TypeORM, or `bulkRun(tx)` on a bulk transaction. */
-export type Run = (sql: string, params: unknown[]) => unknown;
-
-/** A Run over a bulk transaction's prepared statements. */
-export function bulkRun(tx: BulkTransaction): Run {
-  return (sql, params) => {
-    const statement = tx.statement(sql);
-    return statement.reader ? statement.all(params) : statement.run(params);
-  };
-}
 
 export interface DerivedRefresher {
   name: string;
@@ -31,8 +20,6 @@ export interface DerivedRefresher {
   refresh(run: Run, employeeIds: readonly number[] | 'all'): Promise<void>;
 }
 
-const chunks = <T>(items: readonly T[], size = 500): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 /** employee.retirement_date: TMT pensiun by the BUP of the current position. */
 export const retirementDateRefresher: DerivedRefresher = {

@@ -5,7 +5,8 @@
 
 import { positionLevelInfo } from '../../shared/domain/position';
 import { addDays, addMonths } from '../../shared/domain/dates';
-import { bulkRun, refreshDerived } from '../db/derived';
+import { refreshDerived } from '../db/derived';
+import { bulkRun } from '../db/sql/run';
 import type { DemoExtension } from './extensions';
 import { Random } from './random';
 

@@ -14,7 +14,8 @@ import {
   DEFAULT_MENTEE_LIMIT, mentorSeniority, missingRequiredTrainings, proposeDevelopmentPlan, requiredTrainings, type CatalogActivity,
   type StandardCompetency,
 } from '../../shared/domain/development';
-import { bulkRun, refreshDerived } from '../db/derived';
+import { refreshDerived } from '../db/derived';
+import { bulkRun } from '../db/sql/run';
 import type { DemoExtension } from './extensions';
 import type { DemoEmployee, DemoPosition } from './generate';
 import { Random } from './random';

@@ -5,7 +5,8 @@
 
 import { addDays } from '../../shared/domain/dates';
 import { legacyLabel, PREDIKAT_ERA_START, predikatFromRatings, type Rating } from '../../shared/domain/skp';
-import { bulkRun, refreshDerived } from '../db/derived';
+import { refreshDerived } from '../db/derived';
+import { bulkRun } from '../db/sql/run';
 import type { DemoExtension } from './extensions';
 import { Random } from './random';
 

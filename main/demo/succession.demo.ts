@@ -12,7 +12,7 @@ import {
   createBasicFilter, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, DEFAULT_READINESS_LABELS, targetRequirements,
   type BasicFacts, type Readiness,
 } from '../../shared/domain/succession';
-import { bulkRun } from '../db/derived';
+import { bulkRun } from '../db/sql/run';
 import { successionFactsRefresher } from '../services/succession/inputs';
 import type { DemoExtension } from './extensions';
 import type { DemoEmployee, DemoPosition } from './generate';

@@ -12,13 +12,15 @@ import { IMPORT_KIND_LABELS, type ImportKind } from '../../shared/domain/import-
 import { formatNumberId } from '../../shared/format/id-format';
 import { backupOpenDatabase, timestampForFileName } from '../db/backup';
 import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction';
-import { bulkRun, refreshDerived } from '../db/derived';
+import { refreshDerived } from '../db/derived';
+import { writeAudit } from '../db/sql/audit.sql';
+import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';
+import { bulkRun } from '../db/sql/run';
 import { rawConnection } from '../db/raw-connection';
 import type { JobHandle } from '../jobs/job-registry';
 import { EMPLOYEE_IMPORT_FIELDS, historyStart, type EmployeePlan } from './kinds/pegawai';
 import type { RecordKindSpec, RecordPlan } from './kinds/records';
 import type { ImportIssue } from './types';
-import { addDays } from '../../shared/domain/dates';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 
 const CHUNK = 1_000;
@@ -93,8 +95,9 @@ export async function commitImport(args: CommitArgs): Promise<CommitResult> {
         ? await writer.employees(writable.plan, writable.markAbsent)
         : await writer.records(writable.spec, writable.plan);
       await writer.issues(args.issues);
-      tx.statement(`INSERT INTO audit_log (at, actor, action, entity, entity_id, employee_id, summary, changes, before, after) VALUES (?, ?, 'import', 'import_snapshot', ?, NULL, ?, NULL, NULL, ?)`)
-        .run(args.now, args.actor, snapshotId, snapshotSummary(header), JSON.stringify(header.summary));
+      await writeAudit(bulkRun(tx), {
+        at: args.now, actor: args.actor, action: 'import', entity: 'import_snapshot', entityId: snapshotId, summary: snapshotSummary(header), after: header.summary,
+      });
       return { snapshotId, written };
     });
   } catch (error) {
@@ -216,18 +219,19 @@ class Writer {
       const info = positionId !== null ? plan.positionInfo.get(positionId) : undefined;
       return retirementDate(birthDate, bupFor(info?.level, info?.bupOverride));
     };
-    const positionHistory = tx.statement(`INSERT INTO position_history (employee_id, position_id, position_name, position_level, unit_id, unit_name, tmt, end_date, sk_number, source, snapshot_id, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 'import', ?, ?)`);
-    const rankHistory = tx.statement(`INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, source, snapshot_id, created_at) VALUES (?, ?, ?, NULL, NULL, 'import', ?, ?)`);
-    const openHistory = tx.statement('SELECT id, end_date FROM position_history WHERE employee_id = ? AND end_date IS NULL AND tmt < ?');
-    const closeHistory = tx.statement('UPDATE position_history SET end_date = ? WHERE id = ?');
-    const audit = tx.statement(`INSERT INTO audit_log (at, actor, action, entity, entity_id, employee_id, summary, changes, before, after) VALUES (?, ?, 'import', 'employee', ?, ?, ?, ?, NULL, NULL)`);
+    const run = bulkRun(tx);
+    const source = { source: 'import', snapshotId, now } as const;
     const touched: number[] = [];
 
-    const historyRow = (employeeId: number, positionId: number | null, unitId: number | null, tmt: string, endDate: string | null) => {
+    // A new employee's first row appends; a moved employee's row closes the open ones (the changes go to the undo log).
+    const historyRow = async (employeeId: number, positionId: number | null, unitId: number | null, tmt: string, endDate: string | null, closeOpen: boolean) => {
       if (positionId === null) return;
       const info = plan.positionInfo.get(positionId);
-      positionHistory.run(employeeId, positionId, info?.name ?? '', info?.level ?? null, unitId, unitId !== null ? plan.unitNames.get(unitId) ?? null : null, tmt, endDate, snapshotId, now);
+      const closed = await recordPositionMove(run, {
+        ...source, employeeId, positionId, positionName: info?.name ?? '', positionLevel: info?.level ?? null, unitId,
+        unitName: unitId !== null ? plan.unitNames.get(unitId) ?? null : null, tmt, endDate,
+      }, { closeOpen });
+      for (const row of closed) this.updated('position_history', row.id, { end_date: row.endDateBefore }, { end_date: row.endDateAfter });
       written++;
     };
 
@@ -257,9 +261,9 @@ class Writer {
       touched.push(id);
       written++;
       const v = e.values;
-      historyRow(id, positionId, unitId, historyStart(v.positionTmt ?? v.cpnsTmt, today), v.status !== 'active' ? (v.statusDate as string | null) : null);
+      await historyRow(id, positionId, unitId, historyStart(v.positionTmt ?? v.cpnsTmt, today), v.status !== 'active' ? (v.statusDate as string | null) : null, false);
       if (v.golongan !== null && v.golongan !== undefined) {
-        rankHistory.run(id, v.golongan, historyStart(v.golonganTmt ?? v.cpnsTmt, today), snapshotId, now);
+        await recordRankStep(run, { ...source, employeeId: id, golongan: v.golongan as number, tmt: historyStart(v.golonganTmt ?? v.cpnsTmt, today) });
         written++;
       }
       await this.step('Menyimpan pegawai baru');
@@ -292,17 +296,16 @@ class Writer {
       if (u.columns.includes('position_id') || u.columns.includes('unit_id')) {
         // The TMT the snapshot gives for the new post (or the day of the import when it gives none).
         const tmt = u.fromFile.includes('positionTmt') ? historyStart(u.values.positionTmt, today) : today;
-        for (const open of openHistory.all(u.id, tmt) as Array<{ id: number; end_date: string | null }>) {
-          closeHistory.run(addDays(tmt, -1), open.id);
-          this.updated('position_history', open.id, { end_date: open.end_date }, { end_date: addDays(tmt, -1) });
-        }
-        historyRow(u.id, positionId, unitId, tmt, null);
+        await historyRow(u.id, positionId, unitId, tmt, null, true);
       }
       if (u.columns.includes('golongan') && u.values.golongan !== null && u.values.golongan !== undefined) {
-        rankHistory.run(u.id, u.values.golongan, u.fromFile.includes('golonganTmt') ? historyStart(u.values.golonganTmt, today) : today, snapshotId, now);
+        await recordRankStep(run, { ...source, employeeId: u.id, golongan: u.values.golongan as number, tmt: u.fromFile.includes('golonganTmt') ? historyStart(u.values.golonganTmt, today) : today });
         written++;
       }
-      audit.run(now, args.actor, u.id, u.id, `Impor snapshot: ${u.changes.map((c) => c.label.toLowerCase()).join(', ')} berubah`, JSON.stringify(u.changes));
+      await writeAudit(run, {
+        at: now, actor: args.actor, action: 'import', entity: 'employee', entityId: u.id, employeeId: u.id,
+        summary: `Impor snapshot: ${u.changes.map((c) => c.label.toLowerCase()).join(', ')} berubah`, changes: u.changes,
+      });
       await this.step('Menyimpan perubahan pegawai');
     }
 
@@ -314,8 +317,12 @@ class Writer {
         const statusDate = a.proposedStatus === 'retired' && a.retirementDate ? a.retirementDate : today;
         absentUpdate.run(a.proposedStatus, statusDate, now, a.id);
         this.updated('employee', a.id, before, { status: a.proposedStatus, status_date: statusDate, version: before.version + 1, updated_at: now });
-        audit.run(now, args.actor, a.id, a.id, `Impor snapshot: tidak ada di snapshot, status diubah menjadi ${a.proposedStatus === 'retired' ? 'Pensiun' : 'Pindah'}`,
-          JSON.stringify([{ field: 'status', label: 'Status', before: 'Aktif', after: a.proposedStatus === 'retired' ? 'Pensiun' : 'Pindah' }]));
+        const statusLabel = a.proposedStatus === 'retired' ? 'Pensiun' : 'Pindah';
+        await writeAudit(run, {
+          at: now, actor: args.actor, action: 'import', entity: 'employee', entityId: a.id, employeeId: a.id,
+          summary: `Impor snapshot: tidak ada di snapshot, status diubah menjadi ${statusLabel}`,
+          changes: [{ field: 'status', label: 'Status', before: 'Aktif', after: statusLabel }],
+        });
         touched.push(a.id);
         written++;
         await this.step('Mengubah status pegawai yang tidak ada di snapshot');
@@ -324,7 +331,6 @@ class Writer {
 
     // Everything derived from what was written, in this transaction; one statement per table beats
     // chunked id lists when most employees were touched.
-    const run = bulkRun(tx);
     const { n: employeeCount } = tx.statement('SELECT COUNT(*) AS n FROM employee').get() as { n: number };
     const scope = touched.length > employeeCount / 2 ? 'all' : touched;
     await refreshDerived(run, ['unit', 'position', 'employee', 'position_history', 'rank_history'], scope);

@@ -9,7 +9,9 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import { formatDateTimeId, formatNumberId } from '../../shared/format/id-format';
 import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction';
-import { bulkRun, DERIVED_REFRESHERS, refreshDerived } from '../db/derived';
+import { DERIVED_REFRESHERS, refreshDerived } from '../db/derived';
+import { writeAudit } from '../db/sql/audit.sql';
+import { bulkRun } from '../db/sql/run';
 import { rawConnection } from '../db/raw-connection';
 import type { JobHandle } from '../jobs/job-registry';
 
@@ -110,8 +112,10 @@ export async function undoSnapshot(dataSource: DataSource, snapshotId: number, o
     await refreshDerived(run, [...new Set(['employee', ...touchedTables])], employees);
 
     tx.statement(`UPDATE import_snapshot SET status = 'undone', undone_at = ? WHERE id = ?`).run(options.now, snapshotId);
-    tx.statement(`INSERT INTO audit_log (at, actor, action, entity, entity_id, employee_id, summary, changes, before, after) VALUES (?, ?, 'undo', 'import_snapshot', ?, NULL, ?, NULL, NULL, NULL)`)
-      .run(options.now, options.actor, snapshotId, `Membatalkan impor ${snapshot.file_name} (${formatDateTimeId(snapshot.imported_at)}): ${formatNumberId(restored)} data dikembalikan, ${formatNumberId(deleted)} data dihapus`);
+    await writeAudit(run, {
+      at: options.now, actor: options.actor, action: 'undo', entity: 'import_snapshot', entityId: snapshotId,
+      summary: `Membatalkan impor ${snapshot.file_name} (${formatDateTimeId(snapshot.imported_at)}): ${formatNumberId(restored)} data dikembalikan, ${formatNumberId(deleted)} data dihapus`,
+    });
     return { snapshotId, restored, deleted };
   });
 }

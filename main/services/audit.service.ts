@@ -1,26 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEntry } from '../../shared/ipc/channels/audit.channels';
-import { AuditLogEntity } from '../db/entities';
+import { writeAudit, type AuditChange, type NewAuditEntry } from '../db/sql/audit.sql';
+import { managerRun } from '../db/sql/run';
 import type { Clock } from './clock';
 
-export interface AuditChange {
-  field: string;
-  label: string;
-  before: string | null;
-  after: string | null;
-}
+export type { AuditChange };
 
-export interface AuditRecord {
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: number | null;
-  employeeId?: number | null;
-  summary: string;
-  changes?: AuditChange[];
-  before?: unknown;
-  after?: unknown;
-}
+/** An audit entry as services give it: the time comes from the clock. */
+export type AuditRecord = Omit<NewAuditEntry, 'at'>;
 
 /** The audit log. Writes always go through the caller's transaction manager, so a change and its log entry
  *  are committed together or not at all. */
@@ -28,18 +15,7 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditLogEntity, {
-      at: this.clock.now(),
-      actor: entry.actor,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      employeeId: entry.employeeId ?? null,
-      summary: entry.summary,
-      changes: entry.changes ? JSON.stringify(entry.changes) : null,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    });
+    await writeAudit(managerRun(manager), { ...entry, at: this.clock.now() });
   }
 
   async list(filter: { employeeId?: number; entity?: string; offset: number; limit: number }): Promise<{ total: number; rows: AuditEntry[] }> {

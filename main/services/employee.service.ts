@@ -1,7 +1,7 @@
 // Employee records: the profile, the add/edit path with its rules, and the history rows an edit produces.
 
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, fullMonthsBetween, fullYearsBetween } from '../../shared/domain/dates';
+import { fullMonthsBetween, fullYearsBetween } from '../../shared/domain/dates';
 import { educationLabel } from '../../shared/domain/education';
 import { EMPLOYEE_FIELD_LABELS } from '../../shared/domain/employee-fields';
 import { checkEmployeeRules } from '../../shared/domain/employee-rules';
@@ -13,7 +13,9 @@ import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import { formatDateId } from '../../shared/format/id-format';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { EmployeeInputParsed, EmployeeProfile } from '../../shared/ipc/channels/employees.channels';
-import { EmployeeEntity, PositionEntity, PositionHistoryEntity, RankHistoryEntity, UnitEntity } from '../db/entities';
+import { EmployeeEntity, PositionEntity, UnitEntity } from '../db/entities';
+import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';
+import { managerRun } from '../db/sql/run';
 import { refreshDerived } from '../db/derived';
 import type { AuditChange, AuditService } from './audit.service';
 import type { Clock } from './clock';
@@ -207,20 +209,14 @@ export class EmployeeService {
     if (positionChanged) {
       const position = await manager.findOneBy(PositionEntity, { id: after.positionId! });
       const unit = after.unitId ? await manager.findOneBy(UnitEntity, { id: after.unitId }) : null;
-      const tmt = after.positionTmt ?? this.clock.today();
-      await manager.query(
-        `UPDATE position_history SET end_date = ? WHERE employee_id = ? AND end_date IS NULL AND tmt < ?`,
-        [addDays(tmt, -1), employeeId, tmt],
-      );
-      await manager.insert(PositionHistoryEntity, {
-        employeeId, positionId: after.positionId, positionName: position?.name ?? '', positionLevel: position?.level ?? null,
-        unitId: after.unitId, unitName: unit?.name ?? null, tmt, endDate: null, skNumber: null, source: 'manual', snapshotId: null, createdAt: now,
+      await recordPositionMove(managerRun(manager), {
+        employeeId, positionId: after.positionId!, positionName: position?.name ?? '', positionLevel: position?.level ?? null,
+        unitId: after.unitId, unitName: unit?.name ?? null, tmt: after.positionTmt ?? this.clock.today(), source: 'manual', snapshotId: null, now,
       });
     }
     if (after.golongan !== null && before?.golongan !== after.golongan) {
-      await manager.insert(RankHistoryEntity, {
-        employeeId, golongan: after.golongan, tmt: after.golonganTmt ?? this.clock.today(), kind: before ? null : 'awal',
-        skNumber: null, source: 'manual', snapshotId: null, createdAt: now,
+      await recordRankStep(managerRun(manager), {
+        employeeId, golongan: after.golongan, tmt: after.golonganTmt ?? this.clock.today(), kind: before ? null : 'awal', source: 'manual', snapshotId: null, now,
       });
     }
   }

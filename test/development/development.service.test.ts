@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpByYear, meetsJpTarget, type JpYearRule } from '../../shared/domain/development';
 import { runBulkTransaction } from '../../main/db/bulk-transaction';
-import { bulkRun, refreshDerived } from '../../main/db/derived';
+import { refreshDerived } from '../../main/db/derived';
+import { bulkRun } from '../../main/db/sql/run';
 import type { JenjangHost } from '../../main/host';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 

@@ -4,7 +4,7 @@
 
 import { JPM_BUCKETS } from '../../../shared/domain/competency';
 
-type Run = (sql: string, params: unknown[]) => unknown;
+import type { Run } from './run';
 
 const chunks = <T>(items: readonly T[], size = 400): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));

@@ -35,7 +35,7 @@ function insertSql(where: string): string {
     FROM parts GROUP BY employee_id, y`;
 }
 
-type Run = (sql: string, params: unknown[]) => unknown;
+import type { Run } from './run';
 
 /** Recomputes the JP rows of the given employees, or of everyone. */
 export async function refreshTrainingYears(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {

@@ -1,0 +1,38 @@
+// The one writer of audit_log. Edits (through a TypeORM transaction), imports and their undo (through a bulk
+// transaction) all call writeAudit with their own Run, so a change and its log entry commit together or not at all.
+
+import type { Run } from './run';
+
+export interface AuditChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface NewAuditEntry {
+  /** ISO timestamp from the app clock. */
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  employeeId?: number | null;
+  /** One Indonesian sentence the audit screens show. */
+  summary: string;
+  changes?: readonly AuditChange[];
+  before?: unknown;
+  after?: unknown;
+}
+
+const INSERT_AUDIT = `INSERT INTO audit_log (at, actor, action, entity, entity_id, employee_id, summary, changes, before, after)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+export async function writeAudit(run: Run, entry: NewAuditEntry): Promise<void> {
+  await run(INSERT_AUDIT, [
+    entry.at, entry.actor, entry.action, entry.entity, entry.entityId, entry.employeeId ?? null, entry.summary,
+    entry.changes ? JSON.stringify(entry.changes) : null, json(entry.before), json(entry.after),
+  ]);
+}

@@ -1,0 +1,75 @@
+// The one writer of position and rank history. "Close the open position row, open a new one" is a rule of the
+// record, not of who writes it: the add/edit form and the import commit both call these with their own Run.
+
+import { addDays, type IsoDate } from '../../../shared/domain/dates';
+import { rowsOf, type Run } from './run';
+
+export interface HistorySource {
+  /** 'manual' for the forms, 'import' for snapshots. */
+  source: 'manual' | 'import';
+  snapshotId: number | null;
+  /** ISO timestamp of the write. */
+  now: string;
+}
+
+export interface PositionMove extends HistorySource {
+  employeeId: number;
+  positionId: number;
+  positionName: string;
+  positionLevel: string | null;
+  unitId: number | null;
+  unitName: string | null;
+  /** TMT of the new post. */
+  tmt: IsoDate;
+  /** An end date when the post is already over (e.g. a first snapshot of someone no longer active). */
+  endDate?: IsoDate | null;
+  skNumber?: string | null;
+}
+
+/** A position-history row that a move closed, with the end date it had (for an import's undo log). */
+export interface ClosedHistoryRow {
+  id: number;
+  endDateBefore: string | null;
+  endDateAfter: IsoDate;
+}
+
+const OPEN_ROWS_BEFORE = 'SELECT id, end_date FROM position_history WHERE employee_id = ? AND end_date IS NULL AND tmt < ?';
+const CLOSE_ROW = 'UPDATE position_history SET end_date = ? WHERE id = ?';
+const INSERT_POSITION = `INSERT INTO position_history (employee_id, position_id, position_name, position_level, unit_id, unit_name, tmt, end_date, sk_number, source, snapshot_id, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_RANK = `INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, source, snapshot_id, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/**
+ * Opens a position-history row for a new post and closes the rows still open before its TMT (they end the day
+ * before). `closeOpen: false` only appends, for a person's first row. Returns the rows it closed.
+ */
+export async function recordPositionMove(run: Run, move: PositionMove, options: { closeOpen?: boolean } = {}): Promise<ClosedHistoryRow[]> {
+  const closed: ClosedHistoryRow[] = [];
+  if (options.closeOpen ?? true) {
+    const endDate = addDays(move.tmt, -1);
+    for (const open of await rowsOf<{ id: number; end_date: string | null }>(run, OPEN_ROWS_BEFORE, [move.employeeId, move.tmt])) {
+      await run(CLOSE_ROW, [endDate, open.id]);
+      closed.push({ id: open.id, endDateBefore: open.end_date, endDateAfter: endDate });
+    }
+  }
+  await run(INSERT_POSITION, [
+    move.employeeId, move.positionId, move.positionName, move.positionLevel, move.unitId, move.unitName, move.tmt,
+    move.endDate ?? null, move.skNumber ?? null, move.source, move.snapshotId, move.now,
+  ]);
+  return closed;
+}
+
+export interface RankStep extends HistorySource {
+  employeeId: number;
+  golongan: number;
+  tmt: IsoDate;
+  /** 'awal' for the first rank of a new record; null when unknown (snapshots carry no kind). */
+  kind?: string | null;
+  skNumber?: string | null;
+}
+
+/** Appends a rank-history row (a new golongan with its TMT). */
+export async function recordRankStep(run: Run, step: RankStep): Promise<void> {
+  await run(INSERT_RANK, [step.employeeId, step.golongan, step.tmt, step.kind ?? null, step.skNumber ?? null, step.source, step.snapshotId, step.now]);
+}

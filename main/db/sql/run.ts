@@ -1,0 +1,34 @@
+// How SQL is run, whatever the caller holds: a TypeORM transaction's EntityManager (everyday edits) or a bulk
+// transaction's prepared statements (imports, demo load). Writers and refreshers in this folder take a Run, so one
+// writer serves both paths and commits with the caller's other changes.
+
+import type { DataSource, EntityManager } from 'typeorm';
+import type { BulkTransaction } from '../bulk-transaction';
+
+/** Runs one statement in the caller's transaction and returns its rows when it has any. */
+export type Run = (sql: string, params: unknown[]) => unknown;
+
+/** A Run over a bulk transaction's prepared statements (each SQL text prepared once per transaction). */
+export function bulkRun(tx: BulkTransaction): Run {
+  return (sql, params) => {
+    const statement = tx.statement(sql);
+    return statement.reader ? statement.all(params) : statement.run(params);
+  };
+}
+
+/** A Run inside a TypeORM transaction (or on the DataSource itself for reads). */
+export function managerRun(manager: EntityManager | DataSource): Run {
+  return (sql, params) => manager.query(sql, params);
+}
+
+/** Rows of a SELECT through a Run. */
+export async function rowsOf<T>(run: Run, sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await run(sql, params)) as T[];
+}
+
+/** `?, ?, ?` for an IN list. */
+export const marks = (values: readonly unknown[]): string => values.map(() => '?').join(',');
+
+/** Id lists in chunks under SQLite's bound-variable limit. */
+export const chunks = <T>(items: readonly T[], size = 500): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
