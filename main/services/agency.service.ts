@@ -13,7 +13,7 @@ import {
 } from '../../shared/ipc/channels/agency.channels';
 import type { AuditService } from './audit.service';
 import { inspectLogo } from './logo';
-import type { SettingsService } from './settings.service';
+import type { SettingsService } from './settings/settings.service';
 
 export const AGENCY_IDENTITY_KEY = 'agency.identity';
 export const AGENCY_LOGO_KEY = 'agency.logo';

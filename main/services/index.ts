@@ -12,7 +12,7 @@ import { EmployeeService } from './employee.service';
 import { FileStore } from '../import/file-store';
 import { ImportService } from './import.service';
 import { ReferenceService } from './reference.service';
-import { SettingsService } from './settings.service';
+import { SettingsService } from './settings/settings.service';
 import { StatsService } from './stats.service';
 import { SuccessionService } from './succession/succession.service';
 
@@ -40,7 +40,7 @@ export interface Services {
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
   const audit = new AuditService(dataSource, clock);
   const stats = new StatsService(dataSource);
-  const settings = new SettingsService(dataSource, clock);
+  const settings = new SettingsService(dataSource, clock, audit);
   const competency = new CompetencyService(dataSource, audit, clock);
   const performance = new PerformanceService(dataSource, audit, clock);
   const talent = new TalentService(dataSource, settings, audit, clock);

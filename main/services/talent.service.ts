@@ -17,9 +17,10 @@ import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { describeEvaluation } from './performance.service';
 import { employeePopulation, levelsFor, marks, unitOrThrow, type PopulationFilter } from './population';
-import type { SettingsService } from './settings.service';
+import type { SettingsService } from './settings/settings.service';
+import type { SettingsSection } from './settings/settings-section';
+import { TALENT_SETTINGS } from './talent.settings';
 
-export const DEFAULT_TALENT_SETTINGS: TalentSettings = { numbering: 'permenpanrb', thresholds: DEFAULT_POTENTIAL_THRESHOLDS, poolBoxes: DEFAULT_TALENT_POOL_BOXES };
 
 interface PlacementRow {
   id: number;
@@ -36,41 +37,23 @@ interface PlacementRow {
 }
 
 export class TalentService {
+  private readonly section: SettingsSection<TalentSettings>;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly settingsService: SettingsService,
+    settingsService: SettingsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.section = settingsService.section(TALENT_SETTINGS);
+  }
 
   async settings(): Promise<TalentSettings> {
-    return {
-      numbering: await this.settingsService.getValue('talent.numbering', talentSettings.shape.numbering, DEFAULT_TALENT_SETTINGS.numbering),
-      thresholds: await this.settingsService.getValue('talent.thresholds', talentSettings.shape.thresholds, DEFAULT_TALENT_SETTINGS.thresholds),
-      poolBoxes: await this.settingsService.getValue('talent.poolBoxes', talentSettings.shape.poolBoxes, DEFAULT_TALENT_SETTINGS.poolBoxes),
-    };
+    return this.section.get();
   }
 
   async updateSettings(next: TalentSettings, actor: string): Promise<TalentSettings> {
-    const before = await this.settings();
-    await this.dataSource.transaction(async (manager) => {
-      await this.settingsService.setValue('talent.numbering', next.numbering, manager);
-      await this.settingsService.setValue('talent.thresholds', next.thresholds, manager);
-      await this.settingsService.setValue('talent.poolBoxes', [...new Set(next.poolBoxes)].sort(), manager);
-      // The potensi axis of every placement follows the thresholds: recompute them in the same transaction.
-      if (JSON.stringify(before.thresholds) !== JSON.stringify(next.thresholds)) {
-        await refreshDerived((sql, params) => manager.query(sql, params), 'talent_settings', 'all');
-      }
-      // Stored session placements carry box numbers: renumber them so every number follows the chosen layout.
-      if (before.numbering !== next.numbering) {
-        const renumber = (column: string) => `CASE ${column} ${KINERJA_AXIS.flatMap((k) => POTENSI_AXIS.map((p) =>
-          `WHEN ${boxNumber(k.code, p.code, before.numbering)} THEN ${boxNumber(k.code, p.code, next.numbering)}`)).join(' ')} ELSE ${column} END`;
-        await manager.query(`UPDATE talent_placement SET computed_box = ${renumber('computed_box')}, calibrated_box = ${renumber('calibrated_box')}`);
-        await refreshDerived((sql, params) => manager.query(sql, params), 'talent_session', 'all');
-      }
-      await this.audit.record(manager, { actor, action: 'update', entity: 'settings', entityId: null, summary: 'Mengubah pengaturan manajemen talenta', before, after: next });
-    });
-    return this.settings();
+    return this.section.update(next, actor);
   }
 
   // ------------------------------------------------------------------ placements

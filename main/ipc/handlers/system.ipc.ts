@@ -14,24 +14,8 @@ export const systemHandlers: HandlerGroup<
     services.stats.collect({ asOf: request.asOf ?? services.clock.today(), scope: 'all' }),
   'settings:get': (_request, { services }) => services.settings.getAll(),
   async 'settings:update'(request, context) {
-    const { services } = context;
-    const before = await services.settings.getAll();
-    const actor = await context.actor();
-    await services.dataSource.transaction(async (manager) => {
-      await services.settings.update(manager, request);
-      const changed = Object.keys(request).filter((k) => JSON.stringify((before as Record<string, unknown>)[k]) !== JSON.stringify((request as Record<string, unknown>)[k]));
-      if (changed.length > 0) {
-        await services.audit.record(manager, {
-          actor, action: 'update', entity: 'settings', entityId: null, summary: `Mengubah pengaturan: ${changed.join(', ')}`,
-          changes: changed.map((k) => ({
-            field: k, label: k,
-            before: JSON.stringify((before as Record<string, unknown>)[k] ?? null),
-            after: JSON.stringify((request as Record<string, unknown>)[k] ?? null),
-          })),
-        });
-      }
-    });
+    const saved = await context.services.settings.general.update(request, await context.actor());
     context.emit({ type: 'data:changed', scope: 'settings' });
-    return services.settings.getAll();
+    return saved;
   },
 };

@@ -9,13 +9,13 @@ import type { DevelopmentSettings } from '../../../shared/ipc/channels/developme
 import { refreshDerived } from '../../db/derived';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
-import type { SettingsService } from '../settings.service';
+import type { SettingsService } from '../settings/settings.service';
 import type { StatsOptions } from '../stats.service';
 import { CareerService } from './career.service';
 import { MentoringService } from './mentoring.service';
 import { PlanService } from './plan.service';
 import { buildPromotionWorkbook } from './promotion-workbook';
-import { DevelopmentSettingsStore, SETTING_LABELS } from './settings';
+import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './settings';
 import { TrainingService } from './training.service';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,29 +28,15 @@ export class DevelopmentService {
   readonly career: CareerService;
 
   constructor(private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock, appSettings: SettingsService) {
-    this.settings = new DevelopmentSettingsStore(appSettings);
+    this.settings = appSettings.section(DEVELOPMENT_SETTINGS);
     this.training = new TrainingService(dataSource, audit, clock, this.settings);
     this.plans = new PlanService(dataSource, audit, clock, this.training);
     this.mentoring = new MentoringService(dataSource, audit, clock, this.settings);
     this.career = new CareerService(dataSource, clock, this.settings);
   }
 
-  /** Saves settings with an audit entry; a new year rule recomputes every employee's JP per year in the same
-   *  transaction, so the dashboards never show a mix of rules. */
   async updateSettings(actor: string, patch: Partial<DevelopmentSettings>): Promise<DevelopmentSettings> {
-    const before = await this.settings.get();
-    await this.dataSource.transaction(async (manager) => {
-      const changed = await this.settings.write(manager, patch, before);
-      if (changed.includes('jpYearRule')) await refreshDerived((sql, params) => manager.query(sql, params), 'training_record', 'all');
-      if (changed.length > 0) {
-        await this.audit.record(manager, {
-          actor, action: 'update', entity: 'settings', entityId: null,
-          summary: `Mengubah pengaturan pengembangan: ${changed.map((k) => SETTING_LABELS[k].toLowerCase()).join(', ')}`,
-          changes: changed.map((k) => ({ field: `development.${k}`, label: SETTING_LABELS[k], before: JSON.stringify(before[k]), after: JSON.stringify(patch[k]) })),
-        });
-      }
-    });
-    return this.settings.get();
+    return this.settings.update(patch, actor);
   }
 
   async promotionExport(request: { period?: IsoDate; unitId?: number }) {

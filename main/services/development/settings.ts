@@ -1,14 +1,13 @@
 // The capability's settings (Pengaturan → Pengembangan & karier), each under its own 'development.*' key.
 
-import type { EntityManager } from 'typeorm';
-import { z } from 'zod';
 import {
-  DEFAULT_JP_TARGET, DEFAULT_MENTEE_LIMIT, DEFAULT_PROMOTION_CALENDAR, DEFAULT_ROTATION_YEARS, validatePromotionCalendar,
+  DEFAULT_JP_TARGET, DEFAULT_MENTEE_LIMIT, DEFAULT_PROMOTION_CALENDAR, DEFAULT_ROTATION_YEARS, JP_YEAR_RULES, validatePromotionCalendar,
 } from '../../../shared/domain/development';
-import { AppError } from '../../../shared/errors';
 import { developmentSettings, type DevelopmentSettings } from '../../../shared/ipc/channels/development.channels';
+import { formatNumberId } from '../../../shared/format/id-format';
 import { JP_YEAR_RULE_KEY } from '../../db/sql/training-year.sql';
-import type { SettingsService } from '../settings.service';
+import { refreshDerived } from '../../db/derived';
+import type { SettingsSection, SettingsSectionDefinition } from '../settings/settings-section';
 
 export const DEFAULT_DEVELOPMENT_SETTINGS: DevelopmentSettings = {
   jpTarget: DEFAULT_JP_TARGET,
@@ -16,15 +15,6 @@ export const DEFAULT_DEVELOPMENT_SETTINGS: DevelopmentSettings = {
   rotationYears: DEFAULT_ROTATION_YEARS,
   menteeLimit: DEFAULT_MENTEE_LIMIT,
   promotionCalendar: DEFAULT_PROMOTION_CALENDAR,
-};
-
-const KEYS: { [K in keyof DevelopmentSettings]: string } = {
-  jpTarget: 'development.jpTarget',
-  // The SQL refresher of employee_training_year reads this key directly (db/sql/training-year.sql.ts).
-  jpYearRule: JP_YEAR_RULE_KEY,
-  rotationYears: 'development.rotationYears',
-  menteeLimit: 'development.menteeLimit',
-  promotionCalendar: 'development.promotionCalendar',
 };
 
 export const SETTING_LABELS: { [K in keyof DevelopmentSettings]: string } = {
@@ -35,35 +25,31 @@ export const SETTING_LABELS: { [K in keyof DevelopmentSettings]: string } = {
   promotionCalendar: 'Kalender periode kenaikan pangkat',
 };
 
-export class DevelopmentSettingsStore {
-  constructor(private readonly settings: SettingsService) {}
+export const DEVELOPMENT_SETTINGS: SettingsSectionDefinition<DevelopmentSettings> = {
+  prefix: 'development',
+  title: 'pengembangan',
+  schema: developmentSettings,
+  defaults: DEFAULT_DEVELOPMENT_SETTINGS,
+  labels: SETTING_LABELS,
+  // The SQL refresher of employee_training_year reads this key directly (db/sql/training-year.sql.ts).
+  keys: { jpYearRule: JP_YEAR_RULE_KEY },
+  // A stored calendar that no longer validates (edited by hand) falls back to the default rather than computing
+  // wrong periods.
+  sane: { promotionCalendar: (calendar) => validatePromotionCalendar(calendar).length === 0 },
+  display: {
+    jpTarget: (value) => `${formatNumberId(value)} JP`,
+    jpYearRule: (value) => JP_YEAR_RULES.find((r) => r.code === value)?.label ?? value,
+    rotationYears: (value) => `${formatNumberId(value)} tahun`,
+    menteeLimit: (value) => `${formatNumberId(value)} mentee`,
+    promotionCalendar: (value) => `${formatNumberId(value.length)} ketentuan periode`,
+  },
+  validate: (next) => validatePromotionCalendar(next.promotionCalendar).map((message) => ({ path: 'promotionCalendar', message })),
+  // A new year rule recomputes every employee's JP per year in the same transaction, so the dashboards never
+  // show a mix of rules.
+  async onChange({ run, changed }) {
+    if (changed.includes('jpYearRule')) await refreshDerived(run, 'training_record', 'all');
+  },
+};
 
-  async get(): Promise<DevelopmentSettings> {
-    const shape = developmentSettings.shape;
-    const out = {} as Record<keyof DevelopmentSettings, unknown>;
-    for (const key of Object.keys(KEYS) as Array<keyof DevelopmentSettings>) {
-      out[key] = await this.settings.getValue(KEYS[key], shape[key] as z.ZodType, DEFAULT_DEVELOPMENT_SETTINGS[key]);
-    }
-    // A stored calendar that no longer validates (edited by hand) falls back to the default rather than
-    // computing wrong periods.
-    if (validatePromotionCalendar(out.promotionCalendar as DevelopmentSettings['promotionCalendar']).length > 0) {
-      out.promotionCalendar = DEFAULT_DEVELOPMENT_SETTINGS.promotionCalendar;
-    }
-    return out as DevelopmentSettings;
-  }
-
-  /** Writes the changed keys in the caller's transaction; returns which changed. */
-  async write(manager: EntityManager, patch: Partial<DevelopmentSettings>, current: DevelopmentSettings): Promise<Array<keyof DevelopmentSettings>> {
-    if (patch.promotionCalendar) {
-      const problems = validatePromotionCalendar(patch.promotionCalendar);
-      if (problems.length > 0) throw AppError.validation(problems.map((message) => ({ path: 'promotionCalendar', message })), problems.join(' '));
-    }
-    const changed: Array<keyof DevelopmentSettings> = [];
-    for (const key of Object.keys(patch) as Array<keyof DevelopmentSettings>) {
-      if (patch[key] === undefined || JSON.stringify(patch[key]) === JSON.stringify(current[key])) continue;
-      await this.settings.setValue(KEYS[key], patch[key], manager);
-      changed.push(key);
-    }
-    return changed;
-  }
-}
+/** The capability's settings as its services read them. */
+export type DevelopmentSettingsStore = SettingsSection<DevelopmentSettings>;

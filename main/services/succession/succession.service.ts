@@ -23,16 +23,12 @@ import { rawConnection } from '../../db/raw-connection';
 import type { AuditChange, AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import { searchCondition } from '../employee-query.service';
-import type { SettingsService } from '../settings.service';
+import type { SettingsService } from '../settings/settings.service';
 import { basicFailConditions } from './basic-filter.sql';
+import type { SettingsSection } from '../settings/settings-section';
+import { SUCCESSION_SETTINGS } from './succession.settings';
 import { createTableInputs, jpmFromSums, type SuccessionInputs } from './inputs';
 
-const SETTING_KEYS = {
-  readinessLabels: 'succession.readinessLabels',
-  risk: 'succession.risk',
-  rules: 'succession.rules',
-  weights: 'succession.weights',
-} as const;
 
 const STRUCTURAL_KINDS = ['jpt', 'administrator', 'pengawas'];
 /** SKP older than this many years before today's year does not count as "the last two years". */
@@ -119,6 +115,7 @@ export interface SuccessionStats {
 
 export class SuccessionService {
   private readonly inputs: SuccessionInputs;
+  private readonly settings: SettingsSection<SuccessionSettings>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -128,39 +125,18 @@ export class SuccessionService {
     inputs?: SuccessionInputs,
   ) {
     this.inputs = inputs ?? createTableInputs(dataSource);
+    this.settings = settingsService.section(SUCCESSION_SETTINGS);
   }
 
   // -------------------------------------------------------------------------------------------------------
   // Settings
 
   async getSettings(): Promise<SuccessionSettings> {
-    const d = DEFAULT_SUCCESSION_SETTINGS;
-    return {
-      readinessLabels: await this.settingsService.getValue(SETTING_KEYS.readinessLabels, readinessLabelsSchema, d.readinessLabels),
-      risk: await this.settingsService.getValue(SETTING_KEYS.risk, riskSettingsSchema, d.risk),
-      rules: await this.settingsService.getValue(SETTING_KEYS.rules, successionRulesSchema, d.rules),
-      weights: await this.settingsService.getValue(SETTING_KEYS.weights, scoreWeightsSchema, d.weights),
-    };
+    return this.settings.get();
   }
 
   async updateSettings(patch: Partial<SuccessionSettings>, actor: string): Promise<SuccessionSettings> {
-    const before = await this.getSettings();
-    const after = { ...before, ...patch };
-    if (after.risk.mediumMonths < after.risk.highMonths) {
-      throw AppError.validation([{ path: 'risk.mediumMonths', message: 'Batas risiko sedang harus sama atau lebih panjang dari batas risiko tinggi.' }]);
-    }
-    const changed = (Object.keys(patch) as Array<keyof SuccessionSettings>).filter((k) => patch[k] !== undefined && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-    if (changed.length === 0) return before;
-    const labels: Record<keyof SuccessionSettings, string> = { readinessLabels: 'Label kesiapan', risk: 'Aturan risiko', rules: 'Syarat kandidat', weights: 'Bobot skor' };
-    await this.dataSource.transaction(async (manager) => {
-      for (const key of changed) await this.settingsService.setValue(SETTING_KEYS[key], after[key], manager);
-      await this.audit.record(manager, {
-        actor, action: 'update', entity: 'settings', entityId: null,
-        summary: `Mengubah pengaturan suksesi: ${changed.map((k) => labels[k].toLowerCase()).join(', ')}`,
-        changes: changed.map((k) => ({ field: `succession.${k}`, label: labels[k], before: JSON.stringify(before[k]), after: JSON.stringify(after[k]) })),
-      });
-    });
-    return after;
+    return this.settings.update(patch, actor);
   }
 
   // -------------------------------------------------------------------------------------------------------

@@ -1,0 +1,96 @@
+// One way to define a section of Pengaturan: its keys, schema, defaults, labels, checks and the derived data its
+// changes make stale. Reading falls back to the default per field (a value edited by hand that no longer parses
+// never breaks a screen); writing changes only the fields that differ, refreshes what depends on them and records
+// one audit entry, all in one transaction. Handlers call `update`; they never open transactions themselves.
+
+import type { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { AppError, type FieldIssue } from '../../../shared/errors';
+import { managerRun, type Run } from '../../db/sql/run';
+import type { AuditService } from '../audit.service';
+import type { SettingsService } from './settings.service';
+
+export interface SettingsSectionDefinition<T extends Record<string, unknown>> {
+  /** Key prefix in app_setting: field `x` is stored under `<prefix>.x` (or `keys.x`). Empty: bare keys. */
+  prefix: string;
+  /** What the section is, for the audit summary ("pengaturan <title>"). */
+  title: string;
+  /** The section's zod object (one field per stored key). */
+  schema: z.ZodObject<{ [K in keyof T]: z.ZodType<T[K]> }>;
+  defaults: T;
+  /** Indonesian label of each field, for the audit log and error messages. */
+  labels: { [K in keyof T]: string };
+  /** Keys that do not follow `<prefix>.<field>` (read by SQL directly, or kept from an older version). */
+  keys?: Partial<{ [K in keyof T]: string }>;
+  /** A stored value that parses but breaks a rule falls back to its default (e.g. an edited calendar). */
+  sane?: Partial<{ [K in keyof T]: (value: T[K]) => boolean }>;
+  /** Checks across fields, run on the merged result before anything is written. */
+  validate?(next: T): FieldIssue[];
+  /** Canonical form before storing (sorting, de-duplicating). */
+  normalise?(next: T): T;
+  /** Shows a stored value in the audit log; JSON by default. */
+  display?: Partial<{ [K in keyof T]: (value: T[K]) => string }>;
+  /** Derived data that follows the changed fields, refreshed in the same transaction. */
+  onChange?(change: { run: Run; manager: EntityManager; before: T; after: T; changed: ReadonlyArray<keyof T> }): Promise<void>;
+}
+
+export class SettingsSection<T extends Record<string, unknown>> {
+  private readonly fields: Array<keyof T & string>;
+
+  constructor(
+    readonly definition: SettingsSectionDefinition<T>,
+    private readonly dataSource: DataSource,
+    private readonly store: SettingsService,
+    private readonly audit: AuditService,
+  ) {
+    this.fields = Object.keys(definition.defaults) as Array<keyof T & string>;
+  }
+
+  /** The stored key of a field. */
+  key(field: keyof T & string): string {
+    const { prefix, keys } = this.definition;
+    return keys?.[field] ?? (prefix ? `${prefix}.${field}` : field);
+  }
+
+  async get(): Promise<T> {
+    const { schema, defaults, sane } = this.definition;
+    const out = {} as T;
+    for (const field of this.fields) {
+      const value = await this.store.getValue(this.key(field), schema.shape[field] as z.ZodType, defaults[field]);
+      out[field] = sane?.[field] && !sane[field]!(value as T[typeof field]) ? defaults[field] : (value as T[typeof field]);
+    }
+    return out;
+  }
+
+  /** Applies a partial change; returns the section as stored afterwards. */
+  async update(patch: Partial<T>, actor: string): Promise<T> {
+    const { schema, labels, validate, normalise, onChange, title, display } = this.definition;
+    const before = await this.get();
+    let after = { ...before } as T;
+    for (const field of this.fields) if (patch[field] !== undefined) after[field] = patch[field] as T[typeof field];
+    const parsed = schema.safeParse(after);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: `${labels[String(i.path[0]) as keyof T] ?? String(i.path[0])}: ${i.message}` }));
+      throw AppError.validation(issues, `Pengaturan ${title} belum dapat disimpan: ${issues.map((i) => i.message).join(' ')}`);
+    }
+    after = normalise ? normalise(parsed.data as T) : (parsed.data as T);
+    const problems = validate?.(after) ?? [];
+    if (problems.length > 0) throw AppError.validation(problems, problems.map((p) => p.message).join(' '));
+
+    const changed = this.fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+    if (changed.length === 0) return before;
+    const show = (field: keyof T & string, value: unknown) => (display?.[field] ? display[field]!(value as T[typeof field]) : typeof value === 'string' ? value : JSON.stringify(value));
+    await this.dataSource.transaction(async (manager) => {
+      for (const field of changed) await this.store.setValue(this.key(field), after[field], manager);
+      await onChange?.({ run: managerRun(manager), manager, before, after, changed });
+      await this.audit.record(manager, {
+        actor, action: 'update', entity: 'settings', entityId: null,
+        summary: `Mengubah pengaturan ${title}: ${changed.map((f) => labels[f].toLowerCase()).join(', ')}`,
+        changes: changed.map((f) => ({ field: this.key(f), label: labels[f], before: show(f, before[f]), after: show(f, after[f]) })),
+        before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+        after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+      });
+    });
+    return this.get();
+  }
+}

@@ -1,0 +1,15 @@
+// Pengaturan › Suksesi: readiness labels, risk rules, candidate requirements and score weights.
+
+import { DEFAULT_SUCCESSION_SETTINGS, successionSettings, type SuccessionSettings } from '../../../shared/ipc/channels/succession.channels';
+import type { SettingsSectionDefinition } from '../settings/settings-section';
+
+export const SUCCESSION_SETTINGS: SettingsSectionDefinition<SuccessionSettings> = {
+  prefix: 'succession',
+  title: 'suksesi',
+  schema: successionSettings,
+  defaults: DEFAULT_SUCCESSION_SETTINGS,
+  labels: { readinessLabels: 'Label kesiapan', risk: 'Aturan risiko', rules: 'Syarat kandidat', weights: 'Bobot skor' },
+  validate: (next) => next.risk.mediumMonths < next.risk.highMonths
+    ? [{ path: 'risk.mediumMonths', message: 'Batas risiko sedang harus sama atau lebih panjang dari batas risiko tinggi.' }]
+    : [],
+};
