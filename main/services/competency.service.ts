@@ -12,7 +12,8 @@ import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { refreshDerived } from '../db/derived';
 import { employeesOfPositions } from '../db/sql/competency-profile.sql';
 import type { AuditService } from './audit.service';
-import { levelsFor, marks, rowMapping, rowUnits, unitOrThrow } from './population';
+import { levelsFor, rowMapping, rowUnits, unitOrThrow } from '../db/sql/population.sql';
+import { marks } from '../db/sql/run';
 import type { Clock } from './clock';
 
 type Definition = ResponseOf<'competency:dictionary'>['competencies'][number];

@@ -1,15 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { fullName } from '../../shared/domain/employee-status';
-import { normaliseNipInput } from '../../shared/domain/nip';
 import type { EmployeeRow } from '../../shared/ipc/channels/employees.channels';
 import type { ParsedRequestOf } from '../../shared/ipc/contract';
+import { employeeRowColumns, employeeRowJoins, employeeSearchCondition, readEmployeeRow, whereOf, type SqlCondition } from '../db/sql/employee-rows.sql';
 
 type ListRequest = ParsedRequestOf<'employees:list'>;
 
-interface Condition {
-  sql: string;
-  params: unknown[];
-}
+type Condition = SqlCondition;
 
 /**
  * The Pegawai list: search, filters, sort and a page. Conditions only touch the employee row (and
@@ -20,50 +16,47 @@ export class EmployeeQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(request: ListRequest): Promise<{ total: number; offset: number; rows: EmployeeRow[] }> {
-    const conditions = this.conditions(request);
-    const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
-    const params = conditions.flatMap((c) => c.params);
+    const where = whereOf(this.conditions(request));
     const { joins, orderBy } = this.order(request.sort);
 
-    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM employee e ${where}`, params);
+    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM employee e ${where.sql}`, where.params);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT e.id, e.nip, e.front_title, e.name, e.back_title, e.status, e.employment_type, e.gender, e.birth_date, e.golongan,
-              e.retirement_date, u.name AS unit_name, r.name AS opd_name, p.name AS position_name, p.kind AS position_kind,
-              p.level AS position_level
-       FROM (SELECT e.id, ROW_NUMBER() OVER () AS ord FROM (SELECT e.id FROM employee e ${joins} ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?) e) page
+      `SELECT ${employeeRowColumns('e')}, e.status, e.employment_type, e.gender, e.birth_date, e.golongan, e.retirement_date
+       FROM (SELECT e.id, ROW_NUMBER() OVER () AS ord FROM (SELECT e.id FROM employee e ${joins} ${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?) e) page
        JOIN employee e ON e.id = page.id
-       LEFT JOIN position p ON p.id = e.position_id
-       LEFT JOIN unit u ON u.id = e.unit_id
-       LEFT JOIN unit r ON r.id = u.root_id
+       ${employeeRowJoins('e')}
        ORDER BY page.ord`,
-      [...params, request.limit, request.offset],
+      [...where.params, request.limit, request.offset],
     );
     return {
       total,
       offset: request.offset,
-      rows: rows.map((r) => ({
-        id: r.id as number,
-        nip: r.nip as string,
-        fullName: fullName(r.name as string, r.front_title as string | null, r.back_title as string | null),
-        unitName: (r.unit_name as string | null) ?? null,
-        opdName: (r.opd_name as string | null) ?? null,
-        positionName: (r.position_name as string | null) ?? null,
-        positionKind: (r.position_kind as string | null) ?? null,
-        positionLevel: (r.position_level as string | null) ?? null,
-        golongan: (r.golongan as number | null) ?? null,
-        status: r.status as string,
-        employmentType: r.employment_type as string,
-        gender: r.gender as string,
-        birthDate: r.birth_date as string,
-        retirementDate: (r.retirement_date as string | null) ?? '',
-      })),
+      rows: rows.map((r) => {
+        const person = readEmployeeRow(r);
+        return {
+          id: person.employeeId,
+          nip: person.nip,
+          fullName: person.fullName,
+          unitName: person.unitName,
+          opdName: person.opdName,
+          positionName: person.positionName,
+          positionKind: person.positionKind,
+          positionLevel: person.positionLevel,
+          golongan: (r.golongan as number | null) ?? null,
+          status: r.status as string,
+          employmentType: r.employment_type as string,
+          gender: r.gender as string,
+          birthDate: r.birth_date as string,
+          retirementDate: (r.retirement_date as string | null) ?? '',
+        };
+      }),
     };
   }
 
   private conditions(request: ListRequest): Condition[] {
     const conditions: Condition[] = [];
-    const search = request.search?.trim() ?? '';
-    if (search) conditions.push(searchCondition(search));
+    const search = employeeSearchCondition(request.search ?? '');
+    if (search) conditions.push(search);
     if (request.unitId !== undefined) {
       // The whole subtree: a unit's materialised path is a prefix of its descendants' paths.
       conditions.push({
@@ -106,31 +99,4 @@ export class EmployeeQueryService {
         return { joins: '', orderBy: name };
     }
   }
-}
-
-/**
- * Digits (with the spaces and dots of a printed NIP) search the NIP by prefix through its unique index;
- * anything else searches names: words of three letters or more through the trigram index, shorter words by
- * substring.
- */
-export function searchCondition(search: string): Condition {
-  const digits = normaliseNipInput(search);
-  if (/^\d+$/.test(digits)) {
-    // [prefix, prefix + ':'): ':' sorts right after '9', so this range is exactly "starts with prefix".
-    return { sql: `(e.nip >= ? AND e.nip < ?)`, params: [digits, `${digits}:`] };
-  }
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-  const long = words.filter((w) => [...w].length >= 3);
-  const short = words.filter((w) => [...w].length < 3);
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (long.length > 0) {
-    parts.push(`e.id IN (SELECT rowid FROM employee_fts WHERE employee_fts MATCH ?)`);
-    params.push(long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '));
-  }
-  for (const word of short) {
-    parts.push(`e.name LIKE ? ESCAPE '\\'`);
-    params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  }
-  return { sql: `(${parts.join(' AND ')})`, params };
 }

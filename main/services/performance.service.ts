@@ -14,7 +14,8 @@ import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { refreshDerived } from '../db/derived';
 import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
-import { employeePopulation, levelsFor, marks, rowMapping, rowUnits, unitOrThrow, type PopulationFilter } from './population';
+import { employeePopulation, levelsFor, rowMapping, rowUnits, unitOrThrow, type PopulationFilter } from '../db/sql/population.sql';
+import { marks } from '../db/sql/run';
 
 const POOR: Predikat[] = ['butuh_perbaikan', 'kurang', 'sangat_kurang'];
 const EVALUATION_COLUMNS = `id, year, period, regime, hasil_kerja, perilaku_kerja, predikat, legacy_score, legacy_label, evaluator_nip, follow_up_status, notes, source`;

@@ -22,7 +22,7 @@ import {
 import { rawConnection } from '../../db/raw-connection';
 import type { AuditChange, AuditService } from '../audit.service';
 import type { Clock } from '../clock';
-import { searchCondition } from '../employee-query.service';
+import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import type { SettingsService } from '../settings/settings.service';
 import { basicFailConditions } from './basic-filter.sql';
 import type { SettingsSection } from '../settings/settings-section';
@@ -354,7 +354,7 @@ export class SuccessionService {
     //    level, years in post, education, age, retirement). Usually in SQLite: one aggregate row counts the
     //    failures per requirement, and one pass returns only those who pass, with their facts (step 2). Listing
     //    the ineligible needs everyone's record, so then the same rules run in TypeScript over all of them.
-    const search = request.search?.trim() ? searchCondition(request.search.trim()) : null;
+    const search = employeeSearchCondition(request.search ?? '');
     const spec = basicFilterSpec(req, ctx);
     const basicFailed = new Map<number, CheckKey[]>();
     const reasonCounts = new Map<CheckKey, number>();

@@ -2,8 +2,9 @@
 // set of position levels/kinds. Shared by the competency, performance and talent services.
 
 import type { DataSource } from 'typeorm';
-import { POSITION_LEVELS } from '../../shared/domain/position';
-import { AppError } from '../../shared/errors';
+import { POSITION_LEVELS } from '../../../shared/domain/position';
+import { AppError } from '../../../shared/errors';
+import { marks } from './run';
 
 export interface PopulationFilter {
   parentUnitId?: number;
@@ -17,8 +18,6 @@ export interface UnitRef {
   parent_id: number | null;
   path: string;
 }
-
-export const marks = (values: readonly unknown[]) => values.map(() => '?').join(',');
 
 /** Position levels a filter keeps (levels ∩ levels of kinds); null = all. */
 export function levelsFor(levels?: readonly string[], kinds?: readonly string[]): string[] | null {

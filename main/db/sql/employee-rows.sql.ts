@@ -1,0 +1,107 @@
+// The employee row of every list (name with titles, NIP, position, unit and perangkat daerah) and the one employee
+// search. Lists of any capability select employeeRowColumns() with employeeRowJoins() and read rows with
+// readEmployeeRow(), so a person looks the same on every screen and a change (a new column, another dialect in
+// team mode) is made here once.
+
+import { fullName } from '../../../shared/domain/employee-status';
+import { normaliseNipInput } from '../../../shared/domain/nip';
+import { rowsOf, type Run } from './run';
+
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The columns of an employee row, for the employee under alias `e`. `as` prefixes the output names when one query
+ * carries two people (a mentor and a mentee): `employeeRowColumns('m', 'mentor_')`.
+ */
+export function employeeRowColumns(e = 'e', as = ''): string {
+  const j = joinAliases(e);
+  return [
+    `${e}.id AS ${as}employee_id`, `${e}.nip AS ${as}nip`, `${e}.name AS ${as}name`, `${e}.front_title AS ${as}front_title`,
+    `${e}.back_title AS ${as}back_title`, `${j.position}.name AS ${as}position_name`, `${j.position}.kind AS ${as}position_kind`,
+    `${j.position}.level AS ${as}position_level`, `${j.unit}.name AS ${as}unit_name`, `${j.opd}.name AS ${as}opd_name`,
+  ].join(', ');
+}
+
+/** The joins employeeRowColumns needs (the employee's position, unit and perangkat daerah). */
+export function employeeRowJoins(e = 'e'): string {
+  const j = joinAliases(e);
+  return `LEFT JOIN position ${j.position} ON ${j.position}.id = ${e}.position_id
+    LEFT JOIN unit ${j.unit} ON ${j.unit}.id = ${e}.unit_id
+    LEFT JOIN unit ${j.opd} ON ${j.opd}.id = ${j.unit}.root_id`;
+}
+
+/** Aliases of the row joins, derived from the employee's alias so two people in one query never clash. */
+function joinAliases(e: string) {
+  return { position: `${e}_pos`, unit: `${e}_unit`, opd: `${e}_opd` };
+}
+
+export interface EmployeeRowFields {
+  employeeId: number;
+  nip: string;
+  fullName: string;
+  positionName: string | null;
+  positionKind: string | null;
+  positionLevel: string | null;
+  unitName: string | null;
+  opdName: string | null;
+}
+
+/** Reads the columns of employeeRowColumns(…, as) from a result row. */
+export function readEmployeeRow(row: Record<string, unknown>, as = ''): EmployeeRowFields {
+  const text = (key: string) => (row[`${as}${key}`] as string | null | undefined) ?? null;
+  return {
+    employeeId: row[`${as}employee_id`] as number,
+    nip: row[`${as}nip`] as string,
+    fullName: fullName(row[`${as}name`] as string, text('front_title'), text('back_title')),
+    positionName: text('position_name'),
+    positionKind: text('position_kind'),
+    positionLevel: text('position_level'),
+    unitName: text('unit_name'),
+    opdName: text('opd_name'),
+  };
+}
+
+/**
+ * The employee search of every screen. Digits (with the spaces and dots of a printed NIP) search the NIP by prefix
+ * through its unique index; anything else searches names: words of three letters or more through the FTS5 trigram
+ * index, shorter words (which trigrams cannot match) by substring, all words required.
+ */
+export function employeeSearchCondition(search: string, e = 'e'): SqlCondition | null {
+  const trimmed = search.trim();
+  if (!trimmed) return null;
+  const digits = normaliseNipInput(trimmed);
+  if (/^\d+$/.test(digits)) {
+    // [prefix, prefix + ':'): ':' sorts right after '9', so this range is exactly "starts with prefix".
+    return { sql: `(${e}.nip >= ? AND ${e}.nip < ?)`, params: [digits, `${digits}:`] };
+  }
+  const words = trimmed.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  const long = words.filter((w) => [...w].length >= 3);
+  const short = words.filter((w) => [...w].length < 3);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (long.length > 0) {
+    parts.push(`${e}.id IN (SELECT rowid FROM employee_fts WHERE employee_fts MATCH ?)`);
+    params.push(long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '));
+  }
+  for (const word of short) {
+    parts.push(`${e}.name LIKE ? ESCAPE '\\'`);
+    params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  return { sql: `(${parts.join(' AND ')})`, params };
+}
+
+/** WHERE clause from conditions (nulls skipped). */
+export function whereOf(conditions: ReadonlyArray<SqlCondition | null | undefined>): SqlCondition {
+  const kept = conditions.filter((c): c is SqlCondition => !!c);
+  return { sql: kept.length ? `WHERE ${kept.map((c) => c.sql).join(' AND ')}` : '', params: kept.flatMap((c) => c.params) };
+}
+
+/** A page of a list with its total: `from` is everything after SELECT … (FROM, joins, WHERE), ordered by `orderBy`. */
+export async function pageOf<T>(run: Run, query: { select: string; from: string; params: unknown[]; orderBy: string; limit: number; offset: number }): Promise<{ total: number; rows: T[] }> {
+  const [{ total }] = await rowsOf<{ total: number }>(run, `SELECT COUNT(*) AS total ${query.from}`, query.params);
+  const rows = await rowsOf<T>(run, `SELECT ${query.select} ${query.from} ORDER BY ${query.orderBy} LIMIT ? OFFSET ?`, [...query.params, query.limit, query.offset]);
+  return { total, rows };
+}
