@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { sqlite, type SqlDialect } from '../db/sql';
 import { AgencyService } from './agency.service';
 import { AuditService } from './audit.service';
 import type { Clock } from './clock';
@@ -19,6 +20,8 @@ import { SuccessionService } from './succession/succession.service';
 /** Every service, wired to one DataSource and one clock. Plain objects: no Electron, no transport. */
 export interface Services {
   dataSource: DataSource;
+  /** Every raw SQL statement, one module per capability (main/db/sql/README.md). */
+  sql: SqlDialect;
   clock: Clock;
   audit: AuditService;
   settings: SettingsService;
@@ -38,6 +41,7 @@ export interface Services {
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
+  const sql = sqlite;
   const audit = new AuditService(dataSource, clock);
   const stats = new StatsService(dataSource);
   const settings = new SettingsService(dataSource, clock, audit);
@@ -57,6 +61,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
   return {
     dataSource,
+    sql,
     clock,
     audit,
     settings,

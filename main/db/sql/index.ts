@@ -1,0 +1,6 @@
+// The SQL dialect the services run on: one module per capability (README.md). Team mode adds a PostgreSQL object
+// of the same type beside this one.
+
+export const sqlite = {};
+
+export type SqlDialect = typeof sqlite;
