@@ -8,7 +8,12 @@ import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
-import type { SettingsService } from './settings.service';
+
+/** The key → JSON store a section reads and writes (SettingsService). */
+export interface SettingsStore {
+  getValue<S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>): Promise<z.output<S>>;
+  setValue(key: string, value: unknown, manager?: EntityManager): Promise<void>;
+}
 
 export interface SettingsSectionDefinition<T extends Record<string, unknown>> {
   /** Key prefix in app_setting: field `x` is stored under `<prefix>.x` (or `keys.x`). Empty: bare keys. */
@@ -40,7 +45,7 @@ export class SettingsSection<T extends Record<string, unknown>> {
   constructor(
     readonly definition: SettingsSectionDefinition<T>,
     private readonly dataSource: DataSource,
-    private readonly store: SettingsService,
+    private readonly store: SettingsStore,
     private readonly audit: AuditService,
   ) {
     this.fields = Object.keys(definition.defaults) as Array<keyof T & string>;
