@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 // Hash routes (#/pegawai/12?tab=riwayat): they work the same under app:// in Electron and over the web host,
 // and survive a reload.
@@ -15,18 +15,81 @@ function currentRoute(): Route {
   return { path, segments: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(query) };
 }
 
+// Forms with unsaved changes register here. Every way of leaving a screen ends in a hashchange (sidebar links,
+// navigate(), the browser's back button, Ctrl+K), so the router asks once, there, before the new screen draws.
+const leaveGuards = new Map<number, string>();
+let nextGuardId = 1;
+let confirmedUrl = typeof window === 'undefined' ? '' : window.location.href;
+
+const LEAVE_QUESTION = 'Ada perubahan yang belum disimpan. Tinggalkan halaman ini dan buang perubahannya?';
+
+/** Asks before leaving when a form has unsaved changes; true when leaving may go ahead. */
+export function confirmLeave(): boolean {
+  if (leaveGuards.size === 0) return true;
+  const message = [...leaveGuards.values()][0];
+  if (!window.confirm(message)) return false;
+  leaveGuards.clear();
+  return true;
+}
+
+const routeListeners = new Set<(route: Route) => void>();
+
+function onHashChange(): void {
+  if (window.location.href === confirmedUrl) return;
+  if (!confirmLeave()) {
+    // Put the address back without a second hashchange; the form stays as it was.
+    history.replaceState(null, '', confirmedUrl);
+    return;
+  }
+  confirmedUrl = window.location.href;
+  const route = currentRoute();
+  for (const listener of routeListeners) listener(route);
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
-    const update = () => setRoute(currentRoute());
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
+    if (routeListeners.size === 0) {
+      confirmedUrl = window.location.href;
+      window.addEventListener('hashchange', onHashChange);
+    }
+    routeListeners.add(setRoute);
+    return () => {
+      routeListeners.delete(setRoute);
+      if (routeListeners.size === 0) window.removeEventListener('hashchange', onHashChange);
+    };
   }, []);
   return route;
 }
 
+/**
+ * Keeps the officer from losing edits: while `dirty`, leaving the screen (any link, the back button, a quick
+ * search) asks first, and so does closing or reloading the window.
+ */
+export function useLeaveGuard(dirty: boolean, message: string = LEAVE_QUESTION): void {
+  const id = useRef(0);
+  if (id.current === 0) id.current = nextGuardId++;
+  useEffect(() => {
+    if (!dirty) return;
+    const key = id.current;
+    leaveGuards.set(key, message);
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      leaveGuards.delete(key);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [dirty, message]);
+}
+
 export function navigate(path: string): void {
   window.location.hash = path;
+}
+
+/** Leaves a form on purpose after it was saved or discarded: no question asked. */
+export function navigateAway(path: string): void {
+  leaveGuards.clear();
+  navigate(path);
 }
 
 export function href(path: string): string {

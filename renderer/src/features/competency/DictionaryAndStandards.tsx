@@ -5,7 +5,7 @@ import type { CompetencyDefinition } from '../../../../shared/ipc/channels/compe
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { PositionPicker } from '../employees/PositionPicker';
+import { PositionPicker } from '../../components/position-picker';
 
 const groupLabel = (g: string) => COMPETENCY_GROUPS.find((x) => x.code === g)?.label ?? g;
 
@@ -130,7 +130,7 @@ function Standards() {
     <section className="card" aria-label="Standar kompetensi jabatan">
       <h2 className="card-title">Standar kompetensi jabatan</h2>
       <label className="field-label" htmlFor="standard-position">Jabatan</label>
-      <PositionPicker id="standard-position" value={positionId} unitId={null} onChange={setPositionId} />
+      <PositionPicker id="standard-position" value={positionId} onChange={setPositionId} clearable={false} />
       {missing.data && missing.data.total > 0 && (
         <div className="banner banner-warning" role="status">
           <strong>{missing.data.total} jabatan belum memiliki standar kompetensi</strong> (JPM pemangkunya tidak dapat dihitung):

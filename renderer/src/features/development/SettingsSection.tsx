@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Card } from '../../components/layout';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { DateInput } from '../../components/date-input';
 import { errorText, Field } from './common';
 import { useCurrentYear } from '../../app/today';
 
@@ -64,8 +65,8 @@ export function DevelopmentSettingsSection() {
           <p className="dev-subtle">TMT kenaikan pangkat jatuh pada tanggal 1 bulan yang dicentang, dalam rentang tanggal tiap aturan (Peraturan BKN 4/2023 dan 4/2025).</p>
           {draft.promotionCalendar.map((rule, index) => (
             <div key={index} className="dev-calendar-row" role="group" aria-label={`Aturan periode ${index + 1}`}>
-              <Field label="Berlaku sejak"><input type="date" aria-label={`Aturan ${index + 1} berlaku sejak`} value={rule.from ?? ''} onChange={(e) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, from: e.target.value || null } : r)))} /></Field>
-              <Field label="Sampai"><input type="date" aria-label={`Aturan ${index + 1} sampai`} value={rule.until ?? ''} onChange={(e) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, until: e.target.value || null } : r)))} /></Field>
+              <Field label="Berlaku sejak"><DateInput ariaLabel={`Aturan ${index + 1} berlaku sejak`} value={rule.from ?? ''} onChange={(value) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, from: value || null } : r)))} /></Field>
+              <Field label="Sampai"><DateInput ariaLabel={`Aturan ${index + 1} sampai`} value={rule.until ?? ''} onChange={(value) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, until: value || null } : r)))} /></Field>
               <div>
                 <div className="dev-months">
                   {MONTHS_ID.map((m, mi) => (
