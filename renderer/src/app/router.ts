@@ -15,8 +15,9 @@ function currentRoute(): Route {
   return { path, segments: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(query) };
 }
 
-// Forms with unsaved changes register here. Every way of leaving a screen ends in a hashchange (sidebar links,
-// navigate(), the browser's back button, Ctrl+K), so the router asks once, there, before the new screen draws.
+// Forms with unsaved changes register here, and every way of leaving a screen asks first: links and navigate()
+// before the address changes (declining leaves history as it was), the browser's back and forward buttons when
+// the address has already changed (declining puts the form's address back on top).
 const leaveGuards = new Map<number, string>();
 let nextGuardId = 1;
 let confirmedUrl = typeof window === 'undefined' ? '' : window.location.href;
@@ -34,11 +35,19 @@ export function confirmLeave(): boolean {
 
 const routeListeners = new Set<(route: Route) => void>();
 
+function onLinkClick(event: MouseEvent): void {
+  if (leaveGuards.size === 0 || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (!link || link.getAttribute('target') === '_blank') return;
+  if (link.getAttribute('href') === window.location.hash) return;
+  if (!confirmLeave()) event.preventDefault();
+}
+
 function onHashChange(): void {
   if (window.location.href === confirmedUrl) return;
   if (!confirmLeave()) {
-    // Put the address back without a second hashchange; the form stays as it was.
-    history.replaceState(null, '', confirmedUrl);
+    // Back or forward was pressed: the form's address goes back on top, without a second hashchange.
+    history.pushState(null, '', confirmedUrl);
     return;
   }
   confirmedUrl = window.location.href;
@@ -52,11 +61,15 @@ export function useRoute(): Route {
     if (routeListeners.size === 0) {
       confirmedUrl = window.location.href;
       window.addEventListener('hashchange', onHashChange);
+      document.addEventListener('click', onLinkClick, true);
     }
     routeListeners.add(setRoute);
     return () => {
       routeListeners.delete(setRoute);
-      if (routeListeners.size === 0) window.removeEventListener('hashchange', onHashChange);
+      if (routeListeners.size === 0) {
+        window.removeEventListener('hashchange', onHashChange);
+        document.removeEventListener('click', onLinkClick, true);
+      }
     };
   }, []);
   return route;
@@ -82,14 +95,17 @@ export function useLeaveGuard(dirty: boolean, message: string = LEAVE_QUESTION):
   }, [dirty, message]);
 }
 
+/** Goes to `path`, asking first when a form has unsaved changes (and staying when the officer declines). */
 export function navigate(path: string): void {
+  if (`#${path}` === window.location.hash) return;
+  if (!confirmLeave()) return;
   window.location.hash = path;
 }
 
 /** Leaves a form on purpose after it was saved or discarded: no question asked. */
 export function navigateAway(path: string): void {
   leaveGuards.clear();
-  navigate(path);
+  window.location.hash = path;
 }
 
 export function href(path: string): string {

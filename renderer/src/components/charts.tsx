@@ -214,7 +214,7 @@ export function BarChart(props: BarChartProps) {
       {(props.legend ?? series.length > 1) && <Legend wrapperStyle={print ? { fontSize: 10 } : { fontSize: 12 }} iconSize={print ? 9 : 12} itemSorter={null} />}
       {props.target && (
         <ReferenceLine y={rows ? undefined : props.target.value} x={rows ? props.target.value : undefined} stroke={props.target.color ?? '#8a5a00'} strokeDasharray="4 3"
-          label={{ value: props.target.label, position: rows ? 'top' : 'right', fontSize, fill: props.target.color ?? '#8a5a00' }} />
+          label={{ value: props.target.label, position: rows ? 'top' : 'right', fontSize, fill: props.target.color ?? '#8a5a00', className: 'chart-target-label' }} />
       )}
       {series.map((s, index) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false}

@@ -4,7 +4,7 @@ import { formatDateId, MONTHS_ID } from '../../../shared/format/id-format';
 import { useToday } from '../app/today';
 
 // Every date of the app is typed as dd-mm-yyyy and shown back as "9 Mei 1977", whatever the browser's locale:
-// <input type="date"> follows the browser (mm/dd/yyyy in an English Chromium), where 09/05/1977 reads as
+// The browser's own date field follows its locale (mm/dd/yyyy in an English Chromium), where 09/05/1977 reads as
 // 9 Mei to an Indonesian officer and is stored as 5 September.
 
 export const DATE_INPUT_PLACEHOLDER = 'HH-BB-TTTT';
@@ -83,7 +83,10 @@ export function DateInput({ id, value, onChange, ariaLabel, invalid, showError =
     onChange(iso === null ? next : iso);
   };
   return (
-    <span className="date-input">
+    <span className="date-input" onBlur={(e) => {
+      // The calendar closes when the focus leaves the field and its calendar.
+      if (calendar && !e.currentTarget.contains(e.relatedTarget as Node | null)) setCalendar(false);
+    }}>
       <span className="date-input-row">
         <input id={inputId} type="text" inputMode="numeric" autoComplete="off" placeholder={DATE_INPUT_PLACEHOLDER} maxLength={20}
           aria-label={ariaLabel} aria-invalid={invalid || bad || undefined} aria-describedby={describe} disabled={disabled} autoFocus={autoFocus}
@@ -99,7 +102,7 @@ export function DateInput({ id, value, onChange, ariaLabel, invalid, showError =
               setCalendar(true);
             }
           }} />
-        <button type="button" className="date-input-button" aria-label={`Pilih tanggal dari kalender${ariaLabel ? `: ${ariaLabel}` : ''}`} title="Pilih dari kalender (Alt+↓)"
+        <button type="button" className="date-input-button" aria-label="Pilih dari kalender" title="Pilih dari kalender (Alt+↓)"
           disabled={disabled} onClick={() => setCalendar((c) => !c)}>▦</button>
       </span>
       <span id={describe} className={bad && showError ? 'field-error' : 'date-input-long'}>
@@ -159,9 +162,15 @@ function Calendar({ value, onPick, onClose }: { value: IsoDate | null; onPick(is
   return (
     <div className="calendar" role="dialog" aria-label="Kalender" onKeyDown={onKeyDown}>
       <div className="calendar-head">
-        <button type="button" className="button button-small" aria-label="Bulan sebelumnya" onClick={() => move(0, -1)}>‹</button>
+        <span>
+          <button type="button" className="button button-small" aria-label="Tahun sebelumnya" onClick={() => move(0, -12)}>«</button>
+          <button type="button" className="button button-small" aria-label="Bulan sebelumnya" onClick={() => move(0, -1)}>‹</button>
+        </span>
         <span className="calendar-title" aria-live="polite">{MONTHS_ID[parts.month - 1]} {parts.year}</span>
-        <button type="button" className="button button-small" aria-label="Bulan berikutnya" onClick={() => move(0, 1)}>›</button>
+        <span>
+          <button type="button" className="button button-small" aria-label="Bulan berikutnya" onClick={() => move(0, 1)}>›</button>
+          <button type="button" className="button button-small" aria-label="Tahun berikutnya" onClick={() => move(0, 12)}>»</button>
+        </span>
       </div>
       <div className="calendar-grid" role="grid" ref={grid}>
         {WEEKDAYS.map((d) => <span key={d} className="calendar-weekday" role="columnheader">{d}</span>)}

@@ -23,14 +23,22 @@ export interface StatItem {
 
 const MIN_STAT_WIDTH = 150;
 
-/** How many columns `count` tiles get in `width` pixels: as few rows as fit, filled evenly, so no tile ends up
- *  alone on the last row (8 tiles with room for 7 make two rows of 4). */
-export function balancedColumns(count: number, width: number, minWidth = MIN_STAT_WIDTH, gap = 12): number {
-  if (count <= 1) return 1;
+/**
+ * How many tiles each row gets when `count` tiles of at least `minWidth` share `width` pixels: as few rows as
+ * fit, filled evenly, so no tile wraps alone onto a row (8 tiles with room for 7 are two rows of 4; 7 tiles
+ * with room for 3 are 3, 2 and 2). A row holds one tile only where two do not fit side by side, or where there
+ * are too few tiles to put two on every row (3 tiles with room for 2).
+ */
+export function tileRows(count: number, width: number, minWidth = MIN_STAT_WIDTH, gap = 12): number[] {
+  if (count <= 0) return [];
   const fit = Math.max(1, Math.floor((width + gap) / (minWidth + gap)));
   const rows = Math.ceil(count / Math.min(fit, count));
-  return Math.ceil(count / rows);
+  const base = Math.floor(count / rows);
+  const longer = count % rows;
+  return Array.from({ length: rows }, (_, i) => base + (i < longer ? 1 : 0));
 }
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** The figures at the top of a dashboard, in balanced rows. */
 export function StatGrid({ items, label }: { items: StatItem[]; label: string }) {
@@ -44,10 +52,14 @@ export function StatGrid({ items, label }: { items: StatItem[]; label: string })
     setWidth(element.clientWidth);
     return () => observer.disconnect();
   }, []);
-  const columns = balancedColumns(items.length, width);
+  // Rows of different lengths share one grid: each row's tiles span an equal part of the common width.
+  const rows = tileRows(items.length, width);
+  const columns = rows.reduce((l, size) => (l * size) / gcd(l, size), 1);
+  const spans = rows.flatMap((size) => Array.from({ length: size }, () => columns / size));
   return (
     <div className="stat-grid" ref={ref} role="group" aria-label={label} style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
-      {items.map((item) => {
+      {items.map((item, index) => {
+        const style = { gridColumn: `span ${spans[index] ?? 1}` };
         const body = (
           <>
             <div className="stat-value" style={item.color ? { color: item.color } : undefined} data-testid={item.testId}>{formatNumberId(item.value)}</div>
@@ -55,8 +67,8 @@ export function StatGrid({ items, label }: { items: StatItem[]; label: string })
           </>
         );
         return item.onClick
-          ? <button key={item.label} type="button" className={`stat stat-button${item.active ? ' is-on' : ''}`} onClick={item.onClick}>{body}</button>
-          : <div key={item.label} className="stat">{body}</div>;
+          ? <button key={item.label} type="button" className={`stat stat-button${item.active ? ' is-on' : ''}`} style={style} onClick={item.onClick}>{body}</button>
+          : <div key={item.label} className="stat" style={style}>{body}</div>;
       })}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { navigate } from '../app/router';
 import { Combobox } from './combobox';
 import { employeeOption, MIN_SEARCH_CHARS, useEmployeeSearch } from './employee-picker';
@@ -22,7 +23,7 @@ export function QuickSearch() {
       <button type="button" className="quick-search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K">
         <span aria-hidden>⌕</span> Cari pegawai <kbd>Ctrl+K</kbd>
       </button>
-      {open && <QuickSearchDialog onClose={() => setOpen(false)} />}
+      {open && createPortal(<QuickSearchDialog onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }

@@ -99,15 +99,18 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
   const template = columns.map((c) => (widths[c.key] ? `${widths[c.key]}px` : c.width)).join(' ');
   const minWidth = columns.reduce((sum, c) => sum + (widths[c.key] ?? minimumOf(c.width)), 0);
   const headerCells = useRef<Record<string, HTMLDivElement | null>>({});
+  const headerRow = useRef<HTMLDivElement>(null);
 
   const moveTo = (index: number) => {
     const clamped = Math.max(0, Math.min(total - 1, index));
     setActive(clamped);
     const element = viewport.current;
     if (!element) return;
+    // The header sticks to the top of the scrolling area, so rows are visible below it.
+    const header = headerRow.current?.offsetHeight ?? 0;
     const top = clamped * rowHeight;
     if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+    else if (header + top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = header + top + rowHeight - element.clientHeight;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -130,7 +133,11 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
 
   return (
     <div className="vtable" role="grid" aria-label={props.label} aria-rowcount={total + 1}>
-      <div className="vtable-header" role="row" style={{ gridTemplateColumns: template, minWidth }}>
+      {/* One scrolling area for both directions: widened columns scroll sideways with their header, and the
+          vertical scrollbar stays in view. */}
+      <div className="vtable-viewport" ref={viewport} tabIndex={0} onKeyDown={onKeyDown} id={props.id}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="vtable-viewport">
+      <div className="vtable-header" role="row" ref={headerRow} style={{ gridTemplateColumns: template, minWidth }}>
         {columns.map((column) => {
           const sorted = props.sort?.key === column.key ? props.sort.direction : null;
           return (
@@ -147,9 +154,7 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
           );
         })}
       </div>
-      <div className="vtable-viewport" ref={viewport} tabIndex={0} onKeyDown={onKeyDown} id={props.id} style={{ minWidth }}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="vtable-viewport">
-        <div style={{ height: total * rowHeight, position: 'relative' }}>
+        <div style={{ height: total * rowHeight, position: 'relative', minWidth }}>
           {visible.map(({ index, row }) => (
             <div key={row ? props.rowKey(row) : `placeholder-${index}`} role="row" aria-rowindex={index + 2}
               className={`vtable-row${index === active ? ' is-active' : ''}${index % 2 ? ' is-odd' : ''}${row ? '' : ' is-loading'}`}

@@ -4,6 +4,7 @@ import { positionLevelLabel } from '../../../../shared/domain/position';
 import type { CompetencyDefinition } from '../../../../shared/ipc/channels/competency.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { useLeaveGuard } from '../../app/router';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { PositionPicker } from '../../components/position-picker';
 
@@ -98,10 +99,12 @@ function Standards() {
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
 
+  const storedLevels = JSON.stringify(Object.fromEntries((standard.data?.items ?? []).map((i) => [i.competency.id, i.requiredLevel])));
   useEffect(() => {
-    setLevels(Object.fromEntries((standard.data?.items ?? []).map((i) => [i.competency.id, i.requiredLevel])));
+    setLevels(JSON.parse(storedLevels) as Record<number, number>);
     setCopyFrom('');
-  }, [standard.data]);
+  }, [storedLevels]);
+  useLeaveGuard(standard.data !== undefined && JSON.stringify(levels) !== storedLevels, 'Standar kompetensi jabatan ini belum disimpan. Tinggalkan halaman dan buang perubahannya?');
 
   const save = async () => {
     if (!positionId) return;

@@ -14,7 +14,7 @@ import { href } from '../../app/router';
 import { ChartCard, saveBase64File } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { Nip } from '../../components/labels';
-import { PositionHistoryTab } from '../employees/HistoryTabs';
+import { PositionHistory } from '../../components/career-history';
 import { BarChart } from '../../components/charts';
 import { Pager } from '../../components/pager';
 import { UnitPicker } from '../../components/unit-picker';
@@ -190,7 +190,7 @@ function Rotation({ unitId, onDrill }: { unitId?: number; onDrill(unitId: number
       </section>
       {history && (
         <Dialog title={`Riwayat jabatan: ${history.name}`} onClose={() => setHistory(null)} wide footer={<button type="button" className="button button-primary" onClick={() => setHistory(null)}>Tutup</button>}>
-          <PositionHistoryTab employeeId={history.id} />
+          <PositionHistory employeeId={history.id} />
         </Dialog>
       )}
     </>

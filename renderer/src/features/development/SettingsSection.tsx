@@ -10,6 +10,7 @@ import { useApi } from '../../api/hooks';
 import { Card } from '../../components/layout';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { DateInput } from '../../components/date-input';
+import { useDraft } from '../../components/use-draft';
 import { errorText, Field } from './common';
 import { useCurrentYear } from '../../app/today';
 
@@ -17,11 +18,10 @@ type Calendar = DevelopmentSettings['promotionCalendar'];
 
 export function DevelopmentSettingsSection() {
   const settings = useApi('development:settings', {}, ['settings', 'development']);
-  const [draft, setDraft] = useState<DevelopmentSettings | null>(null);
+  const { draft, setDraft, markSaved, discard } = useDraft<DevelopmentSettings>(settings.data);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
-  useEffect(() => { if (settings.data) setDraft(settings.data); }, [settings.data]);
   if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.reload} />;
   if (!draft) return <Loading />;
   const calendarProblems = validatePromotionCalendar(draft.promotionCalendar);
@@ -31,6 +31,7 @@ export function DevelopmentSettingsSection() {
     setSaving(true);
     try {
       await call('development:updateSettings', draft);
+      markSaved();
       toast('success', draft.jpYearRule !== settings.data?.jpYearRule ? 'Pengaturan disimpan; JP per tahun dihitung ulang.' : 'Pengaturan pengembangan disimpan.');
     } catch (e) {
       setError(errorText(e));
@@ -86,7 +87,7 @@ export function DevelopmentSettingsSection() {
       {error && <div className="banner banner-error" role="alert">{error}</div>}
       <div className="dev-actions">
         <button type="button" className="button button-primary" disabled={saving || calendarProblems.length > 0} onClick={() => void save()}>Simpan pengaturan pengembangan</button>
-        <button type="button" className="button" onClick={() => settings.data && setDraft(settings.data)}>Batalkan perubahan</button>
+        <button type="button" className="button" onClick={discard}>Batalkan perubahan</button>
       </div>
       <BudgetCeilings />
     </div>

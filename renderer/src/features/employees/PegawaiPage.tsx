@@ -62,12 +62,12 @@ export function PegawaiPage() {
 
   const unitText = (r: EmployeeRow) => (r.unitName === r.opdName || !r.opdName ? r.unitName ?? '—' : `${r.unitName} · ${r.opdName}`);
   const columns: Column<EmployeeRow>[] = [
-    { key: 'nip', header: 'NIP', width: '212px', sortable: true, render: (r) => <Nip value={r.nip} />, text: (r) => formatNip(r.nip) },
-    { key: 'name', header: 'Nama', width: 'minmax(220px, 2fr)', sortable: true, render: (r) => <span className="strong">{r.fullName}</span>, text: (r) => r.fullName },
-    { key: 'golongan', header: 'Gol.', width: '64px', sortable: true, render: (r) => <GolonganBadge code={r.golongan} />, text: (r) => golonganWithPangkat(r.golongan) },
-    { key: 'position', header: 'Jabatan', width: 'minmax(200px, 2fr)', sortable: true, render: (r) => r.positionName ?? '—', text: (r) => r.positionName ?? '' },
-    { key: 'unit', header: 'Unit kerja', width: 'minmax(200px, 2fr)', sortable: true, render: unitText, text: unitText },
-    { key: 'retirementDate', header: 'TMT pensiun', width: '172px', sortable: true, render: (r) => formatDateId(r.retirementDate), text: (r) => formatDateId(r.retirementDate) },
+    { key: 'nip', header: 'NIP', width: '208px', sortable: true, render: (r) => <Nip value={r.nip} />, text: (r) => formatNip(r.nip) },
+    { key: 'name', header: 'Nama', width: 'minmax(130px, 2fr)', sortable: true, render: (r) => <span className="strong">{r.fullName}</span>, text: (r) => r.fullName },
+    { key: 'golongan', header: 'Gol.', width: '56px', sortable: true, render: (r) => <GolonganBadge code={r.golongan} />, text: (r) => golonganWithPangkat(r.golongan) },
+    { key: 'position', header: 'Jabatan', width: 'minmax(110px, 2fr)', sortable: true, render: (r) => r.positionName ?? '—', text: (r) => r.positionName ?? '' },
+    { key: 'unit', header: 'Unit kerja', width: 'minmax(110px, 2fr)', sortable: true, render: unitText, text: unitText },
+    { key: 'retirementDate', header: 'TMT pensiun', width: '156px', sortable: true, render: (r) => formatDateId(r.retirementDate), text: (r) => formatDateId(r.retirementDate) },
     { key: 'status', header: 'Status', width: '96px', render: (r) => <StatusBadge status={r.status} />, text: (r) => employeeStatusLabel(r.status) },
   ];
 

@@ -12,7 +12,7 @@ import { ChartCard } from '../../components/data-view';
 import { DateInput, INVALID_DATE_MESSAGE } from '../../components/date-input';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { ExplainDialog } from '../talent/ExplainDialog';
+import { TalentPlacementDialog } from '../../components/talent-placement-dialog';
 import { useCurrentYear, useToday } from '../../app/today';
 
 type Profile = ResponseOf<'performance:employee'>;
@@ -78,7 +78,7 @@ export function PerformanceTab({ employeeId }: { employeeId: number }) {
       </section>
       {recording === 'skp' && <SkpDialog employeeId={employeeId} onClose={() => setRecording(null)} />}
       {recording === 'potensi' && <PotentialDialog employeeId={employeeId} onClose={() => setRecording(null)} />}
-      {explain && years.data?.latest && settings.data && <ExplainDialog employeeId={employeeId} year={years.data.latest} sessionId={null} numbering={settings.data.numbering} onClose={() => setExplain(false)} />}
+      {explain && years.data?.latest && settings.data && <TalentPlacementDialog employeeId={employeeId} year={years.data.latest} sessionId={null} numbering={settings.data.numbering} onClose={() => setExplain(false)} />}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../compon
 import { DateInput, INVALID_DATE_MESSAGE } from '../../components/date-input';
 import { Pager } from '../../components/pager';
 import { PopulationFilter, usePopulation, type Population } from '../../components/population-filter';
-import { ExplainDialog } from './ExplainDialog';
+import { TalentPlacementDialog } from '../../components/talent-placement-dialog';
 type NineBox = ResponseOf<'talent:ninebox'>;
 
 const KINERJA_ROWS: KinerjaAxis[] = ['di_atas', 'sesuai', 'di_bawah'];
@@ -134,7 +134,7 @@ function Grid({ year, population, sessionId }: { year: number; population: Popul
         )}
       </section>
       {openBox !== null && <BoxDialog box={openBox} data={data} population={population} onExplain={setExplain} onClose={() => setOpenBox(null)} />}
-      {explain !== null && <ExplainDialog employeeId={explain} year={year} sessionId={sessionId} numbering={data.numbering} onClose={() => setExplain(null)} />}
+      {explain !== null && <TalentPlacementDialog employeeId={explain} year={year} sessionId={sessionId} numbering={data.numbering} onClose={() => setExplain(null)} />}
     </>
   );
 }
