@@ -72,6 +72,7 @@ async function expectIndonesianChartNumbers(page: Page, where: string): Promise<
 }
 
 test('cut text has its full text on hover, list columns can be widened, chart labels never overlap', async ({ page, jenjang }) => {
+  test.setTimeout(300_000); // five screens of a 1,500-employee district
   const problems = watchConsole(page);
   await page.setViewportSize({ width: 1180, height: 900 });
 
@@ -178,6 +179,7 @@ test('Beranda keeps PNS golongan apart from PPPK grades, and no figure or card w
 });
 
 test('chart numbers read the Indonesian way, a JP chart holds its tallest bar, counts and NIPs are written as documents write them', async ({ page, jenjang }) => {
+  test.setTimeout(300_000); // every chart screen of a 1,500-employee district
   const problems = watchConsole(page);
 
   // Kinerja: the share scale ends at exactly 100%, whatever the rounding of its parts adds up to.
