@@ -15,6 +15,9 @@ test.use({ demoEmployees: 1500 });
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
 test('Laporan: preview the retirement projection, export it as PDF and XLSX, then a profile and a report without data', async ({ page, jenjang }) => {
+  // Five reports previewed and a PDF printed by a headless Chromium launched for it: more than the default
+  // budget on a machine shared with other work.
+  test.setTimeout(240_000);
   const problems = watchConsole(page);
   const stats = await jenjang.call<{ retirements: Record<string, number> }>('stats:overview', {});
   await jenjang.open(page, '#/laporan/proyeksi-pensiun');
