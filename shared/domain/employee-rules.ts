@@ -2,7 +2,7 @@
 // Errors block a save; warnings are shown and saved along (historic data is imperfect, DOMAIN.md §7).
 
 import type { FieldIssue } from '../errors';
-import { fullYearsBetween, type IsoDate } from './dates';
+import { fullYearsBetween, isIsoDate, type IsoDate } from './dates';
 import { educationLabel, exceedsEducationCeiling, educationInfo } from './education';
 import { golonganByCode, golonganLabel } from './golongan';
 import { crossCheckNip, parseNip } from './nip';
@@ -28,30 +28,35 @@ export interface RuleOutcome {
   warnings: FieldIssue[];
 }
 
+/**
+ * Every rule at once. The add/edit form runs this while the officer types, so a rule that needs a field not yet
+ * filled in (the birth date) is skipped rather than guessed; main always checks a complete record.
+ */
 export function checkEmployeeRules(input: EmployeeRuleInput, today: IsoDate): RuleOutcome {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
+  const birthDate = isIsoDate(input.birthDate) ? input.birthDate : null;
 
   const nip = parseNip(input.nip, today);
   if (!nip.ok) {
     for (const e of nip.errors) errors.push({ path: 'nip', message: e.message });
   } else {
     for (const w of nip.warnings) warnings.push({ path: 'nip', message: w.message });
-    const stored = { birthDate: input.birthDate, gender: input.gender, cpnsTmt: input.employmentType === 'PPPK' ? null : input.cpnsTmt };
+    const stored = { birthDate, gender: input.gender || null, cpnsTmt: input.employmentType === 'PPPK' ? null : input.cpnsTmt };
     for (const m of crossCheckNip(nip.value, stored)) {
       warnings.push({ path: m.field, message: `Tidak cocok dengan NIP: ${m.message}` });
     }
   }
 
-  if (input.birthDate > today) errors.push({ path: 'birthDate', message: 'Tanggal lahir tidak boleh di masa depan.' });
-  else if (fullYearsBetween(input.birthDate, today) > 80) {
+  if (birthDate && birthDate > today) errors.push({ path: 'birthDate', message: 'Tanggal lahir tidak boleh di masa depan.' });
+  else if (birthDate && fullYearsBetween(birthDate, today) > 80) {
     warnings.push({ path: 'birthDate', message: 'Usia lebih dari 80 tahun; periksa tanggal lahir.' });
   }
 
   if (input.cpnsTmt) {
-    if (input.cpnsTmt <= input.birthDate) {
+    if (birthDate && input.cpnsTmt <= birthDate) {
       errors.push({ path: 'cpnsTmt', message: 'TMT CPNS/PPPK harus setelah tanggal lahir.' });
-    } else if (fullYearsBetween(input.birthDate, input.cpnsTmt) < 18) {
+    } else if (birthDate && fullYearsBetween(birthDate, input.cpnsTmt) < 18) {
       warnings.push({ path: 'cpnsTmt', message: 'Usia saat TMT CPNS/PPPK di bawah 18 tahun.' });
     }
     if (input.cpnsTmt > today) warnings.push({ path: 'cpnsTmt', message: 'TMT CPNS/PPPK berada di masa depan.' });
@@ -87,15 +92,14 @@ export function checkEmployeeRules(input: EmployeeRuleInput, today: IsoDate): Ru
   if (input.golonganTmt && input.golonganTmt > today) warnings.push({ path: 'golonganTmt', message: 'TMT golongan berada di masa depan.' });
 
   if (input.positionTmt) {
-    if (input.positionTmt <= input.birthDate) errors.push({ path: 'positionTmt', message: 'TMT jabatan harus setelah tanggal lahir.' });
+    if (birthDate && input.positionTmt <= birthDate) errors.push({ path: 'positionTmt', message: 'TMT jabatan harus setelah tanggal lahir.' });
     else if (input.cpnsTmt && input.positionTmt < input.cpnsTmt) warnings.push({ path: 'positionTmt', message: 'TMT jabatan sebelum TMT CPNS/PPPK.' });
   }
 
   if (input.educationYear != null) {
     const thisYear = Number(today.slice(0, 4));
-    const birthYear = Number(input.birthDate.slice(0, 4));
     if (input.educationYear > thisYear) errors.push({ path: 'educationYear', message: 'Tahun lulus tidak boleh di masa depan.' });
-    else if (input.educationYear < birthYear + 10) errors.push({ path: 'educationYear', message: 'Tahun lulus terlalu dekat dengan tahun lahir.' });
+    else if (birthDate && input.educationYear < Number(birthDate.slice(0, 4)) + 10) errors.push({ path: 'educationYear', message: 'Tahun lulus terlalu dekat dengan tahun lahir.' });
   }
 
   if (input.status && input.status !== 'active' && !input.statusDate) {

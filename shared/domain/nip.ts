@@ -3,6 +3,7 @@
 // Note: the "+40 on the birth day for women" rule belongs to the NIK (KTP), not the NIP.
 
 import { fullYearsBetween, isValidDateParts, toIsoDate, type IsoDate } from './dates';
+import { formatDateId, formatYearMonthId } from '../format/id-format';
 
 export type Gender = 'L' | 'P';
 
@@ -79,7 +80,7 @@ export function parseNip(input: string, today?: IsoDate): NipParseResult {
     errors.push({ code: 'cpns_before_birth', message: 'Tahun-bulan CPNS dalam NIP tidak boleh sebelum atau sama dengan bulan lahir.' });
   }
   if (birthValid && today && birthDate > today) {
-    errors.push({ code: 'birth_future', message: `Tanggal lahir dalam NIP (${birthDate}) berada di masa depan.` });
+    errors.push({ code: 'birth_future', message: `Tanggal lahir dalam NIP (${formatDateId(birthDate)}) berada di masa depan.` });
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -89,7 +90,7 @@ export function parseNip(input: string, today?: IsoDate): NipParseResult {
     warnings.push({ code: 'young_at_cpns', message: `Menurut NIP, usia saat pengangkatan CPNS baru ${ageAtCpns} tahun (di bawah 18).` });
   }
   if (today && `${cpnsYearMonth}-01` > today) {
-    warnings.push({ code: 'cpns_future', message: `Tahun-bulan CPNS dalam NIP (${cpnsYearMonth}) berada di masa depan.` });
+    warnings.push({ code: 'cpns_future', message: `Tahun-bulan CPNS dalam NIP (${formatYearMonthId(cpnsYearMonth)}) berada di masa depan.` });
   }
   return { ok: true, value: { nip, birthDate, cpnsYearMonth, gender: genderDigit === '1' ? 'L' : 'P', serial }, warnings };
 }
@@ -126,13 +127,13 @@ export function crossCheckNip(
   if (stored.birthDate && stored.birthDate !== decoded.birthDate) {
     mismatches.push({
       field: 'birthDate', fromNip: decoded.birthDate, stored: stored.birthDate,
-      message: `Tanggal lahir tercatat ${stored.birthDate}, sedangkan NIP menyatakan ${decoded.birthDate}.`,
+      message: `Tanggal lahir tercatat ${formatDateId(stored.birthDate)}, sedangkan NIP menyatakan ${formatDateId(decoded.birthDate)}.`,
     });
   }
   if (stored.cpnsTmt && stored.cpnsTmt.slice(0, 7) !== decoded.cpnsYearMonth) {
     mismatches.push({
       field: 'cpnsTmt', fromNip: decoded.cpnsYearMonth, stored: stored.cpnsTmt,
-      message: `TMT CPNS tercatat ${stored.cpnsTmt}, sedangkan NIP menyatakan ${decoded.cpnsYearMonth}.`,
+      message: `TMT CPNS tercatat ${formatDateId(stored.cpnsTmt)}, sedangkan NIP menyatakan ${formatYearMonthId(decoded.cpnsYearMonth)}.`,
     });
   }
   if (stored.gender && stored.gender !== decoded.gender) {

@@ -1,5 +1,5 @@
 import { TEST_TODAY } from '../today';
-import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { dateText, expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 2000 });
 
@@ -41,8 +41,8 @@ test('Peta Kompetensi: heatmap cell → employees behind it → profile radar; r
   const before = await historyRows.count();
   await page.getByRole('button', { name: 'Catat asesmen' }).click();
   const form = page.getByRole('dialog', { name: /Catat asesmen/ });
-  await expect(form.getByLabel('Tanggal asesmen')).toHaveValue(TEST_TODAY);
-  await form.getByLabel('Tanggal asesmen').fill('2026-10-15');
+  await expect(form.getByLabel('Tanggal asesmen')).toHaveValue(dateText(TEST_TODAY));
+  await form.getByLabel('Tanggal asesmen').fill('15-10-2026');
   for (const code of ['M.01', 'M.02', 'M.03', 'M.04', 'M.05', 'M.06', 'M.07', 'M.08', 'SK.01']) {
     await form.getByLabel(`Level ${code}`).selectOption('3');
   }

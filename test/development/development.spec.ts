@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { TEST_TODAY } from '../today';
 import { formatNip } from '../../shared/domain/nip';
 import { formatNumberId } from '../../shared/format/id-format';
-import { expect, firstRow, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { dateText, expect, firstRow, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 800 });
 
@@ -55,8 +55,8 @@ test('IDP from competency gaps, an item completed by recording the training, and
   await first.getByRole('button', { name: 'Selesaikan' }).click();
   const training = page.getByRole('dialog', { name: 'Selesaikan kegiatan: catat diklat' });
   await expect(training.getByLabel('Nama diklat')).not.toHaveValue('');
-  await training.getByLabel('Tanggal mulai').fill(TEST_TODAY);
-  await training.getByLabel('Tanggal selesai').fill(TEST_TODAY);
+  await training.getByLabel('Tanggal mulai').fill(dateText(TEST_TODAY));
+  await training.getByLabel('Tanggal selesai').fill(dateText(TEST_TODAY));
   await training.getByLabel('Jam pelajaran (JP)').fill(String(Math.ceil(person!.shortfall) + 4));
   await training.getByLabel('Nomor sertifikat').fill('E2E/STTPP/001');
   await saveArtifact(page, 'idp-catat-diklat');

@@ -3,7 +3,7 @@ import { TEST_TODAY } from '../today';
 import { formatNip } from '../../shared/domain/nip';
 import { fullName } from '../../shared/domain/employee-status';
 import { formatNumberId } from '../../shared/format/id-format';
-import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { expect, pickUnit, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test('first start: load the demo, find an employee by NIP, edit, see the change in the audit log', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
@@ -87,7 +87,7 @@ test.describe('with a demo database', () => {
     await expect(page.getByTestId('employee-count')).toHaveText(/pegawai/);
     const units = await jenjang.call<{ units: Array<{ name: string; activeEmployees: number }> }>('reference:units', {});
     const expected = units.units.find((u) => u.name === 'Dinas Kesehatan')!.activeEmployees;
-    await page.getByRole('combobox', { name: 'Unit kerja' }).selectOption({ label: 'Dinas Kesehatan' });
+    await pickUnit(page, 'Dinas Kesehatan');
     await expect(page.getByTestId('employee-count')).toHaveText(`${formatNumberId(expected)} pegawai`);
     await page.getByRole('button', { name: 'Nama' }).click();
     await expect(page.getByRole('columnheader', { name: /Nama/ })).toHaveAttribute('aria-sort', 'descending');

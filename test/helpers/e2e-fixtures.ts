@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -87,6 +87,25 @@ export { expect };
 export function firstRow<T>(rows: readonly T[], why: string): T {
   expect(rows.length, `expected at least one row: ${why}`).toBeGreaterThan(0);
   return rows[0];
+}
+
+/** A date as the app's date fields take and show it: "2026-11-24" → "24-11-2026". */
+export function dateText(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}-${month}-${year}`;
+}
+
+/**
+ * Chooses a unit in a unit picker the way an officer does: types part of its name and picks it from the list
+ * (the option whose own name is exactly `name`, not one of its sub-units that mention it).
+ */
+export async function pickUnit(scope: Page | Locator, name: string, label = 'Unit kerja'): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const picker = scope.getByRole('combobox', { name: label });
+  await picker.fill(name);
+  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await page.getByRole('listbox').getByRole('option').filter({ has: page.locator('.combobox-label', { hasText: exact }) }).first().click();
+  await expect(picker).toHaveValue(name);
 }
 
 /** Screenshots kept as CI artifacts. */

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatNip } from '../../shared/domain/nip';
-import { expect, ROOT, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { expect, pickUnit, ROOT, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 import { pdfInfo, pdfText, savePageImage } from '../helpers/pdf-tools';
 
 test.use({ demoEmployees: 1500 });
@@ -15,6 +15,9 @@ test.use({ demoEmployees: 1500 });
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
 test('Laporan: preview the retirement projection, export it as PDF and XLSX, then a profile and a report without data', async ({ page, jenjang }) => {
+  // Five reports previewed and a PDF printed by a headless Chromium launched for it: more than the default
+  // budget on a machine shared with other work.
+  test.setTimeout(240_000);
   const problems = watchConsole(page);
   const stats = await jenjang.call<{ retirements: Record<string, number> }>('stats:overview', {});
   await jenjang.open(page, '#/laporan/proyeksi-pensiun');
@@ -35,7 +38,7 @@ test('Laporan: preview the retirement projection, export it as PDF and XLSX, the
 
   // One OPD over two years: the URL carries the parameters, the preview follows.
   const [unit] = await jenjangQuery(jenjang.dbPath, `SELECT id, name FROM unit WHERE name = 'Dinas Kesehatan'`);
-  await page.getByLabel('Unit kerja').selectOption(String(unit.id));
+  await pickUnit(page, unit.name);
   await page.getByLabel('Jumlah tahun').fill('2');
   await page.getByLabel('Jumlah tahun').press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/laporan/proyeksi-pensiun\\?unit=${unit.id}&years=2$`));

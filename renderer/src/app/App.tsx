@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../api/hooks';
 import { ToastProvider } from '../components/feedback';
 import { ComingLater } from '../components/layout';
+import { QuickSearch } from '../components/quick-search';
 import { BeritaAcaraPage } from '../features/talent/BeritaAcaraPage';
 import { PrintReportPage } from '../print/PrintReportPage';
 import { PRINT_ROUTE_SEGMENT } from '../../../shared/reports/print-route';
@@ -52,6 +53,7 @@ function AppShell({ route }: { route: Route }) {
     <div className="shell">
       <nav className="sidebar" aria-label="Menu utama">
         <div className="brand">Jenjang<span className="brand-sub">Manajemen Karier ASN</span></div>
+        <QuickSearch />
         <ul>
           {SCREENS.map((screen) => (
             <li key={screen.path}>

@@ -3,6 +3,10 @@ import { isIsoDate } from '../../domain/dates';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'Tanggal harus berformat TTTT-BB-HH dan merupakan tanggal yang ada.' });
 
+/** A date that must be given: an empty one says so with `message` ("Tanggal lahir wajib diisi.") rather than
+ *  complaining about its format. */
+export const requiredIsoDate = (message: string) => z.string().min(1, { message, abort: true }).pipe(isoDate);
+
 /** Optional free text: trimmed, empty becomes null. */
 export const optionalText = (max: number) =>
   z.string().trim().max(max, { message: `Paling banyak ${max} karakter.` }).nullish().transform((v) => (v ? v : null));

@@ -4,7 +4,7 @@ import { EMPLOYEE_STATUS_CODES, EMPLOYMENT_TYPE_CODES } from '../../domain/emplo
 import { ALL_GOLONGAN } from '../../domain/golongan';
 import { POSITION_KIND_CODES, POSITION_LEVEL_CODES } from '../../domain/position';
 import { defineChannels, id } from '../define';
-import { fieldIssue, isoDate, optionalText, sortDirection } from './common';
+import { fieldIssue, isoDate, optionalText, requiredIsoDate, sortDirection } from './common';
 
 const golonganCode = z.number().int().refine((code) => ALL_GOLONGAN.some((g) => g.code === code), { message: 'Golongan tidak dikenal.' });
 
@@ -16,7 +16,7 @@ export const employeeInput = z.object({
   frontTitle: optionalText(40),
   backTitle: optionalText(60),
   birthPlace: optionalText(80),
-  birthDate: isoDate,
+  birthDate: requiredIsoDate('Tanggal lahir wajib diisi.'),
   gender: z.enum(['L', 'P'], { message: 'Pilih jenis kelamin.' }),
   employmentType: z.enum(EMPLOYMENT_TYPE_CODES),
   cpnsTmt: isoDate.nullish().transform((v) => v ?? null),

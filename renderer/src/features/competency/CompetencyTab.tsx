@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { ASSESSMENT_METHODS, assessmentMethodLabel, JPM_STATUS_LABELS, SELECTION_CATEGORY_LABELS, type AssessmentMethod } from '../../../../shared/domain/competency';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { isIsoDate } from '../../../../shared/domain/dates';
+import { RadarChart } from '../../components/charts';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
+import { DateInput, INVALID_DATE_MESSAGE } from '../../components/date-input';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { useToday } from '../../app/today';
 
@@ -39,19 +41,12 @@ export function CompetencyTab({ employeeId }: { employeeId: number }) {
               rows: p.items.map((i) => ({ code: i.code, name: i.name, required: i.required, actual: i.actual, gap: i.gap, assessedOn: i.assessedOn })),
             }}
             chart={
-              <div className="chart" style={{ height: 320 }} data-testid="competency-radar">
-                <ResponsiveContainer width="100%" height="100%">
-                  <RadarChart data={p.items.map((i) => ({ code: i.code, Standar: i.required, Capaian: i.actual ?? 0 }))} outerRadius="75%">
-                    <PolarGrid />
-                    <PolarAngleAxis dataKey="code" fontSize={12} />
-                    <PolarRadiusAxis domain={[0, 5]} tickCount={6} fontSize={10} />
-                    <Radar name="Standar" dataKey="Standar" stroke="#1d6f8c" fill="#1d6f8c" fillOpacity={0.15} isAnimationActive={false} />
-                    {p.jpm.assessedCount > 0 && <Radar name="Capaian" dataKey="Capaian" stroke="#d97706" fill="#d97706" fillOpacity={0.3} isAnimationActive={false} />}
-                    <Legend />
-                    <Tooltip />
-                  </RadarChart>
-                </ResponsiveContainer>
-              </div>
+              <RadarChart ariaLabel="Capaian kompetensi dibanding standar" testId="competency-radar" max={5} axisKey="code"
+                data={p.items.map((i) => ({ code: i.code, Standar: i.required, Capaian: i.actual ?? 0 }))}
+                series={[
+                  { key: 'Standar', label: 'Standar', color: '#1d6f8c', fillOpacity: 0.15 },
+                  ...(p.jpm.assessedCount > 0 ? [{ key: 'Capaian', label: 'Capaian', color: '#d97706', fillOpacity: 0.3 }] : []),
+                ]} />
             }
           />
           <section className="card" aria-label="Kesenjangan kompetensi">
@@ -145,8 +140,12 @@ function RecordDialog({ profile: p, onClose }: { profile: Profile; onClose(): vo
   const [saving, setSaving] = useState(false);
   const toast = useToast();
   const save = async () => {
-    setSaving(true);
     setError(null);
+    if (!isIsoDate(date)) {
+      setError(new ApiError({ code: 'validation', message: `Tanggal asesmen: ${INVALID_DATE_MESSAGE}` }));
+      return;
+    }
+    setSaving(true);
     try {
       const entries = Object.entries(levels).filter(([, v]) => v !== '').map(([id, v]) => ({ competencyId: Number(id), level: Number(v) }));
       const result = await call('competency:recordAssessment', { employeeId: p.employee.id, assessedOn: date, method, assessor: assessor || null, levels: entries });
@@ -163,7 +162,7 @@ function RecordDialog({ profile: p, onClose }: { profile: Profile; onClose(): vo
       <><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" disabled={saving} onClick={() => void save()}>Simpan asesmen</button></>
     }>
       <div className="form-grid">
-        <label className="field"><span className="field-label">Tanggal asesmen</span><input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field"><span className="field-label">Tanggal asesmen</span><DateInput ariaLabel="Tanggal asesmen" value={date} onChange={setDate} /></label>
         <label className="field"><span className="field-label">Metode</span>
           <select value={method} onChange={(e) => setMethod(e.target.value as AssessmentMethod)}>{ASSESSMENT_METHODS.map((m) => <option key={m.code} value={m.code}>{m.label}</option>)}</select>
         </label>

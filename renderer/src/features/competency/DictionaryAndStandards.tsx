@@ -4,8 +4,9 @@ import { positionLevelLabel } from '../../../../shared/domain/position';
 import type { CompetencyDefinition } from '../../../../shared/ipc/channels/competency.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { useLeaveGuard } from '../../app/router';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { PositionPicker } from '../employees/PositionPicker';
+import { PositionPicker } from '../../components/position-picker';
 
 const groupLabel = (g: string) => COMPETENCY_GROUPS.find((x) => x.code === g)?.label ?? g;
 
@@ -98,10 +99,12 @@ function Standards() {
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
 
+  const storedLevels = JSON.stringify(Object.fromEntries((standard.data?.items ?? []).map((i) => [i.competency.id, i.requiredLevel])));
   useEffect(() => {
-    setLevels(Object.fromEntries((standard.data?.items ?? []).map((i) => [i.competency.id, i.requiredLevel])));
+    setLevels(JSON.parse(storedLevels) as Record<number, number>);
     setCopyFrom('');
-  }, [standard.data]);
+  }, [storedLevels]);
+  useLeaveGuard(standard.data !== undefined && JSON.stringify(levels) !== storedLevels, 'Standar kompetensi jabatan ini belum disimpan. Tinggalkan halaman dan buang perubahannya?');
 
   const save = async () => {
     if (!positionId) return;
@@ -130,7 +133,7 @@ function Standards() {
     <section className="card" aria-label="Standar kompetensi jabatan">
       <h2 className="card-title">Standar kompetensi jabatan</h2>
       <label className="field-label" htmlFor="standard-position">Jabatan</label>
-      <PositionPicker id="standard-position" value={positionId} unitId={null} onChange={setPositionId} />
+      <PositionPicker id="standard-position" value={positionId} onChange={setPositionId} clearable={false} />
       {missing.data && missing.data.total > 0 && (
         <div className="banner banner-warning" role="status">
           <strong>{missing.data.total} jabatan belum memiliki standar kompetensi</strong> (JPM pemangkunya tidak dapat dihitung):

@@ -1,16 +1,16 @@
-import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useRef, useState, type CSSProperties } from 'react';
 import { JPM_BUCKETS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/competency';
-import { positionLevelLabel, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
+import { positionLevelLabel } from '../../../../shared/domain/position';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { HeatmapRow } from '../../../../shared/ipc/channels/competency.channels';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
+import { BarChart } from '../../components/charts';
+import { ColumnResizer, useColumnWidths } from '../../components/column-resizer';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
-import { PositionPicker } from '../employees/PositionPicker';
-import { PositionLevelSelects } from '../employees/PositionLevelSelects';
-import { UnitSelect } from '../employees/UnitSelect';
+import { PopulationFilter, usePopulation, type Population } from '../../components/population-filter';
+import { PositionPicker } from '../../components/position-picker';
 import { CellEmployeesDialog } from './CellEmployeesDialog';
 import { DictionaryAndStandards } from './DictionaryAndStandards';
 import { gapColor, percentColor, textOn } from './heat-colors';
@@ -28,10 +28,8 @@ const BUCKET_COLORS = ['#b42318', '#e0693a', '#f2b84b', '#c9d97a', '#8cc084', '#
 
 export function PetaKompetensiPage({ route }: { route: Route }) {
   const tab = route.query.get('tab') ?? 'peta';
-  const [unitId, setUnitId] = useState<number | null>(null);
-  const [kind, setKind] = useState<PositionKind | ''>('');
-  const [level, setLevel] = useState<PositionLevel | ''>('');
-  const population = { parentUnitId: unitId ?? undefined, kinds: kind ? [kind] : undefined, levels: level ? [level] : undefined };
+  const filter = usePopulation();
+  const population = filter.population;
 
   return (
     <div className="page">
@@ -43,12 +41,9 @@ export function PetaKompetensiPage({ route }: { route: Route }) {
         ))}
       </div>
       {(tab === 'peta' || tab === 'jpm') && (
-        <div className="toolbar" role="group" aria-label="Filter populasi">
-          <UnitSelect value={unitId} onChange={setUnitId} allLabel="Semua perangkat daerah" />
-          <PositionLevelSelects kind={kind} level={level} onChange={(k, l) => { setKind(k); setLevel(l); }} />
-        </div>
+        <PopulationFilter state={filter} />
       )}
-      {tab === 'peta' && <Heatmap population={population} onDrill={setUnitId} />}
+      {tab === 'peta' && <Heatmap population={population} onDrill={filter.setUnitId} />}
       {tab === 'jpm' && <JpmDistribution population={population} />}
       {tab === 'jabatan' && <PositionMatch />}
       {tab === 'standar' && <DictionaryAndStandards />}
@@ -56,12 +51,12 @@ export function PetaKompetensiPage({ route }: { route: Route }) {
   );
 }
 
-type PopulationFilter = { parentUnitId?: number; kinds?: PositionKind[]; levels?: PositionLevel[] };
-
-function Heatmap({ population, onDrill }: { population: PopulationFilter; onDrill(unitId: number): void }) {
+function Heatmap({ population, onDrill }: { population: Population; onDrill(unitId: number): void }) {
   const [metric, setMetric] = useState<Metric>('gap');
   const [cell, setCell] = useState<{ row: HeatmapRow; competencyId: number } | null>(null);
   const heatmap = useApi('competency:heatmap', population, ['competency', 'employees']);
+  const [widths, setWidth] = useColumnWidths('peta-panas');
+  const unitHead = useRef<HTMLTableCellElement>(null);
   if (heatmap.error) return <ErrorBanner error={heatmap.error} onRetry={heatmap.reload} />;
   if (!heatmap.data) return <Loading />;
   const { competencies, rows, parent } = heatmap.data;
@@ -107,10 +102,12 @@ function Heatmap({ population, onDrill }: { population: PopulationFilter; onDril
         }
         chart={
           <div className="heatmap-wrap">
-            <table className="heatmap" aria-label="Peta panas kompetensi">
+            <table className="heatmap" aria-label="Peta panas kompetensi" style={widths.unit ? ({ '--unit-column': `${widths.unit}px` } as CSSProperties) : undefined}>
               <thead>
                 <tr>
-                  <th scope="col">Unit kerja</th>
+                  <th scope="col" className="heatmap-unit-head" ref={unitHead}>Unit kerja
+                    <ColumnResizer label="Unit kerja" width={widths.unit} onResize={(w) => setWidth('unit', w)} measure={() => unitHead.current?.getBoundingClientRect().width ?? 280} />
+                  </th>
                   {competencies.map((c) => <th key={c.id} scope="col" title={c.name}>{c.code}</th>)}
                   <th scope="col" className="num">Aktif</th>
                   <th scope="col" className="num" title="Belum diasesmen">Belum</th>
@@ -121,10 +118,10 @@ function Heatmap({ population, onDrill }: { population: PopulationFilter; onDril
               <tbody>
                 {rows.map((row) => (
                   <tr key={`${row.unitId}-${row.direct}`}>
-                    <th scope="row" title={row.unitName}>
+                    <th scope="row">
                       {row.hasChildren && !row.direct
-                        ? <button type="button" className="link-button" onClick={() => onDrill(row.unitId)} title="Lihat sub-unit">{row.unitName} ›</button>
-                        : row.unitName}
+                        ? <button type="button" className="link-button heatmap-unit" onClick={() => onDrill(row.unitId)} title={`${row.unitName} (lihat sub-unit)`}><span>{row.unitName}</span> ›</button>
+                        : <span className="heatmap-unit" title={row.unitName}><span>{row.unitName}</span></span>}
                     </th>
                     {row.cells.map((c) => {
                       const v = value(c);
@@ -172,7 +169,7 @@ function HeatLegend({ metric }: { metric: Metric }) {
   );
 }
 
-function JpmDistribution({ population }: { population: PopulationFilter }) {
+function JpmDistribution({ population }: { population: Population }) {
   const [share, setShare] = useState(true);
   const dist = useApi('competency:jpmDistribution', population, ['competency', 'employees']);
   if (dist.error) return <ErrorBanner error={dist.error} onRetry={dist.reload} />;
@@ -192,23 +189,10 @@ function JpmDistribution({ population }: { population: PopulationFilter }) {
     const assessed = Number(r.assessed) || 0;
     return { ...r, ...Object.fromEntries(JPM_BUCKETS.map((b) => [b.key, assessed ? Math.round((Number(r[b.key]) / assessed) * 1000) / 10 : 0])) };
   });
-  const chart = (rows: Array<Record<string, string | number | null>>, xKey: string) => {
-    const data = share ? asShares(rows) : rows;
-    return (
-    <div className="chart" style={{ height: Math.max(260, data.length * 26 + 80) }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} domain={share ? [0, 100] : undefined} tickFormatter={(v: number) => (share ? `${v}%` : formatNumberId(v))} />
-          <YAxis type="category" dataKey={xKey} width={230} fontSize={11} />
-          <Tooltip formatter={(v, name) => [share ? `${formatNumberId(Number(v), 1)}%` : formatNumberId(Number(v)), `JPM ${String(name)}`]} />
-          <Legend formatter={(value) => `JPM ${value}`} />
-          {JPM_BUCKETS.map((b, i) => <Bar key={b.key} dataKey={b.key} name={b.label} stackId="jpm" fill={BUCKET_COLORS[i]} isAnimationActive={false} />)}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
-    );
-  };
+  const chart = (rows: Array<Record<string, string | number | null>>, xKey: string, label: string) => (
+    <BarChart stacked layout="rows" percentScale={share} ariaLabel={label} data={share ? asShares(rows) : rows} categoryKey={xKey}
+      series={JPM_BUCKETS.map((b, i) => ({ key: b.key, label: `JPM ${b.label}`, color: BUCKET_COLORS[i] }))} />
+  );
   const toggle = (
     <div className="segmented" role="group" aria-label="Skala">
       <button type="button" aria-pressed={share} className={share ? 'is-on' : ''} onClick={() => setShare(true)}>Persentase</button>
@@ -217,8 +201,8 @@ function JpmDistribution({ population }: { population: PopulationFilter }) {
   );
   return (
     <div className="stack">
-      <ChartCard title="Distribusi JPM per unit kerja" actions={toggle} table={tableOf('Distribusi JPM per unit kerja', { key: 'unit', header: 'Unit kerja' }, unitRows)} chart={chart(unitRows, 'unit')} />
-      <ChartCard title="Distribusi JPM per jenjang jabatan" actions={toggle} table={tableOf('Distribusi JPM per jenjang jabatan', { key: 'level', header: 'Jenjang jabatan' }, levelRows)} chart={chart(levelRows, 'level')} />
+      <ChartCard title="Distribusi JPM per unit kerja" actions={toggle} table={tableOf('Distribusi JPM per unit kerja', { key: 'unit', header: 'Unit kerja' }, unitRows)} chart={chart(unitRows, 'unit', 'Distribusi JPM per unit kerja')} />
+      <ChartCard title="Distribusi JPM per jenjang jabatan" actions={toggle} table={tableOf('Distribusi JPM per jenjang jabatan', { key: 'level', header: 'Jenjang jabatan' }, levelRows)} chart={chart(levelRows, 'level', 'Distribusi JPM per jenjang jabatan')} />
     </div>
   );
 }
@@ -231,7 +215,7 @@ function PositionMatch() {
     <div className="stack">
       <div className="card">
         <label className="field-label" htmlFor="match-position">Jabatan yang dianalisis</label>
-        <PositionPicker id="match-position" value={positionId} unitId={null} onChange={setPositionId} />
+        <PositionPicker id="match-position" value={positionId} onChange={setPositionId} clearable={false} />
         <p className="muted">Siapa di seluruh pemerintah daerah yang paling cocok dengan standar kompetensi jabatan ini (JPM terhadap standar jabatan tersebut). Kategori seleksi: MS ≥ 80, MMS 68–&lt;80, KMS &lt; 68.</p>
       </div>
       <ErrorBanner error={match.error} onRetry={match.reload} />

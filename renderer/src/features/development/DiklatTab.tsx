@@ -11,9 +11,11 @@ import { href } from '../../app/router';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
 import { Dialog as DialogShell, EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { Nip } from '../../components/labels';
-import { UnitSelect } from '../employees/UnitSelect';
-import { EmployeePicker, formatJp, Pager, useAction, type PersonRef } from './common';
-import { HBarChart } from './HBarChart';
+import { BarChart } from '../../components/charts';
+import { EmployeePicker, type PersonRef } from '../../components/employee-picker';
+import { Pager } from '../../components/pager';
+import { UnitPicker } from '../../components/unit-picker';
+import { Field, formatJp, useAction } from './common';
 import { TrainingDialog } from './TrainingDialog';
 
 export function DiklatTab() {
@@ -40,7 +42,7 @@ export function DiklatTab() {
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
-        <UnitSelect value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
+        <UnitPicker value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
         <button type="button" className="button button-primary" onClick={() => setPicking(true)}>Catat diklat…</button>
       </div>
       {c.unit && (
@@ -73,9 +75,10 @@ export function DiklatTab() {
           }}
           chart={
             <>
-              <HBarChart ariaLabel={`Persentase pegawai memenuhi ${c.target} JP per unit`} valueLabel={`% ≥ ${c.target} JP`} suffix="%" max={100}
-                data={rows.map((r) => ({ label: r.unit, value: r.percent, id: r.hasChildren ? r.unitId : null, alert: r.percent < 50 }))}
-                onSelect={(id) => setUnitId(id)} />
+              <BarChart layout="rows" percentScale ariaLabel={`Persentase pegawai memenuhi ${c.target} JP per unit`} legend={false}
+                data={rows} categoryKey="unit" series={[{ key: 'percent', label: `% ≥ ${c.target} JP`, color: '#1d6f8c' }]}
+                barColor={(row) => (Number(row.percent) < 50 ? '#b42318' : undefined)}
+                onSelect={(row) => { if (row.hasChildren && typeof row.unitId === 'number') setUnitId(row.unitId); }} />
               <p className="dev-subtle">Urut dari pemenuhan terendah; merah: di bawah 50%. Klik batang unit untuk menelusuri sub-unitnya; daftar pegawai di bawah target mengikuti unit yang dipilih.</p>
             </>
           }
@@ -100,7 +103,7 @@ function PickEmployeeDialog({ onPick, onClose }: { onPick(p: PersonRef): void; o
         <button type="button" className="button button-primary" disabled={!person} onClick={() => person && onPick(person)}>Lanjut</button>
       </>
     }>
-      <EmployeePicker id="training-employee" label="Pegawai" value={person} onChange={setPerson} />
+      <Field label="Pegawai"><EmployeePicker id="training-employee" ariaLabel="Pegawai" activeOnly value={person} onChange={setPerson} /></Field>
     </DialogShell>
   );
 }

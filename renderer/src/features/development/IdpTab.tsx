@@ -2,7 +2,6 @@
 // budget ceiling (over-budget units highlighted), and the training catalogue the office maintains.
 
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { trainingTypeLabel } from '../../../../shared/domain/development';
 import { formatDateTimeId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
 import type { CatalogRow } from '../../../../shared/ipc/channels/development.channels';
@@ -12,8 +11,10 @@ import { href, navigate, type Route } from '../../app/router';
 import { ChartCard } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { Nip } from '../../components/labels';
-import { UnitSelect } from '../employees/UnitSelect';
-import { errorText, Field, Pager, TrainingTypeSelect } from './common';
+import { BarChart } from '../../components/charts';
+import { Pager } from '../../components/pager';
+import { UnitPicker } from '../../components/unit-picker';
+import { errorText, Field, TrainingTypeSelect } from './common';
 import { CreatePlanDialog, PlanDialog } from './PlanDialogs';
 import { useCurrentYear } from '../../app/today';
 
@@ -33,7 +34,7 @@ export function IdpTab({ route }: { route: Route }) {
             {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
-        <UnitSelect value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
+        <UnitPicker value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>Susun IDP…</button>
       </div>
       <PlanList year={year} unitId={unitId} onOpen={setOpenPlan} />
@@ -105,7 +106,6 @@ function BudgetOverview({ year }: { year: number }) {
   const over = rows.filter((r) => (r.overBy ?? 0) > 0);
   // The chart shows the units with planned cost (over-budget first); units with only a ceiling are in the table.
   const charted = rows.filter((r) => r.plannedCost > 0).slice(0, 30);
-  const short = (name: string) => (name.length > 38 ? `${name.slice(0, 36)}…` : name);
   return (
     <ChartCard
       title={`Rencana biaya per perangkat daerah terhadap pagu ${year}`}
@@ -124,21 +124,10 @@ function BudgetOverview({ year }: { year: number }) {
       chart={
         <>
           {over.length > 0 && <div className="banner banner-error" role="status">{over.length} perangkat daerah melebihi pagu: {over.map((o) => o.unitName).join(', ')}.</div>}
-          <div className="chart" style={{ height: Math.max(140, charted.length * 34 + 50) }} role="img" aria-label="Rencana biaya dan pagu per perangkat daerah">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart layout="vertical" data={charted.map((r) => ({ unit: short(r.unitName), rencana: r.plannedCost, pagu: r.ceiling ?? 0 }))} margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" tickFormatter={(v: number) => `${formatNumberId(v / 1_000_000)} jt`} fontSize={11} />
-                <YAxis type="category" dataKey="unit" width={260} interval={0} fontSize={11} />
-                <Tooltip formatter={(v, name) => [formatRupiah(Number(v)), name === 'rencana' ? 'Rencana biaya' : 'Pagu']} />
-                <Legend formatter={(v) => (v === 'rencana' ? 'Rencana biaya' : 'Pagu')} />
-                <Bar dataKey="rencana" fill="#1d6f8c" isAnimationActive={false}>
-                  {charted.map((r, i) => <Cell key={i} fill={(r.overBy ?? 0) > 0 ? '#b42318' : '#1d6f8c'} />)}
-                </Bar>
-                <Bar dataKey="pagu" fill="#b8c7d1" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <BarChart layout="rows" format="rupiah" ariaLabel="Rencana biaya dan pagu per perangkat daerah" categoryKey="unit"
+            data={charted.map((r) => ({ unit: r.unitName, rencana: r.plannedCost, pagu: r.ceiling ?? 0, over: (r.overBy ?? 0) > 0 }))}
+            series={[{ key: 'rencana', label: 'Rencana biaya', color: '#1d6f8c' }, { key: 'pagu', label: 'Pagu', color: '#b8c7d1' }]}
+            barColor={(row, key) => (key === 'rencana' && row.over ? '#b42318' : undefined)} />
           <div className="table-scroll">
             <table className="table table-compact" aria-label="Rencana biaya terhadap pagu">
               <thead><tr><th>Perangkat daerah</th><th className="num">Rencana</th><th className="num">JP</th><th className="num">Perkiraan biaya</th><th className="num">Pagu</th><th className="num">Selisih</th></tr></thead>

@@ -11,10 +11,14 @@ import { useApi, useDebounced } from '../../api/hooks';
 import { href, navigate } from '../../app/router';
 import { ChartCard } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { UnitSelect } from '../employees/UnitSelect';
-import { EmployeePicker, errorText, Field, Pager, useAction, type PersonRef } from './common';
-import { HBarChart } from './HBarChart';
+import { BarChart } from '../../components/charts';
+import { DateInput } from '../../components/date-input';
+import { EmployeePicker, type PersonRef } from '../../components/employee-picker';
+import { Pager } from '../../components/pager';
+import { UnitPicker } from '../../components/unit-picker';
 import { useToday } from '../../app/today';
+import { isIsoDate } from '../../../../shared/domain/dates';
+import { errorText, Field, useAction } from './common';
 
 const STATUS_LABEL: Record<string, string> = { aktif: 'Aktif', selesai: 'Selesai', batal: 'Batal' };
 
@@ -34,7 +38,7 @@ export function MentoringTab({ employee }: { employee?: PersonRef }) {
         <select aria-label="Status mentoring" value={status} onChange={(e) => { setStatus(e.target.value as typeof status); setOffset(0); }}>
           <option value="">Semua status</option><option value="aktif">Aktif</option><option value="selesai">Selesai</option><option value="batal">Batal</option>
         </select>
-        {!employee && <UnitSelect value={unitId ?? null} onChange={(v) => { setUnitId(v ?? undefined); setOffset(0); }} allLabel="Semua unit (unit mentee)" />}
+        {!employee && <UnitPicker ariaLabel="Unit kerja mentee" value={unitId ?? null} onChange={(v) => { setUnitId(v ?? undefined); setOffset(0); }} allLabel="Semua unit (unit mentee)" />}
         {!employee && <input type="search" aria-label="Cari mentor atau mentee" placeholder="Cari mentor atau mentee" value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />}
         <button type="button" className="button button-primary" onClick={() => setEditing('new')}>Tambah mentoring…</button>
       </div>
@@ -91,8 +95,10 @@ function MentorLoad({ unitId }: { unitId?: number }) {
       chart={
         <>
           {over.length > 0 && <div className="banner banner-warning" role="status">Di atas batas {load.data.limit} mentee: {over.map((o) => `${o.mentor.name} (${o.activeMentees})`).join(', ')}.</div>}
-          <HBarChart ariaLabel="Mentee aktif per mentor" valueLabel="Mentee aktif" data={load.data.rows.slice(0, 30).map((r) => ({ label: r.mentor.name, value: r.activeMentees, id: r.mentor.id, alert: r.overLimit }))}
-            onSelect={(id) => navigate(`/pegawai/${id}?tab=mentoring`)} />
+          <BarChart layout="rows" legend={false} ariaLabel="Mentee aktif per mentor" categoryKey="mentor"
+            data={load.data.rows.slice(0, 30).map((r) => ({ mentor: r.mentor.name, active: r.activeMentees, id: r.mentor.id, over: r.overLimit }))}
+            series={[{ key: 'active', label: 'Mentee aktif', color: '#1d6f8c' }]} barColor={(row) => (row.over ? '#b42318' : undefined)}
+            onSelect={(row) => navigate(`/pegawai/${row.id}?tab=mentoring`)} />
           <p className="dev-subtle">Merah: di atas batas. Klik batang mentor untuk membuka profilnya.</p>
         </>
       }
@@ -124,6 +130,7 @@ function MentoringDialog({ relation, fixed, onClose }: { relation: MentoringRow 
   const save = async () => {
     setError(null);
     if (!mentor || !mentee) { setError('Pilih mentor dan mentee.'); return; }
+    if (!isIsoDate(startDate) || (endDate !== '' && !isIsoDate(endDate))) { setError('Periksa tanggal mulai dan selesai (HH-BB-TTTT).'); return; }
     if (warnings.length > 0 && !window.confirm(`Simpan dengan peringatan?\n\n${warnings.join('\n')}`)) return;
     try {
       await call('development:saveMentoring', { id: relation?.id, input: { mentorId: mentor.id, menteeId: mentee.id, goals: goals.trim() || null, startDate, endDate: endDate || null, status } });
@@ -138,11 +145,11 @@ function MentoringDialog({ relation, fixed, onClose }: { relation: MentoringRow 
       <><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" onClick={() => void save()}>Simpan</button></>
     }>
       <div className="dev-form-grid">
-        <EmployeePicker id="mentor" label="Mentor" value={mentor} onChange={setMentor} />
-        <EmployeePicker id="mentee" label="Mentee" value={mentee} onChange={setMentee} />
+        <Field label="Mentor" hint={mentor?.detail}><EmployeePicker id="mentor" ariaLabel="Mentor" activeOnly value={mentor} onChange={setMentor} /></Field>
+        <Field label="Mentee" hint={mentee?.detail}><EmployeePicker id="mentee" ariaLabel="Mentee" activeOnly value={mentee} onChange={setMentee} /></Field>
         <Field label="Tujuan" wide><textarea aria-label="Tujuan mentoring" rows={2} maxLength={2000} value={goals} onChange={(e) => setGoals(e.target.value)} /></Field>
-        <Field label="Mulai"><input type="date" aria-label="Tanggal mulai mentoring" value={startDate} onChange={(e) => setStartDate(e.target.value)} /></Field>
-        <Field label="Selesai (opsional)"><input type="date" aria-label="Tanggal selesai mentoring" value={endDate} onChange={(e) => setEndDate(e.target.value)} /></Field>
+        <Field label="Mulai"><DateInput ariaLabel="Tanggal mulai mentoring" value={startDate} onChange={setStartDate} /></Field>
+        <Field label="Selesai (opsional)"><DateInput ariaLabel="Tanggal selesai mentoring" value={endDate} onChange={setEndDate} /></Field>
         <Field label="Status">
           <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
             <option value="aktif">Aktif</option><option value="selesai">Selesai</option><option value="batal">Batal</option>
@@ -164,6 +171,7 @@ function SessionsDialog({ relation, onClose }: { relation: MentoringRow; onClose
   const run = useAction();
   const add = async () => {
     setError(null);
+    if (!isIsoDate(date)) { setError('Tanggal sesi tidak valid (HH-BB-TTTT).'); return; }
     try {
       await call('development:addMentoringSession', { relationId: relation.id, sessionDate: date, notes: notes.trim() || null });
       setNotes('');
@@ -176,7 +184,7 @@ function SessionsDialog({ relation, onClose }: { relation: MentoringRow; onClose
       {relation.goals && <p className="muted">Tujuan: {relation.goals}</p>}
       {relation.status !== 'batal' && (
         <div className="dev-form-grid">
-          <Field label="Tanggal sesi"><input type="date" aria-label="Tanggal sesi" value={date} onChange={(e) => setDate(e.target.value)} /></Field>
+          <Field label="Tanggal sesi"><DateInput ariaLabel="Tanggal sesi" value={date} onChange={setDate} /></Field>
           <Field label="Catatan" wide><textarea aria-label="Catatan sesi" rows={2} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} /></Field>
           <div><button type="button" className="button button-primary" onClick={() => void add()}>Catat sesi</button></div>
         </div>

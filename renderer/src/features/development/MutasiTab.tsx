@@ -14,17 +14,18 @@ import { href } from '../../app/router';
 import { ChartCard, saveBase64File } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { Nip } from '../../components/labels';
-import { PositionHistoryTab } from '../employees/HistoryTabs';
-import { UnitSelect } from '../employees/UnitSelect';
-import { Pager, useAction } from './common';
-import { HBarChart } from './HBarChart';
+import { PositionHistory } from '../../components/career-history';
+import { BarChart } from '../../components/charts';
+import { Pager } from '../../components/pager';
+import { UnitPicker } from '../../components/unit-picker';
+import { useAction } from './common';
 
 export function MutasiTab() {
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
   return (
     <div className="dev-stack">
       <div className="toolbar" role="group" aria-label="Filter mutasi dan promosi">
-        <UnitSelect value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
+        <UnitPicker value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
       </div>
       <Promotion unitId={unitId} />
       <Rotation unitId={unitId} onDrill={setUnitId} />
@@ -145,7 +146,10 @@ function Rotation({ unitId, onDrill }: { unitId?: number; onDrill(unitId: number
         }}
         chart={
           <>
-            <HBarChart ariaLabel="Kandidat rotasi per unit" valueLabel="Kandidat rotasi" color="#8a5a00" data={units.slice(0, 40).map((u) => ({ label: u.unitName, value: u.candidates, id: u.unitId }))} onSelect={onDrill} />
+            <BarChart layout="rows" legend={false} ariaLabel="Kandidat rotasi per unit" categoryKey="unit"
+              data={units.slice(0, 40).map((u) => ({ unit: u.unitName, candidates: u.candidates, id: u.unitId }))}
+              series={[{ key: 'candidates', label: 'Kandidat rotasi', color: '#8a5a00' }]}
+              onSelect={(row) => { if (typeof row.id === 'number') onDrill(row.id); }} />
             <p className="dev-subtle">{units.length > 40 ? `40 dari ${units.length} unit dengan kandidat terbanyak. ` : ''}Klik batang unit untuk menelusuri; daftar di bawah mengikuti unit yang dipilih.</p>
           </>
         }
@@ -186,7 +190,7 @@ function Rotation({ unitId, onDrill }: { unitId?: number; onDrill(unitId: number
       </section>
       {history && (
         <Dialog title={`Riwayat jabatan: ${history.name}`} onClose={() => setHistory(null)} wide footer={<button type="button" className="button button-primary" onClick={() => setHistory(null)}>Tutup</button>}>
-          <PositionHistoryTab employeeId={history.id} />
+          <PositionHistory employeeId={history.id} />
         </Dialog>
       )}
     </>

@@ -9,8 +9,12 @@ import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { PositionPicker } from '../employees/PositionPicker';
-import { EmployeePicker, errorText, Field, formatJp, ItemStatusBadge, useAction, type PersonRef } from './common';
+import { isIsoDate } from '../../../../shared/domain/dates';
+import { formatNip } from '../../../../shared/domain/nip';
+import { DateInput } from '../../components/date-input';
+import { EmployeePicker, type PersonRef } from '../../components/employee-picker';
+import { PositionPicker } from '../../components/position-picker';
+import { errorText, Field, formatJp, ItemStatusBadge, useAction } from './common';
 import { TrainingDialog } from './TrainingDialog';
 import { useToday } from '../../app/today';
 
@@ -57,6 +61,11 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
 
   const save = async () => {
     if (!person || !proposal) return;
+    const badDate = items.find((i) => i.include && i.targetDate && !isIsoDate(i.targetDate));
+    if (badDate) {
+      setError(`Tanggal target "${badDate.activity}" tidak valid; tulis HH-BB-TTTT.`);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -64,7 +73,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
         employeeId: person.id, year, targetPositionId, notes: notes.trim() || null,
         items: items.filter((i) => i.include).map((i) => ({
           competencyId: i.competencyId, requirement: i.requirement ?? (i.competencyId ? null : i.activity), currentLevel: i.currentLevel, targetLevel: i.targetLevel,
-          activity: i.activity, catalogId: i.catalogId, jp: i.jp, estimatedCost: i.estimatedCost, targetDate: i.targetDate,
+          activity: i.activity, catalogId: i.catalogId, jp: i.jp, estimatedCost: i.estimatedCost, targetDate: i.targetDate || null,
         })),
       });
       toast('success', `Rencana pengembangan ${year} ${person.name} disimpan.`);
@@ -88,14 +97,14 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
     }>
       <div className="dev-form-grid">
         {employee ? <Field label="Pegawai"><input aria-label="Pegawai" value={employee.name} readOnly /></Field>
-          : <EmployeePicker id="plan-employee" label="Pegawai" value={person} onChange={setPerson} />}
+          : <Field label="Pegawai" hint={person?.detail}><EmployeePicker id="plan-employee" ariaLabel="Pegawai" activeOnly value={person} onChange={setPerson} /></Field>}
         <Field label="Tahun rencana">
           <select aria-label="Tahun rencana" value={year} onChange={(e) => setYear(Number(e.target.value))}>
             {[defaultYear - 1, defaultYear, defaultYear + 1, defaultYear + 2].map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </Field>
         <Field label="Jabatan target (opsional, dari suksesi)" hint="Kosong: kesenjangan terhadap jabatan saat ini.">
-          <PositionPicker id="plan-target" value={targetPositionId} unitId={null} onChange={setTargetPositionId} />
+          <PositionPicker id="plan-target" ariaLabel="Jabatan target" value={targetPositionId} onChange={setTargetPositionId} />
         </Field>
       </div>
       {targets.data && targets.data.rows.length > 0 && (
@@ -133,7 +142,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
                     <td>{item.currentLevel !== null ? `${item.currentLevel} → ${item.targetLevel}` : '—'}</td>
                     <td>{item.activity}{item.catalogId === null && <span className="badge" title="Belum ada kegiatan katalog untuk kompetensi ini">tanpa katalog</span>}</td>
                     <td className="num">{formatNumberId(item.jp)}</td><td className="num">{formatRupiah(item.estimatedCost)}</td>
-                    <td><input type="date" aria-label={`Target ${item.activity}`} value={item.targetDate} onChange={(e) => setItems((list) => list.map((x, i) => (i === index ? { ...x, targetDate: e.target.value } : x)))} /></td>
+                    <td><DateInput ariaLabel={`Target ${item.activity}`} value={item.targetDate ?? ''} onChange={(value) => setItems((list) => list.map((x, i) => (i === index ? { ...x, targetDate: value } : x)))} /></td>
                   </tr>
                 ))}
               </tbody>
@@ -190,7 +199,7 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
 export function PlanSummary({ plan }: { plan: PlanDetail }) {
   return (
     <p className="muted">
-      {plan.nip} · {plan.positionName ?? 'jabatan belum diisi'} · {plan.unitName ?? '—'}
+      NIP {formatNip(plan.nip)} · {plan.positionName ?? 'jabatan belum diisi'} · {plan.unitName ?? '—'}
       {plan.targetPositionName && <> · jabatan target <strong>{plan.targetPositionName}</strong></>}
       <br />Rencana {formatJp(plan.plannedJp)} (selesai {formatJp(plan.completedJp)}), perkiraan biaya {formatRupiah(plan.plannedCost)}. Disusun oleh {plan.createdBy}.
       {plan.notes && <><br />Catatan: {plan.notes}</>}
@@ -252,6 +261,10 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
   };
   const save = async () => {
     setError(null);
+    if (targetDate && !isIsoDate(targetDate)) {
+      setError('Tanggal target tidak valid; tulis HH-BB-TTTT.');
+      return;
+    }
     try {
       await call('development:addPlanItem', {
         planId: plan.id,
@@ -285,7 +298,7 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
         <Field label="Kegiatan"><input aria-label="Nama kegiatan" value={activity} maxLength={300} onChange={(e) => setActivity(e.target.value)} /></Field>
         <Field label="JP"><input aria-label="JP kegiatan" inputMode="decimal" value={jp} onChange={(e) => setJp(e.target.value)} /></Field>
         <Field label="Perkiraan biaya (Rp)"><input aria-label="Perkiraan biaya" inputMode="numeric" value={cost} onChange={(e) => setCost(e.target.value)} /></Field>
-        <Field label="Target"><input type="date" aria-label="Tanggal target" value={targetDate} onChange={(e) => setTargetDate(e.target.value)} /></Field>
+        <Field label="Target"><DateInput ariaLabel="Tanggal target" value={targetDate} onChange={setTargetDate} /></Field>
       </div>
       {error && <div className="banner banner-error" role="alert">{error}</div>}
       <div className="dev-actions">

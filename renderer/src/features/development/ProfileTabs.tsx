@@ -7,10 +7,11 @@ import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.
 import type { PlanItemRow, TrainingRow } from '../../../../shared/ipc/channels/development.channels';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart } from '../../components/charts';
 import { ChartCard } from '../../components/data-view';
+import type { PersonRef } from '../../components/employee-picker';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
-import { formatJp, useAction, type PersonRef } from './common';
+import { formatJp, useAction } from './common';
 import { MentoringTab } from './MentoringTab';
 import { CreatePlanDialog, PlanItemsTable, PlanSummary } from './PlanDialogs';
 import { TrainingDialog } from './TrainingDialog';
@@ -122,25 +123,13 @@ export function MentoringProfileTab({ profile }: { profile: EmployeeProfile }) {
   return <MentoringTab employee={person(profile)} />;
 }
 
-/** JP per year with the target line; a year far above the target (a leadership training of 400+ JP) is cut at
- *  the top of the scale so the years around the target stay readable (its value is in the table). */
+/** JP per year against the target line; the scale reaches the highest year (a leadership training of 130 JP
+ *  included), and the target's label sits right of the plot, clear of the axis. */
 function JpYearChart({ rows, target }: { rows: Array<{ year: string; jp: number }>; target: number }) {
-  const sorted = rows.map((r) => r.jp).sort((a, b) => b - a);
-  const cap = Math.max(target * 2.5, Math.ceil(((sorted[1] ?? sorted[0] ?? 0) * 1.2) / 10) * 10);
   return (
-    <div className="chart" style={{ height: 200 }} role="img" aria-label="JP per tahun">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" />
-          <YAxis domain={[0, cap]} allowDataOverflow tickFormatter={(v: number) => formatNumberId(v)} />
-          <Tooltip formatter={(v) => [`${formatNumberId(Number(v))} JP`, 'JP']} />
-          <ReferenceLine y={target} stroke="#8a5a00" strokeDasharray="4 3" label={{ value: `${target} JP`, position: 'insideTopLeft', fontSize: 11, fill: '#8a5a00' }} />
-          <Bar dataKey="jp" isAnimationActive={false}>
-            {rows.map((r) => <Cell key={r.year} fill={r.jp >= target ? '#2f7a4b' : '#b42318'} />)}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <BarChart ariaLabel="JP per tahun" testId="jp-year-chart" height={220} format="jp" legend={false}
+      data={rows} categoryKey="year" series={[{ key: 'jp', label: 'JP', color: '#2f7a4b' }]}
+      barColor={(row) => (Number(row.jp) >= target ? '#2f7a4b' : '#b42318')}
+      target={{ value: target, label: `${formatNumberId(target)} JP` }} />
   );
 }

@@ -9,6 +9,8 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Card } from '../../components/layout';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { DateInput } from '../../components/date-input';
+import { useDraft } from '../../components/use-draft';
 import { errorText, Field } from './common';
 import { useCurrentYear } from '../../app/today';
 
@@ -16,11 +18,10 @@ type Calendar = DevelopmentSettings['promotionCalendar'];
 
 export function DevelopmentSettingsSection() {
   const settings = useApi('development:settings', {}, ['settings', 'development']);
-  const [draft, setDraft] = useState<DevelopmentSettings | null>(null);
+  const { draft, setDraft, markSaved, discard } = useDraft<DevelopmentSettings>(settings.data);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
-  useEffect(() => { if (settings.data) setDraft(settings.data); }, [settings.data]);
   if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.reload} />;
   if (!draft) return <Loading />;
   const calendarProblems = validatePromotionCalendar(draft.promotionCalendar);
@@ -30,6 +31,7 @@ export function DevelopmentSettingsSection() {
     setSaving(true);
     try {
       await call('development:updateSettings', draft);
+      markSaved();
       toast('success', draft.jpYearRule !== settings.data?.jpYearRule ? 'Pengaturan disimpan; JP per tahun dihitung ulang.' : 'Pengaturan pengembangan disimpan.');
     } catch (e) {
       setError(errorText(e));
@@ -64,8 +66,8 @@ export function DevelopmentSettingsSection() {
           <p className="dev-subtle">TMT kenaikan pangkat jatuh pada tanggal 1 bulan yang dicentang, dalam rentang tanggal tiap aturan (Peraturan BKN 4/2023 dan 4/2025).</p>
           {draft.promotionCalendar.map((rule, index) => (
             <div key={index} className="dev-calendar-row" role="group" aria-label={`Aturan periode ${index + 1}`}>
-              <Field label="Berlaku sejak"><input type="date" aria-label={`Aturan ${index + 1} berlaku sejak`} value={rule.from ?? ''} onChange={(e) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, from: e.target.value || null } : r)))} /></Field>
-              <Field label="Sampai"><input type="date" aria-label={`Aturan ${index + 1} sampai`} value={rule.until ?? ''} onChange={(e) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, until: e.target.value || null } : r)))} /></Field>
+              <Field label="Berlaku sejak"><DateInput ariaLabel={`Aturan ${index + 1} berlaku sejak`} value={rule.from ?? ''} onChange={(value) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, from: value || null } : r)))} /></Field>
+              <Field label="Sampai"><DateInput ariaLabel={`Aturan ${index + 1} sampai`} value={rule.until ?? ''} onChange={(value) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, until: value || null } : r)))} /></Field>
               <div>
                 <div className="dev-months">
                   {MONTHS_ID.map((m, mi) => (
@@ -85,7 +87,7 @@ export function DevelopmentSettingsSection() {
       {error && <div className="banner banner-error" role="alert">{error}</div>}
       <div className="dev-actions">
         <button type="button" className="button button-primary" disabled={saving || calendarProblems.length > 0} onClick={() => void save()}>Simpan pengaturan pengembangan</button>
-        <button type="button" className="button" onClick={() => settings.data && setDraft(settings.data)}>Batalkan perubahan</button>
+        <button type="button" className="button" onClick={discard}>Batalkan perubahan</button>
       </div>
       <BudgetCeilings />
     </div>

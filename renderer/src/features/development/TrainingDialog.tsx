@@ -8,6 +8,7 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Dialog, ErrorBanner, useToast } from '../../components/feedback';
+import { DateInput, explainDateIssue } from '../../components/date-input';
 import { Field, TrainingTypeSelect } from './common';
 
 interface Values {
@@ -73,7 +74,15 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
     const input = toInput(values);
     const parsed = trainingInput.safeParse(input);
     if (!parsed.success) {
-      setIssues({ errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })), warnings: [] });
+      const dateLabels: Record<string, string> = { startDate: 'Tanggal mulai', endDate: 'Tanggal selesai' };
+      setIssues({
+        errors: parsed.error.issues.map((i) => {
+          const path = i.path.join('.');
+          const message = path in dateLabels ? explainDateIssue(values[path as 'startDate' | 'endDate'], i.message, dateLabels[path]) : i.message;
+          return { path, message };
+        }),
+        warnings: [],
+      });
       return;
     }
     setSaving(true);
@@ -117,10 +126,10 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
           <TrainingTypeSelect id="training-type" value={values.type} onChange={set('type')} />
           <Field label="Penyelenggara"><input aria-label="Penyelenggara" value={values.provider} maxLength={200} onChange={(e) => set('provider')(e.target.value)} /></Field>
           <Field label="Tanggal mulai" error={fieldError('startDate')}>
-            <input type="date" aria-label="Tanggal mulai" value={values.startDate} onChange={(e) => set('startDate')(e.target.value)} aria-invalid={!!fieldError('startDate') || undefined} />
+            <DateInput ariaLabel="Tanggal mulai" value={values.startDate} onChange={set('startDate')} invalid={!!fieldError('startDate')} showError={!fieldError('startDate')} />
           </Field>
           <Field label="Tanggal selesai" error={fieldError('endDate')}>
-            <input type="date" aria-label="Tanggal selesai" value={values.endDate} onChange={(e) => set('endDate')(e.target.value)} aria-invalid={!!fieldError('endDate') || undefined} />
+            <DateInput ariaLabel="Tanggal selesai" value={values.endDate} onChange={set('endDate')} invalid={!!fieldError('endDate')} showError={!fieldError('endDate')} />
           </Field>
           <Field label="Jam pelajaran (JP)" error={fieldError('jp')}>
             <input inputMode="decimal" aria-label="Jam pelajaran (JP)" value={values.jp} onChange={(e) => set('jp')(e.target.value)} aria-invalid={!!fieldError('jp') || undefined} />

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { isIsoDate } from '../../../../shared/domain/dates';
 import { EDUCATION_LEVELS } from '../../../../shared/domain/education';
 import { EMPLOYEE_FIELD_LABELS } from '../../../../shared/domain/employee-fields';
 import { checkEmployeeRules } from '../../../../shared/domain/employee-rules';
@@ -9,15 +10,20 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { employeeInput, type EmployeeInput, type EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { href, navigate } from '../../app/router';
-import { ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { PositionPicker } from './PositionPicker';
-import { UnitSelect } from './UnitSelect';
+import { href, navigateAway, useLeaveGuard } from '../../app/router';
 import { useToday } from '../../app/today';
+import { DateInput, explainDateIssue } from '../../components/date-input';
+import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { PositionPicker } from '../../components/position-picker';
+import { UnitPicker } from '../../components/unit-picker';
 
 type FormValues = Record<keyof typeof EMPLOYEE_FIELD_LABELS, string>;
 
 const EMPTY: FormValues = Object.fromEntries(Object.keys(EMPLOYEE_FIELD_LABELS).map((k) => [k, ''])) as FormValues;
+
+const DATE_FIELDS = ['birthDate', 'cpnsTmt', 'pnsTmt', 'golonganTmt', 'positionTmt', 'statusDate'] as const;
+type DateField = (typeof DATE_FIELDS)[number];
+const isDateField = (field: string): field is DateField => (DATE_FIELDS as readonly string[]).includes(field);
 
 function fromProfile(p: EmployeeProfile): FormValues {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -95,20 +101,34 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
     }
   };
 
+  // Every problem of every field at once: the schema, the NIP and the cross-field rules each run whatever the
+  // others found, so fixing one error never reveals the next.
   const issues = useMemo(() => {
     const errors: FieldIssue[] = [];
     const warnings: FieldIssue[] = [];
-    const shape = employeeInput.safeParse(toInput(values));
-    if (!shape.success) for (const i of shape.error.issues) errors.push({ path: String(i.path[0] ?? ''), message: i.message });
-    if (values.birthDate && values.nip && values.gender) {
-      const rules = checkEmployeeRules({ ...toInput(values), birthDate: values.birthDate, gender: values.gender, employmentType: values.employmentType || 'PNS', nip: normaliseNipInput(values.nip) }, today);
-      errors.push(...rules.errors);
-      warnings.push(...rules.warnings);
+    const add = (list: FieldIssue[], issue: FieldIssue) => {
+      if (!list.some((x) => x.path === issue.path && x.message === issue.message)) list.push(issue);
+    };
+    const input = toInput(values);
+    const shape = employeeInput.safeParse(input);
+    if (!shape.success) {
+      for (const i of shape.error.issues) {
+        const path = String(i.path[0] ?? '');
+        add(errors, { path, message: isDateField(path) ? explainDateIssue(values[path], i.message, EMPLOYEE_FIELD_LABELS[path]) : i.message });
+      }
     }
-    for (const e of serverIssues.errors) if (e.path === 'nip' && !errors.some((x) => x.message === e.message)) errors.push(e);
+    const dateOrNull = (field: DateField) => (isIsoDate(values[field]) ? values[field] : null);
+    const rules = checkEmployeeRules({
+      ...input, nip: normaliseNipInput(values.nip), birthDate: values.birthDate, gender: values.gender, employmentType: values.employmentType || 'PNS',
+      cpnsTmt: dateOrNull('cpnsTmt'), pnsTmt: dateOrNull('pnsTmt'), golonganTmt: dateOrNull('golonganTmt'), positionTmt: dateOrNull('positionTmt'), statusDate: dateOrNull('statusDate'),
+    }, today);
+    for (const e of rules.errors) add(errors, e);
+    for (const w of rules.warnings) add(warnings, w);
+    for (const e of serverIssues.errors) if (e.path === 'nip') add(errors, e);
     for (const w of serverIssues.warnings) if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
     return { errors, warnings };
   }, [values, serverIssues, today]);
+  useLeaveGuard(dirty && !saving);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -137,7 +157,7 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
         : await call('employees:create', { input });
       toast('success', profile ? 'Perubahan data pegawai disimpan.' : 'Pegawai baru disimpan.');
       for (const w of result.warnings) toast('info', w.message);
-      navigate(`/pegawai/${result.id}`);
+      navigateAway(`/pegawai/${result.id}`);
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) });
       setFailure(error);
@@ -148,8 +168,8 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
   };
 
   const cancel = () => {
-    if (dirty && !window.confirm('Perubahan belum disimpan. Tinggalkan formulir?')) return;
-    navigate(back);
+    if (dirty && !window.confirm('Ada perubahan yang belum disimpan. Tinggalkan halaman ini dan buang perubahannya?')) return;
+    navigateAway(back);
   };
 
   const fieldIssues = (field: string) => ({
@@ -159,6 +179,8 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
 
   const text = (field: keyof FormValues, type = 'text', extra: Record<string, unknown> = {}) =>
     <F field={field}>{(fid, invalid) => <input id={fid} type={type} value={values[field]} aria-invalid={invalid || undefined} onChange={(e) => set(field)(e.target.value)} {...extra} />}</F>;
+  const date = (field: DateField) =>
+    <F field={field}>{(fid, invalid) => <DateInput id={fid} value={values[field]} invalid={invalid} showError={false} onChange={set(field)} />}</F>;
   const golonganOptions = values.employmentType === 'PPPK' ? PPPK_GOLONGAN : PNS_GOLONGAN;
 
   return (
@@ -178,7 +200,7 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
           {text('name', 'text', { autoComplete: 'off' })}
           {text('backTitle')}
           {text('birthPlace')}
-          {text('birthDate', 'date')}
+          {date('birthDate')}
           <F field="gender">{(fid, invalid) => (
             <select id={fid} value={values.gender} aria-invalid={invalid || undefined} onChange={(e) => set('gender')(e.target.value)}>
               <option value="">— pilih —</option>
@@ -193,27 +215,27 @@ function EmployeeForm({ profile }: { profile?: EmployeeProfile }) {
               {EMPLOYMENT_TYPES.map((t) => <option key={t.code} value={t.code}>{t.label}</option>)}
             </select>)}
           </F>
-          {text('cpnsTmt', 'date')}
-          {text('pnsTmt', 'date')}
+          {date('cpnsTmt')}
+          {date('pnsTmt')}
           <F field="golongan">{(fid, invalid) => (
             <select id={fid} value={values.golongan} aria-invalid={invalid || undefined} onChange={(e) => set('golongan')(e.target.value)}>
               <option value="">— belum diisi —</option>
               {golonganOptions.map((g) => <option key={g.code} value={g.code}>{g.pangkat ? `${g.label} — ${g.pangkat}` : `PPPK ${g.label}`}</option>)}
             </select>)}
           </F>
-          {text('golonganTmt', 'date')}
+          {date('golonganTmt')}
           <F field="status">{(fid) => (
             <select id={fid} value={values.status} onChange={(e) => set('status')(e.target.value)}>
               {EMPLOYEE_STATUSES.map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
             </select>)}
           </F>
-          {values.status !== 'active' && text('statusDate', 'date')}
+          {values.status !== 'active' && date('statusDate')}
         </fieldset>
         <fieldset>
           <legend>Jabatan dan unit kerja</legend>
-          <F field="unitId" wide>{(fid) => <UnitSelect id={fid} value={values.unitId ? Number(values.unitId) : null} allLabel="— pilih unit kerja —" onChange={(u) => set('unitId')(u === null ? '' : String(u))} />}</F>
+          <F field="unitId" wide>{(fid, invalid) => <UnitPicker id={fid} ariaLabel={undefined} invalid={invalid} value={values.unitId ? Number(values.unitId) : null} allLabel="— belum diisi —" onChange={(u) => set('unitId')(u === null ? '' : String(u))} />}</F>
           <F field="positionId" wide>{(fid, invalid) => <PositionPicker id={fid} invalid={invalid} value={values.positionId ? Number(values.positionId) : null} unitId={values.unitId ? Number(values.unitId) : null} onChange={(p) => set('positionId')(p === null ? '' : String(p))} />}</F>
-          {text('positionTmt', 'date')}
+          {date('positionTmt')}
         </fieldset>
         <fieldset>
           <legend>Pendidikan</legend>

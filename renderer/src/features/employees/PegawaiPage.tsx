@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { EMPLOYEE_STATUSES, EMPLOYMENT_TYPES } from '../../../../shared/domain/employee-status';
-import { ALL_GOLONGAN } from '../../../../shared/domain/golongan';
-import { POSITION_KINDS, positionKindLabel } from '../../../../shared/domain/position';
+import { EMPLOYEE_STATUSES, EMPLOYMENT_TYPES, employeeStatusLabel } from '../../../../shared/domain/employee-status';
+import { ALL_GOLONGAN, golonganWithPangkat } from '../../../../shared/domain/golongan';
+import { formatNip } from '../../../../shared/domain/nip';
+import { POSITION_KINDS } from '../../../../shared/domain/position';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { EmployeeListRequest, EmployeeRow } from '../../../../shared/ipc/channels/employees.channels';
 import { call } from '../../api/client';
@@ -10,7 +11,7 @@ import { navigate } from '../../app/router';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
 import { GolonganBadge, Nip, StatusBadge } from '../../components/labels';
 import { VirtualTable, type Column } from '../../components/virtual-table';
-import { UnitSelect } from './UnitSelect';
+import { UnitPicker } from '../../components/unit-picker';
 
 type SortField = NonNullable<EmployeeListRequest['sort']>['field'];
 
@@ -59,17 +60,26 @@ export function PegawaiPage() {
   const queryKey = JSON.stringify(query) + String(counted.data?.total);
   const fetchPage = useCallback(async (offset: number, limit: number) => (await call('employees:list', { ...query, offset, limit })).rows, [query]);
 
+  const unitText = (r: EmployeeRow) => (r.unitName === r.opdName || !r.opdName ? r.unitName ?? '—' : `${r.unitName} · ${r.opdName}`);
   const columns: Column<EmployeeRow>[] = [
-    { key: 'nip', header: 'NIP', width: '212px', sortable: true, render: (r) => <Nip value={r.nip} /> },
-    { key: 'name', header: 'Nama', width: 'minmax(220px, 2fr)', sortable: true, render: (r) => <span className="strong">{r.fullName}</span> },
-    { key: 'golongan', header: 'Gol.', width: '64px', sortable: true, render: (r) => <GolonganBadge code={r.golongan} /> },
-    { key: 'position', header: 'Jabatan', width: 'minmax(200px, 2fr)', sortable: true,
-      render: (r) => <span title={positionKindLabel(r.positionKind)}>{r.positionName ?? '—'}</span> },
-    { key: 'unit', header: 'Unit kerja', width: 'minmax(200px, 2fr)', sortable: true,
-      render: (r) => <span title={r.opdName ?? ''}>{r.unitName === r.opdName || !r.opdName ? r.unitName : `${r.unitName} · ${r.opdName}`}</span> },
-    { key: 'retirementDate', header: 'TMT pensiun', width: '140px', sortable: true, render: (r) => formatDateId(r.retirementDate) },
-    { key: 'status', header: 'Status', width: '96px', render: (r) => <StatusBadge status={r.status} /> },
+    { key: 'nip', header: 'NIP', width: '208px', sortable: true, render: (r) => <Nip value={r.nip} />, text: (r) => formatNip(r.nip) },
+    { key: 'name', header: 'Nama', width: 'minmax(130px, 2fr)', sortable: true, render: (r) => <span className="strong">{r.fullName}</span>, text: (r) => r.fullName },
+    { key: 'golongan', header: 'Gol.', width: '56px', sortable: true, render: (r) => <GolonganBadge code={r.golongan} />, text: (r) => golonganWithPangkat(r.golongan) },
+    { key: 'position', header: 'Jabatan', width: 'minmax(110px, 2fr)', sortable: true, render: (r) => r.positionName ?? '—', text: (r) => r.positionName ?? '' },
+    { key: 'unit', header: 'Unit kerja', width: 'minmax(110px, 2fr)', sortable: true, render: unitText, text: unitText },
+    { key: 'retirementDate', header: 'TMT pensiun', width: '156px', sortable: true, render: (r) => formatDateId(r.retirementDate), text: (r) => formatDateId(r.retirementDate) },
+    { key: 'status', header: 'Status', width: '96px', render: (r) => <StatusBadge status={r.status} />, text: (r) => employeeStatusLabel(r.status) },
   ];
+
+  // Enter in the search: one match opens the profile; several hand the keyboard to the list.
+  const onSearchEnter = async () => {
+    const text = filters.search.trim();
+    if (!text) return;
+    const found = await call('employees:list', { ...query, search: text, offset: 0, limit: 1 });
+    const only = found.total === 1 ? found.rows[0] : undefined;
+    if (only) navigate(`/pegawai/${only.id}`);
+    else if (found.total > 1) document.getElementById('employee-list')?.focus();
+  };
 
   const onSort = (key: string) => setSort((s) => ({ key: key as SortField, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
   const total = counted.data?.total ?? 0;
@@ -89,8 +99,18 @@ export function PegawaiPage() {
 
       <div className="toolbar" role="search">
         <input className="search-input" type="search" placeholder="Cari NIP atau nama…" aria-label="Cari NIP atau nama" autoFocus
-          value={filters.search} onChange={(e) => update({ search: e.target.value })} />
-        <UnitSelect value={filters.unitId} onChange={(unitId) => update({ unitId })} allLabel="Semua unit kerja" />
+          title="Enter membuka profil bila hanya satu yang cocok; ↓ pindah ke daftar"
+          value={filters.search} onChange={(e) => update({ search: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void onSearchEnter();
+            } else if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.getElementById('employee-list')?.focus();
+            }
+          }} />
+        <UnitPicker value={filters.unitId} onChange={(unitId) => update({ unitId })} allLabel="Semua unit kerja" />
         <select aria-label="Golongan" value={filters.golongan ?? ''} onChange={(e) => update({ golongan: e.target.value ? Number(e.target.value) : null })}>
           <option value="">Semua golongan</option>
           {ALL_GOLONGAN.map((g) => <option key={g.code} value={g.code}>{g.scheme === 'pppk' ? `PPPK ${g.label}` : g.label}</option>)}
@@ -118,7 +138,7 @@ export function PegawaiPage() {
               Tambahkan pegawai satu per satu, atau impor berkas SIASN melalui menu Impor Data.
             </EmptyState>
       ) : (
-        <VirtualTable label="Daftar pegawai" columns={columns} total={total} queryKey={queryKey} fetchPage={fetchPage}
+        <VirtualTable label="Daftar pegawai" id="employee-list" columns={columns} total={total} queryKey={queryKey} fetchPage={fetchPage}
           rowKey={(r) => r.id} onOpen={(r) => navigate(`/pegawai/${r.id}`)} sort={sort} onSort={onSort} />
       )}
     </div>

@@ -79,7 +79,8 @@ function IdentityTab({ p }: { p: EmployeeProfile }) {
         <Row label="Nama">{p.fullName}</Row>
         <Row label="Tempat, tanggal lahir">{[p.birthPlace, formatDateId(p.birthDate)].filter(Boolean).join(', ')} <span className="muted">({p.ageYears} tahun)</span></Row>
         <Row label="Jenis kelamin">{genderLabel(p.gender)}</Row>
-        <Row label="Kontak">{[p.phone, p.email].filter(Boolean).join(' · ') || '—'}</Row>
+        <Row label="Telepon">{p.phone ?? '—'}</Row>
+        <Row label="E-mail" title={p.email ?? undefined}>{p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : '—'}</Row>
       </Card>
       <Card title="Menurut NIP">
         {p.nipCheck.valid ? (
@@ -122,11 +123,11 @@ function IdentityTab({ p }: { p: EmployeeProfile }) {
   );
 }
 
-function Row({ label, children, flag }: { label: string; children: ReactNode; flag?: boolean }) {
+function Row({ label, children, flag, title }: { label: string; children: ReactNode; flag?: boolean; title?: string }) {
   return (
     <div className={`kv${flag ? ' is-flagged' : ''}`}>
       <div className="kv-label">{label}</div>
-      <div className="kv-value">{children}{flag && <span className="flag" title="Tidak cocok dengan data tersimpan"> ⚠ tidak cocok</span>}</div>
+      <div className="kv-value" title={title}>{children}{flag && <span className="flag" title="Tidak cocok dengan data tersimpan"> ⚠ tidak cocok</span>}</div>
     </div>
   );
 }

@@ -1,11 +1,13 @@
-import { formatNumberId } from '../../../../shared/format/id-format';
+import { PNS_GOLONGAN } from '../../../../shared/domain/golongan';
+import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/router';
-import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
-import { Card } from '../../components/layout';
-import { SimpleBarChart } from '../../components/charts';
+import { BarChart } from '../../components/charts';
 import { ChartCard } from '../../components/data-view';
-import { formatDateId } from '../../../../shared/format/id-format';
+import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
+import { Card, StatGrid } from '../../components/layout';
+
+const PNS_LABELS = new Set(PNS_GOLONGAN.map((g) => g.label));
 
 /** Overview: head counts and the five-year retirement projection, each with its table. */
 export function BerandaPage(_props: { route?: unknown }) {
@@ -23,50 +25,53 @@ export function BerandaPage(_props: { route?: unknown }) {
       </div>
     );
   }
+  const asOf = `Per ${formatDateId(stats.data.asOf)}`;
   const retirementRows = Object.entries(retirements).map(([year, count]) => ({ year, count }));
-  const golonganRows = Object.entries(employees.byGolongan).filter(([, n]) => n > 0).map(([label, count]) => ({ label, count }));
+  // PNS golongan ruang (I/a–IV/e) and PPPK grades (I–XVII) are two scales: side by side on one axis, PPPK V
+  // would read as a rank above IV/e.
+  const golongan = Object.entries(employees.byGolongan).map(([label, count]) => ({ label, count }));
+  const pnsRows = golongan.filter((g) => PNS_LABELS.has(g.label));
+  const pppkRows = golongan.filter((g) => !PNS_LABELS.has(g.label) && g.label !== 'Tanpa golongan' && g.count > 0);
+  const withoutGolongan = employees.byGolongan['Tanpa golongan'] ?? 0;
   const active = employees.byStatus['Aktif'] ?? 0;
+  const countColumns = (header: string) => [{ key: 'label', header, type: 'text' as const }, { key: 'count', header: 'Pegawai', type: 'integer' as const }];
 
   return (
     <div className="page">
       <h1>Beranda</h1>
-      <div className="stat-row">
-        <Stat label="Pegawai aktif" value={active} />
-        <Stat label="Semua catatan pegawai" value={employees.total} />
-        {Object.entries(employees.byPositionKind).map(([kind, n]) => <Stat key={kind} label={kind} value={n} />)}
-        <Stat label={`Pensiun ${retirementRows[0]?.year ?? ''}`} value={retirementRows[0]?.count ?? 0} />
-      </div>
+      <StatGrid label="Ringkasan pegawai" items={[
+        { label: 'Pegawai aktif', value: active },
+        { label: 'Semua catatan pegawai', value: employees.total },
+        ...Object.entries(employees.byPositionKind).map(([kind, n]) => ({ label: kind, value: n })),
+        { label: `Pensiun ${retirementRows[0]?.year ?? ''}`, value: retirementRows[0]?.count ?? 0 },
+      ]} />
       <div className="cards cards-2">
         <ChartCard
           title="Proyeksi pensiun 5 tahun (pegawai aktif)"
           table={{
             title: 'Proyeksi pensiun pegawai aktif',
-            subtitle: [`Per ${formatDateId(stats.data.asOf)}`],
+            subtitle: [asOf],
             columns: [{ key: 'year', header: 'Tahun', type: 'text' }, { key: 'count', header: 'Pegawai pensiun', type: 'integer' }],
             rows: retirementRows,
           }}
-          chart={<SimpleBarChart data={retirementRows} xKey="year" yKey="count" label="Pegawai" />}
+          chart={<BarChart ariaLabel="Pegawai aktif yang pensiun per tahun" data={retirementRows} categoryKey="year" series={[{ key: 'count', label: 'Pegawai', color: '#1d6f8c' }]} />}
         />
         <ChartCard
-          title="Sebaran golongan (semua catatan)"
+          title="Golongan PNS dan CPNS (semua catatan)"
           table={{
-            title: 'Sebaran golongan',
-            subtitle: [`Per ${formatDateId(stats.data.asOf)}`],
-            columns: [{ key: 'label', header: 'Golongan', type: 'text' }, { key: 'count', header: 'Pegawai', type: 'integer' }],
-            rows: golonganRows,
+            title: 'Sebaran golongan PNS dan CPNS',
+            subtitle: [asOf, ...(withoutGolongan ? [`Tanpa golongan: ${formatNumberId(withoutGolongan)} pegawai`] : [])],
+            columns: countColumns('Golongan ruang'),
+            rows: pnsRows,
           }}
-          chart={<SimpleBarChart data={golonganRows} xKey="label" yKey="count" label="Pegawai" color="#3f8f5b" tickFontSize={11} />}
+          chart={<BarChart ariaLabel="Pegawai per golongan ruang PNS" testId="golongan-pns-chart" data={pnsRows} categoryKey="label" series={[{ key: 'count', label: 'Pegawai', color: '#3f8f5b' }]} />}
         />
-        <Card title="Pegawai per perangkat daerah">
-          <table className="table table-compact" aria-label="Pegawai per perangkat daerah">
-            <thead><tr><th>Perangkat daerah</th><th className="num">Pegawai</th></tr></thead>
-            <tbody>
-              {Object.entries(employees.byUnit).sort((a, b) => b[1] - a[1]).map(([unit, n]) => (
-                <tr key={unit}><td>{unit}</td><td className="num">{formatNumberId(n)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
+        <ChartCard
+          title="Golongan PPPK (semua catatan)"
+          empty={<EmptyState title="Belum ada pegawai PPPK" />}
+          table={{ title: 'Sebaran golongan PPPK', subtitle: [asOf], columns: countColumns('Golongan PPPK'), rows: pppkRows }}
+          chart={<BarChart ariaLabel="Pegawai per golongan PPPK" testId="golongan-pppk-chart" data={pppkRows} categoryKey="label" series={[{ key: 'count', label: 'Pegawai', color: '#7c5cad' }]} />}
+        />
         <Card title="Status dan jenis kelamin">
           <table className="table table-compact" aria-label="Status pegawai">
             <tbody>
@@ -76,11 +81,17 @@ export function BerandaPage(_props: { route?: unknown }) {
             </tbody>
           </table>
         </Card>
+        <Card title="Pegawai per perangkat daerah" wide>
+          <table className="table table-compact" aria-label="Pegawai per perangkat daerah">
+            <thead><tr><th>Perangkat daerah</th><th className="num">Pegawai</th></tr></thead>
+            <tbody>
+              {Object.entries(employees.byUnit).sort((a, b) => b[1] - a[1]).map(([unit, n]) => (
+                <tr key={unit}><td>{unit}</td><td className="num">{formatNumberId(n)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
       </div>
     </div>
   );
-}
-
-function Stat({ label, value }: { label: string; value: number }) {
-  return <div className="stat"><div className="stat-value">{formatNumberId(value)}</div><div className="stat-label">{label}</div></div>;
 }

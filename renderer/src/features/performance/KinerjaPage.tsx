@@ -1,6 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
 import { predikatLabel } from '../../../../shared/domain/skp';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import { FOLLOW_UP_STATUSES } from '../../../../shared/ipc/channels/performance.channels';
@@ -8,26 +6,22 @@ import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, type Route } from '../../app/router';
+import { BarChart, LineChart } from '../../components/charts';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Nip } from '../../components/labels';
-import { PositionLevelSelects } from '../employees/PositionLevelSelects';
-import { UnitSelect } from '../employees/UnitSelect';
+import { Pager } from '../../components/pager';
+import { PopulationFilter, usePopulation, type Population } from '../../components/population-filter';
 import { CATEGORIES, categoryLabel } from './skp-labels';
-
-type Population = { parentUnitId?: number; kinds?: PositionKind[]; levels?: PositionLevel[] };
 
 /** Kinerja: predikat distribution per year and unit, trends, follow-ups and completeness. */
 export function KinerjaPage(_props: { route: Route }) {
   const years = useApi('performance:years', {}, ['performance']);
   const [year, setYear] = useState<number | null>(null);
-  const [unitId, setUnitId] = useState<number | null>(null);
-  const [kind, setKind] = useState<PositionKind | ''>('');
-  const [level, setLevel] = useState<PositionLevel | ''>('');
+  const filter = usePopulation();
   useEffect(() => {
     if (year === null && years.data?.latest) setYear(years.data.latest);
   }, [years.data, year]);
-  const population: Population = { parentUnitId: unitId ?? undefined, kinds: kind ? [kind] : undefined, levels: level ? [level] : undefined };
 
   if (years.error) return <div className="page"><ErrorBanner error={years.error} onRetry={years.reload} /></div>;
   if (!years.data) return <div className="page"><Loading /></div>;
@@ -43,14 +37,8 @@ export function KinerjaPage(_props: { route: Route }) {
     <div className="page">
       <h1>Kinerja</h1>
       <p className="muted">Riwayat SKP tahunan pegawai aktif. Sejak 2022: predikat dari rating hasil kerja dan perilaku kerja (PermenPANRB 6/2022); sebelumnya: nilai PP 46/2011, ditampilkan dengan sebutannya sendiri.</p>
-      <div className="toolbar" role="group" aria-label="Filter populasi">
-        <select aria-label="Tahun" value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-          {[...years.data.years].reverse().map((y) => <option key={y} value={y}>{y}</option>)}
-        </select>
-        <UnitSelect value={unitId} onChange={setUnitId} allLabel="Semua perangkat daerah" />
-        <PositionLevelSelects kind={kind} level={level} onChange={(k, l) => { setKind(k); setLevel(l); }} />
-      </div>
-      {year !== null && <Dashboards year={year} population={population} />}
+      <PopulationFilter state={filter} years={years.data.years} year={year} onYear={setYear} />
+      {year !== null && <Dashboards year={year} population={filter.population} />}
     </div>
   );
 }
@@ -77,6 +65,7 @@ function Dashboards({ year, population }: { year: number; population: Population
     return { unit: u.unitName, total: y?.total ?? 0, ...Object.fromEntries(used.map((c) => [c.key, y ? (share ? pct(y.counts[c.key] ?? 0, y.total) : y.counts[c.key] ?? 0) : 0])) };
   }).filter((r) => r.total > 0);
   const colors = ['#1d6f8c', '#d97706', '#7c3aed', '#059669', '#dc2626', '#64748b'];
+  const series = used.map((c) => ({ key: c.key, label: c.label, color: c.color }));
   const toggle = (
     <div className="segmented" role="group" aria-label="Skala">
       <button type="button" aria-pressed={share} className={share ? 'is-on' : ''} onClick={() => setShare(true)}>Persentase</button>
@@ -97,21 +86,9 @@ function Dashboards({ year, population }: { year: number; population: Population
           actions={toggle}
           table={countTable('Sebaran predikat per tahun', { key: 'year', header: 'Tahun' }, yearRows)}
           chart={
-            <div className="chart" style={{ height: 300 }} data-testid="predikat-chart">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={yearRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="year" />
-                  <YAxis tickFormatter={(v: number) => (share ? `${v}%` : formatNumberId(v))} domain={share ? [0, 100] : undefined} />
-                  <Tooltip formatter={(v, name) => [share ? `${formatNumberId(Number(v), 1)}%` : formatNumberId(Number(v)), categoryLabel(String(name))]} />
-                  <Legend formatter={(v) => categoryLabel(String(v))} />
-                  {used.map((c) => (
-                    <Bar key={c.key} dataKey={c.key} stackId="p" fill={c.color} isAnimationActive={false} cursor="pointer"
-                      onClick={(data) => setDrill({ year: Number((data as unknown as { year: string }).year), category: c.key })} />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
+            <BarChart stacked percentScale={share} height={300} testId="predikat-chart" ariaLabel="Sebaran predikat SKP per tahun"
+              data={yearRows} categoryKey="year" series={series}
+              onSelect={(row, category) => setDrill({ year: Number(row.year), category })} />
           }
         />
         <ChartCard
@@ -125,19 +102,8 @@ function Dashboards({ year, population }: { year: number; population: Population
             ],
           }}
           chart={
-            <div className="chart" style={{ height: 300 }}>
-              <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={trendRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="year" />
-                  <YAxis tickFormatter={(v: number) => `${v}%`} />
-                  <Tooltip formatter={(v) => `${formatNumberId(Number(v), 1)}%`} />
-                  <Legend />
-                  <Line dataKey="Semua" stroke="#14303d" strokeWidth={3} dot={false} isAnimationActive={false} />
-                  {trendUnits.map((u, i) => <Line key={u.unitId} dataKey={u.unitName} stroke={colors[i]} dot={false} connectNulls isAnimationActive={false} />)}
-                </LineChart>
-              </ResponsiveContainer>
-            </div>
+            <LineChart percentScale height={300} ariaLabel="Tren persentase Sangat Baik per unit" data={trendRows} xKey="year" emphasise="Semua"
+              series={[{ key: 'Semua', label: 'Semua', color: '#14303d' }, ...trendUnits.map((u, i) => ({ key: u.unitName, label: u.unitName, color: colors[i] }))]} />
           }
         />
       </div>
@@ -146,17 +112,8 @@ function Dashboards({ year, population }: { year: number; population: Population
         actions={toggle}
         table={countTable(`Sebaran predikat per unit kerja ${year}`, { key: 'unit', header: 'Unit kerja' }, unitRows)}
         chart={
-          <div className="chart" style={{ height: Math.max(240, unitRows.length * 24 + 60) }}>
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={unitRows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" domain={share ? [0, 100] : undefined} tickFormatter={(v: number) => (share ? `${v}%` : formatNumberId(v))} />
-                <YAxis type="category" dataKey="unit" width={230} fontSize={11} />
-                <Tooltip formatter={(v, name) => [share ? `${formatNumberId(Number(v), 1)}%` : formatNumberId(Number(v)), categoryLabel(String(name))]} />
-                {used.map((c) => <Bar key={c.key} dataKey={c.key} stackId="u" fill={c.color} isAnimationActive={false} />)}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <BarChart stacked layout="rows" percentScale={share} ariaLabel={`Sebaran predikat per unit kerja ${year}`} testId="unit-predikat-chart"
+            data={unitRows} categoryKey="unit" series={series} />
         }
       />
       <div className="cards cards-2">
@@ -209,7 +166,7 @@ function FollowUps({ year, population }: { year: number; population: Population 
               ))}
             </tbody>
           </table>
-          <Pager offset={offset} total={list.data.total} size={50} onChange={setOffset} />
+          <Pager offset={offset} total={list.data.total} limit={50} onChange={setOffset} />
         </>
       )}
     </section>
@@ -244,7 +201,7 @@ function WithoutSkp({ year, population }: { year: number; population: Population
                   ))}
                 </tbody>
               </table>
-              <Pager offset={offset} total={list.data.total} size={50} onChange={setOffset} />
+              <Pager offset={offset} total={list.data.total} limit={50} onChange={setOffset} />
             </>
           )}
         </>
@@ -275,20 +232,9 @@ function CategoryDialog({ year, category, population, onClose }: { year: number;
               ))}
             </tbody>
           </table>
-          <Pager offset={offset} total={data.total} size={100} onChange={setOffset} />
+          <Pager offset={offset} total={data.total} limit={100} onChange={setOffset} />
         </>
       )}
     </Dialog>
-  );
-}
-
-export function Pager({ offset, total, size, onChange }: { offset: number; total: number; size: number; onChange(offset: number): void }) {
-  if (total <= size) return null;
-  return (
-    <div className="pager">
-      <button type="button" className="button button-small" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - size))}>‹ Sebelumnya</button>
-      <span className="muted">{formatNumberId(offset + 1)}–{formatNumberId(Math.min(total, offset + size))} dari {formatNumberId(total)}</span>
-      <button type="button" className="button button-small" disabled={offset + size >= total} onClick={() => onChange(offset + size)}>Berikutnya ›</button>
-    </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   legacyLabel, PERIODS, performanceRank, periodLabel, PREDIKAT_ERA_START, predikatFromRatings, predikatLabel, RATINGS, ratingLabel,
   type Period, type Rating,
@@ -8,9 +7,12 @@ import { formatDateId, formatNumberId } from '../../../../shared/format/id-forma
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { LineChart } from '../../components/charts';
 import { ChartCard } from '../../components/data-view';
+import { DateInput, INVALID_DATE_MESSAGE } from '../../components/date-input';
+import { isIsoDate } from '../../../../shared/domain/dates';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { ExplainDialog } from '../talent/ExplainDialog';
+import { TalentPlacementDialog } from '../../components/talent-placement-dialog';
 import { useCurrentYear, useToday } from '../../app/today';
 
 type Profile = ResponseOf<'performance:employee'>;
@@ -57,18 +59,11 @@ export function PerformanceTab({ employeeId }: { employeeId: number }) {
             })),
           }}
           chart={
-            <div className="chart" style={{ height: 280 }} data-testid="performance-timeline">
-              <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={series} margin={{ top: 8, right: 16, bottom: 0, left: 24 }}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="label" fontSize={11} />
-                  <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tickFormatter={(v: number) => RANK_TICKS[v]} width={90} fontSize={11} />
-                  <Tooltip formatter={(_v, _n, item) => [(item.payload as { detail: string }).detail, 'SKP']} />
-                  <Legend formatter={() => 'Predikat (sebutan lama dibaca pada tangga yang sama)'} />
-                  <Line dataKey="rank" stroke="#1d6f8c" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
-                </LineChart>
-              </ResponsiveContainer>
-            </div>
+            <>
+              <LineChart ariaLabel="Riwayat predikat SKP" testId="performance-timeline" data={series} xKey="label" yLabels={RANK_TICKS}
+                series={[{ key: 'rank', label: 'SKP', color: '#1d6f8c' }]} describe={(row) => String(row.detail)} />
+              <p className="muted small">Sebutan PP 46/2011 (sebelum 2022) dibaca pada tangga yang sama dengan predikat.</p>
+            </>
           }
         />
       )}
@@ -83,7 +78,7 @@ export function PerformanceTab({ employeeId }: { employeeId: number }) {
       </section>
       {recording === 'skp' && <SkpDialog employeeId={employeeId} onClose={() => setRecording(null)} />}
       {recording === 'potensi' && <PotentialDialog employeeId={employeeId} onClose={() => setRecording(null)} />}
-      {explain && years.data?.latest && settings.data && <ExplainDialog employeeId={employeeId} year={years.data.latest} sessionId={null} numbering={settings.data.numbering} onClose={() => setExplain(false)} />}
+      {explain && years.data?.latest && settings.data && <TalentPlacementDialog employeeId={employeeId} year={years.data.latest} sessionId={null} numbering={settings.data.numbering} onClose={() => setExplain(false)} />}
     </div>
   );
 }
@@ -145,6 +140,10 @@ function PotentialDialog({ employeeId, onClose }: { employeeId: number; onClose(
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
   const save = async () => {
+    if (!isIsoDate(date)) {
+      setError(new ApiError({ code: 'validation', message: `Tanggal: ${INVALID_DATE_MESSAGE}` }));
+      return;
+    }
     try {
       await call('performance:savePotential', { employeeId, assessedOn: date, level: level || null, score: score ? Number(score.replace(',', '.')) : null, method });
       toast('success', 'Asesmen potensi disimpan.');
@@ -156,7 +155,7 @@ function PotentialDialog({ employeeId, onClose }: { employeeId: number; onClose(
   return (
     <Dialog title="Catat asesmen potensi" onClose={onClose} footer={<><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" onClick={() => void save()}>Simpan</button></>}>
       <div className="form-grid">
-        <label className="field"><span className="field-label">Tanggal</span><input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} /></label>
+        <label className="field"><span className="field-label">Tanggal</span><DateInput ariaLabel="Tanggal" value={date} onChange={setDate} /></label>
         <label className="field"><span className="field-label">Tingkat potensi</span>
           <select value={level} onChange={(e) => setLevel(e.target.value as typeof level)}><option value="">— dari nilai —</option><option value="rendah">Rendah</option><option value="menengah">Menengah</option><option value="tinggi">Tinggi</option></select>
         </label>

@@ -12,8 +12,8 @@ import { href, navigate, type Route } from '../../app/router';
 import { saveBase64File } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { ReportDocumentView } from '../../print/ReportDocumentView';
-import { UnitSelect } from '../employees/UnitSelect';
-import { EmployeePicker } from './EmployeePicker';
+import { EmployeePicker, personFromRow } from '../../components/employee-picker';
+import { UnitPicker } from '../../components/unit-picker';
 import './laporan.css';
 
 function reportHref(reportId: ReportId, params: RawReportParams): string {
@@ -115,9 +115,9 @@ function ParamField({ field, value, onChange }: { field: ReportField; value: str
   const label = <label className="field-label" htmlFor={id}>{field.label}</label>;
   switch (field.kind) {
     case 'employee':
-      return <div className="field field-employee">{label}<EmployeePicker id={id} nip={value || null} onChange={onChange} /></div>;
+      return <div className="field field-employee">{label}<ReportEmployeePicker id={id} nip={value || null} onChange={onChange} /></div>;
     case 'unit':
-      return <div className="field">{label}<UnitSelect id={id} value={value ? Number(value) : null} allLabel={field.allLabel} onChange={(unit) => onChange(unit === null ? null : String(unit))} /></div>;
+      return <div className="field">{label}<UnitPicker id={id} ariaLabel={field.label} value={value ? Number(value) : null} allLabel={field.allLabel} onChange={(unit) => onChange(unit === null ? null : String(unit))} /></div>;
     case 'select':
       return (
         <div className="field">{label}
@@ -139,6 +139,14 @@ function ParamField({ field, value, onChange }: { field: ReportField; value: str
       );
     }
   }
+}
+
+/** Reports take a NIP (it survives in the URL); the picker works with the person behind it. */
+function ReportEmployeePicker({ id, nip, onChange }: { id: string; nip: string | null; onChange(nip: string | null): void }) {
+  const found = useApi('employees:list', nip ? { search: nip, limit: 1 } : null);
+  const row = nip ? found.data?.rows.find((r) => r.nip === nip) : undefined;
+  const value = row ? personFromRow(row) : nip ? { id: 0, name: 'NIP', nip } : null;
+  return <EmployeePicker id={id} value={value} onChange={(person) => onChange(person?.nip ?? null)} />;
 }
 
 function ExportPdfButton({ reportId, params, disabled }: { reportId: ReportId; params: RawReportParams; disabled: boolean }) {

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { AGENCY_FIELD_LABELS, MAX_LOGO_BYTES, type AgencyIdentity, type AgencySettings } from '../../../../shared/ipc/channels/agency.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { useLeaveGuard } from '../../app/router';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Letterhead } from '../../print/parts';
 import '../reports/laporan.css';
@@ -52,6 +53,7 @@ function AgencyForm({ settings }: { settings: AgencySettings }) {
 
   const fieldError = (key: string) => error?.issues.find((i) => i.path === `identity.${key}`)?.message;
   const dirty = JSON.stringify(fromDraft(draft)) !== JSON.stringify(settings.identity);
+  useLeaveGuard(dirty && !saving);
 
   const save = async () => {
     setSaving(true);

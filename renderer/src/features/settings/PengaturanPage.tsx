@@ -1,26 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Card } from '../../components/layout';
-import { AuditTab } from '../employees/AuditTab';
+import { useDraft } from '../../components/use-draft';
+import { AuditLog } from '../../components/audit-log';
 import { SETTINGS_SECTIONS } from './settings-sections';
 
 export function PengaturanPage(_props: { route?: unknown }) {
   const settings = useApi('settings:get', {}, ['settings']);
   const status = useApi('app:status', {});
-  const [operator, setOperator] = useState('');
+  const stored = settings.data ? settings.data.operatorName ?? '' : undefined;
+  const { draft, setDraft: setOperator, markSaved } = useDraft<string>(stored);
+  const operator = draft ?? '';
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
-  useEffect(() => setOperator(settings.data?.operatorName ?? ''), [settings.data]);
 
   const save = async () => {
     setSaving(true);
     setError(null);
     try {
       await call('settings:update', { operatorName: operator.trim() || null });
+      markSaved();
       toast('success', 'Pengaturan disimpan.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -64,7 +67,7 @@ export function PengaturanPage(_props: { route?: unknown }) {
         </section>
       ))}
       <h2>Log audit</h2>
-      <AuditTab />
+      <AuditLog />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { useApi } from '../../api/hooks';
 import { href } from '../../app/router';
 import { Dialog, ErrorBanner, Loading } from '../../components/feedback';
 import { ExportXlsxButton } from '../../components/data-view';
+import { Nip } from '../../components/labels';
+import { formatNip } from '../../../../shared/domain/nip';
 import { CheckMark } from './succession-ui';
 
 /**
@@ -33,7 +35,7 @@ export function CandidateDialog({ positionId, positionName, employeeId, labels, 
 
   const needsTable: ExportTable | null = d && c ? {
     title: `Kebutuhan pengembangan ${c.fullName}`.slice(0, 120),
-    subtitle: [`Untuk jabatan ${positionName}`, `NIP ${c.nip}`],
+    subtitle: [`Untuk jabatan ${positionName}`, `NIP ${formatNip(c.nip)}`],
     columns: [
       { key: 'kind', header: 'Jenis', type: 'text' }, { key: 'label', header: 'Kompetensi / syarat', type: 'text', width: 40 },
       { key: 'current', header: 'Level saat ini', type: 'integer' }, { key: 'target', header: 'Level standar', type: 'integer' },
@@ -62,7 +64,7 @@ export function CandidateDialog({ positionId, positionName, employeeId, labels, 
       {!d || !c ? <Loading /> : (
         <>
           <p className="profile-sub">
-            <a href={href(`/pegawai/${c.employeeId}`)}>NIP {c.nip}</a> · {c.positionName ?? 'Jabatan belum diisi'} ({positionLevelLabel(c.positionLevel)}) · {golonganLabel(c.golongan) || 'golongan —'}
+            <a href={href(`/pegawai/${c.employeeId}`)}>NIP <Nip value={c.nip} /></a> · {c.positionName ?? 'Jabatan belum diisi'} ({positionLevelLabel(c.positionLevel)}) · {golonganLabel(c.golongan) || 'golongan —'}
             {c.retirementDate && <> · TMT pensiun {formatDateId(c.retirementDate)}</>}
           </p>
           <p>

@@ -7,9 +7,11 @@ import { formatDateId, formatDateTimeId, formatNumberId } from '../../../../shar
 import type { PlanCandidate, PositionDetail, RankedCandidate } from '../../../../shared/ipc/channels/succession.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
-import { href } from '../../app/router';
+import { href, useLeaveGuard } from '../../app/router';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Card } from '../../components/layout';
+import { Nip } from '../../components/labels';
+import { Pager } from '../../components/pager';
 import { CandidateDialog } from './CandidateDialog';
 import { ChecklistSummary, RiskBadge } from './succession-ui';
 
@@ -70,12 +72,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
   }, [d]);
 
   const dirty = savedKey !== null && planKey(notes, draft) !== savedKey;
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveGuard(dirty, 'Rencana suksesi ini belum disimpan. Tinggalkan halaman dan buang perubahannya?');
 
   if (detail.error) return <div className="page"><ErrorBanner error={detail.error} onRetry={detail.reload} /><a href={href('/suksesi')}>← Kembali ke Suksesi</a></div>;
   if (!d) return <div className="page"><Loading /></div>;
@@ -166,7 +163,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
         <Card title="Pejabat saat ini">
           {d.incumbent ? (
             <>
-              <p><a href={href(`/pegawai/${d.incumbent.employeeId}`)}><strong>{d.incumbent.fullName}</strong></a><br /><span className="muted">NIP {d.incumbent.nip}</span></p>
+              <p><a href={href(`/pegawai/${d.incumbent.employeeId}`)}><strong>{d.incumbent.fullName}</strong></a><br /><span className="muted">NIP <Nip value={d.incumbent.nip} /></span></p>
               <p>TMT pensiun <strong data-testid="incumbent-retirement">{formatDateId(d.incumbent.retirementDate)}</strong>
                 {d.incumbent.monthsLeft !== null && <span className="muted"> ({formatNumberId(d.incumbent.monthsLeft)} bulan lagi)</span>}</p>
             </>
@@ -305,7 +302,7 @@ function RankingSection({ d, inDraft, onAdd, onDetail }: { d: PositionDetail; in
                   <td className="num">{c.rank ?? '—'}</td>
                   <td>
                     <a href={href(`/pegawai/${c.employeeId}`)}>{c.fullName}</a>
-                    <div className="muted" style={{ fontSize: 12 }}>{c.nip}{c.planCount >= d.overRelianceThreshold && <span className="flag-over"> ⚑ di {c.planCount} rencana</span>}</div>
+                    <div className="muted" style={{ fontSize: 12 }}><Nip value={c.nip} />{c.planCount >= d.overRelianceThreshold && <span className="flag-over"> ⚑ di {c.planCount} rencana</span>}</div>
                   </td>
                   <td>{c.positionName ?? '—'}<div className="muted" style={{ fontSize: 12 }}>{c.opdName ?? ''}</div></td>
                   <td>{golonganLabel(c.golongan) || '—'}</td>
@@ -325,13 +322,7 @@ function RankingSection({ d, inDraft, onAdd, onDetail }: { d: PositionDetail; in
           </table>
         </div>
       )}
-      {r && r.total > PAGE && (
-        <div className="toolbar-tight">
-          <button type="button" className="button button-small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>‹ Sebelumnya</button>
-          <span className="muted">{formatNumberId(offset + 1)}–{formatNumberId(Math.min(r.total, offset + PAGE))} dari {formatNumberId(r.total)}</span>
-          <button type="button" className="button button-small" disabled={offset + PAGE >= r.total} onClick={() => setOffset(offset + PAGE)}>Berikutnya ›</button>
-        </div>
-      )}
+      {r && <Pager offset={offset} limit={PAGE} total={r.total} onChange={setOffset} label="Halaman kandidat" />}
     </section>
   );
 }

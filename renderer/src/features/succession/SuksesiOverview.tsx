@@ -7,10 +7,10 @@ import type { KeyPositionRow, SuccessionOverview } from '../../../../shared/ipc/
 import { useApi } from '../../api/hooks';
 import { href, navigate } from '../../app/router';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
-import { Card } from '../../components/layout';
-import { SimpleBarChart } from '../../components/charts';
+import { Card, StatGrid } from '../../components/layout';
+import { BarChart } from '../../components/charts';
 import { ChartCard, ExportXlsxButton } from '../../components/data-view';
-import { RISK_COLORS, RiskBadge, StackedBarChart } from './succession-ui';
+import { RISK_COLORS, RiskBadge } from './succession-ui';
 
 const RISK_SERIES = RISK_LEVELS.map((r) => ({ key: r.code, label: `Risiko ${r.label.toLowerCase()}`, color: RISK_COLORS[r.code] }));
 
@@ -43,15 +43,15 @@ export function SuksesiOverview() {
   const pick = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   return (
     <>
-      <div className="stat-row">
-        <Stat label="Jabatan kritikal" value={data.totals.keyPositions} />
-        <Stat label="Kosong sekarang" value={data.totals.vacantNow} onClick={() => setFilters({ ...NO_FILTERS, vacantOnly: true })} />
-        <Stat label="Risiko tinggi" value={data.totals.tinggi} tone="tinggi" onClick={() => pick({ risk: 'tinggi' })} />
-        <Stat label="Risiko sedang" value={data.totals.sedang} tone="sedang" onClick={() => pick({ risk: 'sedang' })} />
-        <Stat label="Risiko rendah" value={data.totals.rendah} tone="rendah" onClick={() => pick({ risk: 'rendah' })} />
-        <Stat label={`Ada kandidat "${data.readinessLabels.siap_sekarang}"`} value={data.totals.withReadyNow} />
-        <Stat label="Sudah punya rencana" value={data.totals.withPlan} />
-      </div>
+      <StatGrid label="Ringkasan jabatan kritikal" items={[
+        { label: 'Jabatan kritikal', value: data.totals.keyPositions },
+        { label: 'Kosong sekarang', value: data.totals.vacantNow, onClick: () => setFilters({ ...NO_FILTERS, vacantOnly: true }), active: filters.vacantOnly },
+        { label: 'Risiko tinggi', value: data.totals.tinggi, color: RISK_COLORS.tinggi, onClick: () => pick({ risk: 'tinggi' }), active: filters.risk === 'tinggi' },
+        { label: 'Risiko sedang', value: data.totals.sedang, color: RISK_COLORS.sedang, onClick: () => pick({ risk: 'sedang' }), active: filters.risk === 'sedang' },
+        { label: 'Risiko rendah', value: data.totals.rendah, color: RISK_COLORS.rendah, onClick: () => pick({ risk: 'rendah' }), active: filters.risk === 'rendah' },
+        { label: `Ada kandidat "${data.readinessLabels.siap_sekarang}"`, value: data.totals.withReadyNow },
+        { label: 'Sudah punya rencana', value: data.totals.withPlan },
+      ]} />
       <details className="suksesi-rule">
         <summary>Aturan tingkat risiko (dapat diubah di Pengaturan)</summary>
         <ul>{data.riskRule.map((line) => <li key={line}>{line}</li>)}</ul>
@@ -66,13 +66,6 @@ export function SuksesiOverview() {
       <KeyPositionTable data={data} filters={filters} setFilters={setFilters} />
     </>
   );
-}
-
-function Stat({ label, value, tone, onClick }: { label: string; value: number; tone?: RiskLevel; onClick?: () => void }) {
-  const body = <><div className={`stat-value${tone ? ` risk-text-${tone}` : ''}`} style={tone ? { color: RISK_COLORS[tone] } : undefined}>{formatNumberId(value)}</div><div className="stat-label">{label}</div></>;
-  return onClick
-    ? <button type="button" className="stat" style={{ textAlign: 'left', cursor: 'pointer', font: 'inherit' }} onClick={onClick}>{body}</button>
-    : <div className="stat">{body}</div>;
 }
 
 function TimelineCard({ data, horizon, setHorizon, onYear }: { data: SuccessionOverview; horizon: number; setHorizon: (n: number) => void; onYear: (year: number) => void }) {
@@ -95,7 +88,7 @@ function TimelineCard({ data, horizon, setHorizon, onYear }: { data: SuccessionO
           {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n} tahun</option>)}
         </select>
       )}
-      chart={<StackedBarChart data={rows} categoryKey="label" series={RISK_SERIES} onSelect={(label) => onYear(Number(label.slice(0, 4)))} />}
+      chart={<BarChart stacked ariaLabel="Jabatan kritikal yang lowong karena pensiun per tahun" data={rows} categoryKey="label" series={RISK_SERIES} onSelect={(row) => onYear(Number(String(row.label).slice(0, 4)))} />}
     />
   );
 }
@@ -123,8 +116,7 @@ function BenchCard({ data }: { data: SuccessionOverview }) {
   };
   return (
     <ChartCard title="Kekuatan bangku cadangan" table={table}
-      chart={<SimpleBarChart data={rows} xKey="label" yKey="count" label="Kandidat" color="#1d6f8c" />}
-      empty={undefined} />
+      chart={<BarChart ariaLabel="Kandidat dalam rencana suksesi menurut kesiapan" data={rows} categoryKey="label" series={[{ key: 'count', label: 'Kandidat', color: '#1d6f8c' }]} />} />
   );
 }
 
@@ -144,7 +136,7 @@ function OpdCard({ data, onOpd }: { data: SuccessionOverview; onOpd: (opd: strin
     <ChartCard title="Ringkasan per perangkat daerah" table={table}
       chart={(
         <>
-          <StackedBarChart data={rows.slice(0, 15)} categoryKey="opd" series={RISK_SERIES} vertical height={Math.max(260, Math.min(15, rows.length) * 26 + 60)} onSelect={onOpd} />
+          <BarChart stacked layout="rows" ariaLabel="Risiko jabatan kritikal per perangkat daerah" data={rows.slice(0, 15)} categoryKey="opd" series={RISK_SERIES} onSelect={(row) => onOpd(String(row.opd))} />
           {rows.length > 15 && <p className="muted">15 dari {rows.length} perangkat daerah, yang risikonya paling tinggi; semuanya ada di tampilan tabel.</p>}
         </>
       )} />

@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { READINESS, SCORE_COMPONENTS } from '../../../../shared/domain/succession';
 import type { SuccessionSettings } from '../../../../shared/ipc/channels/succession.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { useDraft } from '../../components/use-draft';
 import './suksesi.css';
 
 /** Pengaturan › Suksesi: readiness labels, the risk rule, candidate requirements and the score weights. */
 export function SuksesiSettings() {
   const settings = useApi('succession:getSettings', {}, ['succession']);
-  const [form, setForm] = useState<SuccessionSettings | null>(null);
+  const { draft: form, setDraft: setForm, markSaved, discard } = useDraft<SuccessionSettings>(settings.data);
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
-  useEffect(() => setForm(settings.data ?? null), [settings.data]);
   if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.reload} />;
   if (!form) return <Loading />;
 
@@ -23,7 +23,7 @@ export function SuksesiSettings() {
     setError(null);
     try {
       const saved = await call('succession:updateSettings', form);
-      setForm(saved);
+      markSaved(saved);
       toast('success', 'Pengaturan suksesi disimpan.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -77,7 +77,7 @@ export function SuksesiSettings() {
       <ErrorBanner error={error} />
       <div style={{ display: 'flex', gap: 8 }}>
         <button type="submit" className="button button-primary" disabled={saving}>Simpan pengaturan suksesi</button>
-        <button type="button" className="button" onClick={() => setForm(settings.data ?? null)}>Batalkan</button>
+        <button type="button" className="button" onClick={discard}>Batalkan</button>
       </div>
     </form>
   );

@@ -37,7 +37,7 @@ export function BeritaAcaraPage({ sessionId }: { sessionId: number }) {
       <h2>Anggota komite</h2>
       {session.members.length === 0 ? <p>—</p> : (
         <table className="table print-table"><thead><tr><th>No</th><th>Nama</th><th>NIP</th><th>Peran</th></tr></thead>
-          <tbody>{session.members.map((m, i) => <tr key={i}><td>{i + 1}</td><td>{m.name}</td><td>{m.nip ?? '—'}</td><td>{m.role}</td></tr>)}</tbody>
+          <tbody>{session.members.map((m, i) => <tr key={i}><td>{i + 1}</td><td>{m.name}</td><td>{m.nip ? <Nip value={m.nip} /> : '—'}</td><td>{m.role}</td></tr>)}</tbody>
         </table>
       )}
       <h2>Rekapitulasi kotak</h2>

@@ -1,22 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NUMBERINGS } from '../../../../shared/domain/talent';
 import type { TalentSettings } from '../../../../shared/ipc/channels/talent.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { useDraft } from '../../components/use-draft';
 
 /** Pengaturan › Manajemen talenta: 9-box numbering, potential thresholds, talent-pool boxes. */
 export function TalentSettingsSection() {
   const current = useApi('talent:settings', {}, ['performance']);
-  const [draft, setDraft] = useState<TalentSettings | null>(null);
+  const { draft, setDraft, markSaved } = useDraft<TalentSettings>(current.data);
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
-  useEffect(() => setDraft(current.data ?? null), [current.data]);
   if (!draft) return <Loading />;
   const save = async () => {
     setError(null);
     try {
       await call('talent:updateSettings', draft);
+      markSaved();
       toast('success', 'Pengaturan talenta disimpan.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));

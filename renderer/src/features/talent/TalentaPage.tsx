@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
+import { isIsoDate } from '../../../../shared/domain/dates';
+import { POSITION_LEVELS } from '../../../../shared/domain/position';
 import { sessionStatusLabel, type KinerjaAxis, type PotensiAxis } from '../../../../shared/domain/talent';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { TalentSessionRow } from '../../../../shared/ipc/channels/talent.channels';
@@ -9,12 +10,10 @@ import { useApi } from '../../api/hooks';
 import { href, type Route } from '../../app/router';
 import { ChartCard, DataTable, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { Pager } from '../performance/KinerjaPage';
-import { PositionLevelSelects } from '../employees/PositionLevelSelects';
-import { UnitSelect } from '../employees/UnitSelect';
-import { ExplainDialog } from './ExplainDialog';
-
-type Population = { parentUnitId?: number; kinds?: PositionKind[]; levels?: PositionLevel[] };
+import { DateInput, INVALID_DATE_MESSAGE } from '../../components/date-input';
+import { Pager } from '../../components/pager';
+import { PopulationFilter, usePopulation, type Population } from '../../components/population-filter';
+import { TalentPlacementDialog } from '../../components/talent-placement-dialog';
 type NineBox = ResponseOf<'talent:ninebox'>;
 
 const KINERJA_ROWS: KinerjaAxis[] = ['di_atas', 'sesuai', 'di_bawah'];
@@ -24,14 +23,12 @@ const POTENSI_COLUMNS: PotensiAxis[] = ['rendah', 'menengah', 'tinggi'];
 export function TalentaPage(_props: { route: Route }) {
   const years = useApi('performance:years', {}, ['performance']);
   const [year, setYear] = useState<number | null>(null);
-  const [unitId, setUnitId] = useState<number | null>(null);
-  const [kind, setKind] = useState<PositionKind | ''>('');
-  const [level, setLevel] = useState<PositionLevel | ''>('');
+  const filter = usePopulation();
+  const population = filter.population;
   const [sessionId, setSessionId] = useState<number | null>(null);
   useEffect(() => {
     if (year === null && years.data?.latest) setYear(years.data.latest);
   }, [years.data, year]);
-  const population: Population = { parentUnitId: unitId ?? undefined, kinds: kind ? [kind] : undefined, levels: level ? [level] : undefined };
 
   if (years.error) return <div className="page"><ErrorBanner error={years.error} onRetry={years.reload} /></div>;
   if (!years.data) return <div className="page"><Loading /></div>;
@@ -42,13 +39,7 @@ export function TalentaPage(_props: { route: Route }) {
     <div className="page">
       <h1>Manajemen Talenta</h1>
       <p className="muted">Kotak 9 PermenPANRB 3/2020: sumbu kinerja dari predikat SKP tahunan terakhir, sumbu potensial dari asesmen potensi terakhir. Pegawai yang belum lengkap datanya dicantumkan terpisah, tidak ditebak.</p>
-      <div className="toolbar" role="group" aria-label="Filter populasi">
-        <select aria-label="Tahun" value={year ?? ''} onChange={(e) => { setYear(Number(e.target.value)); setSessionId(null); }}>
-          {[...years.data.years].reverse().map((y) => <option key={y} value={y}>{y}</option>)}
-        </select>
-        <UnitSelect value={unitId} onChange={setUnitId} allLabel="Semua perangkat daerah" />
-        <PositionLevelSelects kind={kind} level={level} onChange={(k, l) => { setKind(k); setLevel(l); }} />
-      </div>
+      <PopulationFilter state={filter} years={years.data.years} year={year} onYear={(y) => { setYear(y); setSessionId(null); }} />
       {year !== null && (
         <>
           <Sessions year={year} population={population} sessionId={sessionId} onSelect={setSessionId} />
@@ -143,7 +134,7 @@ function Grid({ year, population, sessionId }: { year: number; population: Popul
         )}
       </section>
       {openBox !== null && <BoxDialog box={openBox} data={data} population={population} onExplain={setExplain} onClose={() => setOpenBox(null)} />}
-      {explain !== null && <ExplainDialog employeeId={explain} year={year} sessionId={sessionId} numbering={data.numbering} onClose={() => setExplain(null)} />}
+      {explain !== null && <TalentPlacementDialog employeeId={explain} year={year} sessionId={sessionId} numbering={data.numbering} onClose={() => setExplain(null)} />}
     </>
   );
 }
@@ -170,7 +161,7 @@ function BoxDialog({ box, data, population, onExplain, onClose }: { box: number;
               ))}
             </tbody>
           </table>
-          <Pager offset={offset} total={people.data.total} size={100} onChange={setOffset} />
+          <Pager offset={offset} total={people.data.total} limit={100} onChange={setOffset} />
         </>
       )}
     </Dialog>
@@ -237,6 +228,10 @@ function CreateSessionDialog({ year, population, onClose }: { year: number; popu
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
   const create = async () => {
+    if (heldOn !== '' && !isIsoDate(heldOn)) {
+      setError(new ApiError({ code: 'validation', message: `Tanggal sidang: ${INVALID_DATE_MESSAGE}` }));
+      return;
+    }
     try {
       const parsed = members.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
         const [memberName, role = 'Anggota', nip] = l.split('|').map((x) => x.trim());
@@ -256,7 +251,7 @@ function CreateSessionDialog({ year, population, onClose }: { year: number; popu
     }>
       <p className="muted">Populasi sidang = filter yang sedang dipilih. Penempatan hasil perhitungan saat ini dicatat sebagai dasar pembahasan.</p>
       <label className="field"><span className="field-label">Nama sidang</span><input value={name} onChange={(e) => setName(e.target.value)} /></label>
-      <label className="field"><span className="field-label">Tanggal sidang</span><input type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} /></label>
+      <label className="field"><span className="field-label">Tanggal sidang</span><DateInput ariaLabel="Tanggal sidang" value={heldOn} onChange={setHeldOn} /></label>
       <label className="field"><span className="field-label">Anggota komite (satu per baris: nama | peran | NIP)</span><textarea rows={4} value={members} onChange={(e) => setMembers(e.target.value)} /></label>
       <ErrorBanner error={error} />
     </Dialog>

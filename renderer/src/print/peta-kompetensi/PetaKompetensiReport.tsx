@@ -1,7 +1,7 @@
 import { formatNumberId, formatPercentId } from '../../../../shared/format/id-format';
 import { JPM_CATEGORY_LABELS, type PetaKompetensiData } from '../../../../shared/reports/peta-kompetensi.report';
 import { gapColor, textOn } from '../../features/competency/heat-colors';
-import { PrintStackedBarChart } from '../charts';
+import { BarChart } from '../../components/charts';
 import { n, ReportSection, ReportTable } from '../parts';
 
 const JPM_SERIES = [
@@ -79,9 +79,9 @@ export function PetaKompetensiReport({ data }: { data: PetaKompetensiData }) {
 
       <ReportSection title="Sebaran JPM per unit kerja">
         {chartUnits.length > 1 && (
-          <PrintStackedBarChart
+          <BarChart print stacked
             ariaLabel="Kategori JPM per unit kerja"
-            data={chartUnits.map((r) => ({ name: r.name.length > 18 ? `${r.name.slice(0, 17)}…` : r.name, total: r.jpm.optimal + r.jpm.cukup + r.jpm.kurang, ...r.jpm }))}
+            data={chartUnits.map((r) => ({ name: r.name, total: r.jpm.optimal + r.jpm.cukup + r.jpm.kurang, ...r.jpm }))}
             categoryKey="name" totalKey="total" height={260}
             series={JPM_SERIES.map((s) => ({ key: s.key, label: s.label, color: s.color }))}
           />

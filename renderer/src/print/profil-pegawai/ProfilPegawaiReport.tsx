@@ -6,7 +6,7 @@ import { formatNip } from '../../../../shared/domain/nip';
 import { positionKindLabel, positionLevelLabel } from '../../../../shared/domain/position';
 import { formatDurationMonthsId } from '../../../../shared/format/id-format';
 import { PROFILE_REPORT_SECTIONS, PROFILE_SECTION_KEYS, rankKindLabel, type ProfilPegawaiData, type ProfileSectionKey } from '../../../../shared/reports/profil-pegawai.report';
-import { PrintStepChart } from '../charts';
+import { LineChart } from '../../components/charts';
 import { dateId, KeyValueTable, NoData, ReportSection, ReportTable } from '../parts';
 import { PROFILE_SECTION_VIEWS } from './sections';
 
@@ -90,7 +90,7 @@ function RankChart({ data, printedOn }: { data: ProfilPegawaiData; printedOn: st
   const points = steps.map((s) => ({ x: s.x, y: s.g!.rank }));
   points.push({ x: yearFraction(printedOn), y: points[points.length - 1].y });
   const labels = Object.fromEntries(steps.map((s) => [s.g!.rank, s.g!.label]));
-  return <PrintStepChart ariaLabel="Perjalanan pangkat" data={points} xKey="x" yKey="y" yLabels={labels} height={170} />;
+  return <LineChart print step numericX ariaLabel="Perjalanan pangkat" data={points} xKey="x" series={[{ key: 'y', label: 'Golongan', color: '#1d6f8c' }]} yLabels={labels} height={170} />;
 }
 
 function yearFraction(iso: string): number {

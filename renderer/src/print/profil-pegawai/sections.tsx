@@ -6,7 +6,7 @@ import { trainingTypeLabel } from '../../../../shared/domain/development';
 import { performanceRank, periodLabel, predikatLabel, ratingLabel } from '../../../../shared/domain/skp';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { ProfileSectionData, ProfileSectionKey } from '../../../../shared/reports/profil-pegawai.report';
-import { PrintStepChart } from '../charts';
+import { LineChart } from '../../components/charts';
 import { dateId, n, ReportTable } from '../parts';
 
 // Legacy sebutan sit on the same five steps (Cukup with Butuh Perbaikan, Buruk with Sangat Kurang); the table says which.
@@ -19,7 +19,7 @@ function KinerjaSection({ data }: { data: ProfileSectionData<'kinerja'> }) {
   return (
     <>
       {data.warnings.map((w) => <p key={w} className="report-warning">{w}</p>)}
-      {points.length >= 2 && <PrintStepChart ariaLabel="Predikat SKP tahunan per tahun" data={[...points, { x: points[points.length - 1].x + 1, y: points[points.length - 1].y }]} xKey="x" yKey="y" yLabels={RANK_LABELS} height={170} />}
+      {points.length >= 2 && <LineChart print step numericX ariaLabel="Predikat SKP tahunan per tahun" data={[...points, { x: points[points.length - 1].x + 1, y: points[points.length - 1].y }]} xKey="x" series={[{ key: 'y', label: 'Predikat', color: '#1d6f8c' }]} yLabels={RANK_LABELS} height={170} />}
       <ReportTable
         label="Riwayat SKP"
         columns={[

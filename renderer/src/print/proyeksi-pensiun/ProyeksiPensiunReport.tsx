@@ -1,7 +1,7 @@
 import { formatNip } from '../../../../shared/domain/nip';
 import { formatPercentId } from '../../../../shared/format/id-format';
 import type { ProyeksiPensiunData, Retiree } from '../../../../shared/reports/proyeksi-pensiun.report';
-import { PrintHorizontalBarChart, PrintStackedBarChart } from '../charts';
+import { BarChart } from '../../components/charts';
 import { dateId, n, ReportSection, ReportTable, type ReportColumn } from '../parts';
 
 export const KIND_COLORS: Record<string, string> = {
@@ -12,7 +12,7 @@ const TOP_GROUPS_IN_CHART = 12;
 export function ProyeksiPensiunReport({ data }: { data: ProyeksiPensiunData }) {
   const share = data.activeEmployees > 0 ? (data.total / data.activeEmployees) * 100 : null;
   const chartRows = data.byYear.map((y) => ({ year: String(y.year), total: y.total, ...y.byKind }));
-  const topGroups = data.byGroup.slice(0, TOP_GROUPS_IN_CHART).map((g) => ({ name: shorten(g.name, 42), total: g.total }));
+  const topGroups = data.byGroup.slice(0, TOP_GROUPS_IN_CHART).map((g) => ({ name: g.name, total: g.total }));
   const years = data.years;
   const period = years.length > 1 ? `${data.fromYear}–${data.toYear}` : String(data.fromYear);
 
@@ -24,7 +24,7 @@ export function ProyeksiPensiunReport({ data }: { data: ProyeksiPensiunData }) {
           {share !== null ? ` (${formatPercentId(share)})` : ''} mencapai batas usia pensiun pada {period}.
           {' '}Tahun dengan pensiun terbanyak: {peakYears(data)}.
         </p>
-        <PrintStackedBarChart
+        <BarChart print stacked
           ariaLabel={`Pegawai pensiun per tahun ${period} menurut jenis jabatan`}
           data={chartRows} categoryKey="year" totalKey="total"
           series={data.kinds.map((k) => ({ key: k, label: k, color: KIND_COLORS[k] ?? '#888' }))}
@@ -44,7 +44,7 @@ export function ProyeksiPensiunReport({ data }: { data: ProyeksiPensiunData }) {
       <ReportSection title={`Pensiun per ${data.groupLabel.toLowerCase()}`}>
         {data.byGroup.length > 1 && (
           <>
-            <PrintHorizontalBarChart ariaLabel={`${TOP_GROUPS_IN_CHART} ${data.groupLabel.toLowerCase()} dengan pensiun terbanyak`} data={topGroups} labelKey="name" valueKey="total" />
+            <BarChart print layout="rows" valueLabels legend={false} ariaLabel={`${TOP_GROUPS_IN_CHART} ${data.groupLabel.toLowerCase()} dengan pensiun terbanyak`} data={topGroups} categoryKey="name" series={[{ key: 'total', label: 'Pensiun', color: '#1d6f8c' }]} />
             {data.byGroup.length > TOP_GROUPS_IN_CHART && <p className="report-figure-caption">Grafik: {TOP_GROUPS_IN_CHART} {data.groupLabel.toLowerCase()} dengan pensiun terbanyak; tabel: semuanya.</p>}
           </>
         )}
@@ -87,8 +87,4 @@ const RETIREE_COLUMNS: ReportColumn<Retiree>[] = [
 function peakYears(data: ProyeksiPensiunData): string {
   const max = Math.max(...data.byYear.map((y) => y.total));
   return data.byYear.filter((y) => y.total === max).map((y) => `${y.year} (${n(y.total)} orang)`).join(', ');
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

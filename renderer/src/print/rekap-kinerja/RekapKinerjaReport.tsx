@@ -3,7 +3,7 @@ import { predikatLabel } from '../../../../shared/domain/skp';
 import { formatPercentId } from '../../../../shared/format/id-format';
 import { followUpLabel, rekapCategories, type RekapKinerjaData } from '../../../../shared/reports/rekap-kinerja.report';
 import { CATEGORIES } from '../../features/performance/skp-labels';
-import { PrintStackedBarChart } from '../charts';
+import { BarChart } from '../../components/charts';
 import { n, NoData, ReportSection, ReportTable, type ReportColumn } from '../parts';
 
 const colorOf = (code: string) => CATEGORIES.find((c) => c.key === code)?.color ?? '#888';
@@ -41,7 +41,7 @@ export function RekapKinerjaReport({ data }: { data: RekapKinerjaData }) {
       </ReportSection>
 
       <ReportSection title={`Tren ${data.trend.length} tahun terakhir`}>
-        <PrintStackedBarChart
+        <BarChart print stacked
           ariaLabel="Sebaran predikat kinerja per tahun"
           data={chartYears.map((t) => ({ year: String(t.year), total: t.total, ...Object.fromEntries(chartCategories.map((c) => [c.code, t.counts[c.code] ?? 0])) }))}
           categoryKey="year" totalKey="total"

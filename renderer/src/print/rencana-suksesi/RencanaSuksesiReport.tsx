@@ -1,6 +1,6 @@
 import { formatNip } from '../../../../shared/domain/nip';
 import { RISK_LABELS, type RencanaSuksesiData } from '../../../../shared/reports/rencana-suksesi.report';
-import { PrintStackedBarChart } from '../charts';
+import { BarChart } from '../../components/charts';
 import { dateId, n, NoData, ReportSection, ReportTable } from '../parts';
 
 const RISK_SERIES = [
@@ -25,7 +25,7 @@ export function RencanaSuksesiReport({ data }: { data: RencanaSuksesiData }) {
       </ReportSection>
 
       <ReportSection title="Kekosongan karena pensiun per tahun">
-        <PrintStackedBarChart
+        <BarChart print stacked
           ariaLabel="Jabatan kritikal yang pemangkunya pensiun per tahun"
           data={data.timeline.map((t) => ({ year: String(t.year), total: t.count, tinggi: t.tinggi, sedang: t.sedang, rendah: t.rendah }))}
           categoryKey="year" totalKey="total" height={200} series={RISK_SERIES}

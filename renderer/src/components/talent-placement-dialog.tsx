@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { boxCell, boxName } from '../../../../shared/domain/talent';
-import { formatDateTimeId } from '../../../../shared/format/id-format';
-import { ApiError, call } from '../../api/client';
-import { useApi } from '../../api/hooks';
-import { href } from '../../app/router';
-import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { boxCell, boxName } from '../../../shared/domain/talent';
+import { formatDateTimeId } from '../../../shared/format/id-format';
+import { ApiError, call } from '../api/client';
+import { useApi } from '../api/hooks';
+import { href } from '../app/router';
+import { Dialog, ErrorBanner, Loading, useToast } from './feedback';
 
 /** Why someone sits in a box — the axis values and the records behind them — and, in an open session, calibration. */
-export function ExplainDialog({ employeeId, year, sessionId, numbering, onClose }: {
+export function TalentPlacementDialog({ employeeId, year, sessionId, numbering, onClose }: {
   employeeId: number;
   year: number;
   /** The open Komite Talenta session calibrations go to; none = read only. */

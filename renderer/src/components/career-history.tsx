@@ -1,8 +1,8 @@
-import { golonganWithPangkat } from '../../../../shared/domain/golongan';
-import { positionLevelLabel } from '../../../../shared/domain/position';
-import { formatDateId } from '../../../../shared/format/id-format';
-import { useApi } from '../../api/hooks';
-import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
+import { golonganWithPangkat } from '../../../shared/domain/golongan';
+import { positionLevelLabel } from '../../../shared/domain/position';
+import { formatDateId } from '../../../shared/format/id-format';
+import { useApi } from '../api/hooks';
+import { EmptyState, ErrorBanner, Loading } from './feedback';
 
 const SOURCE_LABEL: Record<string, string> = { manual: 'Input manual', import: 'Impor', demo: 'Data demo' };
 const RANK_KIND_LABEL: Record<string, string> = {
@@ -10,7 +10,7 @@ const RANK_KIND_LABEL: Record<string, string> = {
   pilihan_fungsional: 'KP pilihan (fungsional)', penyesuaian_ijazah: 'Penyesuaian ijazah', pppk: 'Pengangkatan PPPK', awal: 'Data awal',
 };
 
-export function PositionHistoryTab({ employeeId }: { employeeId: number }) {
+export function PositionHistory({ employeeId }: { employeeId: number }) {
   const history = useApi('employees:history', { employeeId }, ['employees']);
   if (history.error) return <ErrorBanner error={history.error} onRetry={history.reload} />;
   if (!history.data) return <Loading />;
@@ -31,7 +31,7 @@ export function PositionHistoryTab({ employeeId }: { employeeId: number }) {
   );
 }
 
-export function RankHistoryTab({ employeeId }: { employeeId: number }) {
+export function RankHistory({ employeeId }: { employeeId: number }) {
   const history = useApi('employees:history', { employeeId }, ['employees']);
   if (history.error) return <ErrorBanner error={history.error} onRetry={history.reload} />;
   if (!history.data) return <Loading />;

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLeaveGuard } from '../app/router';
+
+export interface Draft<T> {
+  /** The working copy; null until the stored value has loaded. */
+  draft: T | null;
+  setDraft(next: T): void;
+  /** The working copy differs from what was last loaded or saved. */
+  dirty: boolean;
+  /** After a successful save: the working copy (or what main answered) is the stored value now. */
+  markSaved(value?: T): void;
+  /** Back to the stored value. */
+  discard(): void;
+}
+
+/**
+ * The working copy of a settings form. It follows the stored value as main announces changes, unless the
+ * officer has edited it (their edits are kept), and while it holds unsaved edits, leaving the screen asks first.
+ */
+export function useDraft<T>(stored: T | undefined, leaveMessage?: string): Draft<T> {
+  const [draft, setDraftState] = useState<T | null>(stored ?? null);
+  const [saved, setSaved] = useState<string | null>(stored === undefined ? null : JSON.stringify(stored));
+  const current = useRef({ draft, saved });
+  current.current = { draft, saved };
+
+  useEffect(() => {
+    if (stored === undefined) return;
+    const { draft: working, saved: before } = current.current;
+    const untouched = working === null || before === null || JSON.stringify(working) === before;
+    if (untouched) setDraftState(stored);
+    setSaved(JSON.stringify(stored));
+  }, [stored]);
+
+  const dirty = draft !== null && saved !== null && JSON.stringify(draft) !== saved;
+  useLeaveGuard(dirty, leaveMessage);
+  return {
+    draft,
+    setDraft: setDraftState,
+    dirty,
+    markSaved: (value) => {
+      const next = value ?? current.current.draft;
+      if (value !== undefined) setDraftState(value);
+      setSaved(JSON.stringify(next));
+    },
+    discard: () => {
+      const before = current.current.saved;
+      if (before !== null) setDraftState(JSON.parse(before) as T);
+    },
+  };
+}
