@@ -17,6 +17,19 @@ import { CATEGORIES, categoryLabel } from './skp-labels';
 
 type Population = { parentUnitId?: number; kinds?: PositionKind[]; levels?: PositionLevel[] };
 
+/** "12,5%": an axis tick in Indonesian notation. */
+const percentTick = (value: number) => `${formatNumberId(value)}%`;
+
+/**
+ * The value axis of a stacked distribution. As shares it is fixed at 0–100 % with round ticks: shares rounded to
+ * one decimal can add up to 100,1 %, which must neither stretch the axis nor print a tick like "100,1%".
+ */
+function shareAxis(share: boolean) {
+  return share
+    ? { domain: [0, 100] as [number, number], allowDataOverflow: true, ticks: [0, 25, 50, 75, 100], tickFormatter: percentTick }
+    : { tickFormatter: (value: number) => formatNumberId(value) };
+}
+
 /** Kinerja: predikat distribution per year and unit, trends, follow-ups and completeness. */
 export function KinerjaPage(_props: { route: Route }) {
   const years = useApi('performance:years', {}, ['performance']);
@@ -102,7 +115,7 @@ function Dashboards({ year, population }: { year: number; population: Population
                 <BarChart data={yearRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="year" />
-                  <YAxis tickFormatter={(v: number) => (share ? `${v}%` : formatNumberId(v))} domain={share ? [0, 100] : undefined} />
+                  <YAxis {...shareAxis(share)} />
                   <Tooltip formatter={(v, name) => [share ? `${formatNumberId(Number(v), 1)}%` : formatNumberId(Number(v)), categoryLabel(String(name))]} />
                   <Legend formatter={(v) => categoryLabel(String(v))} />
                   {used.map((c) => (
@@ -130,7 +143,7 @@ function Dashboards({ year, population }: { year: number; population: Population
                 <LineChart data={trendRows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="year" />
-                  <YAxis tickFormatter={(v: number) => `${v}%`} />
+                  <YAxis tickFormatter={percentTick} />
                   <Tooltip formatter={(v) => `${formatNumberId(Number(v), 1)}%`} />
                   <Legend />
                   <Line dataKey="Semua" stroke="#14303d" strokeWidth={3} dot={false} isAnimationActive={false} />
@@ -150,7 +163,7 @@ function Dashboards({ year, population }: { year: number; population: Population
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={unitRows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" domain={share ? [0, 100] : undefined} tickFormatter={(v: number) => (share ? `${v}%` : formatNumberId(v))} />
+                <XAxis type="number" {...shareAxis(share)} />
                 <YAxis type="category" dataKey="unit" width={230} fontSize={11} />
                 <Tooltip formatter={(v, name) => [share ? `${formatNumberId(Number(v), 1)}%` : formatNumberId(Number(v)), categoryLabel(String(name))]} />
                 {used.map((c) => <Bar key={c.key} dataKey={c.key} stackId="u" fill={c.color} isAnimationActive={false} />)}
