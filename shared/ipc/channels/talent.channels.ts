@@ -90,8 +90,9 @@ const memberInput = z.object({
 /** What the secretariat fills in for a session: its name, date, nomor, place, members, the PPK, notes. */
 const sessionDetails = {
   name: labelled(z.string().trim().min(3, { message: 'Nama sidang wajib diisi (minimal 3 huruf).' }).max(160), 'Nama sidang'),
-  heldOn: labelled(z.string({ error: 'Tanggal sidang wajib diisi.' })
-    .refine(isIsoDate, { message: 'Tanggal sidang harus tanggal yang ada (TTTT-BB-HH).' }), 'Tanggal sidang'),
+  // An empty date field of a form arrives as '': that is a missing date, not a malformed one.
+  heldOn: labelled(z.string({ error: 'Tanggal sidang wajib diisi.' }).min(1, { message: 'Tanggal sidang wajib diisi.' })
+    .refine((v) => v === '' || isIsoDate(v), { message: 'Tanggal sidang harus tanggal yang ada (TTTT-BB-HH).' }), 'Tanggal sidang'),
   documentNumber: labelled(optionalText(80), 'Nomor berita acara'),
   place: labelled(optionalText(160), 'Tempat sidang'),
   members: labelled(z.array(memberInput).max(40), 'Anggota komite'),
