@@ -6,6 +6,7 @@
 import { addDays } from '../../shared/domain/dates';
 import { legacyLabel, PREDIKAT_ERA_START, predikatFromRatings, type Rating } from '../../shared/domain/skp';
 import { refreshDerived } from '../db/derived';
+import { sqlite } from '../db/sql';
 import { bulkRun } from '../db/sql/run';
 import type { DemoExtension } from './extensions';
 import { Random } from './random';
@@ -19,11 +20,12 @@ export const performanceDemo: DemoExtension = {
     const currentYear = Number(district.asOf.slice(0, 4));
     const lastAnnual = currentYear - 1; // the running year's annual SKP is made after 31 December
     const firstYear = lastAnnual - 9;
-    const insert = tx.statement(`INSERT INTO performance_evaluation (employee_id, year, period, regime, hasil_kerja, perilaku_kerja, predikat,
-      legacy_score, legacy_label, evaluator_nip, follow_up_status, notes, source, snapshot_id, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, 'demo', NULL, ?)`);
-    const insertPotential = tx.statement(`INSERT INTO potential_assessment (employee_id, assessed_on, level, score, method, notes, source, snapshot_id, created_at)
-      VALUES (?, ?, ?, ?, ?, NULL, 'demo', NULL, ?)`);
+    const run = bulkRun(tx);
+    const evaluation = (employeeId: number, year: number, period: string, values: { regime: string; hasilKerja?: Rating; perilakuKerja?: Rating; predikat?: string;
+      legacyScore?: number; legacyLabel?: string; followUpStatus?: string | null }) => sqlite.performance.insertGeneratedEvaluation(run, {
+      employeeId, year, period, regime: values.regime, hasilKerja: values.hasilKerja ?? null, perilakuKerja: values.perilakuKerja ?? null, predikat: values.predikat ?? null,
+      legacyScore: values.legacyScore ?? null, legacyLabel: values.legacyLabel ?? null, followUpStatus: values.followUpStatus ?? null, source: 'demo', createdAt: now,
+    });
     const positions = new Map(district.positions.map((p) => [p.id, p]));
     let written = 0;
 
@@ -40,14 +42,14 @@ export const performanceDemo: DemoExtension = {
         if (declining && year >= lastAnnual - 2) talent -= 0.6;
         if (year < PREDIKAT_ERA_START) {
           const score = Math.round(Math.max(40, Math.min(99, 86 + talent * 7 + (rng.next() - 0.5) * 6)) * 100) / 100;
-          insert.run(employee.id, year, 'tahunan', 'PP46_2011', null, null, null, score, legacyLabel(score), null, now);
+          await evaluation(employee.id, year, 'tahunan', { regime: 'PP46_2011', legacyScore: score, legacyLabel: legacyLabel(score) });
         } else {
           const hasil = rating(rng, talent);
           // Now and then a disciplinary case: perilaku di bawah ekspektasi whatever the results (Kurang/Misconduct).
           const perilaku = rng.chance(0.006) ? 'di_bawah' : rating(rng, talent + 0.5);
           const predikat = predikatFromRatings(hasil, perilaku);
           const followUp = ['butuh_perbaikan', 'kurang', 'sangat_kurang'].includes(predikat) ? rng.pick(['belum', 'pembinaan', 'selesai']) : null;
-          insert.run(employee.id, year, 'tahunan', 'PMPANRB6_2022', hasil, perilaku, predikat, null, null, followUp, now);
+          await evaluation(employee.id, year, 'tahunan', { regime: 'PMPANRB6_2022', hasilKerja: hasil, perilakuKerja: perilaku, predikat, followUpStatus: followUp });
         }
         written += 1;
       }
@@ -57,7 +59,7 @@ export const performanceDemo: DemoExtension = {
         for (let quarter = 1; quarter * 3 < monthNow; quarter++) {
           const hasil = rating(rng, talent);
           const perilaku = rating(rng, talent + 0.5);
-          insert.run(employee.id, currentYear, `triwulan_${quarter}`, 'PMPANRB6_2022', hasil, perilaku, predikatFromRatings(hasil, perilaku), null, null, null, now);
+          await evaluation(employee.id, currentYear, `triwulan_${quarter}`, { regime: 'PMPANRB6_2022', hasilKerja: hasil, perilakuKerja: perilaku, predikat: predikatFromRatings(hasil, perilaku) });
           written += 1;
         }
       }
@@ -70,8 +72,10 @@ export const performanceDemo: DemoExtension = {
           const score = Math.round(Math.max(45, Math.min(99, 80 + talent * 20 + rng.bell(0, 14, -14, 14))) * 10) / 10;
           const kind = rng.weighted([['score', 55], ['level', 25], ['both', 20]] as const);
           const level = score >= 90 ? 'tinggi' : score >= 78 ? 'menengah' : 'rendah';
-          insertPotential.run(employee.id, date, kind === 'score' ? null : level, kind === 'level' ? null : score,
-            structural ? 'assessment_center' : rng.pick(['assessment_center', 'talent_review']), now);
+          await sqlite.performance.insertGeneratedPotential(run, {
+            employeeId: employee.id, assessedOn: date, level: kind === 'score' ? null : level, score: kind === 'level' ? null : score,
+            method: structural ? 'assessment_center' : rng.pick(['assessment_center', 'talent_review']), source: 'demo', createdAt: now,
+          });
           written += 1;
         }
       }
@@ -82,7 +86,7 @@ export const performanceDemo: DemoExtension = {
       }
     }
     job?.progress('Menghitung peta kinerja dan talenta', 0, 1);
-    await refreshDerived(bulkRun(tx), 'performance_evaluation', 'all');
+    await refreshDerived(run, 'performance_evaluation', 'all');
     return written;
   },
 };

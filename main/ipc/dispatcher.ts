@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { AppError, type AppErrorData, type FieldIssue } from '../../shared/errors';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
+import { labelledMessage } from '../../shared/ipc/field-label';
 import type { Result } from '../../shared/ipc/result';
 import type { HandlerContext, Handlers } from './handler-types';
 
@@ -40,11 +41,7 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
     const spec = contract[channel];
     const parsed = spec.request.safeParse(payload ?? {});
     if (!parsed.success) {
-      const issues = zodIssues(parsed.error);
-      return {
-        ok: false,
-        error: { code: 'validation', message: `Permintaan ${channel} tidak valid: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, details: { issues } },
-      };
+      return { ok: false, error: { code: 'validation', message: requestErrorMessage(spec.request, parsed.error), details: { issues: zodIssues(parsed.error) } } };
     }
     const handler = handlers[channel] as (request: unknown, ctx: HandlerContext) => Promise<unknown>;
     const run = () => handler(parsed.data, context);
@@ -62,6 +59,18 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
       return { ok: false, error: toErrorData(error, channel, log) };
     }
   };
+}
+
+/**
+ * The sentence a person reads when a request is refused: each problem named by the field's label where the schema
+ * gives one, never by the channel or the field's key (those stay in details.issues for forms and logs).
+ */
+export function requestErrorMessage(schema: z.ZodType, error: z.ZodError): string {
+  const problems = error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') return 'permintaan memuat isian yang tidak dikenal';
+    return labelledMessage(schema, issue.path, issue.message);
+  });
+  return `Data tidak valid: ${[...new Set(problems)].join('; ')}`;
 }
 
 export function zodIssues(error: z.ZodError): FieldIssue[] {

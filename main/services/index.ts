@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import { CompetencyService } from './competency.service';
 import { PerformanceService } from './performance.service';
 import { TalentService } from './talent.service';
+import { TalentSessionService } from './talent-sessions.service';
 import { DemoService } from './demo.service';
 import { DevelopmentService } from './development/development.service';
 import { EmployeeQueryService } from './employee-query.service';
@@ -33,6 +34,7 @@ export interface Services {
   competency: CompetencyService;
   performance: PerformanceService;
   talent: TalentService;
+  talentSessions: TalentSessionService;
   files: FileStore;
   imports: ImportService;
   development: DevelopmentService;
@@ -46,8 +48,9 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const stats = new StatsService(dataSource);
   const settings = new SettingsService(dataSource, clock, audit);
   const competency = new CompetencyService(dataSource, audit, clock);
-  const performance = new PerformanceService(dataSource, audit, clock);
-  const talent = new TalentService(dataSource, settings, audit, clock);
+  const performance = new PerformanceService(dataSource, sql, audit, clock);
+  const talent = new TalentService(dataSource, sql, settings);
+  const talentSessions = new TalentSessionService(dataSource, sql, talent, audit, clock);
   stats.registerSection('competency', () => competency.stats());
   // --year selects the year of both; the default is the latest year with annual SKP.
   stats.registerSection('performance', (_ds, options) => performance.stats(options.year));
@@ -73,6 +76,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     competency,
     performance,
     talent,
+    talentSessions,
     files,
     imports,
     development,

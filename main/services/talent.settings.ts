@@ -1,34 +1,35 @@
 // Pengaturan › Manajemen Talenta: box numbering, potential thresholds and the talent pool.
 
-import { DEFAULT_POTENTIAL_THRESHOLDS, DEFAULT_TALENT_POOL_BOXES, KINERJA_AXIS, NUMBERINGS, POTENSI_AXIS, boxNumber } from '../../shared/domain/talent';
+import { DEFAULT_POTENTIAL_THRESHOLDS, DEFAULT_TALENT_POOL_BOXES, NUMBERINGS } from '../../shared/domain/talent';
 import { formatNumberId } from '../../shared/format/id-format';
 import { talentSettings, type TalentSettings } from '../../shared/ipc/channels/talent.channels';
 import { refreshDerived } from '../db/derived';
+import type { SqlDialect } from '../db/sql';
 import type { SettingsSectionDefinition } from './settings/settings-section';
 
 export const DEFAULT_TALENT_SETTINGS: TalentSettings = { numbering: 'permenpanrb', thresholds: DEFAULT_POTENTIAL_THRESHOLDS, poolBoxes: DEFAULT_TALENT_POOL_BOXES };
 
-export const TALENT_SETTINGS: SettingsSectionDefinition<TalentSettings> = {
-  prefix: 'talent',
-  title: 'manajemen talenta',
-  schema: talentSettings,
-  defaults: DEFAULT_TALENT_SETTINGS,
-  labels: { numbering: 'Penomoran kotak', thresholds: 'Ambang potensi', poolBoxes: 'Kotak kelompok rencana suksesi' },
-  normalise: (next) => ({ ...next, poolBoxes: [...new Set(next.poolBoxes)].sort((a, b) => a - b) }),
-  display: {
-    numbering: (value) => NUMBERINGS.find((n) => n.code === value)?.label ?? value,
-    thresholds: (value) => `tinggi ≥ ${formatNumberId(value.tinggi)}, menengah ≥ ${formatNumberId(value.menengah)}`,
-    poolBoxes: (value) => `kotak ${value.join(', ')}`,
-  },
-  async onChange({ run, before, after, changed }) {
-    // The potensi axis of every placement follows the thresholds.
-    if (changed.includes('thresholds')) await refreshDerived(run, 'talent_settings', 'all');
-    // Stored session placements carry box numbers: renumber them so every number follows the chosen layout.
-    if (changed.includes('numbering')) {
-      const renumber = (column: string) => `CASE ${column} ${KINERJA_AXIS.flatMap((k) => POTENSI_AXIS.map((p) =>
-        `WHEN ${boxNumber(k.code, p.code, before.numbering)} THEN ${boxNumber(k.code, p.code, after.numbering)}`)).join(' ')} ELSE ${column} END`;
-      await run(`UPDATE talent_placement SET computed_box = ${renumber('computed_box')}, calibrated_box = ${renumber('calibrated_box')}`, []);
-      await refreshDerived(run, 'talent_session', 'all');
-    }
-  },
-};
+export function talentSettingsSection(sql: SqlDialect): SettingsSectionDefinition<TalentSettings> {
+  return {
+    prefix: 'talent',
+    title: 'manajemen talenta',
+    schema: talentSettings,
+    defaults: DEFAULT_TALENT_SETTINGS,
+    labels: { numbering: 'Penomoran kotak', thresholds: 'Ambang potensi', poolBoxes: 'Kotak kelompok rencana suksesi' },
+    normalise: (next) => ({ ...next, poolBoxes: [...new Set(next.poolBoxes)].sort((a, b) => a - b) }),
+    display: {
+      numbering: (value) => NUMBERINGS.find((n) => n.code === value)?.label ?? value,
+      thresholds: (value) => `tinggi ≥ ${formatNumberId(value.tinggi)}, menengah ≥ ${formatNumberId(value.menengah)}`,
+      poolBoxes: (value) => `kotak ${value.join(', ')}`,
+    },
+    async onChange({ run, before, after, changed }) {
+      // The potensi axis of every placement follows the thresholds.
+      if (changed.includes('thresholds')) await refreshDerived(run, 'talent_settings', 'all');
+      // Stored session placements carry box numbers: renumber them so every number follows the chosen layout.
+      if (changed.includes('numbering')) {
+        await sql.talent.renumberPlacements(run, before.numbering, after.numbering);
+        await refreshDerived(run, 'talent_session', 'all');
+      }
+    },
+  };
+}

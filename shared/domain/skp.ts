@@ -1,6 +1,7 @@
-// SKP (sasaran kinerja pegawai): the 2022+ predikat matrix (PermenPANRB 6/2022, DOMAIN.md §2.1) and the legacy
-// numeric scale (PP 46/2011, DOMAIN.md §2.2). Legacy scores are kept as numbers with their own sebutan and
-// regime; they are never converted into a 2022 predikat.
+// SKP (sasaran kinerja pegawai): the predikat matrix of PermenPANRB 6/2022 (Pengelolaan Kinerja Pegawai ASN, in
+// force for evaluations from 2022) and the numeric scale of PP 46/2011 (Penilaian Prestasi Kerja PNS, evaluations
+// up to 2021). Legacy scores are kept as numbers with their own sebutan and regime; they are never converted into
+// a 2022 predikat.
 
 export const RATINGS = [
   { code: 'di_atas', label: 'Di Atas Ekspektasi' },
@@ -29,7 +30,7 @@ export function ratingLabel(code: string | null | undefined): string {
   return RATINGS.find((r) => r.code === code)?.label ?? '';
 }
 
-/** Predikat kinerja from the hasil kerja and perilaku kerja ratings (DOMAIN.md §2.1 matrix). */
+/** Predikat kinerja from the hasil kerja and perilaku kerja ratings (the matrix of PermenPANRB 6/2022). */
 export function predikatFromRatings(hasilKerja: Rating, perilakuKerja: Rating): Predikat {
   if (hasilKerja === 'di_bawah') return perilakuKerja === 'di_bawah' ? 'sangat_kurang' : 'butuh_perbaikan';
   if (perilakuKerja === 'di_bawah') return 'kurang';
@@ -44,6 +45,10 @@ export const REGIMES = [
 ] as const;
 export type Regime = (typeof REGIMES)[number]['code'];
 export const REGIME_CODES = REGIMES.map((r) => r.code) as [Regime, ...Regime[]];
+
+export function regimeLabel(code: string | null | undefined): string {
+  return REGIMES.find((r) => r.code === code)?.label ?? '';
+}
 
 /** The first year evaluated with ratings and predikat (PermenPANRB 6/2022). */
 export const PREDIKAT_ERA_START = 2022;

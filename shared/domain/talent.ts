@@ -1,4 +1,6 @@
-// Talent management 9-box (PermenPANRB 3/2020; DOMAIN.md §1 and §13).
+// Talent management 9-box of PermenPANRB 3/2020 (Manajemen Talenta ASN): kinerja on the vertical axis, potensial on
+// the horizontal one, box numbers in the PermenPANRB layout by default (the Kemenkeu layout as an alternative), the
+// recommendation per box, and how SKP and potential assessments give the two axes.
 
 import type { Predikat } from './skp';
 
@@ -9,6 +11,10 @@ export const KINERJA_AXIS = [
 ] as const;
 export type KinerjaAxis = (typeof KINERJA_AXIS)[number]['code'];
 
+export function kinerjaAxisLabel(code: string | null | undefined): string {
+  return KINERJA_AXIS.find((k) => k.code === code)?.label ?? '';
+}
+
 export const POTENSI_AXIS = [
   { code: 'rendah', label: 'Rendah' },
   { code: 'menengah', label: 'Menengah' },
@@ -17,13 +23,20 @@ export const POTENSI_AXIS = [
 export type PotensiAxis = (typeof POTENSI_AXIS)[number]['code'];
 export const POTENSI_CODES = POTENSI_AXIS.map((p) => p.code) as [PotensiAxis, ...PotensiAxis[]];
 
+export function potensiAxisLabel(code: string | null | undefined): string {
+  return POTENSI_AXIS.find((p) => p.code === code)?.label ?? '';
+}
+
 export type Numbering = 'permenpanrb' | 'kemenkeu';
 export const NUMBERINGS: Array<{ code: Numbering; label: string }> = [
   { code: 'permenpanrb', label: 'PermenPANRB 3/2020 (bawaan)' },
   { code: 'kemenkeu', label: 'Kemenkeu' },
 ];
 
-/** [kinerja][potensi] → box number. */
+/**
+ * [kinerja][potensi] → box number. PermenPANRB 3/2020: rows kinerja (di atas ekspektasi on top), columns potensial
+ * (rendah on the left), 9 in the top right corner. Kemenkeu numbers the same cells differently.
+ */
 const LAYOUTS: Record<Numbering, Record<KinerjaAxis, Record<PotensiAxis, number>>> = {
   permenpanrb: {
     di_atas: { rendah: 4, menengah: 7, tinggi: 9 },
@@ -56,7 +69,7 @@ export function boxName(kinerja: KinerjaAxis, potensi: PotensiAxis): string {
   return `Kinerja ${k} dan potensial ${potensi}`;
 }
 
-/** Recommendations of PermenPANRB 3/2020 by cell (DOMAIN.md §1.3, numbered there in the PermenPANRB layout). */
+/** Recommendations of PermenPANRB 3/2020 by cell (the regulation numbers them in its own layout: 9 = di atas × tinggi). */
 const RECOMMENDATIONS: Record<KinerjaAxis, Record<PotensiAxis, string>> = {
   di_atas: {
     tinggi: 'Dipromosikan dan dipertahankan; Masuk Kelompok Rencana Suksesi Instansi/Nasional; Penghargaan',
@@ -79,7 +92,7 @@ export function boxRecommendation(kinerja: KinerjaAxis, potensi: PotensiAxis): s
   return RECOMMENDATIONS[kinerja][potensi];
 }
 
-/** Kinerja axis from the annual predikat (DOMAIN.md §13). */
+/** Kinerja axis from the annual predikat: Sangat Baik above, Baik as expected, the other three below expectation. */
 export function kinerjaFromPredikat(predikat: Predikat): KinerjaAxis {
   if (predikat === 'sangat_baik') return 'di_atas';
   if (predikat === 'baik') return 'sesuai';
@@ -88,8 +101,8 @@ export function kinerjaFromPredikat(predikat: Predikat): KinerjaAxis {
 
 /**
  * Kinerja axis from a legacy PP 46/2011 sebutan (years before 2022): the same words read the same way
- * (Sangat Baik → di atas, Baik → sesuai, Cukup/Kurang/Buruk → di bawah). A Jenjang decision extending
- * DOMAIN.md §13 to imported history; the placement explanation always names the score and its regime.
+ * (Sangat Baik → di atas, Baik → sesuai, Cukup/Kurang/Buruk → di bawah). A Jenjang decision extending the
+ * predikat rule to imported history; the placement explanation always names the score and its regime.
  */
 export function kinerjaFromLegacyLabel(label: string): KinerjaAxis {
   if (label === 'Sangat Baik') return 'di_atas';
@@ -117,7 +130,7 @@ export function potensiAxis(level: string | null, score: number | null, threshol
 export const DEFAULT_TALENT_POOL_BOXES = [7, 8, 9];
 
 export const SESSION_STATUSES = [
-  { code: 'draft', label: 'Draft' },
+  { code: 'draft', label: 'Draf' },
   { code: 'ditinjau', label: 'Ditinjau Komite' },
   { code: 'ditetapkan', label: 'Ditetapkan' },
 ] as const;
@@ -125,4 +138,17 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number]['code'];
 
 export function sessionStatusLabel(code: string): string {
   return SESSION_STATUSES.find((s) => s.code === code)?.label ?? code;
+}
+
+/** How potential is assessed. Imports may write other text; it is shown as written. */
+export const POTENTIAL_METHODS = [
+  { code: 'assessment_center', label: 'Assessment center' },
+  { code: 'talent_review', label: 'Talent review' },
+  { code: 'uji_kompetensi', label: 'Uji kompetensi' },
+  { code: 'wawancara', label: 'Wawancara' },
+] as const;
+
+export function potentialMethodLabel(method: string | null | undefined): string {
+  if (!method) return '';
+  return POTENTIAL_METHODS.find((m) => m.code === method)?.label ?? method;
 }

@@ -1,9 +1,10 @@
 // The report catalogue: every report of the Laporan page and of `npm run cli -- report NAME`, in the order of
-// the issue. Adding a report = one line here, plus its loader (main/reports/loaders) and its component
+// the issue (the berita acara of a Komite Talenta session beside the Manajemen Talenta report). Adding a report = one line here, plus its loader (main/reports/loaders) and its component
 // (renderer/src/print); the `satisfies` maps there make a missing one a compile error.
 
 import { z } from 'zod';
 import { agencyIdentity, agencyLogo } from '../ipc/channels/agency.channels';
+import { beritaAcaraTalentaReport } from './berita-acara-talenta.report';
 import { reportContent, type ReportContent, type ReportDefinition } from './define';
 import { manajemenTalentaReport } from './manajemen-talenta.report';
 import { petaKompetensiReport } from './peta-kompetensi.report';
@@ -17,6 +18,7 @@ export const REPORTS = {
   'peta-kompetensi': petaKompetensiReport,
   'rekap-kinerja': rekapKinerjaReport,
   'manajemen-talenta': manajemenTalentaReport,
+  'berita-acara-talenta': beritaAcaraTalentaReport,
   'rencana-suksesi': rencanaSuksesiReport,
   'proyeksi-pensiun': proyeksiPensiunReport,
 } as const;

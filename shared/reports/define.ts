@@ -32,6 +32,11 @@ export interface ReportDefinition<Id extends string = string, P extends z.ZodTyp
   fields: readonly ReportField[];
   /** The data the main-side loader returns and the report component draws. */
   data: D;
+  /**
+   * Who signs: 'agency' (default) prints the agency signatory's block after the content; 'report' leaves the
+   * signatures to the report component (a berita acara is signed by its committee and the PPK).
+   */
+  signature?: 'agency' | 'report';
   /** The same numbers as the PDF, one table per sheet, for "Ekspor XLSX". */
   tables(data: z.output<D>): ExportTable[];
 }

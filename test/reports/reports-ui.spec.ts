@@ -23,7 +23,7 @@ test('Laporan: preview the retirement projection, export it as PDF and XLSX, the
   await jenjang.open(page, '#/laporan/proyeksi-pensiun');
 
   const catalogue = page.getByRole('navigation', { name: 'Katalog laporan' });
-  await expect(catalogue.getByRole('link')).toHaveCount(6);
+  await expect(catalogue.getByRole('link')).toHaveCount(7);
   await expect(catalogue.getByText('menunggu data')).toHaveCount(0);
 
   // Live preview: the same document as the PDF, with the demo letterhead and the same numbers as Beranda.

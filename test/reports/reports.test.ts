@@ -8,7 +8,7 @@ import { PREDIKATS } from '../../shared/domain/skp';
 import { REPORT_IDS, REPORTS, reportDocument, type ReportDocumentOf } from '../../shared/reports/catalogue';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
-const ISSUE_REPORTS = ['profil-pegawai', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'rencana-suksesi', 'proyeksi-pensiun'];
+const ISSUE_REPORTS = ['profil-pegawai', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun'];
 
 describe('report catalogue', () => {
   it('has exactly the reports of the issue, in its order', () => {

@@ -160,7 +160,7 @@ describe('evaluation history and talent management on demo data', () => {
 
   it('calibrates in a Komite Talenta session: reason required, both boxes kept, audit, locked when fixed', async () => {
     const [{ id: unitId }] = await q(`SELECT id FROM unit WHERE name = 'Dinas Kesehatan'`);
-    const session = expectOk(await host.call('talent:createSession', { year: 2025, name: 'Komite Talenta Dinas Kesehatan 2025', populationUnitId: unitId, members: [{ name: 'Sekretaris Daerah', role: 'Ketua' }] }));
+    const session = expectOk(await host.call('talent:createSession', { year: 2025, name: 'Komite Talenta Dinas Kesehatan 2025', heldOn: '2026-02-10', populationUnitId: unitId, members: [{ name: 'Sekretaris Daerah', role: 'Ketua' }] }));
     expect(session.placements).toBeGreaterThan(0);
     const box = expectOk(await host.call('talent:ninebox', { year: 2025, parentUnitId: unitId, peoplePerBox: 3 }));
     const person = box.boxes.find((b) => b.people.length > 0 && b.box !== 9)!.people[0];
@@ -228,6 +228,35 @@ describe('evaluation history and talent management on demo data', () => {
     const movement = expectOk(await host.call('talent:movement', { fromYear: 2024, toYear: 2025 }));
     expect(movement.up + movement.down + movement.same).toBe(movement.matrix.reduce((sum, m) => sum + m.count, 0));
     for (const m of movement.movers) expect(m.direction === 'naik' ? m.toBox > m.fromBox : m.toBox < m.fromBox).toBe(true);
+  });
+
+  it('writes scores and statuses the Indonesian way in explanations and the audit log', async () => {
+    const [{ id: employeeId }] = await q(`SELECT e.id FROM employee e JOIN talent_axis_year t ON t.employee_id = e.id AND t.year = 2025
+      WHERE e.status = 'active' AND t.kinerja_axis IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM potential_assessment p WHERE p.employee_id = e.id AND p.assessed_on BETWEEN '2025-06-02' AND '2025-12-31') ORDER BY e.id LIMIT 1`);
+    expectOk(await host.call('performance:savePotential', { employeeId, assessedOn: '2025-06-02', level: null, score: 91.25, method: 'talent_review' }));
+    const explained = expectOk(await host.call('talent:explain', { employeeId, year: 2025 }));
+    expect(explained.potensi?.basis).toBe('Asesmen potensi 2 Juni 2025: nilai 91,25 (tinggi ≥ 90, menengah ≥ 78)');
+    expect(explained.kinerja?.basis).not.toMatch(/_/);
+    const [poor] = await q(`SELECT id FROM performance_evaluation WHERE predikat = 'kurang' AND period = 'tahunan' ORDER BY id LIMIT 1`);
+    expectOk(await host.call('performance:setFollowUp', { evaluationId: poor.id, status: 'pembinaan', notes: null }));
+    const entries = (await q(`SELECT summary, changes FROM audit_log WHERE entity IN ('potential_assessment', 'performance_evaluation') ORDER BY id DESC LIMIT 2`)) as Array<{ summary: string; changes: string }>;
+    expect(entries[1].summary).toMatch(/: nilai 91,25$/);
+    expect(entries[0].summary).toMatch(/: Dalam pembinaan$/);
+    expect(JSON.parse(entries[0].changes)[0].after).toBe('Dalam pembinaan');
+  });
+
+  it('extends everyone\'s axes when a record of a new year arrives (the year comes from the data, not the computer\'s clock)', async () => {
+    const [{ last }] = await q('SELECT MAX(year) AS last FROM talent_axis_year');
+    const [{ id }] = await q(`SELECT e.id FROM employee e WHERE e.status = 'active' AND EXISTS (SELECT 1 FROM talent_axis_year t WHERE t.employee_id = e.id) ORDER BY e.id LIMIT 1`);
+    await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, hasil_kerja, perilaku_kerja, predikat, source, created_at)
+      VALUES (?, ?, 'tahunan', 'PMPANRB6_2022', 'di_atas', 'di_atas', 'sangat_baik', 'manual', '2026-11-24T00:00:00.000Z')`, [id, last + 1]);
+    await refreshDerived((sql: string, params: unknown[]) => q(sql, params), 'performance_evaluation', [id]);
+    const [{ people, extended }] = await q(`SELECT COUNT(DISTINCT employee_id) AS people, SUM(year = ?) AS extended FROM talent_axis_year`, [last + 1]);
+    expect(extended).toBe(people);
+    await expectDerivedMatchesRecompute(host);
+    await q('DELETE FROM performance_evaluation WHERE employee_id = ? AND year = ?', [id, last + 1]);
+    await refreshDerived((sql: string, params: unknown[]) => q(sql, params), 'performance_evaluation', 'all');
   });
 
   it('keeps derived data right when an employee moves unit', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fellTwiceInARow, legacyLabel, parsePeriod, parsePredikat, parseRating, performanceRank, predikatFromRatings, type Rating } from '../../shared/domain/skp';
 import { boxCell, boxName, boxNumber, boxRecommendation, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis, type KinerjaAxis, type PotensiAxis } from '../../shared/domain/talent';
 
-describe('SKP predikat matrix (PermenPANRB 6/2022, DOMAIN.md §2.1)', () => {
+describe('SKP predikat matrix (PermenPANRB 6/2022)', () => {
   const matrix: Array<[Rating, Rating, string]> = [
     ['di_atas', 'di_bawah', 'kurang'], ['di_atas', 'sesuai', 'baik'], ['di_atas', 'di_atas', 'sangat_baik'],
     ['sesuai', 'di_bawah', 'kurang'], ['sesuai', 'sesuai', 'baik'], ['sesuai', 'di_atas', 'baik'],
@@ -25,7 +25,7 @@ describe('SKP predikat matrix (PermenPANRB 6/2022, DOMAIN.md §2.1)', () => {
   });
 });
 
-describe('legacy PP 46/2011 scale (DOMAIN.md §2.2)', () => {
+describe('legacy PP 46/2011 scale', () => {
   it.each([[100, 'Sangat Baik'], [91, 'Sangat Baik'], [90.5, 'Sangat Baik'], [90, 'Baik'], [76, 'Baik'], [75, 'Cukup'], [61, 'Cukup'], [60, 'Kurang'], [51, 'Kurang'], [50, 'Buruk'], [12, 'Buruk']])(
     'score %s → %s', (score, label) => expect(legacyLabel(score)).toBe(label));
 
@@ -42,7 +42,7 @@ describe('legacy PP 46/2011 scale (DOMAIN.md §2.2)', () => {
   });
 });
 
-describe('9-box (PermenPANRB 3/2020, DOMAIN.md §1.2–§1.3)', () => {
+describe('9-box (PermenPANRB 3/2020: numbering and recommendations)', () => {
   const layout: Array<[KinerjaAxis, PotensiAxis, number]> = [
     ['di_atas', 'rendah', 4], ['di_atas', 'menengah', 7], ['di_atas', 'tinggi', 9],
     ['sesuai', 'rendah', 2], ['sesuai', 'menengah', 5], ['sesuai', 'tinggi', 8],
@@ -66,7 +66,7 @@ describe('9-box (PermenPANRB 3/2020, DOMAIN.md §1.2–§1.3)', () => {
     expect(boxRecommendation(...Object.values(boxCell(4)) as [KinerjaAxis, PotensiAxis])).toBe('Rotasi; Pengembangan kompetensi');
   });
 
-  it('maps the annual predikat to the kinerja axis (DOMAIN.md §13)', () => {
+  it('maps the annual predikat to the kinerja axis (Sangat Baik above, Baik as expected, the rest below)', () => {
     expect(kinerjaFromPredikat('sangat_baik')).toBe('di_atas');
     expect(kinerjaFromPredikat('baik')).toBe('sesuai');
     for (const p of ['butuh_perbaikan', 'kurang', 'sangat_kurang'] as const) expect(kinerjaFromPredikat(p)).toBe('di_bawah');

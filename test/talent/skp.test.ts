@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { legacyLabel, parseLegacyLabel, parsePredikat, parseRating, predikatFromRatings, type Rating } from '../../shared/domain/skp';
 
-describe('predikat kinerja matrix (DOMAIN.md §2.1, PermenPANRB 6/2022)', () => {
-  // Rows: rating hasil kerja; columns: rating perilaku kerja (di bawah, sesuai, di atas), as in DOMAIN.md.
+describe('predikat kinerja matrix (PermenPANRB 6/2022)', () => {
+  // Rows: rating hasil kerja; columns: rating perilaku kerja (di bawah, sesuai, di atas), as the regulation's matrix.
   const table: Array<[Rating, [string, string, string]]> = [
     ['di_atas', ['kurang', 'baik', 'sangat_baik']],
     ['sesuai', ['kurang', 'baik', 'baik']],
@@ -30,7 +30,7 @@ describe('predikat kinerja matrix (DOMAIN.md §2.1, PermenPANRB 6/2022)', () => 
   });
 });
 
-describe('legacy PP 46/2011 scale (DOMAIN.md §2.2)', () => {
+describe('legacy PP 46/2011 scale', () => {
   it.each([
     [100, 'Sangat Baik'], [91, 'Sangat Baik'], [90, 'Baik'], [76, 'Baik'], [75, 'Cukup'], [61, 'Cukup'],
     [60, 'Kurang'], [51, 'Kurang'], [50, 'Buruk'], [0, 'Buruk'], [90.5, 'Sangat Baik'], [75.5, 'Baik'],

@@ -14,8 +14,14 @@ test('Manajemen Talenta: open a Komite Talenta session, calibrate one person wit
   const create = page.getByRole('dialog', { name: 'Buka sidang Komite Talenta' });
   await create.getByLabel('Nama sidang').fill('Sidang Komite Talenta uji');
   await create.getByRole('button', { name: 'Buka sidang' }).click();
+  await expect(create.getByText('Data tidak valid: Tanggal sidang wajib diisi.')).toBeVisible(); // the date is required
+  await create.getByLabel('Tanggal sidang (wajib)').fill('2026-11-20');
+  await create.getByRole('button', { name: 'Buka sidang' }).click();
   await expect(page.getByText(/Sidang dibuka dengan [\d.]+ penempatan tercatat/)).toBeVisible();
   await expect(page.getByText('Mode kalibrasi')).toBeVisible();
+  const sessions = page.getByRole('table', { name: 'Daftar sidang' });
+  await expect(sessions).toContainText('Draf');
+  await expect(sessions).not.toContainText('Draft');
 
   // Calibrate someone from box 5 to box 8.
   const box5 = page.getByTestId('box-5');
@@ -28,7 +34,9 @@ test('Manajemen Talenta: open a Komite Talenta session, calibrate one person wit
   await expect(explain.getByText(/Asesmen potensi/)).toBeVisible();
   await explain.getByLabel('Pindahkan ke kotak').selectOption('8');
   await explain.getByRole('button', { name: 'Simpan kalibrasi' }).click();
-  await expect(explain.getByText(/minimal 10 huruf/)).toBeVisible(); // the reason is mandatory
+  // The reason is mandatory, and the message names it as the form does (no channel, no key).
+  await expect(explain.getByText('Data tidak valid: Alasan kalibrasi wajib diisi (minimal 10 huruf).')).toBeVisible();
+  await expect(explain).not.toContainText('talent:calibrate');
   await explain.getByLabel('Alasan (wajib)').fill('Capaian inovasi layanan tahun ini sangat menonjol menurut komite');
   await explain.getByRole('button', { name: 'Simpan kalibrasi' }).click();
   await expect(page.getByText('Dikalibrasi ke kotak 8.')).toBeVisible();
@@ -47,11 +55,18 @@ test('Manajemen Talenta: open a Komite Talenta session, calibrate one person wit
   await expect(entry).toContainText('Kalibrasi kotak 5 → 8');
   await expect(entry).toContainText('sangat menonjol');
 
-  // Berita acara lists the move.
+  // Berita acara: no operator is named yet, so the officer who records the session is asked for first (never the
+  // computer's account); then the report framework's preview lists the move.
   await jenjang.open(page, '#/talenta');
-  await page.getByRole('link', { name: 'Berita acara' }).first().click();
-  await expect(page.getByTestId('berita-acara')).toContainText(name);
-  await expect(page.getByTestId('berita-acara')).toContainText('sangat menonjol');
+  await page.getByRole('button', { name: 'Berita acara Sidang Komite Talenta uji' }).click();
+  const ask = page.getByRole('dialog', { name: 'Nama petugas pencatat' });
+  await ask.getByLabel('Nama operator').fill('Rina Kartika');
+  await ask.getByRole('button', { name: 'Simpan dan buka berita acara' }).click();
+  await expect(page).toHaveURL(/#\/laporan\/berita-acara-talenta\?sidang=\d+$/);
+  const preview = page.getByLabel('Pratinjau laporan');
+  await expect(preview).toContainText(name);
+  await expect(preview).toContainText('sangat menonjol');
+  await expect(preview.getByLabel('Tanda tangan')).toContainText('Rina Kartika');
   await saveArtifact(page, 'berita-acara');
   expect(problems).toEqual([]);
 });
@@ -64,6 +79,10 @@ test('Kinerja: predikat per year as a stacked bar, drill-down to the employees, 
   await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
   await saveArtifact(page, 'kinerja');
   await expect(page.getByTestId('without-skp-count')).toContainText(`${stats.performance.withoutSkp} dari`);
+  // Shares rounded to one decimal may add up to 100,1 %: the axes stay 0–100 % in Indonesian notation.
+  await expect(chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')).toHaveText(['0%', '25%', '50%', '75%', '100%']);
+  const units = page.getByRole('region', { name: new RegExp(`^Perbandingan unit kerja, ${stats.performance.year}`) });
+  await expect(units.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')).toHaveText(['0%', '25%', '50%', '75%', '100%']);
 
   // Table view shows the counts; clicking a bar segment opens the employees behind it.
   const card = page.getByRole('region', { name: 'Sebaran predikat per tahun' });

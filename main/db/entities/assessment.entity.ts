@@ -91,6 +91,7 @@ export class EmployeeCompetencyCurrentEntity {
 @Entity('potential_assessment')
 @Index('idx_potential_assessment_employee', ['employeeId', 'assessedOn'])
 @Index('idx_potential_assessment_snapshot', ['snapshotId'])
+@Index('idx_potential_assessment_assessed_on', ['assessedOn'])
 export class PotentialAssessmentEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -36,6 +36,24 @@ export class TalentSessionEntity {
   @Column({ type: 'text', nullable: true })
   heldOn: string | null;
 
+  /** Nomor of the berita acara, as the secretariat numbers its letters. */
+  @Column({ type: 'text', nullable: true })
+  documentNumber: string | null;
+
+  /** Where the committee met ("Ruang Rapat Sekretariat Daerah"). */
+  @Column({ type: 'text', nullable: true })
+  place: string | null;
+
+  /** The Pejabat Pembina Kepegawaian who fixes the result and signs the berita acara. */
+  @Column({ type: 'text', nullable: true })
+  ppkName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ppkPosition: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ppkNip: string | null;
+
   /** JSON array of { name, nip, role } */
   @Column({ type: 'text', nullable: true })
   members: string | null;

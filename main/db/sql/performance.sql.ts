@@ -1,13 +1,248 @@
-// SQL behind the performance and talent refreshers (main/db/derived.ts). Kinerja from the annual predikat or,
-// for years before 2022, from the legacy sebutan, as shared/domain/talent.ts says; test/talent/performance-talent.test.ts
-// recomputes both tables in TypeScript and compares.
+// SQL of the SKP history (Kinerja): evaluations and potential assessments of one employee, the Kinerja
+// dashboard's lists over performance_year_summary, and the refresher of the performance and talent derived
+// tables (main/db/derived.ts). Kinerja comes from the annual predikat or, for years before 2022, from the
+// PP 46/2011 sebutan, as shared/domain/talent.ts reads them; test/talent/performance-talent.test.ts recomputes
+// the derived tables in TypeScript and compares.
 
 import { DEFAULT_POTENTIAL_THRESHOLDS } from '../../../shared/domain/talent';
+import { employeeRowColumns, employeeRowJoins, pageOf, type SqlCondition } from './employee-rows.sql';
+import { chunks, marks, rowsOf, type Run } from './run';
 
-import type { Run } from './run';
+/** The predikat that call for a follow-up (PermenPANRB 6/2022: Butuh Perbaikan, Kurang, Sangat Kurang). */
+export const POOR_PREDIKATS = ['butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
 
-const chunks = <T>(items: readonly T[], size = 400): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const EVALUATION_COLUMNS = `id, employee_id, year, period, regime, hasil_kerja, perilaku_kerja, predikat, legacy_score, legacy_label,
+  evaluator_nip, follow_up_status, notes, source`;
+
+/** One performance_evaluation row as stored. */
+export interface EvaluationRecord {
+  id: number;
+  employee_id: number;
+  year: number;
+  period: string;
+  regime: string;
+  hasil_kerja: string | null;
+  perilaku_kerja: string | null;
+  predikat: string | null;
+  legacy_score: number | null;
+  legacy_label: string | null;
+  evaluator_nip: string | null;
+  follow_up_status: string | null;
+  notes: string | null;
+  source: string;
+}
+
+/** What a manual save writes into an evaluation (the period's identity aside). */
+export interface EvaluationValues {
+  regime: string;
+  hasilKerja: string | null;
+  perilakuKerja: string | null;
+  predikat: string | null;
+  legacyScore: number | null;
+  legacyLabel: string | null;
+  evaluatorNip: string | null;
+  followUpStatus: string | null;
+  notes: string | null;
+}
+
+export interface PotentialRecord {
+  id: number;
+  assessed_on: string;
+  level: string | null;
+  score: number | null;
+  method: string | null;
+  notes: string | null;
+  source: string;
+}
+
+/** A dashboard population: the employee condition (alias `e`) of population.sql.ts's employeePopulation. */
+export interface PopulationPage {
+  population: SqlCondition;
+  year: number;
+  limit: number;
+  offset: number;
+}
+
+const one = async <T>(run: Run, sql: string, params: unknown[]): Promise<T | undefined> => (await rowsOf<T>(run, sql, params))[0];
+
+export const performanceSql = {
+  /** The employee row of one employee (employee-rows.sql.ts columns); undefined when there is none. */
+  async employeeRow(run: Run, employeeId: number): Promise<Record<string, unknown> | undefined> {
+    return one(run, `SELECT ${employeeRowColumns('e')} FROM employee e ${employeeRowJoins('e')} WHERE e.id = ?`, [employeeId]);
+  },
+
+  /** What the evaluation rules need of the employee: the name for the audit and the TMT CPNS/PPPK. */
+  async employeeForEvaluation(run: Run, employeeId: number): Promise<{ id: number; name: string; cpns_tmt: string | null } | undefined> {
+    return one(run, 'SELECT id, name, cpns_tmt FROM employee WHERE id = ?', [employeeId]);
+  },
+
+  async evaluationsOf(run: Run, employeeId: number): Promise<EvaluationRecord[]> {
+    return rowsOf(run, `SELECT ${EVALUATION_COLUMNS} FROM performance_evaluation WHERE employee_id = ?`, [employeeId]);
+  },
+
+  async evaluation(run: Run, evaluationId: number): Promise<EvaluationRecord | undefined> {
+    return one(run, `SELECT ${EVALUATION_COLUMNS} FROM performance_evaluation WHERE id = ?`, [evaluationId]);
+  },
+
+  async evaluationOfPeriod(run: Run, employeeId: number, year: number, period: string): Promise<EvaluationRecord | undefined> {
+    return one(run, `SELECT ${EVALUATION_COLUMNS} FROM performance_evaluation WHERE employee_id = ? AND year = ? AND period = ?`, [employeeId, year, period]);
+  },
+
+  /** A manually recorded evaluation; returns its id. */
+  async insertEvaluation(run: Run, key: { employeeId: number; year: number; period: string }, values: EvaluationValues, createdAt: string): Promise<number> {
+    const [row] = await rowsOf<{ id: number }>(run,
+      `INSERT INTO performance_evaluation (employee_id, year, period, regime, hasil_kerja, perilaku_kerja, predikat, legacy_score, legacy_label,
+         evaluator_nip, follow_up_status, notes, source, snapshot_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', NULL, ?) RETURNING id`,
+      [key.employeeId, key.year, key.period, ...evaluationParams(values), createdAt]);
+    return row.id;
+  },
+
+  /** Replaces an evaluation's content; it becomes a manual record (no longer tied to an import snapshot). */
+  async updateEvaluation(run: Run, evaluationId: number, values: EvaluationValues): Promise<void> {
+    await run(`UPDATE performance_evaluation SET regime = ?, hasil_kerja = ?, perilaku_kerja = ?, predikat = ?, legacy_score = ?, legacy_label = ?,
+      evaluator_nip = ?, follow_up_status = ?, notes = ?, source = 'manual', snapshot_id = NULL WHERE id = ?`, [...evaluationParams(values), evaluationId]);
+  },
+
+  async deleteEvaluation(run: Run, evaluationId: number): Promise<void> {
+    await run('DELETE FROM performance_evaluation WHERE id = ?', [evaluationId]);
+  },
+
+  /** How many Komite Talenta placements cite this evaluation as their kinerja basis. */
+  async placementsCiting(run: Run, evaluationId: number): Promise<number> {
+    const [{ n }] = await rowsOf<{ n: number }>(run, 'SELECT COUNT(*) AS n FROM talent_placement WHERE evaluation_id = ?', [evaluationId]);
+    return n;
+  },
+
+  /** Sets the follow-up status; notes are kept when none are given. */
+  async setFollowUp(run: Run, evaluationId: number, status: string, notes: string | null): Promise<void> {
+    await run('UPDATE performance_evaluation SET follow_up_status = ?, notes = COALESCE(?, notes) WHERE id = ?', [status, notes, evaluationId]);
+  },
+
+  /** Potential assessments of one employee, latest first. */
+  async potentialsOf(run: Run, employeeId: number): Promise<PotentialRecord[]> {
+    return rowsOf(run, 'SELECT id, assessed_on, level, score, method, notes, source FROM potential_assessment WHERE employee_id = ? ORDER BY assessed_on DESC, id DESC', [employeeId]);
+  },
+
+  async insertPotential(run: Run, values: { employeeId: number; assessedOn: string; level: string | null; score: number | null; method: string | null; notes: string | null }, createdAt: string): Promise<PotentialRecord> {
+    const [row] = await rowsOf<PotentialRecord>(run,
+      `INSERT INTO potential_assessment (employee_id, assessed_on, level, score, method, notes, source, snapshot_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'manual', NULL, ?) RETURNING id, assessed_on, level, score, method, notes, source`,
+      [values.employeeId, values.assessedOn, values.level, values.score, values.method, values.notes, createdAt]);
+    return row;
+  },
+
+  /** A generated evaluation (the demo district), written through a bulk transaction's prepared statement. */
+  async insertGeneratedEvaluation(run: Run, row: { employeeId: number; year: number; period: string; regime: string; hasilKerja: string | null; perilakuKerja: string | null;
+    predikat: string | null; legacyScore: number | null; legacyLabel: string | null; followUpStatus: string | null; source: string; createdAt: string }): Promise<void> {
+    await run(`INSERT INTO performance_evaluation (employee_id, year, period, regime, hasil_kerja, perilaku_kerja, predikat,
+      legacy_score, legacy_label, evaluator_nip, follow_up_status, notes, source, snapshot_id, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, NULL, ?)`,
+    [row.employeeId, row.year, row.period, row.regime, row.hasilKerja, row.perilakuKerja, row.predikat, row.legacyScore, row.legacyLabel, row.followUpStatus, row.source, row.createdAt]);
+  },
+
+  /** A generated potential assessment (the demo district). */
+  async insertGeneratedPotential(run: Run, row: { employeeId: number; assessedOn: string; level: string | null; score: number | null; method: string; source: string; createdAt: string }): Promise<void> {
+    await run(`INSERT INTO potential_assessment (employee_id, assessed_on, level, score, method, notes, source, snapshot_id, created_at)
+      VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, ?)`, [row.employeeId, row.assessedOn, row.level, row.score, row.method, row.source, row.createdAt]);
+  },
+
+  /** Years that have annual SKP, oldest first. */
+  async annualYears(run: Run): Promise<number[]> {
+    return (await rowsOf<{ year: number }>(run, `SELECT DISTINCT year FROM performance_evaluation WHERE period = 'tahunan' ORDER BY year`)).map((r) => r.year);
+  },
+
+  /**
+   * Counts per dashboard row, year and category from performance_year_summary. `groupColumn` is root_unit_id (rows
+   * are perangkat daerah) or unit_id (rows under a parent, restricted by `scope`).
+   */
+  async distribution(run: Run, filter: { groupColumn: 'root_unit_id' | 'unit_id'; scope: SqlCondition; levels: readonly string[] | null; fromYear?: number; toYear?: number }) {
+    const where = [filter.scope.sql];
+    const params = [...filter.scope.params];
+    if (filter.levels) {
+      where.push(`position_level IN (${marks(filter.levels)})`);
+      params.push(...filter.levels);
+    }
+    if (filter.fromYear) {
+      where.push('year >= ?');
+      params.push(filter.fromYear);
+    }
+    if (filter.toYear) {
+      where.push('year <= ?');
+      params.push(filter.toYear);
+    }
+    return rowsOf<{ row: number; year: number; category: string; n: number }>(run,
+      `SELECT ${filter.groupColumn} AS row, year, category, SUM(employees) AS n FROM performance_year_summary WHERE ${where.join(' AND ')}
+       GROUP BY ${filter.groupColumn}, year, category`, params);
+  },
+
+  /** Active employees of a population with Butuh Perbaikan or worse in a year: the worst and the unfinished first. */
+  async followUps(run: Run, page: PopulationPage) {
+    return pageOf<Record<string, unknown>>(run, {
+      select: `${employeeRowColumns('e')}, ev.id AS evaluation_id, ev.predikat, ev.follow_up_status, ev.notes`,
+      from: `FROM performance_evaluation ev JOIN employee e ON e.id = ev.employee_id ${employeeRowJoins('e')}
+        WHERE ev.year = ? AND ev.period = 'tahunan' AND ev.predikat IN (${marks(POOR_PREDIKATS)}) AND e.status = 'active' AND ${page.population.sql}`,
+      params: [page.year, ...POOR_PREDIKATS, ...page.population.params],
+      orderBy: `CASE ev.predikat WHEN 'sangat_kurang' THEN 0 WHEN 'kurang' THEN 1 ELSE 2 END, COALESCE(ev.follow_up_status, 'belum') = 'selesai', e.name COLLATE NOCASE`,
+      limit: page.limit, offset: page.offset,
+    });
+  },
+
+  /** The active employees behind one bar of the distribution: a 2022 predikat, or `legacy` with a PP 46/2011 sebutan. */
+  async categoryEmployees(run: Run, page: PopulationPage & { category: { predikat: string } | { legacyLabel: string } }) {
+    const legacy = 'legacyLabel' in page.category;
+    return pageOf<Record<string, unknown>>(run, {
+      select: `${employeeRowColumns('e')}, ev.id AS evaluation_id, ev.predikat, ev.legacy_score, ev.legacy_label`,
+      from: `FROM performance_evaluation ev JOIN employee e ON e.id = ev.employee_id ${employeeRowJoins('e')}
+        WHERE ev.year = ? AND ev.period = 'tahunan' AND ${legacy ? 'ev.predikat IS NULL AND ev.legacy_label = ?' : 'ev.predikat = ?'}
+          AND e.status = 'active' AND ${page.population.sql}`,
+      params: [page.year, 'legacyLabel' in page.category ? page.category.legacyLabel : page.category.predikat, ...page.population.params],
+      orderBy: 'ev.legacy_score, e.name COLLATE NOCASE',
+      limit: page.limit, offset: page.offset,
+    });
+  },
+
+  /**
+   * Active employees of a population already in service in the year (TMT CPNS/PPPK on or before its last day)
+   * without an annual SKP for it, with the year of their latest annual SKP; `active` counts those in service.
+   */
+  async withoutSkp(run: Run, page: PopulationPage) {
+    const base = `e.status = 'active' AND (e.cpns_tmt IS NULL OR e.cpns_tmt <= ?) AND ${page.population.sql}`;
+    const params = [`${page.year}-12-31`, ...page.population.params];
+    const [{ active }] = await rowsOf<{ active: number }>(run, `SELECT COUNT(*) AS active FROM employee e WHERE ${base}`, params);
+    const listed = await pageOf<Record<string, unknown>>(run, {
+      select: `${employeeRowColumns('e')}, e.cpns_tmt,
+        (SELECT MAX(year) FROM performance_evaluation ev WHERE ev.employee_id = e.id AND ev.period = 'tahunan') AS last_year`,
+      from: `FROM employee e ${employeeRowJoins('e')} WHERE ${base} AND ${MISSING_ANNUAL_SKP}`,
+      params: [...params, page.year],
+      orderBy: 'e.name COLLATE NOCASE',
+      limit: page.limit, offset: page.offset,
+    });
+    return { active, ...listed };
+  },
+
+  /** stats: active employees counted per category (predikat or legacy:<sebutan>) in a year. */
+  async categoryCounts(run: Run, year: number) {
+    return rowsOf<{ category: string; n: number }>(run, 'SELECT category, SUM(employees) AS n FROM performance_year_summary WHERE year = ? GROUP BY category', [year]);
+  },
+
+  /** stats: active employees in service in the year without an annual SKP for it. */
+  async withoutSkpCount(run: Run, year: number): Promise<number> {
+    const [{ n }] = await rowsOf<{ n: number }>(run,
+      `SELECT COUNT(*) AS n FROM employee e WHERE e.status = 'active' AND (e.cpns_tmt IS NULL OR e.cpns_tmt <= ?) AND ${MISSING_ANNUAL_SKP}`,
+      [`${year}-12-31`, year]);
+    return n;
+  },
+};
+
+export type PerformanceSql = typeof performanceSql;
+
+/** No annual SKP of the employee `e` for the year bound next. */
+const MISSING_ANNUAL_SKP = `NOT EXISTS (SELECT 1 FROM performance_evaluation ev WHERE ev.employee_id = e.id AND ev.year = ? AND ev.period = 'tahunan')`;
+
+const evaluationParams = (v: EvaluationValues) =>
+  [v.regime, v.hasilKerja, v.perilakuKerja, v.predikat, v.legacyScore, v.legacyLabel, v.evaluatorNip, v.followUpStatus, v.notes];
+
+// ------------------------------------------------------------------ derived tables
 
 const KINERJA_CASE = `CASE
   WHEN ev.predikat = 'sangat_baik' THEN 'di_atas' WHEN ev.predikat = 'baik' THEN 'sesuai'
@@ -15,7 +250,20 @@ const KINERJA_CASE = `CASE
   WHEN ev.legacy_label = 'Sangat Baik' THEN 'di_atas' WHEN ev.legacy_label = 'Baik' THEN 'sesuai'
   WHEN ev.legacy_label IS NOT NULL THEN 'di_bawah' END`;
 
-/** Rows of talent_axis_year for the employees matching `filter` (an SQL condition on `employee_id`). */
+/**
+ * The last year talent axes are kept for: the latest year any SKP or potential assessment names. The axes of a
+ * year carry the latest records up to it forward, so every person with data has a row for every year from their
+ * first record to this one (never the computer's date: the app's clock is not visible to SQL). Both halves read
+ * an index (idx_performance_year_period, idx_potential_assessment_assessed_on).
+ */
+async function lastAxisYear(run: Run): Promise<number> {
+  const [{ last }] = await rowsOf<{ last: number }>(run, `SELECT MAX(COALESCE((SELECT MAX(year) FROM performance_evaluation), 0),
+    COALESCE((SELECT CAST(substr(MAX(assessed_on), 1, 4) AS INTEGER) FROM potential_assessment), 0)) AS last`, []);
+  return last;
+}
+
+/** Rows of talent_axis_year for the employees matching `filter` (an SQL condition on `employee_id`, bound twice),
+ *  up to the last axis year (bound last). */
 const AXIS_INSERT = (filter: string) => `
   INSERT INTO talent_axis_year (employee_id, year, evaluation_id, evaluation_year, kinerja_axis, potential_id, potential_level, potential_score, potential_date, potensi_axis)
   WITH RECURSIVE
@@ -27,8 +275,7 @@ const AXIS_INSERT = (filter: string) => `
       UNION ALL
       SELECT employee_id, MIN(CAST(substr(assessed_on, 1, 4) AS INTEGER)) FROM potential_assessment WHERE ${filter} GROUP BY employee_id),
     people AS (SELECT employee_id, MIN(y) AS first_year FROM first_years GROUP BY employee_id),
-    bounds AS (SELECT MIN(first_year) AS lo, MAX(CAST(strftime('%Y', 'now', 'localtime') AS INTEGER),
-                      COALESCE((SELECT MAX(year) FROM performance_evaluation), 0)) AS hi FROM people),
+    bounds AS (SELECT MIN(first_year) AS lo, ? AS hi FROM people),
     years(y) AS (SELECT lo FROM bounds WHERE lo IS NOT NULL UNION ALL SELECT y + 1 FROM years, bounds WHERE y < bounds.hi)
   SELECT p.employee_id, years.y, ev.id, ev.year, ${KINERJA_CASE}, pa.id, pa.level, pa.score, pa.assessed_on,
          CASE WHEN pa.level IN ('rendah', 'menengah', 'tinggi') THEN pa.level WHEN pa.score >= th.tinggi THEN 'tinggi'
@@ -66,19 +313,25 @@ const MEMBER_INSERT = (filter: string) => `
   INSERT INTO performance_member (employee_id, unit_id, position_level, active)
   SELECT e.id, e.unit_id, COALESCE(p.level, ''), e.status = 'active' FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE ${filter}`;
 
+/** Ids per refresh statement: two IN lists of this size stay under SQLite's bound-variable limit. */
+const REFRESH_CHUNK = 400;
+
 /**
  * Everything derived from SKP and potential assessments, for these employees: their talent axes per year
  * (skipped with `axes: false`, when only employee or position rows changed: the axes do not depend on those),
  * then the per-unit summaries of every unit they were or are counted in. performance_member remembers where
  * each person was counted (unit, jenjang, active), so with `axes: false` only people whose membership really
  * changed (a move, a new jenjang, a status change) touch the summaries: a snapshot that only raises golongan
- * costs nothing here. When most units are touched, the summaries are rebuilt whole.
+ * costs nothing here. When most units are touched, the summaries are rebuilt whole. A record of a year later
+ * than every stored axis row (the first SKP or assessment of a new year) extends everyone's axes to it.
  */
 export async function refreshPerformanceDerived(run: Run, employeeIds: readonly number[] | 'all', options: { axes: boolean } = { axes: true }): Promise<void> {
+  const last = options.axes ? await lastAxisYear(run) : 0;
+  if (employeeIds !== 'all' && options.axes && await axesEndBefore(run, last)) employeeIds = 'all';
   if (employeeIds === 'all') {
     if (options.axes) {
       await run('DELETE FROM talent_axis_year', []);
-      await run(AXIS_INSERT('1 = 1'), []);
+      await run(AXIS_INSERT('1 = 1'), [last]);
     }
     await run('DELETE FROM performance_member', []);
     await run(MEMBER_INSERT('1 = 1'), []);
@@ -86,32 +339,37 @@ export async function refreshPerformanceDerived(run: Run, employeeIds: readonly 
     return;
   }
   const units = new Set<number>();
-  for (let chunk of chunks(employeeIds)) {
-    let marks = chunk.map(() => '?').join(',');
+  for (let chunk of chunks(employeeIds, REFRESH_CHUNK)) {
     if (!options.axes) {
-      const moved = (await run(
+      const moved = await rowsOf<{ id: number }>(run,
         `SELECT e.id FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN performance_member m ON m.employee_id = e.id
-         WHERE e.id IN (${marks}) AND (m.employee_id IS NULL OR m.unit_id IS NOT e.unit_id OR m.position_level <> COALESCE(p.level, '')
-           OR m.active <> (e.status = 'active'))`, chunk)) as Array<{ id: number }>;
-      const gone = (await run(`SELECT employee_id AS id FROM performance_member WHERE employee_id IN (${marks}) AND employee_id NOT IN (SELECT id FROM employee)`, chunk)) as Array<{ id: number }>;
+         WHERE e.id IN (${marks(chunk)}) AND (m.employee_id IS NULL OR m.unit_id IS NOT e.unit_id OR m.position_level <> COALESCE(p.level, '')
+           OR m.active <> (e.status = 'active'))`, chunk);
+      const gone = await rowsOf<{ id: number }>(run, `SELECT employee_id AS id FROM performance_member WHERE employee_id IN (${marks(chunk)}) AND employee_id NOT IN (SELECT id FROM employee)`, chunk);
       chunk = [...(moved ?? []), ...(gone ?? [])].map((r) => r.id);
       if (!chunk.length) continue;
-      marks = chunk.map(() => '?').join(',');
     }
-    const before = (await run(`SELECT DISTINCT unit_id FROM performance_member WHERE employee_id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
+    const ids = marks(chunk);
+    const before = await rowsOf<{ unit_id: number }>(run, `SELECT DISTINCT unit_id FROM performance_member WHERE employee_id IN (${ids}) AND unit_id IS NOT NULL`, chunk);
     for (const row of before ?? []) units.add(row.unit_id);
     if (options.axes) {
-      await run(`DELETE FROM talent_axis_year WHERE employee_id IN (${marks})`, chunk);
-      await run(AXIS_INSERT(`employee_id IN (${marks})`), [...chunk, ...chunk]);
+      await run(`DELETE FROM talent_axis_year WHERE employee_id IN (${ids})`, chunk);
+      await run(AXIS_INSERT(`employee_id IN (${ids})`), [...chunk, ...chunk, last]);
     }
-    await run(`DELETE FROM performance_member WHERE employee_id IN (${marks})`, chunk);
-    await run(MEMBER_INSERT(`e.id IN (${marks})`), chunk);
-    const after = (await run(`SELECT DISTINCT unit_id FROM employee WHERE id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
+    await run(`DELETE FROM performance_member WHERE employee_id IN (${ids})`, chunk);
+    await run(MEMBER_INSERT(`e.id IN (${ids})`), chunk);
+    const after = await rowsOf<{ unit_id: number }>(run, `SELECT DISTINCT unit_id FROM employee WHERE id IN (${ids}) AND unit_id IS NOT NULL`, chunk);
     for (const row of after ?? []) units.add(row.unit_id);
   }
   if (!units.size) return;
-  const [{ n: unitCount }] = (await run('SELECT COUNT(*) AS n FROM unit', [])) as Array<{ n: number }>;
+  const [{ n: unitCount }] = await rowsOf<{ n: number }>(run, 'SELECT COUNT(*) AS n FROM unit', []);
   await rebuildSummaries(run, units.size > (unitCount * 3) / 4 ? 'all' : [...units]);
+}
+
+/** True when axes are stored and end before `last` (a record of a new year arrived). */
+async function axesEndBefore(run: Run, last: number): Promise<boolean> {
+  const [{ stored }] = await rowsOf<{ stored: number | null }>(run, 'SELECT MAX(year) AS stored FROM talent_axis_year', []);
+  return stored !== null && last > stored;
 }
 
 async function rebuildSummaries(run: Run, units: readonly number[] | 'all'): Promise<void> {
@@ -122,11 +380,11 @@ async function rebuildSummaries(run: Run, units: readonly number[] | 'all'): Pro
     await run(BOX_SUMMARY_INSERT(''), []);
     return;
   }
-  for (const chunk of chunks(units)) {
-    const marks = chunk.map(() => '?').join(',');
-    await run(`DELETE FROM performance_year_summary WHERE unit_id IN (${marks})`, chunk);
-    await run(SUMMARY_INSERT(`AND e.unit_id IN (${marks})`), chunk);
-    await run(`DELETE FROM talent_box_summary WHERE unit_id IN (${marks})`, chunk);
-    await run(BOX_SUMMARY_INSERT(`AND e.unit_id IN (${marks})`), chunk);
+  for (const chunk of chunks(units, REFRESH_CHUNK)) {
+    const ids = marks(chunk);
+    await run(`DELETE FROM performance_year_summary WHERE unit_id IN (${ids})`, chunk);
+    await run(SUMMARY_INSERT(`AND e.unit_id IN (${ids})`), chunk);
+    await run(`DELETE FROM talent_box_summary WHERE unit_id IN (${ids})`, chunk);
+    await run(BOX_SUMMARY_INSERT(`AND e.unit_id IN (${ids})`), chunk);
   }
 }

@@ -52,26 +52,26 @@ export const talentHandlers: HandlerGroup<TalentChannel> = {
   'talent:pool': (request, { services }) => services.talent.pool(request),
   'talent:movement': (request, { services }) => services.talent.movement(request),
   async 'talent:sessions'(request, { services }) {
-    return { sessions: await services.talent.sessions(request.year) };
+    return { sessions: await services.talentSessions.sessions(request.year) };
   },
   async 'talent:createSession'(request, context) {
-    const result = await context.services.talent.createSession(request, await context.actor());
+    const result = await context.services.talentSessions.createSession(request, await context.actor());
     context.emit({ type: 'data:changed', scope: 'performance' });
     return result;
   },
   async 'talent:updateSession'(request, context) {
-    const result = await context.services.talent.updateSession(request, await context.actor());
+    const result = await context.services.talentSessions.updateSession(request, await context.actor());
     context.emit({ type: 'data:changed', scope: 'performance' });
     return result;
   },
-  'talent:session': (request, { services }) => services.talent.session(request.sessionId),
+  'talent:session': (request, { services }) => services.talentSessions.session(request.sessionId),
   async 'talent:calibrate'(request, context) {
-    const result = await context.services.talent.calibrate(request, await context.actor());
+    const result = await context.services.talentSessions.calibrate(request, await context.actor());
     context.emit({ type: 'data:changed', scope: 'performance' });
     return result;
   },
   async 'talent:setSessionStatus'(request, context) {
-    const result = await context.services.talent.setSessionStatus(request.sessionId, request.status, request.fixedBy, await context.actor());
+    const result = await context.services.talentSessions.setSessionStatus(request.sessionId, request.status, request.fixedBy, await context.actor());
     context.emit({ type: 'data:changed', scope: 'performance' });
     return result;
   },

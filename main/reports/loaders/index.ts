@@ -1,6 +1,7 @@
 // One loader per report of the catalogue (shared/reports/catalogue.ts); `satisfies` makes a report without a
 // loader a compile error.
 
+import { beritaAcaraTalentaLoader } from './berita-acara-talenta.loader';
 import { manajemenTalentaLoader } from './manajemen-talenta.loader';
 import { petaKompetensiLoader } from './peta-kompetensi.loader';
 import { profilPegawaiLoader } from './profil-pegawai.loader';
@@ -14,6 +15,7 @@ export const REPORT_LOADERS = {
   'peta-kompetensi': petaKompetensiLoader,
   'rekap-kinerja': rekapKinerjaLoader,
   'manajemen-talenta': manajemenTalentaLoader,
+  'berita-acara-talenta': beritaAcaraTalentaLoader,
   'rencana-suksesi': rencanaSuksesiLoader,
   'proyeksi-pensiun': proyeksiPensiunLoader,
 } satisfies ReportLoaders;

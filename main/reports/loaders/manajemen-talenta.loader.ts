@@ -35,7 +35,7 @@ export const manajemenTalentaLoader: ReportLoader<'manajemen-talenta'> = async (
     const people = b.final > 0 ? await services.talent.boxPeople({ ...population, year, box: b.box, offset: 0, limit: NAMES_PER_BOX }) : { rows: [] };
     boxes.push({ box: b.box, kinerja: b.kinerja, potensi: b.potensi, name: b.name, recommendation: b.recommendation, inPool: b.inPool, computed: b.computed, final: b.final, people: people.rows.map((p) => p.fullName) });
   }
-  const sessions = (await services.talent.sessions(year))
+  const sessions = (await services.talentSessions.sessions(year))
     .filter((s) => s.populationUnitId === null || !scope || s.populationUnitId === scope.id)
     .map((s) => ({ name: s.name, status: s.status, fixedBy: s.fixedBy, fixedAt: s.fixedAt, calibrations: s.calibrations }));
   const pool = await services.talent.pool({ ...population, year });

@@ -3,7 +3,6 @@ import { useApi } from '../api/hooks';
 import { ToastProvider } from '../components/feedback';
 import { ComingLater } from '../components/layout';
 import { QuickSearch } from '../components/quick-search';
-import { BeritaAcaraPage } from '../features/talent/BeritaAcaraPage';
 import { PrintReportPage } from '../print/PrintReportPage';
 import { PRINT_ROUTE_SEGMENT } from '../../../shared/reports/print-route';
 import { DemoOnboarding } from './DemoOnboarding';
@@ -22,22 +21,14 @@ export function App() {
 
 function Routes() {
   const route = useRoute();
-  // Print views draw alone, without the shell: reports for the PDF printers, and the berita acara of a
-  // Komite Talenta session (#/cetak/berita-acara/<id>).
-  if (route.segments[0] === PRINT_ROUTE_SEGMENT) {
-    if (route.segments[1] === 'berita-acara') return <ToastProvider><BeritaAcaraRoute id={Number(route.segments[2])} /></ToastProvider>;
-    return <PrintReportPage route={route} />;
-  }
+  // Print views draw alone, without the shell: reports (the berita acara of a Komite Talenta session among them)
+  // for the PDF printers.
+  if (route.segments[0] === PRINT_ROUTE_SEGMENT) return <PrintReportPage route={route} />;
   return (
     <ToastProvider>
       <AppShell route={route} />
     </ToastProvider>
   );
-}
-
-function BeritaAcaraRoute({ id }: { id: number }) {
-  if (id > 0) return <BeritaAcaraPage sessionId={id} />;
-  return <div className="page"><h1>Halaman cetak tidak ditemukan</h1><a href={href('/')}>Kembali</a></div>;
 }
 
 function AppShell({ route }: { route: Route }) {

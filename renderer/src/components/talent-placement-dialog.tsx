@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { boxCell, boxName } from '../../../shared/domain/talent';
+import { boxCell, boxName, kinerjaAxisLabel, potensiAxisLabel } from '../../../shared/domain/talent';
 import { formatDateTimeId } from '../../../shared/format/id-format';
 import { ApiError, call } from '../api/client';
 import { useApi } from '../api/hooks';
@@ -41,9 +41,9 @@ export function TalentPlacementDialog({ employeeId, year, sessionId, numbering, 
           <p><a href={href(`/pegawai/${data.employee.id}?tab=kinerja`)}>{data.employee.fullName}</a> · {data.employee.positionName} · {data.employee.unitName}</p>
           <dl className="dl explain">
             <dt>Sumbu kinerja</dt>
-            <dd>{data.kinerja ? <><strong>{data.kinerja.axis.replace('_', ' ')} ekspektasi</strong><div className="muted">{data.kinerja.basis}</div></> : <span className="text-warning">Belum ada SKP tahunan sampai {year}</span>}</dd>
+            <dd>{data.kinerja ? <><strong>{kinerjaAxisLabel(data.kinerja.axis)}</strong><div className="muted">{data.kinerja.basis}</div></> : <span className="text-warning">Belum ada SKP tahunan sampai {year}</span>}</dd>
             <dt>Sumbu potensial</dt>
-            <dd>{data.potensi ? <><strong>{data.potensi.axis}</strong><div className="muted">{data.potensi.basis}</div></> : <span className="text-warning">Belum ada asesmen potensi sampai akhir {year}</span>}</dd>
+            <dd>{data.potensi ? <><strong>{potensiAxisLabel(data.potensi.axis)}</strong><div className="muted">{data.potensi.basis}</div></> : <span className="text-warning">Belum ada asesmen potensi sampai akhir {year}</span>}</dd>
             <dt>Kotak hasil perhitungan</dt>
             <dd>{data.computedBox ? <><strong>Kotak {data.computedBox}</strong> · {data.boxName}<div className="muted">Rekomendasi: {data.recommendation}</div></> : 'Tidak dapat ditempatkan (data belum lengkap)'}</dd>
           </dl>
@@ -81,7 +81,7 @@ export function TalentPlacementDialog({ employeeId, year, sessionId, numbering, 
                 {data.calibrations.length > 0 && <button type="button" className="button" onClick={() => void calibrate(null)}>Kembalikan ke hasil perhitungan</button>}
               </div>
             </section>
-          ) : <p className="muted">Kalibrasi dilakukan dalam sidang Komite Talenta: buka atau pilih sidang draft tahun {year} di halaman Manajemen Talenta.</p>)}
+          ) : <p className="muted">Kalibrasi dilakukan dalam sidang Komite Talenta: buka sidang tahun {year}, atau pilih sidang yang belum ditetapkan, di halaman Manajemen Talenta.</p>)}
         </div>
       )}
     </Dialog>

@@ -1,11 +1,12 @@
 import type { ComponentType } from 'react';
-import type { ReportDocument } from '../../../shared/reports/catalogue';
+import { reportDefinition, type ReportDocument } from '../../../shared/reports/catalogue';
 import { Letterhead, NoData, ReportHeading, SignatureBlock } from './parts';
 import { REPORT_VIEWS } from './registry';
 
 /**
  * A whole report as printed: kop surat, title, parameters, the report's own content (or the sentence saying
- * why there is none), and the signature block at the end. The print route and the live preview draw this.
+ * why there is none), and the agency's signature block at the end (unless the report signs itself, as a berita
+ * acara does, and then only with its content). The print route and the live preview draw this.
  */
 export function ReportDocumentView({ document }: { document: ReportDocument }) {
   const View = REPORT_VIEWS[document.reportId] as ComponentType<{ data: unknown; printedOn: string }>;
@@ -16,7 +17,7 @@ export function ReportDocumentView({ document }: { document: ReportDocument }) {
       <ReportHeading document={document} />
       {content.status === 'ready' ? <View data={content.data} printedOn={document.printedOn} />
         : <NoData title={content.status === 'unavailable' ? 'Data belum tersedia' : 'Belum ada data'} message={content.message} />}
-      <SignatureBlock agency={document.agency} date={document.printedOn} />
+      {reportDefinition(document.reportId).signature !== 'report' && <SignatureBlock agency={document.agency} date={document.printedOn} />}
     </article>
   );
 }

@@ -4,6 +4,7 @@
 
 import type { ComponentType } from 'react';
 import type { ReportData, ReportId } from '../../../shared/reports/catalogue';
+import { BeritaAcaraTalentaReport } from './berita-acara-talenta/BeritaAcaraTalentaReport';
 import { ManajemenTalentaReport } from './manajemen-talenta/ManajemenTalentaReport';
 import { PetaKompetensiReport } from './peta-kompetensi/PetaKompetensiReport';
 import { ProfilPegawaiReport } from './profil-pegawai/ProfilPegawaiReport';
@@ -22,6 +23,7 @@ export const REPORT_VIEWS = {
   'peta-kompetensi': PetaKompetensiReport,
   'rekap-kinerja': RekapKinerjaReport,
   'manajemen-talenta': ManajemenTalentaReport,
+  'berita-acara-talenta': BeritaAcaraTalentaReport,
   'rencana-suksesi': RencanaSuksesiReport,
   'proyeksi-pensiun': ProyeksiPensiunReport,
 } satisfies { [R in ReportId]: ComponentType<ReportViewProps<R>> };

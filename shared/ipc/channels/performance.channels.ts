@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { POSITION_KIND_CODES, POSITION_LEVEL_CODES } from '../../domain/position';
 import { PERIOD_CODES, PREDIKAT_CODES, RATING_CODES, REGIME_CODES } from '../../domain/skp';
 import { defineChannels, empty, id } from '../define';
+import { labelled } from '../field-label';
 import { isoDate, optionalText } from './common';
 
 export const FOLLOW_UP_STATUSES = [
@@ -11,7 +12,7 @@ export const FOLLOW_UP_STATUSES = [
 ] as const;
 export const FOLLOW_UP_CODES = FOLLOW_UP_STATUSES.map((f) => f.code) as ['belum', 'pembinaan', 'selesai'];
 
-const year = z.number().int().min(1990).max(2100);
+const year = labelled(z.number().int().min(1990).max(2100), 'Tahun');
 
 export const population = {
   parentUnitId: id.optional(),
@@ -71,10 +72,10 @@ export const performanceChannels = defineChannels({
       regime: z.enum(REGIME_CODES),
       hasilKerja: z.enum(RATING_CODES).nullish().transform((v) => v ?? null),
       perilakuKerja: z.enum(RATING_CODES).nullish().transform((v) => v ?? null),
-      legacyScore: z.number().min(0).max(120).nullish().transform((v) => v ?? null),
-      evaluatorNip: optionalText(30),
+      legacyScore: labelled(z.number().min(0, { message: 'Nilai SKP harus 0–120.' }).max(120, { message: 'Nilai SKP harus 0–120.' }).nullish().transform((v) => v ?? null), 'Nilai SKP'),
+      evaluatorNip: labelled(optionalText(30), 'NIP penilai'),
       followUpStatus: z.enum(FOLLOW_UP_CODES).nullish().transform((v) => v ?? null),
-      notes: optionalText(1000),
+      notes: labelled(optionalText(1000), 'Catatan'),
     }).strict(),
     response: z.object({ evaluation: evaluationRow, replaced: z.boolean() }),
   },
@@ -83,17 +84,17 @@ export const performanceChannels = defineChannels({
     response: z.object({ deleted: z.boolean() }),
   },
   'performance:setFollowUp': {
-    request: z.object({ evaluationId: id, status: z.enum(FOLLOW_UP_CODES), notes: optionalText(1000) }).strict(),
+    request: z.object({ evaluationId: id, status: z.enum(FOLLOW_UP_CODES), notes: labelled(optionalText(1000), 'Catatan') }).strict(),
     response: evaluationRow,
   },
   'performance:savePotential': {
     request: z.object({
       employeeId: id,
-      assessedOn: isoDate,
+      assessedOn: labelled(isoDate, 'Tanggal asesmen'),
       level: z.enum(['rendah', 'menengah', 'tinggi']).nullish().transform((v) => v ?? null),
-      score: z.number().min(0).max(100).nullish().transform((v) => v ?? null),
-      method: optionalText(60),
-      notes: optionalText(1000),
+      score: labelled(z.number().min(0, { message: 'Nilai potensi harus 0–100.' }).max(100, { message: 'Nilai potensi harus 0–100.' }).nullish().transform((v) => v ?? null), 'Nilai potensi'),
+      method: labelled(optionalText(60), 'Metode'),
+      notes: labelled(optionalText(1000), 'Catatan'),
     }).strict(),
     response: potentialRow,
   },

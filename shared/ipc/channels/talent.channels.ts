@@ -1,18 +1,21 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates';
+import { normaliseNipInput } from '../../domain/nip';
 import { defineChannels, empty, id } from '../define';
+import { labelled } from '../field-label';
 import { optionalText } from './common';
 import { population } from './performance.channels';
 
 const year = z.number().int().min(1990).max(2100);
-const box = z.number().int().min(1, { message: 'Kotak 1–9.' }).max(9, { message: 'Kotak 1–9.' });
+const box = labelled(z.number().int().min(1, { message: 'Kotak 1–9.' }).max(9, { message: 'Kotak 1–9.' }), 'Kotak');
 const kinerjaAxis = z.enum(['di_bawah', 'sesuai', 'di_atas']);
 const potensiAxis = z.enum(['rendah', 'menengah', 'tinggi']);
 
 export const talentSettings = z.object({
-  numbering: z.enum(['permenpanrb', 'kemenkeu']),
-  thresholds: z.object({ tinggi: z.number().min(0).max(100), menengah: z.number().min(0).max(100) })
-    .refine((t) => t.tinggi > t.menengah, { message: 'Ambang tinggi harus di atas ambang menengah.' }),
-  poolBoxes: z.array(box).min(1).max(9),
+  numbering: labelled(z.enum(['permenpanrb', 'kemenkeu']), 'Penomoran kotak'),
+  thresholds: labelled(z.object({ tinggi: labelled(z.number().min(0).max(100), 'Ambang potensi tinggi'), menengah: labelled(z.number().min(0).max(100), 'Ambang potensi menengah') })
+    .refine((t) => t.tinggi > t.menengah, { message: 'Ambang tinggi harus di atas ambang menengah.' }), 'Ambang potensi'),
+  poolBoxes: labelled(z.array(box).min(1, { message: 'Pilih paling sedikit satu kotak.' }).max(9), 'Kotak kelompok rencana suksesi'),
 });
 export type TalentSettings = z.infer<typeof talentSettings>;
 
@@ -44,6 +47,9 @@ const boxSummary = z.object({
   people: z.array(placedPerson),
 });
 
+export const committeeMember = z.object({ name: z.string(), nip: z.string().nullable(), role: z.string() });
+export type CommitteeMember = z.infer<typeof committeeMember>;
+
 const sessionRow = z.object({
   id,
   year: z.number().int(),
@@ -52,9 +58,16 @@ const sessionRow = z.object({
   populationUnitId: id.nullable(),
   populationUnitName: z.string().nullable(),
   populationLevels: z.array(z.string()).nullable(),
+  /** Required for sessions opened since the berita acara; older ones may lack it until edited. */
   heldOn: z.string().nullable(),
-  members: z.array(z.object({ name: z.string(), nip: z.string().nullable(), role: z.string() })),
+  documentNumber: z.string().nullable(),
+  place: z.string().nullable(),
+  members: z.array(committeeMember),
   notes: z.string().nullable(),
+  /** The Pejabat Pembina Kepegawaian who fixes the result and signs the berita acara. */
+  ppkName: z.string().nullable(),
+  ppkPosition: z.string().nullable(),
+  ppkNip: z.string().nullable(),
   fixedBy: z.string().nullable(),
   fixedAt: z.string().nullable(),
   createdBy: z.string(),
@@ -64,7 +77,30 @@ const sessionRow = z.object({
 });
 export type TalentSessionRow = z.infer<typeof sessionRow>;
 
-const memberInput = z.object({ name: z.string().trim().min(2).max(120), nip: optionalText(30), role: z.string().trim().min(2).max(80) });
+/** A NIP as typed or picked (spaces and dots allowed); empty = none. */
+const optionalNip = (label: string) => labelled(optionalText(40).transform((v) => (v ? normaliseNipInput(v) : null))
+  .refine((v) => v === null || /^\d{18}$/.test(v), { message: `${label} harus 18 angka.` }), label);
+
+const memberInput = z.object({
+  name: labelled(z.string().trim().min(2, { message: 'Nama anggota wajib diisi.' }).max(120), 'Nama anggota'),
+  nip: optionalNip('NIP anggota'),
+  role: labelled(z.string().trim().min(2, { message: 'Peran dalam komite wajib diisi (misalnya Ketua, Anggota).' }).max(80), 'Peran dalam komite'),
+});
+
+/** What the secretariat fills in for a session: its name, date, nomor, place, members, the PPK, notes. */
+const sessionDetails = {
+  name: labelled(z.string().trim().min(3, { message: 'Nama sidang wajib diisi (minimal 3 huruf).' }).max(160), 'Nama sidang'),
+  // An empty date field of a form arrives as '': that is a missing date, not a malformed one.
+  heldOn: labelled(z.string({ error: 'Tanggal sidang wajib diisi.' }).min(1, { message: 'Tanggal sidang wajib diisi.' })
+    .refine((v) => v === '' || isIsoDate(v), { message: 'Tanggal sidang harus tanggal yang ada (TTTT-BB-HH).' }), 'Tanggal sidang'),
+  documentNumber: labelled(optionalText(80), 'Nomor berita acara'),
+  place: labelled(optionalText(160), 'Tempat sidang'),
+  members: labelled(z.array(memberInput).max(40), 'Anggota komite'),
+  ppkName: labelled(optionalText(120), 'Nama PPK'),
+  ppkPosition: labelled(optionalText(160), 'Jabatan PPK'),
+  ppkNip: optionalNip('NIP PPK'),
+  notes: labelled(optionalText(2000), 'Catatan'),
+};
 
 export const talentChannels = defineChannels({
   'talent:settings': { request: empty, response: talentSettings },
@@ -126,17 +162,16 @@ export const talentChannels = defineChannels({
   'talent:createSession': {
     request: z.object({
       year,
-      name: z.string().trim().min(3).max(160),
       populationUnitId: id.nullish().transform((v) => v ?? null),
       populationLevels: z.array(z.string()).max(20).nullish().transform((v) => (v && v.length ? v : null)),
-      heldOn: z.string().nullish().transform((v) => v ?? null),
-      members: z.array(memberInput).max(40).default([]),
-      notes: optionalText(2000),
+      ...sessionDetails,
+      members: sessionDetails.members.default([]),
     }).strict(),
     response: sessionRow,
   },
+  /** Replaces a session's details (not its year, population or placements); a fixed session refuses. */
   'talent:updateSession': {
-    request: z.object({ sessionId: id, name: z.string().trim().min(3).max(160).optional(), heldOn: z.string().nullish(), members: z.array(memberInput).max(40).optional(), notes: optionalText(2000) }).strict(),
+    request: z.object({ sessionId: id, ...sessionDetails }).strict(),
     response: sessionRow,
   },
   /** A session with its recorded placements per box and every calibration (the berita acara's content). */
@@ -150,12 +185,15 @@ export const talentChannels = defineChannels({
   },
   /** Moves a person to another box (or back to the computed one with box = null) with a mandatory reason. */
   'talent:calibrate': {
-    request: z.object({ sessionId: id, employeeId: id, box: box.nullable(), reason: z.string().trim().min(10, { message: 'Alasan kalibrasi wajib diisi (minimal 10 huruf).' }).max(1000) }).strict(),
+    request: z.object({
+      sessionId: id, employeeId: id, box: box.nullable(),
+      reason: labelled(z.string().trim().min(10, { message: 'Alasan kalibrasi wajib diisi (minimal 10 huruf).' }).max(1000, { message: 'Alasan kalibrasi paling banyak 1.000 huruf.' }), 'Alasan kalibrasi'),
+    }).strict(),
     response: placedPerson.extend({ placementId: id, calibrationReason: z.string().nullable() }),
   },
   /** Draft → Ditinjau Komite → Ditetapkan (by the PPK); a fixed session is locked. */
   'talent:setSessionStatus': {
-    request: z.object({ sessionId: id, status: z.enum(['draft', 'ditinjau', 'ditetapkan']), fixedBy: optionalText(160) }).strict(),
+    request: z.object({ sessionId: id, status: z.enum(['draft', 'ditinjau', 'ditetapkan']), fixedBy: labelled(optionalText(160), 'Ditetapkan oleh') }).strict(),
     response: sessionRow,
   },
 });

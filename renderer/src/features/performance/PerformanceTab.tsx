@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import {
-  legacyLabel, PERIODS, performanceRank, periodLabel, PREDIKAT_ERA_START, predikatFromRatings, predikatLabel, RATINGS, ratingLabel,
+  legacyLabel, PERIODS, performanceRank, periodLabel, PREDIKAT_ERA_START, predikatFromRatings, predikatLabel, RATINGS, ratingLabel, regimeLabel,
   type Period, type Rating,
 } from '../../../../shared/domain/skp';
+import { POTENTIAL_METHODS, potensiAxisLabel, potentialMethodLabel } from '../../../../shared/domain/talent';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
@@ -54,7 +55,7 @@ export function PerformanceTab({ employeeId }: { employeeId: number }) {
             columns: [{ key: 'period', header: 'Periode' }, { key: 'regime', header: 'Aturan' }, { key: 'hasil', header: 'Hasil kerja' }, { key: 'perilaku', header: 'Perilaku kerja' },
               { key: 'predikat', header: 'Predikat / sebutan' }, { key: 'score', header: 'Nilai', type: 'number' }],
             rows: p.evaluations.map((e) => ({
-              period: e.period === 'tahunan' ? `Tahunan ${e.year}` : `${periodLabel(e.period)} ${e.year}`, regime: e.regime,
+              period: e.period === 'tahunan' ? `Tahunan ${e.year}` : `${periodLabel(e.period)} ${e.year}`, regime: regimeLabel(e.regime),
               hasil: ratingLabel(e.hasilKerja), perilaku: ratingLabel(e.perilakuKerja), predikat: e.predikat ? predikatLabel(e.predikat) : e.legacyLabel, score: e.legacyScore,
             })),
           }}
@@ -72,7 +73,7 @@ export function PerformanceTab({ employeeId }: { employeeId: number }) {
         {p.potentials.length === 0 ? <p className="muted">Belum ada asesmen potensi.</p> : (
           <table className="table table-compact">
             <thead><tr><th>Tanggal</th><th>Tingkat</th><th className="num">Nilai</th><th>Metode</th></tr></thead>
-            <tbody>{p.potentials.map((x) => <tr key={x.id}><td>{formatDateId(x.assessedOn)}</td><td>{x.level ?? '—'}</td><td className="num">{x.score === null ? '—' : formatNumberId(x.score, 1)}</td><td>{x.method ?? '—'}</td></tr>)}</tbody>
+            <tbody>{p.potentials.map((x) => <tr key={x.id}><td>{formatDateId(x.assessedOn)}</td><td>{x.level ? potensiAxisLabel(x.level) : '—'}</td><td className="num">{x.score === null ? '—' : formatNumberId(x.score, 1)}</td><td>{potentialMethodLabel(x.method) || '—'}</td></tr>)}</tbody>
           </table>
         )}
       </section>
@@ -136,7 +137,7 @@ function PotentialDialog({ employeeId, onClose }: { employeeId: number; onClose(
   const [date, setDate] = useState(today);
   const [level, setLevel] = useState<'' | 'rendah' | 'menengah' | 'tinggi'>('');
   const [score, setScore] = useState('');
-  const [method, setMethod] = useState('assessment_center');
+  const [method, setMethod] = useState<string>(POTENTIAL_METHODS[0].code);
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
   const save = async () => {
@@ -160,7 +161,9 @@ function PotentialDialog({ employeeId, onClose }: { employeeId: number; onClose(
           <select value={level} onChange={(e) => setLevel(e.target.value as typeof level)}><option value="">— dari nilai —</option><option value="rendah">Rendah</option><option value="menengah">Menengah</option><option value="tinggi">Tinggi</option></select>
         </label>
         <label className="field"><span className="field-label">Nilai potensi (0–100)</span><input inputMode="decimal" value={score} onChange={(e) => setScore(e.target.value)} /></label>
-        <label className="field"><span className="field-label">Metode</span><input value={method} onChange={(e) => setMethod(e.target.value)} /></label>
+        <label className="field"><span className="field-label">Metode</span>
+          <select value={method} onChange={(e) => setMethod(e.target.value)}>{POTENTIAL_METHODS.map((m) => <option key={m.code} value={m.code}>{m.label}</option>)}</select>
+        </label>
       </div>
       <ErrorBanner error={error} />
     </Dialog>

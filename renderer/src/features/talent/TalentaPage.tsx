@@ -1,23 +1,21 @@
 import { useEffect, useState } from 'react';
-import { isIsoDate } from '../../../../shared/domain/dates';
-import { POSITION_LEVELS } from '../../../../shared/domain/position';
-import { sessionStatusLabel, type KinerjaAxis, type PotensiAxis } from '../../../../shared/domain/talent';
+import { POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
+import { sessionStatusLabel } from '../../../../shared/domain/talent';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { TalentSessionRow } from '../../../../shared/ipc/channels/talent.channels';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { href, type Route } from '../../app/router';
+import { href, navigate, type Route } from '../../app/router';
 import { ChartCard, DataTable, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
-import { DateInput, INVALID_DATE_MESSAGE } from '../../components/date-input';
 import { Pager } from '../../components/pager';
 import { PopulationFilter, usePopulation, type Population } from '../../components/population-filter';
 import { TalentPlacementDialog } from '../../components/talent-placement-dialog';
-type NineBox = ResponseOf<'talent:ninebox'>;
+import { NineBox } from './NineBox';
+import { FixDialog, OperatorDialog, SessionDialog } from './SessionDialogs';
 
-const KINERJA_ROWS: KinerjaAxis[] = ['di_atas', 'sesuai', 'di_bawah'];
-const POTENSI_COLUMNS: PotensiAxis[] = ['rendah', 'menengah', 'tinggi'];
+type NineBoxData = ResponseOf<'talent:ninebox'>;
 
 /** Manajemen Talenta: the 9-box of a year and population, Komite Talenta sessions, movement and the pool. */
 export function TalentaPage(_props: { route: Route }) {
@@ -62,7 +60,6 @@ function Grid({ year, population, sessionId }: { year: number; population: Popul
   if (ninebox.error) return <ErrorBanner error={ninebox.error} onRetry={ninebox.reload} />;
   if (!ninebox.data) return <Loading />;
   const data = ninebox.data;
-  const byCell = (k: KinerjaAxis, p: PotensiAxis) => data.boxes.find((b) => b.kinerja === k && b.potensi === p)!;
   const table = {
     title: `Kotak 9 talenta ${year}`, subtitle: [`Penomoran ${data.numbering === 'permenpanrb' ? 'PermenPANRB 3/2020' : 'Kemenkeu'}; ${data.placed} dari ${data.population} pegawai aktif dapat ditempatkan`],
     columns: [{ key: 'box', header: 'Kotak', type: 'integer' as const }, { key: 'name', header: 'Nama kotak' }, { key: 'computed', header: 'Hasil perhitungan', type: 'integer' as const },
@@ -75,44 +72,31 @@ function Grid({ year, population, sessionId }: { year: number; population: Popul
         title={`Kotak 9, ${year}`}
         table={table}
         chart={
-          <div className="ninebox-wrap">
-            <div className="ninebox-axis-y" aria-hidden>Kinerja →</div>
-            <div>
-              <div className="ninebox" role="grid" aria-label="Kotak 9 talenta">
-                {KINERJA_ROWS.map((k) => (
-                  <div key={k} role="row" className="ninebox-row">
-                    {POTENSI_COLUMNS.map((p) => {
-                      const b = byCell(k, p);
-                      return (
-                        <div key={p} role="gridcell" className={`ninebox-cell box-${b.box}${b.inPool ? ' in-pool' : ''}`} data-testid={`box-${b.box}`}>
-                          <button type="button" className="ninebox-head" onClick={() => setOpenBox(b.box)} aria-label={`Kotak ${b.box}: ${b.name}, ${b.final} pegawai`}>
-                            <span className="ninebox-number">{b.box}</span>
-                            <span className="ninebox-count">{formatNumberId(b.final)}</span>
-                          </button>
-                          <div className="ninebox-name" title={b.recommendation}>{b.name}</div>
-                          {b.final !== b.computed && <div className="muted small">hasil perhitungan {formatNumberId(b.computed)}</div>}
-                          <ul className="ninebox-people">
-                            {b.people.map((person) => (
-                              <li key={person.employeeId}>
-                                <button type="button" className="link-button" onClick={() => setExplain(person.employeeId)}>{person.fullName}</button>
-                                {person.calibratedBox !== null && <span className="badge badge-key" title={`Hasil perhitungan kotak ${person.computedBox}`}>kalibrasi</span>}
-                              </li>
-                            ))}
-                            {b.final > b.people.length && (
-                              <li><button type="button" className="link-button muted" onClick={() => setOpenBox(b.box)}>
-                                {b.people.length ? `+${formatNumberId(b.final - b.people.length)} lainnya` : `Lihat daftar (${formatNumberId(b.final)})`}
-                              </button></li>
-                            )}
-                          </ul>
-                        </div>
-                      );
-                    })}
-                  </div>
-                ))}
-              </div>
-              <div className="ninebox-axis-x" aria-hidden><span>Potensial rendah</span><span>menengah</span><span>tinggi →</span></div>
-            </div>
-          </div>
+          <NineBox boxes={data.boxes} label="Kotak 9 talenta" variant="screen">
+            {(b) => (
+              <>
+                <button type="button" className="ninebox-head" onClick={() => setOpenBox(b.box)} aria-label={`Kotak ${b.box}: ${b.name}, ${b.final} pegawai`}>
+                  <span className="ninebox-number">{b.box}</span>
+                  <span className="ninebox-count">{formatNumberId(b.final)}</span>
+                </button>
+                <div className="ninebox-name" title={b.recommendation}>{b.name}</div>
+                {b.final !== b.computed && <div className="muted small">hasil perhitungan {formatNumberId(b.computed)}</div>}
+                <ul className="ninebox-people">
+                  {b.people.map((person) => (
+                    <li key={person.employeeId}>
+                      <button type="button" className="link-button" onClick={() => setExplain(person.employeeId)}>{person.fullName}</button>
+                      {person.calibratedBox !== null && <span className="badge badge-key" title={`Hasil perhitungan kotak ${person.computedBox}`}>kalibrasi</span>}
+                    </li>
+                  ))}
+                  {b.final > b.people.length && (
+                    <li><button type="button" className="link-button muted" onClick={() => setOpenBox(b.box)}>
+                      {b.people.length ? `+${formatNumberId(b.final - b.people.length)} lainnya` : `Lihat daftar (${formatNumberId(b.final)})`}
+                    </button></li>
+                  )}
+                </ul>
+              </>
+            )}
+          </NineBox>
         }
       />
       <section className="card" aria-label="Belum dapat ditempatkan">
@@ -139,7 +123,7 @@ function Grid({ year, population, sessionId }: { year: number; population: Popul
   );
 }
 
-function BoxDialog({ box, data, population, onExplain, onClose }: { box: number; data: NineBox; population: Population; onExplain(id: number): void; onClose(): void }) {
+function BoxDialog({ box, data, population, onExplain, onClose }: { box: number; data: NineBoxData; population: Population; onExplain(id: number): void; onClose(): void }) {
   const [offset, setOffset] = useState(0);
   const people = useApi('talent:boxPeople', { ...population, year: data.year, box, offset, limit: 100 }, ['performance']);
   const info = data.boxes.find((b) => b.box === box)!;
@@ -170,24 +154,33 @@ function BoxDialog({ box, data, population, onExplain, onClose }: { box: number;
 
 function Sessions({ year, population, sessionId, onSelect }: { year: number; population: Population; sessionId: number | null; onSelect(id: number | null): void }) {
   const sessions = useApi('talent:sessions', { year }, ['performance']);
-  const [creating, setCreating] = useState(false);
+  const settings = useApi('settings:get', {}, ['settings']);
+  const [editing, setEditing] = useState<TalentSessionRow | 'new' | null>(null);
   const [fixing, setFixing] = useState<TalentSessionRow | null>(null);
+  const [askOperatorFor, setAskOperatorFor] = useState<number | null>(null);
   const toast = useToast();
   const setStatus = async (session: TalentSessionRow, status: 'draft' | 'ditinjau' | 'ditetapkan', fixedBy?: string) => {
     try {
       await call('talent:setSessionStatus', { sessionId: session.id, status, fixedBy: fixedBy ?? null });
       toast('success', `Status sidang: ${sessionStatusLabel(status)}.`);
       if (status === 'ditetapkan' && sessionId === session.id) onSelect(null);
+      return true;
     } catch (e) {
       toast('error', e instanceof ApiError ? e.message : String(e));
+      return false;
     }
+  };
+  // The berita acara names the officer who recorded the session: ask for the operator's name first when none is set.
+  const openBeritaAcara = (session: TalentSessionRow) => {
+    if (!settings.data?.operatorName) setAskOperatorFor(session.id);
+    else navigate(beritaAcaraPath(session.id));
   };
   const list = sessions.data?.sessions ?? [];
   return (
     <section className="card" aria-label="Sidang Komite Talenta">
       <header className="card-header">
         <h2 className="card-title">Sidang Komite Talenta {year}</h2>
-        <button type="button" className="button button-small" onClick={() => setCreating(true)}>+ Buka sidang</button>
+        <button type="button" className="button button-small" onClick={() => setEditing('new')}>+ Buka sidang</button>
       </header>
       {list.length === 0 ? <p className="muted">Belum ada sidang tahun ini. Kalibrasi penempatan dilakukan dalam sidang Komite Talenta.</p> : (
         <table className="table table-compact" aria-label="Daftar sidang">
@@ -195,17 +188,18 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
           <tbody>
             {list.map((s) => (
               <tr key={s.id} className={s.id === sessionId ? 'is-selected' : undefined}>
-                <td>{s.name}<div className="muted">{s.heldOn ? formatDateId(s.heldOn) : ''}</div></td>
-                <td>{s.populationUnitName ?? 'Semua unit'}{s.populationLevels ? ` · ${s.populationLevels.length} jenjang` : ''}</td>
+                <td>{s.name}<div className="muted">{[s.heldOn ? formatDateId(s.heldOn) : 'tanggal belum diisi', s.documentNumber ? `Nomor ${s.documentNumber}` : null].filter(Boolean).join(' · ')}</div></td>
+                <td>{s.populationUnitName ?? 'Semua unit'}{s.populationLevels ? <div className="muted">{levelLabels(s.populationLevels)}</div> : null}</td>
                 <td><span className={`badge badge-session-${s.status}`}>{sessionStatusLabel(s.status)}</span>{s.fixedBy && <div className="muted">oleh {s.fixedBy}</div>}</td>
                 <td className="num">{formatNumberId(s.placements)}</td><td className="num">{formatNumberId(s.calibrations)}</td>
                 <td className="row-actions">
                   {s.status !== 'ditetapkan' && (s.id === sessionId
                     ? <button type="button" className="button button-small" onClick={() => onSelect(null)}>Selesai kalibrasi</button>
                     : <button type="button" className="button button-small button-primary" onClick={() => onSelect(s.id)}>Kalibrasi di sidang ini</button>)}
+                  {s.status !== 'ditetapkan' && <button type="button" className="button button-small" onClick={() => setEditing(s)} aria-label={`Ubah ${s.name}`}>Ubah</button>}
                   {s.status === 'draft' && <button type="button" className="button button-small" onClick={() => void setStatus(s, 'ditinjau')}>Ajukan ke komite</button>}
                   {s.status === 'ditinjau' && <button type="button" className="button button-small" onClick={() => setFixing(s)}>Tetapkan</button>}
-                  <a className="button button-small" href={href(`/cetak/berita-acara/${s.id}`)} target="_self">Berita acara</a>
+                  <button type="button" className="button button-small" onClick={() => openBeritaAcara(s)} aria-label={`Berita acara ${s.name}`}>Berita acara</button>
                 </td>
               </tr>
             ))}
@@ -213,62 +207,24 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
         </table>
       )}
       {sessionId && <p className="banner banner-warning" role="status">Mode kalibrasi: buka penjelasan seorang pegawai (klik namanya di kotak) untuk memindahkannya dengan alasan.</p>}
-      {creating && <CreateSessionDialog year={year} population={population} onClose={(id) => { setCreating(false); if (id) onSelect(id); }} />}
+      {editing && (
+        <SessionDialog year={year} population={population} session={editing === 'new' ? null : editing}
+          onClose={(saved) => { setEditing(null); if (saved && editing === 'new') onSelect(saved.id); }} />
+      )}
       {fixing && (
-        <FixDialog session={fixing} onClose={() => setFixing(null)} onFix={(by) => { void setStatus(fixing, 'ditetapkan', by); setFixing(null); }} />
+        <FixDialog session={fixing} onClose={() => setFixing(null)} onFix={async (by) => { if (await setStatus(fixing, 'ditetapkan', by)) setFixing(null); }} />
+      )}
+      {askOperatorFor !== null && (
+        <OperatorDialog onClose={(saved) => { const id = askOperatorFor; setAskOperatorFor(null); if (saved) navigate(beritaAcaraPath(id)); }} />
       )}
     </section>
   );
 }
 
-function CreateSessionDialog({ year, population, onClose }: { year: number; population: Population; onClose(id: number | null): void }) {
-  const [name, setName] = useState(`Sidang Komite Talenta ${year}`);
-  const [heldOn, setHeldOn] = useState('');
-  const [members, setMembers] = useState('Sekretaris Daerah | Ketua\nKepala BKPSDM | Sekretaris\nInspektur Daerah | Anggota');
-  const [error, setError] = useState<ApiError | null>(null);
-  const toast = useToast();
-  const create = async () => {
-    if (heldOn !== '' && !isIsoDate(heldOn)) {
-      setError(new ApiError({ code: 'validation', message: `Tanggal sidang: ${INVALID_DATE_MESSAGE}` }));
-      return;
-    }
-    try {
-      const parsed = members.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
-        const [memberName, role = 'Anggota', nip] = l.split('|').map((x) => x.trim());
-        return { name: memberName, role, nip: nip || null };
-      });
-      const levels = population.levels ?? (population.kinds ? POSITION_LEVELS.filter((l) => population.kinds!.includes(l.kind)).map((l) => l.code) : undefined);
-      const session = await call('talent:createSession', { year, name, populationUnitId: population.parentUnitId ?? null, populationLevels: levels ?? null, heldOn: heldOn || null, members: parsed });
-      toast('success', `Sidang dibuka dengan ${formatNumberId(session.placements)} penempatan tercatat.`);
-      onClose(session.id);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
-    }
-  };
-  return (
-    <Dialog title="Buka sidang Komite Talenta" onClose={() => onClose(null)} wide footer={
-      <><button type="button" className="button" onClick={() => onClose(null)}>Batal</button><button type="button" className="button button-primary" onClick={() => void create()}>Buka sidang</button></>
-    }>
-      <p className="muted">Populasi sidang = filter yang sedang dipilih. Penempatan hasil perhitungan saat ini dicatat sebagai dasar pembahasan.</p>
-      <label className="field"><span className="field-label">Nama sidang</span><input value={name} onChange={(e) => setName(e.target.value)} /></label>
-      <label className="field"><span className="field-label">Tanggal sidang</span><DateInput ariaLabel="Tanggal sidang" value={heldOn} onChange={setHeldOn} /></label>
-      <label className="field"><span className="field-label">Anggota komite (satu per baris: nama | peran | NIP)</span><textarea rows={4} value={members} onChange={(e) => setMembers(e.target.value)} /></label>
-      <ErrorBanner error={error} />
-    </Dialog>
-  );
-}
+/** The berita acara is a report: previewed and exported on the Laporan page. */
+const beritaAcaraPath = (sessionId: number) => `/laporan/berita-acara-talenta?sidang=${sessionId}`;
 
-function FixDialog({ session, onClose, onFix }: { session: TalentSessionRow; onClose(): void; onFix(by: string): void }) {
-  const [by, setBy] = useState('');
-  return (
-    <Dialog title={`Tetapkan ${session.name}`} onClose={onClose} footer={
-      <><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" disabled={by.trim().length < 3} onClick={() => onFix(by.trim())}>Tetapkan dan kunci</button></>
-    }>
-      <p>Setelah ditetapkan oleh Pejabat Pembina Kepegawaian (PPK), sidang terkunci: penempatan dan kalibrasinya tidak dapat diubah lagi.</p>
-      <label className="field"><span className="field-label">Ditetapkan oleh (nama dan NIP PPK)</span><input value={by} onChange={(e) => setBy(e.target.value)} autoFocus /></label>
-    </Dialog>
-  );
-}
+const levelLabels = (levels: string[]) => levels.map((code) => POSITION_LEVELS.find((l) => l.code === code)?.label ?? code).join(', ');
 
 function Movement({ year, population, years }: { year: number; population: Population; years: number[] }) {
   const previous = years.filter((y) => y < year).at(-1);

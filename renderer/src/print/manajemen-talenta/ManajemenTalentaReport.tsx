@@ -1,15 +1,13 @@
 import { formatNip } from '../../../../shared/domain/nip';
-import { KINERJA_AXIS, POTENSI_AXIS } from '../../../../shared/domain/talent';
+import { sessionStatusLabel } from '../../../../shared/domain/talent';
 import type { ManajemenTalentaData } from '../../../../shared/reports/manajemen-talenta.report';
+import { NineBox } from '../../features/talent/NineBox';
 import { dateId, n, NoData, ReportSection, ReportTable } from '../parts';
 
-const STATUS_LABEL: Record<string, string> = { draft: 'Draf', ditinjau: 'Ditinjau Komite', ditetapkan: 'Ditetapkan' };
 type Box = ManajemenTalentaData['boxes'][number];
 
 export function ManajemenTalentaReport({ data }: { data: ManajemenTalentaData }) {
   const fixed = data.sessions.find((s) => s.status === 'ditetapkan');
-  const cell = (kinerja: string, potensi: string) => data.boxes.find((b) => b.kinerja === kinerja && b.potensi === potensi)!;
-  const rows = [...POTENSI_AXIS].reverse();
 
   return (
     <>
@@ -24,27 +22,14 @@ export function ManajemenTalentaReport({ data }: { data: ManajemenTalentaData })
           {fixed
             ? <>Penempatan akhir memuat hasil sidang Komite Talenta <strong>{fixed.name}</strong> yang ditetapkan oleh {fixed.fixedBy ?? '—'}{fixed.fixedAt ? ` pada ${dateId(fixed.fixedAt.slice(0, 10))}` : ''} ({n(fixed.calibrations)} kalibrasi).</>
             : data.sessions.length > 0
-              ? <>Sidang Komite Talenta tahun ini belum ditetapkan; penempatan akhir memuat kalibrasi sementara ({data.sessions.map((s) => `${s.name}: ${STATUS_LABEL[s.status]}`).join('; ')}).</>
+              ? <>Sidang Komite Talenta tahun ini belum ditetapkan; penempatan akhir memuat kalibrasi sementara ({data.sessions.map((s) => `${s.name}: ${sessionStatusLabel(s.status)}`).join('; ')}).</>
               : <>Belum ada sidang Komite Talenta untuk tahun ini: penempatan adalah hasil perhitungan dan belum dikalibrasi komite.</>}
         </p>
       </ReportSection>
 
       <ReportSection title="Kotak 9: kinerja × potensial">
-        <table className="report-ninebox" aria-label="Kotak 9">
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.code}>
-                <th scope="row" className="report-ninebox-axis">{p.label}</th>
-                {KINERJA_AXIS.map((k) => <NineboxCell key={k.code} box={cell(k.code, p.code)} />)}
-              </tr>
-            ))}
-            <tr>
-              <th />
-              {KINERJA_AXIS.map((k) => <th key={k.code} className="report-ninebox-axis">{k.label}</th>)}
-            </tr>
-          </tbody>
-        </table>
-        <p className="report-figure-caption">Baris: potensial (atas = tinggi). Kolom: kinerja. Angka besar: jumlah setelah kalibrasi; nama: paling banyak 12 per kotak, menurut abjad.</p>
+        <NineBox boxes={data.boxes} label="Kotak 9" variant="print">{(box) => <NineboxCell box={box} />}</NineBox>
+        <p className="report-figure-caption">Baris: kinerja (atas = di atas ekspektasi). Kolom: potensial (kiri = rendah). Angka besar: jumlah setelah kalibrasi; nama: paling banyak 12 per kotak, menurut abjad.</p>
         <ReportTable
           label="Jumlah pegawai per kotak"
           columns={[
@@ -84,10 +69,10 @@ export function ManajemenTalentaReport({ data }: { data: ManajemenTalentaData })
 function NineboxCell({ box }: { box: Box }) {
   const more = box.final - box.people.length;
   return (
-    <td className={`report-ninebox-cell${box.inPool ? ' is-pool' : ''}`}>
-      <div className="report-ninebox-head"><span>Kotak {box.box}</span><strong>{n(box.final)}</strong></div>
-      <div className="report-ninebox-name">{box.name}</div>
-      <div className="report-ninebox-people">{box.people.join(', ')}{more > 0 ? ` dan ${n(more)} lainnya` : ''}</div>
-    </td>
+    <>
+      <div className="ninebox-print-head"><span>Kotak {box.box}</span><strong>{n(box.final)}</strong></div>
+      <div className="ninebox-print-name">{box.name}</div>
+      <div className="ninebox-print-people">{box.people.join(', ')}{more > 0 ? ` dan ${n(more)} lainnya` : ''}</div>
+    </>
   );
 }
