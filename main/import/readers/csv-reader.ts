@@ -3,6 +3,7 @@
 // or without BOM, Windows-1252 and UTF-16. Cells stay raw strings (RECIPE.md §5: a CSV library's value
 // mapping loses the leading zero of a phone number and misreads "1.234" and dates).
 
+import { parse } from 'csv-parse';
 import fs from 'node:fs';
 import type { StoredFile, TextEncoding } from '../file-store';
 import type { RawRow } from '../types';
@@ -62,40 +63,69 @@ export async function openCsv(file: StoredFile, options: CsvOptions = {}): Promi
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const batchSize = options.batchSize ?? 1_000;
 
-  const state: ParseState = { line: 1, delimiter: delimiter.charCodeAt(0), keep: null };
-  async function* batches(): AsyncGenerator<RawRow[]> {
-    let pending = text;
-    let out: RawRow[] = [];
+  // Tokenising by csv-parse: raw strings (no casting), quotes, embedded line breaks; the row number of each
+  // record is the line it starts on (line breaks counted in its raw text, blank lines included).
+  const parser = parse({
+    delimiter, quote: '"', relax_column_count: true, relax_quotes: true, skip_empty_lines: false, raw: true,
+    max_record_size: 2_000_000, cast: false,
+  });
+  let keep: boolean[] | null = null;
+  let line = 1;
+  async function feed() {
     try {
-      for (;;) {
-        const consumed = parseRecords(pending, ended, state, out);
-        pending = pending.slice(consumed);
-        options.onBytes?.(bytes);
-        if (out.length >= batchSize || (ended && out.length > 0)) {
-          yield out;
-          out = [];
-        }
-        if (ended) break;
+      if (text) parser.write(text);
+      text = '';
+      while (!ended) {
         const next = await iterator.next();
         if (next.done) {
           ended = true;
-          pending += decoder.decode();
+          const rest = decoder.decode();
+          if (rest && !parser.write(rest)) await new Promise((resolve) => parser.once('drain', resolve));
         } else {
           bytes += next.value.length;
-          pending += decoder.decode(next.value, { stream: true });
+          options.onBytes?.(bytes);
+          if (!parser.write(decoder.decode(next.value, { stream: true }))) await new Promise((resolve) => parser.once('drain', resolve));
+        }
+      }
+      parser.end();
+    } catch (error) {
+      parser.destroy(error as Error);
+    }
+  }
+  async function* batches(): AsyncGenerator<RawRow[]> {
+    void feed();
+    let out: RawRow[] = [];
+    try {
+      for await (const { raw, record } of parser as AsyncIterable<{ raw: string; record: string[] }>) {
+        const row = line;
+        for (let i = 0; i < raw.length; i++) {
+          const c = raw.charCodeAt(i);
+          if (c === LF) line++;
+          else if (c === CR) {
+            line++;
+            if (raw.charCodeAt(i + 1) === LF) i++;
+          }
+        }
+        if (record.length === 1 && record[0].trim() === '') continue;
+        if (keep) for (let i = 0; i < record.length; i++) if (!keep[i]) record[i] = '';
+        out.push({ row, cells: record });
+        if (out.length >= batchSize) {
+          yield out;
+          out = [];
         }
       }
       if (out.length > 0) yield out;
     } finally {
+      parser.destroy();
       stream.destroy();
     }
   }
   return {
     delimiter, encoding, batches: batches(),
     keepColumns(indexes) {
-      const keep: boolean[] = [];
-      for (const i of indexes) keep[i] = true;
-      state.keep = keep;
+      const wanted: boolean[] = [];
+      for (const i of indexes) wanted[i] = true;
+      keep = wanted;
     },
   };
 }
