@@ -8,10 +8,11 @@ import type { Command, CliIo } from './command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { demoCommand } from './commands/demo.command';
 import { importCommand } from './commands/import.command';
+import { initCommand } from './commands/init.command';
 import { reportCommand } from './commands/report.command';
 import { statsCommand } from './commands/stats.command';
 
-export const COMMANDS: Command[] = [demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand];
+export const COMMANDS: Command[] = [initCommand, demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

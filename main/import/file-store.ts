@@ -12,9 +12,10 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../shared/errors';
 import { formatNumberId } from '../../shared/format/id-format';
+import { IMPORT_LIMITS } from './limits';
 
-/** Files of 200 MB (decimal) and more are refused before anything is parsed. */
-export const MAX_IMPORT_BYTES = 200_000_000;
+/** Files of 200 MB (decimal) and more are refused before anything is parsed (IMPORT_LIMITS.fileBytes). */
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.fileBytes;
 
 export type FileFormat = 'xlsx' | 'text' | 'empty' | 'encrypted' | 'xls' | 'binary';
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -39,18 +40,45 @@ interface PendingUpload {
   expected: number;
   written: number;
   fd: number;
+  /** When the last piece arrived (or the upload began). */
+  touched: number;
 }
+
+export interface FileStoreOptions {
+  /** Registered files kept (older ones and their temporary copies are dropped). */
+  maxFiles?: number;
+  /** Chunked uploads open at the same time; beginning one more drops the one idle longest. */
+  maxPendingUploads?: number;
+  /** A chunked upload without a piece for this long is dropped with its temporary file. */
+  uploadIdleMs?: number;
+  now?: () => number;
+}
+
+/** Unfinished chunked uploads expire after ten minutes without a piece (README, Batas dan keamanan). */
+export const UPLOAD_IDLE_MS = 10 * 60 * 1000;
 
 export function tooLargeError(size: number): AppError {
   return new AppError('validation', `Berkas terlalu besar (${formatNumberId(size / 1_000_000, 1)} MB); Jenjang menerima berkas impor di bawah 200 MB. Pecah berkas per perangkat daerah, atau simpan sebagai CSV tanpa kolom yang tidak diperlukan.`, { rejectedFile: true });
 }
 
+const uploadBroken = () => new AppError('io', 'Unggahan terputus sebelum selesai; pilih berkasnya sekali lagi.');
+
 export class FileStore {
   private readonly files = new Map<string, StoredFile>();
   private readonly uploads = new Map<string, PendingUpload>();
   private dir: string | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
+  private readonly maxFiles: number;
+  private readonly maxPendingUploads: number;
+  private readonly uploadIdleMs: number;
+  private readonly now: () => number;
 
-  constructor(private readonly maxFiles = 12) {}
+  constructor(options: FileStoreOptions = {}) {
+    this.maxFiles = options.maxFiles ?? 12;
+    this.maxPendingUploads = options.maxPendingUploads ?? 4;
+    this.uploadIdleMs = options.uploadIdleMs ?? UPLOAD_IDLE_MS;
+    this.now = options.now ?? Date.now;
+  }
 
   /** A file read in place (CLI argument, Electron dialog). */
   async registerPath(filePath: string, displayName?: string): Promise<StoredFile> {
@@ -62,32 +90,52 @@ export class FileStore {
     return this.add(await inspectFile(resolved), displayName ?? path.basename(resolved), resolved, false);
   }
 
-  /** Streams a body (the web host's upload route) to a temporary file; refuses 200 MB and more as it arrives. */
+  /**
+   * Streams a body (the web host's upload route) to a temporary file; refuses 200 MB and more as it arrives.
+   * On any failure (too large, the client breaking off, a malformed body, a full disk) the temporary file is
+   * removed and the body is no longer read: the caller answers and discards the rest. The source stream is
+   * never destroyed here, so an HTTP caller can still send its answer.
+   */
   async saveStream(stream: Readable, name: string): Promise<StoredFile> {
     const target = this.tempPath(name);
-    let size = 0;
     const out = fs.createWriteStream(target);
+    let size = 0;
     try {
       await new Promise<void>((resolve, reject) => {
-        stream.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size >= MAX_IMPORT_BYTES) {
-            stream.destroy();
-            reject(tooLargeError(size));
-            return;
+        let settled = false;
+        const settle = (error: Error | null) => {
+          if (settled) return;
+          settled = true;
+          stream.off('data', onData);
+          stream.off('end', onEnd);
+          stream.off('close', onClose);
+          if (error) {
+            out.destroy();
+            reject(error);
+          } else {
+            out.end((e?: Error | null) => (e ? reject(new AppError('io', `Berkas unggahan tidak dapat disimpan: ${e.message}`)) : resolve()));
           }
+        };
+        const onData = (chunk: Buffer) => {
+          size += chunk.length;
+          if (size >= MAX_IMPORT_BYTES) return settle(tooLargeError(size));
           if (!out.write(chunk)) {
             stream.pause();
-            out.once('drain', () => stream.resume());
+            out.once('drain', () => {
+              if (!settled) stream.resume();
+            });
           }
-        });
-        stream.on('end', () => resolve());
-        stream.on('error', reject);
-        stream.on('aborted', () => reject(new AppError('io', 'Unggahan terputus sebelum selesai.')));
+        };
+        const onEnd = () => settle(null);
+        // 'close' before 'end': the client broke off, or its chunked body was malformed.
+        const onClose = () => settle(uploadBroken());
+        stream.on('data', onData);
+        stream.once('end', onEnd);
+        stream.once('close', onClose);
+        stream.on('error', () => settle(uploadBroken()));
+        out.on('error', (e) => settle(new AppError('io', `Berkas unggahan tidak dapat disimpan: ${e.message}`)));
       });
-      await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     } catch (error) {
-      out.destroy();
       fs.rmSync(target, { force: true });
       throw error;
     }
@@ -97,15 +145,23 @@ export class FileStore {
   /** Chunked upload over IPC (Electron drag and drop): begin, append ≤ 4 MB pieces in order, finish. */
   beginUpload(name: string, size: number): string {
     if (size >= MAX_IMPORT_BYTES) throw tooLargeError(size);
+    this.expireUploads();
+    // A bounded number at once: each holds a file handle and a temporary file until it finishes.
+    while (this.uploads.size >= this.maxPendingUploads) {
+      const idlest = [...this.uploads.entries()].sort((a, b) => a[1].touched - b[1].touched)[0][0];
+      this.abortUpload(idlest);
+    }
     const id = crypto.randomBytes(12).toString('base64url');
     const target = this.tempPath(name);
-    this.uploads.set(id, { name, path: target, expected: size, written: 0, fd: fs.openSync(target, 'w') });
+    this.uploads.set(id, { name, path: target, expected: size, written: 0, fd: fs.openSync(target, 'w'), touched: this.now() });
+    this.sweeper ??= setInterval(() => this.expireUploads(), Math.min(60_000, this.uploadIdleMs)).unref();
     return id;
   }
 
   appendUpload(uploadId: string, offset: number, data: Buffer): void {
+    this.expireUploads();
     const upload = this.uploads.get(uploadId);
-    if (!upload) throw new AppError('not_found', 'Unggahan tidak ditemukan atau sudah selesai.');
+    if (!upload) throw new AppError('not_found', 'Unggahan tidak ditemukan, sudah selesai atau kedaluwarsa (lebih dari 10 menit tanpa potongan baru); pilih berkasnya sekali lagi.');
     if (offset !== upload.written) throw new AppError('validation', `Potongan unggahan tidak berurutan (diharapkan posisi ${upload.written}, diterima ${offset}).`);
     if (upload.written + data.length > upload.expected) {
       this.abortUpload(uploadId);
@@ -113,11 +169,13 @@ export class FileStore {
     }
     fs.writeSync(upload.fd, data);
     upload.written += data.length;
+    upload.touched = this.now();
   }
 
   async finishUpload(uploadId: string): Promise<StoredFile> {
+    this.expireUploads();
     const upload = this.uploads.get(uploadId);
-    if (!upload) throw new AppError('not_found', 'Unggahan tidak ditemukan atau sudah selesai.');
+    if (!upload) throw new AppError('not_found', 'Unggahan tidak ditemukan, sudah selesai atau kedaluwarsa (lebih dari 10 menit tanpa potongan baru); pilih berkasnya sekali lagi.');
     this.uploads.delete(uploadId);
     fs.closeSync(upload.fd);
     if (upload.written !== upload.expected) {
@@ -135,6 +193,22 @@ export class FileStore {
     fs.rmSync(upload.path, { force: true });
   }
 
+  /** The folder of the temporary copies, once one was made (for tests and diagnostics). */
+  get temporaryFolder(): string | null {
+    return this.dir;
+  }
+
+  /** Chunked uploads still open (for tests and diagnostics). */
+  get pendingUploads(): number {
+    return this.uploads.size;
+  }
+
+  /** Drops the uploads idle longer than the limit, with their handles and temporary files. */
+  expireUploads(): void {
+    const now = this.now();
+    for (const [id, upload] of [...this.uploads]) if (now - upload.touched > this.uploadIdleMs) this.abortUpload(id);
+  }
+
   get(id: string): StoredFile {
     const file = this.files.get(id);
     if (!file) throw new AppError('not_found', 'Berkas impor tidak ditemukan lagi (mungkin aplikasi dimulai ulang); pilih berkasnya sekali lagi.');
@@ -150,6 +224,8 @@ export class FileStore {
 
   /** Deletes every temporary copy (when the host closes). */
   close(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
     for (const id of [...this.uploads.keys()]) this.abortUpload(id);
     for (const id of [...this.files.keys()]) this.remove(id);
     if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });

@@ -55,6 +55,13 @@ export interface ParsedFile {
   parseMs: number;
 }
 
+/** "baris 2, 5 dan 9", or the first five and how many more: one message per row must not list every row. */
+export function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 5).map((r) => formatNumberId(r));
+  if (rows.length <= 5) return `baris ${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} dan ${shown.at(-1)}` : shown[0]}`;
+  return `baris ${shown.join(', ')} dan ${formatNumberId(rows.length - 5)} baris lain`;
+}
+
 export function columnLookup(mapping: ColumnMapping[]): (field: string) => string | null {
   const byField = new Map<string, string>();
   for (const m of mapping) if (m.field && !byField.has(m.field)) byField.set(m.field, m.header);
@@ -137,7 +144,8 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
     for (const [key, at] of presence.repeated) {
       const value = key.slice(4);
       const [column, what] = key.startsWith('nip:') ? [columnOf('nip_baru'), 'NIP'] : [columnOf('pns_id'), 'ID PNS'];
-      for (const row of at) log.add(row, column, value, 'error', `${what} ${value} muncul ${at.length} kali dalam berkas (baris ${at.join(', ')}); semua baris itu ditolak.`);
+      const message = `${what} ${value} muncul ${formatNumberId(at.length)} kali dalam berkas (${rowList(at)}); semua baris itu ditolak.`;
+      for (const row of at) log.add(row, column, value, 'error', message);
     }
     presence.interned.clear();
     result.employees = { rows: employees, presence };
@@ -145,12 +153,15 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
     const seen = new Map<string, RecordDraft[]>();
     for (const d of drafts) {
       const key = recordDuplicateKey(spec!, d);
-      seen.set(key, [...(seen.get(key) ?? []), d]);
+      const group = seen.get(key);
+      if (group) group.push(d);
+      else seen.set(key, [d]);
     }
     for (const group of seen.values()) {
       if (group.length < 2) continue;
       const at = [...new Set(group.map((d) => d.row))];
-      for (const d of group) log.add(d.row, columnOf('nip'), d.nip, 'error', `${d.label} untuk NIP ${d.nip} muncul ${group.length} kali dalam berkas (baris ${at.join(', ')}); semua baris itu ditolak.`);
+      const message = `${group[0].label} untuk NIP ${group[0].nip} muncul ${formatNumberId(group.length)} kali dalam berkas (${rowList(at)}); semua baris itu ditolak.`;
+      for (const d of group) log.add(d.row, columnOf('nip'), d.nip, 'error', message);
     }
     result.drafts = drafts;
   }

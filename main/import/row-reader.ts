@@ -4,6 +4,7 @@
 
 import { DATE_FAMILY_LABELS, parseDateText, excelSerialToIsoDate, type DateFamily, type IsoDate } from '../../shared/domain/dates';
 import { parseNumberId } from '../../shared/format/id-format';
+import { withoutFormulaGuard } from '../security/spreadsheet-formula';
 import type { CellValue, ColumnMapping, ImportIssue, RawRow, Severity } from './types';
 
 /** A copy that does not share memory with the text it was cut from (see RowReader.keptText). */
@@ -82,12 +83,12 @@ export class RowReader {
     return value === undefined ? null : value;
   }
 
-  /** Trimmed text, or null when empty. */
+  /** Trimmed text, or null when empty; the apostrophe an export puts before "=", "+", "-", "@" is not data. */
   text(field: string): string | null {
     const value = this.raw(field);
     if (value === null) return null;
     if (typeof value === 'number') return String(value);
-    const text = String(value).trim();
+    const text = withoutFormulaGuard(String(value).trim());
     return text === '' ? null : text;
   }
 

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { IMPORT_KIND_LABELS, IMPORT_SPECS, SIASN_COLUMNS, type ImportKind } from '../../shared/domain/import-fields';
 import { AppError } from '../../shared/errors';
+import { neutraliseWorkbook } from '../security/spreadsheet-formula';
 import { inspectFile } from './file-store';
 import type { ParsedFile, PlannedImport } from './pipeline';
 import { openTable } from './table';
@@ -19,7 +20,12 @@ export async function buildRejectedWorkbook(parsed: ParsedFile, plan: PlannedImp
   }
   const rejected = plan.log.rejectedRows;
   const messages = new Map<number, ImportIssue[]>();
-  for (const issue of plan.issues) if (rejected.has(issue.row)) messages.set(issue.row, [...(messages.get(issue.row) ?? []), issue]);
+  for (const issue of plan.issues) {
+    if (!rejected.has(issue.row)) continue;
+    const list = messages.get(issue.row);
+    if (list) list.push(issue);
+    else messages.set(issue.row, [issue]);
+  }
 
   const table = await openTable(parsed.file, { sheet: parsed.sheet ?? undefined, kind: parsed.kind ?? undefined });
   const header = table.header.cells.map((c) => (c === null ? '' : String(c)));
@@ -55,6 +61,7 @@ export async function buildRejectedWorkbook(parsed: ParsedFile, plan: PlannedImp
   issues.getColumn(5).width = 100;
   issues.getColumn(2).width = 24;
   issues.getColumn(3).width = 24;
+  neutraliseWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -120,5 +127,6 @@ export async function buildTemplateWorkbook(kind: ImportKind): Promise<Buffer> {
   help.getColumn(2).width = 60;
   help.getColumn(3).width = 26;
   help.getColumn(4).width = 50;
+  neutraliseWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

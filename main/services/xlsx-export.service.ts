@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { parseIsoDate } from '../../shared/domain/dates';
 import type { exportTable } from '../../shared/ipc/channels/export.channels';
 import { formatDateId } from '../../shared/format/id-format';
+import { neutraliseWorkbook } from '../security/spreadsheet-formula';
 
 type Table = z.output<typeof exportTable>;
 
@@ -26,6 +27,7 @@ export async function buildTablesWorkbook(tables: readonly Table[], generatedOn:
     used.add(name.toLowerCase());
     addTableSheet(workbook, table, name, generatedOn);
   }
+  neutraliseWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

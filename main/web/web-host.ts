@@ -85,7 +85,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
       if (url.pathname.startsWith('/api/')) {
-        const requested = url.pathname === '/api/events' ? '' : decodeURIComponent(url.pathname.slice('/api/'.length));
+        const requested = url.pathname === '/api/events' ? '' : decodePath(url.pathname.slice('/api/'.length));
+        if (requested === null) return sendJson(res, 400, badPath());
         if (!authorised(req, url) && !(requested && scopedAuthorised(req, url, requested))) {
           return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid; buka Jenjang dari alamat yang dicetak saat server dimulai.' } });
         }
@@ -96,11 +97,15 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
           return sendJson(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Asal permintaan tidak diizinkan.' } });
         }
         if (url.pathname === '/api/upload') return receiveUpload(req, res, url);
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const channel = requested;
         let payload: unknown;
         try {
           payload = await readJson(req, maxBody);
         } catch (error) {
+          if (error instanceof BodyTooLarge) {
+            sendJson(res, 413, { ok: false, error: { code: 'validation', message: error.message } });
+            return discardRest(req);
+          }
           return sendJson(res, 400, { ok: false, error: { code: 'validation', message: (error as Error).message } });
         }
         const result: Result<unknown> = await options.host.dispatch(channel, payload);
@@ -108,7 +113,9 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Metode tidak diizinkan.');
-      return serveStatic(res, url.pathname);
+      const relative = decodePath(url.pathname);
+      if (relative === null) return send(res, 400, 'text/plain; charset=utf-8', 'Alamat tidak valid.');
+      return serveStatic(res, relative);
     } catch (error) {
       console.error('[jenjang] web host error', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Kesalahan internal server.' } });
@@ -124,25 +131,26 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   /**
    * An import file, streamed to the FileStore (never one JSON body): POST /api/upload?name=<file name> with the
    * raw bytes. Same token, Host and Origin checks as every /api call; 200 MB and more is refused up front when
-   * Content-Length says so, and cut off as it arrives otherwise.
+   * Content-Length says so, and cut off as it arrives otherwise (chunked). A refused body still gets its answer:
+   * the 413 is sent while the rest is read and discarded, never by dropping the connection under the client.
    */
   async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
     const name = (url.searchParams.get('name') ?? '').trim();
     if (!name) return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'Nama berkas wajib disebutkan (?name=…).' } });
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared >= MAX_IMPORT_BYTES) {
-      const error = tooLargeError(declared).toData();
-      res.setHeader('Connection', 'close');
-      sendJson(res, 413, { ok: false, error });
-      req.destroy();
-      return;
+      sendJson(res, 413, { ok: false, error: tooLargeError(declared).toData() });
+      return discardRest(req);
     }
     try {
       const file = await options.host.services.files.saveStream(req, name);
       return sendJson(res, 200, { ok: true, data: { fileId: file.id, name: file.name, size: file.size, sha256: file.sha256, format: file.format } });
     } catch (error) {
+      const tooLarge = error instanceof AppError && error.details?.rejectedFile === true;
       const data = error instanceof AppError ? error.toData() : { code: 'io', message: 'Unggahan gagal disimpan.' };
-      if (!res.headersSent) sendJson(res, error instanceof AppError && error.details?.rejectedFile ? 413 : 500, { ok: false, error: data });
+      // A client that broke off (or sent a malformed body) has no connection left to answer on.
+      if (!res.headersSent && !res.destroyed) sendJson(res, tooLarge ? 413 : 400, { ok: false, error: data });
+      if (tooLarge) discardRest(req);
     }
   }
 
@@ -153,8 +161,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     res.on('close', () => eventStreams.delete(res));
   }
 
-  function serveStatic(res: http.ServerResponse, pathname: string) {
-    let relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+  function serveStatic(res: http.ServerResponse, decodedPath: string) {
+    let relative = decodedPath.replace(/^\/+/, '');
     if (relative === '') relative = 'index.html';
     const file = path.resolve(staticRoot, relative);
     // Path containment: nothing outside the renderer folder is ever served.
@@ -211,15 +219,47 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+/** A path segment as text; null when its percent-encoding is malformed ("%", "%E0%A4%A"). */
+function decodePath(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+function badPath() {
+  return { ok: false, error: { code: 'validation', message: 'Alamat permintaan tidak valid (pengodean persen rusak).' } };
+}
+
+/** How much of a refused body is read and thrown away so its answer reaches the client; past that, the
+ *  connection is closed. */
+const DISCARD_LIMIT = 64 * 1024 * 1024;
+
+/** Reads and drops the rest of a refused request body, so the client, still sending, receives the answer. */
+function discardRest(req: http.IncomingMessage): void {
+  let discarded = 0;
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT) req.destroy();
+  });
+  req.on('error', () => undefined);
+  req.resume();
+}
+
+class BodyTooLarge extends Error {}
+
 function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return;
       size += chunk.length;
       if (size > limit) {
-        reject(new Error(`Permintaan terlalu besar (lebih dari ${Math.round(limit / 1024 / 1024)} MB).`));
-        req.destroy();
+        chunks.length = 0;
+        reject(new BodyTooLarge(`Permintaan terlalu besar (lebih dari ${Math.round(limit / 1024 / 1024)} MB); kirim berkas besar lewat unggahan berkas.`));
         return;
       }
       chunks.push(chunk);

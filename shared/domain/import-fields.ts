@@ -170,12 +170,18 @@ export const IMPORT_SPECS: Record<ImportKind, ImportKindSpec> = {
   },
 };
 
+/** Normalised header → field key, per kind (a file may have up to 16,384 columns, looked up for every kind). */
+const FIELD_BY_HEADER = new Map<ImportKind, Map<string, string>>(IMPORT_KINDS.map((kind) => {
+  const byHeader = new Map<string, string>();
+  for (const field of IMPORT_SPECS[kind].fields) {
+    for (const name of [field.key, ...field.aliases]) if (!byHeader.has(name)) byHeader.set(name, field.key);
+  }
+  return [kind, byHeader];
+}));
+
 /** Field key for a normalised header in one kind, or null. */
 export function fieldForHeader(kind: ImportKind, normalisedHeader: string): string | null {
-  for (const field of IMPORT_SPECS[kind].fields) {
-    if (field.key === normalisedHeader || field.aliases.includes(normalisedHeader)) return field.key;
-  }
-  return null;
+  return FIELD_BY_HEADER.get(kind)!.get(normalisedHeader) ?? null;
 }
 
 export function importFieldLabel(kind: ImportKind, key: string): string {

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileStore } from '../../main/import/file-store';
-import { detectDelimiter, openCsv, parseRecords, type ParseState } from '../../main/import/readers/csv-reader';
+import { detectDelimiter, newParseState, openCsv, parseRecords } from '../../main/import/readers/csv-reader';
 import type { RawRow } from '../../main/import/types';
 import { tempDir } from '../helpers/temp-db';
 
 function parseAll(text: string, delimiter = ',', chunk = Infinity): RawRow[] {
-  const state: ParseState = { line: 1, delimiter: delimiter.charCodeAt(0), keep: null };
+  const state = newParseState(delimiter);
   const out: RawRow[] = [];
   let pending = '';
   for (let i = 0; i < text.length; i += chunk) {
@@ -81,7 +81,8 @@ describe('CSV files', () => {
   });
 
   it('recognises UTF-8 whose characters straddle the 1 MB reading boundary, and Windows-1252 beyond it', async () => {
-    const filler = 'a'.repeat((1 << 20) - 1);
+    // Short lines (a cell is at most 32,767 characters) filling the first megabyte up to the boundary.
+    const filler = ('a'.repeat(99) + '\n').repeat(11_000).slice(0, (1 << 20) - 1);
     const straddling = await read('batas.csv', Buffer.from(`nama\n${filler.slice(5)}é€\n`, 'utf8'));
     expect(straddling.stored.encoding).toBe('utf-8');
     const late = await read('ansi-akhir.csv', Buffer.concat([Buffer.from(`nama\n${filler}\n`), Buffer.from('Ren\xe9\n', 'latin1')]));

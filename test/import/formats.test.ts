@@ -210,7 +210,7 @@ describe('bad input: a clear message, nothing written', () => {
   it('an empty file', () => refused('kosong.csv', '', /kosong/));
   it('a password-protected XLSX', () => refused('rahasia.xlsx',
     Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), Buffer.from('EncryptedPackage', 'utf16le')]), /dilindungi kata sandi/));
-  it('a corrupt XLSX', () => refused('rusak.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(400, 7)]), /bukan XLSX yang dapat dibaca/));
+  it('a corrupt XLSX', () => refused('rusak.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(400, 7)]), /rusak atau terpotong dan tidak dapat dibaca sebagai XLSX/));
   it('a legacy .xls', () => refused('lama.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), /Excel 97–2003/));
 
   it('a file of 200 MB', async () => {

@@ -4,9 +4,11 @@
 
 import fs from 'node:fs';
 import { request } from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { FileStore, UPLOAD_IDLE_MS } from '../../main/import/file-store';
 import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
 import { startHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
@@ -83,6 +85,96 @@ describe('upload route of the web host', () => {
   });
 });
 
+/** A POST whose body is written piece by piece as the server accepts it; resolves with the answer (or the
+ *  connection error), whatever the server does while the body is still being sent. */
+function postStream(port: number, pathAndQuery: string, headers: Record<string, string>, pieces: number, piece: Buffer): Promise<{ status: number; body: string } | { error: string }> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path: pathAndQuery, method: 'POST', headers }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', (error) => resolve({ error: error.message }));
+    let sent = 0;
+    const pump = () => {
+      while (sent < pieces) {
+        sent++;
+        if (!req.write(piece)) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe('hostile requests to the web host', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  let web: RunningWebHost;
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(dir, 'static'));
+    fs.writeFileSync(path.join(dir, 'static', 'index.html'), '<!doctype html><title>Jenjang</title>');
+    host = await openTestHost(dir);
+    web = await startWebHost({ host, staticDir: path.join(dir, 'static'), token: 'token-for-hostile-tests-012345', maxBodyBytes: 1024 * 1024 });
+  });
+  afterAll(async () => {
+    await web.close();
+    await host.close();
+  });
+  const leftovers = () => {
+    const folder = host.services.files.temporaryFolder;
+    return folder && fs.existsSync(folder) ? fs.readdirSync(folder) : [];
+  };
+
+  it('a chunked upload that turns malformed mid-stream: the host survives and keeps no temporary file', async () => {
+    // An unhandled stream error would kill a web host process; here it would reach the test process.
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    onTestFinished(() => void process.off('uncaughtException', onUncaught));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await new Promise<void>((resolve) => {
+        const socket = net.connect(web.port, '127.0.0.1', () => {
+          socket.write(`POST /api/upload?name=rusak.csv HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nAuthorization: Bearer ${web.token}\r\nTransfer-Encoding: chunked\r\n\r\n`);
+          // Enough to fill the disk writer's buffer, so pieces are still waiting when the body breaks.
+          const piece = Buffer.alloc(4 * 1024 * 1024, 'a');
+          for (let i = 0; i < 8; i++) socket.write(Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]));
+          socket.end('zz-bukan-ukuran\r\nsampah\r\n');
+        });
+        socket.on('data', () => undefined);
+        socket.on('error', () => resolve());
+        socket.on('close', () => resolve());
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const status = await fetch(`${web.url}api/app:status`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: '{}' });
+    expect(status.status).toBe(200);
+    expect(uncaught).toEqual([]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('malformed percent-encoding is a 400, not a 500', async () => {
+    expect((await fetch(`${web.url}%`)).status).toBe(400);
+    const api = await fetch(`${web.url}api/%E0%A4%A`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: '{}' });
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/tidak valid/) } });
+  });
+
+  it('a JSON body over the limit gets a structured 413, not a dropped connection', async () => {
+    const answer = await postStream(web.port, '/api/app:status', { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, 24, Buffer.alloc(64 * 1024, ' '));
+    expect(answer).toMatchObject({ status: 413 });
+    expect(JSON.parse((answer as { body: string }).body)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/terlalu besar/) } });
+  });
+
+  it('a chunked upload of 200 MB or more gets a structured 413, and its temporary file is removed', async () => {
+    const piece = Buffer.alloc(1024 * 1024, 'a');
+    const answer = await postStream(web.port, '/api/upload?name=besar.csv', { Authorization: `Bearer ${web.token}`, 'Transfer-Encoding': 'chunked' }, 192, piece);
+    expect(answer).toMatchObject({ status: 413 });
+    expect(JSON.parse((answer as { body: string }).body)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/terlalu besar/), details: { rejectedFile: true } } });
+    expect(leftovers()).toEqual([]);
+  });
+});
+
 describe('chunked upload over the dispatcher (Electron drag and drop)', () => {
   const dir = tempDir();
   let host: JenjangHost;
@@ -102,6 +194,31 @@ describe('chunked upload over the dispatcher (Electron drag and drop)', () => {
     expect(file).toMatchObject({ name: 'seret.csv', size: bytes.length, format: 'text' });
     expect(expectOk(await host.call('import:preview', { fileId: file.fileId })).kind).toBe('skp');
     expect(await host.call('files:beginUpload', { name: 'besar.csv', size: 250_000_000 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/terlalu besar/) } });
+  });
+
+  it('unfinished uploads are bounded: 300 begins without a finish keep a handful of handles and temporary files', async () => {
+    const openHandles = () => fs.readdirSync('/proc/self/fd').length;
+    const before = openHandles();
+    for (let i = 0; i < 300; i++) expectOk(await host.call('files:beginUpload', { name: `tertinggal-${i}.csv`, size: 100 }));
+    expect(host.services.files.pendingUploads).toBeLessThanOrEqual(4);
+    expect(openHandles() - before).toBeLessThanOrEqual(4);
+    const folder = host.services.files.temporaryFolder!;
+    expect(fs.readdirSync(folder).filter((f) => f.includes('tertinggal')).length).toBeLessThanOrEqual(4);
+  });
+
+  it('an upload idle for more than ten minutes expires with its temporary file', async () => {
+    let now = 1_000_000;
+    const store = new FileStore({ now: () => now });
+    try {
+      const id = store.beginUpload('lambat.csv', 10);
+      store.appendUpload(id, 0, Buffer.from('nip;'));
+      now += UPLOAD_IDLE_MS + 1;
+      expect(() => store.appendUpload(id, 4, Buffer.from('nama\n'))).toThrow(/kedaluwarsa/);
+      expect(store.pendingUploads).toBe(0);
+      expect(fs.readdirSync(store.temporaryFolder!)).toEqual([]);
+    } finally {
+      store.close();
+    }
   });
 
   it('files:pick needs the desktop dialog', async () => {

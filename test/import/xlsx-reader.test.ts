@@ -8,6 +8,7 @@ import { FileStore } from '../../main/import/file-store';
 import { decodeXml, parseSharedStrings, readXlsx } from '../../main/import/readers/xlsx-reader';
 import type { RawRow } from '../../main/import/types';
 import { tempDir } from '../helpers/temp-db';
+import { inlineCell, SHEET_CLOSE, SHEET_OPEN, workbookParts, zipBuffer } from '../helpers/zip-writer';
 
 describe('XLSX reader', () => {
   const dir = tempDir();
@@ -64,8 +65,26 @@ describe('XLSX reader', () => {
 
   it('decodes XML entities and OOXML _xHHHH_ escapes; skips phonetic runs', () => {
     expect(decodeXml('A &amp; B &lt;C&gt; &#65;&#x42; _x000D_')).toBe('A & B <C> AB \r');
-    expect(parseSharedStrings('<sst><si><t>satu</t></si><si><r><t>du</t></r><r><t xml:space="preserve">a </t></r><rPh><t>ふり</t></rPh></si><si><t/></si></sst>'))
-      .toEqual(['satu', 'dua ', '']);
+    const strings: string[] = [];
+    parseSharedStrings('<sst><si><t>satu</t></si><si><r><rPr><b/></rPr><t>du</t></r><r><t xml:space="preserve">a </t></r><rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="1"/></si><si><t/></si><si/></sst>', strings);
+    expect(strings).toEqual(['satu', 'dua ', '', '']);
+  });
+
+  it('reads a row whose tag is cut right after "<row" by the 64 KB reading boundary', async () => {
+    // A stored (uncompressed) sheet reaches the scanner in 64 KB pieces at fixed offsets, so the cut is exact.
+    const head = `${SHEET_OPEN}<row r="1">${inlineCell('A1', 'nip')}${inlineCell('B1', 'nama')}</row>`;
+    const pad = (ref: string, n: number) => `<c r="${ref}" t="inlineStr"><is><t>${'x'.repeat(n)}</t></is></c>`;
+    const fixed = head.length + '<row r="2">'.length + '</row>'.length + pad('A2', 0).length + pad('B2', 0).length + pad('C2', 0).length;
+    const free = 65_536 - 4 - fixed;
+    const padding = `<row r="2">${pad('A2', 30_000)}${pad('B2', 30_000)}${pad('C2', free - 60_000)}</row>`;
+    const sheet = `${head}${padding}<row r="3">${inlineCell('A3', '198503122010012004')}${inlineCell('B3', 'Siti')}</row>${SHEET_CLOSE}`;
+    expect(sheet.indexOf('<row r="3"')).toBe(65_536 - 4);
+    const file = path.join(dir, 'batas-potongan.xlsx');
+    const fs = await import('node:fs');
+    fs.writeFileSync(file, zipBuffer(workbookParts(sheet).map((p) => ({ ...p, store: true }))));
+    const { rows } = await rowsOf(file);
+    expect(rows.map((r) => r.row)).toEqual([1, 2, 3]);
+    expect(rows[2].cells).toEqual(['198503122010012004', 'Siti']);
   });
 
   it('refuses a file that is a ZIP but not a workbook', async () => {

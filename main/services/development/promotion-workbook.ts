@@ -13,6 +13,7 @@ import { educationLabel } from '../../../shared/domain/education';
 import { golonganByCode } from '../../../shared/domain/golongan';
 import { formatDateId } from '../../../shared/format/id-format';
 import type { PromotionRow } from '../../../shared/ipc/channels/development.channels';
+import { safeRowValues } from '../../security/spreadsheet-formula';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF7F8C99' } };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -102,13 +103,13 @@ export async function buildPromotionWorkbook(input: {
   numbering.commit();
 
   eligible.forEach((r, index) => {
-    const row = sheet.addRow([
+    const row = sheet.addRow(safeRowValues([
       index + 1, r.nip, r.name, [r.birthPlace, formatDateId(r.birthDate)].filter(Boolean).join(', '),
       pangkat(r.golongan), excelDate(r.golonganTmt), pangkat(r.targetGolongan), excelDate(input.period),
       r.service?.years ?? null, r.service?.months ?? null, educationLabel(r.educationLevel) || r.educationLevel, r.educationMajor, r.educationYear,
       r.positionName, [r.unitName, r.opdName && r.opdName !== r.unitName ? r.opdName : null].filter(Boolean).join(', '),
       r.skp[0]?.label ?? '', r.skp[1]?.label ?? '', r.notes.join(' '),
-    ]);
+    ]));
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       if (col > lastColumn) return;
       cell.border = border;
@@ -158,10 +159,10 @@ export async function buildPromotionWorkbook(input: {
   second.pageSetup.printTitlesRow = '4:4';
   header.commit();
   blocked.forEach((r, index) => {
-    const row = second.addRow([
+    const row = second.addRow(safeRowValues([
       index + 1, r.nip, r.name, pangkat(r.golongan), excelDate(r.golonganTmt), educationLabel(r.educationLevel) || r.educationLevel, r.positionName,
       r.unitName, r.skp[0]?.label ?? '', r.skp[1]?.label ?? '', r.reasons.map((x) => x.message).join('; '),
-    ]);
+    ]));
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = border;
       cell.alignment = { vertical: 'top', wrapText: true };

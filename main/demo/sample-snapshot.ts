@@ -7,9 +7,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { addMonths, type IsoDate } from '../../shared/domain/dates';
 import { golonganByCode, nextGolongan } from '../../shared/domain/golongan';
 import { SIASN_COLUMNS } from '../../shared/domain/import-fields';
-import { delimitedBuffer, siasnDate, type Row } from '../demo/import-files';
-import { FEMALE_FIRST, LAST_NAMES, MALE_FIRST } from '../demo/names';
-import { Random } from '../demo/random';
+import { delimitedBuffer, siasnDate, type Row } from './import-files';
+import { FEMALE_FIRST, LAST_NAMES, MALE_FIRST } from './names';
+import { Random } from './random';
 
 const JENIS_JABATAN: Record<string, [string, string]> = {
   jpt: ['1', 'Jabatan Struktural'], administrator: ['1', 'Jabatan Struktural'], pengawas: ['1', 'Jabatan Struktural'],

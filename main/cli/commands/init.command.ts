@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { MIGRATION_NAMES } from '../../db/migrations';
+import { openDatabase } from '../../db/open-database';
+import type { Command } from '../command';
+
+/** What `init --json` prints. */
+export interface InitJson {
+  db: string;
+  schemaVersion: string;
+  migrations: number;
+}
+
+export const initCommand: Command = {
+  name: 'init',
+  usage: 'init --db PATH [--json]',
+  summary: 'Membuat database Jenjang baru yang kosong (sudah dimigrasi), misalnya sebelum impor pertama. Berkas yang sudah ada tidak disentuh.',
+  async run(args, io) {
+    args.rejectUnknown(['db', 'json']);
+    const dbPath = args.required('db');
+    const resolved = path.resolve(dbPath);
+    fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    // Created exclusively: an existing file (a database, or anything else) is never opened, let alone migrated.
+    let fd: number;
+    try {
+      fd = fs.openSync(resolved, 'wx');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new AppError('conflict', `Berkas "${dbPath}" sudah ada; init hanya membuat database baru dan tidak menyentuh berkas yang ada. Pilih nama berkas lain, atau pakai berkas itu langsung dengan --db.`);
+      }
+      throw new AppError('io', `Berkas "${dbPath}" tidak dapat dibuat: ${(error as Error).message}`);
+    }
+    fs.closeSync(fd);
+    try {
+      const { dataSource, migrated } = await openDatabase(resolved, { create: true });
+      await dataSource.destroy();
+      const output: InitJson = { db: resolved, schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1], migrations: migrated.length };
+      if (args.flag('json')) io.out(JSON.stringify(output));
+      else io.out(`Database Jenjang baru dibuat: ${resolved} (skema ${output.schemaVersion}). Berikutnya: npm run cli -- import BERKAS --db ${dbPath}`);
+      return 0;
+    } catch (error) {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,57 @@
+// `npm run cli -- init --db PATH [--json]`: an empty, migrated database for a first import from a script; an
+// existing file (database or not) is refused and left exactly as it was.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDemoDistrict } from '../../main/demo/generate';
+import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-files';
+import { MIGRATION_NAMES } from '../../main/db/migrations';
+import { runCli } from '../helpers/run-cli';
+import { tempDir, TEST_TODAY } from '../helpers/temp-db';
+
+describe('npm run cli -- init', () => {
+  const dir = tempDir();
+
+  it('creates an empty, migrated database that stats reads and a first import fills', () => {
+    const db = path.join(dir, 'baru', 'jenjang.sqlite');
+    const created = runCli(['init', '--db', db, '--json']);
+    expect(created.code, created.stderr).toBe(0);
+    expect(JSON.parse(created.stdout)).toEqual({ db: path.resolve(db), schemaVersion: MIGRATION_NAMES.at(-1), migrations: MIGRATION_NAMES.length });
+
+    const stats = runCli(['stats', '--db', db, '--json']);
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(JSON.parse(stats.stdout).employees.total).toBe(0);
+
+    const file = path.join(dir, 'siasn.csv');
+    writeDelimited(file, SIASN_HEADER, siasnRows(generateDemoDistrict({ employees: 40, seed: 4, asOf: TEST_TODAY })), { delimiter: '|' });
+    const imported = runCli(['import', file, '--db', db, '--json']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ committed: true, accepted: 40, diff: { new: 40 } });
+  });
+
+  it('refuses an existing file with one Indonesian line and exit code 1, and leaves it untouched', () => {
+    const db = path.join(dir, 'ada.sqlite');
+    expect(runCli(['init', '--db', db]).code).toBe(0);
+    const before = fs.readFileSync(db);
+    const again = runCli(['init', '--db', db, '--json']);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+    expect(again.stderr).toMatch(/sudah ada; init hanya membuat database baru/);
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+
+    const notes = path.join(dir, 'catatan.txt');
+    fs.writeFileSync(notes, 'bukan database');
+    expect(runCli(['init', '--db', notes]).code).toBe(1);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('bukan database');
+  });
+
+  it('prints a human line without --json, and is listed in help', () => {
+    const db = path.join(dir, 'manusia.sqlite');
+    const human = runCli(['init', '--db', db]);
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toMatch(/^Database Jenjang baru dibuat: .*manusia\.sqlite/);
+    expect(runCli(['help']).stdout).toMatch(/init --db PATH \[--json\]/);
+  });
+});
