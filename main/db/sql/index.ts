@@ -1,6 +1,13 @@
 // The SQL dialect the services run on: one module per capability (README.md). Team mode adds a PostgreSQL object
 // of the same type beside this one.
 
-export const sqlite = {};
+import { competencySql } from './competency.sql';
+import { jpmSql } from './jpm.sql';
+
+export const sqlite = {
+  competency: competencySql,
+  /** The JPM rule's SQL mirror, shared by competency and succession. */
+  jpm: jpmSql,
+};
 
 export type SqlDialect = typeof sqlite;

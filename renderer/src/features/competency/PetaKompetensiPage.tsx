@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { JPM_BUCKETS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/competency';
+import { JPM_BUCKETS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/jpm';
 import { positionLevelLabel, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { HeatmapRow } from '../../../../shared/ipc/channels/competency.channels';
