@@ -6,7 +6,7 @@
 import { chunks, type Run } from './sql/run';
 import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
-import { successionFactsRefresher } from '../services/succession/inputs';
+import { refreshSuccessionFacts } from './sql/succession/facts.sql';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 import { refreshTrainingYears } from './sql/training-year.sql';
 
@@ -90,6 +90,15 @@ export const trainingYearRefresher: DerivedRefresher = {
   sources: ['training_record'],
   targets: ['employee_training_year'],
   refresh: (run, employeeIds) => refreshTrainingYears(run, employeeIds),
+};
+
+/** succession_employee_facts: per person, the two latest annual SKP, the latest talent placement and the
+ *  leadership trainings the candidate ranking reads. Runs after the refreshers of those capabilities. */
+export const successionFactsRefresher: DerivedRefresher = {
+  name: 'succession_employee_facts',
+  sources: ['performance_evaluation', 'talent_placement', 'talent_session', 'training_record'],
+  targets: ['succession_employee_facts'],
+  refresh: (run, employeeIds) => refreshSuccessionFacts(run, employeeIds),
 };
 
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [

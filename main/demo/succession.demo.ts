@@ -13,7 +13,7 @@ import {
   type BasicFacts, type Readiness,
 } from '../../shared/domain/succession';
 import { bulkRun } from '../db/sql/run';
-import { successionFactsRefresher } from '../services/succession/inputs';
+import { refreshSuccessionFacts } from '../db/sql/succession/facts.sql';
 import type { DemoExtension } from './extensions';
 import type { DemoEmployee, DemoPosition } from './generate';
 import { Random } from './random';
@@ -112,7 +112,7 @@ export const successionDemoExtension: DemoExtension = {
     }
     // The ranking's per-person facts from whatever SKP, talent and training rows the extensions before this one
     // wrote (keep this extension last in DEMO_EXTENSIONS).
-    await successionFactsRefresher.refresh(bulkRun(tx), 'all');
+    await refreshSuccessionFacts(bulkRun(tx), 'all');
     return rows;
   },
 };

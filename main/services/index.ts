@@ -57,7 +57,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('imports', async () => imports.stats());
   const development = new DevelopmentService(dataSource, audit, clock, settings);
   stats.registerSection('development', (_dataSource, options) => development.stats(options));
-  const succession = new SuccessionService(dataSource, audit, settings, clock);
+  const succession = new SuccessionService(dataSource, audit, settings, clock, sql);
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
   return {
     dataSource,

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import { Random } from '../../main/demo/random';
 import type { JenjangHost } from '../../main/host';
-import { createTableInputs, jpmAgainstStandard } from '../../main/services/succession/inputs';
-import { openTestHost, tempDir } from '../helpers/temp-db';
+import { computeJpm } from '../../shared/domain/jpm';
+import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 // succession_employee_facts is derived from other capabilities' tables and kept on write: after any sequence
 // of writes, each followed by refreshDerived for the employees it touched, it must equal a full recompute,
@@ -89,35 +89,40 @@ describe('succession_employee_facts (derived, kept on write)', () => {
     }
   });
 
-  it('JPM summed in SQL for many people equals jpmAgainstStandard for each (the adapter, DOMAIN.md §13)', async () => {
+  it('the ranking reads JPM by the one rule: for many people against a post, the same status and percentage as computeJpm', async () => {
     const rng = new Random(5);
     for (const [i, code] of ['M.01', 'M.02', 'M.03', 'M.04'].entries()) {
       await q(`INSERT OR IGNORE INTO competency_definition (code, name, "group", sort_order, active) VALUES (?, ?, 'manajerial', ?, 1)`, [code, code, i]);
     }
     const competencies = (await q<{ id: number }>(`SELECT id FROM competency_definition WHERE code IN ('M.01', 'M.02', 'M.03', 'M.04') ORDER BY code`)).map((c) => c.id);
     const [post] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'administrator' LIMIT 1`);
+    await q('DELETE FROM position_competency_standard WHERE position_id = ?', [post.id]);
     for (const [i, c] of competencies.entries()) await q('INSERT INTO position_competency_standard (position_id, competency_id, required_level) VALUES (?, ?, ?)', [post.id, c, [3, 3, 4, 2][i]]);
-    const ids = (await q<{ id: number }>('SELECT id FROM employee ORDER BY id')).map((r) => r.id);
+    const ids = (await q<{ id: number }>(`SELECT id FROM employee WHERE status = 'active' AND position_id != ? ORDER BY id LIMIT 120`, [post.id])).map((r) => r.id);
+    await q(`DELETE FROM employee_competency_current WHERE employee_id IN (${ids.join(',')})`);
     let n = 0;
+    const levels = new Map<number, Map<number, number>>();
     for (const id of ids) {
+      levels.set(id, new Map());
       for (const c of competencies) {
         if (rng.chance(0.35)) continue; // some never assessed, some partly
-        await q('INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id) VALUES (?, ?, ?, ?, ?)', [id, c, rng.int(1, 5), '2026-01-01', ++n]);
+        const level = rng.int(1, 5);
+        levels.get(id)!.set(c, level);
+        await q('INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id) VALUES (?, ?, ?, ?, ?)', [id, c, level, '2026-01-01', 90000 + ++n]);
       }
     }
-    const inputs = createTableInputs(host.services.dataSource);
-    const standard = await inputs.positionStandard(post.id);
-    expect(standard.map((x) => x.requiredLevel)).toEqual([3, 3, 4, 2]);
-    const bulk = await inputs.jpm(post.id, standard, ids);
-    const levels = await inputs.competencyLevels(ids, competencies);
+    const standard = [3, 3, 4, 2].map((requiredLevel, i) => ({ competencyId: competencies[i], requiredLevel }));
     const statuses = new Set<string>();
     for (const id of ids) {
-      const one = jpmAgainstStandard(standard, levels.get(id));
-      statuses.add(one.status);
-      expect(bulk.get(id), `employee ${id}`).toEqual(one);
+      const expected = computeJpm(standard, levels.get(id)!);
+      statuses.add(expected.status);
+      const detail = expectOk(await host.call('succession:candidate', { positionId: post.id, employeeId: id }));
+      const component = detail.candidate.components.find((c) => c.key === 'jpm')!;
+      expect(component.value, `employee ${id}`).toBe(expected.percent === null ? null : Math.round(expected.percent * 10) / 1000);
+      const item = detail.candidate.checklist.find((c) => c.key === 'jpm')!;
+      if (expected.status === 'complete') expect(item.detail, `employee ${id}`).toMatch(new RegExp(`^${String(expected.jpm).replace('.', ',')}% ${expected.selection} `));
+      else expect(item.status, `employee ${id}`).toBe('unknown');
     }
     expect([...statuses].sort()).toEqual(['complete', 'not_assessed', 'partial']);
-    const [jf] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'ahli_muda' LIMIT 1`);
-    expect((await inputs.jpm(jf.id, [], ids.slice(0, 3))).get(ids[0])).toEqual({ status: 'no_standard', value: null, assessed: 0, required: 0 });
   });
 });

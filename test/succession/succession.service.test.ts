@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
 import { rawConnection } from '../../main/db/raw-connection';
-import { basicFailConditions } from '../../main/services/succession/basic-filter.sql';
+import { rankingSql } from '../../main/db/sql/succession/ranking.sql';
 import { basicFilterSpec, compareEvaluations, createBasicFilter, golonganRankOf, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, targetRequirements } from '../../shared/domain/succession';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -80,7 +80,7 @@ describe('succession planning on a demo district (real SQLite, through the dispa
           const spec = basicFilterSpec(req, ctx);
           const failingPositions = (await q<{ id: number }>(`SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(spec.failingLevels)])).map((p) => p.id);
           // Both forms: with a join to position (reads p.level) and with the failing positions' ids (the service's).
-          for (const fails of [basicFailConditions(spec), basicFailConditions(spec, failingPositions)]) {
+          for (const fails of [rankingSql.basicFailConditions(spec), rankingSql.basicFailConditions(spec, failingPositions)]) {
             const rows = rawConnection(host.services.dataSource).prepare(
               `SELECT e.id, ${fails.map((f) => `${f.sql} AS "${f.key}"`).join(', ')} FROM employee e LEFT JOIN position p ON p.id = e.position_id
                WHERE e.status = 'active' ORDER BY e.id`).all(...fails.flatMap((f) => f.params)) as Array<Record<string, number>>;

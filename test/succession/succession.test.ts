@@ -3,15 +3,15 @@ import { addDays, addMonths, fullMonthsBetween } from '../../shared/domain/dates
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import {
   assessRisk, basicChecklist, chainVacancies, compareEvaluations, golonganRankOf, createBasicFilter, createQuickEvaluator, DEFAULT_SUCCESSION_RULES,
-  DEFAULT_WEIGHTS, developmentNeeds, emptyBench, evaluateCandidate, hasLeadershipTraining, jpmSelectionCategory, monthsBetween,
+  DEFAULT_WEIGHTS, developmentNeeds, emptyBench, evaluateCandidate, hasLeadershipTraining, monthsBetween,
   targetRequirements, type CandidateFacts, type ChainCandidate, type ChainPosition, type EvaluationContext, type SuccessionRules,
 } from '../../shared/domain/succession';
-import { jpmAgainstStandard } from '../../main/services/succession/inputs';
+import { jpmOfSums, mappingCategory, roundJpm, selectionCategory, type Jpm } from '../../shared/domain/jpm';
 import { Random } from '../../main/demo/random';
 
 const TODAY = '2026-11-24';
 
-describe('TMT pensiun per jenis jabatan, first day of the month after the BUP month (DOMAIN.md §6, §13)', () => {
+describe('TMT pensiun per jenis jabatan, first day of the month after the BUP month', () => {
   it.each([
     ['JPT Pratama', 'jpt_pratama', null, '1967-02-14', '2027-03-01'],
     ['administrator', 'administrator', null, '1969-06-30', '2027-07-01'],
@@ -36,6 +36,15 @@ describe('TMT pensiun per jenis jabatan, first day of the month after the BUP mo
 const administratorPost = { id: 10, name: 'Kepala Bagian Pemerintahan', level: 'administrator', eselon: 'III.a', minGolongan: null };
 const jptPost = { id: 11, name: 'Kepala Dinas Kesehatan', level: 'jpt_pratama', eselon: 'II.b', minGolongan: null };
 
+/** A complete JPM of this percentage over a standard of nine competencies; null: never assessed. */
+function jpm(percent: number | null, status: Jpm['status'] = percent === null ? 'not_assessed' : 'complete'): Jpm {
+  const done = status === 'complete';
+  return {
+    status, percent: done ? percent : null, jpm: done ? roundJpm(percent!) : null, category: done ? mappingCategory(percent!) : null, selection: done ? selectionCategory(percent!) : null,
+    standardCount: status === 'no_standard' ? 0 : 9, requiredSum: status === 'no_standard' ? 0 : 27, assessedCount: done ? 9 : status === 'partial' ? 5 : 0, achievedSum: 0,
+  };
+}
+
 function ctx(overrides: Partial<EvaluationContext> = {}, rules: Partial<SuccessionRules> = {}): EvaluationContext {
   return { today: TODAY, vacancyDate: '2027-06-01', rules: { ...DEFAULT_SUCCESSION_RULES, ...rules }, weights: DEFAULT_WEIGHTS, ...overrides };
 }
@@ -47,7 +56,7 @@ function person(overrides: Partial<CandidateFacts> = {}): CandidateFacts {
     positionTmt: '2022-11-01', education: 'S2', birthDate: '1978-05-10', retirementDate: '2036-06-01',
     predikat: [{ year: 2025, code: 'sangat_baik', legacyLabel: null }, { year: 2024, code: 'baik', legacyLabel: null }],
     talent: { year: 2025, box: 9, kinerja: 2, potensi: 2, calibrated: false, provisional: false },
-    jpm: { status: 'complete', value: 85, assessed: 9, required: 9 },
+    jpm: jpm(85),
     training: { leadership: ['pka'], anyRecord: true },
     ...overrides,
   };
@@ -161,11 +170,20 @@ describe('eligibility checklist (hand-made cases)', () => {
   });
 
   it('JPM against the target standard: MS ok, MMS/KMS flagged; no standard or no assessment is "belum ada data"', () => {
-    expect(status(person({ jpm: { status: 'complete', value: 80, assessed: 9, required: 9 } }), 'jpm')).toBe('ok');
-    expect(status(person({ jpm: { status: 'complete', value: 79.9, assessed: 9, required: 9 } }), 'jpm')).toBe('warn');
-    expect(status(person({ jpm: { status: 'no_standard', value: null, assessed: 0, required: 0 } }), 'jpm')).toBe('unknown');
-    expect(status(person({ jpm: { status: 'not_assessed', value: null, assessed: 0, required: 9 } }), 'jpm')).toBe('unknown');
-    expect([jpmSelectionCategory(80), jpmSelectionCategory(68), jpmSelectionCategory(67.9)]).toEqual(['MS', 'MMS', 'KMS']);
+    expect(status(person({ jpm: jpm(80) }), 'jpm')).toBe('ok');
+    expect(status(person({ jpm: jpm(79.9) }), 'jpm')).toBe('warn');
+    // 79.97 % shows as 80,0 % but is MMS: the category comes from the unrounded percentage.
+    const almost = evaluateCandidate(person({ jpm: jpm(79.97) }), targetRequirements(administratorPost), ctx()).checklist.find((i) => i.key === 'jpm')!;
+    expect([almost.status, almost.detail]).toEqual(['warn', '80% MMS – Masih Memenuhi Syarat']);
+    expect(status(person({ jpm: jpm(null, 'no_standard') }), 'jpm')).toBe('unknown');
+    expect(status(person({ jpm: jpm(null) }), 'jpm')).toBe('unknown');
+  });
+
+  it('JPM of a partial assessment: no JPM, no category, "asesmen belum lengkap" (the rule of shared/domain/jpm.ts)', () => {
+    const partial = jpmOfSums({ standardCount: 9, requiredSum: 27, assessedCount: 5, achievedSum: 15 });
+    const e = evaluateCandidate(person({ jpm: partial }), targetRequirements(administratorPost), ctx());
+    expect(e.checklist.find((i) => i.key === 'jpm')).toMatchObject({ status: 'unknown', detail: 'asesmen belum lengkap: 5 dari 9 kompetensi diasesmen, JPM belum dihitung' });
+    expect(e.components.find((c) => c.key === 'jpm')).toMatchObject({ value: null, detail: 'asesmen belum lengkap (5 dari 9 kompetensi)' });
   });
 
   it('leadership training: a higher one covers a lower one; missing is a development need, not a bar', () => {
@@ -192,7 +210,7 @@ describe('explained score', () => {
 
   it('leaves out components without data (weights renormalised) and says how much was known', () => {
     const e = evaluateCandidate(person({
-      jpm: { status: 'not_assessed', value: null, assessed: 0, required: 9 }, predikat: [], talent: null, training: { leadership: [], anyRecord: false },
+      jpm: jpm(null), predikat: [], talent: null, training: { leadership: [], anyRecord: false },
     }), targetRequirements(administratorPost), ctx());
     expect(e.coverage).toBe(25);
     expect(e.score).toBe(77); // (8 + 2 + 4,25 + 5) / 25 × 100
@@ -236,7 +254,7 @@ describe('fast paths agree with the detailed evaluation', () => {
     retirementDate: rng.chance(0.05) ? null : date(2026, 2050),
     predikat: rng.pick([[], [{ year: 2025, code: rng.pick(['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang']), legacyLabel: null }], [{ year: 2025, code: 'baik', legacyLabel: null }, { year: 2024, code: null, legacyLabel: rng.pick(['Baik', 'Cukup', 'Aneh']) }]]),
     talent: rng.chance(0.4) ? null : { year: 2025, box: 5, kinerja: rng.int(0, 2), potensi: rng.int(0, 2), calibrated: false, provisional: false },
-    jpm: rng.chance(0.3) ? { status: 'not_assessed', value: null, assessed: 0, required: 9 } : { status: 'complete', value: rng.int(40, 100), assessed: 9, required: 9 },
+    jpm: rng.chance(0.3) ? jpm(null) : rng.chance(0.2) ? jpm(null, 'partial') : jpm(rng.int(400, 1000) / 10),
     training: rng.chance(0.3) ? { leadership: [], anyRecord: false } : { leadership: rng.chance(0.5) ? ['pka'] : [], anyRecord: true },
   });
 
@@ -319,21 +337,6 @@ describe('development needs for the target post', () => {
       ['diklat', 'PKA (Pelatihan Kepemimpinan Administrator)', null, null],
       ['syarat', 'Golongan minimum IV/a', null, null],
     ]);
-  });
-});
-
-describe('JPM against the target standard (DOMAIN.md §13; the adapter until issue 4 lands)', () => {
-  const standard = [4, 4, 4, 3].map((requiredLevel, i) => ({ competencyId: i + 1, code: `M.0${i + 1}`, name: 'x', requiredLevel }));
-
-  it('caps each competency at the standard: Σ min(actual, required) / Σ required × 100', () => {
-    expect(jpmAgainstStandard(standard, new Map([[1, 5], [2, 3], [3, 4], [4, 2]]))).toEqual({ status: 'complete', value: 86.7, assessed: 4, required: 4 });
-    expect(jpmAgainstStandard(standard, new Map([[1, 5], [2, 5], [3, 5], [4, 5]])).value).toBe(100);
-  });
-
-  it('is "not assessed" (never 0) without assessments, "no standard" without a standard, partial over what was assessed', () => {
-    expect(jpmAgainstStandard(standard, undefined)).toEqual({ status: 'not_assessed', value: null, assessed: 0, required: 4 });
-    expect(jpmAgainstStandard([], new Map([[1, 3]]))).toEqual({ status: 'no_standard', value: null, assessed: 0, required: 0 });
-    expect(jpmAgainstStandard(standard, new Map([[1, 2], [4, 3]]))).toEqual({ status: 'partial', value: 71.4, assessed: 2, required: 4 });
   });
 });
 

@@ -3,11 +3,13 @@
 
 import { competencySql } from './competency.sql';
 import { jpmSql } from './jpm.sql';
+import { successionSql } from './succession';
 
 export const sqlite = {
   competency: competencySql,
   /** The JPM rule's SQL mirror, shared by competency and succession. */
   jpm: jpmSql,
+  succession: successionSql,
 };
 
 export type SqlDialect = typeof sqlite;
