@@ -75,7 +75,7 @@ describe('succession planning on a demo district (real SQLite, through the dispa
       for (const vacancyDate of [TEST_TODAY, '2028-03-01']) {
         for (const rules of [DEFAULT_SUCCESSION_RULES, { ...DEFAULT_SUCCESSION_RULES, allowLateralMoves: true, golonganToleranceSteps: 0 }]) {
           const req = targetRequirements({ id: post.id, name: post.name, level: post.level, eselon: post.eselon, minGolongan: post.min_golongan }, rules);
-          const ctx = { today: TEST_TODAY, vacancyDate, rules, weights: DEFAULT_WEIGHTS };
+          const ctx = { today: TEST_TODAY, vacancyDate, rules, weights: DEFAULT_WEIGHTS, rumpun: { target: null, related: new Map() } };
           const ts = createBasicFilter(req, ctx);
           const spec = basicFilterSpec(req, ctx);
           const failingPositions = (await q<{ id: number }>(`SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(spec.failingLevels)])).map((p) => p.id);
@@ -115,7 +115,7 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     // No other capability's data in this database: those items say so, and are left out of the score.
     expect(top.checklist.find((i) => i.key === 'jpm')).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/belum ada data/) });
     expect(top.checklist.find((i) => i.key === 'skp')).toMatchObject({ status: 'unknown' });
-    expect(top.coverage).toBe(25);
+    expect(top.coverage).toBe(31.8); // rumpun, years in post, golongan, education, service left: 35 of 110
     expect(ranked.ineligibleByReason.reduce((s, r) => Math.max(s, r.count), 0)).toBeLessThanOrEqual(ranked.ineligible);
     expect(ranked.ineligibleByReason.map((r) => r.key)).toContain('jenjang');
 

@@ -3,7 +3,7 @@
 
 import { jpmOfSums, type JpmSums } from '../../../shared/domain/jpm';
 import {
-  basicFilterSpec, CHECK_KEYS, compareEvaluations, createBasicFilter, createQuickEvaluator, developmentNeeds, evaluateCandidate, golonganRankOf,
+  basicFilterSpec, CHECK_KEYS, rumpunOfPost, compareEvaluations, createBasicFilter, createQuickEvaluator, developmentNeeds, evaluateCandidate, golonganRankOf,
   type BasicFacts, type CandidateEvaluation, type CandidateFacts, type CheckKey, type NamedStandardItem, type QuickEvaluation, type RankKey,
 } from '../../../shared/domain/succession';
 import { AppError } from '../../../shared/errors';
@@ -11,7 +11,7 @@ import type { CandidateDetail, RankedCandidate, RankResult } from '../../../shar
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import type { Run } from '../../db/sql/run';
-import type { EmployeeSummaryRow, FactsRow } from '../../db/sql/succession/ranking.sql';
+import { HISTORY_SEPARATOR, OPD_MARK, type EmployeeSummaryRow, type FactsRow } from '../../db/sql/succession/ranking.sql';
 import type BetterSqlite3 from 'better-sqlite3';
 import { weightList, type Target } from './targets';
 
@@ -21,6 +21,7 @@ const SKP_LOOKBACK_YEARS = 3;
 export interface RankRequest {
   positionId: number;
   includeIneligible: boolean;
+  completeDataOnly: boolean;
   search?: string;
   offset: number;
   limit: number;
@@ -103,18 +104,21 @@ export class SuccessionRanking {
       const q = quick(f);
       (q.eligible ? eligible : failedBySkp).push(q);
     }
+    // "Only complete data": the people whose facts were read (everyone who passes the basic requirements) with
+    // data for every weighted component; the others are still counted.
+    const listed = (list: QuickEvaluation[]) => (request.completeDataOnly ? list.filter((q) => q.complete) : list);
     const sortKey = (employeeId: number, isEligible: boolean, score: number | null, coverage: number, failedCount: number): RankKey => {
       const b = basicsById.get(employeeId)!;
       return { employeeId, eligible: isEligible, score, coverage, failedCount, golonganRank: golonganRankOf(b.golongan), retirementDate: b.retirementDate };
     };
-    const ordered = eligible.map((e) => sortKey(e.employeeId, true, e.score, e.coverage, 0)).sort(compareEvaluations);
+    const ordered = listed(eligible).map((e) => sortKey(e.employeeId, true, e.score, e.coverage, 0)).sort(compareEvaluations);
 
     // Ineligible people, when asked: fewest unmet requirements first (those failing only on SKP included).
     let ineligibleOrdered: RankKey[] = [];
     if (request.includeIneligible) {
       ineligibleOrdered = [
-        ...failedBySkp.map((e) => sortKey(e.employeeId, false, null, e.coverage, e.failed.length)),
-        ...[...basicFailed].map(([employeeId, failed]) => sortKey(employeeId, false, null, 0, failed.length)),
+        ...listed(failedBySkp).map((e) => sortKey(e.employeeId, false, null, e.coverage, e.failed.length)),
+        ...(request.completeDataOnly ? [] : [...basicFailed].map(([employeeId, failed]) => sortKey(employeeId, false, null, 0, failed.length))),
       ].sort(compareEvaluations);
     }
     const all = [...ordered, ...ineligibleOrdered];
@@ -139,6 +143,7 @@ export class SuccessionRanking {
       weights: weightList(target.settings),
       evaluated,
       eligible: eligible.length,
+      completeData: eligible.filter((e) => e.complete).length,
       ineligible: evaluated - eligible.length,
       ineligibleByReason: CHECK_KEYS.filter((k) => reasonCounts.has(k)).map((key) => ({ key, label: labels.get(key) ?? CHECK_LABEL_FALLBACK[key], count: reasonCounts.get(key)! })),
       total: all.length,
@@ -177,13 +182,13 @@ export class SuccessionRanking {
   private toFacts(rows: readonly FactsRow[], target: Target, standard: readonly NamedStandardItem[]): Map<number, CandidateFacts> {
     const sinceYear = Number(target.ctx.today.slice(0, 4)) - SKP_LOOKBACK_YEARS;
     const sums = standardSums(standard);
-    return new Map(rows.map((r) => [r[0], factsFromRow(r, sinceYear, this.sql.jpm.unpack(r[24], sums))]));
+    return new Map(rows.map((r) => [r[0], factsFromRow(r, sinceYear, this.sql.jpm.unpack(r[r.length - 1] as number | null, sums))]));
   }
 }
 
 function factsFromRow(row: FactsRow, sinceYear: number, jpm: JpmSums): CandidateFacts {
   const [id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
-    y1, p1, l1, y2, p2, l2, ty, tb, tk, tp, tc, tprov, lead, has] = row;
+    y1, p1, l1, y2, p2, l2, ty, tb, tk, tp, tc, tprov, tcomp, lead, has, positionRumpun, opdName, historyRumpun] = row;
   const predikat: CandidateFacts['predikat'] = [];
   // The two latest annual SKP, when they fall in the lookback window ("the last two years").
   if (y1 !== null && y1 >= sinceYear) {
@@ -193,8 +198,12 @@ function factsFromRow(row: FactsRow, sinceYear: number, jpm: JpmSums): Candidate
   return {
     employeeId: id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
     predikat,
-    talent: ty === null || tb === null || tk === null || tp === null ? null : { year: ty, box: tb, kinerja: tk, potensi: tp, calibrated: tc === 1, provisional: tprov === 1 },
+    talent: ty === null || tb === null || tk === null || tp === null ? null : { year: ty, box: tb, kinerja: tk, potensi: tp, calibrated: tc === 1, provisional: tprov === 1, computed: tcomp === 1 },
     jpm: jpmOfSums(jpm),
     training: { leadership: lead ? lead.split(',') : [], anyRecord: has === 1 },
+    rumpun: {
+      current: rumpunOfPost(positionRumpun, opdName),
+      history: historyRumpun ? [...new Set(historyRumpun.split(HISTORY_SEPARATOR).map((h) => (h.startsWith(OPD_MARK) ? rumpunOfPost(null, h.slice(1)) : h)))].filter((h): h is string => !!h) : [],
+    },
   };
 }

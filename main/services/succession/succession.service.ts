@@ -1,6 +1,7 @@
 // Succession planning: key positions and their retirement risk (overview.ts), candidates ranked over the whole
 // district with an explained score and checklist (ranking.ts), saved plans with history (plans.ts), development
-// needs and the chain of vacancies (chain.ts), and the settings (succession.settings.ts). This class joins them
+// needs and the chain of vacancies (chain.ts), the positions' rumpun (rumpun.ts) and the settings
+// (succession.settings.ts). This class joins them
 // into what the screens ask for. The rules are in shared/domain/succession/; the SQL in main/db/sql/succession/.
 
 import type { DataSource } from 'typeorm';
@@ -20,6 +21,7 @@ import type { SettingsService } from '../settings/settings.service';
 import { chainOf } from './chain';
 import { SuccessionOverviewReader, type SuccessionStats } from './overview';
 import { SuccessionPlans } from './plans';
+import { PositionRumpun } from './rumpun';
 import { evaluationDto, SuccessionRanking, summaryDto, type RankRequest } from './ranking';
 import { SUCCESSION_SETTINGS } from './succession.settings';
 import { benchOf, incumbentDto, requireStructural, requirementsDto, resolveTarget, weightList, type Target } from './targets';
@@ -32,6 +34,7 @@ export class SuccessionService {
   private readonly overviews: SuccessionOverviewReader;
   private readonly ranking: SuccessionRanking;
   private readonly plans: SuccessionPlans;
+  private readonly rumpun: PositionRumpun;
 
   constructor(
     dataSource: DataSource,
@@ -45,6 +48,7 @@ export class SuccessionService {
     this.overviews = new SuccessionOverviewReader(sql, this.read);
     this.ranking = new SuccessionRanking(sql, this.read, () => rawConnection(dataSource));
     this.plans = new SuccessionPlans(dataSource, sql, audit, clock);
+    this.rumpun = new PositionRumpun(dataSource, sql, audit);
   }
 
   // ------------------------------------------------------------------ settings
@@ -109,6 +113,8 @@ export class SuccessionService {
       position: {
         id: position.id, name: position.name, kind: position.kind, level: position.level, eselon: position.eselon, isKey: position.is_key === 1,
         unitPath: unitPath.map((u) => u.name), opdName: unitPath[0]?.name ?? null,
+        rumpun: position.rumpun, rumpunSetByOffice: position.rumpun_set_by_office === 1,
+        proposedRumpun: await this.sql.succession.rumpun.proposalFor(this.read, position.id),
       },
       incumbent: target.incumbent ? incumbentDto(target.incumbent, today) : null,
       vacantNow: target.vacantNow,
@@ -164,6 +170,16 @@ export class SuccessionService {
     const position = await requireStructural(this.sql, this.read, positionId);
     if ((position.is_key === 1) !== isKey) await this.plans.setKey(position, isKey, actor);
     return { positionId, isKey };
+  }
+
+  /** Sets a position's rumpun, or (null) gives it back to Jenjang's proposal. */
+  async setRumpun(positionId: number, rumpun: string | null, actor: string) {
+    return this.rumpun.set(positionId, rumpun, actor);
+  }
+
+  /** The rumpun in use and related pairs proposed from the data, for the settings screen. */
+  rumpunOptions() {
+    return this.rumpun.options();
   }
 
   /** Structural posts (JPT, administrator, pengawas) to mark as key positions. */

@@ -5,7 +5,7 @@ import { fullMonthsBetween, type IsoDate } from '../../../shared/domain/dates';
 import { golonganLabel } from '../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../shared/domain/position';
 import {
-  emptyBench, isStructuralLevel, SCORE_COMPONENTS, targetRequirements,
+  emptyBench, isStructuralLevel, relatedRumpunIndex, SCORE_COMPONENTS, targetRequirements,
   type BenchCounts, type EvaluationContext, type Readiness, type TargetRequirements,
 } from '../../../shared/domain/succession';
 import { AppError } from '../../../shared/errors';
@@ -39,7 +39,10 @@ export async function resolveTarget(sql: SqlDialect, run: Run, positionId: numbe
   const incumbent = await sql.succession.positions.incumbent(run, positionId);
   const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
   const req = targetRequirements({ id: position.id, name: position.name, level: position.level, eselon: position.eselon, minGolongan: position.min_golongan }, settings.rules);
-  return { position, req, incumbent, vacantNow: incumbent === null, vacancyDate, settings, ctx: { today, vacancyDate, rules: settings.rules, weights: settings.weights } };
+  return {
+    position, req, incumbent, vacantNow: incumbent === null, vacancyDate, settings,
+    ctx: { today, vacancyDate, rules: settings.rules, weights: settings.weights, rumpun: { target: position.rumpun, related: relatedRumpunIndex(settings.relatedRumpun) } },
+  };
 }
 
 /** When the post falls vacant: today when it is vacant (or its incumbent is past TMT pensiun, or that date is

@@ -19,7 +19,7 @@ export interface CandidateEvaluation {
   failed: CheckKey[];
   checklist: ChecklistItem[];
   components: ScoreComponent[];
-  /** 0–100 over the components with data; null when not eligible. */
+  /** 0–100 over all components (one without data adds nothing); null when not eligible. */
   score: number | null;
   /** Share of the weights that had data, 0–100. */
   coverage: number;
@@ -38,6 +38,8 @@ export interface QuickEvaluation {
   failed: CheckKey[];
   score: number | null;
   coverage: number;
+  /** Every weighted component had data. */
+  complete: boolean;
 }
 
 /** Eligibility and score without the texts: what the ranking needs to order thousands of people. The
@@ -49,8 +51,8 @@ export function createQuickEvaluator(req: TargetRequirements, ctx: EvaluationCon
     const failed = options.basicsChecked ? [] : basic(facts);
     if (skpBelowBaik(facts.predikat)) failed.push('skp');
     const eligible = failed.length === 0;
-    const { raw, coverage } = scoreOf(componentValues(facts, req, ctx), ctx.weights);
-    return { employeeId: facts.employeeId, eligible, failed, score: eligible && raw !== null ? round1(raw) : null, coverage };
+    const { raw, coverage, complete } = scoreOf(componentValues(facts, req, ctx), ctx.weights);
+    return { employeeId: facts.employeeId, eligible, failed, score: eligible && raw !== null ? round1(raw) : null, coverage, complete };
   };
 }
 
@@ -73,7 +75,7 @@ export function evaluateCandidate(facts: CandidateFacts, req: TargetRequirements
   if (!facts.talent) checklist.push(checkItem('talenta', talentLabel, 'unknown', 'belum ada data penempatan talenta'));
   else {
     const t = facts.talent;
-    const note = `kotak ${t.box} (${t.year}${t.calibrated ? ', hasil kalibrasi' : ''}${t.provisional ? ', sidang belum ditetapkan' : ''})`;
+    const note = `kotak ${t.box} (${t.year}${t.calibrated ? ', hasil kalibrasi' : ''}${t.provisional ? ', sidang belum ditetapkan' : ''}${t.computed ? ', dihitung dari SKP dan potensi; belum disidangkan Komite Talenta' : ''})`;
     checklist.push(checkItem('talenta', talentLabel, inTalentPool(t) ? 'ok' : 'warn', note));
   }
 
@@ -99,12 +101,12 @@ export function evaluateCandidate(facts: CandidateFacts, req: TargetRequirements
   const failed = checklist.filter((i) => i.status === 'fail').map((i) => i.key);
   const eligible = failed.length === 0;
   const values = componentValues(facts, req, ctx);
-  const { raw, coverage, knownWeight } = scoreOf(values, ctx.weights);
+  const { raw, coverage, totalWeight } = scoreOf(values, ctx.weights);
   const components = SCORE_COMPONENTS.map((c): ScoreComponent => {
     const value = values[c.key];
     return {
       key: c.key, label: c.label, weight: ctx.weights[c.key], value,
-      points: value === null || knownWeight === 0 ? null : round1((ctx.weights[c.key] * value * 100) / knownWeight),
+      points: value === null || totalWeight === 0 ? 0 : round1((ctx.weights[c.key] * value * 100) / totalWeight),
       detail: componentDetail(c.key, facts, req, ctx),
     };
   });

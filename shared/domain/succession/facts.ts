@@ -4,6 +4,7 @@
 
 import type { IsoDate } from '../dates';
 import type { Jpm } from '../jpm';
+import type { RumpunFact } from './rumpun';
 
 export const PREDIKAT = [
   { code: 'sangat_baik', label: 'Sangat Baik', value: 1 },
@@ -46,6 +47,8 @@ export interface TalentFact {
   calibrated: boolean;
   /** The session is still a draft (not yet fixed by the Komite Talenta). */
   provisional: boolean;
+  /** No Komite Talenta placement yet: the box of the latest SKP and potential assessment. */
+  computed: boolean;
 }
 
 /** Kelompok rencana suksesi: boxes 7, 8, 9 of the default layout, i.e. axes summing to 3 or more. */
@@ -76,6 +79,8 @@ export interface CandidateFacts {
   /** JPM against the target post's standard (no_standard when it has none). */
   jpm: Jpm;
   training: TrainingFact;
+  /** The rumpun of the current post and of earlier posts. */
+  rumpun: RumpunFact;
 }
 
 /** The facts read from this capability's own tables (no other capability's data), for the cheap pre-check. */

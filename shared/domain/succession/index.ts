@@ -12,5 +12,6 @@ export * from './facts';
 export * from './ranking';
 export * from './requirements';
 export * from './risk';
+export * from './rumpun';
 export * from './score';
 export { monthsBetween } from './text';

@@ -13,6 +13,8 @@ export interface PositionRow {
   is_key: number;
   active: number;
   unit_id: number | null;
+  rumpun: string | null;
+  rumpun_set_by_office: number;
 }
 
 export interface IncumbentRecord extends EmployeeRowFields {
@@ -21,7 +23,7 @@ export interface IncumbentRecord extends EmployeeRowFields {
 
 export const positionsSql = {
   async position(run: Run, positionId: number): Promise<PositionRow | null> {
-    return (await rowsOf<PositionRow>(run, 'SELECT id, name, kind, level, eselon, min_golongan, is_key, active, unit_id FROM position WHERE id = ?', [positionId]))[0] ?? null;
+    return (await rowsOf<PositionRow>(run, 'SELECT id, name, kind, level, eselon, min_golongan, is_key, active, unit_id, rumpun, rumpun_set_by_office FROM position WHERE id = ?', [positionId]))[0] ?? null;
   },
 
   /** The active holder (the latest TMT when a data error left two). */

@@ -51,14 +51,27 @@ export type FactsRow = [
   id: number, employmentType: string, golongan: number | null, golonganTmt: string | null, positionId: number | null, level: string | null,
   positionTmt: string | null, education: string | null, birthDate: string, retirementDate: string | null,
   skp1Year: number | null, skp1Predikat: string | null, skp1Legacy: string | null, skp2Year: number | null, skp2Predikat: string | null, skp2Legacy: string | null,
-  talentYear: number | null, talentBox: number | null, talentKinerja: number | null, talentPotensi: number | null, talentCalibrated: number, talentProvisional: number,
-  leadership: string | null, hasTraining: number, packedJpm: number | null,
+  talentYear: number | null, talentBox: number | null, talentKinerja: number | null, talentPotensi: number | null, talentCalibrated: number, talentProvisional: number, talentComputed: number,
+  leadership: string | null, hasTraining: number, positionRumpun: string | null, opdName: string | null, historyRumpun: string | null,
+  packedJpm: number | null,
 ];
 
-/** Each person's record (employee e, position p) and derived facts (succession_employee_facts f). */
+/** Separates the entries of historyRumpun (rumpun names may hold commas). */
+export const HISTORY_SEPARATOR = '\u001f';
+/** Marks an entry of historyRumpun that is the name of a perangkat daerah, not a rumpun. */
+export const OPD_MARK = '\u001e';
+
+/** Each person's record (employee e, position p), derived facts (succession_employee_facts f), the rumpun of the
+ *  current post with the perangkat daerah the person works in (the field of a post that has no rumpun, such as a
+ *  pelaksana formation shared by many units), and the same for the earlier posts of the position history: each
+ *  entry a rumpun, or OPD_MARK and the name of the perangkat daerah. */
 const FACTS_COLUMNS = `e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date,
   f.skp1_year, f.skp1_predikat, f.skp1_legacy, f.skp2_year, f.skp2_predikat, f.skp2_legacy,
-  f.talent_year, f.talent_box, f.talent_kinerja, f.talent_potensi, COALESCE(f.talent_calibrated, 0), COALESCE(f.talent_provisional, 0), f.leadership, COALESCE(f.has_training, 0)`;
+  f.talent_year, f.talent_box, f.talent_kinerja, f.talent_potensi, COALESCE(f.talent_calibrated, 0), COALESCE(f.talent_provisional, 0), COALESCE(f.talent_computed, 0), f.leadership, COALESCE(f.has_training, 0),
+  p.rumpun, (SELECT r.name FROM unit u JOIN unit r ON r.id = u.root_id WHERE u.id = e.unit_id),
+  (SELECT group_concat(COALESCE(hp.rumpun, char(30) || hr.name), char(31)) FROM position_history h
+     LEFT JOIN position hp ON hp.id = h.position_id LEFT JOIN unit hu ON hu.id = h.unit_id LEFT JOIN unit hr ON hr.id = hu.root_id
+   WHERE h.employee_id = e.id AND h.position_id IS NOT e.position_id)`;
 
 /** The JPM column of a facts row: the person's achievement against the target's standard (an integer id from our
  *  own database, written into the text so the expression can sit in any statement). */
