@@ -6,7 +6,8 @@
 import { chunks, type Run } from './sql/run';
 import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
-import { successionFactsRefresher } from '../services/succession/inputs';
+import { refreshSuccessionFacts } from './sql/succession/facts.sql';
+import { refreshRumpunProposals } from './sql/succession/rumpun.sql';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 import { refreshTrainingYears } from './sql/training-year.sql';
 
@@ -92,9 +93,28 @@ export const trainingYearRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshTrainingYears(run, employeeIds),
 };
 
+/** succession_employee_facts: per person, the two latest annual SKP, the latest talent placement (or the box of
+ *  the latest talent axes) and the leadership trainings the candidate ranking reads. Runs after the refreshers of
+ *  those capabilities (talent_axis_year follows SKP, potential assessments and the talent thresholds). */
+export const successionFactsRefresher: DerivedRefresher = {
+  name: 'succession_employee_facts',
+  sources: ['performance_evaluation', 'potential_assessment', 'talent_settings', 'talent_placement', 'talent_session', 'training_record'],
+  targets: ['succession_employee_facts'],
+  refresh: (run, employeeIds) => refreshSuccessionFacts(run, employeeIds),
+};
+
+/** position.rumpun: Jenjang's proposal (the JF family, or the field of the perangkat daerah) for the positions of
+ *  these employees and any position without one, unless the office set it. */
+export const rumpunProposalRefresher: DerivedRefresher = {
+  name: 'position.rumpun',
+  sources: ['employee', 'position', 'unit'],
+  refresh: (run, employeeIds) => refreshRumpunProposals(run, employeeIds),
+};
+
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
   retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, performanceMembershipRefresher, trainingYearRefresher,
   successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
+  rumpunProposalRefresher,
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */

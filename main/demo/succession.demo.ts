@@ -4,16 +4,17 @@
 // history revision. One strong administrator is put in three JPT plans (the over-reliance flag), and plans of
 // JPT posts name administrators whose own posts have plans (chain vacancies). Deterministic from the seed.
 // It also fills succession_employee_facts from the SKP, talent and training rows of the extensions before it,
-// so it belongs last in DEMO_EXTENSIONS.
+// so it belongs last in DEMO_EXTENSIONS, and lists the related rumpun Jenjang proposes from the district (each JF
+// family with the field where most of its holders work) in Pengaturan › Suksesi, unless the office set them.
 
 import { fullName } from '../../shared/domain/employee-status';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import {
-  createBasicFilter, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, DEFAULT_READINESS_LABELS, targetRequirements,
+  createBasicFilter, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, DEFAULT_READINESS_LABELS, normaliseRelations, proposeRelations, targetRequirements,
   type BasicFacts, type Readiness,
 } from '../../shared/domain/succession';
 import { bulkRun } from '../db/sql/run';
-import { successionFactsRefresher } from '../services/succession/inputs';
+import { refreshSuccessionFacts } from '../db/sql/succession/facts.sql';
 import type { DemoExtension } from './extensions';
 import type { DemoEmployee, DemoPosition } from './generate';
 import { Random } from './random';
@@ -54,7 +55,7 @@ export const successionDemoExtension: DemoExtension = {
       const holderRetires = holder ? facts.get(holder.id)!.retirementDate! : today;
       const vacancyDate = holderRetires > today ? holderRetires : today;
       const req = targetRequirements({ id: post.id, name: post.name, level: post.level, eselon: post.eselon, minGolongan: post.minGolongan });
-      const filter = createBasicFilter(req, { today, vacancyDate, rules: DEFAULT_SUCCESSION_RULES, weights: DEFAULT_WEIGHTS });
+      const filter = createBasicFilter(req, { today, vacancyDate, rules: DEFAULT_SUCCESSION_RULES, weights: DEFAULT_WEIGHTS, rumpun: { target: null, related: new Map() } });
       const opd = rootOf.get(post.unitId ?? 0) ?? 0;
       return (byLevel.get(FEEDER[post.level]) ?? [])
         .map((id) => facts.get(id)!)
@@ -110,9 +111,23 @@ export const successionDemoExtension: DemoExtension = {
       insertRevision.run([planId, ACTOR, now, summary, JSON.stringify({ notes: 'Rencana awal dari data demo.', candidates: snapshot })]);
       rows += 2 + snapshot.length;
     }
+    // Related rumpun: JF families and the fields where their holders work.
+    const unitName = new Map(district.units.map((u) => [u.id, u.name]));
+    const holders = new Map<string, { family: string; opdName: string; holders: number }>();
+    for (const e of active) {
+      const p = positions.get(e.positionId)!;
+      const opdName = unitName.get(rootOf.get(e.unitId) ?? 0);
+      if (p.kind !== 'fungsional' || !p.family || !opdName) continue;
+      const key = `${p.family}|${opdName}`;
+      holders.set(key, { family: p.family, opdName, holders: (holders.get(key)?.holders ?? 0) + 1 });
+    }
+    const related = normaliseRelations(proposeRelations([...holders.values()]));
+    tx.statement('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING').run(['succession.relatedRumpun', JSON.stringify(related), now]);
+    rows += 1;
+
     // The ranking's per-person facts from whatever SKP, talent and training rows the extensions before this one
     // wrote (keep this extension last in DEMO_EXTENSIONS).
-    await successionFactsRefresher.refresh(bulkRun(tx), 'all');
+    await refreshSuccessionFacts(bulkRun(tx), 'all');
     return rows;
   },
 };

@@ -1,91 +1,80 @@
 // Competency maps: the dictionary, position standards, assessments, gaps and JPM, and the Peta Kompetensi
 // dashboard. Dashboards read the derived tables (employee_competency_profile, competency_gap_summary) kept
-// on write by the competency refresher in db/derived.ts.
+// on write by the competency refresher in db/derived.ts. The JPM rule is shared/domain/jpm.ts; the SQL is
+// main/db/sql/competency.sql.ts.
 
-import type { DataSource, EntityManager } from 'typeorm';
-import { computeJpm, JPM_BUCKETS, jpmCategory, roundJpm, selectionCategory, type JpmStatus } from '../../shared/domain/competency';
-import { fullName } from '../../shared/domain/employee-status';
+import type { DataSource } from 'typeorm';
+import { computeJpm, JPM_BUCKETS, jpmOfSums, roundJpm, type JpmStatus } from '../../shared/domain/jpm';
 import { POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../shared/domain/position';
 import { formatDateId } from '../../shared/format/id-format';
 import { AppError } from '../../shared/errors';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { refreshDerived } from '../db/derived';
+import type { SqlDialect } from '../db/sql';
+import type { DashboardScope, DefinitionRow } from '../db/sql/competency.sql';
 import { employeesOfPositions } from '../db/sql/competency-profile.sql';
-import type { AuditService } from './audit.service';
 import { levelsFor, rowMapping, rowUnits, unitOrThrow } from '../db/sql/population.sql';
-import { marks } from '../db/sql/run';
+import { managerRun, type Run } from '../db/sql/run';
+import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
 
 type Definition = ResponseOf<'competency:dictionary'>['competencies'][number];
 type Population = { parentUnitId?: number; levels?: PositionLevel[]; kinds?: PositionKind[] };
-
-interface DefinitionRow {
-  id: number;
-  code: string;
-  name: string;
-  group: string;
-  description: string | null;
-  level_descriptors: string | null;
-  active: number;
-}
 
 const toDefinition = (r: DefinitionRow): Definition => ({
   id: r.id, code: r.code, name: r.name, group: r.group as Definition['group'], description: r.description,
   levelDescriptors: r.level_descriptors ? (JSON.parse(r.level_descriptors) as string[]) : [], active: r.active === 1,
 });
 
+const jpmSummary = (jpm: ReturnType<typeof jpmOfSums>) => ({
+  status: jpm.status, jpm: jpm.jpm, category: jpm.category, selection: jpm.selection,
+  requiredSum: jpm.requiredSum, achievedSum: jpm.achievedSum, assessedCount: jpm.assessedCount, standardCount: jpm.standardCount,
+});
+
 export class CompetencyService {
-  constructor(private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  private readonly read: Run;
+
+  constructor(private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock, private readonly sql: SqlDialect) {
+    this.read = managerRun(dataSource);
+  }
 
   // ------------------------------------------------------------------ dictionary and standards
 
   async dictionary(): Promise<Definition[]> {
-    const rows: DefinitionRow[] = await this.dataSource.query(`SELECT id, code, name, "group", description, level_descriptors, active FROM competency_definition ORDER BY sort_order, code`);
-    return rows.map(toDefinition);
+    return (await this.sql.competency.definitions(this.read)).map(toDefinition);
   }
 
   async saveDefinition(input: ParsedRequestOf<'competency:saveDefinition'>, actor: string): Promise<Definition> {
-    const clash: Array<{ id: number }> = await this.dataSource.query('SELECT id FROM competency_definition WHERE code = ? AND id IS NOT ?', [input.code, input.id ?? null]);
-    if (clash.length) throw AppError.validation([{ path: 'code', message: `Kode kompetensi ${input.code} sudah dipakai.` }]);
+    const sql = this.sql.competency;
+    if (await sql.codeTaken(this.read, input.code, input.id ?? null)) throw AppError.validation([{ path: 'code', message: `Kode kompetensi ${input.code} sudah dipakai.` }]);
+    const values = { code: input.code, name: input.name, group: input.group, description: input.description, levelDescriptors: input.levelDescriptors, active: input.active };
     const id = await this.dataSource.transaction(async (manager) => {
+      const run = managerRun(manager);
       let savedId = input.id;
-      const values = [input.code, input.name, input.group, input.description, JSON.stringify(input.levelDescriptors), input.active ? 1 : 0];
       if (savedId) {
-        const [before] = await manager.query('SELECT code, name, active FROM competency_definition WHERE id = ?', [savedId]);
-        if (!before) throw new AppError('not_found', `Kompetensi dengan ID ${savedId} tidak ditemukan.`);
-        await manager.query(`UPDATE competency_definition SET code = ?, name = ?, "group" = ?, description = ?, level_descriptors = ?, active = ? WHERE id = ?`, [...values, savedId]);
+        if (!(await sql.definition(run, savedId))) throw new AppError('not_found', `Kompetensi dengan ID ${savedId} tidak ditemukan.`);
+        await sql.updateDefinition(run, savedId, values);
       } else {
-        const [{ next }] = await manager.query('SELECT COALESCE(MAX(sort_order), 0) + 1 AS next FROM competency_definition');
-        const result = await manager.query(`INSERT INTO competency_definition (code, name, "group", description, level_descriptors, active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`, [...values, next]);
-        savedId = result[0].id as number;
+        savedId = await sql.insertDefinition(run, values);
       }
       await this.audit.record(manager, {
-        actor, action: input.id ? 'update' : 'create', entity: 'competency_definition', entityId: savedId!,
+        actor, action: input.id ? 'update' : 'create', entity: 'competency_definition', entityId: savedId,
         summary: `${input.id ? 'Mengubah' : 'Menambah'} kompetensi ${input.code} ${input.name}`, after: input,
       });
-      return savedId!;
+      return savedId;
     });
-    const [row] = await this.dataSource.query(`SELECT id, code, name, "group", description, level_descriptors, active FROM competency_definition WHERE id = ?`, [id]);
-    return toDefinition(row);
+    return toDefinition((await sql.definition(this.read, id))!);
   }
 
   async standard(positionId: number): Promise<ResponseOf<'competency:standard'>> {
-    const [position] = await this.dataSource.query(
-      `SELECT p.id, p.name, p.level, p.kind, p.family, u.name AS unit_name, (SELECT COUNT(*) FROM employee e WHERE e.position_id = p.id AND e.status = 'active') AS holders
-       FROM position p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?`, [positionId]);
+    const sql = this.sql.competency;
+    const position = await sql.positionHeader(this.read, positionId);
     if (!position) throw new AppError('not_found', `Jabatan dengan ID ${positionId} tidak ditemukan.`);
-    const items: Array<{ id: number; code: string; name: string; group: string; required_level: number }> = await this.dataSource.query(
-      `SELECT c.id, c.code, c.name, c."group", s.required_level FROM position_competency_standard s JOIN competency_definition c ON c.id = s.competency_id
-       WHERE s.position_id = ? ORDER BY c.sort_order, c.code`, [positionId]);
-    const similar: Array<{ id: number; name: string; unit_name: string | null; items: number }> = await this.dataSource.query(
-      `SELECT p.id, p.name, u.name AS unit_name, COUNT(s.id) AS items FROM position p LEFT JOIN unit u ON u.id = p.unit_id
-       JOIN position_competency_standard s ON s.position_id = p.id
-       WHERE p.level = ? AND p.id != ? GROUP BY p.id
-       ORDER BY (p.family IS ?) DESC, (p.unit_id IS ?) DESC, p.name LIMIT 20`,
-      [position.level, positionId, position.family, null]);
+    const items = await sql.standardOf(this.read, positionId);
+    const similar = await sql.similarStandards(this.read, position, 20);
     return {
-      position: { id: position.id, name: position.name, level: position.level, kind: position.kind, unitName: position.unit_name, holders: position.holders },
-      items: items.map((r) => ({ competency: { id: r.id, code: r.code, name: r.name, group: r.group as Definition['group'] }, requiredLevel: r.required_level })),
+      position: { id: position.id, name: position.name, level: position.level as PositionLevel, kind: position.kind as PositionKind, unitName: position.unit_name, holders: position.holders },
+      items: items.map((r) => ({ competency: { id: r.competency_id, code: r.code, name: r.name, group: r.group as Definition['group'] }, requiredLevel: r.required_level })),
       similar: similar.map((r) => ({ id: r.id, name: r.name, unitName: r.unit_name, items: r.items })),
     };
   }
@@ -96,10 +85,11 @@ export class CompetencyService {
     if (new Set(ids).size !== ids.length) throw AppError.validation([{ path: 'items', message: 'Setiap kompetensi hanya boleh muncul sekali dalam standar.' }]);
     await this.requireCompetencies(ids);
     return this.dataSource.transaction(async (manager) => {
-      const before = await this.standardLevels(manager, positionId);
-      await this.replaceStandard(manager, positionId, items);
-      const employees = await employeesOfPositions((sql, params) => manager.query(sql, params), [positionId]);
-      await refreshDerived((sql, params) => manager.query(sql, params), 'position_competency_standard', employees);
+      const run = managerRun(manager);
+      const before = await this.sql.competency.standardLevels(run, positionId);
+      await this.sql.competency.replaceStandard(run, positionId, items);
+      const employees = await employeesOfPositions(run, [positionId]);
+      await refreshDerived(run, 'position_competency_standard', employees);
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'position_competency_standard', entityId: positionId,
         summary: `Mengubah standar kompetensi jabatan #${positionId} (${items.length} kompetensi)`, before, after: items,
@@ -114,9 +104,10 @@ export class CompetencyService {
     const targets = [...new Set(toPositionIds.filter((id) => id !== fromPositionId))];
     for (const id of targets) await this.requirePosition(id);
     return this.dataSource.transaction(async (manager) => {
-      for (const id of targets) await this.replaceStandard(manager, id, source);
-      const employees = await employeesOfPositions((sql, params) => manager.query(sql, params), targets);
-      await refreshDerived((sql, params) => manager.query(sql, params), 'position_competency_standard', employees);
+      const run = managerRun(manager);
+      for (const id of targets) await this.sql.competency.replaceStandard(run, id, source);
+      const employees = await employeesOfPositions(run, targets);
+      await refreshDerived(run, 'position_competency_standard', employees);
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'position_competency_standard', entityId: fromPositionId,
         summary: `Menyalin standar kompetensi jabatan #${fromPositionId} ke ${targets.length} jabatan`, after: { from: fromPositionId, to: targets },
@@ -126,45 +117,31 @@ export class CompetencyService {
   }
 
   async positionsWithoutStandard(limit: number) {
-    const where = `NOT EXISTS (SELECT 1 FROM position_competency_standard s WHERE s.position_id = p.id) AND p.active = 1`;
-    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM position p WHERE ${where}`);
-    const rows: Array<{ id: number; name: string; level: string; unit_name: string | null; holders: number }> = await this.dataSource.query(
-      `SELECT p.id, p.name, p.level, u.name AS unit_name, (SELECT COUNT(*) FROM employee e WHERE e.position_id = p.id AND e.status = 'active') AS holders
-       FROM position p LEFT JOIN unit u ON u.id = p.unit_id WHERE ${where} ORDER BY holders DESC, p.name LIMIT ?`, [limit]);
+    const { total, rows } = await this.sql.competency.positionsWithoutStandard(this.read, limit);
     return { total, positions: rows.map((r) => ({ id: r.id, name: r.name, level: r.level, unitName: r.unit_name, holders: r.holders })) };
   }
 
   // ------------------------------------------------------------------ one employee
 
   async employee(employeeId: number): Promise<ResponseOf<'competency:employee'>> {
-    const [employee] = await this.dataSource.query(
-      `SELECT e.id, e.nip, e.name, e.front_title, e.back_title, e.position_id, p.name AS position_name, p.level, u.name AS unit_name
-       FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN unit u ON u.id = e.unit_id WHERE e.id = ?`, [employeeId]);
+    const sql = this.sql.competency;
+    const employee = await sql.employeeHeader(this.read, employeeId);
     if (!employee) throw new AppError('not_found', `Pegawai dengan ID ${employeeId} tidak ditemukan.`);
-    const standard: Array<{ competency_id: number; code: string; name: string; required_level: number }> = employee.position_id
-      ? await this.dataSource.query(
-        `SELECT s.competency_id, c.code, c.name, s.required_level FROM position_competency_standard s JOIN competency_definition c ON c.id = s.competency_id
-         WHERE s.position_id = ? ORDER BY c.sort_order, c.code`, [employee.position_id])
-      : [];
-    const current: Array<{ competency_id: number; level: number; assessed_on: string; method: string }> = await this.dataSource.query(
-      `SELECT c.competency_id, c.level, c.assessed_on, a.method FROM employee_competency_current c JOIN competency_assessment a ON a.id = c.assessment_id WHERE c.employee_id = ?`, [employeeId]);
+    const standard = employee.positionId ? await sql.standardOf(this.read, employee.positionId) : [];
+    const current = await sql.currentLevels(this.read, employeeId);
     const currentBy = new Map(current.map((c) => [c.competency_id, c]));
     const result = computeJpm(
       standard.map((s) => ({ competencyId: s.competency_id, requiredLevel: s.required_level })),
       current.map((c) => ({ competencyId: c.competency_id, level: c.level })),
     );
-    const history: Array<{ id: number; competency_id: number; code: string; name: string; level: number; assessed_on: string; method: string; assessor: string | null; source: string }> =
-      await this.dataSource.query(
-        `SELECT a.id, a.competency_id, c.code, c.name, a.level, a.assessed_on, a.method, a.assessor, a.source
-         FROM competency_assessment a JOIN competency_definition c ON c.id = a.competency_id
-         WHERE a.employee_id = ? ORDER BY a.assessed_on DESC, c.sort_order, a.id DESC`, [employeeId]);
+    const history = await sql.assessmentHistory(this.read, employeeId);
     return {
       employee: {
-        id: employee.id, nip: employee.nip, fullName: fullName(employee.name, employee.front_title, employee.back_title),
-        positionName: employee.position_name, positionLevel: employee.level, unitName: employee.unit_name,
+        id: employee.employeeId, nip: employee.nip, fullName: employee.fullName,
+        positionName: employee.positionName, positionLevel: employee.positionLevel, unitName: employee.unitName,
       },
-      positionId: employee.position_id,
-      jpm: { status: result.status, jpm: result.jpm, category: result.category, selection: result.selection, requiredSum: result.requiredSum, achievedSum: result.achievedSum, assessedCount: result.assessedCount, standardCount: result.standardCount },
+      positionId: employee.positionId,
+      jpm: jpmSummary(result),
       items: standard.map((s, i) => {
         const gap = result.gaps[i];
         const now = currentBy.get(s.competency_id);
@@ -175,25 +152,25 @@ export class CompetencyService {
   }
 
   async recordAssessment(input: ParsedRequestOf<'competency:recordAssessment'>, actor: string) {
-    const [employee] = await this.dataSource.query('SELECT id, name, birth_date FROM employee WHERE id = ?', [input.employeeId]);
+    const employee = await this.sql.competency.employeeHeader(this.read, input.employeeId);
     if (!employee) throw new AppError('not_found', `Pegawai dengan ID ${input.employeeId} tidak ditemukan.`);
     if (input.assessedOn > this.clock.today()) throw AppError.validation([{ path: 'assessedOn', message: 'Tanggal asesmen tidak boleh di masa depan.' }]);
-    if (input.assessedOn <= employee.birth_date) throw AppError.validation([{ path: 'assessedOn', message: 'Tanggal asesmen harus setelah tanggal lahir.' }]);
+    if (input.assessedOn <= employee.birthDate) throw AppError.validation([{ path: 'assessedOn', message: 'Tanggal asesmen harus setelah tanggal lahir.' }]);
     const ids = input.levels.map((l) => l.competencyId);
     if (new Set(ids).size !== ids.length) throw AppError.validation([{ path: 'levels', message: 'Setiap kompetensi hanya boleh dinilai sekali per asesmen.' }]);
     const definitions = await this.requireCompetencies(ids);
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
+      const run = managerRun(manager);
       for (const { competencyId, level } of input.levels) {
-        await manager.query(
-          `INSERT INTO competency_assessment (employee_id, competency_id, level, assessed_on, method, assessor, notes, source, snapshot_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'manual', NULL, ?)`,
-          [input.employeeId, competencyId, level, input.assessedOn, input.method, input.assessor, input.notes, now]);
+        await this.sql.competency.insertAssessment(run, {
+          employeeId: input.employeeId, competencyId, level, assessedOn: input.assessedOn, method: input.method, assessor: input.assessor, notes: input.notes, createdAt: now,
+        });
       }
-      await refreshDerived((sql, params) => manager.query(sql, params), 'competency_assessment', [input.employeeId]);
+      await refreshDerived(run, 'competency_assessment', [input.employeeId]);
       await this.audit.record(manager, {
         actor, action: 'create', entity: 'competency_assessment', entityId: null, employeeId: input.employeeId,
-        summary: `Mencatat asesmen kompetensi ${formatDateId(input.assessedOn)} (${input.levels.length} kompetensi) untuk ${employee.name}`,
+        summary: `Mencatat asesmen kompetensi ${formatDateId(input.assessedOn)} (${input.levels.length} kompetensi) untuk ${employee.fullName}`,
         changes: input.levels.map((l) => ({ field: `competency:${l.competencyId}`, label: definitions.get(l.competencyId)!, before: null, after: `Level ${l.level}` })),
         after: input,
       });
@@ -203,26 +180,23 @@ export class CompetencyService {
 
   // ------------------------------------------------------------------ dashboard
 
-  async heatmap(filter: Population): Promise<ResponseOf<'competency:heatmap'>> {
-    const levels = levelsFor(filter.levels, filter.kinds);
+  /** The rows of a dashboard (a unit's children and its own staff, or the perangkat daerah) and how the derived
+   *  tables' unit ids fold into them. */
+  private async dashboardScope(filter: Population) {
     const parent = filter.parentUnitId ? await unitOrThrow(this.dataSource, filter.parentUnitId) : null;
-    const competencies: Array<{ id: number; code: string; name: string; group: string }> = await this.dataSource.query(
-      `SELECT id, code, name, "group" FROM competency_definition WHERE active = 1
-       AND id IN (SELECT DISTINCT competency_id FROM competency_gap_summary) ORDER BY sort_order, code`);
     const rows = await rowUnits(this.dataSource, parent?.id ?? null);
     const { rowOf, groupColumn, scope, params } = await rowMapping(this.dataSource, parent);
+    const d: DashboardScope = { groupColumn: groupColumn as DashboardScope['groupColumn'], scope, params, levels: levelsFor(filter.levels, filter.kinds) };
+    return { parent, rows, rowOf, d };
+  }
 
+  async heatmap(filter: Population): Promise<ResponseOf<'competency:heatmap'>> {
+    const sql = this.sql.competency;
+    const { parent, rows, rowOf, d } = await this.dashboardScope(filter);
+    const competencies = await sql.heatmapCompetencies(this.read);
     // Summed in SQL per perangkat daerah (top level) or per unit of the subtree, folded into rows here.
-    const cellsByUnit: Array<{ unit_id: number; competency_id: number; employees: number; assessed: number; meeting: number; gap_sum: number }> = await this.dataSource.query(
-      `SELECT s.${groupColumn} AS unit_id, s.competency_id, SUM(s.employees) AS employees, SUM(s.assessed) AS assessed, SUM(s.meeting) AS meeting, SUM(s.gap_sum) AS gap_sum
-       FROM competency_gap_summary s WHERE ${scope('s.unit_id')} ${levels ? `AND s.position_level IN (${marks(levels)})` : ''}
-       GROUP BY s.${groupColumn}, s.competency_id`, [...params, ...(levels ?? [])]);
-    const totalsByUnit: Array<{ unit_id: number; active: number; no_standard: number; not_assessed: number; partial: number; complete: number; sum_jpm: number | null }> = await this.dataSource.query(
-      `SELECT h.${groupColumn} AS unit_id, SUM(h.employees) AS active, SUM(CASE WHEN h.status = 'no_standard' THEN h.employees END) AS no_standard,
-              SUM(CASE WHEN h.status = 'not_assessed' THEN h.employees END) AS not_assessed, SUM(CASE WHEN h.status = 'partial' THEN h.employees END) AS partial,
-              SUM(CASE WHEN h.status = 'complete' THEN h.employees END) AS complete, SUM(h.jpm_sum) AS sum_jpm
-       FROM competency_jpm_histogram h WHERE ${scope('h.unit_id')} ${levels ? `AND h.position_level IN (${marks(levels)})` : ''}
-       GROUP BY h.${groupColumn}`, [...params, ...(levels ?? [])]);
+    const cellsByUnit = await sql.heatmapCells(this.read, d);
+    const totalsByUnit = await sql.heatmapTotals(this.read, d);
 
     const cells = new Map<string, { employees: number; assessed: number; meeting: number; gapSum: number }>();
     for (const c of cellsByUnit) {
@@ -259,7 +233,7 @@ export class CompetencyService {
           unitId: row.id, unitName: row.name, direct: row.direct, hasChildren: row.has_children === 1,
           activeEmployees: total?.active ?? 0, withoutStandard: total?.noStandard ?? 0, notAssessed: total?.notAssessed ?? 0,
           partial: total?.partial ?? 0, complete: total?.complete ?? 0,
-          averageJpm: total && total.complete ? Math.round((total.sumJpm / total.complete) * 10) / 10 : null,
+          averageJpm: total && total.complete ? roundJpm(total.sumJpm / total.complete) : null,
           cells: competencies.map((c) => {
             const cell = cells.get(`${key}:${c.id}`);
             const assessed = cell?.assessed ?? 0;
@@ -275,44 +249,24 @@ export class CompetencyService {
   }
 
   async cellEmployees(request: ParsedRequestOf<'competency:cellEmployees'>) {
-    const levels = levelsFor(request.levels, request.kinds);
-    const unitClause = request.subtree
-      ? `pr.unit_id IN (SELECT d.id FROM unit d, unit s WHERE s.id = ? AND substr(d.path, 1, length(s.path)) = s.path)`
-      : 'pr.unit_id = ?';
-    const where = `WHERE pr.active = 1 AND ${unitClause} ${levels ? `AND pr.position_level IN (${marks(levels)})` : ''}`;
-    const from = `FROM employee_competency_profile pr
-      JOIN position_competency_standard st ON st.position_id = pr.position_id AND st.competency_id = ?
-      LEFT JOIN employee_competency_current cc ON cc.employee_id = pr.employee_id AND cc.competency_id = st.competency_id`;
-    const params = [request.competencyId, request.unitId, ...(levels ?? [])];
-    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total ${from} ${where}`, params);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT e.id, e.nip, e.name, e.front_title, e.back_title, p.name AS position_name, p.level, u.name AS unit_name,
-              st.required_level, cc.level AS actual, cc.level - st.required_level AS gap, pr.jpm, pr.status
-       ${from} JOIN employee e ON e.id = pr.employee_id LEFT JOIN position p ON p.id = e.position_id LEFT JOIN unit u ON u.id = e.unit_id
-       ${where}
-       ORDER BY gap IS NULL, gap ASC, e.name COLLATE NOCASE LIMIT ? OFFSET ?`, [...params, request.limit, request.offset]);
+    const { total, rows } = await this.sql.competency.cellEmployees(this.read, {
+      competencyId: request.competencyId, unitId: request.unitId, subtree: request.subtree, levels: levelsFor(request.levels, request.kinds),
+      limit: request.limit, offset: request.offset,
+    });
     return {
       total,
       rows: rows.map((r) => ({
-        id: r.id as number, nip: r.nip as string, fullName: fullName(r.name as string, r.front_title as string | null, r.back_title as string | null),
-        positionName: r.position_name as string | null, positionLevel: r.level as string | null, unitName: r.unit_name as string | null,
-        required: r.required_level as number, actual: (r.actual as number | null) ?? null, gap: (r.gap as number | null) ?? null,
-        jpm: (r.jpm as number | null) ?? null, status: r.status as JpmStatus,
+        id: r.person.employeeId, nip: r.person.nip, fullName: r.person.fullName,
+        positionName: r.person.positionName, positionLevel: r.person.positionLevel, unitName: r.person.unitName,
+        required: r.required, actual: r.actual, gap: r.gap,
+        jpm: r.percent === null ? null : roundJpm(r.percent), status: r.status as JpmStatus,
       })),
     };
   }
 
   async jpmDistribution(filter: Population): Promise<ResponseOf<'competency:jpmDistribution'>> {
-    const levels = levelsFor(filter.levels, filter.kinds);
-    const parent = filter.parentUnitId ? await unitOrThrow(this.dataSource, filter.parentUnitId) : null;
-    const rows = await rowUnits(this.dataSource, parent?.id ?? null);
-    const { rowOf, groupColumn, scope, params } = await rowMapping(this.dataSource, parent);
-    const grouped: Array<{ unit_id: number; level: string; status: string; bucket: string | null; n: number; sum_jpm: number | null }> = (await this.dataSource.query(
-      `SELECT h.${groupColumn} AS unit_id, h.position_level AS level, h.status, h.bucket, SUM(h.employees) AS n, SUM(h.jpm_sum) AS sum_jpm
-       FROM competency_jpm_histogram h
-       WHERE h.status != 'no_standard' AND ${scope('h.unit_id')} ${levels ? `AND h.position_level IN (${marks(levels)})` : ''}
-       GROUP BY h.${groupColumn}, h.position_level, h.status, h.bucket`, [...params, ...(levels ?? [])]) as Array<{ unit_id: number; level: string; status: string; bucket: string; n: number; sum_jpm: number }>)
-      .map((r) => ({ ...r, bucket: r.bucket === '-' ? null : r.bucket }));
+    const { rows, rowOf, d } = await this.dashboardScope(filter);
+    const grouped = (await this.sql.competency.jpmHistogram(this.read, d)).map((r) => ({ ...r, bucket: r.bucket === '-' ? null : r.bucket }));
 
     const emptyCounts = () => Object.fromEntries(JPM_BUCKETS.map((b) => [b.key, 0])) as Record<string, number>;
     type Acc = { counts: Record<string, number>; assessed: number; notAssessed: number; sum: number };
@@ -337,7 +291,7 @@ export class CompetencyService {
     }
     const finish = (acc: Acc | undefined) => {
       const a = acc ?? { counts: emptyCounts(), assessed: 0, notAssessed: 0, sum: 0 };
-      return { counts: a.counts, assessed: a.assessed, notAssessed: a.notAssessed, averageJpm: a.assessed ? Math.round((a.sum / a.assessed) * 10) / 10 : null };
+      return { counts: a.counts, assessed: a.assessed, notAssessed: a.notAssessed, averageJpm: a.assessed ? roundJpm(a.sum / a.assessed) : null };
     };
     const levelOrder = POSITION_LEVELS.map((l) => l.code as string);
     return {
@@ -351,44 +305,28 @@ export class CompetencyService {
 
   /**
    * Who in the district matches a position best: JPM of every active employee against that position's
-   * standard (complete assessments first, by JPM; then partial ones). Succession planning uses it too.
+   * standard (complete assessments first, by JPM; then partial ones, which have no JPM).
    */
   async bestMatch(positionId: number, limit: number): Promise<ResponseOf<'competency:bestMatch'>> {
-    const [position] = await this.dataSource.query('SELECT id, name, level FROM position WHERE id = ?', [positionId]);
+    const sql = this.sql.competency;
+    const position = await sql.positionHeader(this.read, positionId);
     if (!position) throw new AppError('not_found', `Jabatan dengan ID ${positionId} tidak ditemukan.`);
-    const standard: Array<{ competency_id: number; required_level: number }> = await this.dataSource.query(
-      'SELECT competency_id, required_level FROM position_competency_standard WHERE position_id = ?', [positionId]);
+    const standard = await sql.standardOf(this.read, positionId);
     const requiredSum = standard.reduce((sum, s) => sum + s.required_level, 0);
     const base = { position: { id: position.id, name: position.name, level: position.level, standardCount: standard.length, requiredSum } };
     if (standard.length === 0) return { ...base, candidates: [] };
-    const ranked: Array<{ employee_id: number; n: number; ach: number; below: number }> = await this.dataSource.query(
-      `SELECT c.employee_id, COUNT(*) AS n, SUM(MIN(c.level, s.required_level)) AS ach, SUM(c.level < s.required_level) AS below
-       FROM position_competency_standard s
-       JOIN employee_competency_current c ON c.competency_id = s.competency_id
-       JOIN employee e ON e.id = c.employee_id AND e.status = 'active'
-       WHERE s.position_id = ?
-       GROUP BY c.employee_id
-       ORDER BY (COUNT(*) = ?) DESC, ach DESC, below ASC, c.employee_id
-       LIMIT ?`, [positionId, standard.length, limit]);
-    if (ranked.length === 0) return { ...base, candidates: [] };
-    const details: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT e.id, e.nip, e.name, e.front_title, e.back_title, e.position_id, p.name AS position_name, p.level, u.name AS unit_name
-       FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN unit u ON u.id = e.unit_id WHERE e.id IN (${marks(ranked)})`,
-      ranked.map((r) => r.employee_id));
-    const byId = new Map(details.map((d) => [d.id as number, d]));
+    const ranked = await sql.bestMatchSums(this.read, positionId, standard.length, limit);
+    const people = await sql.employeeRows(this.read, ranked.map((r) => r.employee_id));
     return {
       ...base,
       candidates: ranked.map((r) => {
-        const d = byId.get(r.employee_id)!;
-        const complete = r.n === standard.length;
-        const jpm = complete ? roundJpm((r.ach / requiredSum) * 100) : null;
+        const person = people.get(r.employee_id)!;
+        const jpm = jpmOfSums({ standardCount: standard.length, requiredSum, assessedCount: r.n, achievedSum: r.ach });
         return {
-          id: r.employee_id, nip: d.nip as string, fullName: fullName(d.name as string, d.front_title as string | null, d.back_title as string | null),
-          positionName: d.position_name as string | null, positionLevel: d.level as string | null, unitName: d.unit_name as string | null,
-          jpm, status: complete ? 'complete' : 'partial',
-          category: jpm === null ? null : jpmCategory(jpm),
-          selection: jpm === null ? null : selectionCategory(jpm),
-          assessedCount: r.n, belowStandard: r.below, isIncumbent: d.position_id === positionId,
+          id: r.employee_id, nip: person.nip, fullName: person.fullName,
+          positionName: person.positionName, positionLevel: person.positionLevel, unitName: person.unitName,
+          jpm: jpm.jpm, status: jpm.status, category: jpm.category, selection: jpm.selection,
+          assessedCount: r.n, belowStandard: r.below, isIncumbent: person.positionId === positionId,
         };
       }),
     };
@@ -396,44 +334,26 @@ export class CompetencyService {
 
   /** stats --json "competency": active employees whose position has a standard. */
   async stats() {
-    const rows: Array<{ status: string; category: string | null; n: number; sum_jpm: number | null }> = await this.dataSource.query(
-      `SELECT status, category, COUNT(*) AS n, SUM(jpm) AS sum_jpm FROM employee_competency_profile
-       WHERE active = 1 AND status != 'no_standard' GROUP BY status, category`);
+    const rows = await this.sql.competency.statsRows(this.read);
     const complete = rows.filter((r) => r.status === 'complete');
     const assessed = complete.reduce((sum, r) => sum + r.n, 0);
     const total = rows.reduce((sum, r) => sum + r.n, 0);
     const sum = complete.reduce((s, r) => s + (r.sum_jpm ?? 0), 0);
     const byJpmCategory: Record<string, number> = { Optimal: 0, 'Cukup Optimal': 0, 'Kurang Optimal': 0 };
     for (const r of complete) if (r.category) byJpmCategory[r.category] = (byJpmCategory[r.category] ?? 0) + r.n;
-    return { assessed, notAssessed: total - assessed, averageJpm: assessed ? Math.round((sum / assessed) * 10) / 10 : null, byJpmCategory };
+    return { assessed, notAssessed: total - assessed, averageJpm: assessed ? roundJpm(sum / assessed) : null, byJpmCategory };
   }
 
   // ------------------------------------------------------------------ helpers
 
   private async requirePosition(id: number): Promise<void> {
-    const [row] = await this.dataSource.query('SELECT id FROM position WHERE id = ?', [id]);
-    if (!row) throw new AppError('not_found', `Jabatan dengan ID ${id} tidak ditemukan.`);
+    if (!(await this.sql.competency.positionExists(this.read, id))) throw new AppError('not_found', `Jabatan dengan ID ${id} tidak ditemukan.`);
   }
 
   private async requireCompetencies(ids: number[]): Promise<Map<number, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: Array<{ id: number; code: string; name: string }> = await this.dataSource.query(
-      `SELECT id, code, name FROM competency_definition WHERE id IN (${marks(ids)})`, ids);
-    const found = new Map(rows.map((r) => [r.id, `${r.code} ${r.name}`]));
+    const found = await this.sql.competency.definitionLabels(this.read, ids);
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length) throw AppError.validation([{ path: 'competencyId', message: `Kompetensi dengan ID ${missing.join(', ')} tidak ada di kamus.` }]);
     return found;
   }
-
-  private async standardLevels(manager: EntityManager, positionId: number) {
-    return manager.query('SELECT competency_id AS competencyId, required_level AS requiredLevel FROM position_competency_standard WHERE position_id = ? ORDER BY competency_id', [positionId]);
-  }
-
-  private async replaceStandard(manager: EntityManager, positionId: number, items: Array<{ competencyId: number; requiredLevel: number }>) {
-    await manager.query('DELETE FROM position_competency_standard WHERE position_id = ?', [positionId]);
-    for (const item of items) {
-      await manager.query('INSERT INTO position_competency_standard (position_id, competency_id, required_level) VALUES (?, ?, ?)', [positionId, item.competencyId, item.requiredLevel]);
-    }
-  }
 }
-

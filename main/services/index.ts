@@ -47,7 +47,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const audit = new AuditService(dataSource, clock);
   const stats = new StatsService(dataSource);
   const settings = new SettingsService(dataSource, clock, audit);
-  const competency = new CompetencyService(dataSource, audit, clock);
+  const competency = new CompetencyService(dataSource, audit, clock, sql);
   const performance = new PerformanceService(dataSource, sql, audit, clock);
   const talent = new TalentService(dataSource, sql, settings);
   const talentSessions = new TalentSessionService(dataSource, sql, talent, audit, clock);
@@ -60,7 +60,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('imports', async () => imports.stats());
   const development = new DevelopmentService(dataSource, audit, clock, settings);
   stats.registerSection('development', (_dataSource, options) => development.stats(options));
-  const succession = new SuccessionService(dataSource, audit, settings, clock);
+  const succession = new SuccessionService(dataSource, audit, settings, clock, sql);
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
   return {
     dataSource,

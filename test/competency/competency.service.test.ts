@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
-import { computeJpm, jpmBucket } from '../../shared/domain/competency';
+import { computeJpm, jpmBucket } from '../../shared/domain/jpm';
 import { inputFromProfile } from '../helpers/employee-input';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
@@ -28,12 +28,13 @@ async function expectDerivedMatchesRecompute(host: JenjangHost) {
     const achieved = standard.filter((s) => latest.has(`${e.id}:${s.competencyId}`)).map((s) => ({ competencyId: s.competencyId, level: latest.get(`${e.id}:${s.competencyId}`)! }));
     const result = computeJpm(standard, achieved);
     const row = stored.get(e.id)!;
-    expect({ id: e.id, status: row.status, jpm: row.jpm, category: row.category }).toEqual({ id: e.id, status: result.status, jpm: result.jpm, category: result.category });
+    // The stored percentage is unrounded (categories come from it); screens round it.
+    expect({ id: e.id, status: row.status, jpm: row.jpm, category: row.category }).toEqual({ id: e.id, status: result.status, jpm: result.percent, category: result.category });
     if (e.status !== 'active' || e.unit_id === null) continue;
-    const hkey = `${e.unit_id}:${e.level ?? ''}:${result.status}:${result.jpm === null ? '-' : jpmBucket(result.jpm)}`;
+    const hkey = `${e.unit_id}:${e.level ?? ''}:${result.status}:${result.percent === null ? '-' : jpmBucket(result.percent)}`;
     const h = histogram.get(hkey) ?? { employees: 0, jpm: 0 };
     h.employees += 1;
-    h.jpm += result.jpm ?? 0;
+    h.jpm += result.percent ?? 0;
     histogram.set(hkey, h);
     if (!e.level) continue;
     for (const gap of result.gaps) {

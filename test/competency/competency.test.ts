@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeJpm, jpmBucket, jpmCategory, selectionCategory } from '../../shared/domain/competency';
+import { computeJpm, jpmBucket, jpmOfSums, mappingCategory, selectionCategory } from '../../shared/domain/jpm';
 
 const standard = (levels: number[]) => levels.map((requiredLevel, i) => ({ competencyId: i + 1, requiredLevel }));
 const achieved = (levels: Array<number | null>) => levels.flatMap((level, i) => (level === null ? [] : [{ competencyId: i + 1, level }]));
 
-describe('Job-Person Match (DOMAIN.md §3.1 and §13)', () => {
+describe('Job-Person Match (shared/domain/jpm.ts)', () => {
   it('is Σ min(actual, required) / Σ required × 100', () => {
     // Administrator standard: level 3 on the 8 manajerial competencies and Perekat Bangsa.
     const result = computeJpm(standard([3, 3, 3, 3, 3, 3, 3, 3, 3]), achieved([3, 3, 2, 3, 3, 3, 3, 3, 3]));
@@ -37,10 +37,27 @@ describe('Job-Person Match (DOMAIN.md §3.1 and §13)', () => {
   });
 
   it.each([[100, 'Optimal'], [90, 'Optimal'], [89.9, 'Cukup Optimal'], [78, 'Cukup Optimal'], [77.9, 'Kurang Optimal'], [0, 'Kurang Optimal']])(
-    'mapping category of %s is %s', (jpm, category) => expect(jpmCategory(jpm)).toBe(category));
+    'mapping category of %s is %s', (jpm, category) => expect(mappingCategory(jpm)).toBe(category));
 
   it.each([[80, 'MS'], [79.9, 'MMS'], [68, 'MMS'], [67.9, 'KMS']])('selection category of %s is %s', (jpm, category) => {
     expect(selectionCategory(jpm)).toBe(category);
+  });
+
+  it('takes both categories from the unrounded percentage and rounds only for display', () => {
+    // 46 / 59 = 77.966 %: shown as 78,0 % but Kurang Optimal (a standard of twelve competencies, eleven at level 5).
+    const mapping = jpmOfSums({ standardCount: 12, requiredSum: 59, assessedCount: 12, achievedSum: 46 });
+    expect(mapping).toMatchObject({ status: 'complete', jpm: 78, category: 'Kurang Optimal', selection: 'MMS' });
+    expect(mapping.percent).toBeCloseTo(77.966, 3);
+    // 70 / 103 = 67.961 %: shown as 68,0 % but KMS.
+    expect(jpmOfSums({ standardCount: 21, requiredSum: 103, assessedCount: 21, achievedSum: 70 })).toMatchObject({ jpm: 68, category: 'Kurang Optimal', selection: 'KMS' });
+    // 188 / 209 = 89.952 %: shown as 90,0 % but Cukup Optimal.
+    expect(jpmOfSums({ standardCount: 42, requiredSum: 209, assessedCount: 42, achievedSum: 188 })).toMatchObject({ jpm: 90, category: 'Cukup Optimal', selection: 'MS' });
+    expect(jpmBucket(46 * 100 / 59)).toBe('70');
+  });
+
+  it('has no JPM, category or percentage for a partial assessment, whatever the sums', () => {
+    expect(jpmOfSums({ standardCount: 9, requiredSum: 27, assessedCount: 8, achievedSum: 24 })).toMatchObject({ status: 'partial', percent: null, jpm: null, category: null, selection: null });
+    expect(jpmOfSums({ standardCount: 0, requiredSum: 0, assessedCount: 0, achievedSum: 0 }).status).toBe('no_standard');
   });
 
   it('puts every JPM in one histogram bucket', () => {

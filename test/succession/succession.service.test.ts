@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
 import { rawConnection } from '../../main/db/raw-connection';
-import { basicFailConditions } from '../../main/services/succession/basic-filter.sql';
+import { rankingSql } from '../../main/db/sql/succession/ranking.sql';
 import { basicFilterSpec, compareEvaluations, createBasicFilter, golonganRankOf, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, targetRequirements } from '../../shared/domain/succession';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -75,12 +75,12 @@ describe('succession planning on a demo district (real SQLite, through the dispa
       for (const vacancyDate of [TEST_TODAY, '2028-03-01']) {
         for (const rules of [DEFAULT_SUCCESSION_RULES, { ...DEFAULT_SUCCESSION_RULES, allowLateralMoves: true, golonganToleranceSteps: 0 }]) {
           const req = targetRequirements({ id: post.id, name: post.name, level: post.level, eselon: post.eselon, minGolongan: post.min_golongan }, rules);
-          const ctx = { today: TEST_TODAY, vacancyDate, rules, weights: DEFAULT_WEIGHTS };
+          const ctx = { today: TEST_TODAY, vacancyDate, rules, weights: DEFAULT_WEIGHTS, rumpun: { target: null, related: new Map() } };
           const ts = createBasicFilter(req, ctx);
           const spec = basicFilterSpec(req, ctx);
           const failingPositions = (await q<{ id: number }>(`SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(spec.failingLevels)])).map((p) => p.id);
           // Both forms: with a join to position (reads p.level) and with the failing positions' ids (the service's).
-          for (const fails of [basicFailConditions(spec), basicFailConditions(spec, failingPositions)]) {
+          for (const fails of [rankingSql.basicFailConditions(spec), rankingSql.basicFailConditions(spec, failingPositions)]) {
             const rows = rawConnection(host.services.dataSource).prepare(
               `SELECT e.id, ${fails.map((f) => `${f.sql} AS "${f.key}"`).join(', ')} FROM employee e LEFT JOIN position p ON p.id = e.position_id
                WHERE e.status = 'active' ORDER BY e.id`).all(...fails.flatMap((f) => f.params)) as Array<Record<string, number>>;
@@ -115,7 +115,7 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     // No other capability's data in this database: those items say so, and are left out of the score.
     expect(top.checklist.find((i) => i.key === 'jpm')).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/belum ada data/) });
     expect(top.checklist.find((i) => i.key === 'skp')).toMatchObject({ status: 'unknown' });
-    expect(top.coverage).toBe(25);
+    expect(top.coverage).toBe(31.8); // rumpun, years in post, golongan, education, service left: 35 of 110
     expect(ranked.ineligibleByReason.reduce((s, r) => Math.max(s, r.count), 0)).toBeLessThanOrEqual(ranked.ineligible);
     expect(ranked.ineligibleByReason.map((r) => r.key)).toContain('jenjang');
 

@@ -3,15 +3,16 @@ import { addDays, addMonths, fullMonthsBetween } from '../../shared/domain/dates
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import {
   assessRisk, basicChecklist, chainVacancies, compareEvaluations, golonganRankOf, createBasicFilter, createQuickEvaluator, DEFAULT_SUCCESSION_RULES,
-  DEFAULT_WEIGHTS, developmentNeeds, emptyBench, evaluateCandidate, hasLeadershipTraining, jpmSelectionCategory, monthsBetween,
-  targetRequirements, type CandidateFacts, type ChainCandidate, type ChainPosition, type EvaluationContext, type SuccessionRules,
+  DEFAULT_WEIGHTS, developmentNeeds, emptyBench, evaluateCandidate, hasLeadershipTraining, monthsBetween,
+  matchRumpun, normaliseRelations, proposeRelations, proposeRumpun, relatedRumpunIndex, targetRequirements, unitField,
+  type CandidateFacts, type ChainCandidate, type ChainPosition, type EvaluationContext, type SuccessionRules,
 } from '../../shared/domain/succession';
-import { jpmAgainstStandard } from '../../main/services/succession/inputs';
+import { jpmOfSums, mappingCategory, roundJpm, selectionCategory, type Jpm } from '../../shared/domain/jpm';
 import { Random } from '../../main/demo/random';
 
 const TODAY = '2026-11-24';
 
-describe('TMT pensiun per jenis jabatan, first day of the month after the BUP month (DOMAIN.md §6, §13)', () => {
+describe('TMT pensiun per jenis jabatan, first day of the month after the BUP month', () => {
   it.each([
     ['JPT Pratama', 'jpt_pratama', null, '1967-02-14', '2027-03-01'],
     ['administrator', 'administrator', null, '1969-06-30', '2027-07-01'],
@@ -36,8 +37,20 @@ describe('TMT pensiun per jenis jabatan, first day of the month after the BUP mo
 const administratorPost = { id: 10, name: 'Kepala Bagian Pemerintahan', level: 'administrator', eselon: 'III.a', minGolongan: null };
 const jptPost = { id: 11, name: 'Kepala Dinas Kesehatan', level: 'jpt_pratama', eselon: 'II.b', minGolongan: null };
 
+/** A complete JPM of this percentage over a standard of nine competencies; null: never assessed. */
+function jpm(percent: number | null, status: Jpm['status'] = percent === null ? 'not_assessed' : 'complete'): Jpm {
+  const done = status === 'complete';
+  return {
+    status, percent: done ? percent : null, jpm: done ? roundJpm(percent!) : null, category: done ? mappingCategory(percent!) : null, selection: done ? selectionCategory(percent!) : null,
+    standardCount: status === 'no_standard' ? 0 : 9, requiredSum: status === 'no_standard' ? 0 : 27, assessedCount: done ? 9 : status === 'partial' ? 5 : 0, achievedSum: 0,
+  };
+}
+
+const RELATED = relatedRumpunIndex([{ a: 'Perawat', b: 'Kesehatan' }, { a: 'Kesehatan', b: 'Sosial' }]);
+
+/** Posts in the rumpun Kesehatan, where Perawat and Sosial are related. */
 function ctx(overrides: Partial<EvaluationContext> = {}, rules: Partial<SuccessionRules> = {}): EvaluationContext {
-  return { today: TODAY, vacancyDate: '2027-06-01', rules: { ...DEFAULT_SUCCESSION_RULES, ...rules }, weights: DEFAULT_WEIGHTS, ...overrides };
+  return { today: TODAY, vacancyDate: '2027-06-01', rules: { ...DEFAULT_SUCCESSION_RULES, ...rules }, weights: DEFAULT_WEIGHTS, rumpun: { target: 'Kesehatan', related: RELATED }, ...overrides };
 }
 
 /** A pengawas, III/d, S-2, 4 years in post, with every datum present and good. */
@@ -46,9 +59,10 @@ function person(overrides: Partial<CandidateFacts> = {}): CandidateFacts {
     employeeId: 1, employmentType: 'PNS', golongan: 34, golonganTmt: '2022-04-01', positionId: 5, level: 'pengawas',
     positionTmt: '2022-11-01', education: 'S2', birthDate: '1978-05-10', retirementDate: '2036-06-01',
     predikat: [{ year: 2025, code: 'sangat_baik', legacyLabel: null }, { year: 2024, code: 'baik', legacyLabel: null }],
-    talent: { year: 2025, box: 9, kinerja: 2, potensi: 2, calibrated: false, provisional: false },
-    jpm: { status: 'complete', value: 85, assessed: 9, required: 9 },
+    talent: { year: 2025, box: 9, kinerja: 2, potensi: 2, calibrated: false, provisional: false, computed: false },
+    jpm: jpm(85),
     training: { leadership: ['pka'], anyRecord: true },
+    rumpun: { current: 'Kesehatan', history: [] },
     ...overrides,
   };
 }
@@ -155,17 +169,26 @@ describe('eligibility checklist (hand-made cases)', () => {
   });
 
   it('talent box: boxes 7, 8, 9 are the talent pool; others are flagged, not excluded', () => {
-    expect(status(person({ talent: { year: 2025, box: 7, kinerja: 2, potensi: 1, calibrated: false, provisional: false } }), 'talenta')).toBe('ok');
-    expect(status(person({ talent: { year: 2025, box: 5, kinerja: 1, potensi: 1, calibrated: false, provisional: false } }), 'talenta')).toBe('warn');
+    expect(status(person({ talent: { year: 2025, box: 7, kinerja: 2, potensi: 1, calibrated: false, provisional: false, computed: false } }), 'talenta')).toBe('ok');
+    expect(status(person({ talent: { year: 2025, box: 5, kinerja: 1, potensi: 1, calibrated: false, provisional: false, computed: false } }), 'talenta')).toBe('warn');
     expect(status(person({ talent: null }), 'talenta')).toBe('unknown');
   });
 
   it('JPM against the target standard: MS ok, MMS/KMS flagged; no standard or no assessment is "belum ada data"', () => {
-    expect(status(person({ jpm: { status: 'complete', value: 80, assessed: 9, required: 9 } }), 'jpm')).toBe('ok');
-    expect(status(person({ jpm: { status: 'complete', value: 79.9, assessed: 9, required: 9 } }), 'jpm')).toBe('warn');
-    expect(status(person({ jpm: { status: 'no_standard', value: null, assessed: 0, required: 0 } }), 'jpm')).toBe('unknown');
-    expect(status(person({ jpm: { status: 'not_assessed', value: null, assessed: 0, required: 9 } }), 'jpm')).toBe('unknown');
-    expect([jpmSelectionCategory(80), jpmSelectionCategory(68), jpmSelectionCategory(67.9)]).toEqual(['MS', 'MMS', 'KMS']);
+    expect(status(person({ jpm: jpm(80) }), 'jpm')).toBe('ok');
+    expect(status(person({ jpm: jpm(79.9) }), 'jpm')).toBe('warn');
+    // 79.97 % shows as 80,0 % but is MMS: the category comes from the unrounded percentage.
+    const almost = evaluateCandidate(person({ jpm: jpm(79.97) }), targetRequirements(administratorPost), ctx()).checklist.find((i) => i.key === 'jpm')!;
+    expect([almost.status, almost.detail]).toEqual(['warn', '80% MMS – Masih Memenuhi Syarat']);
+    expect(status(person({ jpm: jpm(null, 'no_standard') }), 'jpm')).toBe('unknown');
+    expect(status(person({ jpm: jpm(null) }), 'jpm')).toBe('unknown');
+  });
+
+  it('JPM of a partial assessment: no JPM, no category, "asesmen belum lengkap" (the rule of shared/domain/jpm.ts)', () => {
+    const partial = jpmOfSums({ standardCount: 9, requiredSum: 27, assessedCount: 5, achievedSum: 15 });
+    const e = evaluateCandidate(person({ jpm: partial }), targetRequirements(administratorPost), ctx());
+    expect(e.checklist.find((i) => i.key === 'jpm')).toMatchObject({ status: 'unknown', detail: 'asesmen belum lengkap: 5 dari 9 kompetensi diasesmen, JPM belum dihitung' });
+    expect(e.components.find((c) => c.key === 'jpm')).toMatchObject({ value: null, detail: 'asesmen belum lengkap (5 dari 9 kompetensi)' });
   });
 
   it('leadership training: a higher one covers a lower one; missing is a development need, not a bar', () => {
@@ -179,29 +202,79 @@ describe('eligibility checklist (hand-made cases)', () => {
 });
 
 describe('explained score', () => {
-  it('weights each component and shows the points it adds (hand-computed: 90,5)', () => {
+  it('weights each component and shows the points it adds (hand-computed: 91,4)', () => {
     const e = evaluateCandidate(person(), targetRequirements(administratorPost), ctx());
-    // jpm .85·25 + kinerja 1·20 + talenta 1·20 + diklat 1·10 + pengalaman (48/60)·10 + golongan (one below) .4·5 + S-2 .85·5 + sisa ≥5 th 1·5
-    expect(e.score).toBe(90.5);
+    // (jpm .85·25 + kinerja 1·20 + talenta 1·20 + rumpun 1·10 + diklat 1·10 + pengalaman (48/60)·10 + golongan (one below) .4·5
+    //  + S-2 .85·5 + sisa ≥5 th 1·5) / 110 × 100 = 100,5 / 110 × 100
+    expect(e.score).toBe(91.4);
     expect(e.coverage).toBe(100);
     expect(Object.fromEntries(e.components.map((c) => [c.key, [c.weight, c.value, c.points]]))).toEqual({
-      jpm: [25, 0.85, 21.3], kinerja: [20, 1, 20], talenta: [20, 1, 20], diklat: [10, 1, 10], pengalaman: [10, 0.8, 8],
-      golongan: [5, 0.4, 2], pendidikan: [5, 0.85, 4.3], sisa_masa_kerja: [5, 1, 5],
+      jpm: [25, 0.85, 19.3], kinerja: [20, 1, 18.2], talenta: [20, 1, 18.2], rumpun: [10, 1, 9.1], diklat: [10, 1, 9.1], pengalaman: [10, 0.8, 7.3],
+      golongan: [5, 0.4, 1.8], pendidikan: [5, 0.85, 3.9], sisa_masa_kerja: [5, 1, 4.5],
     });
   });
 
-  it('leaves out components without data (weights renormalised) and says how much was known', () => {
+  it('scores a component without data as zero, says "belum ada data", and shows how much was known', () => {
     const e = evaluateCandidate(person({
-      jpm: { status: 'not_assessed', value: null, assessed: 0, required: 9 }, predikat: [], talent: null, training: { leadership: [], anyRecord: false },
+      jpm: jpm(null), predikat: [], talent: null, training: { leadership: [], anyRecord: false },
     }), targetRequirements(administratorPost), ctx());
-    expect(e.coverage).toBe(25);
-    expect(e.score).toBe(77); // (8 + 2 + 4,25 + 5) / 25 × 100
-    expect(e.components.filter((c) => c.value === null).map((c) => c.key)).toEqual(['jpm', 'kinerja', 'talenta', 'diklat']);
+    expect(e.coverage).toBe(31.8); // (10 + 10 + 5 + 5 + 5) / 110
+    expect(e.score).toBe(26.6); // (10 + 8 + 2 + 4,25 + 5) / 110 × 100
+    expect(e.components.filter((c) => c.value === null).map((c) => [c.key, c.points])).toEqual([['jpm', 0], ['kinerja', 0], ['talenta', 0], ['diklat', 0]]);
     expect(e.components.find((c) => c.key === 'jpm')!.detail).toBe('belum diasesmen');
+    expect(e.components.find((c) => c.key === 'kinerja')!.detail).toBe('belum ada data SKP');
+  });
+
+  it('never ranks a person above another only because less is known of them', () => {
+    // The rule before: the missing JPM was dropped and the other weights scaled up, so the never-assessed person
+    // (92,3) came before the one assessed at 70 % (86,8). Now the assessed one is ahead: 88,0 against 72,0.
+    const assessed = evaluateCandidate(person({ employeeId: 1, jpm: jpm(70) }), targetRequirements(administratorPost), ctx());
+    const unknown = evaluateCandidate(person({ employeeId: 2, jpm: jpm(null) }), targetRequirements(administratorPost), ctx());
+    expect([assessed.score, unknown.score]).toEqual([88, 72]);
+    expect(assessed.score! - unknown.score!).toBeCloseTo((25 * 0.7 * 100) / 110, 0);
+    const key = (e: typeof assessed) => ({ employeeId: e.employeeId, eligible: true, score: e.score, coverage: e.coverage, failedCount: 0, golonganRank: golonganRankOf(34), retirementDate: '2036-06-01' });
+    expect([key(unknown), key(assessed)].sort(compareEvaluations).map((k) => k.employeeId)).toEqual([1, 2]);
   });
 
   it('gives no score to someone who is not eligible', () => {
     expect(evaluateCandidate(person({ level: 'pelaksana' }), targetRequirements(administratorPost), ctx()).score).toBeNull();
+  });
+});
+
+describe('rumpun jabatan', () => {
+  it('proposes the JF family for a functional post and the field of the perangkat daerah for the others', () => {
+    expect(proposeRumpun({ kind: 'fungsional', family: 'Perawat', opdName: 'Dinas Kesehatan' })).toBe('Perawat');
+    expect(proposeRumpun({ kind: 'administrator', family: null, opdName: 'Dinas Kesehatan' })).toBe('Kesehatan');
+    expect(proposeRumpun({ kind: 'pengawas', family: null, opdName: 'Rumah Sakit Umum Daerah Sindangraja' })).toBe('Kesehatan');
+    expect(proposeRumpun({ kind: 'pelaksana', family: null, opdName: 'Badan Pengelolaan Keuangan dan Aset Daerah' })).toBe('Pengelolaan Keuangan dan Aset Daerah');
+    expect(proposeRumpun({ kind: 'jpt', family: null, opdName: 'Kecamatan Cibeureum' })).toBe('Pemerintahan Kewilayahan');
+    expect(proposeRumpun({ kind: 'jpt', family: null, opdName: 'Sekretariat Daerah' })).toBe('Sekretariat Daerah');
+    expect(proposeRumpun({ kind: 'fungsional', family: null, opdName: null })).toBeNull();
+    expect(unitField('Dinas  Komunikasi, Informatika, Statistik dan Persandian')).toBe('Komunikasi, Informatika, Statistik dan Persandian');
+  });
+
+  it('scores the same rumpun 1, an earlier post in it 0,75, a related one 0,5, a related earlier post 0,25, another 0; unknown is no data', () => {
+    const m = (current: string | null, history: string[] = []) => matchRumpun('Kesehatan', { current, history }, RELATED);
+    expect(m('kesehatan')).toMatchObject({ code: 'sama', value: 1 });
+    expect(m('Pendidikan', ['Kesehatan'])).toMatchObject({ code: 'riwayat_sama', value: 0.75 });
+    expect(m('Perawat', ['Kesehatan'])).toMatchObject({ code: 'riwayat_sama', value: 0.75 });
+    expect(m('Perawat')).toMatchObject({ code: 'terkait', value: 0.5, via: 'Perawat' });
+    expect(m('Pendidikan', ['Sosial'])).toMatchObject({ code: 'riwayat_terkait', value: 0.25, via: 'Sosial' });
+    expect(m('Pendidikan', ['Keuangan'])).toMatchObject({ code: 'tidak', value: 0 });
+    expect(m(null)).toBeNull();
+    expect(matchRumpun(null, { current: 'Kesehatan', history: [] }, RELATED)).toBeNull();
+    const e = evaluateCandidate(person({ rumpun: { current: 'Perawat', history: [] } }), targetRequirements(administratorPost), ctx());
+    expect(e.components.find((c) => c.key === 'rumpun')).toMatchObject({ value: 0.5, detail: 'rumpun terkait (Perawat – Kesehatan)' });
+    const none = evaluateCandidate(person(), targetRequirements(administratorPost), ctx({ rumpun: { target: null, related: RELATED } }));
+    expect(none.components.find((c) => c.key === 'rumpun')).toMatchObject({ value: null, points: 0, detail: 'belum ada data: rumpun jabatan ini belum ditetapkan' });
+  });
+
+  it('keeps related pairs once whatever their order and case, and proposes JF families with the field where their holders work', () => {
+    expect(normaliseRelations([{ a: 'Kesehatan', b: ' Perawat ' }, { a: 'perawat', b: 'KESEHATAN' }, { a: 'Sosial', b: 'sosial' }])).toEqual([{ a: 'Kesehatan', b: 'Perawat' }]);
+    expect(proposeRelations([
+      { family: 'Perawat', opdName: 'Dinas Kesehatan', holders: 30 }, { family: 'Perawat', opdName: 'Rumah Sakit Umum Daerah X', holders: 50 },
+      { family: 'Perawat', opdName: 'Dinas Sosial', holders: 5 }, { family: 'Guru', opdName: 'Dinas Pendidikan dan Kebudayaan', holders: 99 },
+    ])).toEqual([{ a: 'Guru', b: 'Pendidikan dan Kebudayaan', holders: 99 }, { a: 'Perawat', b: 'Kesehatan', holders: 80 }]);
   });
 });
 
@@ -235,9 +308,10 @@ describe('fast paths agree with the detailed evaluation', () => {
     positionTmt: rng.chance(0.1) ? null : date(2015, 2027), education: rng.pick(education), birthDate: date(1965, 1990),
     retirementDate: rng.chance(0.05) ? null : date(2026, 2050),
     predikat: rng.pick([[], [{ year: 2025, code: rng.pick(['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang']), legacyLabel: null }], [{ year: 2025, code: 'baik', legacyLabel: null }, { year: 2024, code: null, legacyLabel: rng.pick(['Baik', 'Cukup', 'Aneh']) }]]),
-    talent: rng.chance(0.4) ? null : { year: 2025, box: 5, kinerja: rng.int(0, 2), potensi: rng.int(0, 2), calibrated: false, provisional: false },
-    jpm: rng.chance(0.3) ? { status: 'not_assessed', value: null, assessed: 0, required: 9 } : { status: 'complete', value: rng.int(40, 100), assessed: 9, required: 9 },
+    talent: rng.chance(0.4) ? null : { year: 2025, box: 5, kinerja: rng.int(0, 2), potensi: rng.int(0, 2), calibrated: false, provisional: false, computed: false },
+    jpm: rng.chance(0.3) ? jpm(null) : rng.chance(0.2) ? jpm(null, 'partial') : jpm(rng.int(400, 1000) / 10),
     training: rng.chance(0.3) ? { leadership: [], anyRecord: false } : { leadership: rng.chance(0.5) ? ['pka'] : [], anyRecord: true },
+    rumpun: { current: rng.pick([null, 'Kesehatan', 'Perawat', 'Pendidikan']), history: rng.pick([[], ['Kesehatan'], ['Sosial', 'Keuangan']]) },
   });
 
   it.each([
@@ -319,21 +393,6 @@ describe('development needs for the target post', () => {
       ['diklat', 'PKA (Pelatihan Kepemimpinan Administrator)', null, null],
       ['syarat', 'Golongan minimum IV/a', null, null],
     ]);
-  });
-});
-
-describe('JPM against the target standard (DOMAIN.md §13; the adapter until issue 4 lands)', () => {
-  const standard = [4, 4, 4, 3].map((requiredLevel, i) => ({ competencyId: i + 1, code: `M.0${i + 1}`, name: 'x', requiredLevel }));
-
-  it('caps each competency at the standard: Σ min(actual, required) / Σ required × 100', () => {
-    expect(jpmAgainstStandard(standard, new Map([[1, 5], [2, 3], [3, 4], [4, 2]]))).toEqual({ status: 'complete', value: 86.7, assessed: 4, required: 4 });
-    expect(jpmAgainstStandard(standard, new Map([[1, 5], [2, 5], [3, 5], [4, 5]])).value).toBe(100);
-  });
-
-  it('is "not assessed" (never 0) without assessments, "no standard" without a standard, partial over what was assessed', () => {
-    expect(jpmAgainstStandard(standard, undefined)).toEqual({ status: 'not_assessed', value: null, assessed: 0, required: 4 });
-    expect(jpmAgainstStandard([], new Map([[1, 3]]))).toEqual({ status: 'no_standard', value: null, assessed: 0, required: 0 });
-    expect(jpmAgainstStandard(standard, new Map([[1, 2], [4, 3]]))).toEqual({ status: 'partial', value: 71.4, assessed: 2, required: 4 });
   });
 });
 

@@ -23,7 +23,7 @@ import { rawConnection } from '../../db/raw-connection';
 import { Random } from '../../demo/random';
 import { startHost, type JenjangHost } from '../../host';
 import { fixedClock } from '../../services/clock';
-import { successionFactsRefresher } from '../../services/succession/inputs';
+import { refreshSuccessionFacts } from '../../db/sql/succession/facts.sql';
 import type { BenchSuite } from '../context';
 import { fmt, median, percentile, printLines, timeMs } from '../measure';
 
@@ -256,7 +256,7 @@ export async function prepare(host: JenjangHost, asOf: string): Promise<Record<s
     }
     added.plans = plans;
     // The synthetic rows above bypass the writers, so refresh what they would have refreshed.
-    await successionFactsRefresher.refresh(bulkRun(tx), 'all');
+    await refreshSuccessionFacts(bulkRun(tx), 'all');
     added.factsRows = count('SELECT COUNT(*) n FROM succession_employee_facts');
   });
   db.exec('ANALYZE');

@@ -62,4 +62,13 @@ export class PositionEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Rumpun jabatan for succession ranking (shared/domain/succession/rumpun.ts): Jenjang's proposal, kept up to
+   *  date on write, until the office sets it. */
+  @Column({ type: 'text', nullable: true })
+  rumpun: string | null;
+
+  /** The office set the rumpun; Jenjang no longer replaces it with its proposal. */
+  @Column({ type: 'boolean', default: false })
+  rumpunSetByOffice: boolean;
 }

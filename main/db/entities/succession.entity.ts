@@ -106,9 +106,9 @@ export class SuccessionPlanRevisionEntity {
 
 /**
  * Derived: what the candidate ranking needs per person from other capabilities' tables (the two latest annual
- * SKP, the latest talent placement, leadership trainings), kept on write by successionFactsRefresher
- * (main/services/succession/inputs.ts) whenever performance_evaluation, talent_placement, talent_session or
- * training_record change, so ranking 50,000 people reads one row each. A test compares it with a full recompute.
+ * SKP, the latest talent placement or else the box computed from the latest axes, leadership trainings), kept on
+ * write by successionFactsRefresher (main/db/derived.ts, SQL in main/db/sql/succession/facts.sql.ts), so ranking
+ * 50,000 people reads one row each. A test compares it with a full recompute.
  */
 @Entity('succession_employee_facts')
 export class SuccessionEmployeeFactsEntity {
@@ -156,6 +156,10 @@ export class SuccessionEmployeeFactsEntity {
 
   @Column({ type: 'boolean', default: false })
   talentProvisional: boolean;
+
+  /** No Komite Talenta placement: the box is computed from the latest SKP and potential (talent_axis_year). */
+  @Column({ type: 'boolean', default: false })
+  talentComputed: boolean;
 
   /** Comma list of leadership trainings done (pkp, pka, pkn_2, pkn_1). */
   @Column({ type: 'text', nullable: true })

@@ -1,23 +1,17 @@
-// SQL behind the competency refresher (main/db/derived.ts). The JPM rule and its categories mirror
-// shared/domain/competency.ts (computeJpm, jpmCategory); test/competency/competency.service.test.ts compares every
-// stored row with that TypeScript rule.
+// SQL behind the competency refresher (main/db/derived.ts): each employee's JPM against the standard of their
+// current position (employee_competency_profile, the percentage unrounded), the heatmap's sums per unit × level ×
+// competency and the JPM histogram. Status, percentage, category and bucket are the expressions of the JPM rule's
+// SQL mirror (jpm.sql.ts); test/competency/competency.service.test.ts compares every stored row with the rule.
 
-import { JPM_BUCKETS } from '../../../shared/domain/competency';
+import { jpmSql, type JpmSumsSql } from './jpm.sql';
+import { chunks, type Run } from './run';
 
-import type { Run } from './run';
-
-const chunks = <T>(items: readonly T[], size = 400): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const PROFILE_SUMS: JpmSumsSql = { standardCount: 'COALESCE(st.n, 0)', requiredSum: 'COALESCE(st.req, 0)', assessedCount: 'COALESCE(a.n, 0)', achievedSum: 'COALESCE(a.ach, 0)' };
 
 const PROFILE_SELECT = (employeeFilter: string) => `
-  SELECT e.id, e.position_id, e.unit_id, p.level, e.status = 'active',
-         CASE WHEN COALESCE(st.n, 0) = 0 THEN 'no_standard' WHEN COALESCE(a.n, 0) = 0 THEN 'not_assessed'
-              WHEN a.n < st.n THEN 'partial' ELSE 'complete' END,
-         COALESCE(st.n, 0), COALESCE(st.req, 0), COALESCE(a.n, 0), COALESCE(a.ach, 0),
-         CASE WHEN st.n > 0 AND a.n = st.n THEN MIN(100.0, ROUND(a.ach * 100.0 / st.req, 1)) END,
-         CASE WHEN st.n > 0 AND a.n = st.n THEN
-           CASE WHEN ROUND(a.ach * 100.0 / st.req, 1) >= 90 THEN 'Optimal'
-                WHEN ROUND(a.ach * 100.0 / st.req, 1) >= 78 THEN 'Cukup Optimal' ELSE 'Kurang Optimal' END END
+  SELECT e.id, e.position_id, e.unit_id, p.level, e.status = 'active', ${jpmSql.status(PROFILE_SUMS)},
+         ${PROFILE_SUMS.standardCount}, ${PROFILE_SUMS.requiredSum}, ${PROFILE_SUMS.assessedCount}, ${PROFILE_SUMS.achievedSum},
+         ${jpmSql.percent(PROFILE_SUMS)}, ${jpmSql.mappingCategory(jpmSql.percent(PROFILE_SUMS))}
   FROM employee e
   LEFT JOIN position p ON p.id = e.position_id
   LEFT JOIN (SELECT position_id, COUNT(*) AS n, SUM(required_level) AS req FROM position_competency_standard GROUP BY position_id) st
@@ -45,8 +39,8 @@ const SUMMARY_SELECT = (unitFilter: string) => `
 
 const INSERT_SUMMARY = 'INSERT INTO competency_gap_summary (unit_id, root_unit_id, position_level, competency_id, employees, assessed, meeting, gap_sum)';
 
-/** JPM buckets as in shared/domain/competency.ts JPM_BUCKETS ('-' = no JPM). */
-const BUCKET_SQL = `CASE WHEN pr.jpm IS NULL THEN '-' ${JPM_BUCKETS.map((b) => `WHEN pr.jpm < ${b.max} THEN '${b.key}'`).join(' ')} END`;
+/** The histogram bucket of the stored (unrounded) percentage; '-' = no JPM. */
+const BUCKET_SQL = jpmSql.bucket('pr.jpm');
 
 const HISTOGRAM_SELECT = (unitFilter: string) => `
   SELECT pr.unit_id, COALESCE(pr.position_level, ''), pr.status, ${BUCKET_SQL}, COALESCE(u.root_id, pr.unit_id), COUNT(*), COALESCE(SUM(pr.jpm), 0)
@@ -67,7 +61,7 @@ export async function refreshCompetencyProfiles(run: Run, employeeIds: readonly 
     return;
   }
   const units = new Set<number>();
-  for (const chunk of chunks(employeeIds)) {
+  for (const chunk of chunks(employeeIds, 400)) {
     const marks = chunk.map(() => '?').join(',');
     // Units before and after: an employee who moved leaves one unit's sums and joins another's.
     const before = (await run(`SELECT DISTINCT unit_id FROM employee_competency_profile WHERE employee_id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
@@ -77,7 +71,7 @@ export async function refreshCompetencyProfiles(run: Run, employeeIds: readonly 
     const after = (await run(`SELECT DISTINCT unit_id FROM employee WHERE id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
     for (const row of after ?? []) units.add(row.unit_id);
   }
-  for (const chunk of chunks([...units])) {
+  for (const chunk of chunks([...units], 400)) {
     const marks = chunk.map(() => '?').join(',');
     await run(`DELETE FROM competency_gap_summary WHERE unit_id IN (${marks})`, chunk);
     await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(`AND pr.unit_id IN (${marks})`)}`, chunk);
@@ -89,7 +83,7 @@ export async function refreshCompetencyProfiles(run: Run, employeeIds: readonly 
 /** Employees holding any of these positions (a standard changed: their JPM changes). */
 export async function employeesOfPositions(run: Run, positionIds: readonly number[]): Promise<number[]> {
   const ids: number[] = [];
-  for (const chunk of chunks(positionIds)) {
+  for (const chunk of chunks(positionIds, 400)) {
     const rows = (await run(`SELECT id FROM employee WHERE position_id IN (${chunk.map(() => '?').join(',')})`, chunk)) as Array<{ id: number }>;
     ids.push(...rows.map((r) => r.id));
   }

@@ -1,11 +1,18 @@
 // The SQL dialect the services run on: one module per capability (README.md). Team mode adds a PostgreSQL object
 // of the same type beside this one.
 
+import { competencySql } from './competency.sql';
+import { jpmSql } from './jpm.sql';
 import { performanceSql } from './performance.sql';
+import { successionSql } from './succession';
 import { talentSql } from './talent.sql';
 
 export const sqlite = {
+  competency: competencySql,
+  /** The JPM rule's SQL mirror, shared by competency and succession. */
+  jpm: jpmSql,
   performance: performanceSql,
+  succession: successionSql,
   talent: talentSql,
 };
 

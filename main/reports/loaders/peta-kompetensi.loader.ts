@@ -2,16 +2,16 @@
 // service calls), plus the competencies with the most people below standard over the whole scope.
 // Not assessed is never a zero: cells with nobody assessed stay empty, and JPM is only over complete assessments.
 
-import { JPM_BUCKETS } from '../../../shared/domain/competency';
+import { JPM_BUCKETS, mappingCategory } from '../../../shared/domain/jpm';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
 import type { PetaKompetensiData } from '../../../shared/reports/peta-kompetensi.report';
 import { unitPathName, unitScope } from './describe';
 import type { ReportLoader } from './types';
 
-/** JPM histogram buckets folded into the three mapping categories of DOMAIN.md §13. */
+/** JPM histogram buckets folded into the three mapping categories (a bucket never straddles two: JPM_BUCKETS). */
 function jpmCategories(counts: Record<string, number>) {
-  const sum = (min: number, max: number) => JPM_BUCKETS.filter((b) => b.min >= min && b.min < max).reduce((a, b) => a + (counts[b.key] ?? 0), 0);
-  return { optimal: sum(90, 101), cukup: sum(78, 90), kurang: sum(0, 78) };
+  const sum = (category: ReturnType<typeof mappingCategory>) => JPM_BUCKETS.filter((b) => mappingCategory(b.min) === category).reduce((a, b) => a + (counts[b.key] ?? 0), 0);
+  return { optimal: sum('Optimal'), cukup: sum('Cukup Optimal'), kurang: sum('Kurang Optimal') };
 }
 
 export const petaKompetensiLoader: ReportLoader<'peta-kompetensi'> = async (params, { services, today }) => {

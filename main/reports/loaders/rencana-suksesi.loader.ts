@@ -1,7 +1,7 @@
 // Rencana Suksesi: the Suksesi overview (same service call as the screen) for the key positions of a unit's
 // subtree, each with its saved plan's candidates in order, the vacancy timeline, and people named in many plans.
 
-import { fullName } from '../../../shared/domain/employee-status';
+import { managerRun } from '../../db/sql/run';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
 import type { RencanaSuksesiData } from '../../../shared/reports/rencana-suksesi.report';
 import { unitPathName, unitScope } from './describe';
@@ -13,10 +13,8 @@ export const rencanaSuksesiLoader: ReportLoader<'rencana-suksesi'> = async (para
   const scope = params.unit !== undefined ? await unitScope(services, params.unit) : null;
   const unitName = scope ? await unitPathName(services, scope) : null;
   const overview = await services.succession.overview(today);
-  const inScope = scope
-    ? new Set((await services.dataSource.query(
-      'SELECT p.id FROM position p JOIN unit u ON u.id = p.unit_id WHERE substr(u.path, 1, ?) = ?', [scope.path.length, scope.path]) as Array<{ id: number }>).map((r) => r.id))
-    : null;
+  const read = managerRun(services.dataSource);
+  const inScope = scope ? await services.sql.succession.overview.positionIdsUnder(read, scope.path) : null;
   const keyPositions = overview.positions.filter((p) => !inScope || inScope.has(p.positionId));
   const title = 'Rencana Suksesi Jabatan Kritikal';
   const parameters = [
@@ -28,11 +26,7 @@ export const rencanaSuksesiLoader: ReportLoader<'rencana-suksesi'> = async (para
     return { title, parameters, content: { status: 'empty', message: `Belum ada jabatan kritikal di ${unitName ?? 'seluruh perangkat daerah'}: tandai jabatan kritikal di halaman Suksesi.` } };
   }
   const planIds = keyPositions.map((p) => p.planId).filter((id): id is number => id !== null);
-  const candidateRows: Array<{ plan_id: number; rank: number; readiness: string; notes: string | null; nip: string; name: string; front_title: string | null; back_title: string | null; position_name: string | null }> =
-    planIds.length === 0 ? [] : await services.dataSource.query(
-      `SELECT c.plan_id, c.rank, c.readiness, c.notes, e.nip, e.name, e.front_title, e.back_title, p.name AS position_name
-         FROM succession_candidate c JOIN employee e ON e.id = c.employee_id LEFT JOIN position p ON p.id = e.position_id
-        WHERE c.plan_id IN (${planIds.map(() => '?').join(',')}) ORDER BY c.plan_id, c.rank`, planIds);
+  const candidateRows = await services.sql.succession.overview.candidatesOfPlans(read, planIds);
   const count = (risk: string) => keyPositions.filter((p) => p.risk === risk).length;
   const years = overview.timeline.map((t) => t.year);
   const data: RencanaSuksesiData = {
@@ -51,8 +45,8 @@ export const rencanaSuksesiLoader: ReportLoader<'rencana-suksesi'> = async (para
     positions: [...keyPositions].sort((a, b) => RISK_ORDER[a.risk] - RISK_ORDER[b.risk] || a.vacancyDate.localeCompare(b.vacancyDate)).map((p) => ({
       positionId: p.positionId, name: p.name, unitName: p.unitName, incumbent: p.incumbent?.fullName ?? null, retirementDate: p.incumbent?.retirementDate ?? null,
       vacantNow: p.vacantNow, risk: p.risk, riskReason: p.riskReason, bench: p.bench,
-      candidates: candidateRows.filter((c) => c.plan_id === p.planId).map((c) => ({
-        rank: c.rank, nip: c.nip, fullName: fullName(c.name, c.front_title, c.back_title), positionName: c.position_name, readiness: c.readiness, notes: c.notes,
+      candidates: candidateRows.filter((c) => c.planId === p.planId).map((c) => ({
+        rank: c.rank, nip: c.person.nip, fullName: c.person.fullName, positionName: c.person.positionName, readiness: c.readiness, notes: c.notes,
       })),
     })),
     overReliance: overview.overReliance

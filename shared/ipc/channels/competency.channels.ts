@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ASSESSMENT_METHOD_CODES, COMPETENCY_GROUP_CODES, JPM_CATEGORIES, SELECTION_CATEGORIES } from '../../domain/competency';
+import { ASSESSMENT_METHOD_CODES, COMPETENCY_GROUP_CODES } from '../../domain/competency';
+import { JPM_STATUSES, MAPPING_CATEGORIES, SELECTION_CATEGORIES } from '../../domain/jpm';
 import { POSITION_KIND_CODES, POSITION_LEVEL_CODES } from '../../domain/position';
 import { defineChannels, empty, id } from '../define';
 import { isoDate, optionalText } from './common';
 
 const level = z.number().int().min(1, { message: 'Level kompetensi 1–5.' }).max(5, { message: 'Level kompetensi 1–5.' });
-const jpmStatus = z.enum(['no_standard', 'not_assessed', 'partial', 'complete']);
+const jpmStatus = z.enum(JPM_STATUSES);
 
 export const competencyDefinition = z.object({
   id,
@@ -69,8 +70,9 @@ export const gapItem = z.object({
 
 export const jpmSummary = z.object({
   status: jpmStatus,
+  /** Rounded to one decimal for display; the category comes from the unrounded percentage. */
   jpm: z.number().nullable(),
-  category: z.enum(JPM_CATEGORIES).nullable(),
+  category: z.enum(MAPPING_CATEGORIES).nullable(),
   selection: z.enum(SELECTION_CATEGORIES).nullable(),
   requiredSum: z.number().int(),
   achievedSum: z.number().int(),
@@ -193,7 +195,7 @@ export const competencyChannels = defineChannels({
       candidates: z.array(employeeRef.extend({
         jpm: z.number().nullable(),
         status: jpmStatus,
-        category: z.enum(JPM_CATEGORIES).nullable(),
+        category: z.enum(MAPPING_CATEGORIES).nullable(),
         selection: z.enum(SELECTION_CATEGORIES).nullable(),
         assessedCount: z.number().int(),
         belowStandard: z.number().int(),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
   CHECK_KEYS, COMPONENT_KEYS, DEFAULT_READINESS_LABELS, DEFAULT_RISK_SETTINGS, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS,
-  READINESS_CODES, RISK_LEVEL_CODES,
+  normaliseRumpun, READINESS_CODES, RISK_LEVEL_CODES, RUMPUN_MAX_LENGTH, rumpunKey,
 } from '../../domain/succession';
 import { defineChannels, empty, id } from '../define';
 import { isoDate, optionalText } from './common';
 
 // ---------------------------------------------------------------------------------------------------------
-// Settings (Pengaturan › Suksesi): stored under succession.readinessLabels, .risk, .rules, .weights
+// Settings (Pengaturan › Suksesi): stored under succession.readinessLabels, .risk, .rules, .weights, .relatedRumpun
 
 const label = z.string().trim().min(1, { message: 'Label wajib diisi.' }).max(40, { message: 'Label paling banyak 40 karakter.' });
 const months = (max: number) => z.number().int().min(1, { message: 'Minimal 1 bulan.' }).max(max, { message: `Paling banyak ${max} bulan.` });
@@ -26,18 +26,31 @@ export const successionRulesSchema = z.object({
   overRelianceThreshold: z.number().int().min(2, { message: 'Minimal 2 rencana.' }).max(20),
   allowLateralMoves: z.boolean(),
 }).strict();
-export const scoreWeightsSchema = z.object(Object.fromEntries(COMPONENT_KEYS.map((k) => [k, weight])) as Record<(typeof COMPONENT_KEYS)[number], typeof weight>)
-  .strict().refine((w) => Object.values(w).some((v) => v > 0), { message: 'Paling sedikit satu bobot harus lebih dari 0.' });
+// The rumpun weight came later: weights stored before it get its default.
+export const scoreWeightsSchema = z.object({
+  ...(Object.fromEntries(COMPONENT_KEYS.map((k) => [k, weight])) as Record<(typeof COMPONENT_KEYS)[number], typeof weight>),
+  rumpun: weight.default(DEFAULT_WEIGHTS.rumpun),
+}).strict().refine((w) => Object.values(w).some((v) => v > 0), { message: 'Paling sedikit satu bobot harus lebih dari 0.' });
+
+/** A rumpun name as the office types it: trimmed, single spaces, at most RUMPUN_MAX_LENGTH characters. */
+export const rumpunName = z.string().transform((v) => normaliseRumpun(v) ?? '')
+  .pipe(z.string().min(1, { message: 'Nama rumpun wajib diisi.' }).max(RUMPUN_MAX_LENGTH, { message: `Nama rumpun paling banyak ${RUMPUN_MAX_LENGTH} karakter.` }));
+
+/** Pairs of related rumpun (either order), as the office lists them. */
+export const relatedRumpunSchema = z.array(z.object({ a: rumpunName, b: rumpunName }).strict()
+  .refine((r) => rumpunKey(r.a) !== rumpunKey(r.b), { message: 'Rumpun tidak perlu dikaitkan dengan dirinya sendiri.' }))
+  .max(1000, { message: 'Paling banyak 1.000 pasangan rumpun terkait.' });
 
 export const successionSettings = z.object({
   readinessLabels: readinessLabelsSchema,
   risk: riskSettingsSchema,
   rules: successionRulesSchema,
   weights: scoreWeightsSchema,
+  relatedRumpun: relatedRumpunSchema,
 });
 export type SuccessionSettings = z.infer<typeof successionSettings>;
 export const DEFAULT_SUCCESSION_SETTINGS: SuccessionSettings = {
-  readinessLabels: DEFAULT_READINESS_LABELS, risk: DEFAULT_RISK_SETTINGS, rules: DEFAULT_SUCCESSION_RULES, weights: DEFAULT_WEIGHTS,
+  readinessLabels: DEFAULT_READINESS_LABELS, risk: DEFAULT_RISK_SETTINGS, rules: DEFAULT_SUCCESSION_RULES, weights: DEFAULT_WEIGHTS, relatedRumpun: [],
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -51,7 +64,7 @@ export const checklistItem = z.object({
   key: z.enum(CHECK_KEYS), label: z.string(), status: z.enum(['ok', 'warn', 'fail', 'unknown']), detail: z.string(),
 });
 export const scoreComponent = z.object({
-  key: z.enum(COMPONENT_KEYS), label: z.string(), weight: z.number(), value: z.number().nullable(), points: z.number().nullable(), detail: z.string(),
+  key: z.enum(COMPONENT_KEYS), label: z.string(), weight: z.number(), value: z.number().nullable(), points: z.number(), detail: z.string(),
 });
 
 const incumbent = z.object({
@@ -160,6 +173,11 @@ export const positionDetail = z.object({
   position: z.object({
     id, name: z.string(), kind: z.string(), level: z.string(), eselon: z.string().nullable(), isKey: z.boolean(),
     unitPath: z.array(z.string()), opdName: z.string().nullable(),
+    /** The rumpun the ranking uses: set by the office, or else Jenjang's proposal. */
+    rumpun: z.string().nullable(),
+    rumpunSetByOffice: z.boolean(),
+    /** What Jenjang proposes from the data (the JF family, or the field of the perangkat daerah). */
+    proposedRumpun: z.string().nullable(),
   }),
   incumbent: incumbent.nullable(),
   vacantNow: z.boolean(),
@@ -186,6 +204,8 @@ export const rankRequest = z.object({
   positionId: id,
   /** Also list people who do not meet a requirement, with the reasons. */
   includeIneligible: z.boolean().default(false),
+  /** Only people with data for every weighted component of the score (of those who pass the basic requirements). */
+  completeDataOnly: z.boolean().default(false),
   /** Part of a name or NIP, to find one person in the ranking. */
   search: z.string().trim().max(100).optional(),
   offset: z.number().int().min(0).default(0),
@@ -200,6 +220,8 @@ export const rankResult = z.object({
   /** Active employees considered (the incumbent excluded). */
   evaluated: z.number().int(),
   eligible: z.number().int(),
+  /** Eligible people with data for every weighted component. */
+  completeData: z.number().int(),
   ineligible: z.number().int(),
   /** People failing each requirement (one person may fail several). */
   ineligibleByReason: z.array(z.object({ key: z.enum(CHECK_KEYS), label: z.string(), count: z.number().int() })),
@@ -252,6 +274,20 @@ export const successionChannels = defineChannels({
   },
   /** Marks or unmarks a key position (jabatan kritikal); audited. */
   'succession:setKey': { request: z.object({ positionId: id, isKey: z.boolean() }).strict(), response: z.object({ positionId: id, isKey: z.boolean() }) },
+  /** Sets a position's rumpun (null: back to Jenjang's proposal); audited. */
+  'succession:setRumpun': {
+    request: z.object({ positionId: id, rumpun: rumpunName.nullable() }).strict(),
+    response: z.object({ positionId: id, rumpun: z.string().nullable(), rumpunSetByOffice: z.boolean() }),
+  },
+  /** The rumpun in use (with how many positions carry each) and related pairs proposed from the data: the JF
+   *  families and the field where most of their holders work. */
+  'succession:rumpunOptions': {
+    request: empty,
+    response: z.object({
+      rumpun: z.array(z.object({ name: z.string(), positions: z.number().int() })),
+      proposedRelations: z.array(z.object({ a: z.string(), b: z.string(), holders: z.number().int() })),
+    }),
+  },
   'succession:getSettings': { request: empty, response: successionSettings },
   'succession:updateSettings': { request: successionSettings.partial().strict(), response: successionSettings },
 });

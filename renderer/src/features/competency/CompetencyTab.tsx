@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ASSESSMENT_METHODS, assessmentMethodLabel, JPM_STATUS_LABELS, SELECTION_CATEGORY_LABELS, type AssessmentMethod } from '../../../../shared/domain/competency';
+import { ASSESSMENT_METHODS, assessmentMethodLabel, type AssessmentMethod } from '../../../../shared/domain/competency';
+import { JPM_STATUS_LABELS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/jpm';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';

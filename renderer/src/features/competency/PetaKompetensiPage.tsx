@@ -1,5 +1,5 @@
 import { useRef, useState, type CSSProperties } from 'react';
-import { JPM_BUCKETS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/competency';
+import { JPM_BUCKETS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/jpm';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { HeatmapRow } from '../../../../shared/ipc/channels/competency.channels';

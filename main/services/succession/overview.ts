@@ -1,0 +1,130 @@
+// The Suksesi overview and `stats --json` "succession": every active key position with its incumbent, TMT pensiun,
+// risk and bench; the vacancy timeline, the bench per readiness, the risk per perangkat daerah and the people
+// named in many plans.
+
+import type { IsoDate } from '../../../shared/domain/dates';
+import { assessRisk, describeRiskRule, emptyBench, READINESS } from '../../../shared/domain/succession';
+import type { KeyPositionRow, SuccessionOverview, SuccessionSettings } from '../../../shared/ipc/channels/succession.channels';
+import type { SqlDialect } from '../../db/sql';
+import type { Run } from '../../db/sql/run';
+import type { PlanCandidateRecord } from '../../db/sql/succession/overview.sql';
+import { benchOf, incumbentDto, vacancyDateOf } from './targets';
+
+export interface SuccessionStats {
+  keyPositions: number;
+  atRisk: number;
+  withReadyNow: number;
+  vacanciesByYear: Record<string, number>;
+}
+
+/** Every plan with its candidates in order, by position. */
+export type PlanIndex = Map<number, { planId: number; updatedAt: string; candidates: PlanCandidateRecord[] }>;
+
+export class SuccessionOverviewReader {
+  constructor(private readonly sql: SqlDialect, private readonly read: Run) {}
+
+  async overview(today: IsoDate, settings: SuccessionSettings): Promise<SuccessionOverview> {
+    const rows = await this.keyPositionRows(today, settings);
+    const firstYear = Number(today.slice(0, 4));
+    const timeline = Array.from({ length: 6 }, (_, i) => ({ year: firstYear + i, count: 0, tinggi: 0, sedang: 0, rendah: 0 }));
+    const byOpd = new Map<string, { opd: string; total: number; tinggi: number; sedang: number; rendah: number; readyNow: number }>();
+    const bench = emptyBench();
+    for (const row of rows) {
+      const retirement = row.incumbent?.retirementDate;
+      if (retirement) {
+        const bucket = timeline[Math.max(0, Number(retirement.slice(0, 4)) - firstYear)];
+        if (bucket) {
+          bucket.count += 1;
+          bucket[row.risk] += 1;
+        }
+      }
+      const opd = row.opdName ?? 'Tanpa unit kerja';
+      const entry = byOpd.get(opd) ?? { opd, total: 0, tinggi: 0, sedang: 0, rendah: 0, readyNow: 0 };
+      entry.total += 1;
+      entry[row.risk] += 1;
+      if (row.bench.siap_sekarang > 0) entry.readyNow += 1;
+      byOpd.set(opd, entry);
+      for (const r of READINESS) bench[r.code] += row.bench[r.code];
+    }
+    const overReliance = await this.overReliance(settings.rules.overRelianceThreshold);
+    return {
+      asOf: today,
+      riskRule: describeRiskRule(settings.risk, settings.readinessLabels),
+      readinessLabels: settings.readinessLabels,
+      totals: {
+        keyPositions: rows.length,
+        vacantNow: rows.filter((r) => r.vacantNow).length,
+        tinggi: rows.filter((r) => r.risk === 'tinggi').length,
+        sedang: rows.filter((r) => r.risk === 'sedang').length,
+        rendah: rows.filter((r) => r.risk === 'rendah').length,
+        withReadyNow: rows.filter((r) => r.bench.siap_sekarang > 0).length,
+        withPlan: rows.filter((r) => r.planId !== null).length,
+        overReliance: overReliance.length,
+      },
+      positions: rows,
+      timeline,
+      byOpd: [...byOpd.values()].sort((a, b) => b.tinggi - a.tinggi || b.sedang - a.sedang || a.opd.localeCompare(b.opd, 'id')),
+      bench,
+      overReliance,
+    };
+  }
+
+  /** Key positions, those at risk tinggi, those with a successor ready now, and key positions whose incumbent
+   *  reaches TMT pensiun in each of the five calendar years after `asOf`'s year. */
+  async stats(asOf: IsoDate, settings: SuccessionSettings): Promise<SuccessionStats> {
+    const rows = await this.keyPositionRows(asOf, settings);
+    const firstYear = Number(asOf.slice(0, 4)) + 1;
+    const vacanciesByYear: Record<string, number> = {};
+    for (let y = firstYear; y < firstYear + 5; y++) vacanciesByYear[String(y)] = 0;
+    for (const row of rows) {
+      const year = row.incumbent?.retirementDate?.slice(0, 4);
+      if (year && year in vacanciesByYear) vacanciesByYear[year] += 1;
+    }
+    return {
+      keyPositions: rows.length,
+      atRisk: rows.filter((r) => r.risk === 'tinggi').length,
+      withReadyNow: rows.filter((r) => r.bench.siap_sekarang > 0).length,
+      vacanciesByYear,
+    };
+  }
+
+  /** Every active key position with its incumbent, risk and bench (one query each for posts and plans). */
+  async keyPositionRows(today: IsoDate, settings: SuccessionSettings): Promise<KeyPositionRow[]> {
+    const posts = await this.sql.succession.overview.keyPositions(this.read);
+    const plans = await this.planIndex();
+    return posts.map((post): KeyPositionRow => {
+      const incumbent = post.incumbent;
+      const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
+      const plan = plans.get(post.id);
+      const bench = benchOf(plan?.candidates ?? [], incumbent?.employeeId ?? null, vacancyDate);
+      const risk = assessRisk({ today, vacantNow: incumbent === null, retirementDate: incumbent?.retirementDate ?? null, bench }, settings.risk, settings.readinessLabels);
+      return {
+        positionId: post.id, name: post.name, level: post.level, eselon: post.eselon, unitName: post.unitName, opdName: post.opdName, isKey: true,
+        incumbent: incumbent ? incumbentDto(incumbent, today) : null,
+        vacantNow: incumbent === null, vacancyDate, risk: risk.level, riskReason: risk.reason, bench,
+        planId: plan?.planId ?? null, planUpdatedAt: plan?.updatedAt ?? null,
+      };
+    });
+  }
+
+  async planIndex(): Promise<PlanIndex> {
+    const index: PlanIndex = new Map();
+    for (const row of await this.sql.succession.overview.planCandidates(this.read)) {
+      let plan = index.get(row.positionId);
+      if (!plan) index.set(row.positionId, (plan = { planId: row.planId, updatedAt: row.updatedAt, candidates: [] }));
+      if (row.employeeId !== null) plan.candidates.push(row);
+    }
+    return index;
+  }
+
+  private async overReliance(threshold: number): Promise<SuccessionOverview['overReliance']> {
+    const byEmployee = new Map<number, SuccessionOverview['overReliance'][number]>();
+    for (const r of await this.sql.succession.overview.planMemberships(this.read)) {
+      const entry = byEmployee.get(r.employeeId) ?? { employeeId: r.employeeId, nip: r.nip, fullName: r.fullName, planCount: 0, positions: [] };
+      entry.planCount += 1;
+      entry.positions.push(r.planPositionName);
+      byEmployee.set(r.employeeId, entry);
+    }
+    return [...byEmployee.values()].filter((e) => e.planCount >= threshold).sort((a, b) => b.planCount - a.planCount || a.fullName.localeCompare(b.fullName, 'id'));
+  }
+}

@@ -1,0 +1,209 @@
+// Candidates ranked over the whole district for one target post, each with an explained score and a checklist;
+// one person against one post with what they still need.
+
+import { jpmOfSums, type JpmSums } from '../../../shared/domain/jpm';
+import {
+  basicFilterSpec, CHECK_KEYS, rumpunOfPost, compareEvaluations, createBasicFilter, createQuickEvaluator, developmentNeeds, evaluateCandidate, golonganRankOf,
+  type BasicFacts, type CandidateEvaluation, type CandidateFacts, type CheckKey, type NamedStandardItem, type QuickEvaluation, type RankKey,
+} from '../../../shared/domain/succession';
+import { AppError } from '../../../shared/errors';
+import type { CandidateDetail, RankedCandidate, RankResult } from '../../../shared/ipc/channels/succession.channels';
+import type { SqlDialect } from '../../db/sql';
+import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
+import type { Run } from '../../db/sql/run';
+import { HISTORY_SEPARATOR, OPD_MARK, type EmployeeSummaryRow, type FactsRow } from '../../db/sql/succession/ranking.sql';
+import type BetterSqlite3 from 'better-sqlite3';
+import { weightList, type Target } from './targets';
+
+/** SKP older than this many years before today's year does not count as "the last two years". */
+const SKP_LOOKBACK_YEARS = 3;
+
+export interface RankRequest {
+  positionId: number;
+  includeIneligible: boolean;
+  completeDataOnly: boolean;
+  search?: string;
+  offset: number;
+  limit: number;
+}
+
+const CHECK_LABEL_FALLBACK: Record<CheckKey, string> = {
+  status_pns: 'Berstatus PNS', golongan: 'Golongan minimum', jenjang: 'Jenjang jabatan', masa_jabatan: 'Lama pada jabatan saat ini',
+  pendidikan: 'Pendidikan minimal', usia: 'Batas usia', pensiun: 'Pensiun setelah perkiraan lowong', skp: 'Predikat SKP',
+  talenta: 'Kotak talenta', jpm: 'JPM', diklat: 'Diklat kepemimpinan',
+};
+
+export function evaluationDto(e: CandidateEvaluation) {
+  return { eligible: e.eligible, failed: e.failed, checklist: e.checklist, components: e.components, score: e.score, coverage: e.coverage, suggestedReadiness: e.suggestedReadiness };
+}
+
+export function summaryDto(s: EmployeeSummaryRow) {
+  return {
+    employeeId: s.employeeId, nip: s.nip, fullName: s.fullName, positionId: s.positionId, positionName: s.positionName, positionLevel: s.positionLevel,
+    unitName: s.unitName, opdName: s.opdName, golongan: s.golongan, retirementDate: s.retirementDate, status: s.status, planCount: s.planCount,
+  };
+}
+
+/** The sums of the target's standard the JPM of every candidate is completed with. */
+const standardSums = (standard: readonly NamedStandardItem[]): Pick<JpmSums, 'standardCount' | 'requiredSum'> =>
+  ({ standardCount: standard.length, requiredSum: standard.reduce((s, x) => s + x.requiredLevel, 0) });
+
+export class SuccessionRanking {
+  constructor(private readonly sql: SqlDialect, private readonly read: Run, private readonly db: () => BetterSqlite3.Database) {}
+
+  /** The target post's competency standard, in the dictionary's order. */
+  async standardOf(positionId: number): Promise<NamedStandardItem[]> {
+    return (await this.sql.competency.standardOf(this.read, positionId)).map((r) => ({ competencyId: r.competency_id, code: r.code, name: r.name, requiredLevel: r.required_level }));
+  }
+
+  /** Candidates ranked over every active employee of the district (the incumbent excluded). */
+  async rank(target: Target, request: RankRequest): Promise<RankResult> {
+    const { ctx, req } = target;
+    const sql = this.sql.succession.ranking;
+
+    // 1. Every active employee against the requirements that need only the employee record (status, golongan,
+    //    level, years in post, education, age, retirement). Usually in SQLite: one aggregate row counts the
+    //    failures per requirement, and one pass returns only those who pass, with their facts (step 2). Listing
+    //    the ineligible needs everyone's record, so then the same rules run in TypeScript over all of them.
+    const search = employeeSearchCondition(request.search ?? '');
+    const spec = basicFilterSpec(req, ctx);
+    const basicFailed = new Map<number, CheckKey[]>();
+    const reasonCounts = new Map<CheckKey, number>();
+    const basicsById = new Map<number, BasicFacts>();
+    const passing: number[] = [];
+    const standard = await this.standardOf(target.position.id);
+    let evaluated: number;
+    let facts: Map<number, CandidateFacts>;
+    if (request.includeIneligible) {
+      const basics = sql.basicFacts(this.db(), search).filter((b) => b.employeeId !== target.incumbent?.employeeId);
+      const basicFilter = createBasicFilter(req, ctx);
+      for (const b of basics) {
+        basicsById.set(b.employeeId, b);
+        const failed = basicFilter(b);
+        if (failed.length === 0) passing.push(b.employeeId);
+        else basicFailed.set(b.employeeId, failed);
+        for (const key of failed) reasonCounts.set(key, (reasonCounts.get(key) ?? 0) + 1);
+      }
+      evaluated = basics.length;
+      facts = this.factsOf(passing, target, standard);
+    } else {
+      const fails = sql.basicFailConditions(spec, await sql.failingPositionIds(this.read, spec.failingLevels));
+      const counted = sql.basicFailureCounts(this.db(), fails, search, target.incumbent?.employeeId ?? null);
+      evaluated = counted.evaluated;
+      for (const [key, n] of counted.byKey) if (n > 0) reasonCounts.set(key, n);
+      // 2. The others' data (SKP, talent and training from succession_employee_facts; JPM sums against the
+      //    standard) with each person's record, only for those who pass; then eligibility and score without texts.
+      facts = this.toFacts(sql.poolFacts(this.db(), { targetPositionId: target.position.id, fails, filter: search, excludeId: target.incumbent?.employeeId ?? null }), target, standard);
+    }
+
+    for (const f of facts.values()) basicsById.set(f.employeeId, f);
+    const quick = createQuickEvaluator(req, ctx, { basicsChecked: true });
+    const eligible: QuickEvaluation[] = [];
+    const failedBySkp: QuickEvaluation[] = [];
+    for (const f of facts.values()) {
+      const q = quick(f);
+      (q.eligible ? eligible : failedBySkp).push(q);
+    }
+    // "Only complete data": the people whose facts were read (everyone who passes the basic requirements) with
+    // data for every weighted component; the others are still counted.
+    const listed = (list: QuickEvaluation[]) => (request.completeDataOnly ? list.filter((q) => q.complete) : list);
+    const sortKey = (employeeId: number, isEligible: boolean, score: number | null, coverage: number, failedCount: number): RankKey => {
+      const b = basicsById.get(employeeId)!;
+      return { employeeId, eligible: isEligible, score, coverage, failedCount, golonganRank: golonganRankOf(b.golongan), retirementDate: b.retirementDate };
+    };
+    const ordered = listed(eligible).map((e) => sortKey(e.employeeId, true, e.score, e.coverage, 0)).sort(compareEvaluations);
+
+    // Ineligible people, when asked: fewest unmet requirements first (those failing only on SKP included).
+    let ineligibleOrdered: RankKey[] = [];
+    if (request.includeIneligible) {
+      ineligibleOrdered = [
+        ...listed(failedBySkp).map((e) => sortKey(e.employeeId, false, null, e.coverage, e.failed.length)),
+        ...(request.completeDataOnly ? [] : [...basicFailed].map(([employeeId, failed]) => sortKey(employeeId, false, null, 0, failed.length))),
+      ].sort(compareEvaluations);
+    }
+    const all = [...ordered, ...ineligibleOrdered];
+    const page = all.slice(request.offset, request.offset + request.limit);
+
+    // 3. The detailed evaluation (checklist and explained score) only for the rows on this page.
+    const missing = page.filter((p) => !facts.has(p.employeeId)).map((p) => p.employeeId);
+    const pageFacts = this.factsOf(missing, target, standard);
+    const summaries = await sql.employeeSummaries(this.read, page.map((p) => p.employeeId));
+    const inPlan = await sql.planMembers(this.read, target.position.id);
+
+    if (failedBySkp.length > 0) reasonCounts.set('skp', failedBySkp.length);
+    const rows = page.map((p, i): RankedCandidate => {
+      const evaluation = evaluateCandidate(facts.get(p.employeeId) ?? pageFacts.get(p.employeeId)!, req, ctx);
+      return { ...summaryDto(summaries.get(p.employeeId)!), ...evaluationDto(evaluation), rank: evaluation.eligible ? request.offset + i + 1 : null, inThisPlan: inPlan.has(p.employeeId) };
+    });
+    const labels = new Map(rows[0]?.checklist.map((i) => [i.key, i.label]) ?? []);
+
+    return {
+      positionId: target.position.id,
+      vacancyDate: target.vacancyDate,
+      weights: weightList(target.settings),
+      evaluated,
+      eligible: eligible.length,
+      completeData: eligible.filter((e) => e.complete).length,
+      ineligible: evaluated - eligible.length,
+      ineligibleByReason: CHECK_KEYS.filter((k) => reasonCounts.has(k)).map((key) => ({ key, label: labels.get(key) ?? CHECK_LABEL_FALLBACK[key], count: reasonCounts.get(key)! })),
+      total: all.length,
+      offset: request.offset,
+      rows,
+    };
+  }
+
+  /** One person against one position, with what they still need for it. */
+  async candidate(target: Target, employeeId: number): Promise<CandidateDetail> {
+    const standard = await this.standardOf(target.position.id);
+    const evaluation = (await this.evaluate([employeeId], target, standard)).get(employeeId);
+    if (!evaluation) throw new AppError('not_found', `Pegawai dengan ID ${employeeId} tidak ditemukan.`);
+    const summaries = await this.sql.succession.ranking.employeeSummaries(this.read, [employeeId]);
+    const levels = (await this.sql.competency.levelsOf(this.read, [employeeId], standard.map((s) => s.competencyId))).get(employeeId) ?? new Map<number, number>();
+    const inPlan = await this.sql.succession.ranking.planMembers(this.read, target.position.id);
+    return {
+      positionId: target.position.id,
+      vacancyDate: target.vacancyDate,
+      candidate: { ...summaryDto(summaries.get(employeeId)!), ...evaluationDto(evaluation), rank: null, inThisPlan: inPlan.has(employeeId) },
+      developmentNeeds: developmentNeeds(evaluation, standard, levels, target.req),
+      competencies: standard.map((s) => ({ competencyId: s.competencyId, code: s.code, name: s.name, requiredLevel: s.requiredLevel, level: levels.get(s.competencyId) ?? null })),
+    };
+  }
+
+  /** The detailed evaluation of chosen people (a plan's candidates). */
+  async evaluate(ids: readonly number[], target: Target, standard: readonly NamedStandardItem[]): Promise<Map<number, CandidateEvaluation>> {
+    const facts = this.factsOf(ids, target, standard);
+    return new Map([...facts].map(([id, f]) => [id, evaluateCandidate(f, target.req, target.ctx)]));
+  }
+
+  private factsOf(ids: readonly number[], target: Target, standard: readonly NamedStandardItem[]): Map<number, CandidateFacts> {
+    return this.toFacts(this.sql.succession.ranking.factsOf(this.db(), ids, target.position.id), target, standard);
+  }
+
+  private toFacts(rows: readonly FactsRow[], target: Target, standard: readonly NamedStandardItem[]): Map<number, CandidateFacts> {
+    const sinceYear = Number(target.ctx.today.slice(0, 4)) - SKP_LOOKBACK_YEARS;
+    const sums = standardSums(standard);
+    return new Map(rows.map((r) => [r[0], factsFromRow(r, sinceYear, this.sql.jpm.unpack(r[r.length - 1] as number | null, sums))]));
+  }
+}
+
+function factsFromRow(row: FactsRow, sinceYear: number, jpm: JpmSums): CandidateFacts {
+  const [id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
+    y1, p1, l1, y2, p2, l2, ty, tb, tk, tp, tc, tprov, tcomp, lead, has, positionRumpun, opdName, historyRumpun] = row;
+  const predikat: CandidateFacts['predikat'] = [];
+  // The two latest annual SKP, when they fall in the lookback window ("the last two years").
+  if (y1 !== null && y1 >= sinceYear) {
+    predikat.push({ year: y1, code: p1, legacyLabel: l1 });
+    if (y2 !== null && y2 >= sinceYear) predikat.push({ year: y2, code: p2, legacyLabel: l2 });
+  }
+  return {
+    employeeId: id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
+    predikat,
+    talent: ty === null || tb === null || tk === null || tp === null ? null : { year: ty, box: tb, kinerja: tk, potensi: tp, calibrated: tc === 1, provisional: tprov === 1, computed: tcomp === 1 },
+    jpm: jpmOfSums(jpm),
+    training: { leadership: lead ? lead.split(',') : [], anyRecord: has === 1 },
+    rumpun: {
+      current: rumpunOfPost(positionRumpun, opdName),
+      history: historyRumpun ? [...new Set(historyRumpun.split(HISTORY_SEPARATOR).map((h) => (h.startsWith(OPD_MARK) ? rumpunOfPost(null, h.slice(1)) : h)))].filter((h): h is string => !!h) : [],
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// The target of a ranking or a plan: a structural post, its incumbent, when it falls vacant, what it requires,
+// and the DTO pieces every succession answer shares.
+
+import { fullMonthsBetween, type IsoDate } from '../../../shared/domain/dates';
+import { golonganLabel } from '../../../shared/domain/golongan';
+import { positionLevelLabel } from '../../../shared/domain/position';
+import {
+  emptyBench, isStructuralLevel, relatedRumpunIndex, SCORE_COMPONENTS, targetRequirements,
+  type BenchCounts, type EvaluationContext, type Readiness, type TargetRequirements,
+} from '../../../shared/domain/succession';
+import { AppError } from '../../../shared/errors';
+import type { PositionDetail, SuccessionSettings } from '../../../shared/ipc/channels/succession.channels';
+import type { SqlDialect } from '../../db/sql';
+import type { Run } from '../../db/sql/run';
+import type { IncumbentRecord, PositionRow } from '../../db/sql/succession/positions.sql';
+
+export interface Target {
+  position: PositionRow;
+  req: TargetRequirements;
+  incumbent: IncumbentRecord | null;
+  vacantNow: boolean;
+  vacancyDate: IsoDate;
+  ctx: EvaluationContext;
+  settings: SuccessionSettings;
+}
+
+/** The position, refused unless it is a structural post (plans and rankings are for JPT, administrator, pengawas). */
+export async function requireStructural(sql: SqlDialect, run: Run, positionId: number): Promise<PositionRow> {
+  const position = await sql.succession.positions.position(run, positionId);
+  if (!position) throw new AppError('not_found', `Jabatan dengan ID ${positionId} tidak ditemukan.`);
+  if (!isStructuralLevel(position.level)) {
+    throw new AppError('validation', `${position.name} adalah jabatan ${positionLevelLabel(position.level) || 'non-struktural'}; rencana suksesi hanya untuk jabatan struktural (JPT, administrator, pengawas).`);
+  }
+  return position;
+}
+
+export async function resolveTarget(sql: SqlDialect, run: Run, positionId: number, settings: SuccessionSettings, today: IsoDate): Promise<Target> {
+  const position = await requireStructural(sql, run, positionId);
+  const incumbent = await sql.succession.positions.incumbent(run, positionId);
+  const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
+  const req = targetRequirements({ id: position.id, name: position.name, level: position.level, eselon: position.eselon, minGolongan: position.min_golongan }, settings.rules);
+  return {
+    position, req, incumbent, vacantNow: incumbent === null, vacancyDate, settings,
+    ctx: { today, vacancyDate, rules: settings.rules, weights: settings.weights, rumpun: { target: position.rumpun, related: relatedRumpunIndex(settings.relatedRumpun) } },
+  };
+}
+
+/** When the post falls vacant: today when it is vacant (or its incumbent is past TMT pensiun, or that date is
+ *  unknown, the cautious reading), else the incumbent's TMT pensiun. */
+export function vacancyDateOf(retirementDate: IsoDate | null, hasIncumbent: boolean, today: IsoDate): IsoDate {
+  if (!hasIncumbent || !retirementDate) return today;
+  return retirementDate < today ? today : retirementDate;
+}
+
+export function incumbentDto(i: { employeeId: number; nip: string; fullName: string; retirementDate: string | null }, today: IsoDate) {
+  return {
+    employeeId: i.employeeId, nip: i.nip, fullName: i.fullName, retirementDate: i.retirementDate,
+    monthsLeft: i.retirementDate ? Math.max(0, fullMonthsBetween(today, i.retirementDate)) : null,
+  };
+}
+
+/** Successors who can still take the post: active, not its incumbent, retiring after the vacancy. */
+export function benchOf(candidates: ReadonlyArray<{ employeeId: number | null; readiness: string | null; status: string | null; retirementDate: string | null }>, incumbentId: number | null, vacancyDate: IsoDate): BenchCounts {
+  const bench = emptyBench();
+  for (const c of candidates) {
+    if (c.status !== 'active' || c.employeeId === incumbentId || !c.readiness) continue;
+    if (c.retirementDate !== null && c.retirementDate <= vacancyDate) continue;
+    bench[c.readiness as Readiness] += 1;
+  }
+  return bench;
+}
+
+export function weightList(settings: SuccessionSettings) {
+  return SCORE_COMPONENTS.map((c) => ({ key: c.key, label: c.label, weight: settings.weights[c.key] }));
+}
+
+export function requirementsDto(req: TargetRequirements): PositionDetail['requirements'] {
+  return {
+    minGolongan: req.minGolongan, minGolonganBasis: `${golonganLabel(req.minGolongan)} (${req.minGolonganBasis})`, feederLabel: req.feederLabel,
+    education: req.education.label, training: req.training?.label ?? null, minYearsInPosition: req.minYearsInPosition, maxAge: req.maxAge,
+  };
+}
