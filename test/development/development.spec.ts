@@ -14,17 +14,17 @@ test('IDP from competency gaps, an item completed by recording the training, and
   const year = Number(TEST_TODAY.slice(0, 4));
 
   // A demo employee below 20 JP this year, with competency gaps and no plan yet.
-  const below = await jenjang.call<Below>('development:jpBelow', { year, limit: 200 });
+  const below = await jenjang.call<Below>('training:below', { year, limit: 200 });
   let person: Below['rows'][number] | undefined;
   for (const row of below.rows) {
-    const proposal = await jenjang.call<Proposal>('development:proposePlan', { employeeId: row.employeeId, year });
+    const proposal = await jenjang.call<Proposal>('plans:propose', { employeeId: row.employeeId, year });
     if (!proposal.existingPlanId && proposal.items.some((i) => i.kind === 'gap' && i.catalogId !== null) && row.shortfall <= 30) {
       person = row;
       break;
     }
   }
   expect(person, 'a demo employee below target with gaps').toBeDefined();
-  const before = await jenjang.call<{ compliant: number; below: number }>('development:jpCompliance', { year });
+  const before = await jenjang.call<{ compliant: number; below: number }>('training:compliance', { year });
 
   await jenjang.open(page, '#/pengembangan?tab=diklat');
   await expect(page.getByRole('heading', { level: 1, name: 'Pengembangan' })).toBeVisible();
@@ -88,7 +88,7 @@ test('IDP from competency gaps, an item completed by recording the training, and
 
 test('Mutasi & Promosi: the nominative list for the next period, its usulan workbook, rotation candidates; mentoring with a seniority warning', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
-  const list = await jenjang.call<{ period: string; counts: { eligible: number; blocked: number }; rows: Array<{ nip: string }> }>('development:promotionList', { status: 'eligible', limit: 5 });
+  const list = await jenjang.call<{ period: string; counts: { eligible: number; blocked: number }; rows: Array<{ nip: string }> }>('careers:promotionList', { status: 'eligible', limit: 5 });
   const firstEligible = firstRow(list.rows, `the demo district has employees eligible for KP in period ${list.period}`);
   await jenjang.open(page, '#/pengembangan?tab=mutasi');
   const promotion = page.getByRole('region', { name: 'Kenaikan pangkat reguler' });
@@ -140,7 +140,7 @@ test('Mutasi & Promosi: the nominative list for the next period, its usulan work
 
 test('Pengaturan: the rotation threshold and the JP rule change what the screens count', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
-  const at5 = await jenjang.call<{ total: number }>('development:rotation', { limit: 1 });
+  const at5 = await jenjang.call<{ total: number }>('careers:rotation', { limit: 1 });
   await jenjang.open(page, '#/pengaturan');
   const section = page.getByRole('region', { name: 'Pengembangan & karier' });
   await section.getByLabel('Kandidat rotasi setelah (tahun)').fill('3');
@@ -149,7 +149,7 @@ test('Pengaturan: the rotation threshold and the JP rule change what the screens
   await expect(page.getByText('Pengaturan disimpan; JP per tahun dihitung ulang.')).toBeVisible();
   await section.getByRole('group', { name: 'Aturan periode 3' }).scrollIntoViewIfNeeded();
   await saveArtifact(page, 'pengaturan-pengembangan');
-  const at3 = await jenjang.call<{ total: number; years: number }>('development:rotation', { limit: 1 });
+  const at3 = await jenjang.call<{ total: number; years: number }>('careers:rotation', { limit: 1 });
   expect(at3.years).toBe(3);
   expect(at3.total).toBeGreaterThan(at5.total);
   await jenjang.open(page, '#/pengembangan?tab=mutasi');
