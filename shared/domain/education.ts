@@ -54,7 +54,9 @@ export function parseEducationLevel(input: string | null | undefined): Education
     [/^(S3|DOKTOR\b|STRATA3)/, 'S3'],
     [/^(S2|STRATA2|MAGISTER|PASCA)/, 'S2'],
     [/^(DOKTERSPESIALIS(I|1)?$|DOKTERSPESIALISI\(SPI\)|SPESIALIS(I|1)?$|SP(I|1)$)/, 'SPESIALIS_1'],
-    [/^(PROFESI|DOKTERSPESIALIS|DOKTER|APOTEKER|SP2|NERS)/, 'PROFESI'],
+    // Ners is the profession after S-1 Keperawatan: S-1 unless the office records it as profesi for a person.
+    [/^(NERS|PROFESINERS|PENDIDIKANPROFESINERS)/, 'S1'],
+    [/^(PROFESI|DOKTERSPESIALIS|DOKTER|APOTEKER|SP2)/, 'PROFESI'],
     [/^(S1|STRATA1|SARJANA$|SARJANA\(S1\))/, 'S1'],
     [/^(D4|DIV|DIPLOMAIV|DIPLOMA4)/, 'D4'],
     [/^(D3|DIII|DIPLOMAIII|DIPLOMA3|SARJANAMUDA|AKADEMI|BAKALOREAT)/, 'D3'],

@@ -248,6 +248,14 @@ describe('development on a demo district', () => {
       expect(gaps.every((g) => g.catalogId !== null)).toBe(true); // the demo catalogue has an activity per competency
     });
 
+    it('names the managerial competencies as Bahasa Indonesia writes them (M.02 Kerja Sama)', async () => {
+      const { rows } = expectOk(await host.call('plans:competencies', {}));
+      expect(rows.find((c) => c.code === 'M.02')?.name).toBe('Kerja Sama');
+      const catalog = expectOk(await host.call('plans:catalog', {})).rows.filter((c) => c.competencyCode === 'M.02');
+      expect(catalog.length).toBeGreaterThan(0);
+      expect(catalog.every((c) => c.competencyName === 'Kerja Sama')).toBe(true);
+    });
+
     it('offers the positions a person is named successor for as targets, and proposes against the target\'s standard', async () => {
       const person = await somePns(30);
       const [key] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE level = 'administrator' LIMIT 1`);

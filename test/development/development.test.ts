@@ -177,6 +177,10 @@ describe('education names (PP 99/2000 jo PP 12/2002)', () => {
     for (const name of ['Dokter Spesialis I', 'Dokter Spesialis', 'Sp.1', 'Sp-I', 'Spesialis I']) expect(parseEducationLevel(name), name).toBe('SPESIALIS_1');
     expect(parseEducationLevel('Dokter')).toBe('PROFESI');
     expect(parseEducationLevel('Dokter Spesialis II')).toBe('PROFESI');
+    expect(parseEducationLevel('Apoteker')).toBe('PROFESI');
+    // Ners follows S-1 Keperawatan: S-1 by default.
+    expect(parseEducationLevel('Ners')).toBe('S1');
+    expect(parseEducationLevel('Profesi Ners')).toBe('S1');
     expect(educationInfo('SPESIALIS_1')).toMatchObject({ label: 'Dokter Spesialis I', entry: 32, ceiling: 41 });
   });
 

@@ -4,12 +4,13 @@ import { CompetencyMaps1764200000000 } from './1764200000000-competency-maps';
 import { PerformanceTalent1764300000000 } from './1764300000000-performance-talent';
 import { Development1764400000000 } from './1764400000000-development';
 import { SuccessionPlanHistory1764500000000 } from './1764500000000-succession-plan-history';
+import { CompetencyNameKerjaSama1765300000000 } from './1765300000000-competency-name-kerja-sama';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
 export const MIGRATIONS = [
   InitialSchema1764000000000, ImportChanges1764100000000, CompetencyMaps1764200000000, PerformanceTalent1764300000000, Development1764400000000,
-  SuccessionPlanHistory1764500000000,
+  SuccessionPlanHistory1764500000000, CompetencyNameKerjaSama1765300000000,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

@@ -154,7 +154,7 @@ export class MentoringService {
       const id = await this.sql.mentoring.insertSession(run, relationId, sessionDate, notes, this.clock.now());
       await this.audit.record(manager, {
         actor, action: 'create', entity: 'mentoring_session', entityId: id, employeeId: relation.mentee_id,
-        summary: `Mencatat sesi mentoring ${formatDateId(sessionDate)}: ${relation.mentor_name} dengan ${relation.mentee_name}`, after: { sessionDate, notes },
+        summary: `Mencatat sesi mentoring ${formatDateId(sessionDate)}: ${relation.mentorName} dengan ${relation.menteeName}`, after: { sessionDate, notes },
       });
       return { id };
     });
@@ -169,7 +169,7 @@ export class MentoringService {
       await this.sql.mentoring.deleteSession(run, id);
       await this.audit.record(manager, {
         actor, action: 'delete', entity: 'mentoring_session', entityId: id, employeeId: relation.mentee_id,
-        summary: `Menghapus sesi mentoring ${formatDateId(session.session_date)}: ${relation.mentor_name} dengan ${relation.mentee_name}`, before: session,
+        summary: `Menghapus sesi mentoring ${formatDateId(session.session_date)}: ${relation.mentorName} dengan ${relation.menteeName}`, before: session,
       });
       return { ok: true as const };
     });

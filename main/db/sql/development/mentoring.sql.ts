@@ -1,6 +1,5 @@
 // Mentoring pairs, their sessions, and the mentors' load.
 
-import { fullName } from '../../../../shared/domain/employee-status';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, whereOf, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { rowsOf, type Run } from '../run';
 
@@ -86,23 +85,27 @@ export const mentoringSql = {
 
   /** Names of the mentee's other active mentors. */
   async otherActiveMentors(run: Run, menteeId: number, mentorId: number, exceptId: number | null): Promise<string[]> {
-    const rows = await rowsOf<{ name: string; front_title: string | null; back_title: string | null }>(run,
-      `SELECT e.name, e.front_title, e.back_title FROM mentoring_relation r JOIN employee e ON e.id = r.mentor_id
+    const rows = await rowsOf<Record<string, unknown>>(run,
+      `SELECT ${employeeRowColumns('e')} FROM mentoring_relation r JOIN employee e ON e.id = r.mentor_id ${employeeRowJoins('e')}
        WHERE r.mentee_id = ? AND r.status = 'aktif' AND r.mentor_id <> ? AND r.id IS NOT ?`, [menteeId, mentorId, exceptId]);
-    return rows.map((r) => fullName(r.name, r.front_title, r.back_title));
+    return rows.map((r) => readEmployeeRow(r).fullName);
   },
 
   async hasActivePair(run: Run, mentorId: number, menteeId: number, exceptId: number | null): Promise<boolean> {
     return (await rowsOf(run, `SELECT id FROM mentoring_relation WHERE mentor_id = ? AND mentee_id = ? AND status = 'aktif' AND id IS NOT ?`, [mentorId, menteeId, exceptId])).length > 0;
   },
 
-  /** A pair as stored, with its mentor's and mentee's names (for messages and the audit log). */
+  /** A pair as stored, with its mentor's and mentee's full names (for messages and the audit log). */
   async relation(run: Run, id: number) {
-    const [row] = await rowsOf<{ id: number; mentor_id: number; mentee_id: number; goals: string | null; start_date: string; end_date: string | null; status: string;
-      mentor_name: string; mentee_name: string }>(run,
-      `SELECT r.id, r.mentor_id, r.mentee_id, r.goals, r.start_date, r.end_date, r.status, m.name AS mentor_name, t.name AS mentee_name
-       ${PAIR_FROM} WHERE r.id = ?`, [id]);
-    return row ?? null;
+    const [row] = await rowsOf<Record<string, unknown>>(run,
+      `SELECT r.id, r.mentor_id, r.mentee_id, r.goals, r.start_date, r.end_date, r.status, ${employeeRowColumns('m', 'mentor_')}, ${employeeRowColumns('t', 'mentee_')}
+       ${PAIR_FROM} ${employeeRowJoins('m')} ${employeeRowJoins('t')} WHERE r.id = ?`, [id]);
+    if (!row) return null;
+    return {
+      id: row.id as number, mentor_id: row.mentor_id as number, mentee_id: row.mentee_id as number, goals: (row.goals as string | null) ?? null,
+      start_date: row.start_date as string, end_date: (row.end_date as string | null) ?? null, status: row.status as string,
+      mentorName: readEmployeeRow(row, 'mentor_').fullName, menteeName: readEmployeeRow(row, 'mentee_').fullName,
+    };
   },
 
   async firstSessionDate(run: Run, relationId: number): Promise<string | null> {

@@ -1,6 +1,6 @@
 // Training records and the 20 JP compliance. Compliance reads employee_training_year (JP per employee and year,
 // kept on write by db/derived.ts), never a scan of every training, minus what trainings that have not ended by
-// the as-of date would add (NOT_ENDED_CTE).
+// the as-of date would add (endedJp).
 
 import { employeeRowColumns, employeeRowJoins, pageOf, readEmployeeRow, whereOf, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from '../run';
@@ -11,10 +11,21 @@ import { NOT_ENDED_CTE } from '../training-year.sql';
 export const POPULATION_SQL = `e.employment_type IN ('PNS', 'CPNS') AND (e.cpns_tmt IS NULL OR e.cpns_tmt <= ?)
   AND (e.status = 'active' OR (e.status_date IS NOT NULL AND e.status_date > ?))`;
 
-/** JP of employee `e` in the year joined as `t`, without trainings that had not ended by the as-of date (`n`). */
-const ENDED_JP = 'COALESCE(t.jp, 0) - COALESCE(n.jp, 0)';
-const JP_JOINS = `LEFT JOIN employee_training_year t ON t.employee_id = e.id AND t.year = ?
-  LEFT JOIN not_ended n ON n.employee_id = e.id AND n.year = ?`;
+/**
+ * How a statement reads the JP of employee `e` in one year (its `t` row of employee_training_year, bound to a year
+ * parameter): `with` opens the statement and binds `params` first, `join` follows the `t` join, `jp` and
+ * `trainings` are the expressions to use. When a training ends after the as-of date (an import may carry one),
+ * its contribution is subtracted; when none does (an index probe says so), the statement reads the table alone.
+ */
+async function endedJp(run: Run, asOf: string) {
+  const pending = (await rowsOf(run, 'SELECT 1 FROM training_record WHERE end_date > ? LIMIT 1', [asOf])).length > 0;
+  return pending
+    ? { with: NOT_ENDED_CTE, params: [asOf], join: 'LEFT JOIN not_ended n ON n.employee_id = t.employee_id AND n.year = t.year',
+        jp: 'COALESCE(t.jp, 0) - COALESCE(n.jp, 0)', trainings: 'COALESCE(t.trainings, 0) - COALESCE(n.trainings, 0)' }
+    : { with: '', params: [] as unknown[], join: '', jp: 'COALESCE(t.jp, 0)', trainings: 'COALESCE(t.trainings, 0)' };
+}
+
+const YEAR_JOIN = 'LEFT JOIN employee_training_year t ON t.employee_id = e.id AND t.year = ?';
 
 export interface TrainingRecordRow {
   id: number;
@@ -90,10 +101,10 @@ export const trainingSql = {
   /** JP and trainings per year of one employee, counting only trainings ended on or before `asOf`; years whose
    *  every training is still to end are left out. */
   async employeeYears(run: Run, employeeId: number, asOf: string): Promise<Array<{ year: number; jp: number; trainings: number }>> {
-    return rowsOf(run, `${NOT_ENDED_CTE}
-      SELECT t.year, t.jp - COALESCE(n.jp, 0) AS jp, t.trainings - COALESCE(n.trainings, 0) AS trainings
-      FROM employee_training_year t LEFT JOIN not_ended n ON n.employee_id = t.employee_id AND n.year = t.year
-      WHERE t.employee_id = ? AND t.trainings - COALESCE(n.trainings, 0) > 0 ORDER BY t.year DESC`, [asOf, employeeId]);
+    const ended = await endedJp(run, asOf);
+    return rowsOf(run, `${ended.with}
+      SELECT t.year, ${ended.jp} AS jp, ${ended.trainings} AS trainings FROM employee_training_year t ${ended.join}
+      WHERE t.employee_id = ? AND ${ended.trainings} > 0 ORDER BY t.year DESC`, [...ended.params, employeeId]);
   },
 
   async isDuplicate(run: Run, employeeId: number, v: Pick<TrainingValues, 'title' | 'startDate' | 'endDate'>, exceptId: number | null): Promise<boolean> {
@@ -131,31 +142,34 @@ export const trainingSql = {
 
   /** Population and those at or above the target per unit, for one year. */
   async compliancePerUnit(run: Run, q: { year: number; asOf: string; referenceDate: string; target: number; subtree: SqlCondition | null }) {
-    return rowsOf<{ unit_id: number | null; population: number; compliant: number; jp: number }>(run, `${NOT_ENDED_CTE}
-      SELECT e.unit_id, COUNT(*) AS population, SUM(CASE WHEN ROUND(${ENDED_JP}, 2) >= ? THEN 1 ELSE 0 END) AS compliant, SUM(${ENDED_JP}) AS jp
-      FROM employee e ${JP_JOINS}
+    const ended = await endedJp(run, q.asOf);
+    return rowsOf<{ unit_id: number | null; population: number; compliant: number; jp: number }>(run, `${ended.with}
+      SELECT e.unit_id, COUNT(*) AS population, SUM(CASE WHEN ROUND(${ended.jp}, 2) >= ? THEN 1 ELSE 0 END) AS compliant, SUM(${ended.jp}) AS jp
+      FROM employee e ${YEAR_JOIN} ${ended.join}
       WHERE ${POPULATION_SQL}${q.subtree ? ` AND ${q.subtree.sql}` : ''} GROUP BY e.unit_id`,
-      [q.asOf, q.target, q.year, q.year, q.referenceDate, q.referenceDate, ...(q.subtree?.params ?? [])]);
+      [...ended.params, q.target, q.year, q.referenceDate, q.referenceDate, ...(q.subtree?.params ?? [])]);
   },
 
   /** The district's population and compliant count for one year. */
   async complianceTotal(run: Run, q: { year: number; asOf: string; referenceDate: string; target: number }): Promise<{ population: number; compliant: number }> {
-    const [row] = await rowsOf<{ population: number; compliant: number | null }>(run, `${NOT_ENDED_CTE}
-      SELECT COUNT(*) AS population, SUM(CASE WHEN ROUND(${ENDED_JP}, 2) >= ? THEN 1 ELSE 0 END) AS compliant
-      FROM employee e ${JP_JOINS} WHERE ${POPULATION_SQL}`, [q.asOf, q.target, q.year, q.year, q.referenceDate, q.referenceDate]);
+    const ended = await endedJp(run, q.asOf);
+    const [row] = await rowsOf<{ population: number; compliant: number | null }>(run, `${ended.with}
+      SELECT COUNT(*) AS population, SUM(CASE WHEN ROUND(${ended.jp}, 2) >= ? THEN 1 ELSE 0 END) AS compliant
+      FROM employee e ${YEAR_JOIN} ${ended.join} WHERE ${POPULATION_SQL}`, [...ended.params, q.target, q.year, q.referenceDate, q.referenceDate]);
     return { population: Number(row.population), compliant: Number(row.compliant ?? 0) };
   },
 
   /** Those below the target, lowest JP first: the total and one page of ids (read from the covering index). */
   async belowPage(run: Run, q: { year: number; asOf: string; referenceDate: string; target: number; subtree: SqlCondition | null; search: SqlCondition | null; offset: number; limit: number }) {
+    const ended = await endedJp(run, q.asOf);
     const extra = [q.subtree, q.search].filter((c): c is SqlCondition => !!c);
-    const where = `WHERE ${POPULATION_SQL} AND ROUND(${ENDED_JP}, 2) < ?${extra.map((c) => ` AND ${c.sql}`).join('')}`;
-    const params = [q.asOf, q.year, q.year, q.referenceDate, q.referenceDate, q.target, ...extra.flatMap((c) => c.params)];
-    const from = `FROM employee e ${JP_JOINS}`;
-    const [{ total }] = await rowsOf<{ total: number }>(run, `${NOT_ENDED_CTE} SELECT COUNT(*) AS total ${from} ${where}`, params);
+    const from = `FROM employee e ${YEAR_JOIN} ${ended.join}`;
+    const where = `WHERE ${POPULATION_SQL} AND ROUND(${ended.jp}, 2) < ?${extra.map((c) => ` AND ${c.sql}`).join('')}`;
+    const params = [...ended.params, q.year, q.referenceDate, q.referenceDate, q.target, ...extra.flatMap((c) => c.params)];
+    const [{ total }] = await rowsOf<{ total: number }>(run, `${ended.with} SELECT COUNT(*) AS total ${from} ${where}`, params);
     const page = await rowsOf<{ id: number; jp: number; trainings: number }>(run,
-      `${NOT_ENDED_CTE} SELECT e.id, ${ENDED_JP} AS jp, COALESCE(t.trainings, 0) - COALESCE(n.trainings, 0) AS trainings ${from} ${where}
-       ORDER BY ${ENDED_JP}, e.id LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]);
+      `${ended.with} SELECT e.id, ${ended.jp} AS jp, ${ended.trainings} AS trainings ${from} ${where}
+       ORDER BY ${ended.jp}, e.id LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]);
     return { total, page };
   },
 
