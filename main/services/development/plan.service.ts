@@ -4,7 +4,7 @@
 // (db/sql/development/inputs.sql.ts). One plan per employee and year; every change is audited in its own
 // transaction.
 
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import {
   IDP_ITEM_STATUSES, missingRequiredTrainings, proposeDevelopmentPlan, requiredTrainings, roundJp, trainingTypeLabel,
