@@ -1,4 +1,4 @@
-// Demo data of competency development and career moves (issue 8), deterministic from the seed:
+// Demo data of competency development and career moves, deterministic from the seed:
 // - a training catalogue the BKPSDM maintains (activities per competency, leadership trainings, sector trainings);
 // - training records for the last seven years (about ten per person): JP realistic per type, a diligence per
 //   person so that many reach 20 JP a year and a meaningful share do not, trainings spanning the year end,
@@ -7,7 +7,8 @@
 // - individual development plans of this and last year, proposed from competency gaps by the real rule, with
 //   items done (linked to the training that completed them), under way, planned and cancelled;
 // - budget ceilings per perangkat daerah, a few of them below the planned cost.
-// JP values per training are demo values: DOMAIN.md §8 marks typical JP as unconfirmed [U].
+// JP values per training are demo values: no regulation found fixes the JP of a training type; real JP come from
+// each certificate (STTPP).
 
 import { addDays, addMonths, type IsoDate } from '../../shared/domain/dates';
 import {
@@ -145,7 +146,7 @@ export const developmentDemo: DemoExtension = {
         for (let i = 0; i < n; i++) {
           const entry = rng.pick(pool);
           const length = rng.int(entry.days[0], entry.days[1]);
-          // A few trainings run over the year end (DOMAIN.md §13: they count in the year they end by default).
+          // A few trainings run over the year end (by default they count in the year they end).
           if (rng.chance(0.04) && year < Number(last.slice(0, 4))) {
             const start = `${year}-12-${String(rng.int(8, 27)).padStart(2, '0')}`;
             const end = minDate(addDays(start, Math.max(length, 10)), last);

@@ -1,15 +1,19 @@
 import type { Handlers } from './handler-types';
 import { agencyHandlers } from './handlers/agency.ipc';
 import { appHandlers } from './handlers/app.ipc';
+import { careersHandlers } from './handlers/careers.ipc';
 import { competencyHandlers } from './handlers/competency.ipc';
 import { developmentHandlers } from './handlers/development.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
 import { exportHandlers } from './handlers/export.ipc';
 import { performanceHandlers, talentHandlers } from './handlers/performance.ipc';
 import { importHandlers } from './handlers/import.ipc';
+import { mentoringHandlers } from './handlers/mentoring.ipc';
+import { plansHandlers } from './handlers/plans.ipc';
 import { successionHandlers } from './handlers/succession.ipc';
 import { reportsHandlers } from './handlers/reports.ipc';
 import { systemHandlers } from './handlers/system.ipc';
+import { trainingHandlers } from './handlers/training.ipc';
 
 /** The one handler registry both transports (ipcMain and the web host) are bound to. `satisfies` makes a
  *  channel without a handler a compile error. */
@@ -23,6 +27,10 @@ export const handlers = {
   ...talentHandlers,
   ...importHandlers,
   ...developmentHandlers,
+  ...trainingHandlers,
+  ...plansHandlers,
+  ...mentoringHandlers,
+  ...careersHandlers,
   ...successionHandlers,
   ...agencyHandlers,
   ...reportsHandlers,

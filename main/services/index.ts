@@ -8,7 +8,12 @@ import { PerformanceService } from './performance.service';
 import { TalentService } from './talent.service';
 import { TalentSessionService } from './talent-sessions.service';
 import { DemoService } from './demo.service';
-import { DevelopmentService } from './development/development.service';
+import { CareerService } from './development/career.service';
+import { MentoringService } from './development/mentoring.service';
+import { PlanService } from './development/plan.service';
+import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './development/settings';
+import { developmentStats } from './development/stats';
+import { TrainingService } from './development/training.service';
 import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
 import { FileStore } from '../import/file-store';
@@ -37,7 +42,12 @@ export interface Services {
   talentSessions: TalentSessionService;
   files: FileStore;
   imports: ImportService;
-  development: DevelopmentService;
+  /** Pengaturan → Pengembangan & karier: one settings section for the four development services below. */
+  developmentSettings: DevelopmentSettingsStore;
+  training: TrainingService;
+  plans: PlanService;
+  mentoring: MentoringService;
+  careers: CareerService;
   succession: SuccessionService;
   agency: AgencyService;
 }
@@ -58,8 +68,12 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const files = new FileStore();
   const imports = new ImportService(dataSource, audit, clock, files, dbPath);
   stats.registerSection('imports', async () => imports.stats());
-  const development = new DevelopmentService(dataSource, audit, clock, settings);
-  stats.registerSection('development', (_dataSource, options) => development.stats(options));
+  const developmentSettings = settings.section(DEVELOPMENT_SETTINGS);
+  const training = new TrainingService(dataSource, sql, audit, clock, developmentSettings);
+  const plans = new PlanService(dataSource, sql, audit, clock, training);
+  const mentoring = new MentoringService(dataSource, sql, audit, clock, developmentSettings);
+  const careers = new CareerService(dataSource, sql, clock, developmentSettings);
+  stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
   const succession = new SuccessionService(dataSource, audit, settings, clock, sql);
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
   return {
@@ -79,7 +93,11 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     talentSessions,
     files,
     imports,
-    development,
+    developmentSettings,
+    training,
+    plans,
+    mentoring,
+    careers,
     succession,
     agency: new AgencyService(dataSource, settings, audit),
   };

@@ -1,10 +1,11 @@
-// Competency development and career moves (DOMAIN.md §4.2, §4.3, §8, §10 and the decisions of §13): training
-// types and the leadership trainings positions require, 20 JP per year with the rule for trainings that span
-// two years, the regular-promotion calendar and eligibility, rotation, mentor seniority, and the individual
-// development plan proposed from competency gaps. Pure functions, unit-tested in test/development/development.test.ts.
+// Competency development and career moves: training types and the leadership trainings positions require, 20 JP
+// per year with the rule for trainings that span two years, the regular-promotion calendar and eligibility,
+// rotation, mentor seniority, and the individual development plan proposed from competency gaps. Pure functions,
+// unit-tested in test/development/development.test.ts; each rule with its regulation is listed in
+// shared/domain/README.md ("Pengembangan dan karier").
 //
-// Confidence follows DOMAIN.md: [C] confirmed, [P] partly, [U] unconfirmed (a sensible default, configurable or
-// clearly marked where the office may disagree).
+// Confidence marks: [C] confirmed in the regulation text, [P] partly, [U] unconfirmed (a sensible default,
+// configurable or clearly marked where the office may disagree).
 
 import { addMonths, daysInMonth, fullMonthsBetween, isIsoDate, parseIsoDate, toIsoDate, type IsoDate } from './dates';
 import { educationInfo, educationLabel } from './education';
@@ -12,7 +13,7 @@ import { golonganByCode, golonganLabel, nextGolongan, type GolonganCode } from '
 import { positionLevelInfo, positionLevelLabel } from './position';
 
 // ---------------------------------------------------------------------------------------------------------
-// Training types (PerLAN 10/2018 [P]; leadership trainings per DOMAIN.md §8)
+// Training types (Peraturan LAN 10/2018 [P]; pelatihan struktural kepemimpinan: Peraturan LAN 5/2022 jo 6/2022)
 
 export interface TrainingType {
   code: string;
@@ -60,7 +61,7 @@ export function trainingTypeLabel(code: string | null | undefined): string {
 /**
  * Reads the `jenis` spellings of spreadsheets and SIASN ("Diklat Teknis", "Bimtek", "Diklatpim IV", "PIM III",
  * "Prajabatan", "e-learning") into a type code, for imports. The pre-2019 names map to today's trainings
- * (DOMAIN.md §8: PKP ex-Diklatpim IV, PKA ex-Diklatpim III, PKN II ex-Diklatpim II; Latsar replaced Prajabatan).
+ * (PKP ex-Diklatpim IV, PKA ex-Diklatpim III, PKN II ex-Diklatpim II; Latsar replaced Prajabatan).
  */
 export function parseTrainingType(input: string | null | undefined): TrainingTypeCode | null {
   if (!input) return null;
@@ -97,7 +98,7 @@ export function parseTrainingType(input: string | null | undefined): TrainingTyp
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Required trainings per position (DOMAIN.md §8)
+// Required trainings per position (pelatihan struktural kepemimpinan)
 
 /** Pelatihan struktural kepemimpinan from lowest to highest. */
 export const LEADERSHIP_TRAININGS = ['pkp', 'pka', 'pkn_2', 'pkn_1'] as const;
@@ -107,12 +108,12 @@ export interface RequiredTraining {
   label: string;
   /** Why it is required, for the IDP item ("wajib bagi Administrator"). */
   reason: string;
-  /** DOMAIN.md confidence of the rule. */
+  /** Confidence of the rule: C confirmed in the regulation, U a practice without a regulation found. */
   confidence: 'C' | 'U';
 }
 
 /**
- * Leadership training a position requires (DOMAIN.md §8): PKP for pengawas [C: Peraturan LAN 15/2019 title],
+ * Leadership training a position requires: PKP for pengawas [C: Peraturan LAN 15/2019 title],
  * PKA for administrator [U: regulation number not found], PKN Tingkat II for JPT pratama [C: PerLAN 2/2019 title],
  * PKN Tingkat I for JPT madya and utama [U], and Latsar for every CPNS [C: PerLAN 1/2021 title]. The deadline
  * after appointment is not confirmed [U], so a missing training is a development need, never a block.
@@ -144,11 +145,11 @@ export function missingRequiredTrainings(required: readonly RequiredTraining[], 
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Jam pelajaran per year (PP 11/2017 Pasal 203(4): at least 20 JP per year [C]; DOMAIN.md §13)
+// Jam pelajaran per year (PP 11/2017 Pasal 203(4): at least 20 JP per year [C])
 
 export const DEFAULT_JP_TARGET = 20;
 
-/** end: the year the training ends (DOMAIN.md §13 default); start: the year it starts; prorate: split over
+/** end: the year the training ends (the default); start: the year it starts; prorate: split over
  *  the calendar years by the days of the training in each. */
 export const JP_YEAR_RULES = [
   { code: 'end', label: 'Dihitung pada tahun diklat selesai' },
@@ -203,7 +204,7 @@ export function meetsJpTarget(jp: number, target: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Regular promotion periods (DOMAIN.md §4.3 table; §13: a dated calendar in settings)
+// Regular promotion periods (PP 12/2002, Peraturan BKN 4/2023 and 4/2025: a dated calendar in settings)
 
 export interface PromotionCalendarRule {
   /** First day the rule applies (null: since ever). */
@@ -269,11 +270,55 @@ export function nextPromotionPeriod(from: IsoDate, calendar: readonly PromotionC
   return upcomingPromotionPeriods(from, calendar, 1)[0] ?? null;
 }
 
+/** Every period of the calendar from `from` to `until` (both included), oldest first: the choices of the period
+ *  picker, past and future. */
+export function promotionPeriodsBetween(from: IsoDate, until: IsoDate, calendar: readonly PromotionCalendarRule[]): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let month = from.endsWith('-01') ? from : addMonths(`${from.slice(0, 7)}-01`, 1); month <= until; month = addMonths(month, 1)) {
+    if (isPromotionPeriod(month, calendar)) out.push(month);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------
-// Regular promotion eligibility (PP 99/2000 Pasal 7 [C]; DOMAIN.md §13: ≥ 4 years in rank, predikat at least
-// Baik in each of the last 2 annual SKP, not above the education ceiling of §4.2)
+// Regular promotion eligibility (PP 99/2000 Pasal 7 [C]): ≥ 4 years in rank, predikat at least Baik in each of
+// the last 2 annual SKP that are due by the period's usulan deadline, not above the education ceiling of the
+// PP 99/2000 jo PP 12/2002 table (shared/domain/education.ts). The direct superior's pangkat is not a limit since
+// Peraturan BKN 2/2025.
 
 export const REGULAR_PROMOTION_MONTHS_IN_RANK = 48;
+
+/** Dokter Spesialis I in III/b rises to III/c after 2 years in rank instead of 4 (PP 99/2000 jo PP 12/2002). */
+export const SPECIALIST_STEP = { educationLevel: 'SPESIALIS_1', from: 32, months: 24 } as const;
+
+/** Months in the current rank a regular promotion needs. */
+export function monthsInRankRequired(golongan: GolonganCode, educationLevel: string | null): number {
+  return golongan === SPECIALIST_STEP.from && educationLevel === SPECIALIST_STEP.educationLevel ? SPECIALIST_STEP.months : REGULAR_PROMOTION_MONTHS_IN_RANK;
+}
+
+/** The usulan of a period goes in this many months before its TMT (setting; default 3). */
+export const DEFAULT_PROMOTION_DEADLINE_MONTHS = 3;
+/** Last year's annual SKP is final by the end of this month (setting; default February). */
+export const DEFAULT_SKP_FINAL_MONTH = 2;
+
+export interface PromotionSkpRule {
+  /** Months before the period's TMT by which the usulan is prepared. */
+  deadlineMonths: number;
+  /** Month (1–12) by whose end the annual SKP of the year before is final. */
+  skpFinalMonth: number;
+}
+
+export const DEFAULT_PROMOTION_SKP_RULE: PromotionSkpRule = { deadlineMonths: DEFAULT_PROMOTION_DEADLINE_MONTHS, skpFinalMonth: DEFAULT_SKP_FINAL_MONTH };
+
+/** The usulan deadline of a period: its TMT minus the deadline months. */
+export function promotionDeadline(period: IsoDate, rule: PromotionSkpRule = DEFAULT_PROMOTION_SKP_RULE): IsoDate {
+  return addMonths(period, -rule.deadlineMonths);
+}
+
+/** The day the annual SKP of `year` is due: the last day of the final month of the next year. */
+export function skpDueDate(year: number, rule: PromotionSkpRule = DEFAULT_PROMOTION_SKP_RULE): IsoDate {
+  return toIsoDate(year + 1, rule.skpFinalMonth, daysInMonth(year + 1, rule.skpFinalMonth));
+}
 
 export interface AnnualSkp {
   year: number;
@@ -291,7 +336,7 @@ export const PREDIKAT_LABELS: Record<string, string> = {
 /**
  * Whether one annual SKP meets "at least Baik". A 2022+ predikat is read as recorded. A legacy row (predikat
  * null) follows its own sebutan: PP 46/2011 "Baik" (76–90) and "Sangat Baik" (91–100) meet it, "Cukup" and
- * below do not (DOMAIN.md §2.2: the legacy scale is kept as recorded, never forced into the 2022 predikat);
+ * below do not (the legacy scale is kept as recorded, never forced into the PermenPANRB 6/2022 predikat);
  * a PP 46/2011 score without a label is read by the same bands. A PP 30/2019 score without a label has no
  * confirmed thresholds [U] and is 'unknown': a person checks it.
  */
@@ -328,12 +373,12 @@ export interface PromotionFacts {
   golongan: GolonganCode | null;
   golonganTmt: IsoDate | null;
   educationLevel: string | null;
-  /** Annual SKP of the two years before the period's year (others are ignored). */
+  /** Annual SKP; only those of the two years of promotionSkpYears are read. */
   skp: readonly AnnualSkp[];
 }
 
 export interface PromotionAssessment {
-  /** not_applicable: not an active PNS, or already at IV/e; not_due: fewer than 4 years in rank at the TMT. */
+  /** not_applicable: not an active PNS, or already at IV/e; not_due: fewer months in rank at the TMT than monthsInRankRequired. */
   status: 'eligible' | 'blocked' | 'not_due' | 'not_applicable';
   targetGolongan: GolonganCode | null;
   monthsInRank: number | null;
@@ -342,10 +387,17 @@ export interface PromotionAssessment {
   reasons: Array<{ code: PromotionBlockReason; message: string }>;
 }
 
-/** The SKP years a regular promotion with TMT `period` looks at: the two calendar years before it. */
-export function promotionSkpYears(period: IsoDate): [number, number] {
-  const year = Number(period.slice(0, 4));
-  return [year - 2, year - 1];
+/**
+ * The SKP years a regular promotion with TMT `period` looks at, oldest first: the last two calendar years whose
+ * annual SKP is due by the period's usulan deadline. HR prepares the usulan months ahead, so a year whose SKP is
+ * not final yet never blocks anyone. Example with the defaults: 1 April 2027 → deadline 1 January 2027; 2026 is
+ * due only at the end of February 2027 → 2024 and 2025. 1 October 2027 → deadline 1 July 2027 → 2025 and 2026.
+ */
+export function promotionSkpYears(period: IsoDate, rule: PromotionSkpRule = DEFAULT_PROMOTION_SKP_RULE): [number, number] {
+  const deadline = promotionDeadline(period, rule);
+  let latest = Number(deadline.slice(0, 4)) - 1;
+  if (skpDueDate(latest, rule) > deadline) latest -= 1;
+  return [latest - 1, latest];
 }
 
 // The same few messages repeat for thousands of candidates: build each once.
@@ -366,7 +418,8 @@ function monthsBetween(from: IsoDate, to: IsoDate): number {
   return Number(to.slice(8, 10)) < Number(from.slice(8, 10)) ? months - 1 : months;
 }
 
-/** `skpYears` may be passed in when judging many people for one period (it is promotionSkpYears(period)). */
+/** `skpYears` may be passed in when judging many people for one period (promotionSkpYears of the period with the
+ *  office's settings). */
 export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate, skpYears: [number, number] = promotionSkpYears(period)): PromotionAssessment {
   const current = golonganByCode(facts.golongan);
   if (facts.status !== 'active' || facts.employmentType !== 'PNS' || !current || current.scheme !== 'pns') {
@@ -381,7 +434,7 @@ export function assessRegularPromotion(facts: PromotionFacts, period: IsoDate, s
     reasons.push({ code: 'data_incomplete', message: 'TMT golongan belum diisi' });
   } else {
     monthsInRank = monthsBetween(facts.golonganTmt, period);
-    if (monthsInRank < REGULAR_PROMOTION_MONTHS_IN_RANK) return { status: 'not_due', targetGolongan: target, monthsInRank, skpYears, reasons };
+    if (monthsInRank < monthsInRankRequired(current.code, facts.educationLevel)) return { status: 'not_due', targetGolongan: target, monthsInRank, skpYears, reasons };
   }
 
   const education = educationInfo(facts.educationLevel);
@@ -416,7 +469,7 @@ export function serviceYearsMonths(cpnsTmt: IsoDate | null, date: IsoDate): { ye
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Rotation (PP 11/2017 Pasal 190(3) [C]: mutasi at least 2 and at most 5 years in position; DOMAIN.md §13)
+// Rotation (PP 11/2017 Pasal 190(3) [C]: mutasi at least 2 and at most 5 years in position)
 
 export const DEFAULT_ROTATION_YEARS = 5;
 /** The configurable threshold may not go below the 2-year minimum of Pasal 190(3). */

@@ -1,6 +1,6 @@
-// Golongan/ruang and pangkat (PP 99/2000 Lampiran, DOMAIN.md §4.1) and the PPPK grades.
+// Golongan/ruang and pangkat (PP 99/2000 Lampiran) and the PPPK grades.
 // Stored as the SIASN numeric code: 11-14 = I/a-I/d, 21-24 = II/a-II/d, 31-34 = III/a-III/d, 41-45 = IV/a-IV/e
-// (DOMAIN.md §11 notes this scheme is common practice). PPPK grades I-XVII are stored as 101-117.
+// (the scheme SIMPEG tools and SIASN exports commonly use). PPPK grades I-XVII are stored as 101-117.
 
 export type GolonganCode = number;
 

@@ -6,17 +6,21 @@ import { appChannels } from './channels/app.channels';
 import { agencyChannels } from './channels/agency.channels';
 import { auditChannels } from './channels/audit.channels';
 import { competencyChannels } from './channels/competency.channels';
+import { careersChannels } from './channels/careers.channels';
 import { developmentChannels } from './channels/development.channels';
 import { employeeChannels } from './channels/employees.channels';
 import { performanceChannels } from './channels/performance.channels';
 import { talentChannels } from './channels/talent.channels';
 import { exportChannels } from './channels/export.channels';
 import { importChannels } from './channels/import.channels';
+import { mentoringChannels } from './channels/mentoring.channels';
+import { plansChannels } from './channels/plans.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { reportsChannels } from './channels/reports.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
 import { successionChannels } from './channels/succession.channels';
+import { trainingChannels } from './channels/training.channels';
 
 export const contract = {
   ...appChannels,
@@ -31,6 +35,10 @@ export const contract = {
   ...talentChannels,
   ...importChannels,
   ...developmentChannels,
+  ...trainingChannels,
+  ...plansChannels,
+  ...mentoringChannels,
+  ...careersChannels,
   ...successionChannels,
   ...agencyChannels,
   ...reportsChannels,

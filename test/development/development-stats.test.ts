@@ -28,7 +28,7 @@ describe('npm run cli -- stats --json: the "development" key', () => {
     expect(before.year).toBe(2024);
     const host = await startHost({ dbPath: db, transport: 'test', create: false, clock: fixedClock('2026-11-24') });
     try {
-      const c = await host.services.development.training.compliance({ year: 2024 });
+      const c = await host.services.training.compliance({ year: 2024 });
       expect([before.jpCompliant, before.jpBelow]).toEqual([c.compliant, c.below]);
     } finally {
       await host.close();

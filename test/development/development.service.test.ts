@@ -54,15 +54,15 @@ describe('development on a demo district', () => {
 
     it('stays right after manual saves, edits and deletions, including a training across the year end', async () => {
       const person = await somePns(3);
-      const saved = expectOk(await host.call('development:saveTraining', {
+      const saved = expectOk(await host.call('training:save', {
         employeeId: person.id, input: { title: 'Bimtek Arsip Dinamis', type: 'bimtek', startDate: '2025-12-29', endDate: '2026-01-02', jp: 24, cost: 1_000_000 },
       }));
       expect(await stored()).toEqual(await recompute('end'));
-      expectOk(await host.call('development:saveTraining', {
+      expectOk(await host.call('training:save', {
         id: saved.id, employeeId: person.id, input: { title: 'Bimtek Arsip Dinamis', type: 'bimtek', startDate: '2025-12-20', endDate: '2025-12-31', jp: 30 },
       }));
       expect(await stored()).toEqual(await recompute('end'));
-      expectOk(await host.call('development:deleteTraining', { id: saved.id }));
+      expectOk(await host.call('training:delete', { id: saved.id }));
       expect(await stored()).toEqual(await recompute('end'));
     });
 
@@ -85,11 +85,11 @@ describe('development on a demo district', () => {
         expectOk(await host.call('development:updateSettings', { jpYearRule: rule }));
         expect(await stored()).toEqual(await recompute(rule));
         const person = await somePns(5);
-        const saved = expectOk(await host.call('development:saveTraining', {
+        const saved = expectOk(await host.call('training:save', {
           employeeId: person.id, input: { title: `Kursus lintas tahun ${rule}`, type: 'kursus', startDate: '2024-12-01', endDate: '2025-01-30', jp: 60 },
         }));
         expect(await stored()).toEqual(await recompute(rule));
-        expectOk(await host.call('development:deleteTraining', { id: saved.id }));
+        expectOk(await host.call('training:delete', { id: saved.id }));
       }
       const [audit] = await q<{ summary: string }>(`SELECT summary FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1`);
       expect(audit.summary).toBe('Mengubah pengaturan pengembangan: diklat lintas tahun');
@@ -108,24 +108,24 @@ describe('development on a demo district', () => {
         [{ title: 'Diklat D', type: 'rapat', startDate: '2026-03-01', endDate: '2026-03-02', jp: 8 }, /Pilih jenis diklat/],
       ];
       for (const [input, message] of cases) {
-        const result = await host.call('development:saveTraining', { employeeId: person.id, input: input as never });
+        const result = await host.call('training:save', { employeeId: person.id, input: input as never });
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.error.message).toMatch(message);
       }
-      const first = expectOk(await host.call('development:saveTraining', { employeeId: person.id, input: { title: 'Webinar SPBE', type: 'seminar', startDate: '2026-02-02', endDate: '2026-02-02', jp: 4 } }));
-      const duplicate = await host.call('development:saveTraining', { employeeId: person.id, input: { title: 'webinar spbe', type: 'seminar', startDate: '2026-02-02', endDate: '2026-02-02', jp: 4 } });
+      const first = expectOk(await host.call('training:save', { employeeId: person.id, input: { title: 'Webinar SPBE', type: 'seminar', startDate: '2026-02-02', endDate: '2026-02-02', jp: 4 } }));
+      const duplicate = await host.call('training:save', { employeeId: person.id, input: { title: 'webinar spbe', type: 'seminar', startDate: '2026-02-02', endDate: '2026-02-02', jp: 4 } });
       expect(duplicate.ok).toBe(false);
       if (!duplicate.ok) expect(duplicate.error.message).toMatch(/sudah tercatat/);
       const [{ n: after }] = await q<{ n: number }>('SELECT COUNT(*) n FROM training_record');
       const [{ n: auditAfter }] = await q<{ n: number }>('SELECT COUNT(*) n FROM audit_log');
       expect(after).toBe(before + 1);
       expect(auditAfter).toBe(auditBefore + 1);
-      expectOk(await host.call('development:deleteTraining', { id: first.id }));
+      expectOk(await host.call('training:delete', { id: first.id }));
     });
 
     it('warns about more than 12 JP a day without refusing', async () => {
       const person = await somePns(8);
-      const result = expectOk(await host.call('development:validateTraining', {
+      const result = expectOk(await host.call('training:validate', {
         employeeId: person.id, input: { title: 'Bimtek padat', type: 'bimtek', startDate: '2026-05-04', endDate: '2026-05-05', jp: 40 },
       }));
       expect(result.errors).toEqual([]);
@@ -136,13 +136,13 @@ describe('development on a demo district', () => {
   describe('JP compliance', () => {
     it('adds up: units sum to the district, the list of those below has exactly the "below" count', async () => {
       for (const year of [2024, 2025, 2026]) {
-        const c = expectOk(await host.call('development:jpCompliance', { year }));
+        const c = expectOk(await host.call('training:compliance', { year }));
         expect(c.units.reduce((s, u) => s + u.population, 0)).toBe(c.population);
         expect(c.units.reduce((s, u) => s + u.compliant, 0)).toBe(c.compliant);
         expect(c.population).toBeGreaterThan(200);
         expect(c.percent).toBeGreaterThan(30);
         expect(c.percent).toBeLessThan(90);
-        const below = expectOk(await host.call('development:jpBelow', { year, limit: 500 }));
+        const below = expectOk(await host.call('training:below', { year, limit: 500 }));
         expect(below.total).toBe(c.below);
         expect(below.rows.every((r) => !meetsJpTarget(r.jp, 20))).toBe(true);
         expect(below.rows.map((r) => r.jp)).toEqual([...below.rows.map((r) => r.jp)].sort((a, b) => a - b));
@@ -150,35 +150,75 @@ describe('development on a demo district', () => {
     });
 
     it('counts the population of a past year on 31 December (left later: counted; joined later: not)', async () => {
-      const c = expectOk(await host.call('development:jpCompliance', { year: 2024 }));
+      const c = expectOk(await host.call('training:compliance', { year: 2024 }));
       const [{ n }] = await q<{ n: number }>(`SELECT COUNT(*) n FROM employee WHERE employment_type IN ('PNS', 'CPNS') AND (cpns_tmt IS NULL OR cpns_tmt <= '2024-12-31')
         AND (status = 'active' OR status_date > '2024-12-31')`);
       expect(c.population).toBe(n);
       expect(c.referenceDate).toBe('2024-12-31');
-      expect(expectOk(await host.call('development:jpCompliance', { year: 2026 })).referenceDate).toBe(TEST_TODAY);
+      expect(expectOk(await host.call('training:compliance', { year: 2026 })).referenceDate).toBe(TEST_TODAY);
     });
 
     it('moves an employee across the target by the year boundary of a training', async () => {
-      const below = expectOk(await host.call('development:jpBelow', { year: 2025, limit: 1 })).rows[0];
+      const below = expectOk(await host.call('training:below', { year: 2025, limit: 1 })).rows[0];
       const need = Math.ceil(20 - below.jp);
-      const before = expectOk(await host.call('development:jpCompliance', { year: 2025 }));
+      const before = expectOk(await host.call('training:compliance', { year: 2025 }));
       // Ends on 1 January 2026: counts in 2026 under the default rule, so 2025 does not change.
-      const late = expectOk(await host.call('development:saveTraining', {
+      const late = expectOk(await host.call('training:save', {
         employeeId: below.employeeId, input: { title: 'Pelatihan akhir tahun', type: 'teknis', startDate: '2025-12-29', endDate: '2026-01-01', jp: need },
       }));
-      expect(expectOk(await host.call('development:jpCompliance', { year: 2025 })).compliant).toBe(before.compliant);
+      expect(expectOk(await host.call('training:compliance', { year: 2025 })).compliant).toBe(before.compliant);
       // Ends on 31 December 2025: counts in 2025.
-      expectOk(await host.call('development:saveTraining', {
+      expectOk(await host.call('training:save', {
         id: late.id, employeeId: below.employeeId, input: { title: 'Pelatihan akhir tahun', type: 'teknis', startDate: '2025-12-29', endDate: '2025-12-31', jp: need },
       }));
-      expect(expectOk(await host.call('development:jpCompliance', { year: 2025 })).compliant).toBe(before.compliant + 1);
-      expectOk(await host.call('development:deleteTraining', { id: late.id }));
+      expect(expectOk(await host.call('training:compliance', { year: 2025 })).compliant).toBe(before.compliant + 1);
+      expectOk(await host.call('training:delete', { id: late.id }));
+    });
+
+    it('counts a training only once it has ended: on screen as of today, in stats as of --as-of', async () => {
+      const person = expectOk(await host.call('training:below', { year: 2026, limit: 1 })).rows[0];
+      const before = expectOk(await host.call('training:compliance', { year: 2026 }));
+      const profileBefore = expectOk(await host.call('training:ofEmployee', { employeeId: person.employeeId })).years.find((y) => y.year === 2026)!;
+      const statsBefore = (await host.services.stats.collect({ asOf: TEST_TODAY, year: 2026, scope: 'all' })).development as Record<string, number>;
+      // An import may carry a training that ends after today (24 November 2026): it delivers no JP yet.
+      await runBulkTransaction(host.services.dataSource, async (tx) => {
+        tx.statement(`INSERT INTO training_record (employee_id, title, type, provider, start_date, end_date, jp, cost, certificate_number, catalog_id, source, snapshot_id, created_at)
+          VALUES (?, 'Diklat yang belum selesai', 'teknis', NULL, '2026-11-23', '2026-12-04', ?, NULL, NULL, NULL, 'import', NULL, 'now')`).run(person.employeeId, Math.ceil(person.shortfall) + 10);
+        await refreshDerived(bulkRun(tx), 'training_record', [person.employeeId]);
+      });
+      const after = expectOk(await host.call('training:compliance', { year: 2026 }));
+      expect([after.compliant, after.below]).toEqual([before.compliant, before.below]);
+      const still = expectOk(await host.call('training:below', { year: 2026, search: person.nip, limit: 5 })).rows;
+      expect(still.map((r) => [r.employeeId, r.jp, r.trainings])).toEqual([[person.employeeId, person.jp, person.trainings]]);
+      expect(expectOk(await host.call('training:ofEmployee', { employeeId: person.employeeId })).years.find((y) => y.year === 2026)).toEqual(profileBefore);
+      const statsNow = (await host.services.stats.collect({ asOf: TEST_TODAY, year: 2026, scope: 'all' })).development as Record<string, number>;
+      expect([statsNow.jpCompliant, statsNow.jpBelow]).toEqual([statsBefore.jpCompliant, statsBefore.jpBelow]);
+      // Once it has ended, it counts.
+      const ended = (await host.services.stats.collect({ asOf: '2026-12-04', year: 2026, scope: 'all' })).development as Record<string, number>;
+      expect(ended.jpCompliant).toBe(statsBefore.jpCompliant + 1);
+      await q(`DELETE FROM training_record WHERE title = 'Diklat yang belum selesai'`);
+      await host.services.dataSource.transaction((m) => refreshDerived((sql, params) => m.query(sql, params), 'training_record', [person.employeeId]));
+    });
+
+    it('stats --as-of a day in the year counts only the trainings ended by then (a recompute in TypeScript agrees)', async () => {
+      const asOf = '2026-06-30';
+      const population = await q<{ id: number }>(`SELECT id FROM employee WHERE employment_type IN ('PNS', 'CPNS') AND (cpns_tmt IS NULL OR cpns_tmt <= ?)
+        AND (status = 'active' OR status_date > ?)`, [asOf, asOf]);
+      const ended = await q<{ employee_id: number; start_date: string; end_date: string; jp: number }>(
+        'SELECT employee_id, start_date, end_date, jp FROM training_record WHERE end_date <= ?', [asOf]);
+      const later = await q<{ n: number }>(`SELECT COUNT(*) AS n FROM training_record WHERE end_date > ? AND end_date <= '2026-12-31'`, [asOf]);
+      expect(later[0].n, 'the demo has trainings ending in the second half of 2026').toBeGreaterThan(50);
+      const byEmployee = new Map<number, Array<{ startDate: string; endDate: string; jp: number }>>();
+      for (const t of ended) byEmployee.set(t.employee_id, [...(byEmployee.get(t.employee_id) ?? []), { startDate: t.start_date, endDate: t.end_date, jp: t.jp }]);
+      const compliant = population.filter((p) => meetsJpTarget(jpByYear(byEmployee.get(p.id) ?? [], 'end').get(2026) ?? 0, 20)).length;
+      const stats = (await host.services.stats.collect({ asOf, year: 2026, scope: 'all' })).development as Record<string, number>;
+      expect([stats.jpCompliant, stats.jpBelow]).toEqual([compliant, population.length - compliant]);
     });
 
     it('drills down into a perangkat daerah', async () => {
-      const top = expectOk(await host.call('development:jpCompliance', { year: 2025 }));
+      const top = expectOk(await host.call('training:compliance', { year: 2025 }));
       const unit = top.units.find((u) => u.hasChildren && u.population > 20)!;
-      const inside = expectOk(await host.call('development:jpCompliance', { year: 2025, unitId: unit.unitId! }));
+      const inside = expectOk(await host.call('training:compliance', { year: 2025, unitId: unit.unitId! }));
       expect(inside.unit?.id).toBe(unit.unitId);
       expect(inside.population).toBe(unit.population);
       expect(inside.units.reduce((s, u) => s + u.compliant, 0)).toBe(unit.compliant);
@@ -199,7 +239,7 @@ describe('development on a demo district', () => {
       for (const [i, level] of levels.entries()) {
         await q(`INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id) VALUES (?, ?, ?, '2026-02-01', 0)`, [person.id, standard[i].competency_id, level]);
       }
-      const proposal = expectOk(await host.call('development:proposePlan', { employeeId: person.id, year: 2027 }));
+      const proposal = expectOk(await host.call('plans:propose', { employeeId: person.id, year: 2027 }));
       const gaps = proposal.items.filter((i) => i.kind === 'gap');
       expect(gaps.map((g) => g.competencyId).sort()).toEqual([standard[0], standard[2]].filter((s, i) => levels[i === 0 ? 0 : 2] < s.required_level).map((s) => s.competency_id).sort());
       expect(proposal.notAssessed).toHaveLength(6);
@@ -208,15 +248,26 @@ describe('development on a demo district', () => {
       expect(gaps.every((g) => g.catalogId !== null)).toBe(true); // the demo catalogue has an activity per competency
     });
 
+    it('names the managerial competencies as Bahasa Indonesia writes them (M.02 Kerja Sama)', async () => {
+      const { rows } = expectOk(await host.call('plans:competencies', {}));
+      expect(rows.find((c) => c.code === 'M.02')?.name).toBe('Kerja Sama');
+      const catalog = expectOk(await host.call('plans:catalog', {})).rows.filter((c) => c.competencyCode === 'M.02');
+      expect(catalog.length).toBeGreaterThan(0);
+      expect(catalog.every((c) => c.competencyName === 'Kerja Sama')).toBe(true);
+    });
+
     it('offers the positions a person is named successor for as targets, and proposes against the target\'s standard', async () => {
       const person = await somePns(30);
       const [key] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE level = 'administrator' LIMIT 1`);
       await q(`INSERT INTO succession_plan (position_id, notes, updated_by, updated_at, created_at) VALUES (?, NULL, 'tester', 'now', 'now')`, [key.id]);
       const [{ id: planId }] = await q<{ id: number }>('SELECT last_insert_rowid() AS id');
-      await q(`INSERT INTO succession_candidate (plan_id, employee_id, readiness, rank, notes, added_by, added_at) VALUES (?, ?, 'Siap 1–2 tahun', 1, NULL, 'tester', 'now')`, [planId, person.id]);
-      const targets = expectOk(await host.call('development:successionTargets', { employeeId: person.id }));
-      expect(targets.rows).toEqual([{ positionId: key.id, positionName: key.name, level: 'administrator', readiness: 'Siap 1–2 tahun' }]);
-      const proposal = expectOk(await host.call('development:proposePlan', { employeeId: person.id, year: 2027, targetPositionId: key.id }));
+      await q(`INSERT INTO succession_candidate (plan_id, employee_id, readiness, rank, notes, added_by, added_at) VALUES (?, ?, 'siap_1_2_tahun', 1, NULL, 'tester', 'now')`, [planId, person.id]);
+      const targets = expectOk(await host.call('plans:successionTargets', { employeeId: person.id }));
+      // The readiness is shown by its label (as Pengaturan › Suksesi names it), never by its code.
+      expect(targets.rows).toEqual([{ positionId: key.id, positionName: key.name, level: 'administrator', readiness: 'siap_1_2_tahun', readinessLabel: 'Siap 1–2 tahun' }]);
+      expectOk(await host.call('succession:updateSettings', { readinessLabels: { siap_sekarang: 'Siap sekarang', siap_1_2_tahun: 'Siap dalam 1–2 tahun', siap_lebih_2_tahun: 'Siap > 2 tahun' } }));
+      expect(expectOk(await host.call('plans:successionTargets', { employeeId: person.id })).rows[0].readinessLabel).toBe('Siap dalam 1–2 tahun');
+      const proposal = expectOk(await host.call('plans:propose', { employeeId: person.id, year: 2027, targetPositionId: key.id }));
       expect(proposal.basis).toMatchObject({ positionId: key.id, isTarget: true });
       const required = await q<{ competency_id: number }>('SELECT competency_id FROM position_competency_standard WHERE position_id = ?', [key.id]);
       expect(proposal.items.filter((i) => i.kind === 'gap').length + proposal.notAssessed.length + proposal.met.length).toBe(required.length);
@@ -227,7 +278,7 @@ describe('development on a demo district', () => {
       const [{ position_id: positionId }] = await q<{ position_id: number }>('SELECT position_id FROM employee WHERE id = ?', [person.id]);
       await q(`INSERT INTO position (name, kind, level, active) VALUES ('Analis Tanpa Standar', 'fungsional', 'ahli_pertama', 1)`);
       const [{ id: bare }] = await q<{ id: number }>('SELECT last_insert_rowid() AS id');
-      const proposal = expectOk(await host.call('development:proposePlan', { employeeId: person.id, year: 2027, targetPositionId: bare }));
+      const proposal = expectOk(await host.call('plans:propose', { employeeId: person.id, year: 2027, targetPositionId: bare }));
       expect(proposal.basis).toMatchObject({ positionId: bare, isTarget: true });
       expect(proposal.standardMissing).toBe(true);
       expect(proposal.items.filter((i) => i.kind === 'gap')).toEqual([]);
@@ -237,33 +288,33 @@ describe('development on a demo district', () => {
 
     it('creates a plan, refuses a second one for the same year, completes an item by recording the training, and reopens it when the training is deleted', async () => {
       const person = await somePns(10);
-      const proposal = expectOk(await host.call('development:proposePlan', { employeeId: person.id, year: 2026 }));
+      const proposal = expectOk(await host.call('plans:propose', { employeeId: person.id, year: 2026 }));
       const items = proposal.items.map((i) => ({
         competencyId: i.competencyId, requirement: i.requirement, currentLevel: i.currentLevel, targetLevel: i.targetLevel, activity: i.activity,
         catalogId: i.catalogId, jp: i.jp, estimatedCost: i.estimatedCost, targetDate: i.targetDate,
       }));
-      const { id } = expectOk(await host.call('development:createPlan', { employeeId: person.id, year: 2026, items }));
-      const again = await host.call('development:createPlan', { employeeId: person.id, year: 2026, items: [] });
+      const { id } = expectOk(await host.call('plans:create', { employeeId: person.id, year: 2026, items }));
+      const again = await host.call('plans:create', { employeeId: person.id, year: 2026, items: [] });
       expect(again.ok).toBe(false);
       if (!again.ok) expect(again.error.code).toBe('conflict');
 
-      const plan = expectOk(await host.call('development:plan', { id }));
+      const plan = expectOk(await host.call('plans:get', { id }));
       expect(plan.items).toHaveLength(items.length);
       const item = plan.items[0];
       const jpBefore = (await q<{ jp: number }>('SELECT jp FROM employee_training_year WHERE employee_id = ? AND year = 2026', [person.id]))[0]?.jp ?? 0;
-      const done = expectOk(await host.call('development:completePlanItem', {
+      const done = expectOk(await host.call('plans:completeItem', {
         id: item.id, training: { title: item.activity, type: 'teknis', startDate: '2026-10-05', endDate: '2026-10-07', jp: 24, cost: 2_500_000, certificateNumber: '001/STTPP/2026' },
       }));
-      const after = expectOk(await host.call('development:plan', { id })).items.find((i) => i.id === item.id)!;
+      const after = expectOk(await host.call('plans:get', { id })).items.find((i) => i.id === item.id)!;
       expect(after).toMatchObject({ status: 'selesai', trainingRecordId: done.trainingRecordId, trainingTitle: item.activity });
       const [{ jp: jpAfter }] = await q<{ jp: number }>('SELECT jp FROM employee_training_year WHERE employee_id = ? AND year = 2026', [person.id]);
       expect(jpAfter).toBe(jpBefore + 24);
       const [record] = await q<{ catalog_id: number | null }>('SELECT catalog_id FROM training_record WHERE id = ?', [done.trainingRecordId]);
       expect(record.catalog_id).toBe(item.catalogId);
 
-      const removed = expectOk(await host.call('development:deleteTraining', { id: done.trainingRecordId! }));
+      const removed = expectOk(await host.call('training:delete', { id: done.trainingRecordId! }));
       expect(removed.reopenedItems).toBe(1);
-      expect(expectOk(await host.call('development:plan', { id })).items.find((i) => i.id === item.id)).toMatchObject({ status: 'berjalan', trainingRecordId: null });
+      expect(expectOk(await host.call('plans:get', { id })).items.find((i) => i.id === item.id)).toMatchObject({ status: 'berjalan', trainingRecordId: null });
       const log = await q<{ summary: string }>('SELECT summary FROM audit_log WHERE employee_id = ? ORDER BY id', [person.id]);
       expect(log.map((l) => l.summary).join('\n')).toMatch(/Menyusun rencana pengembangan 2026[\s\S]*Menyelesaikan kegiatan[\s\S]*Menghapus diklat/);
     });
@@ -271,7 +322,7 @@ describe('development on a demo district', () => {
     it('refuses items that do not fit the plan, writing nothing', async () => {
       const [person] = await q<{ id: number }>(`SELECT id FROM employee WHERE status = 'active' AND id NOT IN (SELECT employee_id FROM development_plan WHERE year = 2026) LIMIT 1 OFFSET 3`);
       const [{ n: before }] = await q<{ n: number }>('SELECT COUNT(*) n FROM development_plan');
-      const result = await host.call('development:createPlan', {
+      const result = await host.call('plans:create', {
         employeeId: person.id, year: 2026,
         items: [
           { requirement: 'Penguatan pengelolaan arsip', activity: 'Bimtek Kearsipan', jp: 16, estimatedCost: 0, targetDate: '2027-03-01' },
@@ -288,16 +339,16 @@ describe('development on a demo district', () => {
     });
 
     it('sums planned JP and cost per perangkat daerah against the ceiling', async () => {
-      const overview = expectOk(await host.call('development:budgetOverview', { year: 2026 }));
+      const overview = expectOk(await host.call('plans:budgetOverview', { year: 2026 }));
       const [{ cost }] = await q<{ cost: number }>(`SELECT SUM(i.estimated_cost) cost FROM development_plan_item i JOIN development_plan p ON p.id = i.plan_id WHERE p.year = 2026 AND i.status <> 'batal'`);
       expect(overview.totalPlannedCost).toBe(cost);
       for (const row of overview.rows) if (row.ceiling !== null) expect(row.overBy).toBe(Math.max(0, row.plannedCost - row.ceiling));
       const unit = overview.rows.find((r) => r.unitId !== null && r.plannedCost > 0)!;
-      expectOk(await host.call('development:setBudget', { unitId: unit.unitId!, year: 2026, ceiling: 1_000_000 }));
-      const updated = expectOk(await host.call('development:budgetOverview', { year: 2026 })).rows.find((r) => r.unitId === unit.unitId)!;
+      expectOk(await host.call('plans:setBudget', { unitId: unit.unitId!, year: 2026, ceiling: 1_000_000 }));
+      const updated = expectOk(await host.call('plans:budgetOverview', { year: 2026 })).rows.find((r) => r.unitId === unit.unitId)!;
       expect(updated.overBy).toBe(unit.plannedCost - 1_000_000);
       const [child] = await q<{ id: number }>('SELECT id FROM unit WHERE parent_id IS NOT NULL LIMIT 1');
-      const refused = await host.call('development:setBudget', { unitId: child.id, year: 2026, ceiling: 5 });
+      const refused = await host.call('plans:setBudget', { unitId: child.id, year: 2026, ceiling: 5 });
       expect(refused.ok).toBe(false);
       if (!refused.ok) expect(refused.error.message).toMatch(/per perangkat daerah/);
     });
@@ -307,38 +358,38 @@ describe('development on a demo district', () => {
     it('warns when the mentor is not more senior and when the mentor has too many mentees, and refuses a self-pairing', async () => {
       const [junior] = await q<{ id: number }>(`SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level = 'pelaksana' AND e.golongan = 31 LIMIT 1`);
       const [senior] = await q<{ id: number }>(`SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level = 'administrator' LIMIT 1`);
-      const reversed = expectOk(await host.call('development:checkMentoring', { mentorId: junior.id, menteeId: senior.id }));
+      const reversed = expectOk(await host.call('mentoring:check', { mentorId: junior.id, menteeId: senior.id }));
       expect(reversed.warnings[0]).toMatch(/^Mentor tidak lebih senior dari mentee/);
-      const fine = expectOk(await host.call('development:checkMentoring', { mentorId: senior.id, menteeId: junior.id }));
+      const fine = expectOk(await host.call('mentoring:check', { mentorId: senior.id, menteeId: junior.id }));
       expect(fine.warnings.filter((w) => w.startsWith('Mentor tidak lebih senior'))).toEqual([]);
 
       expectOk(await host.call('development:updateSettings', { menteeLimit: 1 }));
       const mentees = await q<{ id: number }>(`SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level = 'pelaksana' AND e.id <> ? LIMIT 2`, [junior.id]);
-      const first = expectOk(await host.call('development:saveMentoring', { input: { mentorId: senior.id, menteeId: mentees[0].id, startDate: '2026-06-01' } }));
-      const second = expectOk(await host.call('development:saveMentoring', { input: { mentorId: senior.id, menteeId: mentees[1].id, startDate: '2026-06-01' } }));
+      const first = expectOk(await host.call('mentoring:save', { input: { mentorId: senior.id, menteeId: mentees[0].id, startDate: '2026-06-01' } }));
+      const second = expectOk(await host.call('mentoring:save', { input: { mentorId: senior.id, menteeId: mentees[1].id, startDate: '2026-06-01' } }));
       expect(second.warnings.some((w) => /di atas batas 1 mentee per mentor/.test(w))).toBe(true);
-      const load = expectOk(await host.call('development:mentorLoad', {}));
+      const load = expectOk(await host.call('mentoring:mentorLoad', {}));
       expect(load.rows.find((r) => r.mentor.id === senior.id)).toMatchObject({ overLimit: true });
       expectOk(await host.call('development:updateSettings', { menteeLimit: 5 }));
 
-      const self = await host.call('development:saveMentoring', { input: { mentorId: senior.id, menteeId: senior.id, startDate: '2026-06-01' } });
+      const self = await host.call('mentoring:save', { input: { mentorId: senior.id, menteeId: senior.id, startDate: '2026-06-01' } });
       expect(self.ok).toBe(false);
-      const duplicate = await host.call('development:saveMentoring', { input: { mentorId: senior.id, menteeId: mentees[0].id, startDate: '2026-07-01' } });
+      const duplicate = await host.call('mentoring:save', { input: { mentorId: senior.id, menteeId: mentees[0].id, startDate: '2026-07-01' } });
       expect(duplicate.ok).toBe(false);
 
-      const early = await host.call('development:addMentoringSession', { relationId: first.id, sessionDate: '2026-05-01' });
+      const early = await host.call('mentoring:addSession', { relationId: first.id, sessionDate: '2026-05-01' });
       expect(early.ok).toBe(false);
-      const future = await host.call('development:addMentoringSession', { relationId: first.id, sessionDate: '2026-12-01' });
+      const future = await host.call('mentoring:addSession', { relationId: first.id, sessionDate: '2026-12-01' });
       expect(future.ok).toBe(false);
-      expectOk(await host.call('development:addMentoringSession', { relationId: first.id, sessionDate: '2026-07-01', notes: 'Sesi pertama' }));
-      const list = expectOk(await host.call('development:mentoring', { employeeId: mentees[0].id }));
+      expectOk(await host.call('mentoring:addSession', { relationId: first.id, sessionDate: '2026-07-01', notes: 'Sesi pertama' }));
+      const list = expectOk(await host.call('mentoring:list', { employeeId: mentees[0].id }));
       expect(list.rows.find((r) => r.id === first.id)).toMatchObject({ sessions: 1, lastSession: '2026-07-01' });
     });
   });
 
   describe('rotation and promotion', () => {
     it('lists rotation candidates after the configured years, per unit adding up', async () => {
-      const rotation = expectOk(await host.call('development:rotation', { limit: 500 }));
+      const rotation = expectOk(await host.call('careers:rotation', { limit: 500 }));
       expect(rotation.years).toBe(5);
       expect(rotation.cutoff).toBe('2021-11-24');
       const [{ n }] = await q<{ n: number }>(`SELECT COUNT(*) n FROM employee WHERE status = 'active' AND employment_type = 'PNS' AND position_tmt IS NOT NULL AND position_tmt <= '2021-11-24'`);
@@ -365,8 +416,8 @@ describe('development on a demo district', () => {
       const missing = await setup(22, 32, '2021-04-01', 'S1', [[2024, 'baik']]);
       const low = await setup(23, 24, '2020-10-01', 'SLTA', [[2024, 'butuh_perbaikan'], [2025, 'baik']]);
       const notDue = await setup(24, 33, '2023-01-01', 'S1', [[2024, 'baik'], [2025, 'baik']]);
-      const find = async (nip: string) => expectOk(await host.call('development:promotionList', { search: nip })).rows[0];
-      const list = expectOk(await host.call('development:promotionList', { limit: 1 }));
+      const find = async (nip: string) => expectOk(await host.call('careers:promotionList', { search: nip })).rows[0];
+      const list = expectOk(await host.call('careers:promotionList', { limit: 1 }));
       expect(list.period).toBe('2026-12-01');
       expect(list.skpYears).toEqual([2024, 2025]);
       expect(await find(eligible.nip)).toMatchObject({ status: 'eligible', golongan: 33, targetGolongan: 34, reasons: [] });
@@ -375,21 +426,21 @@ describe('development on a demo district', () => {
       expect((await find(low.nip)).reasons).toEqual([{ code: 'skp_below', message: 'Predikat SKP 2024: Butuh Perbaikan (minimal Baik)' }]);
       expect(await find(notDue.nip)).toBeUndefined();
       // Counts agree with the rows.
-      const all = expectOk(await host.call('development:promotionList', { limit: 500 }));
+      const all = expectOk(await host.call('careers:promotionList', { limit: 500 }));
       expect(all.total).toBe(all.counts.eligible + all.counts.blocked);
       expect(all.rows.filter((r) => r.status === 'eligible')).toHaveLength(all.counts.eligible);
-      const wrong = await host.call('development:promotionList', { period: '2026-12-15' });
+      const wrong = await host.call('careers:promotionList', { period: '2026-12-15' });
       expect(wrong.ok).toBe(false);
       // The list is cached between calls; any write refreshes it: the missing SKP arrives, one more is eligible.
       await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, predikat, source, created_at) VALUES (?, 2025, 'tahunan', 'PMPANRB6_2022', 'baik', 'manual', 'now')`, [missing.id]);
-      const again = expectOk(await host.call('development:promotionList', { limit: 1 }));
+      const again = expectOk(await host.call('careers:promotionList', { limit: 1 }));
       expect(again.counts.eligible).toBe(all.counts.eligible + 1);
       expect((await find(missing.nip)).status).toBe('eligible');
     });
 
     it('exports the usulan in the proposal layout, eligible on the first sheet and the blocked with reasons on the second', async () => {
-      const list = expectOk(await host.call('development:promotionList', { limit: 500 }));
-      const file = expectOk(await host.call('development:promotionExport', {}));
+      const list = expectOk(await host.call('careers:promotionList', { limit: 500 }));
+      const file = expectOk(await host.call('careers:promotionExport', {}));
       expect(file.fileName).toBe('usulan-kp-reguler-2026-12-01.xlsx');
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
@@ -415,19 +466,19 @@ describe('development on a demo district', () => {
       const development = stats.development as Record<string, unknown>;
       expect(Object.keys(development)).toEqual(['year', 'jpCompliant', 'jpBelow', 'idpByStatus', 'mentoringPairs', 'promotionEligibleNextPeriod', 'rotationCandidates']);
       expect(development.year).toBe(2026);
-      const compliance = expectOk(await host.call('development:jpCompliance', { year: 2026 }));
+      const compliance = expectOk(await host.call('training:compliance', { year: 2026 }));
       expect(development.jpCompliant).toBe(compliance.compliant);
       expect(development.jpBelow).toBe(compliance.below);
       expect(Object.keys(development.idpByStatus as object)).toEqual(['direncanakan', 'berjalan', 'selesai', 'batal']);
-      const plans = expectOk(await host.call('development:plans', { year: 2026, limit: 1 }));
+      const plans = expectOk(await host.call('plans:list', { year: 2026, limit: 1 }));
       expect(development.idpByStatus).toEqual(plans.summary.items);
-      expect(development.promotionEligibleNextPeriod).toBe(expectOk(await host.call('development:promotionList', { limit: 1 })).counts.eligible);
-      expect(development.rotationCandidates).toBe(expectOk(await host.call('development:rotation', { limit: 1 })).total);
+      expect(development.promotionEligibleNextPeriod).toBe(expectOk(await host.call('careers:promotionList', { limit: 1 })).counts.eligible);
+      expect(development.rotationCandidates).toBe(expectOk(await host.call('careers:rotation', { limit: 1 })).total);
       const [{ n }] = await q<{ n: number }>(`SELECT COUNT(*) n FROM mentoring_relation WHERE status <> 'batal' AND start_date <= '2026-12-31' AND (end_date IS NULL OR end_date >= '2026-01-01')`);
       expect(development.mentoringPairs).toBe(n);
       const older = (await host.services.stats.collect({ asOf: TEST_TODAY, year: 2024, scope: 'all' })).development as Record<string, unknown>;
       expect(older.year).toBe(2024);
-      expect(older.jpCompliant).toBe(expectOk(await host.call('development:jpCompliance', { year: 2024 })).compliant);
+      expect(older.jpCompliant).toBe(expectOk(await host.call('training:compliance', { year: 2024 })).compliant);
     });
   });
 });

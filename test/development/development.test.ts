@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   allocateJp, assessRegularPromotion, DEFAULT_PROMOTION_CALENDAR, isPromotionPeriod, isRotationCandidate, jpByYear, meetsJpTarget,
-  mentorSeniority, missingRequiredTrainings, nextPromotionPeriod, parseTrainingType, promotionSkpYears, proposeDevelopmentPlan,
-  requiredTrainings, serviceYearsMonths, skpMeetsBaik, upcomingPromotionPeriods, validatePromotionCalendar,
-  type AnnualSkp, type CatalogActivity, type PromotionFacts,
+  mentorSeniority, missingRequiredTrainings, monthsInRankRequired, nextPromotionPeriod, parseTrainingType, promotionDeadline, promotionPeriodsBetween,
+  promotionSkpYears, proposeDevelopmentPlan, requiredTrainings, serviceYearsMonths, skpDueDate, skpMeetsBaik, upcomingPromotionPeriods,
+  validatePromotionCalendar, type AnnualSkp, type CatalogActivity, type PromotionFacts,
 } from '../../shared/domain/development';
+import { educationInfo, parseEducationLevel } from '../../shared/domain/education';
 
-describe('JP per calendar year (PP 11/2017 Pasal 203(4); DOMAIN.md §13)', () => {
+describe('JP per calendar year (PP 11/2017 Pasal 203(4))', () => {
   const spanning = { startDate: '2025-12-15', endDate: '2026-01-10', jp: 30 };
 
   it('counts a training spanning two years in the year it ends by default', () => {
@@ -55,7 +56,7 @@ describe('JP per calendar year (PP 11/2017 Pasal 203(4); DOMAIN.md §13)', () =>
   });
 });
 
-describe('promotion periods (DOMAIN.md §4.3 and §13)', () => {
+describe('promotion periods (PP 12/2002, Peraturan BKN 4/2023 and 4/2025)', () => {
   const cal = DEFAULT_PROMOTION_CALENDAR;
 
   it.each([
@@ -85,13 +86,115 @@ describe('promotion periods (DOMAIN.md §4.3 and §13)', () => {
     expect(validatePromotionCalendar([{ from: null, until: null, months: [13], basis: '' }])).toEqual(['Aturan 1: bulan harus 1–12.']);
   });
 
-  it('looks at the SKP of the two calendar years before the period', () => {
-    expect(promotionSkpYears('2026-12-01')).toEqual([2024, 2025]);
-    expect(promotionSkpYears('2026-01-01')).toEqual([2024, 2025]);
+  it('lists every period of the calendar between two dates, past and future, for the period picker', () => {
+    const periods = promotionPeriodsBetween('2023-01-01', '2027-12-31', cal);
+    expect(periods.slice(0, 4)).toEqual(['2023-04-01', '2023-10-01', '2024-02-01', '2024-04-01']);
+    expect(periods).toContain('2025-10-01');
+    expect(periods).not.toContain('2025-09-01');
+    expect(periods.at(-1)).toBe('2027-12-01');
+    expect(promotionPeriodsBetween('2026-11-24', '2027-01-01', cal)).toEqual(['2026-12-01', '2027-01-01']);
   });
 });
 
-describe('regular promotion eligibility (PP 99/2000 Pasal 7; DOMAIN.md §4.2 and §13)', () => {
+describe('the SKP years of a period: the last two due by its usulan deadline (shared/domain/README.md)', () => {
+  it('follows the worked example: 1 April 2027 checks 2024 and 2025, 1 October 2027 checks 2025 and 2026', () => {
+    expect(promotionDeadline('2027-04-01')).toBe('2027-01-01');
+    expect(skpDueDate(2026)).toBe('2027-02-28');
+    expect(promotionSkpYears('2027-04-01')).toEqual([2024, 2025]);
+    expect(promotionDeadline('2027-10-01')).toBe('2027-07-01');
+    expect(promotionSkpYears('2027-10-01')).toEqual([2025, 2026]);
+  });
+
+  it('takes a year once its SKP is final by the deadline, to the month', () => {
+    // Deadline 1 February 2027: 2026 is final only at the end of February.
+    expect(promotionSkpYears('2027-05-01')).toEqual([2024, 2025]);
+    // Deadline 1 March 2027: the end of February has passed.
+    expect(promotionSkpYears('2027-06-01')).toEqual([2025, 2026]);
+    expect(promotionSkpYears('2026-12-01')).toEqual([2024, 2025]);
+    expect(promotionSkpYears('2026-01-01')).toEqual([2023, 2024]);
+    expect(skpDueDate(2027)).toBe('2028-02-29');
+  });
+
+  it('follows the two settings: months before the period and the month the SKP is final', () => {
+    expect(promotionSkpYears('2027-04-01', { deadlineMonths: 0, skpFinalMonth: 12 })).toEqual([2024, 2025]);
+    expect(promotionSkpYears('2027-05-01', { deadlineMonths: 1, skpFinalMonth: 3 })).toEqual([2025, 2026]);
+    expect(promotionSkpYears('2026-12-01', { deadlineMonths: 12, skpFinalMonth: 2 })).toEqual([2023, 2024]);
+  });
+
+  it('never checks a year whose SKP is not due yet, whatever the period', () => {
+    for (const period of promotionPeriodsBetween('2020-01-01', '2030-12-31', DEFAULT_PROMOTION_CALENDAR)) {
+      const deadline = promotionDeadline(period);
+      const [older, latest] = promotionSkpYears(period);
+      expect(older).toBe(latest - 1);
+      expect(skpDueDate(latest) <= deadline, `${period}: SKP ${latest} is due by ${deadline}`).toBe(true);
+      expect(skpDueDate(latest + 1) > deadline, `${period}: SKP ${latest + 1} is not due yet`).toBe(true);
+    }
+  });
+});
+
+// The rule must hold in every month: run it at the end of November, on 6 December and early in January.
+describe.each([
+  ['2026-11-28', '2026-12-01'],
+  ['2026-12-06', '2027-01-01'],
+  ['2027-01-05', '2027-02-01'],
+])('regular promotion for the next period as of %s', (today, next) => {
+  const skp = (year: number, predikat: string): AnnualSkp => ({ year, predikat, regime: 'PMPANRB6_2022', legacyScore: null, legacyLabel: null });
+  const person = (skpRows: AnnualSkp[]): PromotionFacts => ({
+    employmentType: 'PNS', status: 'active', golongan: 33, golonganTmt: '2022-10-01', educationLevel: 'S1', skp: skpRows,
+  });
+
+  it(`is the period of ${next}, checking the SKP of 2024 and 2025 (both final by its deadline)`, () => {
+    const period = nextPromotionPeriod(today, DEFAULT_PROMOTION_CALENDAR)!;
+    expect(period).toBe(next);
+    expect(promotionSkpYears(period)).toEqual([2024, 2025]);
+  });
+
+  it('finds a PNS with Baik in 2024 and 2025 eligible, with no SKP of a year that is not final yet asked for', () => {
+    const result = assessRegularPromotion(person([skp(2024, 'baik'), skp(2025, 'sangat_baik')]), next, promotionSkpYears(next));
+    expect(result).toMatchObject({ status: 'eligible', reasons: [] });
+  });
+
+  it('blocks a due year without SKP, saying which', () => {
+    const result = assessRegularPromotion(person([skp(2024, 'baik'), skp(2026, 'baik')]), next, promotionSkpYears(next));
+    expect(result.reasons).toEqual([{ code: 'skp_missing', message: 'SKP tahun 2025 belum ada' }]);
+  });
+});
+
+describe('education names (PP 99/2000 jo PP 12/2002)', () => {
+  const skp = (year: number): AnnualSkp => ({ year, predikat: 'baik', regime: 'PMPANRB6_2022', legacyScore: null, legacyLabel: null });
+  const facts = (f: Partial<PromotionFacts>): PromotionFacts => ({ employmentType: 'PNS', status: 'active', golongan: 32, golonganTmt: '2022-10-01', educationLevel: 'S1', skp: [skp(2024), skp(2025)], ...f });
+
+  it('knows SGPLB: entry II/b, ceiling III/c', () => {
+    expect(parseEducationLevel('SGPLB')).toBe('SGPLB');
+    expect(parseEducationLevel('Sekolah Guru Pendidikan Luar Biasa')).toBe('SGPLB');
+    expect(educationInfo('SGPLB')).toMatchObject({ label: 'SGPLB', entry: 22, ceiling: 33 });
+    expect(assessRegularPromotion(facts({ educationLevel: 'SGPLB', golongan: 32 }), '2026-12-01')).toMatchObject({ status: 'eligible', targetGolongan: 33 });
+    expect(assessRegularPromotion(facts({ educationLevel: 'SGPLB', golongan: 33 }), '2026-12-01').reasons)
+      .toEqual([{ code: 'education_ceiling', message: 'Sudah mencapai pangkat tertinggi KP reguler untuk pendidikan SGPLB (III/c)' }]);
+  });
+
+  it('reads Dokter Spesialis I as its own level, above Dokter', () => {
+    for (const name of ['Dokter Spesialis I', 'Dokter Spesialis', 'Sp.1', 'Sp-I', 'Spesialis I']) expect(parseEducationLevel(name), name).toBe('SPESIALIS_1');
+    expect(parseEducationLevel('Dokter')).toBe('PROFESI');
+    expect(parseEducationLevel('Dokter Spesialis II')).toBe('PROFESI');
+    expect(parseEducationLevel('Apoteker')).toBe('PROFESI');
+    // Ners follows S-1 Keperawatan: S-1 by default.
+    expect(parseEducationLevel('Ners')).toBe('S1');
+    expect(parseEducationLevel('Profesi Ners')).toBe('S1');
+    expect(educationInfo('SPESIALIS_1')).toMatchObject({ label: 'Dokter Spesialis I', entry: 32, ceiling: 41 });
+  });
+
+  it('gives a Dokter Spesialis I in III/b the step to III/c after 2 years, and nobody else', () => {
+    const twoYears = { golonganTmt: '2024-12-01' };
+    expect(monthsInRankRequired(32, 'SPESIALIS_1')).toBe(24);
+    expect(assessRegularPromotion(facts({ ...twoYears, educationLevel: 'SPESIALIS_1' }), '2026-12-01')).toMatchObject({ status: 'eligible', targetGolongan: 33, monthsInRank: 24 });
+    expect(assessRegularPromotion(facts({ golonganTmt: '2024-12-02', educationLevel: 'SPESIALIS_1' }), '2026-12-01').status).toBe('not_due');
+    expect(assessRegularPromotion(facts({ ...twoYears, educationLevel: 'PROFESI' }), '2026-12-01').status).toBe('not_due');
+    expect(assessRegularPromotion(facts({ ...twoYears, educationLevel: 'SPESIALIS_1', golongan: 33 }), '2026-12-01').status).toBe('not_due');
+  });
+});
+
+describe('regular promotion eligibility (PP 99/2000 Pasal 7)', () => {
   const skp = (year: number, predikat: string | null, extra: Partial<AnnualSkp> = {}): AnnualSkp =>
     ({ year, predikat, regime: 'PMPANRB6_2022', legacyScore: null, legacyLabel: null, ...extra });
   const person = (facts: Partial<PromotionFacts>): PromotionFacts => ({
@@ -141,9 +244,10 @@ describe('regular promotion eligibility (PP 99/2000 Pasal 7; DOMAIN.md §4.2 and
     expect(skpMeetsBaik(skp(2020, null, { regime: 'PP46_2011', legacyScore: 76, legacyLabel: null }))).toBe('yes');
     expect(skpMeetsBaik(skp(2020, null, { regime: 'PP46_2011', legacyScore: 70, legacyLabel: 'Cukup' }))).toBe('no');
     expect(skpMeetsBaik(skp(2021, null, { regime: 'PP30_2019', legacyScore: 101, legacyLabel: null }))).toBe('unknown');
+    // 1 July 2022: deadline 1 April 2022, so the SKP of 2020 and 2021 are checked.
     const legacyPeriod = assessRegularPromotion(person({
       golonganTmt: '2018-04-01', skp: [skp(2020, null, { regime: 'PP46_2011', legacyScore: 80, legacyLabel: 'Baik' }), skp(2021, null, { regime: 'PP30_2019', legacyScore: 101 })],
-    }), '2022-04-01');
+    }), '2022-07-01');
     expect(legacyPeriod.reasons.map((r) => r.code)).toEqual(['skp_unknown']);
   });
 
@@ -170,7 +274,7 @@ describe('regular promotion eligibility (PP 99/2000 Pasal 7; DOMAIN.md §4.2 and
   });
 });
 
-describe('required trainings per position (DOMAIN.md §8)', () => {
+describe('required trainings per position (pelatihan struktural kepemimpinan)', () => {
   it.each([
     ['PNS', 'pengawas', ['pkp']], ['PNS', 'administrator', ['pka']], ['PNS', 'jpt_pratama', ['pkn_2']], ['PNS', 'jpt_madya', ['pkn_1']],
     ['CPNS', 'pelaksana', ['latsar']], ['PNS', 'pelaksana', []], ['PNS', 'ahli_muda', []], ['CPNS', 'pengawas', ['latsar', 'pkp']],
@@ -207,7 +311,7 @@ describe('required trainings per position (DOMAIN.md §8)', () => {
   });
 });
 
-describe('rotation (PP 11/2017 Pasal 190(3); DOMAIN.md §13)', () => {
+describe('rotation (PP 11/2017 Pasal 190(3))', () => {
   it('flags after the configured years in the same position, to the day', () => {
     expect(isRotationCandidate('2021-11-24', '2026-11-24', 5)).toBe(true);
     expect(isRotationCandidate('2021-11-25', '2026-11-24', 5)).toBe(false);

@@ -22,21 +22,26 @@ export interface JenjangServer {
 interface Options {
   /** Employees to load with `npm run cli -- demo` before the server starts; 0 = empty database. */
   demoEmployees: number;
+  /** The day the demo and the web host live on (JENJANG_TODAY); by default the suite's fixed day. Rules that change
+   *  with the month run their spec at several days with `test.use({ today })`. */
+  today: string | undefined;
 }
 
 /** One web host per test: a fresh real SQLite file, the real dispatcher, response validation on. */
 export const test = base.extend<Options & { jenjang: JenjangServer }>({
   demoEmployees: [0, { option: true }],
-  jenjang: async ({ demoEmployees }, use, testInfo) => {
+  today: [undefined, { option: true }],
+  jenjang: async ({ demoEmployees, today }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-e2e-'));
     const dbPath = path.join(dir, 'jenjang.sqlite');
+    const env = today ? { ...process.env, JENJANG_TODAY: today } : process.env;
     if (demoEmployees > 0) {
-      const demo = spawnSync(process.execPath, [TSX, 'main/cli/index.ts', 'demo', '--db', dbPath, '--employees', String(demoEmployees)], { cwd: ROOT, encoding: 'utf8' });
+      const demo = spawnSync(process.execPath, [TSX, 'main/cli/index.ts', 'demo', '--db', dbPath, '--employees', String(demoEmployees)], { cwd: ROOT, encoding: 'utf8', env });
       if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
     }
     const token = crypto.randomBytes(24).toString('base64url');
     const child: ChildProcess = spawn(process.execPath, [TSX, 'main/web/serve.ts', '--db', dbPath, '--port', '0', '--token', token, '--validate-responses'], {
-      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env,
     });
     let log = '';
     child.stderr!.on('data', (d) => (log += d));

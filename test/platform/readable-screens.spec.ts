@@ -199,11 +199,11 @@ test('chart numbers read the Indonesian way, a JP chart holds its tallest bar, c
 
   // A year far above 20 JP stays inside the scale, and the target's label stays clear of the axis.
   const someone = firstRow((await jenjang.call<{ rows: EmployeeRow[] }>('employees:list', { status: ['active'], employmentType: ['PNS'], limit: 1, offset: 20 })).rows, 'the demo has active PNS');
-  await jenjang.call('development:saveTraining', {
+  await jenjang.call('training:save', {
     employeeId: someone.id,
     input: { title: 'Pelatihan Kepemimpinan Administrator', type: 'pka', provider: 'BPSDM Provinsi', startDate: '2025-03-03', endDate: '2025-06-27', jp: 130, cost: null, certificateNumber: 'PKA/2025/017', catalogId: null },
   });
-  const training = await jenjang.call<{ years: Array<{ year: number; jp: number }> }>('development:employeeTraining', { employeeId: someone.id });
+  const training = await jenjang.call<{ years: Array<{ year: number; jp: number }> }>('training:ofEmployee', { employeeId: someone.id });
   const highest = Math.max(...training.years.map((y) => y.jp));
   expect(highest).toBeGreaterThanOrEqual(130);
   await jenjang.open(page, `#/pegawai/${someone.id}?tab=diklat`);
@@ -226,7 +226,7 @@ test('chart numbers read the Indonesian way, a JP chart holds its tallest bar, c
   await expect(page.getByRole('list', { name: 'Log perubahan' })).toContainText('Memuat data demo Kabupaten Sindangraja: 1.500 pegawai');
 
   // NIPs are grouped in the IDP header and the succession candidate lists.
-  const plans = await jenjang.call<{ rows: Array<{ id: number; nip: string }> }>('development:plans', { year: 2026, limit: 1 });
+  const plans = await jenjang.call<{ rows: Array<{ id: number; nip: string }> }>('plans:list', { year: 2026, limit: 1 });
   const plan = firstRow(plans.rows, 'the demo has development plans for 2026');
   await jenjang.open(page, `#/pengembangan?tab=idp&plan=${plan.id}`);
   await expect(page.getByRole('dialog', { name: /Rencana pengembangan 2026/ })).toContainText(`NIP ${formatNip(plan.nip)}`);

@@ -106,7 +106,7 @@ describe('reports on a demo district', () => {
     expect(document.parameters).toEqual([{ label: 'Nama', value: data.employee.fullName }, { label: 'NIP', value: printed }]);
     const performance = expectOk(await host.call('performance:employee', { employeeId: row.id }));
     const competency = expectOk(await host.call('competency:employee', { employeeId: row.id }));
-    const training = expectOk(await host.call('development:employeeTraining', { employeeId: row.id }));
+    const training = expectOk(await host.call('training:ofEmployee', { employeeId: row.id }));
     if (data.sections.kinerja.status === 'ready') expect(data.sections.kinerja.data.evaluations.map((e) => `${e.year}:${e.period}`)).toEqual(performance.evaluations.map((e) => `${e.year}:${e.period}`));
     else expect(performance.evaluations).toEqual([]);
     if (data.sections.kompetensi.status === 'ready') expect(data.sections.kompetensi.data).toMatchObject({ jpm: competency.jpm.jpm, standardCount: competency.items.length });

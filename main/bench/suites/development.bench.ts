@@ -1,4 +1,4 @@
-// Development (issue 8): JP compliance and the regular-promotion list over the 50,000-employee database with
+// Development: JP compliance and the regular-promotion list over the 50,000-employee database with
 // about ten trainings each, through the dispatcher (validation included). Budget: ≤ 200 ms per IPC call.
 // Beside them, for scale, the same compliance answered by a full scan of training_record instead of the
 // derived employee_training_year table (what the table saves).
@@ -32,11 +32,11 @@ export const developmentSuite: BenchSuite = {
 
     const compliance: number[] = [];
     for (let i = 0; i < 60; i++) {
-      await call(compliance, 'development:jpCompliance', { year: years[i % 3], unitId: i % 2 === 0 ? undefined : rng.pick(opds).id });
+      await call(compliance, 'training:compliance', { year: years[i % 3], unitId: i % 2 === 0 ? undefined : rng.pick(opds).id });
     }
     const below: number[] = [];
     for (let i = 0; i < 30; i++) {
-      await call(below, 'development:jpBelow', { year: years[i % 3], unitId: i % 3 === 0 ? rng.pick(opds).id : undefined, offset: i % 2 ? 0 : rng.int(0, 50) * 100, limit: 100 });
+      await call(below, 'training:below', { year: years[i % 3], unitId: i % 3 === 0 ? rng.pick(opds).id : undefined, offset: i % 2 ? 0 : rng.int(0, 50) * 100, limit: 100 });
     }
     // The promotion list is cached between calls until the next write: "cold" calls follow a write (the whole
     // district judged again), "warm" ones page and filter the same list.
@@ -47,18 +47,18 @@ export const developmentSuite: BenchSuite = {
     for (let i = 0; i < 12; i++) {
       await touch();
       const unitId = i % 3 === 2 ? rng.pick(opds).id : undefined;
-      const data = await call(promotionCold, 'development:promotionList', { status: 'all', unitId, limit: 100 }) as { counts: { eligible: number; blocked: number } };
+      const data = await call(promotionCold, 'careers:promotionList', { status: 'all', unitId, limit: 100 }) as { counts: { eligible: number; blocked: number } };
       if (i === 0) counts = data.counts;
       for (let j = 0; j < 2; j++) {
-        await call(promotionWarm, 'development:promotionList', { status: (['eligible', 'blocked'] as const)[j], unitId, offset: j * 100, limit: 100 });
+        await call(promotionWarm, 'careers:promotionList', { status: (['eligible', 'blocked'] as const)[j], unitId, offset: j * 100, limit: 100 });
       }
     }
     await q(`DELETE FROM app_setting WHERE key = 'bench.touch'`);
     const promotion = [...promotionCold, ...promotionWarm];
     const rotation: number[] = [];
-    for (let i = 0; i < 20; i++) await call(rotation, 'development:rotation', { unitId: i % 2 ? rng.pick(opds).id : undefined, limit: 100 });
+    for (let i = 0; i < 20; i++) await call(rotation, 'careers:rotation', { unitId: i % 2 ? rng.pick(opds).id : undefined, limit: 100 });
     const exportTimes: number[] = [];
-    await call(exportTimes, 'development:promotionExport', {});
+    await call(exportTimes, 'careers:promotionExport', {});
 
     // For scale: the district figure by a full scan of the training records (no derived table).
     const scan: number[] = [];

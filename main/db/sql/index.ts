@@ -2,6 +2,7 @@
 // of the same type beside this one.
 
 import { competencySql } from './competency.sql';
+import { developmentSql } from './development';
 import { jpmSql } from './jpm.sql';
 import { performanceSql } from './performance.sql';
 import { successionSql } from './succession';
@@ -9,6 +10,7 @@ import { talentSql } from './talent.sql';
 
 export const sqlite = {
   competency: competencySql,
+  development: developmentSql,
   /** The JPM rule's SQL mirror, shared by competency and succession. */
   jpm: jpmSql,
   performance: performanceSql,

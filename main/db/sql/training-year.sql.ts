@@ -1,19 +1,23 @@
 // SQL twin of shared/domain/development.ts `jpByYear`: employee_training_year holds Σ JP per employee and
-// calendar year, by the year rule stored in app_setting 'development.jpYearRule' (DOMAIN.md §13: a training
-// spanning two years counts in the year it ends unless the office chose otherwise). The rule is read inside
-// the statement itself, so every writer (manual edits, the import's `diklat` kind, the demo) gets the same
-// answer whatever its Run returns. test/development/development.service.test.ts compares the table with the
-// TypeScript rule over every employee.
+// calendar year, by the year rule stored in app_setting 'development.jpYearRule' (a training spanning two years
+// counts in the year it ends unless the office chose otherwise). The rule is read inside the statement itself, so
+// every writer (manual edits, the import's `diklat` kind, the demo) gets the same answer whatever its Run returns.
+// test/development/development.service.test.ts compares the table with the TypeScript rule over every employee.
+//
+// The table holds every recorded training, also one that has not ended yet (an import may carry one). Such a
+// training delivers no JP until its end date: readers subtract it with NOT_ENDED_CTE for their as-of date.
+
+import { chunks, marks, type Run } from './run';
 
 export const JP_YEAR_RULE_KEY = 'development.jpYearRule';
 
 const YEAR = (column: string) => `CAST(substr(${column}, 1, 4) AS INTEGER)`;
 
-/** One row per (training, counted year): the first year by the rule, up to the end year under 'prorate'. An end
- *  date before the start date (bad data) counts wholly in the end year, as in the TypeScript rule. */
-function insertSql(where: string): string {
+/** The CTEs `rule` and `parts`: one row per (training, counted year) of the trainings `where` keeps, the first
+ *  year by the rule and up to the end year under 'prorate'. An end date before the start date (bad data) counts
+ *  wholly in the end year, as in the TypeScript rule. */
+function partsCte(where: string): string {
   return `
-    WITH RECURSIVE
     rule(r) AS (
       SELECT COALESCE((SELECT CASE WHEN json_valid(value) THEN json_extract(value, '$') END FROM app_setting WHERE key = '${JP_YEAR_RULE_KEY}'), 'end')
     ),
@@ -25,17 +29,29 @@ function insertSql(where: string): string {
       FROM training_record t, rule ${where}
       UNION ALL
       SELECT employee_id, s, e, jp, y + 1, last_y, prorate FROM parts WHERE prorate AND y < last_y
-    )
-    INSERT INTO employee_training_year (employee_id, year, jp, trainings)
-    SELECT employee_id, y,
-           SUM(CASE WHEN prorate
-                    THEN jp * (julianday(min(e, printf('%04d-12-31', y))) - julianday(max(s, printf('%04d-01-01', y))) + 1) / (julianday(e) - julianday(s) + 1)
-                    ELSE jp END),
-           COUNT(*)
-    FROM parts GROUP BY employee_id, y`;
+    )`;
 }
 
-import type { Run } from './run';
+/** The JP one part contributes to its year: all of it, or under 'prorate' its share of the days. */
+const PART_JP = `CASE WHEN prorate
+  THEN jp * (julianday(min(e, printf('%04d-12-31', y))) - julianday(max(s, printf('%04d-01-01', y))) + 1) / (julianday(e) - julianday(s) + 1)
+  ELSE jp END`;
+
+function insertSql(where: string): string {
+  return `
+    WITH RECURSIVE ${partsCte(where)}
+    INSERT INTO employee_training_year (employee_id, year, jp, trainings)
+    SELECT employee_id, y, SUM(${PART_JP}), COUNT(*) FROM parts GROUP BY employee_id, y`;
+}
+
+/**
+ * The CTE `not_ended(employee_id, year, jp, trainings)`: what the trainings ending after an as-of date contribute
+ * to each employee and year (by the same rule as the table), to subtract from employee_training_year. It opens a
+ * `WITH RECURSIVE` clause and binds one parameter, the as-of date, before any other of the statement. It reads
+ * training_record through its end_date index, so it costs next to nothing when every training has ended.
+ */
+export const NOT_ENDED_CTE = `WITH RECURSIVE ${partsCte('WHERE t.end_date > ?')},
+  not_ended(employee_id, year, jp, trainings) AS (SELECT employee_id, y, SUM(${PART_JP}), COUNT(*) FROM parts GROUP BY employee_id, y)`;
 
 /** Recomputes the JP rows of the given employees, or of everyone. */
 export async function refreshTrainingYears(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
@@ -44,11 +60,8 @@ export async function refreshTrainingYears(run: Run, employeeIds: readonly numbe
     await run(insertSql(''), []);
     return;
   }
-  const unique = [...new Set(employeeIds)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    const marks = chunk.map(() => '?').join(',');
-    await run(`DELETE FROM employee_training_year WHERE employee_id IN (${marks})`, chunk);
-    await run(insertSql(`WHERE t.employee_id IN (${marks})`), chunk);
+  for (const chunk of chunks([...new Set(employeeIds)])) {
+    await run(`DELETE FROM employee_training_year WHERE employee_id IN (${marks(chunk)})`, chunk);
+    await run(insertSql(`WHERE t.employee_id IN (${marks(chunk)})`), chunk);
   }
 }

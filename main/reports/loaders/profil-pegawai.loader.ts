@@ -39,7 +39,7 @@ export const PROFILE_SECTION_LOADERS: { [K in ProfileSectionKey]: SectionLoader<
     };
   },
   async diklat(employeeId, { services, today }) {
-    const training = await services.development.training.employeeTraining(employeeId);
+    const training = await services.training.employeeTraining(employeeId);
     if (training.records.length === 0) return { status: 'empty', message: 'Belum ada diklat atau pengembangan kompetensi yang tercatat untuk pegawai ini.' };
     const fromYear = Number(today.slice(0, 4)) - TRAINING_YEARS + 1;
     return {

@@ -1,9 +1,8 @@
 // The usulan kenaikan pangkat reguler as HR sends it: a nominative list (daftar nominatif) with the old and new
 // pangkat, masa kerja, education, position, unit and the two SKP predikat, laid out for landscape printing with
 // a two-row header repeated on every page and a signature block; the blocked candidates with their reasons on
-// a second sheet. The agency letterhead is not part of it yet (the agency identity belongs to the reports issue).
-// Written with exceljs' streaming writer (RECIPE.md §5: the in-memory workbook costs ~8× the memory): each data
-// row is committed as soon as it is styled.
+// a second sheet. The workbook carries no letterhead. Written with exceljs' streaming writer (the in-memory
+// workbook costs about eight times the memory): each data row is committed as soon as it is styled.
 
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
@@ -11,8 +10,8 @@ import { parseIsoDate } from '../../../shared/domain/dates';
 import { PROMOTION_BLOCK_REASONS } from '../../../shared/domain/development';
 import { educationLabel } from '../../../shared/domain/education';
 import { golonganByCode } from '../../../shared/domain/golongan';
-import { formatDateId } from '../../../shared/format/id-format';
-import type { PromotionRow } from '../../../shared/ipc/channels/development.channels';
+import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
+import type { PromotionRow } from '../../../shared/ipc/channels/careers.channels';
 import { safeRowValues } from '../../security/spreadsheet-formula';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF7F8C99' } };
@@ -62,7 +61,7 @@ export async function buildPromotionWorkbook(input: {
   title(1, 'DAFTAR NOMINATIF PNS YANG DIUSULKAN KENAIKAN PANGKAT REGULER', 13);
   title(2, `PERIODE ${periodText}`);
   title(3, `Unit kerja: ${input.unitName ?? 'seluruh perangkat daerah'}`, 11, false);
-  title(4, `Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat terakhir pada TMT, predikat SKP tahunan ${y1} dan ${y2} paling rendah Baik, dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya.`, 9, false);
+  title(4, `Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat terakhir pada TMT, predikat SKP tahunan ${y1} dan ${y2} paling rendah Baik, dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya (Dokter Spesialis I dari III/b ke III/c: 2 tahun).`, 9, false);
   sheet.getRow(4).height = 26;
   sheet.getCell(4, 1).alignment = { horizontal: 'center', wrapText: true };
 
@@ -127,7 +126,7 @@ export async function buildPromotionWorkbook(input: {
   }
   // The streaming writer keeps no row count: the data end after the 8 header rows.
   const after = 8 + Math.max(1, eligible.length) + 2;
-  sheet.getCell(after, 1).value = `Jumlah: ${eligible.length} orang. Masa kerja dihitung dari TMT CPNS tanpa peninjauan masa kerja; pangkat atasan langsung (PP 99/2000 Pasal 6 ayat 2) belum diperiksa.`;
+  sheet.getCell(after, 1).value = `Jumlah: ${formatNumberId(eligible.length)} orang. Masa kerja dihitung dari TMT CPNS tanpa peninjauan masa kerja. Pangkat atasan langsung tidak membatasi KP reguler (Peraturan BKN 2/2025); angka kredit jabatan fungsional belum diperiksa.`;
   sheet.getCell(after, 1).font = { italic: true, size: 9 };
   sheet.getCell(after + 2, 15).value = `………………, ${formatDateId(input.generatedOn)}`;
   sheet.getCell(after + 3, 15).value = 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';

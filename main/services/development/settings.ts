@@ -1,10 +1,11 @@
 // The capability's settings (Pengaturan → Pengembangan & karier), each under its own 'development.*' key.
 
 import {
-  DEFAULT_JP_TARGET, DEFAULT_MENTEE_LIMIT, DEFAULT_PROMOTION_CALENDAR, DEFAULT_ROTATION_YEARS, JP_YEAR_RULES, validatePromotionCalendar,
+  DEFAULT_JP_TARGET, DEFAULT_MENTEE_LIMIT, DEFAULT_PROMOTION_CALENDAR, DEFAULT_PROMOTION_DEADLINE_MONTHS, DEFAULT_ROTATION_YEARS, DEFAULT_SKP_FINAL_MONTH,
+  JP_YEAR_RULES, validatePromotionCalendar,
 } from '../../../shared/domain/development';
 import { developmentSettings, type DevelopmentSettings } from '../../../shared/ipc/channels/development.channels';
-import { formatNumberId } from '../../../shared/format/id-format';
+import { formatNumberId, MONTHS_ID } from '../../../shared/format/id-format';
 import { JP_YEAR_RULE_KEY } from '../../db/sql/training-year.sql';
 import { refreshDerived } from '../../db/derived';
 import type { SettingsSection, SettingsSectionDefinition } from '../settings/settings-section';
@@ -15,6 +16,8 @@ export const DEFAULT_DEVELOPMENT_SETTINGS: DevelopmentSettings = {
   rotationYears: DEFAULT_ROTATION_YEARS,
   menteeLimit: DEFAULT_MENTEE_LIMIT,
   promotionCalendar: DEFAULT_PROMOTION_CALENDAR,
+  promotionDeadlineMonths: DEFAULT_PROMOTION_DEADLINE_MONTHS,
+  skpFinalMonth: DEFAULT_SKP_FINAL_MONTH,
 };
 
 export const SETTING_LABELS: { [K in keyof DevelopmentSettings]: string } = {
@@ -23,6 +26,8 @@ export const SETTING_LABELS: { [K in keyof DevelopmentSettings]: string } = {
   rotationYears: 'Batas tahun dalam jabatan (rotasi)',
   menteeLimit: 'Batas mentee per mentor',
   promotionCalendar: 'Kalender periode kenaikan pangkat',
+  promotionDeadlineMonths: 'Batas usulan kenaikan pangkat (bulan sebelum periode)',
+  skpFinalMonth: 'SKP tahunan final pada akhir bulan',
 };
 
 export const DEVELOPMENT_SETTINGS: SettingsSectionDefinition<DevelopmentSettings> = {
@@ -42,6 +47,8 @@ export const DEVELOPMENT_SETTINGS: SettingsSectionDefinition<DevelopmentSettings
     rotationYears: (value) => `${formatNumberId(value)} tahun`,
     menteeLimit: (value) => `${formatNumberId(value)} mentee`,
     promotionCalendar: (value) => `${formatNumberId(value.length)} ketentuan periode`,
+    promotionDeadlineMonths: (value) => `${formatNumberId(value)} bulan sebelum TMT`,
+    skpFinalMonth: (value) => MONTHS_ID[value - 1] ?? String(value),
   },
   validate: (next) => validatePromotionCalendar(next.promotionCalendar).map((message) => ({ path: 'promotionCalendar', message })),
   // A new year rule recomputes every employee's JP per year in the same transaction, so the dashboards never

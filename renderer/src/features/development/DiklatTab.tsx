@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { JP_YEAR_RULES, TRAINING_TYPES, trainingTypeLabel } from '../../../../shared/domain/development';
 import { formatDateId, formatNumberId, formatPercentId, formatRupiah } from '../../../../shared/format/id-format';
-import type { TrainingRow } from '../../../../shared/ipc/channels/development.channels';
+import type { TrainingRow } from '../../../../shared/ipc/channels/training.channels';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href } from '../../app/router';
@@ -21,7 +21,7 @@ import { TrainingDialog } from './TrainingDialog';
 export function DiklatTab() {
   const [year, setYear] = useState<number | undefined>(undefined);
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
-  const compliance = useApi('development:jpCompliance', { year, unitId }, ['development', 'settings']);
+  const compliance = useApi('training:compliance', { year, unitId }, ['development', 'settings']);
   const [recording, setRecording] = useState<PersonRef | null>(null);
   const [picking, setPicking] = useState(false);
 
@@ -112,8 +112,8 @@ function BelowList({ year, unitId, target, onRecord }: { year: number; unitId?: 
   const [offset, setOffset] = useState(0);
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search, 200);
-  const below = useApi('development:jpBelow', { year, unitId, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'settings']);
-  const exportTable = async () => (await call('development:jpBelow', { year, unitId, search: debounced.trim() || undefined, limit: 500, offset: 0 })).rows;
+  const below = useApi('training:below', { year, unitId, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'settings']);
+  const exportTable = async () => (await call('training:below', { year, unitId, search: debounced.trim() || undefined, limit: 500, offset: 0 })).rows;
   return (
     <section className="card" aria-label={`Pegawai di bawah ${target} JP`}>
       <header className="card-header">
@@ -174,11 +174,11 @@ function TrainingRecords({ year, unitId }: { year: number; unitId?: number }) {
   const debounced = useDebounced(search, 200);
   const [editing, setEditing] = useState<TrainingRow | null>(null);
   const request = { year, unitId, type: (type || undefined) as never, search: debounced.trim() || undefined, offset, limit: 50 };
-  const list = useApi('development:trainings', request, ['development']);
+  const list = useApi('training:list', request, ['development']);
   const run = useAction();
   const remove = (row: TrainingRow) => {
     if (!window.confirm(`Hapus catatan diklat "${row.title}" milik ${row.employeeName}?${row.planItemId ? ' Kegiatan IDP yang diselesaikan oleh diklat ini akan kembali berstatus berjalan.' : ''}`)) return;
-    void run(() => call('development:deleteTraining', { id: row.id }), 'Catatan diklat dihapus.');
+    void run(() => call('training:delete', { id: row.id }), 'Catatan diklat dihapus.');
   };
   return (
     <section className="card" aria-label="Catatan diklat">

@@ -2,9 +2,9 @@
 // budget ceiling (over-budget units highlighted), and the training catalogue the office maintains.
 
 import { useState } from 'react';
-import { trainingTypeLabel } from '../../../../shared/domain/development';
+import { IDP_ITEM_STATUSES, trainingTypeLabel } from '../../../../shared/domain/development';
 import { formatDateTimeId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
-import type { CatalogRow } from '../../../../shared/ipc/channels/development.channels';
+import type { CatalogRow } from '../../../../shared/ipc/channels/plans.channels';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
@@ -50,7 +50,7 @@ function PlanList({ year, unitId, onOpen }: { year: number; unitId?: number; onO
   const [offset, setOffset] = useState(0);
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search, 200);
-  const plans = useApi('development:plans', { year, unitId, search: debounced.trim() || undefined, offset, limit: 50 }, ['development']);
+  const plans = useApi('plans:list', { year, unitId, search: debounced.trim() || undefined, offset, limit: 50 }, ['development']);
   if (plans.error) return <ErrorBanner error={plans.error} onRetry={plans.reload} />;
   if (!plans.data) return <Loading />;
   const { summary } = plans.data;
@@ -58,8 +58,8 @@ function PlanList({ year, unitId, onOpen }: { year: number; unitId?: number; onO
     <>
       <div className="stat-row">
         <div className="stat"><div className="stat-value">{formatNumberId(summary.plans)}</div><div className="stat-label">rencana {year}</div></div>
-        {(['direncanakan', 'berjalan', 'selesai', 'batal'] as const).map((s) => (
-          <div className="stat" key={s}><div className="stat-value">{formatNumberId(summary.items[s])}</div><div className="stat-label">kegiatan {s}</div></div>
+        {IDP_ITEM_STATUSES.map((s) => (
+          <div className="stat" key={s.code}><div className="stat-value">{formatNumberId(summary.items[s.code])}</div><div className="stat-label">kegiatan {s.label.toLowerCase()}</div></div>
         ))}
         <div className="stat"><div className="stat-value">{formatNumberId(summary.plannedJp)}</div><div className="stat-label">JP direncanakan</div></div>
         <div className="stat"><div className="stat-value">{formatRupiah(summary.plannedCost)}</div><div className="stat-label">perkiraan biaya</div></div>
@@ -82,7 +82,7 @@ function PlanList({ year, unitId, onOpen }: { year: number; unitId?: number; onO
                       <td><Nip value={r.nip} /></td>
                       <td><button type="button" className="dev-link" onClick={(e) => { e.stopPropagation(); onOpen(r.id); }}>{r.employeeName}</button></td>
                       <td>{r.positionName ?? '—'}</td><td>{r.unitName ?? '—'}</td><td>{r.targetPositionName ?? '—'}</td>
-                      <td className="num">{r.items.direncanakan + r.items.berjalan + r.items.selesai} ({r.items.selesai})</td>
+                      <td className="num">{formatNumberId(r.items.direncanakan + r.items.berjalan + r.items.selesai)} ({formatNumberId(r.items.selesai)})</td>
                       <td className="num">{formatNumberId(r.plannedJp)}</td><td className="num">{formatRupiah(r.plannedCost)}</td>
                       <td>{formatDateTimeId(r.updatedAt)}</td>
                     </tr>
@@ -99,7 +99,7 @@ function PlanList({ year, unitId, onOpen }: { year: number; unitId?: number; onO
 }
 
 function BudgetOverview({ year }: { year: number }) {
-  const overview = useApi('development:budgetOverview', { year }, ['development']);
+  const overview = useApi('plans:budgetOverview', { year }, ['development']);
   if (overview.error) return <ErrorBanner error={overview.error} onRetry={overview.reload} />;
   if (!overview.data) return <Loading />;
   const rows = overview.data.rows;
@@ -135,7 +135,7 @@ function BudgetOverview({ year }: { year: number }) {
                 {rows.map((r) => (
                   <tr key={r.unitId ?? 'none'} className={(r.overBy ?? 0) > 0 ? 'dev-row-over' : undefined}>
                     <td>{r.unitName}{(r.overBy ?? 0) > 0 && <span className="badge dev-badge-bad">melebihi pagu</span>}</td>
-                    <td className="num">{r.plans}</td><td className="num">{formatNumberId(r.plannedJp)}</td><td className="num">{formatRupiah(r.plannedCost)}</td>
+                    <td className="num">{formatNumberId(r.plans)}</td><td className="num">{formatNumberId(r.plannedJp)}</td><td className="num">{formatRupiah(r.plannedCost)}</td>
                     <td className="num">{r.ceiling === null ? <span className="muted">belum diatur</span> : formatRupiah(r.ceiling)}</td>
                     <td className="num">{r.ceiling === null ? '—' : formatRupiah(r.ceiling - r.plannedCost)}</td>
                   </tr>
@@ -152,7 +152,7 @@ function BudgetOverview({ year }: { year: number }) {
 
 function CatalogCard() {
   const [includeInactive, setIncludeInactive] = useState(false);
-  const catalog = useApi('development:catalog', { includeInactive }, ['development']);
+  const catalog = useApi('plans:catalog', { includeInactive }, ['development']);
   const [editing, setEditing] = useState<CatalogRow | 'new' | null>(null);
   return (
     <section className="card" aria-label="Katalog pengembangan">
@@ -173,7 +173,7 @@ function CatalogCard() {
                 <tr key={c.id}>
                   <td>{c.title}{!c.active && <span className="badge">nonaktif</span>}</td><td>{trainingTypeLabel(c.type)}</td>
                   <td>{c.competencyCode ? `${c.competencyCode} ${c.competencyName}` : '—'}</td><td>{c.provider ?? '—'}</td>
-                  <td className="num">{formatNumberId(c.jp)}</td><td className="num">{formatRupiah(c.estimatedCost)}</td><td className="num">{c.usage}</td>
+                  <td className="num">{formatNumberId(c.jp)}</td><td className="num">{formatRupiah(c.estimatedCost)}</td><td className="num">{formatNumberId(c.usage)}</td>
                   <td><button type="button" className="button button-small" onClick={() => setEditing(c)}>Ubah</button></td>
                 </tr>
               ))}
@@ -187,7 +187,7 @@ function CatalogCard() {
 }
 
 function CatalogDialog({ entry, onClose }: { entry: CatalogRow | null; onClose(): void }) {
-  const competencies = useApi('development:competencies', {});
+  const competencies = useApi('plans:competencies', {});
   const [v, setV] = useState({
     title: entry?.title ?? '', type: entry?.type ?? '', jp: entry ? String(entry.jp) : '', estimatedCost: entry ? String(entry.estimatedCost) : '0',
     provider: entry?.provider ?? '', competencyId: entry?.competencyId ? String(entry.competencyId) : '', active: entry?.active ?? true,
@@ -196,7 +196,7 @@ function CatalogDialog({ entry, onClose }: { entry: CatalogRow | null; onClose()
   const save = async () => {
     setError(null);
     try {
-      await call('development:saveCatalog', {
+      await call('plans:saveCatalog', {
         id: entry?.id,
         input: {
           title: v.title, type: v.type as never, jp: Number(v.jp.replace(',', '.')), estimatedCost: Number(v.estimatedCost.replace(/\./g, '')) || 0,

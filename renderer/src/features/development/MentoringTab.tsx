@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { golonganLabel } from '../../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { formatDateId } from '../../../../shared/format/id-format';
-import type { MentoringRow } from '../../../../shared/ipc/channels/development.channels';
+import type { MentoringRow } from '../../../../shared/ipc/channels/mentoring.channels';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href, navigate } from '../../app/router';
@@ -28,7 +28,7 @@ export function MentoringTab({ employee }: { employee?: PersonRef }) {
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(search, 200);
-  const list = useApi('development:mentoring', { status: status || undefined, unitId, employeeId: employee?.id, search: debounced.trim() || undefined, offset, limit: 50 }, ['development']);
+  const list = useApi('mentoring:list', { status: status || undefined, unitId, employeeId: employee?.id, search: debounced.trim() || undefined, offset, limit: 50 }, ['development']);
   const [editing, setEditing] = useState<MentoringRow | 'new' | null>(null);
   const [sessionsOf, setSessionsOf] = useState<MentoringRow | null>(null);
 
@@ -78,7 +78,7 @@ export function MentoringTab({ employee }: { employee?: PersonRef }) {
 }
 
 function MentorLoad({ unitId }: { unitId?: number }) {
-  const load = useApi('development:mentorLoad', { unitId }, ['development', 'settings']);
+  const load = useApi('mentoring:mentorLoad', { unitId }, ['development', 'settings']);
   if (load.error) return <ErrorBanner error={load.error} onRetry={load.reload} />;
   if (!load.data) return <Loading />;
   const rows = load.data.rows.map((r) => ({ mentor: r.mentor.name, active: r.activeMentees, total: r.totalPairs, over: r.overLimit ? 'ya' : '', id: r.mentor.id }));
@@ -122,7 +122,7 @@ function MentoringDialog({ relation, fixed, onClose }: { relation: MentoringRow 
     setWarnings([]);
     if (!mentor || !mentee || mentor.id === mentee.id) return;
     let current = true;
-    call('development:checkMentoring', { id: relation?.id, mentorId: mentor.id, menteeId: mentee.id })
+    call('mentoring:check', { id: relation?.id, mentorId: mentor.id, menteeId: mentee.id })
       .then((r) => current && setWarnings(r.warnings)).catch(() => undefined);
     return () => { current = false; };
   }, [mentor?.id, mentee?.id, relation?.id]);
@@ -133,7 +133,7 @@ function MentoringDialog({ relation, fixed, onClose }: { relation: MentoringRow 
     if (!isIsoDate(startDate) || (endDate !== '' && !isIsoDate(endDate))) { setError('Periksa tanggal mulai dan selesai (HH-BB-TTTT).'); return; }
     if (warnings.length > 0 && !window.confirm(`Simpan dengan peringatan?\n\n${warnings.join('\n')}`)) return;
     try {
-      await call('development:saveMentoring', { id: relation?.id, input: { mentorId: mentor.id, menteeId: mentee.id, goals: goals.trim() || null, startDate, endDate: endDate || null, status } });
+      await call('mentoring:save', { id: relation?.id, input: { mentorId: mentor.id, menteeId: mentee.id, goals: goals.trim() || null, startDate, endDate: endDate || null, status } });
       toast('success', relation ? 'Mentoring diperbarui.' : 'Mentoring dicatat.');
       onClose();
     } catch (e) {
@@ -163,7 +163,7 @@ function MentoringDialog({ relation, fixed, onClose }: { relation: MentoringRow 
 }
 
 function SessionsDialog({ relation, onClose }: { relation: MentoringRow; onClose(): void }) {
-  const sessions = useApi('development:mentoringSessions', { relationId: relation.id }, ['development']);
+  const sessions = useApi('mentoring:sessions', { relationId: relation.id }, ['development']);
   const today = useToday();
   const [date, setDate] = useState(today);
   const [notes, setNotes] = useState('');
@@ -173,7 +173,7 @@ function SessionsDialog({ relation, onClose }: { relation: MentoringRow; onClose
     setError(null);
     if (!isIsoDate(date)) { setError('Tanggal sesi tidak valid (HH-BB-TTTT).'); return; }
     try {
-      await call('development:addMentoringSession', { relationId: relation.id, sessionDate: date, notes: notes.trim() || null });
+      await call('mentoring:addSession', { relationId: relation.id, sessionDate: date, notes: notes.trim() || null });
       setNotes('');
     } catch (e) {
       setError(errorText(e));
@@ -197,7 +197,7 @@ function SessionsDialog({ relation, onClose }: { relation: MentoringRow; onClose
             {sessions.data.rows.map((s) => (
               <tr key={s.id}>
                 <td>{formatDateId(s.sessionDate)}</td><td className="pre-wrap">{s.notes ?? '—'}</td>
-                <td><button type="button" className="button button-small" onClick={() => { if (window.confirm('Hapus sesi ini?')) void run(() => call('development:deleteMentoringSession', { id: s.id }), 'Sesi dihapus.'); }}>Hapus</button></td>
+                <td><button type="button" className="button button-small" onClick={() => { if (window.confirm('Hapus sesi ini?')) void run(() => call('mentoring:deleteSession', { id: s.id }), 'Sesi dihapus.'); }}>Hapus</button></td>
               </tr>
             ))}
           </tbody>

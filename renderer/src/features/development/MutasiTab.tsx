@@ -34,20 +34,20 @@ export function MutasiTab() {
 }
 
 function Promotion({ unitId }: { unitId?: number }) {
-  const periods = useApi('development:promotionPeriods', {}, ['settings', 'development']);
+  const periods = useApi('careers:promotionPeriods', {}, ['settings', 'development']);
   const [period, setPeriod] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<'all' | 'eligible' | 'blocked'>('eligible');
   const [reason, setReason] = useState<string>('');
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(search, 200);
-  const list = useApi('development:promotionList', { period, unitId, status, reason: (reason || undefined) as never, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
+  const list = useApi('careers:promotionList', { period, unitId, status, reason: (reason || undefined) as never, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
   const [exporting, setExporting] = useState(false);
   const run = useAction();
   const exportUsulan = () => {
     setExporting(true);
     void run(async () => {
-      const file = await call('development:promotionExport', { period, unitId });
+      const file = await call('careers:promotionExport', { period, unitId });
       saveBase64File(file.fileName, file.mimeType, file.base64);
     }).finally(() => setExporting(false));
   };
@@ -57,16 +57,15 @@ function Promotion({ unitId }: { unitId?: number }) {
       <header className="card-header">
         <h2 className="card-title">Kenaikan pangkat reguler{data ? ` — periode ${formatDateId(data.period)}` : ''}</h2>
         <div className="card-actions">
-          <select aria-label="Periode" value={period ?? ''} onChange={(e) => { setPeriod(e.target.value || undefined); setOffset(0); }}>
-            <option value="">Periode berikutnya{periods.data?.next ? ` (${formatDateId(periods.data.next)})` : ''}</option>
-            {periods.data?.upcoming.slice(1).map((p) => <option key={p} value={p}>{formatDateId(p)}</option>)}
-          </select>
+          <PeriodSelect value={period} onChange={(p) => { setPeriod(p); setOffset(0); }} options={periods.data} />
           <button type="button" className="button button-small button-primary" disabled={exporting} onClick={exportUsulan}>{exporting ? 'Menyiapkan…' : 'Ekspor usulan (XLSX)'}</button>
         </div>
       </header>
-      <p className="dev-subtle">
-        Syarat (PP 99/2000 Pasal 7; DOMAIN §13): paling singkat 4 tahun dalam pangkat pada TMT periode, predikat SKP tahunan {data ? data.skpYears.join(' dan ') : '2 tahun terakhir'} paling rendah Baik,
-        dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya. Belum diperiksa: pangkat atasan langsung dan angka kredit jabatan fungsional.
+      <p className="dev-subtle" data-testid="promotion-rule">
+        Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat pada TMT periode (Dokter Spesialis I dari III/b ke III/c: 2 tahun), predikat SKP
+        tahunan {data ? data.skpYears.join(' dan ') : 'dua tahun terakhir'} paling rendah Baik, dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya.
+        {data && ` SKP yang diperiksa: dua tahun terakhir yang sudah final pada batas usulan ${formatDateId(data.deadline)} (diatur di Pengaturan).`}
+        {' '}Pangkat atasan langsung tidak membatasi (Peraturan BKN 2/2025). Belum diperiksa: angka kredit jabatan fungsional.
       </p>
       {list.error && <ErrorBanner error={list.error} onRetry={list.reload} />}
       {!data ? <Loading /> : (
@@ -123,12 +122,29 @@ function Promotion({ unitId }: { unitId?: number }) {
   );
 }
 
+/** Every period of the calendar the picker offers, past and future, grouped by year; empty value: the next one. */
+function PeriodSelect({ value, onChange, options }: { value?: string; onChange(period: string | undefined): void; options?: { today: string; next: string | null; periods: string[] } }) {
+  const years = [...new Set((options?.periods ?? []).map((p) => p.slice(0, 4)))];
+  return (
+    <select aria-label="Periode" value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+      <option value="">Periode berikutnya{options?.next ? ` (${formatDateId(options.next)})` : ''}</option>
+      {years.map((year) => (
+        <optgroup key={year} label={`Tahun ${year}`}>
+          {options!.periods.filter((p) => p.startsWith(year)).map((p) => (
+            <option key={p} value={p}>{formatDateId(p)}{p < options!.today ? ' (sudah lewat)' : ''}</option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
+
 function Rotation({ unitId, onDrill }: { unitId?: number; onDrill(unitId: number): void }) {
   const [kind, setKind] = useState('');
   const [offset, setOffset] = useState(0);
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search, 200);
-  const rotation = useApi('development:rotation', { unitId, kind: (kind || undefined) as never, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
+  const rotation = useApi('careers:rotation', { unitId, kind: (kind || undefined) as never, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
   const [history, setHistory] = useState<{ id: number; name: string } | null>(null);
   if (rotation.error) return <ErrorBanner error={rotation.error} onRetry={rotation.reload} />;
   if (!rotation.data) return <Loading />;

@@ -2,15 +2,15 @@
 // position, missing required training), and open one to work its items.
 
 import { useEffect, useState } from 'react';
+import { formatNip } from '../../../../shared/domain/nip';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { formatDateId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
-import type { PlanDetail, PlanItemRow, PlanProposal } from '../../../../shared/ipc/channels/development.channels';
+import type { PlanDetail, PlanItemRow, PlanProposal } from '../../../../shared/ipc/channels/plans.channels';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { isIsoDate } from '../../../../shared/domain/dates';
-import { formatNip } from '../../../../shared/domain/nip';
 import { DateInput } from '../../components/date-input';
 import { EmployeePicker, type PersonRef } from '../../components/employee-picker';
 import { PositionPicker } from '../../components/position-picker';
@@ -36,7 +36,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
-  const targets = useApi('development:successionTargets', person ? { employeeId: person.id } : null);
+  const targets = useApi('plans:successionTargets', person ? { employeeId: person.id } : null);
 
   useEffect(() => {
     setProposal(null);
@@ -49,7 +49,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
     setBusy(true);
     setError(null);
     try {
-      const result = await call('development:proposePlan', { employeeId: person.id, year, targetPositionId });
+      const result = await call('plans:propose', { employeeId: person.id, year, targetPositionId });
       setProposal(result);
       setItems(result.items.map((i) => ({ ...i, include: true })));
     } catch (e) {
@@ -69,7 +69,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
     setBusy(true);
     setError(null);
     try {
-      const { id } = await call('development:createPlan', {
+      const { id } = await call('plans:create', {
         employeeId: person.id, year, targetPositionId, notes: notes.trim() || null,
         items: items.filter((i) => i.include).map((i) => ({
           competencyId: i.competencyId, requirement: i.requirement ?? (i.competencyId ? null : i.activity), currentLevel: i.currentLevel, targetLevel: i.targetLevel,
@@ -112,7 +112,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
           <span className="dev-subtle">Disebut sebagai suksesor untuk:</span>
           {targets.data.rows.map((t) => (
             <button key={t.positionId} type="button" className={`button button-small${targetPositionId === t.positionId ? ' button-primary' : ''}`}
-              onClick={() => setTargetPositionId(targetPositionId === t.positionId ? null : t.positionId)}>{t.positionName} ({t.readiness})</button>
+              onClick={() => setTargetPositionId(targetPositionId === t.positionId ? null : t.positionId)}>{t.positionName} ({t.readinessLabel.toLowerCase()})</button>
           ))}
         </div>
       )}
@@ -160,7 +160,7 @@ export function CreatePlanDialog({ employee, defaultYear, onClose, onCreated }: 
 
 /** One plan with its items: start, complete (recording the training), cancel, delete; add an item. */
 export function PlanDialog({ planId, onClose }: { planId: number; onClose(): void }) {
-  const plan = useApi('development:plan', { id: planId }, ['development']);
+  const plan = useApi('plans:get', { id: planId }, ['development']);
   const today = useToday();
   const [completing, setCompleting] = useState<PlanItemRow | null>(null);
   const [adding, setAdding] = useState(false);
@@ -169,10 +169,10 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
   if (!plan.data) return <Dialog title="Rencana pengembangan" onClose={onClose}><Loading /></Dialog>;
   const p = plan.data;
   const setStatus = (item: PlanItemRow, status: 'direncanakan' | 'berjalan' | 'batal', message: string) =>
-    void run(() => call('development:updatePlanItem', { id: item.id, status }), message);
+    void run(() => call('plans:updateItem', { id: item.id, status }), message);
   const removePlan = () => {
     if (!window.confirm(`Hapus seluruh rencana pengembangan ${p.year} ${p.employeeName} (${p.items.length} kegiatan)? Catatan diklat tetap tersimpan.`)) return;
-    void run(() => call('development:deletePlan', { id: p.id }), 'Rencana dihapus.').then((ok) => ok && onClose());
+    void run(() => call('plans:delete', { id: p.id }), 'Rencana dihapus.').then((ok) => ok && onClose());
   };
   return (
     <Dialog title={`Rencana pengembangan ${p.year}: ${p.employeeName}`} onClose={onClose} wide footer={
@@ -184,7 +184,7 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
     }>
       <PlanSummary plan={p} />
       <PlanItemsTable plan={p} onComplete={setCompleting} onStatus={setStatus} onDelete={(item) => {
-        if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('development:deletePlanItem', { id: item.id }), 'Kegiatan dihapus.');
+        if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('plans:deleteItem', { id: item.id }), 'Kegiatan dihapus.');
       }} />
       {adding ? <AddItemForm plan={p} onDone={() => setAdding(false)} /> : <button type="button" className="button" onClick={() => setAdding(true)}>Tambah kegiatan</button>}
       {completing && (
@@ -199,7 +199,7 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
 export function PlanSummary({ plan }: { plan: PlanDetail }) {
   return (
     <p className="muted">
-      NIP {formatNip(plan.nip)} · {plan.positionName ?? 'jabatan belum diisi'} · {plan.unitName ?? '—'}
+      NIP <span data-testid="plan-nip">{formatNip(plan.nip)}</span> · {plan.positionName ?? 'jabatan belum diisi'} · {plan.unitName ?? '—'}
       {plan.targetPositionName && <> · jabatan target <strong>{plan.targetPositionName}</strong></>}
       <br />Rencana {formatJp(plan.plannedJp)} (selesai {formatJp(plan.completedJp)}), perkiraan biaya {formatRupiah(plan.plannedCost)}. Disusun oleh {plan.createdBy}.
       {plan.notes && <><br />Catatan: {plan.notes}</>}
@@ -243,8 +243,8 @@ export function PlanItemsTable({ plan, onComplete, onStatus, onDelete }: {
 }
 
 function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
-  const catalog = useApi('development:catalog', { includeInactive: false });
-  const competencies = useApi('development:competencies', {});
+  const catalog = useApi('plans:catalog', { includeInactive: false });
+  const competencies = useApi('plans:competencies', {});
   const [catalogId, setCatalogId] = useState('');
   const [competencyId, setCompetencyId] = useState('');
   const [requirement, setRequirement] = useState('');
@@ -266,7 +266,7 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
       return;
     }
     try {
-      await call('development:addPlanItem', {
+      await call('plans:addItem', {
         planId: plan.id,
         input: {
           competencyId: competencyId ? Number(competencyId) : null, requirement: requirement.trim() || null, activity, catalogId: catalogId ? Number(catalogId) : null,
@@ -285,7 +285,7 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
         <Field label="Dari katalog">
           <select aria-label="Kegiatan dari katalog" value={catalogId} onChange={(e) => pick(e.target.value)}>
             <option value="">— kegiatan lain —</option>
-            {catalog.data?.rows.map((c) => <option key={c.id} value={c.id}>{c.title} ({c.jp} JP)</option>)}
+            {catalog.data?.rows.map((c) => <option key={c.id} value={c.id}>{c.title} ({formatNumberId(c.jp)} JP)</option>)}
           </select>
         </Field>
         <Field label="Kompetensi">

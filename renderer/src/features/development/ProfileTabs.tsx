@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { JP_YEAR_RULES, trainingTypeLabel } from '../../../../shared/domain/development';
 import { formatDateId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
 import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
-import type { PlanItemRow, TrainingRow } from '../../../../shared/ipc/channels/development.channels';
+import type { PlanItemRow } from '../../../../shared/ipc/channels/plans.channels';
+import type { TrainingRow } from '../../../../shared/ipc/channels/training.channels';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { BarChart } from '../../components/charts';
@@ -20,7 +21,7 @@ import { useCurrentYear } from '../../app/today';
 const person = (p: EmployeeProfile): PersonRef => ({ id: p.id, name: p.fullName, nip: p.nip });
 
 export function DiklatProfileTab({ profile }: { profile: EmployeeProfile }) {
-  const data = useApi('development:employeeTraining', { employeeId: profile.id }, ['development', 'settings']);
+  const data = useApi('training:ofEmployee', { employeeId: profile.id }, ['development', 'settings']);
   const [editing, setEditing] = useState<TrainingRow | 'new' | null>(null);
   const run = useAction();
   if (data.error) return <ErrorBanner error={data.error} onRetry={data.reload} />;
@@ -29,7 +30,7 @@ export function DiklatProfileTab({ profile }: { profile: EmployeeProfile }) {
   const ruleLabel = JP_YEAR_RULES.find((r) => r.code === rule)?.label.toLowerCase() ?? rule;
   const remove = (r: TrainingRow) => {
     if (!window.confirm(`Hapus catatan diklat "${r.title}"?${r.planItemId ? ' Kegiatan IDP yang diselesaikan oleh diklat ini akan kembali berstatus berjalan.' : ''}`)) return;
-    void run(() => call('development:deleteTraining', { id: r.id }), 'Catatan diklat dihapus.');
+    void run(() => call('training:delete', { id: r.id }), 'Catatan diklat dihapus.');
   };
   const chartRows = [...years].reverse().map((y) => ({ year: String(y.year), jp: y.jp }));
   return (
@@ -88,7 +89,7 @@ export function DiklatProfileTab({ profile }: { profile: EmployeeProfile }) {
 }
 
 export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
-  const plans = useApi('development:employeePlans', { employeeId: profile.id }, ['development']);
+  const plans = useApi('plans:ofEmployee', { employeeId: profile.id }, ['development']);
   const thisYear = useCurrentYear();
   const [creating, setCreating] = useState(false);
   const [completing, setCompleting] = useState<PlanItemRow | null>(null);
@@ -105,8 +106,8 @@ export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
           <h2 className="card-title">Rencana pengembangan {plan.year}</h2>
           <PlanSummary plan={plan} />
           <PlanItemsTable plan={plan} onComplete={setCompleting}
-            onStatus={(item, status, message) => void run(() => call('development:updatePlanItem', { id: item.id, status }), message)}
-            onDelete={(item) => { if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('development:deletePlanItem', { id: item.id }), 'Kegiatan dihapus.'); }} />
+            onStatus={(item, status, message) => void run(() => call('plans:updateItem', { id: item.id, status }), message)}
+            onDelete={(item) => { if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('plans:deleteItem', { id: item.id }), 'Kegiatan dihapus.'); }} />
         </section>
       ))}
       {creating && <CreatePlanDialog employee={person(profile)} defaultYear={thisYear} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />}

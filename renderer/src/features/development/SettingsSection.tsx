@@ -1,5 +1,6 @@
 // Pengaturan → Pengembangan & karier: JP target and the rule for trainings spanning two years, rotation years,
-// mentee limit, the dated calendar of promotion periods, and the budget ceilings per perangkat daerah.
+// mentee limit, the dated calendar of promotion periods with the usulan deadline and the month the annual SKP is
+// final, and the budget ceilings per perangkat daerah.
 
 import { useEffect, useState } from 'react';
 import { JP_YEAR_RULES, MIN_ROTATION_YEARS, validatePromotionCalendar } from '../../../../shared/domain/development';
@@ -64,6 +65,17 @@ export function DevelopmentSettingsSection() {
         </Card>
         <Card title="Kalender periode kenaikan pangkat">
           <p className="dev-subtle">TMT kenaikan pangkat jatuh pada tanggal 1 bulan yang dicentang, dalam rentang tanggal tiap aturan (Peraturan BKN 4/2023 dan 4/2025).</p>
+          <div className="dev-form-grid">
+            <Field label="Batas usulan (bulan sebelum TMT)" hint="SKP tahunan yang diperiksa: dua tahun terakhir yang sudah final pada batas usulan periode.">
+              <input type="number" min={0} max={24} aria-label="Batas usulan (bulan sebelum TMT)" value={draft.promotionDeadlineMonths}
+                onChange={(e) => setDraft({ ...draft, promotionDeadlineMonths: Number(e.target.value) })} />
+            </Field>
+            <Field label="SKP tahunan final pada akhir bulan" hint="Bulan pada tahun berikutnya saat SKP tahun sebelumnya sudah final.">
+              <select aria-label="SKP tahunan final pada akhir bulan" value={draft.skpFinalMonth} onChange={(e) => setDraft({ ...draft, skpFinalMonth: Number(e.target.value) })}>
+                {MONTHS_ID.map((m, i) => <option key={m} value={i + 1}>{m}</option>)}
+              </select>
+            </Field>
+          </div>
           {draft.promotionCalendar.map((rule, index) => (
             <div key={index} className="dev-calendar-row" role="group" aria-label={`Aturan periode ${index + 1}`}>
               <Field label="Berlaku sejak"><DateInput ariaLabel={`Aturan ${index + 1} berlaku sejak`} value={rule.from ?? ''} onChange={(value) => setCalendar(draft.promotionCalendar.map((r, i) => (i === index ? { ...r, from: value || null } : r)))} /></Field>
@@ -97,7 +109,7 @@ export function DevelopmentSettingsSection() {
 function BudgetCeilings() {
   const thisYear = useCurrentYear();
   const [year, setYear] = useState(thisYear);
-  const budgets = useApi('development:budgets', { year }, ['development']);
+  const budgets = useApi('plans:budgets', { year }, ['development']);
   const [values, setValues] = useState<Record<number, string>>({});
   const toast = useToast();
   useEffect(() => {
@@ -108,7 +120,7 @@ function BudgetCeilings() {
     const ceiling = raw === '' ? null : Number(raw);
     if (ceiling !== null && (!Number.isInteger(ceiling) || ceiling < 0)) { toast('error', 'Pagu harus berupa angka rupiah tanpa desimal.'); return; }
     try {
-      await call('development:setBudget', { unitId, year, ceiling });
+      await call('plans:setBudget', { unitId, year, ceiling });
       toast('success', `Pagu ${unitName} ${year}: ${ceiling === null ? 'dihapus' : formatRupiah(ceiling)}.`);
     } catch (e) {
       toast('error', errorText(e));

@@ -1,9 +1,9 @@
 // Record (or edit) a training of one employee. Also used to complete an IDP item: the training is recorded and
-// linked to the item in one transaction (development:completePlanItem).
+// linked to the item in one transaction (plans:completeItem).
 
 import { useEffect, useState, type FormEvent } from 'react';
-import { trainingInput, type TrainingInput, type TrainingRow } from '../../../../shared/ipc/channels/development.channels';
-import { formatRupiah } from '../../../../shared/format/id-format';
+import { trainingInput, type TrainingInput, type TrainingRow } from '../../../../shared/ipc/channels/training.channels';
+import { formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
 import type { FieldIssue } from '../../../../shared/errors';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -53,7 +53,7 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
   const [issues, setIssues] = useState<{ errors: FieldIssue[]; warnings: FieldIssue[] }>({ errors: [], warnings: [] });
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
-  const catalog = useApi('development:catalog', { includeInactive: false });
+  const catalog = useApi('plans:catalog', { includeInactive: false });
   const toast = useToast();
   const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   // A prefill from an IDP item names its catalogue activity: take the type and provider from there.
@@ -87,12 +87,12 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
     }
     setSaving(true);
     try {
-      const check = await call('development:validateTraining', { id: record?.id, employeeId, input });
+      const check = await call('training:validate', { id: record?.id, employeeId, input });
       setIssues(check);
       if (check.errors.length > 0) return;
       const result = completeItemId
-        ? await call('development:completePlanItem', { id: completeItemId, training: input })
-        : await call('development:saveTraining', { id: record?.id, employeeId, input });
+        ? await call('plans:completeItem', { id: completeItemId, training: input })
+        : await call('training:save', { id: record?.id, employeeId, input });
       toast('success', completeItemId ? 'Kegiatan diselesaikan dan diklatnya dicatat.' : record ? 'Perubahan diklat disimpan.' : 'Diklat dicatat.');
       for (const w of result.warnings) toast('info', w.message);
       onSaved();
@@ -117,7 +117,7 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
           <Field label="Dari katalog (opsional)" wide>
             <select aria-label="Dari katalog" value={values.catalogId} onChange={(e) => pickCatalog(e.target.value)}>
               <option value="">— tanpa katalog —</option>
-              {catalog.data?.rows.map((c) => <option key={c.id} value={c.id}>{c.title} · {c.jp} JP · {formatRupiah(c.estimatedCost)}</option>)}
+              {catalog.data?.rows.map((c) => <option key={c.id} value={c.id}>{c.title} · {formatNumberId(c.jp)} JP · {formatRupiah(c.estimatedCost)}</option>)}
             </select>
           </Field>
           <Field label="Nama diklat" error={fieldError('title')} wide>
