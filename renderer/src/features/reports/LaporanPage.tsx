@@ -3,10 +3,9 @@
 // (#/laporan/proyeksi-pensiun?unit=12), so a preview can be reloaded or bookmarked.
 
 import { useEffect, useState } from 'react';
-import type { JobProgressEvent } from '../../../../shared/ipc/events';
-import { isReportId, REPORT_IDS, REPORTS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
+import { isReportId, REPORT_IDS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
 import type { RawReportParams, ReportField } from '../../../../shared/reports/define';
-import { ApiError, call, newJobId, onAppEvent } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
 import { saveBase64File } from '../../components/data-view';
@@ -14,6 +13,7 @@ import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/fee
 import { ReportDocumentView } from '../../print/ReportDocumentView';
 import { UnitSelect } from '../employees/UnitSelect';
 import { EmployeePicker } from './EmployeePicker';
+import { PdfExportList, startPdfExport } from './pdf-exports';
 import './laporan.css';
 
 function reportHref(reportId: ReportId, params: RawReportParams): string {
@@ -26,6 +26,11 @@ export function LaporanPage({ route }: { route: Route }) {
   const reportId: ReportId = isReportId(requested) ? requested : REPORT_IDS[0];
   const params: RawReportParams = Object.fromEntries(route.query.entries());
   const agency = useApi('agency:get', {}, ['settings']);
+  // Start the PDF printer while the officer looks at the preview, so "Ekspor PDF" does not wait for it. A printer
+  // that cannot start says why when the export is asked for.
+  useEffect(() => {
+    call('reports:preparePdf', {}).catch(() => undefined);
+  }, []);
 
   return (
     <div className="page">
@@ -93,6 +98,7 @@ function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: Raw
         <ExportXlsxReportButton reportId={reportId} params={params} disabled={!ready} />
         {definition.pending && <span className="muted">Data laporan ini hadir bersama fitur {definition.source}; PDF-nya menyatakan bahwa datanya belum ada.</span>}
       </div>
+      <PdfExportList />
       {missingRequired ? (
         <EmptyState title="Pilih pegawai">Ketik NIP atau nama pegawai di atas; pratinjau profilnya muncul di sini.</EmptyState>
       ) : preview.error ? (
@@ -142,37 +148,8 @@ function ParamField({ field, value, onChange }: { field: ReportField; value: str
 }
 
 function ExportPdfButton({ reportId, params, disabled }: { reportId: ReportId; params: RawReportParams; disabled: boolean }) {
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [progress, setProgress] = useState<JobProgressEvent | null>(null);
   const toast = useToast();
-  useEffect(() => onAppEvent((event) => {
-    if (event.type === 'job:progress' && event.jobId === jobId) setProgress(event);
-  }), [jobId]);
-
-  const run = async () => {
-    const id = newJobId();
-    setJobId(id);
-    setProgress(null);
-    try {
-      const file = await call('reports:exportPdf', { jobId: id, reportId, params });
-      saveBase64File(file.fileName, file.mimeType, file.base64);
-      toast('success', `PDF ${REPORTS[reportId].title} (${file.pages} halaman) disimpan: ${file.fileName}`);
-    } catch (e) {
-      if (!(e instanceof ApiError && e.code === 'cancelled')) toast('error', e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setJobId(null);
-    }
-  };
-
-  if (jobId) {
-    return (
-      <span className="report-actions" role="status">
-        <button type="button" className="button button-primary" disabled>{progress?.phase ?? 'Menyiapkan PDF'}…</button>
-        <button type="button" className="button" onClick={() => void call('jobs:cancel', { jobId })}>Batalkan</button>
-      </span>
-    );
-  }
-  return <button type="button" className="button button-primary" disabled={disabled} onClick={() => void run()}>Ekspor PDF</button>;
+  return <button type="button" className="button button-primary" disabled={disabled} onClick={() => startPdfExport(reportId, params, toast)}>Ekspor PDF</button>;
 }
 
 function ExportXlsxReportButton({ reportId, params, disabled }: { reportId: ReportId; params: RawReportParams; disabled: boolean }) {
