@@ -1,6 +1,8 @@
 // One loader per report of the catalogue (shared/reports/catalogue.ts); `satisfies` makes a report without a
 // loader a compile error.
 
+import { daftarNominatifLoader } from './daftar-nominatif.loader';
+import { dukLoader } from './duk.loader';
 import { manajemenTalentaLoader } from './manajemen-talenta.loader';
 import { petaKompetensiLoader } from './peta-kompetensi.loader';
 import { profilPegawaiLoader } from './profil-pegawai.loader';
@@ -8,6 +10,7 @@ import { proyeksiPensiunLoader } from './proyeksi-pensiun.loader';
 import { rekapKinerjaLoader } from './rekap-kinerja.loader';
 import { rencanaSuksesiLoader } from './rencana-suksesi.loader';
 import type { ReportLoaders } from './types';
+import { usulanPensiunLoader } from './usulan-pensiun.loader';
 
 export const REPORT_LOADERS = {
   'profil-pegawai': profilPegawaiLoader,
@@ -16,4 +19,7 @@ export const REPORT_LOADERS = {
   'manajemen-talenta': manajemenTalentaLoader,
   'rencana-suksesi': rencanaSuksesiLoader,
   'proyeksi-pensiun': proyeksiPensiunLoader,
+  'daftar-nominatif': daftarNominatifLoader,
+  duk: dukLoader,
+  'usulan-pensiun': usulanPensiunLoader,
 } satisfies ReportLoaders;

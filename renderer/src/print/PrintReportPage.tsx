@@ -16,7 +16,7 @@ import { ReportDocumentView } from './ReportDocumentView';
 
 /** Page box of every printed report: A4, margins of an official letter, footer with the page numbers. */
 function pageRule(document: ReportDocument): string {
-  const footer = `${document.title} · ${formatDateId(document.printedOn)}`;
+  const footer = `${document.title} · ${formatDateId(document.printedOn)}${document.preparedBy ? ` · dicetak oleh ${document.preparedBy}` : ''}`;
   const font = "font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 8pt; color: #444;";
   const m = PRINT_PAGE_MM;
   return `

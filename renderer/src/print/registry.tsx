@@ -10,6 +10,9 @@ import { ProfilPegawaiReport } from './profil-pegawai/ProfilPegawaiReport';
 import { ProyeksiPensiunReport } from './proyeksi-pensiun/ProyeksiPensiunReport';
 import { RekapKinerjaReport } from './rekap-kinerja/RekapKinerjaReport';
 import { RencanaSuksesiReport } from './rencana-suksesi/RencanaSuksesiReport';
+import { DaftarNominatifReport } from './registers/DaftarNominatifReport';
+import { DukReport } from './registers/DukReport';
+import { UsulanPensiunReport } from './registers/UsulanPensiunReport';
 
 export interface ReportViewProps<R extends ReportId> {
   data: ReportData<R>;
@@ -24,4 +27,7 @@ export const REPORT_VIEWS = {
   'manajemen-talenta': ManajemenTalentaReport,
   'rencana-suksesi': RencanaSuksesiReport,
   'proyeksi-pensiun': ProyeksiPensiunReport,
+  'daftar-nominatif': DaftarNominatifReport,
+  duk: DukReport,
+  'usulan-pensiun': UsulanPensiunReport,
 } satisfies { [R in ReportId]: ComponentType<ReportViewProps<R>> };

@@ -1,7 +1,7 @@
 // The employees capability's SQL (main/db/sql/README.md): the Pegawai list and its filters, one employee's
 // record and history, units and positions for pickers, head counts, and the rows of the printed listings.
 
-import { activeCountInSubtree, activeRetirees } from './listings.sql';
+import { activeCountInSubtree, activeRetirees, dukRows, leadershipTrainings, nominativeRows } from './listings.sql';
 import { countEmployees, employeeListPage } from './list.sql';
 import { activeUnitsWithDirectCounts, childUnits, positionOptions, rootUnits, unitById } from './reference.sql';
 import { employeeIdByNip, nipHolder, positionHistory, rankHistory, unitNames } from './records.sql';
@@ -26,7 +26,11 @@ export const employeesSql = {
   activeRetirementDue,
   activeCountInSubtree,
   activeRetirees,
+  dukRows,
+  nominativeRows,
+  leadershipTrainings,
 };
 
 export type EmployeesSql = typeof employeesSql;
 export type { EmployeeListFilter, EmployeeListRow, EmployeeSortField } from './list.sql';
+export type { RegisterRow, RetireeRow } from './listings.sql';

@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from 'react';
 import { isReportId, REPORT_IDS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
-import type { RawReportParams, ReportField } from '../../../../shared/reports/define';
+import { UNIT_ALL, type RawReportParams, type ReportField } from '../../../../shared/reports/define';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
@@ -73,14 +73,23 @@ export function LaporanPage({ route }: { route: Route }) {
 function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: RawReportParams }) {
   const definition = reportDefinition(reportId);
   const missingRequired = definition.fields.some((f) => f.kind === 'employee' && f.required && !params[f.key]);
-  const preview = useApi('reports:render', missingRequired ? null : { reportId, params }, ['employees', 'settings']);
+  // A report of one unit by default (a register) starts on the first perangkat daerah; the whole district is a
+  // choice in its unit list.
+  const unitToChoose = definition.fields.find((f) => f.kind === 'unit' && f.required && !params[f.key]);
+  const units = useApi('reference:units', unitToChoose ? {} : null);
+  useEffect(() => {
+    const first = units.data?.units.find((u) => u.parentId === null);
+    // Replacing the history entry: Back must not return to the address that forwards here again.
+    if (unitToChoose && units.data) window.location.replace(href(reportHref(reportId, { ...params, [unitToChoose.key]: first ? String(first.id) : UNIT_ALL })));
+  }, [units.data, unitToChoose?.key]);
+  const preview = useApi('reports:render', missingRequired || unitToChoose ? null : { reportId, params }, ['employees', 'settings']);
   const setParam = (key: string, value: string | null) => {
     const next = { ...params };
     if (value === null || value === '') delete next[key];
     else next[key] = value;
     navigate(reportHref(reportId, next));
   };
-  const ready = preview.data?.content.status === 'ready' && !preview.loading;
+  const workbook = preview.data?.workbook === true && !preview.loading;
 
   return (
     <section className="report-workbench" aria-label={`Laporan ${definition.title}`}>
@@ -95,7 +104,7 @@ function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: Raw
       )}
       <div className="report-actions">
         <ExportPdfButton reportId={reportId} params={params} disabled={missingRequired || !!preview.error} />
-        <ExportXlsxReportButton reportId={reportId} params={params} disabled={!ready} />
+        <ExportXlsxReportButton reportId={reportId} params={params} disabled={!workbook} />
         {definition.pending && <span className="muted">Data laporan ini hadir bersama fitur {definition.source}; PDF-nya menyatakan bahwa datanya belum ada.</span>}
       </div>
       <PdfExportList />
@@ -103,7 +112,7 @@ function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: Raw
         <EmptyState title="Pilih pegawai">Ketik NIP atau nama pegawai di atas; pratinjau profilnya muncul di sini.</EmptyState>
       ) : preview.error ? (
         <ErrorBanner error={preview.error} onRetry={preview.reload} />
-      ) : !preview.data ? (
+      ) : unitToChoose || !preview.data ? (
         <Loading label="Menyusun pratinjau…" />
       ) : (
         <div className="report-preview" aria-label="Pratinjau laporan" aria-busy={preview.loading}>
@@ -123,7 +132,22 @@ function ParamField({ field, value, onChange }: { field: ReportField; value: str
     case 'employee':
       return <div className="field field-employee">{label}<EmployeePicker id={id} nip={value || null} onChange={onChange} /></div>;
     case 'unit':
-      return <div className="field">{label}<UnitSelect id={id} value={value ? Number(value) : null} allLabel={field.allLabel} onChange={(unit) => onChange(unit === null ? null : String(unit))} /></div>;
+      // A required unit has the whole district as an explicit choice (UNIT_ALL), never as "not chosen".
+      return (
+        <div className="field">{label}
+          <UnitSelect id={id} value={value && value !== UNIT_ALL ? Number(value) : null} allLabel={field.allLabel}
+            onChange={(unit) => onChange(unit === null ? (field.required ? UNIT_ALL : null) : String(unit))} />
+        </div>
+      );
+    case 'text': {
+      const apply = () => onChange(text.trim() || null);
+      return (
+        <div className="field">{label}
+          <input id={id} type="search" value={text} placeholder={field.hint} size={18}
+            onChange={(e) => setText(e.target.value)} onBlur={apply} onKeyDown={(e) => e.key === 'Enter' && apply()} />
+        </div>
+      );
+    }
     case 'select':
       return (
         <div className="field">{label}

@@ -9,6 +9,7 @@ import { formatNumberId } from '../../../../shared/format/id-format';
 import { ApiError, call, newJobId, onAppEvent } from '../../api/client';
 import { saveBase64File } from '../../components/data-view';
 import { ProgressBar } from '../../components/feedback';
+import './pdf-exports.css';
 
 export interface PdfExport {
   jobId: string;
