@@ -8,11 +8,17 @@ import type { ReportId } from '../../shared/reports/catalogue';
 import type { RawReportParams } from '../../shared/reports/define';
 import type { ReportPageState } from '../../shared/reports/print-route';
 
+/** The steps of a print, in order, as both printers name them in their progress. */
+export const PRINT_PHASES = ['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF'] as const;
+
 export interface PrintRequest {
   reportId: ReportId;
   params: RawReportParams;
-  /** Called at each step ("Mencetak PDF"), for the job's progress events. */
-  onPhase?(phase: string): void;
+  /**
+   * Called at each step (PRINT_PHASES), for the job's progress events. With "Mencetak PDF" comes `pages`, the
+   * number of A4 pages the drawn report fills as the print page measured it, when the printer can tell.
+   */
+  onPhase?(phase: string, pages?: number): void;
   /** Checked between steps; throws to abort when the user cancelled. */
   throwIfCancelled?(): void;
 }
@@ -24,6 +30,8 @@ export interface PrintedPdf {
 
 export interface ReportPrinter {
   readonly kind: 'electron' | 'chromium';
+  /** Gets the engine ready (a browser started, the print page loaded) so the next print starts at once. */
+  prepare?(): Promise<void>;
   print(request: PrintRequest): Promise<PrintedPdf>;
   /** Releases the browser (headless Chromium); nothing for Electron. */
   close(): Promise<void>;

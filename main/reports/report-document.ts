@@ -30,26 +30,30 @@ export function parseReportParams(reportId: ReportId, raw: RawReportParams): unk
   throw new AppError('validation', issues.map((i) => i.message).join(' '), { issues });
 }
 
-export async function renderReport<R extends ReportId>(services: Services, reportId: R, raw: RawReportParams): Promise<ReportDocumentOf<R>> {
+export async function renderReport<R extends ReportId>(services: Services, reportId: R, raw: RawReportParams, purpose: 'document' | 'workbook' = 'document'): Promise<ReportDocumentOf<R>> {
   const params = parseReportParams(reportId, raw);
   const today = services.clock.today();
   const loader = REPORT_LOADERS[reportId] as ReportLoader<ReportId>;
-  const loaded = await loader(params as never, { services, today });
+  const { workbook, ...loaded } = await loader(params as never, { services, today, purpose });
   const identity = await services.agency.identity();
   const logo = await services.agency.logo();
-  return { reportId, ...loaded, printedOn: today, agency: { identity, logo } } as ReportDocumentOf<R>;
+  const { operatorName } = await services.settings.getAll();
+  return {
+    reportId, ...loaded, printedOn: today, agency: { identity, logo }, preparedBy: operatorName ?? null,
+    workbook: workbook ?? loaded.content.status === 'ready',
+  } as ReportDocumentOf<R>;
 }
 
 /** The report's tables, one sheet each. A report without data has nothing to export and says why. */
 export async function reportWorkbook(services: Services, reportId: ReportId, raw: RawReportParams): Promise<{ fileName: string; buffer: Buffer }> {
-  const document = await renderReport(services, reportId, raw);
+  const document = await renderReport(services, reportId, raw, 'workbook');
   if (document.content.status !== 'ready') throw new AppError('not_found', `Tidak ada yang dapat diekspor. ${document.content.message}`);
   const tables = REPORTS[reportId].tables(document.content.data as never).map((table) => ({
     ...table,
     subtitle: [...(table.subtitle ?? []), `${document.title}; data per ${formatDateId(document.printedOn)}`],
     columns: table.columns.map((c) => ({ ...c, type: c.type ?? ('text' as const) })),
   }));
-  const buffer = await buildTablesWorkbook(tables, document.printedOn);
+  const buffer = await buildTablesWorkbook(tables, document.printedOn, document.preparedBy);
   return { fileName: reportFileName(document.title, document.printedOn, 'xlsx'), buffer };
 }
 

@@ -14,6 +14,7 @@ import { formatDateId } from '../../shared/format/id-format';
 import { AppError, type FieldIssue } from '../../shared/errors';
 import type { EmployeeInputParsed, EmployeeProfile } from '../../shared/ipc/channels/employees.channels';
 import { EmployeeEntity, PositionEntity, UnitEntity } from '../db/entities';
+import type { SqlDialect } from '../db/sql';
 import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';
 import { managerRun } from '../db/sql/run';
 import { refreshDerived } from '../db/derived';
@@ -26,6 +27,7 @@ const EDITABLE_FIELDS = Object.keys(EMPLOYEE_FIELD_LABELS) as EditableField[];
 export class EmployeeService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sql: SqlDialect,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -38,9 +40,8 @@ export class EmployeeService {
     let unitPath: Array<{ id: number; name: string }> = [];
     if (unit) {
       const ids = unit.path.split('/').filter(Boolean).map(Number);
-      const rows: Array<{ id: number; name: string }> = await this.dataSource.query(
-        `SELECT id, name FROM unit WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
-      unitPath = ids.map((uid) => rows.find((r) => r.id === uid)!).filter(Boolean);
+      const names = await this.sql.employees.unitNames(managerRun(this.dataSource), ids);
+      unitPath = ids.filter((uid) => names.has(uid)).map((uid) => ({ id: uid, name: names.get(uid)! }));
     }
 
     const today = this.clock.today();
@@ -103,20 +104,16 @@ export class EmployeeService {
 
   async history(employeeId: number) {
     await this.requireEmployee(employeeId);
-    const positions: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT id, tmt, end_date, position_name, position_level, unit_name, sk_number, source FROM position_history
-       WHERE employee_id = ? ORDER BY tmt DESC, id DESC`, [employeeId]);
-    const ranks: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT id, tmt, golongan, kind, sk_number, source FROM rank_history WHERE employee_id = ? ORDER BY tmt DESC, id DESC`, [employeeId]);
+    const run = managerRun(this.dataSource);
+    const positions = await this.sql.employees.positionHistory(run, employeeId);
+    const ranks = await this.sql.employees.rankHistory(run, employeeId);
     return {
       positions: positions.map((r) => ({
-        id: r.id as number, tmt: r.tmt as string, endDate: (r.end_date as string | null) ?? null, positionName: r.position_name as string,
-        positionLevel: (r.position_level as string | null) ?? null, unitName: (r.unit_name as string | null) ?? null,
-        skNumber: (r.sk_number as string | null) ?? null, source: r.source as string,
+        id: r.id, tmt: r.tmt, endDate: r.end_date ?? null, positionName: r.position_name, positionLevel: r.position_level ?? null,
+        unitName: r.unit_name ?? null, skNumber: r.sk_number ?? null, source: r.source,
       })),
       ranks: ranks.map((r) => ({
-        id: r.id as number, tmt: r.tmt as string, golongan: r.golongan as number, kind: (r.kind as string | null) ?? null,
-        skNumber: (r.sk_number as string | null) ?? null, source: r.source as string,
+        id: r.id, tmt: r.tmt, golongan: r.golongan, kind: r.kind ?? null, skNumber: r.sk_number ?? null, source: r.source,
       })),
     };
   }
@@ -125,9 +122,8 @@ export class EmployeeService {
   async validate(input: EmployeeInputParsed, id?: number): Promise<{ errors: FieldIssue[]; warnings: FieldIssue[] }> {
     const normalised = { ...input, nip: normaliseNipInput(input.nip) };
     const { errors, warnings } = checkEmployeeRules(normalised, this.clock.today());
-    const duplicate: Array<{ id: number; name: string }> = await this.dataSource.query(
-      'SELECT id, name FROM employee WHERE nip = ? AND id IS NOT ?', [normalised.nip, id ?? null]);
-    if (duplicate.length > 0) errors.push({ path: 'nip', message: `NIP ${normalised.nip} sudah terdaftar atas nama ${duplicate[0].name}.` });
+    const holder = await this.sql.employees.nipHolder(managerRun(this.dataSource), normalised.nip, id ?? null);
+    if (holder) errors.push({ path: 'nip', message: `NIP ${normalised.nip} sudah terdaftar atas nama ${holder.name}.` });
     let position: PositionEntity | null = null;
     if (input.positionId !== null) {
       position = await this.dataSource.getRepository(PositionEntity).findOneBy({ id: input.positionId });

@@ -55,7 +55,7 @@ export interface Services {
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
   const sql = sqlite;
   const audit = new AuditService(dataSource, clock);
-  const stats = new StatsService(dataSource);
+  const stats = new StatsService(dataSource, sql);
   const settings = new SettingsService(dataSource, clock, audit);
   const competency = new CompetencyService(dataSource, audit, clock, sql);
   const performance = new PerformanceService(dataSource, sql, audit, clock);
@@ -82,9 +82,9 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     clock,
     audit,
     settings,
-    employees: new EmployeeService(dataSource, audit, clock),
-    employeeQuery: new EmployeeQueryService(dataSource),
-    reference: new ReferenceService(dataSource),
+    employees: new EmployeeService(dataSource, sql, audit, clock),
+    employeeQuery: new EmployeeQueryService(dataSource, sql, clock),
+    reference: new ReferenceService(dataSource, sql),
     stats,
     demo: new DemoService(dataSource, audit, clock),
     competency,

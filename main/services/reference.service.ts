@@ -1,18 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { PositionOption, UnitNode } from '../../shared/ipc/channels/reference.channels';
+import type { SqlDialect } from '../db/sql';
+import { managerRun } from '../db/sql/run';
 
 /** Units and positions for pickers, filters and labels. */
 export class ReferenceService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource, private readonly sql: SqlDialect) {}
 
   /** Every unit in tree order (a parent, then its children by sort order), with active head counts per subtree. */
   async units(): Promise<UnitNode[]> {
-    const rows: Array<{ id: number; name: string; parent_id: number | null; depth: number; kind: string; path: string; sort_order: number; direct: number }> =
-      await this.dataSource.query(
-        `SELECT u.id, u.name, u.parent_id, u.depth, u.kind, u.path, u.sort_order,
-                (SELECT COUNT(*) FROM employee e WHERE e.unit_id = u.id AND e.status = 'active') AS direct
-         FROM unit u WHERE u.active = 1`,
-      );
+    const rows = await this.sql.employees.activeUnitsWithDirectCounts(managerRun(this.dataSource));
     const children = new Map<number | null, typeof rows>();
     for (const row of rows) {
       const list = children.get(row.parent_id) ?? [];
@@ -40,30 +37,7 @@ export class ReferenceService {
   }
 
   async positions(filter: { search?: string; unitId?: number; ids?: number[]; limit: number }): Promise<PositionOption[]> {
-    const where: string[] = ['p.active = 1'];
-    const params: unknown[] = [];
-    if (filter.ids?.length) {
-      where.push(`p.id IN (${filter.ids.map(() => '?').join(',')})`);
-      params.push(...filter.ids);
-    }
-    if (filter.search?.trim()) {
-      for (const word of filter.search.trim().split(/\s+/).slice(0, 6)) {
-        where.push(`p.name LIKE ? ESCAPE '\\'`);
-        params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      }
-    }
-    if (filter.unitId !== undefined) {
-      where.push('(p.unit_id = ? OR p.unit_id IS NULL)');
-      params.push(filter.unitId);
-    }
-    const rows: Array<{ id: number; name: string; kind: string; level: string; eselon: string | null; unit_id: number | null; unit_name: string | null }> =
-      await this.dataSource.query(
-        `SELECT p.id, p.name, p.kind, p.level, p.eselon, p.unit_id, u.name AS unit_name
-         FROM position p LEFT JOIN unit u ON u.id = p.unit_id
-         WHERE ${where.join(' AND ')}
-         ORDER BY (p.unit_id IS NULL), p.name LIMIT ?`,
-        [...params, filter.limit],
-      );
+    const rows = await this.sql.employees.positionOptions(managerRun(this.dataSource), filter);
     return rows.map((r) => ({
       id: r.id, name: r.name, kind: r.kind as PositionOption['kind'], level: r.level as PositionOption['level'],
       eselon: r.eselon, unitId: r.unit_id, unitName: r.unit_name,

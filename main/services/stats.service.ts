@@ -2,10 +2,15 @@
 // registers its own top-level key (competency, performance, talent, …) with registerSection.
 
 import type { DataSource } from 'typeorm';
+import { addMonths } from '../../shared/domain/dates';
 import { EMPLOYEE_STATUSES } from '../../shared/domain/employee-status';
 import { golonganLabel, PNS_GOLONGAN } from '../../shared/domain/golongan';
 import { POSITION_KINDS } from '../../shared/domain/position';
+import { RETIREMENT_NOTICE_MONTHS } from '../../shared/domain/retirement-watch';
 import type { EmployeeStats } from '../../shared/ipc/channels/stats.channels';
+import type { SqlDialect } from '../db/sql';
+import type { HeadcountDimension } from '../db/sql/employees/stats.sql';
+import { managerRun } from '../db/sql/run';
 
 export interface StatsOptions {
   /** "Today" for every date-relative figure. */
@@ -25,10 +30,10 @@ export const NO_POSITION = 'Tanpa jabatan';
 export class StatsService {
   private readonly sections = new Map<string, StatsSection>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource, private readonly sql: SqlDialect) {}
 
   registerSection(key: string, section: StatsSection): void {
-    if (key === 'asOf' || key === 'employees' || key === 'retirements' || this.sections.has(key)) {
+    if (FOUNDATION_KEYS.includes(key) || this.sections.has(key)) {
       throw new Error(`stats section "${key}" is already defined`);
     }
     this.sections.set(key, section);
@@ -39,6 +44,7 @@ export class StatsService {
       asOf: options.asOf,
       employees: await this.employees(options.scope ?? 'all'),
       retirements: await this.retirements(options.asOf),
+      retirementDue: await this.retirementDue(options.asOf),
     };
     for (const [key, section] of this.sections) result[key] = await section(this.dataSource, options);
     return result;
@@ -46,38 +52,36 @@ export class StatsService {
 
   /** Head counts. With scope 'all', every breakdown sums to `total`. */
   private async employees(scope: 'all' | 'active'): Promise<EmployeeStats['employees']> {
-    const where = scope === 'active' ? `WHERE e.status = 'active'` : '';
-    const group = async (expression: string, join = '') =>
-      (await this.dataSource.query(`SELECT ${expression} AS k, COUNT(*) AS n FROM employee e ${join} ${where} GROUP BY k`)) as Array<{ k: string | number | null; n: number }>;
-
-    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM employee e ${where}`);
+    const run = managerRun(this.dataSource);
+    const group = (dimension: HeadcountDimension) => this.sql.employees.headcountBy(run, scope, dimension);
+    const total = await this.sql.employees.headcount(run, scope);
 
     const byStatus: Record<string, number> = Object.fromEntries(EMPLOYEE_STATUSES.map((s) => [s.label, 0]));
-    for (const { k, n } of await group('e.status')) {
+    for (const { k, n } of await group('status')) {
       const label = EMPLOYEE_STATUSES.find((s) => s.code === k)?.label ?? String(k);
       byStatus[label] = (byStatus[label] ?? 0) + n;
     }
 
     const byUnit: Record<string, number> = {};
-    for (const { k, n } of await group('r.name', 'LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN unit r ON r.id = u.root_id')) {
+    for (const { k, n } of await group('opd')) {
       const name = k === null ? NO_UNIT : String(k);
       byUnit[name] = (byUnit[name] ?? 0) + n;
     }
 
     const byGolongan: Record<string, number> = Object.fromEntries(PNS_GOLONGAN.map((g) => [g.label, 0]));
-    for (const { k, n } of (await group('e.golongan')).sort((a, b) => Number(a.k ?? 999) - Number(b.k ?? 999))) {
+    for (const { k, n } of (await group('golongan')).sort((a, b) => Number(a.k ?? 999) - Number(b.k ?? 999))) {
       const label = k === null ? NO_GOLONGAN : golonganLabel(Number(k)) || `kode ${k}`;
       byGolongan[label] = (byGolongan[label] ?? 0) + n;
     }
 
     const byPositionKind: Record<string, number> = Object.fromEntries(POSITION_KINDS.map((kind) => [kind.label, 0]));
-    for (const { k, n } of await group('p.kind', 'LEFT JOIN position p ON p.id = e.position_id')) {
+    for (const { k, n } of await group('positionKind')) {
       const label = k === null ? NO_POSITION : POSITION_KINDS.find((kind) => kind.code === k)?.label ?? String(k);
       byPositionKind[label] = (byPositionKind[label] ?? 0) + n;
     }
 
     const byGender: Record<string, number> = { L: 0, P: 0 };
-    for (const { k, n } of await group('e.gender')) byGender[String(k)] = (byGender[String(k)] ?? 0) + n;
+    for (const { k, n } of await group('gender')) byGender[String(k)] = (byGender[String(k)] ?? 0) + n;
 
     return { total, byStatus, byUnit, byGolongan, byPositionKind, byGender };
   }
@@ -86,13 +90,18 @@ export class StatsService {
   private async retirements(asOf: string): Promise<Record<string, number>> {
     const firstYear = Number(asOf.slice(0, 4)) + 1;
     const years = Array.from({ length: 5 }, (_, i) => firstYear + i);
-    const rows: Array<{ y: string; n: number }> = await this.dataSource.query(
-      `SELECT substr(retirement_date, 1, 4) AS y, COUNT(*) AS n FROM employee
-       WHERE status = 'active' AND retirement_date >= ? AND retirement_date < ? GROUP BY y`,
-      [`${firstYear}-01-01`, `${firstYear + 5}-01-01`],
-    );
+    const rows = await this.sql.employees.activeRetirementsByYear(managerRun(this.dataSource), `${firstYear}-01-01`, `${firstYear + 5}-01-01`);
     const result: Record<string, number> = {};
     for (const year of years) result[String(year)] = rows.find((r) => Number(r.y) === year)?.n ?? 0;
     return result;
   }
+
+  /** Active employees already past their TMT pensiun, and those reaching it within the next twelve months. */
+  private async retirementDue(asOf: string): Promise<EmployeeStats['retirementDue']> {
+    const { overdue, upcoming } = await this.sql.employees.activeRetirementDue(managerRun(this.dataSource), asOf, addMonths(asOf, RETIREMENT_NOTICE_MONTHS));
+    return { overdue, next12Months: upcoming };
+  }
 }
+
+/** The keys the foundation itself writes; a section cannot take them. */
+const FOUNDATION_KEYS = ['asOf', 'employees', 'retirements', 'retirementDue'];

@@ -15,7 +15,7 @@ export interface HeadlessPrinting {
 export async function startHeadlessPrinting(host: JenjangHost, note: (text: string) => void = () => undefined): Promise<HeadlessPrinting> {
   const staticDir = ensureRendererBuilt(note);
   const web = await startWebHost({ host, staticDir });
-  const printer = createChromiumPrinter({ baseUrl: web.url, issueToken: () => web.issueScopedToken(['reports:render']) });
+  const printer = createChromiumPrinter({ baseUrl: web.url, issueToken: (ttlMs) => web.issueScopedToken(['reports:render'], ttlMs) });
   return {
     printer,
     async close() {

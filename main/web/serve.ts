@@ -28,7 +28,7 @@ export async function serve(): Promise<RunningWebHost> {
     token: option('token') ?? process.env.JENJANG_WEB_TOKEN,
   });
   // "Ekspor PDF" in web mode: a headless Chromium prints the report route of this very host.
-  host.setPrinter(createChromiumPrinter({ baseUrl: web.url, issueToken: () => web.issueScopedToken(['reports:render']) }));
+  host.setPrinter(createChromiumPrinter({ baseUrl: web.url, issueToken: (ttlMs) => web.issueScopedToken(['reports:render'], ttlMs) }));
   const shutdown = async () => {
     await web.close();
     await host.close();

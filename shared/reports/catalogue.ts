@@ -1,17 +1,21 @@
-// The report catalogue: every report of the Laporan page and of `npm run cli -- report NAME`, in the order of
-// the issue (the berita acara of a Komite Talenta session beside the Manajemen Talenta report). Adding a report = one line here, plus its loader (main/reports/loaders) and its component
+// The report catalogue: every report of the Laporan page and of `npm run cli -- report NAME`: the leadership
+// reports first (the berita acara of a Komite Talenta session beside the Manajemen Talenta report), then the
+// registers a BKPSDM prints (daftar nominatif, DUK, usulan pensiun). Adding a report = one line here, plus its loader (main/reports/loaders) and its component
 // (renderer/src/print); the `satisfies` maps there make a missing one a compile error.
 
 import { z } from 'zod';
 import { agencyIdentity, agencyLogo } from '../ipc/channels/agency.channels';
 import { beritaAcaraTalentaReport } from './berita-acara-talenta.report';
+import { daftarNominatifReport } from './daftar-nominatif.report';
 import { reportContent, type ReportContent, type ReportDefinition } from './define';
+import { dukReport } from './duk.report';
 import { manajemenTalentaReport } from './manajemen-talenta.report';
 import { petaKompetensiReport } from './peta-kompetensi.report';
 import { profilPegawaiReport } from './profil-pegawai.report';
 import { proyeksiPensiunReport } from './proyeksi-pensiun.report';
 import { rekapKinerjaReport } from './rekap-kinerja.report';
 import { rencanaSuksesiReport } from './rencana-suksesi.report';
+import { usulanPensiunReport } from './usulan-pensiun.report';
 
 export const REPORTS = {
   'profil-pegawai': profilPegawaiReport,
@@ -21,6 +25,9 @@ export const REPORTS = {
   'berita-acara-talenta': beritaAcaraTalentaReport,
   'rencana-suksesi': rencanaSuksesiReport,
   'proyeksi-pensiun': proyeksiPensiunReport,
+  'daftar-nominatif': daftarNominatifReport,
+  duk: dukReport,
+  'usulan-pensiun': usulanPensiunReport,
 } as const;
 
 type Reports = typeof REPORTS;
@@ -49,6 +56,10 @@ const documentMeta = {
   /** The day the data describes and the date on the signature line (the app's "today"). */
   printedOn: z.string(),
   agency: documentAgency,
+  /** Who prepared it: the operator name of Pengaturan (null when none is set); exports name them as author. */
+  preparedBy: z.string().nullable(),
+  /** Whether "Ekspor XLSX" has tables for these parameters (also when the list is too long to print). */
+  workbook: z.boolean(),
 };
 
 function documentSchema(id: ReportId) {
@@ -64,6 +75,8 @@ export type ReportDocumentOf<R extends ReportId> = {
   parameters: Array<{ label: string; value: string }>;
   printedOn: string;
   agency: z.output<typeof documentAgency>;
+  preparedBy: string | null;
+  workbook: boolean;
   content: ReportContent<ReportData<R>>;
 };
 export type ReportDocument = { [R in ReportId]: ReportDocumentOf<R> }[ReportId];

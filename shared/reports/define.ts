@@ -9,7 +9,12 @@ import type { ExportTable } from '../ipc/channels/export.channels';
 /** How the Laporan page asks for one parameter. Every value travels as a string (URL, CLI `--param k=v`). */
 export type ReportField =
   | { key: string; kind: 'employee'; label: string; required: boolean }
-  | { key: string; kind: 'unit'; label: string; allLabel: string }
+  /**
+   * `required`: the report is one unit by default (a whole district would run to hundreds of pages): the Laporan
+   * page starts on the first perangkat daerah, and the whole district is asked for explicitly (UNIT_ALL).
+   */
+  | { key: string; kind: 'unit'; label: string; allLabel: string; required?: boolean }
+  | { key: string; kind: 'text'; label: string; hint: string }
   | { key: string; kind: 'year'; label: string; hint: string }
   | { key: string; kind: 'integer'; label: string; min: number; max: number; hint: string }
   | { key: string; kind: 'select'; label: string; options: ReadonlyArray<{ value: string; label: string }> };
@@ -49,8 +54,27 @@ export function defineReport<const Id extends string, P extends z.ZodType, D ext
 export const rawReportParams = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/, { message: 'Nama parameter tidak valid.' }), z.string().max(200));
 export type RawReportParams = Record<string, string>;
 
+/**
+ * The longest register (daftar nominatif, DUK) drawn as one document, about 100 A4 pages; a longer list still
+ * fills "Ekspor XLSX".
+ */
+export const MAX_PRINTED_ROWS = 3_000;
+
+/** The value of a required unit parameter that asks for every perangkat daerah. */
+export const UNIT_ALL = 'semua';
+
 /** String → value parsers with Indonesian messages, for report parameter schemas. */
 export const reportParam = {
+  /** A unit id, or UNIT_ALL for the whole district (null). */
+  unitOrAll: (label: string) =>
+    z.string({ message: `${label} wajib diisi: nomor ID unit kerja, atau "${UNIT_ALL}" untuk semua perangkat daerah.` }).trim()
+      .refine((v) => v === UNIT_ALL || (/^\d{1,9}$/.test(v) && Number(v) > 0), { message: `${label} harus nomor ID unit kerja, atau "${UNIT_ALL}" untuk semua perangkat daerah.` })
+      .transform((v) => (v === UNIT_ALL ? null : Number(v))),
+  text: (label: string, max: number) =>
+    z.string().trim().max(max, { message: `${label} paling banyak ${max} karakter.` }),
+  /** One of `values` (codes), with the labels named in the message. */
+  oneOf: <const T extends readonly [string, ...string[]]>(label: string, values: T, labels: readonly string[]) =>
+    z.enum(values, { message: `${label} harus salah satu dari: ${labels.join(', ')}.` }),
   id: (label: string) =>
     z.string().trim().regex(/^\d{1,9}$/, { message: `${label} harus nomor ID (angka).` }).transform(Number)
       .refine((n) => n > 0, { message: `${label} harus nomor ID (angka).` }),

@@ -35,6 +35,23 @@ describe('export:xlsx', () => {
     expect(sheet.getRow(6).getCell(2).value).toBeNull();
   });
 
+  it('writes text that looks like a formula as text behind the OWASP apostrophe, and names the operator as author', async () => {
+    await host.services.settings.general.update({ operatorName: 'Budi Santoso' }, 'tester');
+    const file = expectOk(await host.call('export:xlsx', {
+      title: 'Catatan', columns: [{ key: 'note', header: 'Catatan' }, { key: 'n', header: 'Jumlah', type: 'integer' }],
+      rows: [{ note: '=HYPERLINK("http://contoh.invalid","klik")', n: 1 }, { note: '+62 812 3456', n: 2 }, { note: '@SUM(A1:A2)', n: 3 }, { note: '-1', n: 4 }],
+    }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.creator).toBe('Budi Santoso');
+    const sheet = workbook.worksheets[0];
+    const notes = [4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(1));
+    expect(notes.map((c) => c.value)).toEqual(["'=HYPERLINK(\"http://contoh.invalid\",\"klik\")", "'+62 812 3456", "'@SUM(A1:A2)", "'-1"]);
+    expect(notes.map((c) => c.type)).toEqual(notes.map(() => ExcelJS.ValueType.String));
+    expect(String(sheet.getRow(2).getCell(1).value)).toBe('Dibuat dengan Jenjang oleh Budi Santoso, 24 November 2026');
+    await host.services.settings.general.update({ operatorName: null }, 'tester');
+  });
+
   it('rejects a table without columns', async () => {
     const result = await host.dispatch('export:xlsx', { title: 'x', columns: [], rows: [] });
     expect(!result.ok && result.error.code).toBe('validation');

@@ -12,29 +12,40 @@ import { createChromiumPrinter } from '../../main/printing/chromium-printer';
 import type { ReportPrinter } from '../../main/printing/printer';
 import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
 import { AppError } from '../../shared/errors';
-import { REPORT_MESSAGE_ATTRIBUTE, REPORT_STATE_ATTRIBUTE } from '../../shared/reports/print-route';
+import { REPORT_MESSAGE_ATTRIBUTE, REPORT_PAGES_ATTRIBUTE, REPORT_STATE_ATTRIBUTE } from '../../shared/reports/print-route';
 import { openTestHost, tempDir } from '../helpers/temp-db';
 
-// The page reads the print route, calls reports:render with the token it was given (or probes another
-// channel), writes what it got, and signals through the same attributes as the real print page.
+// The page follows the print route as the real print page does: on #/cetak it says "idle"; on a report route it
+// calls reports:render with the token it was loaded with (and probes another channel), writes what it got with
+// how many times the page was loaded, and signals through the same attributes.
 const STAND_IN_PAGE = `
 const token = new URLSearchParams(location.search).get('token');
-const [route, query] = location.hash.slice(2).split('?');
-const params = Object.fromEntries(new URLSearchParams(query || ''));
 const root = document.documentElement;
+const loads = (window.loads = 1);
 const call = (channel, body) => fetch('/api/' + channel, { method: 'POST', headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-(async () => {
+async function follow() {
+  const [route, query] = location.hash.slice(2).split('?');
+  const params = Object.fromEntries(new URLSearchParams(query || ''));
+  const reportId = route.split('/')[1];
+  if (!reportId) {
+    document.body.textContent = '';
+    root.setAttribute('${REPORT_STATE_ATTRIBUTE}', 'idle');
+    return;
+  }
   if (params.mode === 'never') return;
   if (params.mode === 'error') {
     root.setAttribute('${REPORT_MESSAGE_ATTRIBUTE}', 'Pegawai dengan NIP itu tidak ditemukan.');
     root.setAttribute('${REPORT_STATE_ATTRIBUTE}', 'error');
     return;
   }
-  const render = await (await call('reports:render', { reportId: route.split('/')[1], params: {} })).json();
+  const render = await (await call('reports:render', { reportId, params: {} })).json();
   const probe = await call('app:status', {});
-  document.body.textContent = 'Judul: ' + render.data.title + ' | status lain: ' + probe.status;
+  document.body.textContent = 'Judul: ' + render.data.title + ' | status lain: ' + probe.status + ' | dimuat: ' + loads;
+  root.setAttribute('${REPORT_PAGES_ATTRIBUTE}', '1');
   root.setAttribute('${REPORT_STATE_ATTRIBUTE}', 'ready');
-})();
+}
+window.addEventListener('hashchange', follow);
+follow();
 `;
 
 describe('headless Chromium printer', () => {
@@ -55,8 +66,8 @@ describe('headless Chromium printer', () => {
     web = await startWebHost({ host, staticDir });
     printer = createChromiumPrinter({
       baseUrl: web.url,
-      issueToken: () => {
-        const scoped = web.issueScopedToken(['reports:render']);
+      issueToken: (ttlMs) => {
+        const scoped = web.issueScopedToken(['reports:render'], ttlMs);
         issued.push(scoped.token);
         return scoped;
       },
@@ -69,17 +80,38 @@ describe('headless Chromium printer', () => {
     await host?.close();
   });
 
-  it('prints the page once it says it is ready, with a token that opens reports:render only and is revoked afterwards', async () => {
-    const phases: string[] = [];
-    const printed = await printer.print({ reportId: 'rekap-kinerja', params: {}, onPhase: (p) => phases.push(p) });
+  const pdfText = (pdf: Buffer, name: string) => {
+    const pdfPath = path.join(dir, `${name}.pdf`);
+    fs.writeFileSync(pdfPath, pdf);
+    return execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+  };
+  const renderWith = (token: string) =>
+    fetch(`${web.url}api/reports:render`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{"reportId":"rekap-kinerja"}' });
+
+  it('prints the page once it says it is ready, with a token that opens reports:render only, and passes on the pages it fills', async () => {
+    const phases: Array<[string, number | undefined]> = [];
+    const printed = await printer.print({ reportId: 'rekap-kinerja', params: {}, onPhase: (p, pages) => phases.push([p, pages]) });
     expect(printed.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(printed.pages).toBe(1);
-    expect(phases).toEqual(['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF']);
-    const pdfPath = path.join(dir, 'stand-in.pdf');
-    fs.writeFileSync(pdfPath, printed.pdf);
-    expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toContain('Judul: Rekap Kinerja Pegawai ASN | status lain: 401');
-    const response = await fetch(`${web.url}api/reports:render`, { method: 'POST', headers: { Authorization: `Bearer ${issued.at(-1)}` }, body: '{"reportId":"rekap-kinerja"}' });
-    expect(response.status).toBe(401);
+    expect(phases).toEqual([['Menyiapkan mesin cetak', undefined], ['Menyusun laporan', undefined], ['Mencetak PDF', 1]]);
+    expect(pdfText(printed.pdf, 'stand-in')).toContain('Judul: Rekap Kinerja Pegawai ASN | status lain: 401');
+  });
+
+  it('keeps the loaded print page for the next print (no new page, no new token), and revokes its token when it closes', async () => {
+    const tokensBefore = issued.length;
+    const again = await printer.print({ reportId: 'rekap-kinerja', params: {} });
+    expect(pdfText(again.pdf, 'again')).toContain('| dimuat: 1');
+    expect(issued.length).toBe(tokensBefore);
+    expect((await renderWith(issued.at(-1)!)).status).toBe(200);
+    await printer.close();
+    expect((await renderWith(issued.at(-1)!)).status).toBe(401);
+  });
+
+  it('prepares a print page ahead, which the next print uses', async () => {
+    await printer.prepare!();
+    const tokensBefore = issued.length;
+    await printer.print({ reportId: 'rekap-kinerja', params: {} });
+    expect(issued.length).toBe(tokensBefore);
   });
 
   it('passes the page\'s own error message on', async () => {

@@ -12,6 +12,7 @@ import { formatNip } from '../../shared/domain/nip';
 import { REPORT_IDS, REPORTS } from '../../shared/reports/catalogue';
 import { expect, ROOT, test } from '../helpers/e2e-fixtures';
 import { hasNumericAxis, hasVerticalAxis, pdfInfo, pdfRasterImages, pdfText, pdfWords, savePageImage } from '../helpers/pdf-tools';
+import { headerRightEdges, renderPage } from './page-pixels';
 
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const AS_OF = '2026-11-24';
@@ -115,6 +116,28 @@ test.describe('PDF reports on the demo district', () => {
       }
     });
   }
+});
+
+test.describe('wide tables on paper', () => {
+  test.use({ demoEmployees: 2000 });
+
+  test('keep their right border inside the printable area (ten year columns, and full-width tables)', async ({ jenjang }) => {
+    const dpi = 150;
+    const clipX = Math.floor(((210 - 18) / 25.4) * dpi); // right edge of the content area: A4 minus the 18 mm right margin
+    for (const [name, params] of [['proyeksi-pensiun', ['--param', 'years=10']], ['rencana-suksesi', []]] as const) {
+      const out = path.join(path.dirname(jenjang.dbPath), `${name}-lebar.pdf`);
+      const run = cli(['report', name, '--db', jenjang.dbPath, '--out', out, '--as-of', AS_OF, ...params]);
+      expect(run.code, run.stderr).toBe(0);
+      const pages = Math.min(3, pdfInfo(out).pages);
+      let headerRows = 0;
+      for (let page = 1; page <= pages; page++) {
+        const edges = headerRightEdges(renderPage(out, page, dpi), clipX);
+        headerRows += edges.length;
+        expect(edges.filter((e) => !e.borderInside), `${name}, page ${page}: header rows whose right border is cut off`).toEqual([]);
+      }
+      expect(headerRows, `${name}: the pages checked show table headers`).toBeGreaterThan(0);
+    }
+  });
 });
 
 test.describe('a report without data', () => {

@@ -8,10 +8,14 @@ import { PREDIKATS } from '../../shared/domain/skp';
 import { REPORT_IDS, REPORTS, reportDocument, type ReportDocumentOf } from '../../shared/reports/catalogue';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
-const ISSUE_REPORTS = ['profil-pegawai', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun'];
+const ISSUE_REPORTS = [
+  'profil-pegawai', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun',
+  // The registers a BKPSDM prints.
+  'daftar-nominatif', 'duk', 'usulan-pensiun',
+];
 
 describe('report catalogue', () => {
-  it('has exactly the reports of the issue, in its order', () => {
+  it('has exactly the leadership reports, then the registers, in this order', () => {
     expect(REPORT_IDS).toEqual(ISSUE_REPORTS);
   });
 
@@ -213,7 +217,7 @@ describe('reports on a demo district', () => {
 describe('reports:exportPdf through the dispatcher (printer replaced at its edge)', () => {
   const dir = tempDir();
 
-  it('needs a printer, refuses bad parameters before printing, and reports progress as a job', async () => {
+  it('needs a printer, refuses bad parameters before printing, and reports progress as a job with the page count', async () => {
     const host = await openTestHost(dir, { demoEmployees: 300 });
     try {
       const [row] = await host.services.dataSource.query(`SELECT nip FROM employee ORDER BY id LIMIT 1`);
@@ -225,7 +229,9 @@ describe('reports:exportPdf through the dispatcher (printer replaced at its edge
         kind: 'chromium',
         async print(job) {
           printed.push({ reportId: job.reportId, params: job.params });
-          for (const phase of ['Menyiapkan mesin cetak', 'Menyusun laporan', 'Mencetak PDF']) job.onPhase?.(phase);
+          job.onPhase?.('Menyiapkan mesin cetak');
+          job.onPhase?.('Menyusun laporan');
+          job.onPhase?.('Mencetak PDF', 2);
           return { pdf: Buffer.from('%PDF-1.4 contoh'), pages: 2 };
         },
         async close() {},
@@ -235,7 +241,8 @@ describe('reports:exportPdf through the dispatcher (printer replaced at its edge
       const file = expectOk(await host.call('reports:exportPdf', request));
       expect(file).toEqual({ fileName: `profil-pegawai-${row.nip}-${TEST_TODAY}.pdf`, mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.4 contoh').toString('base64'), pages: 2 });
       expect(printed).toEqual([{ reportId: 'profil-pegawai', params: { nip: row.nip } }]);
-      expect(events).toContainEqual(expect.objectContaining({ type: 'job:progress', jobId: 'job-pdf-0001', phase: 'Mencetak PDF', done: 3, total: 3 }));
+      // The last step says how many pages the drawn report fills.
+      expect(events).toContainEqual(expect.objectContaining({ type: 'job:progress', jobId: 'job-pdf-0001', phase: 'Mencetak PDF: 2 halaman', done: 3, total: 3 }));
 
       expect(await host.call('reports:exportPdf', { ...request, params: { nip: '12' } })).toMatchObject({ ok: false, error: { code: 'validation', message: 'Pegawai harus NIP 18 angka.' } });
       expect(printed).toHaveLength(1);

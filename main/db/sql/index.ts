@@ -3,6 +3,7 @@
 
 import { competencySql } from './competency.sql';
 import { developmentSql } from './development';
+import { employeesSql } from './employees';
 import { jpmSql } from './jpm.sql';
 import { performanceSql } from './performance.sql';
 import { successionSql } from './succession';
@@ -11,6 +12,7 @@ import { talentSql } from './talent.sql';
 export const sqlite = {
   competency: competencySql,
   development: developmentSql,
+  employees: employeesSql,
   /** The JPM rule's SQL mirror, shared by competency and succession. */
   jpm: jpmSql,
   performance: performanceSql,

@@ -2,6 +2,8 @@
 // loader a compile error.
 
 import { beritaAcaraTalentaLoader } from './berita-acara-talenta.loader';
+import { daftarNominatifLoader } from './daftar-nominatif.loader';
+import { dukLoader } from './duk.loader';
 import { manajemenTalentaLoader } from './manajemen-talenta.loader';
 import { petaKompetensiLoader } from './peta-kompetensi.loader';
 import { profilPegawaiLoader } from './profil-pegawai.loader';
@@ -9,6 +11,7 @@ import { proyeksiPensiunLoader } from './proyeksi-pensiun.loader';
 import { rekapKinerjaLoader } from './rekap-kinerja.loader';
 import { rencanaSuksesiLoader } from './rencana-suksesi.loader';
 import type { ReportLoaders } from './types';
+import { usulanPensiunLoader } from './usulan-pensiun.loader';
 
 export const REPORT_LOADERS = {
   'profil-pegawai': profilPegawaiLoader,
@@ -18,4 +21,7 @@ export const REPORT_LOADERS = {
   'berita-acara-talenta': beritaAcaraTalentaLoader,
   'rencana-suksesi': rencanaSuksesiLoader,
   'proyeksi-pensiun': proyeksiPensiunLoader,
+  'daftar-nominatif': daftarNominatifLoader,
+  duk: dukLoader,
+  'usulan-pensiun': usulanPensiunLoader,
 } satisfies ReportLoaders;

@@ -4,6 +4,7 @@
 import { normaliseNipInput, formatNip } from '../../../shared/domain/nip';
 import { AppError } from '../../../shared/errors';
 import type { ReportContent } from '../../../shared/reports/define';
+import { managerRun } from '../../db/sql/run';
 import type { ProfileSectionData, ProfileSectionKey } from '../../../shared/reports/profil-pegawai.report';
 import type { ReportLoader, ReportLoaderContext } from './types';
 
@@ -56,9 +57,8 @@ export const PROFILE_SECTION_LOADERS: { [K in ProfileSectionKey]: SectionLoader<
 
 export const profilPegawaiLoader: ReportLoader<'profil-pegawai'> = async ({ nip }, context) => {
   const { services } = context;
-  const rows: Array<{ id: number }> = await services.dataSource.query('SELECT id FROM employee WHERE nip = ?', [normaliseNipInput(nip)]);
-  if (rows.length === 0) throw new AppError('not_found', `Pegawai dengan NIP ${formatNip(nip)} tidak ditemukan.`);
-  const id = rows[0].id;
+  const id = await services.sql.employees.employeeIdByNip(managerRun(services.dataSource), normaliseNipInput(nip));
+  if (id === null) throw new AppError('not_found', `Pegawai dengan NIP ${formatNip(nip)} tidak ditemukan.`);
   const employee = await services.employees.profile(id);
   const history = await services.employees.history(id);
   return {

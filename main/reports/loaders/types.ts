@@ -7,6 +7,11 @@ export interface ReportLoaderContext {
   services: Services;
   /** The app's "today": the day the data describes and the date on the signature line. */
   today: IsoDate;
+  /**
+   * 'document' for the preview and the PDF, 'workbook' for "Ekspor XLSX". A list too long to print may refuse to be
+   * a document (saying so, with `workbook: true`) and still fill a workbook.
+   */
+  purpose: 'document' | 'workbook';
 }
 
 /** What a loader returns; the report service adds the letterhead, the date and the report id. */
@@ -16,9 +21,11 @@ export interface LoadedReport<R extends ReportId> {
   /** Printed under the title, in this order. */
   parameters: Array<{ label: string; value: string }>;
   content: ReportContent<ReportData<R>>;
+  /** The XLSX has tables although the content is not 'ready' (a list too long to print). Default: content is ready. */
+  workbook?: boolean;
 }
 
-/** Loads one report's data in main. Reads raw columns with dataSource.query (DESIGN.md: never entity graphs for many rows). */
+/** Loads one report's data in main, through the same service calls as its screen or through services.sql (raw columns, never entity graphs). */
 export type ReportLoader<R extends ReportId> = (params: ReportParams<R>, context: ReportLoaderContext) => Promise<LoadedReport<R>>;
 
 export type ReportLoaders = { [R in ReportId]: ReportLoader<R> };

@@ -1,53 +1,73 @@
 // The print route, #/cetak/<report>?params: the report alone on white, laid out by the @page rule below, for the
 // two printers (Electron's hidden window, headless Chromium). When everything is drawn it sets
-// data-report-state="ready" on <html>; on failure "error" with the message. The printers wait for that.
+// data-report-state="ready" on <html> with the number of pages it fills; on failure "error" with the message. The
+// printers wait for that. Without a report (#/cetak) it draws nothing and says "idle": the headless printer keeps
+// such a page loaded and moves it from report to report by the hash, so a print does not load the app again.
 
 import { useEffect, useRef, useState } from 'react';
 import { formatDateId } from '../../../shared/format/id-format';
 import { isReportId, type ReportDocument } from '../../../shared/reports/catalogue';
-import { REPORT_MESSAGE_ATTRIBUTE, REPORT_STATE_ATTRIBUTE } from '../../../shared/reports/print-route';
+import {
+  PRINT_CONTENT_MM, PRINT_PAGE_MM, REPORT_MESSAGE_ATTRIBUTE, REPORT_PAGES_ATTRIBUTE, REPORT_STATE_ATTRIBUTE,
+} from '../../../shared/reports/print-route';
 import { ApiError, call } from '../api/client';
 import type { Route } from '../app/router';
 import { ReportDocumentView } from './ReportDocumentView';
 
 /** Page box of every printed report: A4, margins of an official letter, footer with the page numbers. */
 function pageRule(document: ReportDocument): string {
-  const footer = `${document.title} · ${formatDateId(document.printedOn)}`;
+  const footer = `${document.title} · ${formatDateId(document.printedOn)}${document.preparedBy ? ` · dicetak oleh ${document.preparedBy}` : ''}`;
   const font = "font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 8pt; color: #444;";
+  const m = PRINT_PAGE_MM;
   return `
 @page {
   size: A4;
-  margin: 15mm 18mm 20mm 25mm;
+  margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @bottom-left { content: ${JSON.stringify(footer)}; ${font} vertical-align: top; padding-top: 4mm; }
   @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); ${font} vertical-align: top; padding-top: 4mm; }
 }
-html, body, #root { background: #fff !important; margin: 0; }`;
+html, body, #root { background: #fff !important; margin: 0; }
+.report-print-page { width: ${PRINT_CONTENT_MM.width}mm; }`;
+}
+
+/** A4 pages the drawn report fills: its height over the page's content height (the report is drawn at the
+ *  page's content width, so lines wrap as on paper). Rows kept whole and repeated table headers can add a page. */
+function pagesFilled(root: HTMLElement): number {
+  const contentHeightPx = (PRINT_CONTENT_MM.height * 96) / 25.4;
+  return Math.max(1, Math.ceil(root.getBoundingClientRect().height / contentHeightPx));
 }
 
 export function PrintReportPage({ route }: { route: Route }) {
   const reportId = route.segments[1] ?? '';
   const params = Object.fromEntries(route.query.entries());
   const key = JSON.stringify([reportId, params]);
-  const [document, setDocument] = useState<ReportDocument | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What was loaded is kept with the route it was loaded for, so a page moved to another report never reports
+  // the previous one as drawn.
+  const [loaded, setLoaded] = useState<{ key: string; document: ReportDocument | null; error: string | null } | null>(null);
+  const document = loaded?.key === key ? loaded.document : null;
+  const error = loaded?.key === key ? loaded.error : null;
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    setDocument(null);
-    setError(null);
+    if (reportId === '') return;
     if (!isReportId(reportId)) {
-      setError(`Laporan "${reportId}" tidak dikenal.`);
+      setLoaded({ key, document: null, error: `Laporan "${reportId}" tidak dikenal.` });
       return;
     }
     call('reports:render', { reportId, params })
-      .then(setDocument)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : String(e)));
+      .then((rendered) => setLoaded({ key, document: rendered, error: null }))
+      .catch((e: unknown) => setLoaded({ key, document: null, error: e instanceof ApiError ? e.message : String(e) }));
     // `key` stands for reportId and params.
   }, [key]);
 
   useEffect(() => {
     const html = window.document.documentElement;
     html.removeAttribute(REPORT_STATE_ATTRIBUTE);
+    html.removeAttribute(REPORT_PAGES_ATTRIBUTE);
+    if (reportId === '') {
+      html.setAttribute(REPORT_STATE_ATTRIBUTE, 'idle');
+      return;
+    }
     if (error) {
       html.setAttribute(REPORT_MESSAGE_ATTRIBUTE, error);
       html.setAttribute(REPORT_STATE_ATTRIBUTE, 'error');
@@ -56,14 +76,18 @@ export function PrintReportPage({ route }: { route: Route }) {
     if (!document || !root.current) return;
     window.document.title = document.title;
     let cancelled = false;
-    void settle(root.current).then(() => {
-      if (!cancelled) html.setAttribute(REPORT_STATE_ATTRIBUTE, 'ready');
+    const drawn = root.current;
+    void settle(drawn).then(() => {
+      if (cancelled) return;
+      html.setAttribute(REPORT_PAGES_ATTRIBUTE, String(pagesFilled(drawn)));
+      html.setAttribute(REPORT_STATE_ATTRIBUTE, 'ready');
     });
     return () => {
       cancelled = true;
     };
-  }, [document, error]);
+  }, [document, error, reportId]);
 
+  if (reportId === '') return null;
   if (error) return <div className="report-print-error" role="alert"><h1>Laporan tidak dapat disusun</h1><p>{error}</p></div>;
   return (
     <div className="report-print-page" ref={root}>

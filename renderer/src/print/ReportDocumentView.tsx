@@ -16,7 +16,7 @@ export function ReportDocumentView({ document }: { document: ReportDocument }) {
       <Letterhead agency={document.agency} />
       <ReportHeading document={document} />
       {content.status === 'ready' ? <View data={content.data} printedOn={document.printedOn} />
-        : <NoData title={content.status === 'unavailable' ? 'Data belum tersedia' : 'Belum ada data'} message={content.message} />}
+        : <NoData title={content.status === 'unavailable' ? 'Data belum tersedia' : document.workbook ? 'Terlalu panjang untuk satu dokumen' : 'Belum ada data'} message={content.message} />}
       {reportDefinition(document.reportId).signature !== 'report' && <SignatureBlock agency={document.agency} date={document.printedOn} />}
     </article>
   );

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { formatNip } from '../../../shared/domain/nip';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
 import type { ReportDocument } from '../../../shared/reports/catalogue';
+import { PRINT_CONTENT_MM } from '../../../shared/reports/print-route';
 import './report.css';
 
 type Agency = ReportDocument['agency'];
@@ -68,11 +69,29 @@ export interface ReportColumn<Row> {
   width?: string;
 }
 
+/** Room every column without a width keeps, when fixed widths have to shrink to fit the page. */
+const MIN_FREE_COLUMN_MM = 35;
+
+/**
+ * Column widths that fit the page: fixed widths (in mm) whose sum leaves less than MIN_FREE_COLUMN_MM for each
+ * column without one (many year columns, say) are scaled down together, so the table never runs past the page.
+ */
+export function fittedColumnWidths(widths: ReadonlyArray<string | undefined>): Array<string | undefined> {
+  const fixed = widths.map((w) => (w && /^\d+(\.\d+)?mm$/.test(w) ? Number(w.slice(0, -2)) : null));
+  const free = widths.filter((w, i) => !w || fixed[i] === null).length;
+  const sum = fixed.reduce<number>((a, b) => a + (b ?? 0), 0);
+  const room = PRINT_CONTENT_MM.width - 2 - free * MIN_FREE_COLUMN_MM;
+  if (sum <= room || sum === 0) return [...widths];
+  const factor = Math.max(room, PRINT_CONTENT_MM.width * 0.4) / sum;
+  return widths.map((w, i) => (fixed[i] === null ? w : `${(fixed[i]! * factor).toFixed(1)}mm`));
+}
+
 /** A table that may run over several pages: the header row repeats on each, rows never split. */
 export function ReportTable<Row>({ label, columns, rows, footer }: { label: string; columns: ReportColumn<Row>[]; rows: Row[]; footer?: ReactNode }) {
+  const widths = fittedColumnWidths(columns.map((c) => c.width));
   return (
     <table className="report-table" aria-label={label}>
-      <colgroup>{columns.map((c, i) => <col key={i} style={c.width ? { width: c.width } : undefined} />)}</colgroup>
+      <colgroup>{columns.map((_c, i) => <col key={i} style={widths[i] ? { width: widths[i] } : undefined} />)}</colgroup>
       <thead><tr>{columns.map((c, i) => <th key={i} className={c.className}>{c.header}</th>)}</tr></thead>
       <tbody>
         {rows.map((row, r) => <tr key={r}>{columns.map((c, i) => <td key={i} className={c.className}>{c.cell(row, r)}</td>)}</tr>)}

@@ -11,6 +11,9 @@ import { ProfilPegawaiReport } from './profil-pegawai/ProfilPegawaiReport';
 import { ProyeksiPensiunReport } from './proyeksi-pensiun/ProyeksiPensiunReport';
 import { RekapKinerjaReport } from './rekap-kinerja/RekapKinerjaReport';
 import { RencanaSuksesiReport } from './rencana-suksesi/RencanaSuksesiReport';
+import { DaftarNominatifReport } from './registers/DaftarNominatifReport';
+import { DukReport } from './registers/DukReport';
+import { UsulanPensiunReport } from './registers/UsulanPensiunReport';
 
 export interface ReportViewProps<R extends ReportId> {
   data: ReportData<R>;
@@ -26,4 +29,7 @@ export const REPORT_VIEWS = {
   'berita-acara-talenta': BeritaAcaraTalentaReport,
   'rencana-suksesi': RencanaSuksesiReport,
   'proyeksi-pensiun': ProyeksiPensiunReport,
+  'daftar-nominatif': DaftarNominatifReport,
+  duk: DukReport,
+  'usulan-pensiun': UsulanPensiunReport,
 } satisfies { [R in ReportId]: ComponentType<ReportViewProps<R>> };

@@ -3,6 +3,7 @@ import { EDUCATION_CODES } from '../../domain/education';
 import { EMPLOYEE_STATUS_CODES, EMPLOYMENT_TYPE_CODES } from '../../domain/employee-status';
 import { ALL_GOLONGAN } from '../../domain/golongan';
 import { POSITION_KIND_CODES, POSITION_LEVEL_CODES } from '../../domain/position';
+import { RETIREMENT_WATCH_CODES } from '../../domain/retirement-watch';
 import { defineChannels, id } from '../define';
 import { fieldIssue, isoDate, optionalText, requiredIsoDate, sortDirection } from './common';
 
@@ -48,6 +49,8 @@ export const employeeListRequest = z.object({
   positionKind: z.array(z.enum(POSITION_KIND_CODES)).max(10).optional(),
   status: z.array(z.enum(EMPLOYEE_STATUS_CODES)).max(10).optional(),
   employmentType: z.array(z.enum(EMPLOYMENT_TYPE_CODES)).max(5).optional(),
+  /** TMT pensiun already reached, or reached within the next 12 months (shared/domain/retirement-watch.ts). */
+  retirement: z.enum(RETIREMENT_WATCH_CODES).optional(),
   sort: z.object({ field: z.enum(EMPLOYEE_SORT_FIELDS), direction: sortDirection }).default({ field: 'name', direction: 'asc' }),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REPORT_IDS, reportDocument } from '../../reports/catalogue';
 import { rawReportParams } from '../../reports/define';
-import { defineChannels, jobId } from '../define';
+import { defineChannels, empty, jobId } from '../define';
 
 export const reportId = z.enum(REPORT_IDS, { message: `Laporan tidak dikenal; pilih salah satu dari: ${REPORT_IDS.join(', ')}.` });
 
@@ -22,6 +22,11 @@ export const reportsChannels = defineChannels({
     response: generatedFile.extend({ pages: z.number().int() }),
     mode: 'free',
   },
+  /**
+   * Starts the PDF printer (headless Chromium with the print page loaded) before the first "Ekspor PDF", so that
+   * export starts at once. The Laporan page asks for it when it opens; 'free' like exportPdf.
+   */
+  'reports:preparePdf': { request: empty, response: z.object({ ready: z.boolean() }), mode: 'free' },
   /** The report's tables, one sheet each. */
   'reports:exportXlsx': { request: z.object(reportRequest).strict(), response: generatedFile },
 });

@@ -14,6 +14,8 @@ export const employeeStats = z.object({
     byGender: z.record(z.string(), z.number().int()),
   }),
   retirements: z.record(z.string(), z.number().int()),
+  /** Active employees whose TMT pensiun has passed (still recorded as active), and those reaching it within 12 months. */
+  retirementDue: z.object({ overdue: z.number().int(), next12Months: z.number().int() }),
 });
 export type EmployeeStats = z.infer<typeof employeeStats>;
 

@@ -2,16 +2,21 @@ import { useCallback, useMemo, useState } from 'react';
 import { EMPLOYEE_STATUSES, EMPLOYMENT_TYPES, employeeStatusLabel } from '../../../../shared/domain/employee-status';
 import { ALL_GOLONGAN, golonganWithPangkat } from '../../../../shared/domain/golongan';
 import { formatNip } from '../../../../shared/domain/nip';
-import { POSITION_KINDS } from '../../../../shared/domain/position';
+import { POSITION_KINDS, positionKindLabel } from '../../../../shared/domain/position';
+import { RETIREMENT_WATCH, retirementWatchOf, type RetirementWatch } from '../../../../shared/domain/retirement-watch';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { EmployeeListRequest, EmployeeRow } from '../../../../shared/ipc/channels/employees.channels';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
-import { navigate } from '../../app/router';
+import { navigate, type Route } from '../../app/router';
+import { useToday } from '../../app/today';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
 import { GolonganBadge, Nip, StatusBadge } from '../../components/labels';
 import { VirtualTable, type Column } from '../../components/virtual-table';
+import { PdfExportList } from '../reports/pdf-exports';
+import { ListExports } from './ListExports';
 import { UnitPicker } from '../../components/unit-picker';
+import './pegawai.css';
 
 type SortField = NonNullable<EmployeeListRequest['sort']>['field'];
 
@@ -22,10 +27,35 @@ interface Filters {
   positionKind: string;
   status: string;
   employmentType: string;
+  retirement: RetirementWatch | '';
 }
 
 const FILTER_KEY = 'jenjang.pegawai.filters';
-const DEFAULT_FILTERS: Filters = { search: '', unitId: null, golongan: null, positionKind: '', status: 'active', employmentType: '' };
+const DEFAULT_FILTERS: Filters = { search: '', unitId: null, golongan: null, positionKind: '', status: 'active', employmentType: '', retirement: '' };
+
+/** The list's filters as the daftar nominatif report's parameters: its XLSX and PDF are "the list as filtered". */
+function nominativeParams(filters: Filters): Record<string, string> {
+  const params: Record<string, string> = { unit: filters.unitId ? String(filters.unitId) : 'semua' };
+  if (filters.golongan !== null) params.golongan = String(filters.golongan);
+  if (filters.positionKind) params.jenis = filters.positionKind;
+  if (filters.status !== 'active') params.status = filters.status || 'semua';
+  if (filters.employmentType) params.jenisPegawai = filters.employmentType;
+  if (filters.retirement) params.pensiun = filters.retirement;
+  if (filters.search.trim()) params.cari = filters.search.trim();
+  return params;
+}
+
+/** The retirement flag of a row: passed TMT pensiun while active, or reaching it within 12 months. */
+function RetirementCell({ row, today }: { row: EmployeeRow; today: string }) {
+  const watch = retirementWatchOf(row.status, row.retirementDate, today);
+  return (
+    <span>
+      {formatDateId(row.retirementDate)}
+      {watch === 'overdue' && <span className="badge badge-overdue retirement-flag" title="TMT pensiun sudah lewat tetapi status masih Aktif">lewat</span>}
+      {watch === 'upcoming' && <span className="badge badge-warning retirement-flag" title="TMT pensiun dalam 12 bulan: siapkan usulan pensiun">≤ 12 bln</span>}
+    </span>
+  );
+}
 
 function loadFilters(): Filters {
   try {
@@ -35,8 +65,12 @@ function loadFilters(): Filters {
   }
 }
 
-export function PegawaiPage() {
-  const [filters, setFilters] = useState<Filters>(loadFilters);
+export function PegawaiPage({ route }: { route?: Route }) {
+  // #/pegawai?pensiun=overdue (from the Beranda) opens the active employees of that retirement watch list.
+  const watch = route?.query.get('pensiun');
+  const [filters, setFilters] = useState<Filters>(() =>
+    RETIREMENT_WATCH.some((w) => w.code === watch) ? { ...DEFAULT_FILTERS, retirement: watch as RetirementWatch } : loadFilters());
+  const today = useToday();
   const [sort, setSort] = useState<{ key: SortField; direction: 'asc' | 'desc' }>({ key: 'name', direction: 'asc' });
   const search = useDebounced(filters.search, 150);
 
@@ -53,8 +87,9 @@ export function PegawaiPage() {
     positionKind: filters.positionKind ? [filters.positionKind as never] : undefined,
     status: filters.status ? [filters.status as never] : undefined,
     employmentType: filters.employmentType ? [filters.employmentType as never] : undefined,
+    retirement: filters.retirement || undefined,
     sort: { field: sort.key, direction: sort.direction },
-  }), [search, filters.unitId, filters.golongan, filters.positionKind, filters.status, filters.employmentType, sort]);
+  }), [search, filters.unitId, filters.golongan, filters.positionKind, filters.status, filters.employmentType, filters.retirement, sort]);
 
   const counted = useApi('employees:list', { ...query, limit: 1 }, ['employees']);
   const queryKey = JSON.stringify(query) + String(counted.data?.total);
@@ -65,12 +100,15 @@ export function PegawaiPage() {
     { key: 'nip', header: 'NIP', width: '208px', sortable: true, render: (r) => <Nip value={r.nip} />, text: (r) => formatNip(r.nip) },
     { key: 'name', header: 'Nama', width: 'minmax(130px, 2fr)', sortable: true, render: (r) => <span className="strong">{r.fullName}</span>, text: (r) => r.fullName },
     { key: 'golongan', header: 'Gol.', width: '56px', sortable: true, render: (r) => <GolonganBadge code={r.golongan} />, text: (r) => golonganWithPangkat(r.golongan) },
-    { key: 'position', header: 'Jabatan', width: 'minmax(110px, 2fr)', sortable: true, render: (r) => r.positionName ?? '—', text: (r) => r.positionName ?? '' },
+    { key: 'position', header: 'Jabatan', width: 'minmax(110px, 2fr)', sortable: true,
+      render: (r) => <span title={positionKindLabel(r.positionKind)}>{r.positionName ?? '—'}</span>, text: (r) => r.positionName ?? '' },
     { key: 'unit', header: 'Unit kerja', width: 'minmax(110px, 2fr)', sortable: true, render: unitText, text: unitText },
-    { key: 'retirementDate', header: 'TMT pensiun', width: '156px', sortable: true, render: (r) => formatDateId(r.retirementDate), text: (r) => formatDateId(r.retirementDate) },
+    { key: 'retirementDate', header: 'TMT pensiun', width: '190px', sortable: true, render: (r) => <RetirementCell row={r} today={today} />, text: (r) => formatDateId(r.retirementDate) },
     { key: 'status', header: 'Status', width: '96px', render: (r) => <StatusBadge status={r.status} />, text: (r) => employeeStatusLabel(r.status) },
   ];
 
+  const onSort = (key: string) => setSort((s) => ({ key: key as SortField, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const total = counted.data?.total ?? 0;
   // Enter in the search: one match opens the profile; several hand the keyboard to the list.
   const onSearchEnter = async () => {
     const text = filters.search.trim();
@@ -81,9 +119,7 @@ export function PegawaiPage() {
     else if (found.total > 1) document.getElementById('employee-list')?.focus();
   };
 
-  const onSort = (key: string) => setSort((s) => ({ key: key as SortField, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
-  const total = counted.data?.total ?? 0;
-  const anyFilter = filters.search || filters.unitId || filters.golongan !== null || filters.positionKind || filters.employmentType || filters.status !== 'active';
+  const anyFilter = filters.search || filters.unitId || filters.golongan !== null || filters.positionKind || filters.employmentType || filters.retirement || filters.status !== 'active';
 
   return (
     <div className="page page-fill">
@@ -94,7 +130,10 @@ export function PegawaiPage() {
             {counted.loading && !counted.data ? 'Menghitung…' : `${formatNumberId(total)} pegawai`}
           </p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>+ Tambah pegawai</button>
+        <div className="page-actions">
+          <ListExports params={nominativeParams({ ...filters, search })} total={total} />
+          <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>+ Tambah pegawai</button>
+        </div>
       </header>
 
       <div className="toolbar" role="search">
@@ -127,10 +166,15 @@ export function PegawaiPage() {
           <option value="">PNS, CPNS dan PPPK</option>
           {EMPLOYMENT_TYPES.map((t) => <option key={t.code} value={t.code}>{t.label}</option>)}
         </select>
+        <select aria-label="Pensiun" value={filters.retirement} onChange={(e) => update({ retirement: e.target.value as Filters['retirement'] })}>
+          <option value="">Semua TMT pensiun</option>
+          {RETIREMENT_WATCH.map((w) => <option key={w.code} value={w.code}>{w.label}</option>)}
+        </select>
         {anyFilter && <button type="button" className="button button-small" onClick={() => update(DEFAULT_FILTERS)}>Atur ulang</button>}
       </div>
 
       <ErrorBanner error={counted.error} onRetry={counted.reload} />
+      <PdfExportList />
       {counted.data && total === 0 ? (
         anyFilter
           ? <EmptyState title="Tidak ada pegawai yang cocok">Ubah kata pencarian atau filter.</EmptyState>

@@ -9,5 +9,5 @@ export function PegawaiRoutes({ route }: { route: Route }) {
   if (second === 'baru') return <EmployeeFormPage />;
   const id = Number(second);
   if (second && Number.isInteger(id) && id > 0) return third === 'ubah' ? <EmployeeFormPage id={id} /> : <ProfilePage id={id} />;
-  return <PegawaiPage />;
+  return <PegawaiPage route={route} />;
 }

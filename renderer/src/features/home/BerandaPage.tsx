@@ -1,11 +1,13 @@
 import { PNS_GOLONGAN } from '../../../../shared/domain/golongan';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import { useApi } from '../../api/hooks';
-import { navigate } from '../../app/router';
+import { href, navigate } from '../../app/router';
 import { BarChart } from '../../components/charts';
 import { ChartCard } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { Card, StatGrid } from '../../components/layout';
+import { RETIREMENT_NOTICE_MONTHS } from '../../../../shared/domain/retirement-watch';
+import './beranda.css';
 
 const PNS_LABELS = new Set(PNS_GOLONGAN.map((g) => g.label));
 
@@ -14,7 +16,7 @@ export function BerandaPage(_props: { route?: unknown }) {
   const stats = useApi('stats:overview', {}, ['employees']);
   if (stats.error) return <div className="page"><ErrorBanner error={stats.error} onRetry={stats.reload} /></div>;
   if (!stats.data) return <div className="page"><Loading /></div>;
-  const { employees, retirements } = stats.data;
+  const { employees, retirements, retirementDue } = stats.data;
   if (employees.total === 0) {
     return (
       <div className="page">
@@ -46,6 +48,21 @@ export function BerandaPage(_props: { route?: unknown }) {
         { label: `Pensiun ${retirementRows[0]?.year ?? ''}`, value: retirementRows[0]?.count ?? 0 },
       ]} />
       <div className="cards cards-2">
+        <Card title="Pensiun perlu ditindaklanjuti">
+          <div className="stat-row" aria-label="Pensiun perlu ditindaklanjuti">
+            <a className="stat stat-link" href={href('/pegawai?pensiun=overdue')}>
+              <div className="stat-value">{formatNumberId(retirementDue.overdue)}</div>
+              <div className="stat-label">sudah melewati TMT pensiun, masih tercatat aktif</div>
+            </a>
+            <a className="stat stat-link" href={href('/pegawai?pensiun=upcoming')}>
+              <div className="stat-value">{formatNumberId(retirementDue.next12Months)}</div>
+              <div className="stat-label">mencapai TMT pensiun dalam {RETIREMENT_NOTICE_MONTHS} bulan</div>
+            </a>
+          </div>
+          <p className="muted">
+            Per {formatDateId(stats.data.asOf)}. Daftar lengkapnya, dengan ekspor PDF dan XLSX: <a href={href('/laporan/usulan-pensiun')}>Laporan › Usulan Pensiun</a>.
+          </p>
+        </Card>
         <ChartCard
           title="Proyeksi pensiun 5 tahun (pegawai aktif)"
           table={{

@@ -3,10 +3,9 @@
 // (#/laporan/proyeksi-pensiun?unit=12), so a preview can be reloaded or bookmarked.
 
 import { useEffect, useState } from 'react';
-import type { JobProgressEvent } from '../../../../shared/ipc/events';
-import { isReportId, REPORT_IDS, REPORTS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
-import type { RawReportParams, ReportField } from '../../../../shared/reports/define';
-import { ApiError, call, newJobId, onAppEvent } from '../../api/client';
+import { isReportId, REPORT_IDS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
+import { UNIT_ALL, type RawReportParams, type ReportField } from '../../../../shared/reports/define';
+import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
 import { saveBase64File } from '../../components/data-view';
@@ -14,6 +13,7 @@ import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/fee
 import { ReportDocumentView } from '../../print/ReportDocumentView';
 import { EmployeePicker, personFromRow } from '../../components/employee-picker';
 import { UnitPicker } from '../../components/unit-picker';
+import { PdfExportList, startPdfExport } from './pdf-exports';
 import './laporan.css';
 
 function reportHref(reportId: ReportId, params: RawReportParams): string {
@@ -26,6 +26,11 @@ export function LaporanPage({ route }: { route: Route }) {
   const reportId: ReportId = isReportId(requested) ? requested : REPORT_IDS[0];
   const params: RawReportParams = Object.fromEntries(route.query.entries());
   const agency = useApi('agency:get', {}, ['settings']);
+  // Start the PDF printer while the officer looks at the preview, so "Ekspor PDF" does not wait for it. A printer
+  // that cannot start says why when the export is asked for.
+  useEffect(() => {
+    call('reports:preparePdf', {}).catch(() => undefined);
+  }, []);
 
   return (
     <div className="page">
@@ -68,14 +73,23 @@ export function LaporanPage({ route }: { route: Route }) {
 function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: RawReportParams }) {
   const definition = reportDefinition(reportId);
   const missingRequired = definition.fields.some((f) => f.kind === 'employee' && f.required && !params[f.key]);
-  const preview = useApi('reports:render', missingRequired ? null : { reportId, params }, ['employees', 'settings']);
+  // A report of one unit by default (a register) starts on the first perangkat daerah; the whole district is a
+  // choice in its unit list.
+  const unitToChoose = definition.fields.find((f) => f.kind === 'unit' && f.required && !params[f.key]);
+  const units = useApi('reference:units', unitToChoose ? {} : null);
+  useEffect(() => {
+    const first = units.data?.units.find((u) => u.parentId === null);
+    // Replacing the history entry: Back must not return to the address that forwards here again.
+    if (unitToChoose && units.data) window.location.replace(href(reportHref(reportId, { ...params, [unitToChoose.key]: first ? String(first.id) : UNIT_ALL })));
+  }, [units.data, unitToChoose?.key]);
+  const preview = useApi('reports:render', missingRequired || unitToChoose ? null : { reportId, params }, ['employees', 'settings']);
   const setParam = (key: string, value: string | null) => {
     const next = { ...params };
     if (value === null || value === '') delete next[key];
     else next[key] = value;
     navigate(reportHref(reportId, next));
   };
-  const ready = preview.data?.content.status === 'ready' && !preview.loading;
+  const workbook = preview.data?.workbook === true && !preview.loading;
 
   return (
     <section className="report-workbench" aria-label={`Laporan ${definition.title}`}>
@@ -90,14 +104,15 @@ function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: Raw
       )}
       <div className="report-actions">
         <ExportPdfButton reportId={reportId} params={params} disabled={missingRequired || !!preview.error} />
-        <ExportXlsxReportButton reportId={reportId} params={params} disabled={!ready} />
+        <ExportXlsxReportButton reportId={reportId} params={params} disabled={!workbook} />
         {definition.pending && <span className="muted">Data laporan ini hadir bersama fitur {definition.source}; PDF-nya menyatakan bahwa datanya belum ada.</span>}
       </div>
+      <PdfExportList />
       {missingRequired ? (
         <EmptyState title="Pilih pegawai">Ketik NIP atau nama pegawai di atas; pratinjau profilnya muncul di sini.</EmptyState>
       ) : preview.error ? (
         <ErrorBanner error={preview.error} onRetry={preview.reload} />
-      ) : !preview.data ? (
+      ) : unitToChoose || !preview.data ? (
         <Loading label="Menyusun pratinjau…" />
       ) : (
         <div className="report-preview" aria-label="Pratinjau laporan" aria-busy={preview.loading}>
@@ -117,7 +132,22 @@ function ParamField({ field, value, onChange }: { field: ReportField; value: str
     case 'employee':
       return <div className="field field-employee">{label}<ReportEmployeePicker id={id} nip={value || null} onChange={onChange} /></div>;
     case 'unit':
-      return <div className="field">{label}<UnitPicker id={id} ariaLabel={field.label} value={value ? Number(value) : null} allLabel={field.allLabel} onChange={(unit) => onChange(unit === null ? null : String(unit))} /></div>;
+      // A required unit has the whole district as an explicit choice (UNIT_ALL), never as "not chosen".
+      return (
+        <div className="field">{label}
+          <UnitPicker id={id} ariaLabel={field.label} value={value && value !== UNIT_ALL ? Number(value) : null} allLabel={field.allLabel}
+            onChange={(unit) => onChange(unit === null ? (field.required ? UNIT_ALL : null) : String(unit))} />
+        </div>
+      );
+    case 'text': {
+      const apply = () => onChange(text.trim() || null);
+      return (
+        <div className="field">{label}
+          <input id={id} type="search" value={text} placeholder={field.hint} size={18}
+            onChange={(e) => setText(e.target.value)} onBlur={apply} onKeyDown={(e) => e.key === 'Enter' && apply()} />
+        </div>
+      );
+    }
     case 'select':
       return (
         <div className="field">{label}
@@ -150,37 +180,8 @@ function ReportEmployeePicker({ id, nip, onChange }: { id: string; nip: string |
 }
 
 function ExportPdfButton({ reportId, params, disabled }: { reportId: ReportId; params: RawReportParams; disabled: boolean }) {
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [progress, setProgress] = useState<JobProgressEvent | null>(null);
   const toast = useToast();
-  useEffect(() => onAppEvent((event) => {
-    if (event.type === 'job:progress' && event.jobId === jobId) setProgress(event);
-  }), [jobId]);
-
-  const run = async () => {
-    const id = newJobId();
-    setJobId(id);
-    setProgress(null);
-    try {
-      const file = await call('reports:exportPdf', { jobId: id, reportId, params });
-      saveBase64File(file.fileName, file.mimeType, file.base64);
-      toast('success', `PDF ${REPORTS[reportId].title} (${file.pages} halaman) disimpan: ${file.fileName}`);
-    } catch (e) {
-      if (!(e instanceof ApiError && e.code === 'cancelled')) toast('error', e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setJobId(null);
-    }
-  };
-
-  if (jobId) {
-    return (
-      <span className="report-actions" role="status">
-        <button type="button" className="button button-primary" disabled>{progress?.phase ?? 'Menyiapkan PDF'}…</button>
-        <button type="button" className="button" onClick={() => void call('jobs:cancel', { jobId })}>Batalkan</button>
-      </span>
-    );
-  }
-  return <button type="button" className="button button-primary" disabled={disabled} onClick={() => void run()}>Ekspor PDF</button>;
+  return <button type="button" className="button button-primary" disabled={disabled} onClick={() => startPdfExport(reportId, params, toast)}>Ekspor PDF</button>;
 }
 
 function ExportXlsxReportButton({ reportId, params, disabled }: { reportId: ReportId; params: RawReportParams; disabled: boolean }) {
