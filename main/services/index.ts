@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { sqlite, type SqlDialect } from '../db/sql';
 import { AgencyService } from './agency.service';
 import { AuditService } from './audit.service';
+import { BackupService } from './backup/backup.service';
 import type { Clock } from './clock';
 import { CompetencyService } from './competency.service';
 import { PerformanceService } from './performance.service';
@@ -38,6 +39,7 @@ export interface Services {
   development: DevelopmentService;
   succession: SuccessionService;
   agency: AgencyService;
+  backup: BackupService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -78,5 +80,6 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     development,
     succession,
     agency: new AgencyService(dataSource, settings, audit),
+    backup: new BackupService(dataSource, clock, dbPath, settings, audit, files),
   };
 }

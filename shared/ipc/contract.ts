@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
 import { agencyChannels } from './channels/agency.channels';
 import { auditChannels } from './channels/audit.channels';
+import { backupChannels } from './channels/backup.channels';
 import { competencyChannels } from './channels/competency.channels';
 import { developmentChannels } from './channels/development.channels';
 import { employeeChannels } from './channels/employees.channels';
@@ -34,6 +35,7 @@ export const contract = {
   ...successionChannels,
   ...agencyChannels,
   ...reportsChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;
