@@ -37,7 +37,7 @@ export const backupHandlers: HandlerGroup<
   async 'backup:restore'(request, context) {
     const actor = await context.actor();
     const outcome = await context.jobs.run(request.jobId, (job) =>
-      context.services.backup.restore(request.source, actor, context.reopenDatabase, job));
+      context.services.backup.restore(request.source, context.reopenDatabase, job));
     // The services now stand on the restored database: the entry is written there.
     const services = context.services;
     await services.backup.recordRestore(actor, outcome.name, outcome.replaced, outcome.previousCopy);

@@ -15,7 +15,7 @@ import {
   backupFolder, backupFolders, backupPath, parseBackupName, pruneStalePartials, timestampForFileName, writeBackup,
   type BackupKind, type PruneResult,
 } from '../../db/backup';
-import { summariseDatabase } from '../../db/database-check';
+import { summariseDatabase, type DatabaseSummary } from '../../db/database-check';
 import { rawConnection } from '../../db/raw-connection';
 import type { FileStore } from '../../import/file-store';
 import type { JobHandle } from '../../jobs/job-registry';
@@ -44,6 +44,9 @@ export class BackupService {
   readonly settings: SettingsSection<BackupSettings>;
   /** Files chosen in Electron's dialog, by the id handed to the renderer (a path never comes back from it). */
   private readonly picked = new Map<string, string>();
+  /** Files that passed the complete check, with their size and time then: the restore that follows the
+   *  confirmation does not check an unchanged file a second time. */
+  private readonly checked = new Map<string, { size: number; mtimeMs: number; summary: DatabaseSummary }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -150,6 +153,7 @@ export class BackupService {
     const candidate = await checkRestoreSource(file, name);
     const current = this.currentSummary();
     const stat = fs.statSync(file);
+    this.checked.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, summary: candidate });
     job?.progress('Memeriksa berkas cadangan', 1, 1);
     return {
       name, sizeBytes: stat.size, modifiedAt: source.from === 'upload' ? null : stat.mtime.toISOString(),
@@ -159,13 +163,16 @@ export class BackupService {
 
   /** Replaces the database with `source` (checked again: the file may have changed since the inspection).
    *  The restored database records who restored what, and from which file. */
-  async restore(source: RestoreSource, actor: string, whileClosed: WhileClosed, job?: JobHandle) {
+  async restore(source: RestoreSource, whileClosed: WhileClosed, job?: JobHandle) {
     this.requireFile();
     const { file, name } = this.resolve(source);
     const replaced = this.currentSummary();
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    const earlier = this.checked.get(file);
+    const unchanged = earlier && stat && stat.size === earlier.size && stat.mtimeMs === earlier.mtimeMs ? earlier.summary : undefined;
     const outcome = await restoreDatabase({
       dbPath: this.dbPath, source: file, label: name, current: { dataSource: this.dataSource },
-      stamp: timestampForFileName(new Date(this.clock.now())), whileClosed, job,
+      stamp: timestampForFileName(new Date(this.clock.now())), whileClosed, job, checked: unchanged,
     });
     return { ...outcome, name, replaced };
   }

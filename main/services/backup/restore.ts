@@ -27,6 +27,9 @@ export interface RestoreArgs {
   whileClosed(swap: () => Promise<void>): Promise<void>;
   job?: JobHandle;
   nativeBinding?: string;
+  /** What the complete check of this very file found moments ago (the confirmation step); the check is not
+   *  repeated then, since on a large database it takes seconds. */
+  checked?: DatabaseSummary;
 }
 
 export interface RestoreOutcome {
@@ -39,7 +42,7 @@ export async function restoreDatabase(args: RestoreArgs): Promise<RestoreOutcome
   const { job } = args;
   const dbPath = path.resolve(args.dbPath);
   job?.progress('Memeriksa berkas cadangan', 0, 1);
-  const candidate = await refuseUnchanged(verifyCompleteDatabase(args.source, args.label));
+  const candidate = args.checked ?? await refuseUnchanged(verifyCompleteDatabase(args.source, args.label));
 
   // The staging copy lives beside the database so that the final rename stays on one filesystem.
   const staged = await stageBackup({ file: args.source, nativeBinding: args.nativeBinding }, `${dbPath}.pemulihan.sqlite`, {
