@@ -6,7 +6,7 @@ import type { AppEvent } from '../shared/ipc/events';
 import type { Result } from '../shared/ipc/result';
 import packageJson from '../package.json';
 import { AppError } from '../shared/errors';
-import { openDatabase } from './db/open-database';
+import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { MIGRATION_NAMES } from './db/migrations';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import type { FileDialog, HandlerContext, Runtime } from './ipc/handler-types';
@@ -19,8 +19,14 @@ import { clockFromEnvironment, type Clock } from './services/clock';
 export interface HostOptions {
   dbPath: string;
   transport: Runtime['transport'];
-  /** Create the database when missing (the app does; read-only CLI commands do not). */
+  /** Create the database when missing (the app does; the CLI's commands do not). */
   create?: boolean;
+  /** Never write to the database file (the CLI's read commands): see OpenDatabaseOptions.readOnly. */
+  readOnly?: boolean;
+  /** Write today's backup at start and check every `dailyBackupCheckMs` whether the clock's day has one
+   *  (default: on for the desktop app and the web host, off for the CLI and tests). */
+  dailyBackup?: boolean;
+  dailyBackupCheckMs?: number;
   nativeBinding?: string;
   clock?: Clock;
   validateResponses?: boolean;
@@ -47,10 +53,19 @@ export interface JenjangHost {
 
 export const APP_VERSION: string = packageJson.version;
 
+/** How often the running app looks whether today's backup exists: a day starts at most this late. */
+const DAILY_BACKUP_CHECK_MS = 15 * 60 * 1000;
+
 export async function startHost(options: HostOptions): Promise<JenjangHost> {
-  const opened = await openDatabase(options.dbPath, { create: options.create ?? true, nativeBinding: options.nativeBinding });
+  const open = () => openDatabase(options.dbPath, {
+    create: !options.readOnly && (options.create ?? true), readOnly: options.readOnly, nativeBinding: options.nativeBinding,
+  });
+  let opened: OpenedDatabase = await open();
   const clock = options.clock ?? clockFromEnvironment();
-  const services = createServices(opened.dataSource, clock, options.dbPath);
+  const servicesOver = (database: OpenedDatabase) => createServices(database.dataSource, clock, options.dbPath);
+  const services = servicesOver(opened);
+  // Copies left half-written by a process that died (a killed import, a crash during a backup) go at start.
+  if (!options.readOnly) services.backup.pruneStale();
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
     for (const listener of listeners) {
@@ -73,18 +88,50 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     runtime,
     jobs: new JobRegistry(emit),
     emit,
-    actor: () => services.settings.actor(),
+    actor: () => context.services.settings.actor(),
     fileDialog: options.fileDialog,
     printer() {
       if (!printer) throw new AppError('internal', 'Pencetak PDF belum tersedia di proses ini.');
       return printer;
     },
+    // A restore replaces the database file under the running app. The DataSource and every service built on it
+    // are closed, the restore swaps the file, and whatever file is then in place is opened with fresh services
+    // (the old one again when the swap failed). The restore runs in the dispatcher's queue, so no other database
+    // call is in flight meanwhile.
+    async reopenDatabase(swap) {
+      context.services.files.close();
+      await opened.close();
+      try {
+        await swap();
+      } finally {
+        opened = await open();
+        context.services = servicesOver(opened);
+      }
+    },
   };
   const dispatch = createDispatcher(handlers, context, { validateResponses: options.validateResponses, log: options.log });
+
+  // The daily backup goes through the dispatcher like any request, so it waits its turn behind a write
+  // transaction instead of copying in the middle of one.
+  let dailyRun: Promise<unknown> = Promise.resolve();
+  let dailyTimer: NodeJS.Timeout | null = null;
+  if (!options.readOnly && (options.dailyBackup ?? options.transport !== 'test')) {
+    const runDaily = () => {
+      dailyRun = dailyRun.then(() => dispatch('backup:dailyIfDue', {})).then((result) => {
+        if (!result.ok) options.log?.(`[jenjang] daily backup failed: ${result.error.message}`);
+      });
+    };
+    runDaily();
+    dailyTimer = setInterval(runDaily, options.dailyBackupCheckMs ?? DAILY_BACKUP_CHECK_MS);
+    dailyTimer.unref();
+  }
+
   return {
     dispatch,
     call: dispatch as TypedCall,
-    services,
+    get services() {
+      return context.services;
+    },
     runtime,
     onEvent(listener) {
       listeners.add(listener);
@@ -94,10 +141,12 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       printer = next;
     },
     async close() {
+      if (dailyTimer) clearInterval(dailyTimer);
+      await dailyRun;
       listeners.clear();
-      services.files.close();
+      context.services.files.close();
       await printer?.close();
-      if (opened.dataSource.isInitialized) await opened.dataSource.destroy();
+      if (opened.dataSource.isInitialized) await opened.close();
     },
   };
 }

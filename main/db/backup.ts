@@ -1,53 +1,238 @@
-// Online backup and restore of the SQLite file (SQLite's backup API through better-sqlite3), safe while the
-// database is open and in WAL mode.
+// The one writer of every database copy the app makes: daily and manual backups, the copy before an import,
+// before a migration and before a restore. SQLite's online backup API (through better-sqlite3) gives a
+// consistent copy even while the database is open and being written.
+//
+// A copy is written under a temporary name (`<final name>.<pid>.partial`) and renamed to its final name only when
+// it is complete, so a copy under a backup's name is always a whole database: a process killed while copying
+// leaves a `.partial` file, never a truncated or 0-byte "backup". Partial files whose process is gone are removed
+// at the next start (pruneStalePartials).
 
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
+import { openReadOnly } from './database-check';
 import { rawConnection } from './raw-connection';
+
+/** The kinds of copy, as they appear in file names (`jenjang.sqlite.harian-2026-11-24.sqlite`). */
+export const BACKUP_KINDS = ['harian', 'manual', 'sebelum-impor', 'sebelum-restore', 'sebelum-migrasi'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 export function timestampForFileName(date = new Date()): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
 }
 
-/** Copies an open database to `destination` (a consistent snapshot, even during writes by others).
- *  `pagesPerStep` trades responsiveness for speed (better-sqlite3 copies 100 pages per event-loop turn). */
-export async function backupOpenDatabase(dataSource: DataSource, destination: string, options: { pagesPerStep?: number } = {}): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
-  const pages = options.pagesPerStep;
-  await rawConnection(dataSource).backup(destination, pages ? { progress: () => pages } : undefined);
+/** Where each kind lives: daily and manual backups in `cadangan/`, pre-import copies in `cadangan-impor/`, the
+ *  copies before a migration or a restore beside the database itself. */
+export function backupFolder(dbPath: string, kind: BackupKind): string {
+  const dir = path.dirname(path.resolve(dbPath));
+  if (kind === 'harian' || kind === 'manual') return path.join(dir, 'cadangan');
+  if (kind === 'sebelum-impor') return path.join(dir, 'cadangan-impor');
+  return dir;
 }
 
-/** Copies a database file that is not open in this process. */
-export async function backupDatabaseFile(source: string, destination: string, nativeBinding?: string): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
-  const db = new Database(source, { readonly: true, fileMustExist: true, nativeBinding });
-  try {
-    await db.backup(destination);
-  } catch (error) {
-    throw new AppError('io', `Cadangan gagal dibuat di "${destination}": ${(error as Error).message}`);
-  } finally {
-    db.close();
-  }
+/** Every folder a copy of this database may be written to. */
+export function backupFolders(dbPath: string): string[] {
+  return [...new Set(BACKUP_KINDS.map((kind) => backupFolder(dbPath, kind)))];
+}
+
+/** `<folder>/<database file name>.<kind>-<stamp>.sqlite`: the database's own name first, so two databases
+ *  sharing a folder never take (or prune) each other's copies. */
+export function backupPath(dbPath: string, kind: BackupKind, stamp: string): string {
+  return path.join(backupFolder(dbPath, kind), `${path.basename(path.resolve(dbPath))}.${kind}-${stamp}.sqlite`);
+}
+
+/** Reads a copy's file name back: its kind and stamp, when it is a copy of the database named `dbFileName`. */
+export function parseBackupName(dbFileName: string, fileName: string): { kind: BackupKind; stamp: string } | null {
+  if (!fileName.startsWith(`${dbFileName}.`) || !fileName.endsWith('.sqlite')) return null;
+  const rest = fileName.slice(dbFileName.length + 1, -'.sqlite'.length);
+  const kind = BACKUP_KINDS.find((k) => rest.startsWith(`${k}-`));
+  if (!kind) return null;
+  const stamp = rest.slice(kind.length + 1);
+  return /^[0-9a-f-]+$/.test(stamp) ? { kind, stamp } : null;
+}
+
+export type BackupSource = { dataSource: DataSource } | { file: string; nativeBinding?: string };
+
+export interface BackupOptions {
+  /** Pages copied per event-loop turn: more is faster, fewer keeps the process responsive (default 100). */
+  pagesPerStep?: number;
+  onProgress?(pagesDone: number, pagesTotal: number): void;
+}
+
+/** A complete copy under its temporary name, waiting to be published (renamed) or discarded. */
+export interface StagedBackup {
+  /** The name the copy takes when published. */
+  readonly path: string;
+  readonly partialPath: string;
+  /** Renames the copy to its final name (replacing a file of that name) and returns that name. */
+  publish(): string;
+  discard(): void;
+}
+
+const PARTIAL = /^(.+)\.(\d+)\.partial(-journal|-wal|-shm)?$/;
+
+export function partialPathFor(destination: string): string {
+  return `${destination}.${process.pid}.partial`;
 }
 
 /**
- * Replaces the database at `target` with the backup at `source`. The caller must have closed every
- * connection to `target`. The replaced file is kept beside it, so a restore can itself be undone.
- * Returns the path of that copy (null when there was nothing to keep).
+ * Copies `source` to a temporary name beside `destination`. The copy is complete when this resolves; it gets its
+ * name only through `publish()`. On failure nothing is left behind.
  */
-export async function replaceDatabaseFile(target: string, source: string): Promise<string | null> {
-  const resolved = path.resolve(target);
-  let keptCopy: string | null = null;
-  if (fs.existsSync(resolved) && fs.statSync(resolved).size > 0) {
-    keptCopy = `${resolved}.sebelum-restore-${timestampForFileName()}.sqlite`;
-    await backupDatabaseFile(resolved, keptCopy);
+export async function stageBackup(source: BackupSource, destination: string, options: BackupOptions = {}): Promise<StagedBackup> {
+  const finalPath = path.resolve(destination);
+  const partialPath = partialPathFor(finalPath);
+  fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+  removeWithSiblings(partialPath);
+  const pages = options.pagesPerStep ?? 100;
+  const progress = ({ totalPages, remainingPages }: { totalPages: number; remainingPages: number }) => {
+    options.onProgress?.(totalPages - remainingPages, totalPages);
+    return pages;
+  };
+  try {
+    const done = 'dataSource' in source
+      ? await rawConnection(source.dataSource).backup(partialPath, { progress })
+      : await copyClosedFile(source.file, partialPath, progress, source.nativeBinding);
+    options.onProgress?.(done.totalPages, done.totalPages);
+  } catch (error) {
+    removeWithSiblings(partialPath);
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('io', `Disk penuh; cadangan ${path.basename(finalPath)} tidak dapat dibuat.`);
+    throw new AppError('io', `Cadangan ${path.basename(finalPath)} gagal dibuat: ${(error as Error).message}`);
   }
-  const staging = `${resolved}.restore-${process.pid}.tmp`;
-  await backupDatabaseFile(source, staging);
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });
-  fs.renameSync(staging, resolved); // atomic on one filesystem: the old file or the new one, never half of each
-  return keptCopy;
+  let settled = false;
+  return {
+    path: finalPath,
+    partialPath,
+    publish() {
+      if (settled) throw new Error('backup already published or discarded');
+      settled = true;
+      fs.renameSync(partialPath, finalPath); // atomic on one filesystem: the old file or the whole new one
+      return finalPath;
+    },
+    discard() {
+      if (settled) return;
+      settled = true;
+      removeWithSiblings(partialPath);
+    },
+  };
+}
+
+/** Copies `source` to `destination`, which exists only once the copy is complete. Returns its path. */
+export async function writeBackup(source: BackupSource, destination: string, options: BackupOptions = {}): Promise<string> {
+  return (await stageBackup(source, destination, options)).publish();
+}
+
+/** Copies an open database (a consistent snapshot, even during writes by others). */
+export async function backupOpenDatabase(dataSource: DataSource, destination: string, options: BackupOptions = {}): Promise<string> {
+  return writeBackup({ dataSource }, destination, options);
+}
+
+/** Copies a database file that is not open in this process. */
+export async function backupDatabaseFile(source: string, destination: string, nativeBinding?: string): Promise<string> {
+  return writeBackup({ file: source, nativeBinding }, destination);
+}
+
+async function copyClosedFile(source: string, destination: string, progress: (p: { totalPages: number; remainingPages: number }) => number, nativeBinding?: string) {
+  // A read-only connection: copying never writes to the source, whatever state it is in.
+  const reader = openReadOnly(source, nativeBinding);
+  try {
+    return await reader.db.backup(destination, { progress });
+  } finally {
+    reader.close();
+  }
+}
+
+function removeWithSiblings(file: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+}
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM'; // alive, owned by someone else
+  }
+}
+
+/** A writer that has not touched its partial file for this long is gone, whatever its process id says now. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export interface PruneResult {
+  removed: string[];
+  /** Partial copies completed by a committed write (an import) before the process died: given their name. */
+  completed: string[];
+}
+
+/**
+ * Removes the partial copies of this database left by processes that died while copying (at start). A partial
+ * copy whose final name `isReferenced` (an import committed with it, then died before the rename) is complete and
+ * is given its name instead.
+ */
+export function pruneStalePartials(dbPath: string, isReferenced: (finalPath: string) => boolean = () => false): PruneResult {
+  const result: PruneResult = { removed: [], completed: [] };
+  const owner = `${path.basename(path.resolve(dbPath))}.`;
+  for (const folder of backupFolders(dbPath)) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const match = PARTIAL.exec(name);
+      if (!match || !name.startsWith(owner) || parseBackupName(owner.slice(0, -1), match[1]) === null) continue;
+      const file = path.join(folder, name);
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat) continue;
+      const stale = !processIsAlive(Number(match[2])) || Date.now() - stat.mtimeMs > STALE_AFTER_MS;
+      if (!stale) continue;
+      const finalPath = path.join(folder, match[1]);
+      if (!match[3] && isReferenced(finalPath) && !fs.existsSync(finalPath)) {
+        for (const suffix of ['-journal', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+        fs.renameSync(file, finalPath);
+        result.completed.push(finalPath);
+      } else {
+        fs.rmSync(file, { force: true });
+        result.removed.push(file);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Puts the database file `replacement` in place of `target`. The caller has closed every connection to `target`
+ * and holds a copy of it. The old -wal and -shm go first: a stale WAL beside the new file would be replayed into it.
+ */
+export function replaceDatabaseFile(target: string, replacement: string): void {
+  const resolved = path.resolve(target);
+  for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(resolved + suffix, { force: true });
+  fs.renameSync(replacement, resolved);
+}
+
+/**
+ * True when another connection has the database open (another Jenjang window, a CLI run): a restore must not
+ * replace a file under it. Opening in exclusive locking mode fails at once while anyone else holds the file.
+ */
+export function databaseInUse(dbPath: string, nativeBinding?: string): boolean {
+  if (!fs.existsSync(dbPath)) return false;
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(dbPath, { fileMustExist: true, timeout: 0, nativeBinding });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY' || (error as { code?: string }).code === 'SQLITE_LOCKED') return true;
+    throw error;
+  } finally {
+    db?.close();
+  }
 }

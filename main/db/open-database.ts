@@ -1,19 +1,26 @@
 // Opening a database file safely: look at it read-only first, and only hand it to TypeORM (which switches
 // it to WAL and runs migrations, both writes) once we know it is ours and not from a newer Jenjang.
+// Read-only opens (the CLI's stats, report) never create, convert or migrate a file: they refuse what is not
+// already a Jenjang database, and read a database of an older schema from a migrated temporary copy.
 
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
-import { backupDatabaseFile, timestampForFileName } from './backup';
+import { backupDatabaseFile, backupPath, timestampForFileName } from './backup';
+import { inspectDatabaseFile, pendingMigrations, translateSqliteError, unknownMigrations, type DatabaseInspection } from './database-check';
 import { createDataSource } from './data-source';
 import { JENJANG_APPLICATION_ID } from './database-identity';
-import { MIGRATION_NAMES } from './migrations';
 
 export interface OpenDatabaseOptions {
-  /** Create the file (and its folder) when it does not exist. The CLI's read commands pass false. */
+  /** Create the file (and its folder) when it does not exist. */
   create: boolean;
+  /** Never write to the file: no creating, no converting an empty file, no migrating, and every write refused
+   *  by SQLite itself (query_only). An older schema is read from a migrated temporary copy. */
+  readOnly?: boolean;
+  /** Take the copy before migrating an existing database (default true; false for a restore's own staging copy). */
+  backupBeforeMigration?: boolean;
   nativeBinding?: string;
 }
 
@@ -24,69 +31,102 @@ export interface OpenedDatabase {
   migrated: string[];
   /** Copy taken before migrating an existing database, if any. */
   preMigrationBackup: string | null;
+  /** A read-only open of an older schema reads this migrated temporary copy instead of the file; else null. */
+  readFromCopy: string | null;
+  /** Closes the DataSource (and removes a temporary copy). */
+  close(): Promise<void>;
 }
 
-export interface DatabaseInspection {
-  applicationId: number;
-  tables: string[];
-  appliedMigrations: string[];
-}
+export { inspectDatabaseFile, translateSqliteError, type DatabaseInspection };
 
 export async function openDatabase(dbPath: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  if (options.readOnly) return openReadOnlyDatabase(dbPath, options);
   let preMigrationBackup: string | null = null;
   if (dbPath !== ':memory:') {
     const resolved = path.resolve(dbPath);
-    const stat = fs.statSync(resolved, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) throw new AppError('db_not_found', `"${dbPath}" adalah folder, bukan berkas database.`);
+    const stat = statDatabasePath(dbPath);
     if (!stat) {
       if (!options.create) throw new AppError('db_not_found', `Berkas database tidak ditemukan: ${dbPath}`);
       fs.mkdirSync(path.dirname(resolved), { recursive: true });
     } else if (stat.size > 0) {
-      const inspection = inspectDatabaseFile(resolved);
+      const inspection = inspectDatabaseFile(resolved, dbPath);
       assertUsable(inspection, dbPath);
-      const pending = MIGRATION_NAMES.filter((m) => !inspection.appliedMigrations.includes(m));
-      if (pending.length > 0 && inspection.appliedMigrations.length > 0) {
-        preMigrationBackup = `${resolved}.sebelum-migrasi-${timestampForFileName()}.sqlite`;
-        await backupDatabaseFile(resolved, preMigrationBackup);
+      const pending = pendingMigrations(inspection);
+      if (pending.length > 0 && inspection.appliedMigrations.length > 0 && options.backupBeforeMigration !== false) {
+        preMigrationBackup = await backupDatabaseFile(resolved, backupPath(resolved, 'sebelum-migrasi', timestampForFileName()), options.nativeBinding);
       }
     }
   }
+  const { dataSource, migrated } = await initialise(dbPath, options.nativeBinding, { migrate: true });
+  return { dataSource, path: dbPath, migrated, preMigrationBackup, readFromCopy: null, close: () => dataSource.destroy() };
+}
 
-  const dataSource = createDataSource({ database: dbPath, nativeBinding: options.nativeBinding });
+/**
+ * The checks of a read-only open, on their own (the CLI's backup copies a file it never opens through TypeORM):
+ * the file exists, holds a Jenjang database (an empty file or an empty SQLite database is not one yet) and was
+ * not written by a newer Jenjang. Returns what the inspection found.
+ */
+export function inspectForReading(dbPath: string): DatabaseInspection {
+  const stat = statDatabasePath(dbPath);
+  if (!stat) throw new AppError('db_not_found', `Berkas database tidak ditemukan: ${dbPath}`);
+  if (stat.size === 0) {
+    throw new AppError('db_not_jenjang', `Berkas "${dbPath}" kosong (0 byte), belum berisi database Jenjang; perintah ini hanya membaca dan tidak membuat database. Berkas tidak diubah.`);
+  }
+  const inspection = inspectDatabaseFile(path.resolve(dbPath), dbPath);
+  assertUsable(inspection, dbPath);
+  if (inspection.applicationId !== JENJANG_APPLICATION_ID || inspection.appliedMigrations.length === 0) {
+    throw new AppError('db_not_jenjang', `Berkas "${dbPath}" adalah database SQLite kosong, belum berisi database Jenjang; perintah ini hanya membaca dan tidak mengubahnya.`);
+  }
+  return inspection;
+}
+
+async function openReadOnlyDatabase(dbPath: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  const resolved = path.resolve(dbPath);
+  const inspection = inspectForReading(dbPath);
+  if (pendingMigrations(inspection).length === 0) {
+    const { dataSource } = await initialise(dbPath, options.nativeBinding, { migrate: false });
+    await dataSource.query('PRAGMA query_only = 1');
+    return { dataSource, path: dbPath, migrated: [], preMigrationBackup: null, readFromCopy: null, close: () => dataSource.destroy() };
+  }
+  // An older schema: the services expect the current one, and the file must stay as it is.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-baca-'));
+  const removeFolder = () => fs.rmSync(folder, { recursive: true, force: true });
   try {
-    await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'all' });
-    // SQLite's advice for long-lived connections: refresh planner statistics that have gone stale, cheaply.
-    await dataSource.query('PRAGMA optimize=0x10002');
-    return { dataSource, path: dbPath, migrated: applied.map((m) => m.name), preMigrationBackup };
+    const copy = await backupDatabaseFile(resolved, path.join(folder, path.basename(resolved)), options.nativeBinding);
+    const { dataSource, migrated } = await initialise(copy, options.nativeBinding, { migrate: true });
+    return {
+      dataSource, path: dbPath, migrated, preMigrationBackup: null, readFromCopy: copy,
+      async close() {
+        try {
+          await dataSource.destroy();
+        } finally {
+          removeFolder();
+        }
+      },
+    };
   } catch (error) {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    throw translateSqliteError(error, dbPath);
+    removeFolder();
+    throw error;
   }
 }
 
-/** Reads identity and migration state without writing a byte. Throws AppError for files that are not SQLite. */
-export function inspectDatabaseFile(filePath: string): DatabaseInspection {
-  let db: Database.Database | null = null;
-  // A read-only connection to a WAL database leaves an empty -wal and a -shm behind; remove what we created.
-  const siblings = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(filePath + suffix));
+function statDatabasePath(dbPath: string): fs.Stats | undefined {
+  const stat = fs.statSync(path.resolve(dbPath), { throwIfNoEntry: false });
+  if (stat?.isDirectory()) throw new AppError('db_not_found', `"${dbPath}" adalah folder, bukan berkas database.`);
+  return stat;
+}
+
+async function initialise(dbPath: string, nativeBinding: string | undefined, { migrate }: { migrate: boolean }) {
+  const dataSource = createDataSource({ database: dbPath, nativeBinding });
   try {
-    db = new Database(filePath, { readonly: true, fileMustExist: true });
-    const applicationId = db.pragma('application_id', { simple: true }) as number;
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Array<{ name: string }>)
-      .map((r) => r.name);
-    const appliedMigrations = tables.includes('migrations')
-      ? (db.prepare('SELECT name FROM migrations ORDER BY id').all() as Array<{ name: string }>).map((r) => r.name)
-      : [];
-    const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') throw new AppError('db_corrupt', `Berkas database rusak (${String(check)}). Pulihkan dari cadangan dengan perintah restore.`);
-    return { applicationId, tables, appliedMigrations };
+    await dataSource.initialize();
+    const migrated = migrate ? (await dataSource.runMigrations({ transaction: 'all' })).map((m) => m.name) : [];
+    // SQLite's advice for long-lived connections: refresh planner statistics that have gone stale, cheaply.
+    if (migrate) await dataSource.query('PRAGMA optimize=0x10002');
+    return { dataSource, migrated };
   } catch (error) {
-    throw translateSqliteError(error, filePath);
-  } finally {
-    db?.close();
-    const walLeft = fs.statSync(`${filePath}-wal`, { throwIfNoEntry: false });
-    if (!walLeft || walLeft.size === 0) for (const suffix of siblings) fs.rmSync(filePath + suffix, { force: true });
+    if (dataSource.isInitialized) await dataSource.destroy();
+    throw translateSqliteError(error, dbPath);
   }
 }
 
@@ -95,28 +135,14 @@ function assertUsable(inspection: DatabaseInspection, dbPath: string): void {
     if (inspection.tables.length > 0) {
       throw new AppError('db_not_jenjang', `Berkas "${dbPath}" adalah database SQLite milik program lain, bukan database Jenjang; berkas tidak diubah.`);
     }
-    return; // an empty SQLite file: becomes a Jenjang database
+    return; // an empty SQLite file: becomes a Jenjang database when opened for writing
   }
-  const unknown = inspection.appliedMigrations.filter((m) => !MIGRATION_NAMES.includes(m));
+  const unknown = unknownMigrations(inspection);
   if (unknown.length > 0) {
     throw new AppError(
       'db_schema_newer',
-      `Database "${dbPath}" dibuat oleh versi Jenjang yang lebih baru (skema ${unknown[unknown.length - 1]}); perbarui aplikasi untuk membukanya. Berkas tidak diubah.`,
+      `Database "${dbPath}" dibuat oleh versi Jenjang yang lebih baru; perbarui aplikasi untuk membukanya. Berkas tidak diubah.`,
       { unknownMigrations: unknown },
     );
   }
-}
-
-export function translateSqliteError(error: unknown, dbPath: string): unknown {
-  if (error instanceof AppError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  const message = (error as Error)?.message ?? '';
-  if (code === 'SQLITE_NOTADB' || /file is not a database/i.test(message)) {
-    return new AppError('db_not_jenjang', `Berkas "${dbPath}" bukan database SQLite (mungkin rusak atau berformat lain); berkas tidak diubah.`);
-  }
-  if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(message)) {
-    return new AppError('db_corrupt', `Berkas database "${dbPath}" rusak; pulihkan dari cadangan dengan perintah restore.`);
-  }
-  if (code === 'SQLITE_CANTOPEN') return new AppError('io', `Berkas database "${dbPath}" tidak dapat dibuka (periksa izin akses).`);
-  return error;
 }

@@ -5,8 +5,8 @@
 import { fullName } from '../../shared/domain/employee-status';
 import { golonganWithPangkat } from '../../shared/domain/golongan';
 import type { AgencyIdentity } from '../../shared/ipc/channels/agency.channels';
-import { AGENCY_IDENTITY_KEY, AGENCY_LOGO_KEY, type StoredLogo } from '../services/agency.service';
-import { inspectLogo } from '../services/logo';
+import { inspectLogo } from '../../shared/domain/logo';
+import { AGENCY_IDENTITY_KEY, AGENCY_LOGO_KEY, type StoredLogo } from '../db/agency-settings';
 import { DEMO_LOGO_FILE_NAME, DEMO_LOGO_SVG } from './agency-logo';
 import type { DemoExtension } from './extensions';
 import type { DemoDistrict } from './generate';

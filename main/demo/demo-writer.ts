@@ -7,7 +7,7 @@ import { rawConnection } from '../db/raw-connection';
 import { refreshDerived } from '../db/derived';
 import { bulkRun } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
-import { DEMO_EXTENSIONS } from './extensions';
+import { DEMO_EXTENSIONS } from './extension-registry';
 import type { DemoDistrict, DemoEmployee, DemoPosition, DemoPositionHistory, DemoRankHistory, DemoUnit } from './generate';
 
 /** The INSERT statements and row mappers, shared with the benchmark's raw better-sqlite3 baseline so both

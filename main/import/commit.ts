@@ -1,16 +1,17 @@
-// Writing a planned import: a backup of the database file first, then one transaction on the DataSource's
+// Writing a planned import: a copy of the database file first, then one transaction on the DataSource's
 // own connection with prepared statements (DESIGN.md: the TypeORM path that keeps raw better-sqlite3 speed).
 // Only new and changed rows are written; every history row carries source 'import' and the snapshot id; what
 // the import inserted or updated elsewhere is recorded in import_change so the snapshot can be undone.
-// A cancel, a crash or a kill before COMMIT leaves the database as it was.
+// A cancel, a crash or a kill before COMMIT leaves the database as it was. The copy keeps its temporary name
+// until the transaction has committed (main/db/backup.ts), so an import that never committed leaves no copy
+// that looks like a backup, and the next start removes what a killed one left.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '../../shared/domain/dates';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../shared/domain/import-fields';
 import { formatNumberId } from '../../shared/format/id-format';
-import { backupOpenDatabase, timestampForFileName } from '../db/backup';
+import { backupPath as backupFilePath, stageBackup, timestampForFileName, type StagedBackup } from '../db/backup';
 import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction';
 import { refreshDerived } from '../db/derived';
 import { writeAudit } from '../db/sql/audit.sql';
@@ -71,13 +72,17 @@ export function importBackupDir(dbPath: string): string | null {
 
 export async function commitImport(args: CommitArgs): Promise<CommitResult> {
   const { dataSource, header, writable, job } = args;
-  let backupPath: string | null = null;
+  let staged: StagedBackup | null = null;
   const backupStart = Date.now();
   if (args.backupDir) {
-    backupPath = path.join(args.backupDir, `sebelum-impor-${timestampForFileName(new Date(args.now))}-${header.sha256.slice(0, 8)}.sqlite`);
+    const dbPath = (dataSource.options as { database: string }).database;
+    const name = path.basename(backupFilePath(dbPath, 'sebelum-impor', `${timestampForFileName(new Date(args.now))}-${header.sha256.slice(0, 8)}`));
     job?.progress('Mencadangkan database', 0, 1);
-    await backupOpenDatabase(dataSource, backupPath, { pagesPerStep: 8192 });
+    staged = await stageBackup({ dataSource }, path.join(args.backupDir, name), {
+      pagesPerStep: 8192, onProgress: (done, total) => job?.progress('Mencadangkan database', done, total),
+    });
   }
+  const backupPath = staged?.path ?? null;
   const backupMs = Date.now() - backupStart;
 
   const writeStart = Date.now();
@@ -102,8 +107,15 @@ export async function commitImport(args: CommitArgs): Promise<CommitResult> {
     });
   } catch (error) {
     // Nothing was written: the copy taken for this import is not needed.
-    if (backupPath) fs.rmSync(backupPath, { force: true });
+    staged?.discard();
     throw error;
+  }
+  // Committed with this copy recorded: it takes its name now. Should the rename fail (or the process die first),
+  // the next start gives the recorded copy its name (BackupService.pruneStale); the import itself has succeeded.
+  try {
+    staged?.publish();
+  } catch {
+    // see above
   }
   const writeMs = Date.now() - writeStart;
 

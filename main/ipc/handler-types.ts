@@ -27,6 +27,9 @@ export interface HandlerContext {
   fileDialog?: FileDialog;
   /** The transport's PDF printer (Electron window or headless Chromium); AppError when none is set. */
   printer(): ReportPrinter;
+  /** Closes the database, runs `swap` (a restore renames a file into place), opens the database again and gives
+   *  `services` fresh instances over it. The host owns the DataSource, so only it can do this. */
+  reopenDatabase(swap: () => Promise<void>): Promise<void>;
 }
 
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;

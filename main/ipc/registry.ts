@@ -1,6 +1,7 @@
 import type { Handlers } from './handler-types';
 import { agencyHandlers } from './handlers/agency.ipc';
 import { appHandlers } from './handlers/app.ipc';
+import { backupHandlers } from './handlers/backup.ipc';
 import { careersHandlers } from './handlers/careers.ipc';
 import { competencyHandlers } from './handlers/competency.ipc';
 import { developmentHandlers } from './handlers/development.ipc';
@@ -34,4 +35,5 @@ export const handlers = {
   ...successionHandlers,
   ...agencyHandlers,
   ...reportsHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

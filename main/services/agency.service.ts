@@ -6,28 +6,14 @@
 // host, with no extra file route to secure; and a kop-surat logo is small (≤ 1 MB, usually a few KB).
 
 import type { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
+import { inspectLogo } from '../../shared/domain/logo';
 import {
   AGENCY_FIELD_LABELS, agencyIdentity, EMPTY_AGENCY_IDENTITY, missingAgencyFields,
   type AgencyIdentity, type AgencyLogo, type AgencySettings,
 } from '../../shared/ipc/channels/agency.channels';
+import { AGENCY_IDENTITY_KEY, AGENCY_LOGO_KEY, storedLogo, type StoredLogo } from '../db/agency-settings';
 import type { AuditService } from './audit.service';
-import { inspectLogo } from './logo';
 import type { SettingsService } from './settings/settings.service';
-
-export const AGENCY_IDENTITY_KEY = 'agency.identity';
-export const AGENCY_LOGO_KEY = 'agency.logo';
-
-/** How the logo is stored: the file's bytes and what inspection found. */
-export const storedLogo = z.object({
-  fileName: z.string(),
-  mimeType: z.enum(['image/png', 'image/svg+xml']),
-  base64: z.string(),
-  bytes: z.number().int(),
-  width: z.number().nullable(),
-  height: z.number().nullable(),
-});
-export type StoredLogo = z.infer<typeof storedLogo>;
 
 export class AgencyService {
   constructor(

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { sqlite, type SqlDialect } from '../db/sql';
 import { AgencyService } from './agency.service';
 import { AuditService } from './audit.service';
+import { BackupService } from './backup/backup.service';
 import type { Clock } from './clock';
 import { CompetencyService } from './competency.service';
 import { PerformanceService } from './performance.service';
@@ -50,6 +51,7 @@ export interface Services {
   careers: CareerService;
   succession: SuccessionService;
   agency: AgencyService;
+  backup: BackupService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -100,5 +102,6 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     careers,
     succession,
     agency: new AgencyService(dataSource, settings, audit),
+    backup: new BackupService(dataSource, clock, dbPath, settings, audit, files),
   };
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
 import { agencyChannels } from './channels/agency.channels';
 import { auditChannels } from './channels/audit.channels';
+import { backupChannels } from './channels/backup.channels';
 import { competencyChannels } from './channels/competency.channels';
 import { careersChannels } from './channels/careers.channels';
 import { developmentChannels } from './channels/development.channels';
@@ -42,6 +43,7 @@ export const contract = {
   ...successionChannels,
   ...agencyChannels,
   ...reportsChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

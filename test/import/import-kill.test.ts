@@ -1,32 +1,47 @@
-// The import process killed in the middle of its commit: the database must be exactly as before and open
-// normally (SQLite rolls back the unfinished WAL transaction), including the name-search trigger the bulk
-// path sets aside inside that transaction.
+// The import process killed while it copies the database and while it commits: the database must be exactly as
+// before and open normally (SQLite rolls back the unfinished WAL transaction), including the name-search
+// trigger the bulk path sets aside inside that transaction; the copy it was taking never carries a backup's
+// name, and the next start removes what the killed process left in the backup folder.
 
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/open-database';
 import { generateDemoDistrict } from '../../main/demo/generate';
 import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-files';
+import { startHost } from '../../main/host';
 import { TEST_TODAY } from '../today';
 import { runCli } from '../helpers/run-cli';
 import { tempDir } from '../helpers/temp-db';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-describe('an import killed mid-commit', () => {
+describe('an import killed mid-way', () => {
   const dir = tempDir();
+  let file: string;
+  let template: string;
 
-  it('leaves the database unchanged and openable', async () => {
-    const dbPath = path.join(dir, 'kill.sqlite');
-    expect(runCli(['demo', '--db', dbPath, '--employees', '200', '--seed', '4']).code).toBe(0);
+  beforeAll(() => {
+    template = path.join(dir, 'template.sqlite');
+    expect(runCli(['demo', '--db', template, '--employees', '200', '--seed', '4']).code).toBe(0);
     // A snapshot of another district: 3,000 new employees, so the commit runs long enough to be caught.
-    const file = path.join(dir, 'siasn.csv');
+    file = path.join(dir, 'siasn.csv');
     writeDelimited(file, SIASN_HEADER, siasnRows(generateDemoDistrict({ employees: 3000, seed: 99, asOf: TEST_TODAY })), { delimiter: '|' });
+  });
+
+  it.each([['backup', 'JENJANG_BACKUP_IN_PROGRESS'], ['commit', 'JENJANG_COMMIT_IN_PROGRESS']])('during the %s leaves the database unchanged and no backup behind', async (killAt, signal) => {
+    const folder = path.join(dir, killAt);
+    fs.mkdirSync(folder);
+    const dbPath = path.join(folder, 'kill.sqlite');
+    expect(runCli(['backup', '--db', template, '--out', dbPath]).code).toBe(0);
+    const backups = path.join(folder, 'cadangan-impor');
+    const backupFiles = () => (fs.existsSync(backups) ? fs.readdirSync(backups) : []);
 
     const state = async () => {
-      const { dataSource } = await openDatabase(dbPath, { create: false });
+      const opened = await openDatabase(dbPath, { create: false });
+      const { dataSource } = opened;
       try {
         return {
           counts: await dataSource.query(`SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units,
@@ -37,13 +52,13 @@ describe('an import killed mid-commit', () => {
           integrity: await dataSource.query('PRAGMA integrity_check'),
         };
       } finally {
-        await dataSource.destroy();
+        await opened.close();
       }
     };
     const before = await state();
 
     // One process (tsx as a loader, not its CLI, which would run the script in a grandchild SIGKILL never reaches).
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/helpers/import-child.ts'), '--db', dbPath, '--file', file], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/helpers/import-child.ts'), '--db', dbPath, '--file', file, '--kill-at', killAt], {
       cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -53,17 +68,27 @@ describe('an import killed mid-commit', () => {
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d) => {
         stdout += d;
-        if (stdout.includes('JENJANG_COMMIT_IN_PROGRESS')) resolve();
+        if (stdout.includes(signal)) resolve();
       });
-      child.on('exit', () => reject(new Error(`the child ended before committing:\n${stdout}\n${stderr}`)));
+      child.on('exit', () => reject(new Error(`the child ended before the ${killAt}:\n${stdout}\n${stderr}`)));
     });
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
     expect(stdout).not.toContain('JENJANG_COMMITTED');
 
+    // What the killed process left is a partial copy, never a file under a backup's name (not even a 0-byte one).
+    expect(backupFiles().length).toBeGreaterThan(0);
+    expect(backupFiles().filter((name) => name.endsWith('.sqlite'))).toEqual([]);
+    expect(backupFiles().every((name) => /\.\d+\.partial(-journal)?$/.test(name))).toBe(true);
+
     const after = await state();
     expect(after.integrity).toEqual([{ integrity_check: 'ok' }]);
     expect(after).toEqual(before);
     expect(after.triggers.map((t: { name: string }) => t.name)).toContain('employee_fts_insert');
-  }, 120_000);
+
+    // The next start removes the orphan.
+    const next = await startHost({ dbPath, transport: 'test', create: false, log: () => undefined });
+    await next.close();
+    expect(backupFiles()).toEqual([]);
+  }, 180_000);
 });

@@ -38,7 +38,7 @@ describe('npm run cli', () => {
     const raw = new Database(db);
     raw.exec('DELETE FROM audit_log');
     raw.close();
-    const restored = runCli(['restore', '--db', db, '--from', backup, '--json']);
+    const restored = runCli(['restore', '--db', db, '--from', backup, '--yes', '--json']);
     expect(restored.code, restored.stderr).toBe(0);
     const { previousCopy } = JSON.parse(restored.stdout);
     expect(fs.existsSync(previousCopy)).toBe(true);

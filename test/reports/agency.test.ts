@@ -6,7 +6,7 @@ import { DEMO_LOGO_SVG } from '../../main/demo/agency-logo';
 import { demoAgencyIdentity, demoSignatory } from '../../main/demo/agency.demo';
 import { generateDemoDistrict } from '../../main/demo/generate';
 import type { JenjangHost } from '../../main/host';
-import { inspectLogo } from '../../main/services/logo';
+import { inspectLogo } from '../../shared/domain/logo';
 import { ROOT } from '../helpers/paths';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 

@@ -1,30 +1,30 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { AppError } from '../../../shared/errors';
-import { formatNumberId } from '../../../shared/format/id-format';
-import { backupOpenDatabase, replaceDatabaseFile } from '../../db/backup';
-import { inspectDatabaseFile, openDatabase } from '../../db/open-database';
+import { formatDateTimeId, formatNumberId } from '../../../shared/format/id-format';
+import { backupDatabaseFile, databaseInUse, timestampForFileName } from '../../db/backup';
+import { inspectDatabaseFile, summariseDatabase, withReadOnlyConnection, type DatabaseSummary } from '../../db/database-check';
+import { inspectForReading } from '../../db/open-database';
 import { JENJANG_APPLICATION_ID } from '../../db/database-identity';
-import { MIGRATION_NAMES } from '../../db/migrations';
-import type { Command } from '../command';
+import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from '../../services/backup/restore';
+import type { Command, CliIo } from '../command';
 
 export const backupCommand: Command = {
   name: 'backup',
   usage: 'backup --db PATH --out FILE [--force] [--json]',
-  summary: 'Mencadangkan database (SQLite online backup; aman saat aplikasi berjalan).',
+  summary: 'Mencadangkan database (SQLite online backup; aman saat aplikasi berjalan; berkas database tidak diubah).',
   async run(args, io) {
     args.rejectUnknown(['db', 'out', 'force', 'json']);
     const dbPath = args.required('db');
-    const out = args.required('out');
-    if (fs.existsSync(out) && !args.flag('force')) {
-      throw new AppError('conflict', `Berkas tujuan ${out} sudah ada; pakai --force untuk menimpanya.`);
-    }
-    const opened = await openDatabase(dbPath, { create: false });
-    try {
-      if (fs.existsSync(out)) fs.rmSync(out);
-      await backupOpenDatabase(opened.dataSource, out);
-    } finally {
-      await opened.dataSource.destroy();
-    }
+    const out = path.resolve(args.required('out'));
+    const existing = fs.statSync(out, { throwIfNoEntry: false });
+    if (existing?.isDirectory()) throw new AppError('validation', `--out ${out} adalah folder; sebutkan nama berkas cadangan, mis. ${path.join(out, 'jenjang-cadangan.sqlite')}.`);
+    if (existing && !args.flag('force')) throw new AppError('conflict', `Berkas tujuan ${out} sudah ada; pakai --force untuk menimpanya.`);
+    if (!fs.existsSync(path.dirname(out))) throw new AppError('io', `Folder tujuan ${path.dirname(out)} tidak ada.`);
+    inspectForReading(dbPath);
+    // Copied as it is, read-only: a backup never migrates or otherwise writes to the database it copies.
+    await backupDatabaseFile(path.resolve(dbPath), out);
     const size = fs.statSync(out).size;
     if (args.flag('json')) io.out(JSON.stringify({ db: dbPath, out, bytes: size }));
     else io.out(`Cadangan dibuat: ${out} (${formatNumberId(size / 1024 / 1024, 1)} MB).`);
@@ -34,27 +34,81 @@ export const backupCommand: Command = {
 
 export const restoreCommand: Command = {
   name: 'restore',
-  usage: 'restore --db PATH --from FILE [--json]',
-  summary: 'Memulihkan database dari cadangan; database yang diganti disimpan di sebelahnya.',
+  usage: 'restore --db PATH --from FILE [--check] [--yes] [--json]',
+  summary: 'Memulihkan database dari cadangan setelah memeriksanya utuh; menyebut dulu apa yang diganti. --check hanya memeriksa; --yes tanpa bertanya. Database yang diganti disimpan di sebelahnya.',
   async run(args, io) {
-    args.rejectUnknown(['db', 'from', 'json']);
-    const dbPath = args.required('db');
-    const from = args.required('from');
-    if (!fs.existsSync(from)) throw new AppError('db_not_found', `Berkas cadangan tidak ditemukan: ${from}`);
-    const inspection = inspectDatabaseFile(from);
-    if (inspection.applicationId !== JENJANG_APPLICATION_ID) {
-      throw new AppError('db_not_jenjang', `Berkas ${from} bukan cadangan database Jenjang; database tidak diubah.`);
+    args.rejectUnknown(['db', 'from', 'check', 'yes', 'json']);
+    const dbPath = path.resolve(args.required('db'));
+    const from = path.resolve(args.required('from'));
+    const json = args.flag('json');
+    if (from === dbPath) throw new AppError('validation', 'Berkas cadangan dan database adalah berkas yang sama; database tidak diubah.');
+    const candidate = await checkRestoreSource(from, from);
+    const current = currentSummary(dbPath);
+    const warnings = current ? restoreWarnings(candidate, current) : [];
+    const describe = () => describeRestore(io, from, candidate, dbPath, current, warnings, json);
+
+    if (args.flag('check')) {
+      if (json) io.out(JSON.stringify({ db: dbPath, from, restored: false, candidate, current, warnings }));
+      else describe();
+      return 0;
     }
-    const unknown = inspection.appliedMigrations.filter((m) => !MIGRATION_NAMES.includes(m));
-    if (unknown.length > 0) {
-      throw new AppError('db_schema_newer', `Cadangan ${from} berasal dari versi Jenjang yang lebih baru; perbarui aplikasi dulu. Database tidak diubah.`);
+    if (databaseInUse(dbPath)) {
+      throw new AppError('busy', `Database ${dbPath} sedang dibuka oleh proses lain (aplikasi Jenjang atau perintah lain); tutup dulu, atau pulihkan dari Pengaturan › Cadangan di aplikasi. Database tidak diubah.`);
     }
-    const keptCopy = await replaceDatabaseFile(dbPath, from);
-    // Opening once applies any migrations the backup is missing, so the restored file is ready to use.
-    const opened = await openDatabase(dbPath, { create: false });
-    await opened.dataSource.destroy();
-    if (args.flag('json')) io.out(JSON.stringify({ db: dbPath, from, previousCopy: keptCopy }));
-    else io.out(`Database ${dbPath} dipulihkan dari ${from}.${keptCopy ? ` Database sebelumnya disimpan di ${keptCopy}.` : ''}`);
+    describe();
+    if (!args.flag('yes') && !(await confirm(io, current))) return 1;
+
+    let lastPhase = '';
+    const outcome = await restoreDatabase({
+      dbPath, source: from, label: from, current: current ? { file: dbPath } : null, stamp: timestampForFileName(),
+      whileClosed: (swap) => swap(),
+      job: {
+        jobId: 'cli', cancelled: false, throwIfCancelled() {},
+        progress(phase) {
+          if (phase !== lastPhase) io.note(`${phase}…`);
+          lastPhase = phase;
+        },
+      },
+    });
+    if (json) io.out(JSON.stringify({ db: dbPath, from, restored: true, previousCopy: outcome.previousCopy, candidate, current, warnings }));
+    else io.out(`Database ${dbPath} dipulihkan dari ${from}: ${formatNumberId(outcome.restored.employees)} pegawai.${outcome.previousCopy ? ` Database sebelumnya disimpan di ${outcome.previousCopy}.` : ''}`);
     return 0;
   },
 };
+
+/** What the database to be replaced holds; null when there is none (a restore into a new file). */
+function currentSummary(dbPath: string): DatabaseSummary | null {
+  const stat = fs.statSync(dbPath, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) throw new AppError('validation', `--db ${dbPath} adalah folder, bukan berkas database.`);
+  if (!stat || stat.size === 0) return null;
+  const inspection = inspectDatabaseFile(dbPath);
+  if (inspection.applicationId !== JENJANG_APPLICATION_ID || inspection.appliedMigrations.length === 0) {
+    if (inspection.tables.length === 0) return null;
+    throw new AppError('db_not_jenjang', `--db ${dbPath} adalah database SQLite milik program lain; restore tidak menimpanya.`);
+  }
+  return withReadOnlyConnection(dbPath, (db) => summariseDatabase(db, appliedMigrationNames(db)));
+}
+
+function describeRestore(io: CliIo, from: string, candidate: DatabaseSummary, dbPath: string, current: DatabaseSummary | null, warnings: string[], json: boolean) {
+  // With --json the description goes to stderr, so stdout stays one JSON object.
+  const say = json ? io.note : io.out;
+  const line = (s: DatabaseSummary) => `${formatNumberId(s.employees)} pegawai (${formatNumberId(s.activeEmployees)} aktif), ${formatNumberId(s.units)} unit kerja, ${formatNumberId(s.positions)} jabatan; perubahan terakhir ${s.lastChangeAt ? formatDateTimeId(s.lastChangeAt) : 'tidak tercatat'}`;
+  say(`Cadangan ${from} utuh: ${line(candidate)}.`);
+  say(current ? `Akan mengganti database ${dbPath}: ${line(current)}.` : `Database ${dbPath} belum ada atau kosong; cadangan dipasang di sana.`);
+  for (const warning of warnings) say(`Perhatian: ${warning}`);
+}
+
+async function confirm(io: CliIo, current: DatabaseSummary | null): Promise<boolean> {
+  if (!process.stdin.isTTY) {
+    throw new AppError('validation', 'Pemulihan mengganti seluruh database: jalankan lagi dengan --yes untuk melanjutkan (atau --check untuk hanya memeriksa). Database tidak diubah.');
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await prompt.question(current ? 'Ganti database dengan cadangan ini? Ketik "ya" untuk melanjutkan: ' : 'Pasang cadangan ini? Ketik "ya" untuk melanjutkan: ');
+    if (answer.trim().toLowerCase() === 'ya') return true;
+    io.note('Dibatalkan; database tidak diubah.');
+    return false;
+  } finally {
+    prompt.close();
+  }
+}

@@ -1,6 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import { DEMO_DEFAULT_EMPLOYEES } from '../../../shared/ipc/channels/app.channels';
 import { formatNumberId } from '../../../shared/format/id-format';
+import fs from 'node:fs';
+import { summariseDatabase, withReadOnlyConnection } from '../../db/database-check';
+import { JENJANG_APPLICATION_ID } from '../../db/database-identity';
+import { inspectDatabaseFile } from '../../db/open-database';
 import { startHost } from '../../host';
 import type { Command } from '../command';
 
@@ -13,6 +17,7 @@ export const demoCommand: Command = {
     const dbPath = args.required('db');
     const employees = args.integer('employees', 10, 50_000) ?? DEMO_DEFAULT_EMPLOYEES;
     const seed = args.integer('seed', 0, 2 ** 31 - 1) ?? 2026;
+    refuseDatabaseWithData(dbPath);
     const host = await startHost({ dbPath, transport: 'test', create: true });
     try {
       const actor = await host.services.settings.actor();
@@ -40,3 +45,16 @@ export const demoCommand: Command = {
     }
   },
 };
+
+/** A database that already holds data is refused before it is opened for writing, so the refusal leaves it
+ *  exactly as it was (opening would bring an older schema up to date first). */
+function refuseDatabaseWithData(dbPath: string): void {
+  const stat = fs.statSync(dbPath, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size === 0) return;
+  const inspection = inspectDatabaseFile(dbPath);
+  if (inspection.applicationId !== JENJANG_APPLICATION_ID || !inspection.tables.includes('employee') || !inspection.tables.includes('audit_log')) return;
+  const { employees, units } = withReadOnlyConnection(dbPath, (db) => summariseDatabase(db, inspection.appliedMigrations));
+  if (employees > 0 || units > 0) {
+    throw new AppError('conflict', 'Data demo hanya dapat dimuat ke database yang masih kosong; database ini sudah berisi data. Pakai --db ke berkas baru.');
+  }
+}

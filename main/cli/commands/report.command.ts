@@ -47,7 +47,7 @@ export const reportCommand: Command = {
     parseReportParams(name, params);
 
     const started = Date.now();
-    const host = await startHost({ dbPath, transport: 'test', create: false, clock: asOf ? fixedClock(asOf) : undefined });
+    const host = await startHost({ dbPath, transport: 'test', readOnly: true, clock: asOf ? fixedClock(asOf) : undefined });
     let printing: Awaited<ReturnType<typeof startHeadlessPrinting>> | null = null;
     try {
       // Loads the data once here: unknown NIPs or units fail with their own message before a browser starts,

@@ -15,7 +15,7 @@ export const statsCommand: Command = {
     const asOf = args.string('as-of') ?? clockFromEnvironment().today();
     if (!isIsoDate(asOf)) throw new AppError('validation', `--as-of harus tanggal TTTT-BB-HH yang valid, bukan "${asOf}".`);
     const year = args.integer('year', 1990, 2100);
-    const host = await startHost({ dbPath, transport: 'test', create: false });
+    const host = await startHost({ dbPath, transport: 'test', readOnly: true });
     try {
       const stats = await host.services.stats.collect({ asOf, year, scope: 'all' });
       if (args.flag('json')) {

@@ -27,5 +27,5 @@ export const SCREENS: Screen[] = [
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
   { path: '/laporan', label: 'Laporan', icon: '▤', ready: true,
     summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },
-  { path: '/pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, identitas instansi untuk kop surat, database dan log audit.' },
+  { path: '/pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, cadangan dan pemulihan database, identitas instansi untuk kop surat, log audit.' },
 ];

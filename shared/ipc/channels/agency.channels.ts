@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LOGO_BYTES } from '../../domain/logo';
 import { normaliseNipInput } from '../../domain/nip';
 import { defineChannels, empty } from '../define';
 import { optionalText } from './common';
@@ -6,7 +7,7 @@ import { optionalText } from './common';
 /**
  * The agency identity printed on every report: the kop surat (government, office, address, contact line, logo)
  * and the signature block (place of the date line, signatory). Stored in app_setting under `agency.identity`;
- * the logo separately under `agency.logo` (see main/services/agency.service.ts for why).
+ * the logo separately under `agency.logo` (see main/services/agency.service.ts for why, main/db/agency-settings.ts for the keys).
  */
 export const agencyIdentity = z.object({
   /** "Pemerintah Kabupaten Sindangraja": first line of the kop surat. */
@@ -58,8 +59,8 @@ export function missingAgencyFields(identity: AgencyIdentity, hasLogo: boolean):
   return missing;
 }
 
-/** Largest accepted logo file. A kop surat logo is a few KB as SVG and rarely 200 KB as PNG. */
-export const MAX_LOGO_BYTES = 1024 * 1024;
+/** Largest accepted logo file (the logo rule: shared/domain/logo.ts). */
+export { MAX_LOGO_BYTES };
 
 export const agencyLogo = z.object({
   fileName: z.string(),

@@ -57,7 +57,7 @@ export function PengaturanPage(_props: { route?: unknown }) {
               <dt>Versi aplikasi</dt><dd>{status.data.appVersion} ({status.data.transport === 'electron' ? 'desktop' : 'mode web'})</dd>
             </dl>
           ) : <Loading />}
-          <p className="muted">Cadangkan dan pulihkan database dengan <code>npm run cli -- backup</code> dan <code>restore</code> (lihat README).</p>
+          <p className="muted">Mencadangkan dan memulihkan database: bagian Cadangan di bawah.</p>
         </Card>
       </div>
       {SETTINGS_SECTIONS.map(({ key, title, Component }) => (

@@ -1,0 +1,240 @@
+// Pengaturan › Cadangan: backing up now, the daily backup with its kept count, the list of every copy of this
+// database, and restoring one (or a file brought in by upload or the dialog) after the complete check.
+// Every copy is written by the one backup writer (main/db/backup.ts).
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../../../shared/errors';
+import { formatNumberId } from '../../../shared/format/id-format';
+import {
+  backupSettings, type BackupEntry, type BackupSettings, type RestorePreview, type RestoreSource,
+} from '../../../shared/ipc/channels/backup.channels';
+import {
+  backupFolder, backupFolders, backupPath, parseBackupName, pruneStalePartials, timestampForFileName, writeBackup,
+  type BackupKind, type PruneResult,
+} from '../../db/backup';
+import { summariseDatabase, type DatabaseSummary } from '../../db/database-check';
+import { rawConnection } from '../../db/raw-connection';
+import type { FileStore } from '../../import/file-store';
+import type { JobHandle } from '../../jobs/job-registry';
+import type { AuditService } from '../audit.service';
+import type { Clock } from '../clock';
+import type { SettingsSection, SettingsSectionDefinition } from '../settings/settings-section';
+import type { SettingsService } from '../settings/settings.service';
+import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from './restore';
+
+export const BACKUP_SETTINGS: SettingsSectionDefinition<BackupSettings> = {
+  prefix: 'backup',
+  title: 'cadangan',
+  schema: backupSettings,
+  defaults: { daily: true, keep: 7 },
+  labels: { daily: 'Cadangan harian otomatis', keep: 'Jumlah cadangan harian yang disimpan' },
+  display: { daily: (on) => (on ? 'aktif' : 'tidak aktif'), keep: (n) => formatNumberId(n) },
+};
+
+/** Pages per event-loop turn: a 400 MB database copies in about a second, and events still get through. */
+const PAGES_PER_STEP = 4096;
+
+/** How the running app swaps its database file (the host owns the DataSource); see restoreDatabase. */
+export type WhileClosed = (swap: () => Promise<void>) => Promise<void>;
+
+export class BackupService {
+  readonly settings: SettingsSection<BackupSettings>;
+  /** Files chosen in Electron's dialog, by the id handed to the renderer (a path never comes back from it). */
+  private readonly picked = new Map<string, string>();
+  /** Files that passed the complete check, with their size and time then: the restore that follows the
+   *  confirmation does not check an unchanged file a second time. */
+  private readonly checked = new Map<string, { size: number; mtimeMs: number; summary: DatabaseSummary }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly dbPath: string,
+    settings: SettingsService,
+    private readonly audit: AuditService,
+    private readonly files: FileStore,
+  ) {
+    this.settings = settings.section(BACKUP_SETTINGS);
+  }
+
+  private get onDisk(): boolean {
+    return this.dbPath !== ':memory:';
+  }
+
+  /** Every copy of this database, newest first: those named after it in its backup folders, and pre-import copies
+   *  an import recorded under an older naming. */
+  list(): BackupEntry[] {
+    if (!this.onDisk) return [];
+    const dbFile = path.basename(path.resolve(this.dbPath));
+    const entries = new Map<string, BackupEntry>();
+    for (const folder of backupFolders(this.dbPath)) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(folder);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const parsed = parseBackupName(dbFile, name);
+        if (!parsed || backupFolder(this.dbPath, parsed.kind) !== folder) continue;
+        const entry = this.entry(path.join(folder, name), parsed.kind);
+        if (entry) entries.set(entry.path, entry);
+      }
+    }
+    for (const recorded of this.recordedImportCopies()) {
+      if (!entries.has(recorded)) {
+        const entry = this.entry(recorded, 'sebelum-impor');
+        if (entry) entries.set(entry.path, entry);
+      }
+    }
+    return [...entries.values()].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.fileName.localeCompare(a.fileName));
+  }
+
+  folder(): string {
+    return this.onDisk ? backupFolder(this.dbPath, 'manual') : '';
+  }
+
+  /** "Cadangkan sekarang". */
+  async create(job?: JobHandle): Promise<BackupEntry> {
+    this.requireFile();
+    const base = timestampForFileName(new Date(this.clock.now()));
+    let target = backupPath(this.dbPath, 'manual', base);
+    for (let n = 2; fs.existsSync(target); n++) target = backupPath(this.dbPath, 'manual', `${base}-${n}`);
+    return this.write('manual', target, job);
+  }
+
+  /** Today's daily copy, when the setting is on and the day (by the app's clock) has none yet; prunes old ones. */
+  async dailyIfDue(): Promise<BackupEntry | null> {
+    if (!this.onDisk) return null;
+    const { daily, keep } = await this.settings.get();
+    if (!daily) return null;
+    const target = backupPath(this.dbPath, 'harian', this.clock.today());
+    if (fs.existsSync(target)) return null;
+    const entry = await this.write('harian', target);
+    this.pruneDaily(keep);
+    return entry;
+  }
+
+  async updateSettings(patch: Partial<BackupSettings>, actor: string): Promise<BackupSettings> {
+    const next = await this.settings.update(patch, actor);
+    this.pruneDaily(next.keep);
+    return next;
+  }
+
+  /** Deletes the oldest daily copies beyond `keep`. */
+  pruneDaily(keep: number): string[] {
+    const daily = this.list().filter((b) => b.kind === 'harian').sort((a, b) => b.fileName.localeCompare(a.fileName));
+    const removed = daily.slice(keep).map((b) => b.path);
+    for (const file of removed) fs.rmSync(file, { force: true });
+    return removed;
+  }
+
+  /** At start: partial copies left by killed processes go; a pre-import copy whose import committed just before
+   *  its process died gets its name. */
+  pruneStale(): PruneResult {
+    if (!this.onDisk) return { removed: [], completed: [] };
+    const recorded = new Set(this.recordedImportCopies(false));
+    return pruneStalePartials(this.dbPath, (finalPath) => recorded.has(finalPath));
+  }
+
+  /** A file chosen in Electron's dialog, kept under an id for inspect and restore. */
+  registerPicked(filePath: string): { pickId: string; name: string } {
+    const pickId = crypto.randomBytes(12).toString('base64url');
+    this.picked.set(pickId, path.resolve(filePath));
+    return { pickId, name: path.basename(filePath) };
+  }
+
+  async inspect(source: RestoreSource, job?: JobHandle): Promise<RestorePreview> {
+    this.requireFile();
+    const { file, name } = this.resolve(source);
+    job?.progress('Memeriksa berkas cadangan', 0, 1);
+    const candidate = await checkRestoreSource(file, name);
+    const current = this.currentSummary();
+    const stat = fs.statSync(file);
+    this.checked.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, summary: candidate });
+    job?.progress('Memeriksa berkas cadangan', 1, 1);
+    return {
+      name, sizeBytes: stat.size, modifiedAt: source.from === 'upload' ? null : stat.mtime.toISOString(),
+      candidate, current, warnings: restoreWarnings(candidate, current),
+    };
+  }
+
+  /** Replaces the database with `source` (checked again: the file may have changed since the inspection).
+   *  The restored database records who restored what, and from which file. */
+  async restore(source: RestoreSource, whileClosed: WhileClosed, job?: JobHandle) {
+    this.requireFile();
+    const { file, name } = this.resolve(source);
+    const replaced = this.currentSummary();
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    const earlier = this.checked.get(file);
+    const unchanged = earlier && stat && stat.size === earlier.size && stat.mtimeMs === earlier.mtimeMs ? earlier.summary : undefined;
+    const outcome = await restoreDatabase({
+      dbPath: this.dbPath, source: file, label: name, current: { dataSource: this.dataSource },
+      stamp: timestampForFileName(new Date(this.clock.now())), whileClosed, job, checked: unchanged,
+    });
+    return { ...outcome, name, replaced };
+  }
+
+  /** The audit entry of a restore, written into the restored database by its fresh services. */
+  async recordRestore(actor: string, name: string, replaced: { employees: number }, previousCopy: string | null): Promise<void> {
+    await this.dataSource.transaction((manager) => this.audit.record(manager, {
+      actor, action: 'restore', entity: 'database', entityId: null,
+      summary: `Memulihkan database dari ${name}; database sebelumnya (${formatNumberId(replaced.employees)} pegawai) disimpan${previousCopy ? ` sebagai ${path.basename(previousCopy)}` : ''}`,
+    }));
+  }
+
+  entryFor(filePath: string | null, kind: BackupKind): BackupEntry | null {
+    return filePath ? this.entry(filePath, kind) : null;
+  }
+
+  currentSummary() {
+    const db = rawConnection(this.dataSource);
+    return summariseDatabase(db, appliedMigrationNames(db));
+  }
+
+  private async write(kind: BackupKind, target: string, job?: JobHandle): Promise<BackupEntry> {
+    const label = kind === 'harian' ? 'Membuat cadangan harian' : 'Membuat cadangan';
+    job?.progress(label, 0, 1);
+    const written = await writeBackup({ dataSource: this.dataSource }, target, {
+      pagesPerStep: PAGES_PER_STEP, onProgress: (done, total) => job?.progress(label, done, total),
+    });
+    return this.entry(written, kind)!;
+  }
+
+  private entry(filePath: string, kind: BackupKind): BackupEntry | null {
+    const stat = fs.statSync(filePath, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return null;
+    const dir = path.dirname(path.resolve(this.dbPath));
+    return {
+      id: path.relative(dir, filePath).split(path.sep).join('/'),
+      kind, fileName: path.basename(filePath), path: filePath, sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString(),
+    };
+  }
+
+  /** Pre-import copies the import history points at (that still exist, unless `existing` is false). */
+  private recordedImportCopies(existing = true): string[] {
+    const rows = rawConnection(this.dataSource).prepare('SELECT backup_path FROM import_snapshot WHERE backup_path IS NOT NULL').all() as Array<{ backup_path: string }>;
+    return rows.map((r) => path.resolve(r.backup_path)).filter((p) => !existing || fs.existsSync(p));
+  }
+
+  private resolve(source: RestoreSource): { file: string; name: string } {
+    if (source.from === 'backup') {
+      const found = this.list().find((b) => b.id === source.id);
+      if (!found) throw new AppError('not_found', 'Cadangan itu tidak ada lagi di folder cadangan; muat ulang daftar cadangan.');
+      return { file: found.path, name: found.fileName };
+    }
+    if (source.from === 'upload') {
+      const stored = this.files.get(source.fileId);
+      return { file: stored.path, name: stored.name };
+    }
+    const picked = this.picked.get(source.pickId);
+    if (!picked) throw new AppError('not_found', 'Berkas yang dipilih tidak dikenal lagi (mungkin aplikasi dimulai ulang); pilih berkasnya sekali lagi.');
+    return { file: picked, name: path.basename(picked) };
+  }
+
+  private requireFile(): void {
+    if (!this.onDisk) throw new AppError('validation', 'Database ini hanya ada di memori; tidak ada berkas untuk dicadangkan atau dipulihkan.');
+  }
+}

@@ -1,0 +1,276 @@
+// Pengaturan › Cadangan: back up now, the daily backup and how many daily copies are kept, the copies of this
+// database, and restoring one of them (or a file from elsewhere: the desktop dialog, or an upload in web mode)
+// after the same complete check as the command line, with a confirmation that says what would be replaced.
+
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
+import {
+  BACKUP_KIND_LABELS, type BackupEntry, type BackupSettings, type DatabaseSummaryData, type RestorePreview, type RestoreSource,
+} from '../../../../shared/ipc/channels/backup.channels';
+import type { JobProgressEvent } from '../../../../shared/ipc/events';
+import { ApiError, call, newJobId, onAppEvent, transport, uploadFile } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { Dialog, ErrorBanner, Loading, ProgressBar, useToast } from '../../components/feedback';
+import './backup.css';
+
+type Busy =
+  | { step: 'backup' | 'inspect' | 'restore'; jobId: string; title: string }
+  | { step: 'upload'; title: string; sent: number; total: number };
+
+const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
+const megabytes = (bytes: number) => `${formatNumberId(bytes / 1024 / 1024, 1)} MB`;
+
+export function BackupSection() {
+  const list = useApi('backup:list', {}, ['settings']);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [confirm, setConfirm] = useState<{ source: RestoreSource; preview: RestorePreview } | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const toast = useToast();
+
+  const backUpNow = async () => {
+    const jobId = newJobId();
+    setError(null);
+    setBusy({ step: 'backup', jobId, title: 'Membuat cadangan' });
+    try {
+      const entry = await call('backup:create', { jobId });
+      toast('success', `Cadangan dibuat: ${entry.fileName} (${megabytes(entry.sizeBytes)}).`);
+      list.reload();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const inspect = async (source: RestoreSource, name: string) => {
+    const jobId = newJobId();
+    setError(null);
+    setRestored(null);
+    setBusy({ step: 'inspect', jobId, title: `Memeriksa ${name}` });
+    try {
+      setConfirm({ source, preview: await call('backup:inspect', { source, jobId }) });
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const restore = async (source: RestoreSource, name: string) => {
+    const jobId = newJobId();
+    setConfirm(null);
+    setBusy({ step: 'restore', jobId, title: `Memulihkan database dari ${name}` });
+    try {
+      const result = await call('backup:restore', { source, jobId });
+      const message = `Database dipulihkan dari ${result.name}: ${formatNumberId(result.restored.employees)} pegawai.`
+        + (result.previousCopy ? ` Database sebelumnya disimpan sebagai ${result.previousCopy.fileName}.` : '');
+      setRestored(message);
+      toast('success', `Database dipulihkan dari ${result.name}.`);
+      list.reload();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const pickOther = async () => {
+    if (transport() !== 'electron') {
+      fileInput.current?.click();
+      return;
+    }
+    try {
+      const picked = await call('backup:pick', {});
+      if (picked) await inspect({ from: 'dialog', pickId: picked.pickId }, picked.name);
+    } catch (e) {
+      setError(asApiError(e));
+    }
+  };
+
+  const uploadOther = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setError(null);
+    setBusy({ step: 'upload', title: `Mengunggah ${file.name}`, sent: 0, total: file.size });
+    try {
+      const info = await uploadFile(file, (sent, total) => setBusy({ step: 'upload', title: `Mengunggah ${file.name}`, sent, total }));
+      await inspect({ from: 'upload', fileId: info.fileId }, info.name);
+    } catch (e) {
+      setError(asApiError(e));
+      setBusy(null);
+    }
+  };
+
+  if (list.error) return <ErrorBanner error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+  const { backups, folder, settings } = list.data;
+
+  return (
+    <div className="card backup-section" data-testid="backup-section">
+      <p className="muted">
+        Cadangan adalah salinan utuh berkas database. Salinan disimpan di folder <span className="mono">{folder}</span>; salin
+        sesekali ke tempat lain (diska lepas, penyimpanan kantor) agar tetap ada bila komputer ini rusak.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void backUpNow()}>Cadangkan sekarang</button>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void pickOther()}>Pulihkan dari berkas lain…</button>
+        <input ref={fileInput} type="file" accept=".sqlite,.db,.sqlite3,application/vnd.sqlite3,application/x-sqlite3" hidden
+          aria-label="Berkas cadangan" onChange={(e) => void uploadOther(e)} />
+      </div>
+      {busy && <BusyView busy={busy} />}
+      <ErrorBanner error={error} />
+      {restored && <div className="banner banner-success" role="status" data-testid="restore-done">{restored}</div>}
+
+      <DailySettings settings={settings} onSaved={list.reload} />
+
+      <h3 className="backup-heading">Cadangan yang tersimpan</h3>
+      {backups.length === 0 ? (
+        <p className="muted">Belum ada cadangan database ini.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table table-compact" aria-label="Daftar cadangan">
+            <thead><tr><th>Jenis</th><th>Dibuat</th><th>Ukuran</th><th>Berkas</th><th /></tr></thead>
+            <tbody>
+              {backups.map((entry) => (
+                <BackupRow key={entry.id} entry={entry} disabled={busy !== null}
+                  onRestore={() => void inspect({ from: 'backup', id: entry.id }, entry.fileName)} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {confirm && (
+        <ConfirmRestore preview={confirm.preview} onCancel={() => setConfirm(null)}
+          onConfirm={() => void restore(confirm.source, confirm.preview.name)} />
+      )}
+    </div>
+  );
+}
+
+function BackupRow({ entry, disabled, onRestore }: { entry: BackupEntry; disabled: boolean; onRestore(): void }) {
+  return (
+    <tr>
+      <td>{BACKUP_KIND_LABELS[entry.kind]}</td>
+      <td>{formatDateTimeId(entry.modifiedAt)}</td>
+      <td>{megabytes(entry.sizeBytes)}</td>
+      <td className="mono" title={entry.path}>{entry.fileName}</td>
+      <td><button type="button" className="link-button" disabled={disabled} onClick={onRestore} aria-label={`Pulihkan dari ${entry.fileName}`}>Pulihkan…</button></td>
+    </tr>
+  );
+}
+
+function DailySettings({ settings, onSaved }: { settings: BackupSettings; onSaved(): void }) {
+  const [daily, setDaily] = useState(settings.daily);
+  const [keep, setKeep] = useState(String(settings.keep));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const toast = useToast();
+  useEffect(() => {
+    setDaily(settings.daily);
+    setKeep(String(settings.keep));
+  }, [settings.daily, settings.keep]);
+  const dirty = daily !== settings.daily || keep !== String(settings.keep);
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      const count = Number(keep);
+      if (!/^\d+$/.test(keep.trim())) throw new ApiError({ code: 'validation', message: 'Jumlah cadangan harian harus bilangan bulat.' });
+      await call('backup:updateSettings', { daily, keep: count });
+      toast('success', 'Pengaturan cadangan harian disimpan.');
+      onSaved();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="backup-daily" aria-label="Cadangan harian" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <label className="checkbox">
+        <input type="checkbox" checked={daily} onChange={(e) => setDaily(e.target.checked)} />
+        <span>Buat cadangan harian otomatis (saat aplikasi dibuka, lalu sekali sehari selama aplikasi berjalan)</span>
+      </label>
+      <label className="field backup-keep">
+        <span className="field-label">Jumlah cadangan harian yang disimpan</span>
+        <input type="number" min={1} max={90} step={1} value={keep} onChange={(e) => setKeep(e.target.value)} />
+        <span className="field-hint">Cadangan harian yang lebih lama dihapus otomatis; cadangan manual tidak.</span>
+      </label>
+      <ErrorBanner error={error} />
+      <button type="submit" className="button" disabled={saving || !dirty}>Simpan pengaturan cadangan</button>
+    </form>
+  );
+}
+
+/** The latest progress of a running job. */
+function useJobProgress(jobId: string | null): JobProgressEvent | null {
+  const [progress, setProgress] = useState<JobProgressEvent | null>(null);
+  useEffect(() => {
+    setProgress(null);
+    if (!jobId) return;
+    return onAppEvent((event) => {
+      if (event.type === 'job:progress' && event.jobId === jobId) setProgress(event);
+    });
+  }, [jobId]);
+  return progress;
+}
+
+function BusyView({ busy }: { busy: Busy }) {
+  const progress = useJobProgress(busy.step === 'upload' ? null : busy.jobId);
+  const [done, total] = busy.step === 'upload' ? [busy.sent, busy.total] : [progress?.done ?? 0, progress?.total ?? 1];
+  return (
+    <section className="backup-progress" aria-label={busy.title} data-testid="backup-progress">
+      <p><strong>{busy.title}</strong>{busy.step !== 'upload' && progress ? ` · ${progress.phase}` : '…'}</p>
+      <ProgressBar done={done} total={total} label={busy.title} />
+      {busy.step === 'upload' && <p className="muted small">{megabytes(busy.sent)} dari {megabytes(busy.total)}</p>}
+    </section>
+  );
+}
+
+const SUMMARY_ROWS: Array<[string, (s: DatabaseSummaryData) => string]> = [
+  ['Pegawai (semua status)', (s) => formatNumberId(s.employees)],
+  ['Pegawai aktif', (s) => formatNumberId(s.activeEmployees)],
+  ['Unit kerja', (s) => formatNumberId(s.units)],
+  ['Jabatan', (s) => formatNumberId(s.positions)],
+  ['Perubahan terakhir', (s) => (s.lastChangeAt ? formatDateTimeId(s.lastChangeAt) : 'tidak tercatat')],
+];
+
+function ConfirmRestore({ preview, onCancel, onConfirm }: { preview: RestorePreview; onCancel(): void; onConfirm(): void }) {
+  return (
+    <Dialog title={`Pulihkan database dari ${preview.name}?`} onClose={onCancel} wide footer={
+      <>
+        <button type="button" className="button" onClick={onCancel}>Batal</button>
+        <button type="button" className="button button-danger" onClick={onConfirm}>Ganti database dengan cadangan ini</button>
+      </>
+    }>
+      <p>Berkas ini utuh dan dapat dipulihkan. Seluruh isi database sekarang akan diganti dengan isi cadangan:</p>
+      <table className="table table-compact" aria-label="Yang diganti">
+        <thead><tr><th /><th>Database sekarang (diganti)</th><th>Cadangan {preview.name}</th></tr></thead>
+        <tbody>
+          {SUMMARY_ROWS.map(([label, value]) => (
+            <tr key={label}><th scope="row">{label}</th><td>{value(preview.current)}</td><td>{value(preview.candidate)}</td></tr>
+          ))}
+          <tr>
+            <th scope="row">Berkas</th><td />
+            <td>{megabytes(preview.sizeBytes)}{preview.modifiedAt ? `, disimpan ${formatDateTimeId(preview.modifiedAt)}` : ''}</td>
+          </tr>
+        </tbody>
+      </table>
+      {preview.warnings.length > 0 && (
+        <div className="banner banner-warning" role="alert">
+          {preview.warnings.map((warning) => <p key={warning}>{warning}</p>)}
+        </div>
+      )}
+      <p className="muted">
+        Database sekarang disimpan dulu sebagai cadangan «{BACKUP_KIND_LABELS['sebelum-restore']}», jadi pemulihan ini dapat
+        dibatalkan dengan memulihkan salinan itu.
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,94 @@
+// Pengaturan › Cadangan through the real UI on the web host: back up now, change an employee, restore the backup
+// after a confirmation that says what is replaced, and see the old value again; a foreign file uploaded for a
+// restore is refused with its reason and the database stays as it was.
+
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatNumberId } from '../../shared/format/id-format';
+import { expect, firstRow, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+
+test.use({ demoEmployees: 120 });
+
+interface Profile { id: number; version: number; name: string; fullName: string }
+
+test('back up now, change an employee, restore the backup and see the old value', async ({ page, jenjang }) => {
+  test.slow(); // a backup, an edit, a restore and the screens reloading on the restored database
+  const problems = watchConsole(page);
+  const list = await jenjang.call<{ rows: Array<{ id: number }> }>('employees:list', { limit: 1 });
+  const { id } = firstRow(list.rows, 'the demo district has employees');
+  const before = await jenjang.call<Profile>('employees:get', { id });
+
+  await jenjang.open(page, '#/pengaturan');
+  const section = page.getByTestId('backup-section');
+  // The web host wrote today's daily backup when it started.
+  await expect(section.getByRole('table', { name: 'Daftar cadangan' })).toContainText('Harian');
+  await section.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  await expect(page.getByText(/^Cadangan dibuat: jenjang\.sqlite\.manual-\d{8}-\d{6}\.sqlite \(\d+,\d MB\)\.$/)).toBeVisible();
+  const manualRow = section.getByRole('row').filter({ hasText: 'Manual' });
+  await expect(manualRow).toHaveCount(1);
+  const manualFile = (await manualRow.getByRole('cell').nth(3).textContent())!;
+
+  // The change made after the backup, through the edit form.
+  await jenjang.open(page, `#/pegawai/${id}/ubah`);
+  await page.getByLabel('Nama', { exact: true }).fill('Nama Sesudah Cadangan');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('Perubahan data pegawai disimpan.')).toBeVisible();
+  await expect.poll(async () => (await jenjang.call<Profile>('employees:get', { id })).name).toBe('Nama Sesudah Cadangan');
+
+  await jenjang.open(page, '#/pengaturan');
+  await section.getByRole('button', { name: `Pulihkan dari ${manualFile}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Pulihkan database dari ${manualFile}?` });
+  const compared = dialog.getByRole('table', { name: 'Yang diganti' });
+  await expect(compared.getByRole('row', { name: /Pegawai \(semua status\)/ })).toContainText(`${formatNumberId(120)}${formatNumberId(120)}`);
+  await expect(compared.getByRole('row', { name: /Perubahan terakhir/ })).toContainText('24 November 2026');
+  await expect(dialog).toContainText('Database sekarang disimpan dulu sebagai cadangan «Sebelum pemulihan»');
+  await saveArtifact(page, 'pengaturan-cadangan-konfirmasi');
+  await dialog.getByRole('button', { name: 'Ganti database dengan cadangan ini' }).click();
+  await expect(section.getByTestId('restore-done')).toHaveText(new RegExp(`^Database dipulihkan dari ${manualFile.replace(/\./g, '\\.')}: 120 pegawai\\. Database sebelumnya disimpan sebagai jenjang\\.sqlite\\.sebelum-restore-\\d{8}-\\d{6}\\.sqlite\\.$`));
+  await expect(section.getByRole('row').filter({ hasText: 'Sebelum pemulihan' })).toHaveCount(1);
+  await saveArtifact(page, 'pengaturan-cadangan-dipulihkan');
+
+  // The screens read the restored database: the old name is back on the profile.
+  await jenjang.open(page, `#/pegawai/${id}`);
+  await expect(page.getByTestId('profile-name')).toHaveText(before.fullName);
+  await expect(page.getByText('Nama Sesudah Cadangan')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('a foreign file uploaded for a restore is refused with the reason', async ({ page, jenjang }) => {
+  const problems = watchConsole(page);
+  const foreign = path.join(path.dirname(jenjang.dbPath), 'arsip-keuangan.sqlite');
+  const raw = new Database(foreign);
+  raw.exec('CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoice (total) VALUES (125000)');
+  raw.close();
+  const empty = path.join(path.dirname(jenjang.dbPath), 'terputus.sqlite');
+  fs.writeFileSync(empty, '');
+
+  await jenjang.open(page, '#/pengaturan');
+  const section = page.getByTestId('backup-section');
+  await expect(section.getByRole('button', { name: 'Pulihkan dari berkas lain…' })).toBeEnabled();
+  await section.getByLabel('Berkas cadangan').setInputFiles(foreign);
+  await expect(section.getByRole('alert')).toHaveText('Berkas arsip-keuangan.sqlite adalah database SQLite milik program lain, bukan cadangan Jenjang. Database tidak diubah.');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await saveArtifact(page, 'pengaturan-cadangan-ditolak');
+
+  await section.getByLabel('Berkas cadangan').setInputFiles(empty);
+  await expect(section.getByRole('alert')).toContainText('Berkas terputus.sqlite kosong (0 byte), bukan cadangan database Jenjang');
+  const status = await jenjang.call<{ employeeCount: number }>('app:status', {});
+  expect(status.employeeCount).toBe(120);
+  expect(problems).toEqual([]);
+});
+
+test('the daily backup setting and its kept count are saved, refused out of range', async ({ page, jenjang }) => {
+  await jenjang.open(page, '#/pengaturan');
+  const form = page.getByRole('form', { name: 'Cadangan harian' });
+  await form.getByLabel('Jumlah cadangan harian yang disimpan').fill('0');
+  await form.getByRole('button', { name: 'Simpan pengaturan cadangan' }).click();
+  await expect(form.getByRole('alert')).toContainText('Simpan paling sedikit 1 cadangan harian.');
+  await form.getByLabel('Jumlah cadangan harian yang disimpan').fill('14');
+  await form.getByLabel(/Buat cadangan harian otomatis/).uncheck();
+  await form.getByRole('button', { name: 'Simpan pengaturan cadangan' }).click();
+  await expect(page.getByText('Pengaturan cadangan harian disimpan.')).toBeVisible();
+  expect(await jenjang.call('backup:settings', {})).toEqual({ daily: false, keep: 14 });
+});
