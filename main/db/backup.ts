@@ -170,9 +170,9 @@ export interface PruneResult {
 }
 
 /**
- * Removes the partial copies of this database left by processes that died while copying (at start). A partial
- * copy whose final name `isReferenced` (an import committed with it, then died before the rename) is complete and
- * is given its name instead.
+ * Removes the partial copies of this database (named after it, in its backup folders: backups and a restore's
+ * staging copy alike) left by processes that died while copying; run at start. A partial copy whose final name
+ * `isReferenced` (an import committed with it, then died before the rename) is complete and is given its name.
  */
 export function pruneStalePartials(dbPath: string, isReferenced: (finalPath: string) => boolean = () => false): PruneResult {
   const result: PruneResult = { removed: [], completed: [] };
@@ -186,7 +186,7 @@ export function pruneStalePartials(dbPath: string, isReferenced: (finalPath: str
     }
     for (const name of names) {
       const match = PARTIAL.exec(name);
-      if (!match || !name.startsWith(owner) || parseBackupName(owner.slice(0, -1), match[1]) === null) continue;
+      if (!match || !name.startsWith(owner)) continue;
       const file = path.join(folder, name);
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       if (!stat) continue;

@@ -78,14 +78,15 @@ describe('the backup writer', () => {
     const killedDuringCopy = path.join(dir, 'pangkas', 'cadangan-impor', `jenjang.sqlite.sebelum-impor-20261124-080000-aaaa0000.sqlite.${dead}.partial`);
     const killedAfterCommit = path.join(dir, 'pangkas', 'cadangan-impor', `jenjang.sqlite.sebelum-impor-20261124-090000-bbbb0000.sqlite.${dead}.partial`);
     const journal = `${killedDuringCopy}-journal`;
+    const stagedRestore = path.join(dir, 'pangkas', `jenjang.sqlite.pemulihan.sqlite.${dead}.partial`);
     const stillWriting = path.join(dir, 'pangkas', 'cadangan', `jenjang.sqlite.harian-2026-11-24.sqlite.${process.pid}.partial`);
     const otherDatabase = path.join(dir, 'pangkas', 'cadangan', `lain.sqlite.harian-2026-11-24.sqlite.${dead}.partial`);
-    for (const file of [killedDuringCopy, journal, stillWriting, otherDatabase]) fs.writeFileSync(file, '');
+    for (const file of [killedDuringCopy, journal, stagedRestore, stillWriting, otherDatabase]) fs.writeFileSync(file, '');
     fs.copyFileSync(source, killedAfterCommit);
     const recorded = killedAfterCommit.replace(`.${dead}.partial`, '');
 
     const result = pruneStalePartials(dbPath, (finalPath) => finalPath === recorded);
-    expect(result.removed.sort()).toEqual([killedDuringCopy, journal].sort());
+    expect(result.removed.sort()).toEqual([killedDuringCopy, journal, stagedRestore].sort());
     expect(result.completed).toEqual([recorded]);
     expect(fs.readdirSync(path.join(dir, 'pangkas', 'cadangan-impor'))).toEqual([path.basename(recorded)]);
     expect(fs.readdirSync(path.join(dir, 'pangkas', 'cadangan')).sort()).toEqual([path.basename(otherDatabase), path.basename(stillWriting)].sort());
