@@ -381,27 +381,27 @@ const done = z.object({ ok: z.literal(true) });
 
 export const developmentChannels = defineChannels({
   // Settings -------------------------------------------------------------------------------------------------
-  'development:settings': { request: empty, response: developmentSettings },
+  'development:settings': { mode: 'read', request: empty, response: developmentSettings },
   /** Changing the year rule recomputes every employee's JP per year in the same transaction. */
   'development:updateSettings': { request: developmentSettings.partial().strict(), response: developmentSettings },
   /** Budget ceilings of the perangkat daerah (root units) for one year. */
-  'development:budgets': { request: z.object({ year }).strict(), response: z.object({ year, rows: z.array(budgetRow) }) },
+  'development:budgets': { mode: 'read', request: z.object({ year }).strict(), response: z.object({ year, rows: z.array(budgetRow) }) },
   /** Sets (or with null removes) one ceiling. */
   'development:setBudget': { request: z.object({ unitId: id, year, ceiling: rupiah.nullable() }).strict(), response: done },
 
   // Training records and JP -------------------------------------------------------------------------------------
-  'development:trainings': {
+  'development:trainings': { mode: 'read',
     request: z.object({
       employeeId: id.optional(), year: year.optional(), unitId: id.optional(), type: z.enum(TRAINING_TYPE_CODES).optional(),
       search: z.string().max(100).optional(), ...page,
     }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(trainingRow) }),
   },
-  'development:employeeTraining': {
+  'development:employeeTraining': { mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({ target: z.number(), rule: z.enum(JP_YEAR_RULE_CODES), years: z.array(employeeYearJp), records: z.array(trainingRow) }),
   },
-  'development:validateTraining': {
+  'development:validateTraining': { mode: 'read',
     request: z.object({ id: id.optional(), employeeId: id, input: trainingInput }).strict(),
     response: z.object({ errors: z.array(fieldIssue), warnings: z.array(fieldIssue) }),
   },
@@ -411,27 +411,27 @@ export const developmentChannels = defineChannels({
   },
   /** Deleting a training that completed an IDP item puts that item back to "berjalan". */
   'development:deleteTraining': { request: z.object({ id }).strict(), response: z.object({ reopenedItems: z.number().int() }) },
-  'development:jpCompliance': { request: z.object({ year: year.optional(), unitId: id.optional() }).strict(), response: jpCompliance },
-  'development:jpBelow': {
+  'development:jpCompliance': { mode: 'read', request: z.object({ year: year.optional(), unitId: id.optional() }).strict(), response: jpCompliance },
+  'development:jpBelow': { mode: 'read',
     request: z.object({ year, unitId: id.optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({ total: z.number().int(), target: z.number(), rows: z.array(belowRow) }),
   },
 
   // Catalogue and IDP ---------------------------------------------------------------------------------------------
-  'development:catalog': { request: z.object({ includeInactive: z.boolean().default(false) }).strict(), response: z.object({ rows: z.array(catalogRow) }) },
+  'development:catalog': { mode: 'read', request: z.object({ includeInactive: z.boolean().default(false) }).strict(), response: z.object({ rows: z.array(catalogRow) }) },
   'development:saveCatalog': { request: z.object({ id: id.optional(), input: catalogInput }).strict(), response: z.object({ id }) },
-  'development:competencies': {
+  'development:competencies': { mode: 'read',
     request: empty,
     response: z.object({ rows: z.array(z.object({ id, code: text, name: text, group: text })) }),
   },
   /** A plan proposed from the competency gaps of the current (or a target) position and the missing required
    *  trainings; nothing is written. */
-  'development:proposePlan': {
+  'development:proposePlan': { mode: 'read',
     request: z.object({ employeeId: id, year, targetPositionId: id.nullish() }).strict(),
     response: planProposal,
   },
   /** Positions the employee is a named successor for (succession plans): target positions for an IDP. */
-  'development:successionTargets': {
+  'development:successionTargets': { mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({ rows: z.array(z.object({ positionId: id, positionName: text, level: text, readiness: text })) }),
   },
@@ -442,8 +442,8 @@ export const developmentChannels = defineChannels({
     }).strict(),
     response: z.object({ id }),
   },
-  'development:plan': { request: z.object({ id }).strict(), response: planDetail },
-  'development:employeePlans': { request: z.object({ employeeId: id }).strict(), response: z.object({ plans: z.array(planDetail) }) },
+  'development:plan': { mode: 'read', request: z.object({ id }).strict(), response: planDetail },
+  'development:employeePlans': { mode: 'read', request: z.object({ employeeId: id }).strict(), response: z.object({ plans: z.array(planDetail) }) },
   'development:updatePlan': {
     request: z.object({ id, targetPositionId: id.nullable().optional(), notes: optionalText(2000).optional() }).strict(),
     response: done,
@@ -465,35 +465,35 @@ export const developmentChannels = defineChannels({
     request: z.object({ id, training: trainingInput.optional(), trainingRecordId: id.optional() }).strict(),
     response: z.object({ trainingRecordId: id.nullable(), warnings: z.array(fieldIssue) }),
   },
-  'development:plans': {
+  'development:plans': { mode: 'read',
     request: z.object({ year, unitId: id.optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({
       total: z.number().int(), rows: z.array(planListRow),
       summary: z.object({ plans: z.number().int(), items: statusCounts, plannedJp: z.number(), plannedCost: z.number().int() }),
     }),
   },
-  'development:budgetOverview': {
+  'development:budgetOverview': { mode: 'read',
     request: z.object({ year }).strict(),
     response: z.object({ year, rows: z.array(budgetUnitRow), totalPlannedCost: z.number().int(), totalCeiling: z.number().int().nullable() }),
   },
 
   // Mentoring ---------------------------------------------------------------------------------------------------
-  'development:mentoring': {
+  'development:mentoring': { mode: 'read',
     request: z.object({
       status: z.enum(MENTORING_STATUS_CODES).optional(), employeeId: id.optional(), unitId: id.optional(), search: z.string().max(100).optional(), ...page,
     }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(mentoringRow), limit: z.number().int() }),
   },
-  'development:mentorLoad': {
+  'development:mentorLoad': { mode: 'read',
     request: z.object({ unitId: id.optional() }).strict(),
     response: z.object({ limit: z.number().int(), rows: z.array(mentorLoadRow) }),
   },
-  'development:checkMentoring': {
+  'development:checkMentoring': { mode: 'read',
     request: z.object({ id: id.optional(), mentorId: id, menteeId: id }).strict(),
     response: mentoringCheck,
   },
   'development:saveMentoring': { request: z.object({ id: id.optional(), input: mentoringInput }).strict(), response: saved },
-  'development:mentoringSessions': { request: z.object({ relationId: id }).strict(), response: z.object({ rows: z.array(mentoringSession) }) },
+  'development:mentoringSessions': { mode: 'read', request: z.object({ relationId: id }).strict(), response: z.object({ rows: z.array(mentoringSession) }) },
   'development:addMentoringSession': {
     request: z.object({ relationId: id, sessionDate: isoDate, notes: optionalText(4000) }).strict(),
     response: z.object({ id }),
@@ -501,18 +501,18 @@ export const developmentChannels = defineChannels({
   'development:deleteMentoringSession': { request: z.object({ id }).strict(), response: done },
 
   // Rotation and promotion ----------------------------------------------------------------------------------------
-  'development:rotation': {
+  'development:rotation': { mode: 'read',
     request: z.object({ unitId: id.optional(), kind: z.enum(POSITION_KIND_CODES).optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({
       years: z.number().int(), cutoff: text, total: z.number().int(), rows: z.array(rotationRow),
       units: z.array(z.object({ unitId: id.nullable(), unitName: text, candidates: z.number().int(), population: z.number().int() })),
     }),
   },
-  'development:promotionPeriods': {
+  'development:promotionPeriods': { mode: 'read',
     request: empty,
     response: z.object({ today: text, next: text.nullable(), upcoming: z.array(text), calendar: z.array(promotionCalendarRule) }),
   },
-  'development:promotionList': {
+  'development:promotionList': { mode: 'read',
     request: promotionRequest,
     response: z.object({
       period: text, skpYears: z.array(z.number().int()),
@@ -522,7 +522,7 @@ export const developmentChannels = defineChannels({
   },
   /** The usulan kenaikan pangkat reguler as an XLSX workbook: the nominative list of the eligible, and the
    *  blocked with their reasons on a second sheet. */
-  'development:promotionExport': {
+  'development:promotionExport': { mode: 'read',
     request: z.object({ period: isoDate.optional(), unitId: id.optional() }).strict(),
     response: fileResponse,
   },
