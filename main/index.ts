@@ -9,7 +9,7 @@ import { bindIpcMain } from './app/ipc-main';
 import { resolveDatabasePath } from './db/database-path';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { createElectronPdfPrinter } from './app/pdf-printer';
-import { createMainWindow, denyAllPermissions, preloadPathFor } from './app/window';
+import { createMainWindow, denyAllPermissions, hardenEveryWebContents, preloadPathFor } from './app/window';
 import { readersFromEnvironment, startHost, type JenjangHost } from './host';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +19,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  hardenEveryWebContents();
   // Date pickers and number inputs in Indonesian (dd/mm/yyyy) whatever the operating system's language.
   app.commandLine.appendSwitch('lang', 'id');
   app.on('second-instance', () => {
