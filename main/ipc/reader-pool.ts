@@ -62,9 +62,12 @@ export class ReaderPool {
   private readonly firstStart: Promise<number>;
 
   constructor(private readonly options: ReaderPoolOptions) {
-    const starts: Array<Promise<void>> = [];
-    for (let i = 0; i < Math.max(1, Math.floor(options.count)); i++) starts.push(this.spawn());
-    this.firstStart = Promise.all(starts).then(() => this.readyCount());
+    // One after the other: a reader costs a second or two of CPU to start, and reads are served from the first
+    // one ready (or by the writer until then) rather than slowing everything down while all of them start.
+    this.firstStart = (async () => {
+      for (let i = 0; i < Math.max(1, Math.floor(options.count)) && !this.closed; i++) await this.spawn();
+      return this.readyCount();
+    })();
   }
 
   /** Resolves once every reader of the first start is ready or has failed; gives the number ready. */
