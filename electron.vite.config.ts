@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: path.resolve('main/index.ts') } },
+      // The reader threads' script sits beside index.js (main/ipc/reader-pool.ts, main/index.ts).
+      rollupOptions: { input: { index: path.resolve('main/index.ts'), 'read-worker': path.resolve('main/ipc/read-worker.ts') } },
     },
   },
   preload: {

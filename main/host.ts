@@ -1,5 +1,5 @@
-// The Jenjang core, independent of any transport: database, services, job registry and the dispatcher.
-// Electron's main process, the web host, the CLI and the tests all start it the same way.
+// The Jenjang core, independent of any transport: database, services, job registry, the dispatcher and its
+// readers. Electron's main process, the web host, the CLI and the tests all start it the same way.
 
 import type { Channel, RequestOf, ResponseOf } from '../shared/ipc/contract';
 import type { AppEvent } from '../shared/ipc/events';
@@ -8,7 +8,9 @@ import packageJson from '../package.json';
 import { AppError } from '../shared/errors';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { MIGRATION_NAMES } from './db/migrations';
+import { rawConnection } from './db/raw-connection';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { ReaderPool, type ReaderPoolStats } from './ipc/reader-pool';
 import type { FileDialog, HandlerContext, Runtime } from './ipc/handler-types';
 import { handlers } from './ipc/registry';
 import { JobRegistry } from './jobs/job-registry';
@@ -33,6 +35,27 @@ export interface HostOptions {
   log?: (message: string, error?: unknown) => void;
   /** The system's open-file dialog (Electron only; see app/file-dialog.ts). */
   fileDialog?: FileDialog;
+  /**
+   * Worker threads serving the contract's 'read' channels beside the serial writer (ipc/reader-pool.ts).
+   * 0 (the default: CLI, tests, bench setup) keeps every database call in the one serial queue.
+   */
+  readers?: number;
+  /** The built reader script beside a bundled main (Electron); from source the pool finds read-worker.ts. */
+  readerEntry?: string;
+}
+
+/** Readers of the app and the web host unless configured: two, which keeps one core free for the writer on a
+ *  small office machine. `JENJANG_READERS=N` overrides it (0 turns them off). */
+export const DEFAULT_READERS = 2;
+
+export function readersFromEnvironment(env: NodeJS.ProcessEnv = process.env, fallback = DEFAULT_READERS): number {
+  const raw = env.JENJANG_READERS;
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 0 || count > 16) {
+    throw new AppError('validation', `JENJANG_READERS harus bilangan bulat 0–16, bukan "${raw}".`);
+  }
+  return count;
 }
 
 /** The dispatcher seen through the contract's types (for in-process callers: CLI, bench, tests). */
@@ -48,6 +71,10 @@ export interface JenjangHost {
   onEvent(listener: (event: AppEvent) => void): () => void;
   /** Sets the PDF printer of this transport once it can run (Electron: at start; web host: once it listens). */
   setPrinter(printer: ReportPrinter): void;
+  /** Resolves once the readers have started (immediately without readers); gives how many are running. Until
+   *  then reads are served by the writer's queue. */
+  readersReady(): Promise<number>;
+  readerStats(): ReaderPoolStats | null;
   close(): Promise<void>;
 }
 
@@ -82,6 +109,14 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     appVersion: APP_VERSION,
     schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1],
   };
+  // Readers: worker threads with read-only connections of their own (reader-pool.ts); none in-memory.
+  const startReaders = () => ((options.readers ?? 0) > 0 && options.dbPath !== ':memory:'
+    ? new ReaderPool({
+      count: options.readers!, dbPath: options.dbPath, nativeBinding: options.nativeBinding, runtime, clock,
+      entry: options.readerEntry, onEvent: emit, log: options.log ?? ((message, error) => console.error(message, error ?? '')),
+    })
+    : null);
+  let readers: ReaderPool | null = startReaders();
   let printer: ReportPrinter | null = null;
   const context: HandlerContext = {
     services,
@@ -99,6 +134,10 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     // (the old one again when the swap failed). The restore runs in the dispatcher's queue, so no other database
     // call is in flight meanwhile.
     async reopenDatabase(swap) {
+      // The readers hold connections to the file being replaced: they stop first (reads in flight are answered
+      // as stopped) and start again on whatever file is in place afterwards.
+      await readers?.close();
+      readers = null;
       context.services.files.close();
       await opened.close();
       try {
@@ -106,10 +145,17 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       } finally {
         opened = await open();
         context.services = servicesOver(opened);
+        readers = startReaders();
       }
     },
   };
-  const dispatch = createDispatcher(handlers, context, { validateResponses: options.validateResponses, log: options.log });
+  const dispatch = createDispatcher(handlers, context, {
+    validateResponses: options.validateResponses,
+    log: options.log,
+    // Through `readers` as it is now: a restore replaces the pool (see reopenDatabase above).
+    readers: { tryRun: (channel, request, client) => readers?.tryRun(channel, request, client) ?? null },
+    writerChanges: () => rawConnection(opened.dataSource).prepare('SELECT total_changes()').pluck().get() as number,
+  });
 
   // The daily backup goes through the dispatcher like any request, so it waits its turn behind a write
   // transaction instead of copying in the middle of one.
@@ -140,9 +186,12 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     setPrinter(next) {
       printer = next;
     },
+    readersReady: () => readers?.ready() ?? Promise.resolve(0),
+    readerStats: () => readers?.stats() ?? null,
     async close() {
       if (dailyTimer) clearInterval(dailyTimer);
       await dailyRun;
+      await readers?.close();
       listeners.clear();
       context.services.files.close();
       await printer?.close();

@@ -9,8 +9,8 @@ import { bindIpcMain } from './app/ipc-main';
 import { resolveDatabasePath } from './db/database-path';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { createElectronPdfPrinter } from './app/pdf-printer';
-import { createMainWindow, denyAllPermissions, preloadPathFor } from './app/window';
-import { startHost, type JenjangHost } from './host';
+import { createMainWindow, denyAllPermissions, hardenEveryWebContents, preloadPathFor } from './app/window';
+import { readersFromEnvironment, startHost, type JenjangHost } from './host';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 let host: JenjangHost | null = null;
@@ -19,6 +19,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  hardenEveryWebContents();
   // Date pickers and number inputs in Indonesian (dd/mm/yyyy) whatever the operating system's language.
   app.commandLine.appendSwitch('lang', 'id');
   app.on('second-instance', () => {
@@ -37,7 +38,13 @@ async function start(): Promise<void> {
   denyAllPermissions();
   const dbPath = resolveDatabasePath(process.argv, process.env, app.getPath('userData'));
   // npm start builds a better-sqlite3 for Electron's ABI beside the Node one the tests use (see launch/).
-  host = await startHost({ dbPath, transport: 'electron', nativeBinding: process.env.JENJANG_SQLITE_BINDING || undefined, fileDialog: electronFileDialog() });
+  // Reads run on worker threads beside the writer (JENJANG_READERS, default 2). The build puts the reader's
+  // script beside this file (electron.vite.config.ts); from source the pool finds its TypeScript itself.
+  const bundled = !fileURLToPath(import.meta.url).endsWith('.ts');
+  host = await startHost({
+    dbPath, transport: 'electron', nativeBinding: process.env.JENJANG_SQLITE_BINDING || undefined, fileDialog: electronFileDialog(),
+    readers: readersFromEnvironment(), readerEntry: bundled ? path.join(mainDir, 'read-worker.js') : undefined,
+  });
   serveRenderer(path.join(mainDir, '../renderer'));
   host.setPrinter(createElectronPdfPrinter(preloadPathFor(mainDir)));
   bindIpcMain(host, () => BrowserWindow.getAllWindows());

@@ -11,7 +11,8 @@ export function bindIpcMain(host: JenjangHost, windows: () => BrowserWindow[]): 
     if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Permintaan ditolak: pengirim bukan jendela Jenjang.' } };
     }
-    return host.dispatch(typeof channel === 'string' ? channel : '', payload);
+    // Each window is one client of the readers' fair queue.
+    return host.dispatch(typeof channel === 'string' ? channel : '', payload, { client: `window-${event.sender.id}` });
   });
   const unsubscribe = host.onEvent((event) => {
     for (const window of windows()) if (!window.isDestroyed()) window.webContents.send(ELECTRON_EVENT_CHANNEL, event);

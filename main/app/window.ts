@@ -1,6 +1,6 @@
 // The main window, with the security baseline of STYLE.md §12.
 
-import { BrowserWindow, session, shell, type WebPreferences } from 'electron';
+import { app, BrowserWindow, session, shell, type WebContents, type WebPreferences } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN, isSafeExternalUrl } from './app-origin';
 
@@ -34,8 +34,20 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   return window;
 }
 
-export function hardenContents(window: BrowserWindow): void {
-  const contents = window.webContents;
+/**
+ * The app-wide guard: every webContents Jenjang creates (the main window, the report printer's hidden window,
+ * any window added later) gets the navigation rules the moment it exists, so no window can miss them. Must
+ * run before the first window is created.
+ */
+export function hardenEveryWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}
+
+const hardened = new WeakSet<WebContents>();
+
+export function hardenWebContents(contents: WebContents): void {
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
   // The app never navigates away from itself; links to the web open in the system browser.
   contents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
@@ -43,10 +55,17 @@ export function hardenContents(window: BrowserWindow): void {
   contents.on('will-redirect', (event, url) => {
     if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
   });
+  // <webview> is off in every window's preferences; refuse one anyway should a page try to attach it.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+}
+
+/** The same hardening for one window (already applied by the app-wide guard; harmless to repeat). */
+export function hardenContents(window: BrowserWindow): void {
+  hardenWebContents(window.webContents);
 }
 
 /** No camera, microphone, notifications, geolocation…: Jenjang needs none. */

@@ -12,6 +12,7 @@ import { clockFromEnvironment, fixedClock } from '../services/clock';
 import { scratchDir, type BenchContext, type BenchSuite } from './context';
 import { printLines } from './measure';
 import { competencySuite } from './suites/competency.bench';
+import { concurrencySuite } from './suites/concurrency.bench';
 import { performanceSuite } from './suites/performance.bench';
 import { developmentSuite } from './suites/development.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
@@ -20,7 +21,8 @@ import { reportsSuite } from './suites/reports.bench';
 import { successionSuite } from './suites/succession.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, developmentSuite, successionSuite, reportsSuite, importSuite];
+// Concurrency runs last: it starts reader threads of its own, whose memory stays in the process figure below.
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, developmentSuite, successionSuite, reportsSuite, importSuite, concurrencySuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,5 +1,6 @@
 // The single choke point every request passes, whatever its transport: channel lookup, request validation
-// against the shared schema, the serial database queue, and the Result envelope.
+// against the shared schema, then the channel's mode decides where the handler runs (the serial writer queue,
+// a reader, or at once), and the answer leaves in the Result envelope.
 
 import { z } from 'zod';
 import { AppError, type AppErrorData, type FieldIssue } from '../../shared/errors';
@@ -8,13 +9,33 @@ import { labelledMessage } from '../../shared/ipc/field-label';
 import type { Result } from '../../shared/ipc/result';
 import type { HandlerContext, Handlers } from './handler-types';
 
-export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
+/** Who is asking: one window (Electron) or one browser tab (web host). Readers are shared fairly between them. */
+export interface Caller {
+  client?: string;
+}
+
+export type Dispatch = (channel: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
+
+/** Where 'read' channels run when readers exist (reader-pool.ts). */
+export interface ReadRouter {
+  /** A validated read on a reader, or null when none is running (the writer's queue serves it then). */
+  tryRun(channel: string, request: unknown, client: string): Promise<Result<unknown>> | null;
+}
 
 export interface DispatcherOptions {
-  /** Check every response against its schema (tests, web host in test mode): catches contract drift. */
+  /**
+   * Check every response against its schema, and that a 'read' channel served by the writer's connection
+   * changed no row (tests, web host in test mode): catches contract drift and a read that writes.
+   */
   validateResponses?: boolean;
   log?: (message: string, error?: unknown) => void;
+  readers?: ReadRouter;
+  /** Rows changed so far on the writer's connection (SQLite total_changes()), for the read check above. */
+  writerChanges?: () => number;
 }
+
+/** The client of in-process callers (CLI, bench, tests) that do not name one. */
+export const LOCAL_CLIENT = 'local';
 
 /**
  * Runs async tasks one at a time. better-sqlite3 is one connection; two interleaved transactions on it both
@@ -34,31 +55,53 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
   const queue = new SerialQueue();
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
 
-  return async function dispatch(channel: string, payload: unknown): Promise<Result<unknown>> {
+  return async function dispatch(channel: string, payload: unknown, caller: Caller = {}): Promise<Result<unknown>> {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `Permintaan tidak dikenal: "${String(channel).slice(0, 80)}".` } };
     }
     const spec = contract[channel];
+    // Every check happens here, before the request is handed to the queue or to a reader.
     const parsed = spec.request.safeParse(payload ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'validation', message: requestErrorMessage(spec.request, parsed.error), details: { issues: zodIssues(parsed.error) } } };
     }
+    const mode = 'mode' in spec ? spec.mode : 'exclusive';
     const handler = handlers[channel] as (request: unknown, ctx: HandlerContext) => Promise<unknown>;
-    const run = () => handler(parsed.data, context);
-    try {
-      const data = ('mode' in spec && spec.mode === 'free') ? await run() : await queue.run(run);
-      if (options.validateResponses) {
-        const check = spec.response.safeParse(data);
-        if (!check.success) {
-          log(`[jenjang] response of ${channel} breaks its schema`, check.error);
-          return { ok: false, error: { code: 'internal', message: `Jawaban ${channel} tidak sesuai kontrak: ${zodIssues(check.error).map((i) => `${i.path}: ${i.message}`).join('; ')}` } };
-        }
+    const run = async (): Promise<Result<unknown>> => {
+      try {
+        return { ok: true, data: await handler(parsed.data, context) };
+      } catch (error) {
+        return { ok: false, error: toErrorData(error, channel, log) };
       }
-      return { ok: true, data };
-    } catch (error) {
-      return { ok: false, error: toErrorData(error, channel, log) };
+    };
+    let result: Result<unknown>;
+    if (mode === 'free') {
+      result = await run();
+    } else if (mode === 'read') {
+      result = await (options.readers?.tryRun(channel, parsed.data, caller.client ?? LOCAL_CLIENT) ?? queue.run(() => readOnWriter(channel, run)));
+    } else {
+      result = await queue.run(run);
     }
+    if (result.ok && options.validateResponses) {
+      const check = spec.response.safeParse(result.data);
+      if (!check.success) {
+        log(`[jenjang] response of ${channel} breaks its schema`, check.error);
+        return { ok: false, error: { code: 'internal', message: `Jawaban ${channel} tidak sesuai kontrak: ${zodIssues(check.error).map((i) => `${i.path}: ${i.message}`).join('; ')}` } };
+      }
+    }
+    return result;
   };
+
+  /** A read served by the writer's connection (no readers): in checking mode, refuse one that changed rows. */
+  async function readOnWriter(channel: string, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+    if (!options.validateResponses || !options.writerChanges) return run();
+    const before = options.writerChanges();
+    const result = await run();
+    const changed = options.writerChanges() - before;
+    if (changed === 0) return result;
+    log(`[jenjang] read channel ${channel} changed ${changed} row(s); it must be 'exclusive'`);
+    return { ok: false, error: { code: 'internal', message: 'Terjadi kesalahan internal: permintaan baca mengubah data. Rincian dicatat di log aplikasi.' } };
+  }
 }
 
 /**

@@ -7,42 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { REPO_ROOT } from '../paths';
+import { electronVersion, fetchElectron, runQuiet } from './electron-runtime';
 
 const require = createRequire(import.meta.url);
-const electronDir = path.join(REPO_ROOT, 'node_modules/electron');
 const OFFLINE_MESSAGE =
   'Runtime Electron tidak dapat diunduh (tidak ada koneksi ke github.com); jalankan `npm run start:web` untuk membuka Jenjang di Chromium.';
-
-function electronVersion(): string {
-  return (JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-function electronBinary(): string | null {
-  const pathFile = path.join(electronDir, 'path.txt');
-  if (!fs.existsSync(pathFile)) return null;
-  const binary = path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  return fs.existsSync(binary) ? binary : null;
-}
 
 function run(command: string, args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = process.env): boolean {
   return spawnSync(command, args, { cwd, env, stdio: 'inherit' }).status === 0;
 }
 
-/** Runs quietly; the tool's own output (stack traces of a failed download) only with JENJANG_DEBUG=1. */
-function runQuiet(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): boolean {
-  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0 && process.env.JENJANG_DEBUG) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-  return result.status === 0;
-}
-
 function ensureElectron(): string {
-  let binary = electronBinary();
-  if (binary) return binary;
-  console.error(`Mengunduh runtime Electron ${electronVersion()} (sekali saja)…`);
-  const env = { ...process.env };
-  delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-  const ok = runQuiet(process.execPath, [path.join(electronDir, 'install.js')], electronDir, env);
-  binary = ok ? electronBinary() : null;
+  const binary = fetchElectron();
   if (!binary) {
     console.error(OFFLINE_MESSAGE);
     process.exit(1);

@@ -1,13 +1,15 @@
 // Starts the core and the web host. Used by `npm run start:web` (through launch/start-web.ts) and by the
 // Playwright tests, which read the "JENJANG_WEB_READY <url>" line from stdout.
 //
-//   tsx main/web/serve.ts --db PATH [--port N] [--token T] [--static DIR] [--validate-responses]
+//   tsx main/web/serve.ts --db PATH [--port N] [--token T] [--static DIR] [--readers N] [--validate-responses]
+//
+// --readers N (or JENJANG_READERS): worker threads serving reads beside the writer; default 2, 0 turns them off.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
 import { defaultUserDataDir, resolveDatabasePath } from '../db/database-path';
-import { startHost } from '../host';
+import { readersFromEnvironment, startHost } from '../host';
 import { WEB_RENDERER_DIR } from '../paths';
 import { createChromiumPrinter } from '../printing/chromium-printer';
 import { startWebHost, type RunningWebHost } from './web-host';
@@ -20,7 +22,8 @@ function option(name: string): string | undefined {
 
 export async function serve(): Promise<RunningWebHost> {
   const dbPath = resolveDatabasePath(process.argv, process.env, defaultUserDataDir());
-  const host = await startHost({ dbPath, transport: 'web', validateResponses: process.argv.includes('--validate-responses') });
+  const readers = readersFromEnvironment(option('readers') === undefined ? process.env : { JENJANG_READERS: option('readers') });
+  const host = await startHost({ dbPath, transport: 'web', validateResponses: process.argv.includes('--validate-responses'), readers });
   const web = await startWebHost({
     host,
     staticDir: option('static') ?? WEB_RENDERER_DIR,

@@ -1,6 +1,9 @@
 // The second transport: the same dispatcher over HTTP on 127.0.0.1, for `npm run start:web` and the
 // Playwright tests. Loopback only, a random token per start, and the Host header checked, so neither other
-// machines nor web pages in the user's browser (DNS rebinding) can reach the data.
+// machines nor web pages in the user's browser (DNS rebinding) can reach the data. The token travels once, in
+// the launch URL; API calls carry it in the Authorization header only (a token in a query string ends up in
+// logs, history and Referer headers), and the event stream, which an EventSource cannot give headers, opens
+// with a one-use ticket bought with the token.
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -28,6 +31,8 @@ export interface RunningWebHost {
   url: string;
   /** The URL to open: carries the token once, the page moves it to sessionStorage and strips it. */
   launchUrl: string;
+  /** A one-use ticket for GET /api/events?ticket=… (what POST /api/events/ticket gives the page). */
+  issueEventTicket(): string;
   token: string;
   port: number;
   /**
@@ -53,17 +58,19 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   let port = 0;
 
   const scopedTokens = new Map<string, { buffer: Buffer; channels: ReadonlySet<string>; expires: number }>();
-  const presentedToken = (req: http.IncomingMessage, url: URL): Buffer => {
+  const eventTickets = new Map<string, number>();
+  /** The token of the Authorization header; a token anywhere else (the query string) opens nothing. */
+  const presentedToken = (req: http.IncomingMessage): Buffer => {
     const header = req.headers.authorization ?? '';
-    return Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : url.searchParams.get('token') ?? '');
+    return Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
   };
-  const authorised = (req: http.IncomingMessage, url: URL): boolean => {
-    const candidate = presentedToken(req, url);
+  const authorised = (req: http.IncomingMessage): boolean => {
+    const candidate = presentedToken(req);
     return candidate.length === tokenBuffer.length && crypto.timingSafeEqual(candidate, tokenBuffer);
   };
   /** A live scoped token that opens `channel`. */
-  const scopedAuthorised = (req: http.IncomingMessage, url: URL, channel: string): boolean => {
-    const candidate = presentedToken(req, url);
+  const scopedAuthorised = (req: http.IncomingMessage, channel: string): boolean => {
+    const candidate = presentedToken(req);
     const now = Date.now();
     for (const [id, scoped] of scopedTokens) {
       if (scoped.expires <= now) {
@@ -73,6 +80,20 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       if (candidate.length === scoped.buffer.length && crypto.timingSafeEqual(candidate, scoped.buffer)) return scoped.channels.has(channel);
     }
     return false;
+  };
+  const issueEventTicket = (): string => {
+    const now = Date.now();
+    for (const [ticket, expires] of eventTickets) if (expires <= now) eventTickets.delete(ticket);
+    const ticket = crypto.randomBytes(32).toString('base64url');
+    eventTickets.set(ticket, now + EVENT_TICKET_TTL_MS);
+    return ticket;
+  };
+  /** Spends a ticket: valid once, and only before it expires. */
+  const redeemEventTicket = (ticket: string | null): boolean => {
+    if (!ticket) return false;
+    const expires = eventTickets.get(ticket);
+    eventTickets.delete(ticket);
+    return expires !== undefined && expires > Date.now();
   };
   const hostAllowed = (req: http.IncomingMessage) => {
     const host = req.headers.host ?? '';
@@ -85,18 +106,25 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
       if (url.pathname.startsWith('/api/')) {
-        const requested = url.pathname === '/api/events' ? '' : decodePath(url.pathname.slice('/api/'.length));
-        if (requested === null) return sendJson(res, 400, badPath());
-        if (!authorised(req, url) && !(requested && scopedAuthorised(req, url, requested))) {
-          return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid; buka Jenjang dari alamat yang dicetak saat server dimulai.' } });
+        if (url.pathname === '/api/events') {
+          if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'validation', message: 'Gunakan GET.' } });
+          if (!redeemEventTicket(url.searchParams.get('ticket'))) return sendJson(res, 401, UNAUTHORISED);
+          return openEventStream(res);
         }
-        if (url.pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
+        const requested = decodePath(url.pathname.slice('/api/'.length));
+        if (requested === null) return sendJson(res, 400, badPath());
+        if (!authorised(req) && !scopedAuthorised(req, requested)) return sendJson(res, 401, UNAUTHORISED);
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'validation', message: 'Gunakan POST.' } });
         const origin = req.headers.origin;
         if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
           return sendJson(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Asal permintaan tidak diizinkan.' } });
         }
         if (url.pathname === '/api/upload') return receiveUpload(req, res, url);
+        if (url.pathname === '/api/events/ticket') {
+          // Only the full token buys a ticket: a print token never opens the event stream.
+          if (!authorised(req)) return sendJson(res, 401, UNAUTHORISED);
+          return sendJson(res, 200, { ok: true, data: { ticket: issueEventTicket() } });
+        }
         const channel = requested;
         let payload: unknown;
         try {
@@ -108,7 +136,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
           }
           return sendJson(res, 400, { ok: false, error: { code: 'validation', message: (error as Error).message } });
         }
-        const result: Result<unknown> = await options.host.dispatch(channel, payload);
+        const result: Result<unknown> = await options.host.dispatch(channel, payload, { client: clientOf(req) });
         return sendJson(res, 200, result);
       }
 
@@ -193,6 +221,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     launchUrl: `${url}?token=${encodeURIComponent(token)}`,
     token,
     port,
+    issueEventTicket,
     issueScopedToken(channels, ttlMs = 120_000) {
       const id = crypto.randomBytes(32).toString('base64url');
       scopedTokens.set(id, { buffer: Buffer.from(id), channels: new Set(channels), expires: Date.now() + ttlMs });
@@ -207,6 +236,18 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       await closed;
     },
   };
+}
+
+/** How long a ticket for the event stream stays valid; the page spends it at once. */
+const EVENT_TICKET_TTL_MS = 30_000;
+
+const UNAUTHORISED = { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid; buka Jenjang dari alamat yang dicetak saat server dimulai.' } };
+
+/** The browser tab a request comes from (the bridge names itself in X-Jenjang-Client): readers are shared
+ *  fairly between tabs. Anything else than a short plain name counts as one anonymous client. */
+function clientOf(req: http.IncomingMessage): string {
+  const named = req.headers['x-jenjang-client'];
+  return typeof named === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(named) ? `tab-${named}` : 'web';
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string) {

@@ -8,6 +8,7 @@ import { tempDir } from '../helpers/temp-db';
 
 const electron = vi.hoisted(() => {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  const appListeners = new Map<string, Array<(...args: unknown[]) => void>>();
   const windows: Array<{ options: Record<string, unknown>; events: Map<string, unknown>; openHandler?: (d: { url: string }) => unknown; url?: string }> = [];
   let resolveWindow: () => void = () => undefined;
   const windowCreated = new Promise<void>((resolve) => (resolveWindow = resolve));
@@ -22,6 +23,8 @@ const electron = vi.hoisted(() => {
         setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => (record.openHandler = fn),
         send: () => undefined,
       };
+      // Like Electron: the app hears of every new webContents as it is created.
+      for (const listener of appListeners.get('web-contents-created') ?? []) listener({}, this.webContents);
       this.loadURL = async (url: string) => {
         record.url = url;
         resolveWindow();
@@ -32,10 +35,12 @@ const electron = vi.hoisted(() => {
     show() {}
   }
   return {
-    handlers, windows, windowCreated,
+    handlers, windows, windowCreated, BrowserWindow,
     module: {
       app: {
-        requestSingleInstanceLock: () => true, on: () => undefined, commandLine: { appendSwitch: () => undefined }, quit: () => undefined, exit: () => undefined,
+        requestSingleInstanceLock: () => true,
+        on: (name: string, fn: (...args: unknown[]) => void) => appListeners.set(name, [...(appListeners.get(name) ?? []), fn]),
+        commandLine: { appendSwitch: () => undefined }, quit: () => undefined, exit: () => undefined,
         whenReady: () => Promise.resolve(), getPath: () => '/nonexistent',
       },
       BrowserWindow,
@@ -53,8 +58,11 @@ vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 describe('Electron main process glue', () => {
   const dir = tempDir();
   process.env.JENJANG_DB = path.join(dir, 'electron.sqlite');
+  // The glue only: the reader threads behind the dispatcher are tested in readers.test.ts.
+  process.env.JENJANG_READERS = '0';
   afterAll(() => {
     delete process.env.JENJANG_DB;
+    delete process.env.JENJANG_READERS;
   });
 
   it('opens a window with isolation, sandbox and no Node integration, from app://', async () => {
@@ -78,14 +86,28 @@ describe('Electron main process glue', () => {
     expect(window.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
   });
 
+  it('hardens a window created later by the app-wide guard, without the window asking for it', () => {
+    const before = electron.windows.length;
+    new electron.BrowserWindow({ show: false });
+    const later = electron.windows[before];
+    const willNavigate = later.events.get('will-navigate') as (e: { preventDefault(): void }, url: string) => void;
+    const event = { preventDefault: vi.fn() };
+    willNavigate(event, 'https://evil.example/');
+    expect(event.preventDefault).toHaveBeenCalled();
+    const attach = { preventDefault: vi.fn() };
+    (later.events.get('will-attach-webview') as (e: { preventDefault(): void }) => void)(attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+    expect(later.openHandler!({ url: 'https://www.bkn.go.id/' })).toEqual({ action: 'deny' });
+  });
+
   it('answers trusted frames through the dispatcher and refuses others', async () => {
     const handler = electron.handlers.get('jenjang:invoke')!;
-    const trusted = { senderFrame: { url: 'app://jenjang/index.html', parent: null } };
+    const trusted = { senderFrame: { url: 'app://jenjang/index.html', parent: null }, sender: { id: 1 } };
     const status = (await handler(trusted, 'app:status', {})) as { ok: boolean; data: { transport: string } };
     expect(status).toMatchObject({ ok: true, data: { transport: 'electron' } });
-    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 2 } };
     expect(await handler(foreign, 'app:status', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    const subframe = { senderFrame: { url: 'app://jenjang/index.html', parent: {} } };
+    const subframe = { senderFrame: { url: 'app://jenjang/index.html', parent: {} }, sender: { id: 1 } };
     expect(await handler(subframe, 'app:status', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await handler(trusted, 'employees:get', { id: -1 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });

@@ -72,9 +72,44 @@ describe('web host: loopback, token, same dispatcher', () => {
     expect(index.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
+  it('accepts the token in the Authorization header only, never in a query string', async () => {
+    const query = `token=${encodeURIComponent(web.token)}`;
+    for (const route of ['api/app:status', 'api/employees:list', 'api/upload', 'api/events/ticket']) {
+      const response = await fetch(`${web.url}${route}?${query}&name=a.csv`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      expect(response.status, route).toBe(401);
+    }
+    expect((await fetch(`${web.url}api/events?${query}`)).status).toBe(401);
+  });
+
+  const buyTicket = async (token = web.token) => {
+    const response = await fetch(`${web.url}api/events/ticket`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    return { status: response.status, body: await response.json() as { ok: boolean; data?: { ticket: string } } };
+  };
+
+  it('opens the event stream with a one-use ticket bought with the token', async () => {
+    const { status, body } = await buyTicket();
+    expect(status).toBe(200);
+    const ticket = body.data!.ticket;
+    expect(ticket).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(ticket).not.toContain(web.token);
+    const controller = new AbortController();
+    const first = await fetch(`${web.url}api/events?ticket=${ticket}`, { signal: controller.signal });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toContain('text/event-stream');
+    controller.abort();
+    // Spent: the same ticket opens nothing a second time.
+    expect((await fetch(`${web.url}api/events?ticket=${ticket}`)).status).toBe(401);
+    expect((await fetch(`${web.url}api/events?ticket=not-a-ticket`)).status).toBe(401);
+    expect((await fetch(`${web.url}api/events`)).status).toBe(401);
+    // A print token buys none, a request from another web page gets none.
+    expect((await buyTicket(web.issueScopedToken(['reports:render']).token)).status).toBe(401);
+    const foreign = await fetch(`${web.url}api/events/ticket`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, Origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+  });
+
   it('streams job progress as server-sent events', async () => {
     const controller = new AbortController();
-    const events = await fetch(`${web.url}api/events?token=${web.token}`, { signal: controller.signal });
+    const events = await fetch(`${web.url}api/events?ticket=${web.issueEventTicket()}`, { signal: controller.signal });
     const reader = events.body!.getReader();
     const received: string[] = [];
     const reading = (async () => {

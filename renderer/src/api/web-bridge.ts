@@ -1,11 +1,15 @@
 // window.api for a plain browser (the web host): the same WindowApi the Electron preload provides, over
 // fetch to /api/<channel> and server-sent events from /api/events. The token arrives once in the launch URL
-// (?token=…), is kept in sessionStorage and removed from the address bar.
+// (?token=…), is kept in sessionStorage, removed from the address bar, and from then on travels only in the
+// Authorization header. The event stream (an EventSource cannot send headers) opens with a one-use ticket
+// the page buys with the token just before connecting, and buys a new one whenever it has to reconnect.
 
 import type { AppEvent } from '../../../shared/ipc/events';
 import type { WindowApi } from '../../../shared/ipc/window-api';
 
 const TOKEN_KEY = 'jenjang.token';
+/** Waits before reconnecting the event stream: 1 s, doubling up to 15 s. */
+const RECONNECT_MS = { first: 1_000, max: 15_000 };
 
 export function installWebBridge(): void {
   if ((window as { api?: WindowApi }).api) return;
@@ -18,16 +22,52 @@ export function installWebBridge(): void {
     history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
   }
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  // This tab's name for the web host, which shares the database readers fairly between tabs.
+  const client = crypto.randomUUID();
+  const headers = { Authorization: `Bearer ${token}`, 'X-Jenjang-Client': client };
   const listeners = new Set<(event: AppEvent) => void>();
   let source: EventSource | null = null;
+  let connecting = false;
+  let retryMs = RECONNECT_MS.first;
+  let connectedBefore = false;
 
-  const ensureEvents = () => {
-    if (source) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    source.onmessage = (message) => {
-      const event = JSON.parse(message.data) as AppEvent;
-      for (const listener of listeners) listener(event);
-    };
+  const deliver = (event: AppEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+
+  const connectEvents = async () => {
+    if (source || connecting) return;
+    connecting = true;
+    try {
+      const response = await fetch('/api/events/ticket', { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: '{}' });
+      const body = (await response.json()) as { ok: boolean; data?: { ticket: string } };
+      if (!body.ok || !body.data) return; // a token that opens no event stream (the print page's) simply gets none
+      const opened = new EventSource(`/api/events?ticket=${encodeURIComponent(body.data.ticket)}`);
+      source = opened;
+      opened.onopen = () => {
+        retryMs = RECONNECT_MS.first;
+        // Changes announced while the stream was down were missed: every open page reloads once.
+        if (connectedBefore) deliver({ type: 'data:changed', scope: 'all' });
+        connectedBefore = true;
+      };
+      opened.onmessage = (message) => deliver(JSON.parse(message.data) as AppEvent);
+      opened.onerror = () => {
+        // The browser would retry with the same, already spent ticket; reconnect with a new one instead.
+        opened.close();
+        if (source === opened) source = null;
+        scheduleReconnect();
+      };
+    } catch {
+      scheduleReconnect();
+    } finally {
+      connecting = false;
+    }
+  };
+
+  const scheduleReconnect = () => {
+    if (listeners.size === 0) return;
+    setTimeout(() => void connectEvents(), retryMs);
+    retryMs = Math.min(retryMs * 2, RECONNECT_MS.max);
   };
 
   const api: WindowApi = {
@@ -36,7 +76,7 @@ export function installWebBridge(): void {
       try {
         const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: { ...headers, 'Content-Type': 'application/json' },
           body: JSON.stringify(request ?? {}),
         });
         return await response.json();
@@ -45,8 +85,8 @@ export function installWebBridge(): void {
       }
     },
     onEvent(listener) {
-      ensureEvents();
       listeners.add(listener);
+      void connectEvents();
       return () => listeners.delete(listener);
     },
     uploadFile(file, name, onProgress) {
@@ -54,7 +94,8 @@ export function installWebBridge(): void {
       return new Promise((resolve) => {
         const xhr = new XMLHttpRequest();
         xhr.open('POST', `/api/upload?name=${encodeURIComponent(name)}`);
-        xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+        xhr.setRequestHeader('Authorization', headers.Authorization);
+        xhr.setRequestHeader('X-Jenjang-Client', client);
         xhr.setRequestHeader('Content-Type', 'application/octet-stream');
         xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.total);
         xhr.onload = () => {

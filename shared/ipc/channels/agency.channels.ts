@@ -83,7 +83,7 @@ export const agencySettings = z.object({
 export type AgencySettings = z.infer<typeof agencySettings>;
 
 export const agencyChannels = defineChannels({
-  'agency:get': { request: empty, response: agencySettings },
+  'agency:get': { mode: 'read', request: empty, response: agencySettings },
   /** Replaces the whole identity (the form sends every field). */
   'agency:update': { request: z.object({ identity: agencyIdentity }).strict(), response: agencySettings },
   /** A PNG or SVG file, base64; checked by its content, not its name. */

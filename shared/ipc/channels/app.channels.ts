@@ -22,7 +22,7 @@ export const appChannels = defineChannels({
    * asks for it instead of reading the browser's clock, so both sides always agree on the date.
    */
   'app:today': { request: empty, response: z.object({ today: isoDate }), mode: 'free' },
-  'app:status': { request: empty, response: appStatus },
+  'app:status': { mode: 'read', request: empty, response: appStatus },
   'app:dismissDemoOffer': { request: empty, response: z.object({}) },
   /** Loads the demo district into an empty database. Progress arrives as job:progress events for `jobId`. */
   'demo:load': {

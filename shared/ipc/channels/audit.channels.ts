@@ -17,7 +17,7 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 export const auditChannels = defineChannels({
-  'audit:list': {
+  'audit:list': { mode: 'read',
     request: z.object({
       employeeId: id.optional(),
       entity: z.string().max(40).optional(),

@@ -61,6 +61,7 @@ const promotionRequest = z.object({
 
 export const careersChannels = defineChannels({
   'careers:rotation': {
+    mode: 'read',
     request: z.object({ unitId: id.optional(), kind: z.enum(POSITION_KIND_CODES).optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({
       years: z.number().int(), cutoff: text, total: z.number().int(), rows: z.array(rotationRow),
@@ -69,10 +70,12 @@ export const careersChannels = defineChannels({
   },
   /** The periods of the calendar the picker offers (past and future), and the next one (the default). */
   'careers:promotionPeriods': {
+    mode: 'read',
     request: empty,
     response: z.object({ today: text, next: text.nullable(), periods: z.array(text), calendar: z.array(promotionCalendarRule) }),
   },
   'careers:promotionList': {
+    mode: 'read',
     request: promotionRequest,
     response: z.object({
       period: text,
@@ -87,6 +90,7 @@ export const careersChannels = defineChannels({
   /** The usulan kenaikan pangkat reguler as an XLSX workbook: the nominative list of the eligible, and the
    *  blocked with their reasons on a second sheet. */
   'careers:promotionExport': {
+    mode: 'read',
     request: z.object({ period: isoDate.optional(), unitId: id.optional() }).strict(),
     response: fileResponse,
   },

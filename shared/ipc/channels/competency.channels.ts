@@ -90,7 +90,7 @@ const employeeRef = z.object({
 });
 
 export const competencyChannels = defineChannels({
-  'competency:dictionary': {
+  'competency:dictionary': { mode: 'read',
     request: empty,
     response: z.object({ competencies: z.array(competencyDefinition) }),
   },
@@ -106,7 +106,7 @@ export const competencyChannels = defineChannels({
     }).strict(),
     response: competencyDefinition,
   },
-  'competency:standard': {
+  'competency:standard': { mode: 'read',
     request: z.object({ positionId: id }).strict(),
     response: z.object({
       position: z.object({ id, name: z.string(), level: z.enum(POSITION_LEVEL_CODES), kind: z.enum(POSITION_KIND_CODES), unitName: z.string().nullable(), holders: z.number().int() }),
@@ -126,14 +126,14 @@ export const competencyChannels = defineChannels({
     request: z.object({ fromPositionId: id, toPositionIds: z.array(id).min(1).max(500) }).strict(),
     response: z.object({ copiedTo: z.number().int(), employeesRefreshed: z.number().int() }),
   },
-  'competency:positionsWithoutStandard': {
+  'competency:positionsWithoutStandard': { mode: 'read',
     request: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     response: z.object({
       total: z.number().int(),
       positions: z.array(z.object({ id, name: z.string(), level: z.string(), unitName: z.string().nullable(), holders: z.number().int() })),
     }),
   },
-  'competency:employee': {
+  'competency:employee': { mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({
       employee: employeeRef,
@@ -155,7 +155,7 @@ export const competencyChannels = defineChannels({
     }).strict(),
     response: z.object({ recorded: z.number().int(), jpm: jpmSummary }),
   },
-  'competency:heatmap': {
+  'competency:heatmap': { mode: 'read',
     request: z.object(population).strict(),
     response: z.object({
       parent: z.object({ id, name: z.string(), parentId: id.nullable() }).nullable(),
@@ -163,7 +163,7 @@ export const competencyChannels = defineChannels({
       rows: z.array(heatmapRow),
     }),
   },
-  'competency:cellEmployees': {
+  'competency:cellEmployees': { mode: 'read',
     request: z.object({
       unitId: id,
       /** false: only the unit's own staff (the "direct" row); true: the whole subtree. */
@@ -179,7 +179,7 @@ export const competencyChannels = defineChannels({
       rows: z.array(employeeRef.extend({ required: z.number().int(), actual: z.number().int().nullable(), gap: z.number().int().nullable(), jpm: z.number().nullable(), status: jpmStatus })),
     }),
   },
-  'competency:jpmDistribution': {
+  'competency:jpmDistribution': { mode: 'read',
     request: z.object(population).strict(),
     response: z.object({
       buckets: z.array(z.object({ key: z.string(), label: z.string() })),
@@ -188,7 +188,7 @@ export const competencyChannels = defineChannels({
     }),
   },
   /** Who in the district matches a position best (JPM against that position's standard). */
-  'competency:bestMatch': {
+  'competency:bestMatch': { mode: 'read',
     request: z.object({ positionId: id, limit: z.number().int().min(1).max(500).default(50) }).strict(),
     response: z.object({
       position: z.object({ id, name: z.string(), level: z.string(), standardCount: z.number().int(), requiredSum: z.number().int() }),

@@ -41,7 +41,7 @@ export const developmentSettings = z.object({
 export type DevelopmentSettings = z.infer<typeof developmentSettings>;
 
 export const developmentChannels = defineChannels({
-  'development:settings': { request: empty, response: developmentSettings },
+  'development:settings': { mode: 'read',request: empty, response: developmentSettings },
   /** Changing the year rule recomputes every employee's JP per year in the same transaction. */
   'development:updateSettings': { request: developmentSettings.partial().strict(), response: developmentSettings },
 });

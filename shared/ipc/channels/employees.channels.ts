@@ -155,20 +155,20 @@ export const rankHistoryRow = z.object({
 const saveResult = z.object({ id, version: z.number().int(), warnings: z.array(fieldIssue) });
 
 export const employeeChannels = defineChannels({
-  'employees:list': {
+  'employees:list': { mode: 'read',
     request: employeeListRequest,
     response: z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(employeeRow) }),
   },
-  'employees:get': {
+  'employees:get': { mode: 'read',
     request: z.object({ id }).strict(),
     response: employeeProfile,
   },
-  'employees:history': {
+  'employees:history': { mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({ positions: z.array(positionHistoryRow), ranks: z.array(rankHistoryRow) }),
   },
   /** Live check for the form: field rules plus what only the database knows (duplicate NIP, unknown unit). */
-  'employees:validate': {
+  'employees:validate': { mode: 'read',
     request: z.object({ id: id.optional(), input: employeeInput }).strict(),
     response: z.object({ errors: z.array(fieldIssue), warnings: z.array(fieldIssue) }),
   },

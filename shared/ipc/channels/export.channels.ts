@@ -20,7 +20,7 @@ export type ExportTable = z.input<typeof exportTable>;
 
 export const exportChannels = defineChannels({
   /** Builds an XLSX workbook of one table; the renderer saves it (download in the browser, save dialog in Electron). */
-  'export:xlsx': {
+  'export:xlsx': { mode: 'read',
     request: exportTable,
     response: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },

@@ -133,7 +133,7 @@ export const importChannels = defineChannels({
   },
   /** The rows with errors, as an XLSX with their original columns and the messages, to fix and import again. */
   'import:rejectedXlsx': { request: z.object({ previewId }).strict(), response: xlsxFile },
-  'import:history': {
+  'import:history': { mode: 'read',
     request: z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(50) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(snapshotRow) }),
   },
@@ -142,10 +142,10 @@ export const importChannels = defineChannels({
     request: z.object({ snapshotId: id, jobId }).strict(),
     response: z.object({ snapshotId: id, restored: z.number().int(), deleted: z.number().int() }),
   },
-  'import:template': { request: z.object({ kind: importKind }).strict(), response: xlsxFile },
+  'import:template': { mode: 'read', request: z.object({ kind: importKind }).strict(), response: xlsxFile },
   /** A SIASN-format file of the current database's employees with a few realistic changes, to try the wizard. */
   'import:sampleFile': { request: z.object({}).strict(), response: fileInfo },
-  'import:profiles': {
+  'import:profiles': { mode: 'read',
     request: z.object({ kind: importKind.optional() }).strict(),
     response: z.array(z.object({ id, name: z.string(), kind: importKind, mapping: mappingOverride, createdAt: z.string() })),
   },

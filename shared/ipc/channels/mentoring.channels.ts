@@ -55,21 +55,24 @@ const saved = z.object({ id, warnings: z.array(text) });
 
 export const mentoringChannels = defineChannels({
   'mentoring:list': {
+    mode: 'read',
     request: z.object({
       status: z.enum(MENTORING_STATUS_CODES).optional(), employeeId: id.optional(), unitId: id.optional(), search: z.string().max(100).optional(), ...page,
     }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(mentoringRow), limit: z.number().int() }),
   },
   'mentoring:mentorLoad': {
+    mode: 'read',
     request: z.object({ unitId: id.optional() }).strict(),
     response: z.object({ limit: z.number().int(), rows: z.array(mentorLoadRow) }),
   },
   'mentoring:check': {
+    mode: 'read',
     request: z.object({ id: id.optional(), mentorId: id, menteeId: id }).strict(),
     response: mentoringCheck,
   },
   'mentoring:save': { request: z.object({ id: id.optional(), input: mentoringInput }).strict(), response: saved },
-  'mentoring:sessions': { request: z.object({ relationId: id }).strict(), response: z.object({ rows: z.array(mentoringSession) }) },
+  'mentoring:sessions': { mode: 'read',request: z.object({ relationId: id }).strict(), response: z.object({ rows: z.array(mentoringSession) }) },
   'mentoring:addSession': {
     request: z.object({ relationId: id, sessionDate: isoDate, notes: optionalText(4000) }).strict(),
     response: z.object({ id }),

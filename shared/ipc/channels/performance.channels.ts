@@ -53,7 +53,7 @@ const employeeRef = z.object({ id, nip: z.string(), fullName: z.string(), positi
 const categoryCounts = z.record(z.string(), z.number().int());
 
 export const performanceChannels = defineChannels({
-  'performance:employee': {
+  'performance:employee': { mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({
       employee: employeeRef,
@@ -99,12 +99,12 @@ export const performanceChannels = defineChannels({
     response: potentialRow,
   },
   /** Years that have annual SKP, and the latest of them. */
-  'performance:years': {
+  'performance:years': { mode: 'read',
     request: empty,
     response: z.object({ years: z.array(z.number().int()), latest: z.number().int().nullable() }),
   },
   /** Predikat distribution per year for a population, and per unit (rows) for comparison and trends. */
-  'performance:distribution': {
+  'performance:distribution': { mode: 'read',
     request: z.object({ ...population, fromYear: year.optional(), toYear: year.optional() }).strict(),
     response: z.object({
       years: z.array(z.object({ year: z.number().int(), counts: categoryCounts, total: z.number().int(), legacy: z.boolean() })),
@@ -113,17 +113,17 @@ export const performanceChannels = defineChannels({
     }),
   },
   /** Employees with Butuh Perbaikan or worse in a year, with their follow-up. */
-  'performance:followUps': {
+  'performance:followUps': { mode: 'read',
     request: z.object({ ...population, year, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(employeeRef.extend({ evaluationId: id, predikat: z.enum(PREDIKAT_CODES), followUpStatus: z.enum(FOLLOW_UP_CODES).nullable(), notes: z.string().nullable() })) }),
   },
   /** The employees behind one bar of the distribution: a year and a category. */
-  'performance:categoryEmployees': {
+  'performance:categoryEmployees': { mode: 'read',
     request: z.object({ ...population, year, category: z.string().min(2).max(40), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(employeeRef.extend({ evaluationId: id, predikat: z.enum(PREDIKAT_CODES).nullable(), legacyScore: z.number().nullable(), legacyLabel: z.string().nullable() })) }),
   },
   /** Active employees without an annual SKP for the year (data completeness). */
-  'performance:withoutSkp': {
+  'performance:withoutSkp': { mode: 'read',
     request: z.object({ ...population, year, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), active: z.number().int(), rows: z.array(employeeRef.extend({ cpnsTmt: z.string().nullable(), lastSkpYear: z.number().int().nullable() })) }),
   },

@@ -159,20 +159,23 @@ export const budgetUnitRow = z.object({
 });
 
 export const plansChannels = defineChannels({
-  'plans:catalog': { request: z.object({ includeInactive: z.boolean().default(false) }).strict(), response: z.object({ rows: z.array(catalogRow) }) },
+  'plans:catalog': { mode: 'read',request: z.object({ includeInactive: z.boolean().default(false) }).strict(), response: z.object({ rows: z.array(catalogRow) }) },
   'plans:saveCatalog': { request: z.object({ id: id.optional(), input: catalogInput }).strict(), response: z.object({ id }) },
   'plans:competencies': {
+    mode: 'read',
     request: empty,
     response: z.object({ rows: z.array(z.object({ id, code: text, name: text, group: text })) }),
   },
   /** A plan proposed from the competency gaps of the current (or a target) position and the missing required
    *  trainings; nothing is written. */
   'plans:propose': {
+    mode: 'read',
     request: z.object({ employeeId: id, year, targetPositionId: id.nullish() }).strict(),
     response: planProposal,
   },
   /** Positions the employee is a named successor for (succession plans): target positions for an IDP. */
   'plans:successionTargets': {
+    mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({ rows: z.array(z.object({ positionId: id, positionName: text, level: text, readiness: text, readinessLabel: text })) }),
   },
@@ -183,8 +186,8 @@ export const plansChannels = defineChannels({
     }).strict(),
     response: z.object({ id }),
   },
-  'plans:get': { request: z.object({ id }).strict(), response: planDetail },
-  'plans:ofEmployee': { request: z.object({ employeeId: id }).strict(), response: z.object({ plans: z.array(planDetail) }) },
+  'plans:get': { mode: 'read',request: z.object({ id }).strict(), response: planDetail },
+  'plans:ofEmployee': { mode: 'read',request: z.object({ employeeId: id }).strict(), response: z.object({ plans: z.array(planDetail) }) },
   'plans:update': {
     request: z.object({ id, targetPositionId: id.nullable().optional(), notes: optionalText(2000).optional() }).strict(),
     response: done,
@@ -207,6 +210,7 @@ export const plansChannels = defineChannels({
     response: z.object({ trainingRecordId: id.nullable(), warnings: z.array(fieldIssue) }),
   },
   'plans:list': {
+    mode: 'read',
     request: z.object({ year, unitId: id.optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({
       total: z.number().int(), rows: z.array(planListRow),
@@ -214,11 +218,12 @@ export const plansChannels = defineChannels({
     }),
   },
   'plans:budgetOverview': {
+    mode: 'read',
     request: z.object({ year }).strict(),
     response: z.object({ year, rows: z.array(budgetUnitRow), totalPlannedCost: z.number().int(), totalCeiling: z.number().int().nullable() }),
   },
   /** Budget ceilings of the perangkat daerah (root units) for one year. */
-  'plans:budgets': { request: z.object({ year }).strict(), response: z.object({ year, rows: z.array(budgetRow) }) },
+  'plans:budgets': { mode: 'read',request: z.object({ year }).strict(), response: z.object({ year, rows: z.array(budgetRow) }) },
   /** Sets (or with null removes) one ceiling. */
   'plans:setBudget': { request: z.object({ unitId: id, year, ceiling: rupiah.nullable() }).strict(), response: done },
 });

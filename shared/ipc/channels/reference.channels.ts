@@ -26,9 +26,9 @@ export type PositionOption = z.infer<typeof positionOption>;
 
 export const referenceChannels = defineChannels({
   /** Every unit, parents before children, in display order. */
-  'reference:units': { request: empty, response: z.object({ units: z.array(unitNode) }) },
+  'reference:units': { mode: 'read', request: empty, response: z.object({ units: z.array(unitNode) }) },
   /** Positions for pickers: by text, optionally those of one unit (plus unit-less functional ones). */
-  'reference:positions': {
+  'reference:positions': { mode: 'read',
     request: z.object({
       search: z.string().max(100).optional(),
       unitId: id.optional(),

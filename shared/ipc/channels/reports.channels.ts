@@ -11,11 +11,11 @@ const generatedFile = z.object({ fileName: z.string(), mimeType: z.string(), bas
 
 export const reportsChannels = defineChannels({
   /** The report's data with letterhead and parameters: drawn by the print route and the live preview. */
-  'reports:render': { request: z.object(reportRequest).strict(), response: reportDocument },
+  'reports:render': { mode: 'read', request: z.object(reportRequest).strict(), response: reportDocument },
   /**
    * Prints the report route to an A4 PDF with the transport's printer (Electron: hidden window + printToPDF;
    * web host: headless Chromium). 'free': it does not touch the database itself; the page it prints calls
-   * reports:render, which takes its turn in the queue (holding the queue here would deadlock).
+   * reports:render, which runs on a reader or takes its turn in the queue (holding the queue here would deadlock).
    */
   'reports:exportPdf': {
     request: z.object({ jobId, ...reportRequest }).strict(),
@@ -28,5 +28,5 @@ export const reportsChannels = defineChannels({
    */
   'reports:preparePdf': { request: empty, response: z.object({ ready: z.boolean() }), mode: 'free' },
   /** The report's tables, one sheet each. */
-  'reports:exportXlsx': { request: z.object(reportRequest).strict(), response: generatedFile },
+  'reports:exportXlsx': { mode: 'read', request: z.object(reportRequest).strict(), response: generatedFile },
 });

@@ -9,6 +9,6 @@ export const appSettings = z.object({
 export type AppSettings = z.infer<typeof appSettings>;
 
 export const settingsChannels = defineChannels({
-  'settings:get': { request: empty, response: appSettings },
+  'settings:get': { mode: 'read', request: empty, response: appSettings },
   'settings:update': { request: appSettings.partial().strict(), response: appSettings },
 });

@@ -20,7 +20,7 @@ export const employeeStats = z.object({
 export type EmployeeStats = z.infer<typeof employeeStats>;
 
 export const statsChannels = defineChannels({
-  'stats:overview': {
+  'stats:overview': { mode: 'read',
     request: z.object({ asOf: isoDate.optional() }).strict(),
     response: employeeStats.catchall(z.unknown()),
   },

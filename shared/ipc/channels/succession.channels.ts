@@ -258,17 +258,17 @@ export const structuralPositionRow = z.object({
 
 export const successionChannels = defineChannels({
   /** The Suksesi page: key positions with risk, the vacancy timeline, bench strength, per-OPD summary. */
-  'succession:overview': { request: z.object({ asOf: isoDate.optional() }).strict(), response: successionOverview },
+  'succession:overview': { mode: 'read', request: z.object({ asOf: isoDate.optional() }).strict(), response: successionOverview },
   /** One position: incumbent, risk, requirements, the saved plan with each candidate's checklist, history, chain. */
-  'succession:position': { request: z.object({ positionId: id }).strict(), response: positionDetail },
+  'succession:position': { mode: 'read', request: z.object({ positionId: id }).strict(), response: positionDetail },
   /** Candidates ranked over the whole district, each with an explained score and a checklist. */
-  'succession:rank': { request: rankRequest, response: rankResult },
+  'succession:rank': { mode: 'read', request: rankRequest, response: rankResult },
   /** One person against one position: checklist, score, development needs, competency levels. */
-  'succession:candidate': { request: z.object({ positionId: id, employeeId: id }).strict(), response: candidateDetail },
+  'succession:candidate': { mode: 'read', request: z.object({ positionId: id, employeeId: id }).strict(), response: candidateDetail },
   /** Saves the whole plan (candidates in order, readiness, notes) as a new revision; audited. */
   'succession:savePlan': { request: savePlanRequest, response: z.object({ planId: id, revision: z.number().int(), changed: z.boolean() }) },
   /** Structural posts, to mark key positions. */
-  'succession:positions': {
+  'succession:positions': { mode: 'read',
     request: z.object({ search: z.string().trim().max(100).optional(), level: z.string().max(40).optional(), keyOnly: z.boolean().optional() }).strict(),
     response: z.object({ rows: z.array(structuralPositionRow) }),
   },
@@ -282,12 +282,13 @@ export const successionChannels = defineChannels({
   /** The rumpun in use (with how many positions carry each) and related pairs proposed from the data: the JF
    *  families and the field where most of their holders work. */
   'succession:rumpunOptions': {
+    mode: 'read',
     request: empty,
     response: z.object({
       rumpun: z.array(z.object({ name: z.string(), positions: z.number().int() })),
       proposedRelations: z.array(z.object({ a: z.string(), b: z.string(), holders: z.number().int() })),
     }),
   },
-  'succession:getSettings': { request: empty, response: successionSettings },
+  'succession:getSettings': { mode: 'read', request: empty, response: successionSettings },
   'succession:updateSettings': { request: successionSettings.partial().strict(), response: successionSettings },
 });

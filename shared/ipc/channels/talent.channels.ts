@@ -103,9 +103,9 @@ const sessionDetails = {
 };
 
 export const talentChannels = defineChannels({
-  'talent:settings': { request: empty, response: talentSettings },
+  'talent:settings': { mode: 'read', request: empty, response: talentSettings },
   'talent:updateSettings': { request: talentSettings, response: talentSettings },
-  'talent:ninebox': {
+  'talent:ninebox': { mode: 'read',
     request: z.object({ ...population, year, peoplePerBox: z.number().int().min(0).max(200).default(30) }).strict(),
     response: z.object({
       year: z.number().int(),
@@ -121,12 +121,12 @@ export const talentChannels = defineChannels({
       }),
     }),
   },
-  'talent:boxPeople': {
+  'talent:boxPeople': { mode: 'read',
     request: z.object({ ...population, year, box, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(placedPerson) }),
   },
   /** Why someone sits where they sit: the axis values and the records behind them. */
-  'talent:explain': {
+  'talent:explain': { mode: 'read',
     request: z.object({ employeeId: id, year }).strict(),
     response: z.object({
       employee: z.object({ id, nip: z.string(), fullName: z.string(), positionName: z.string().nullable(), unitName: z.string().nullable() }),
@@ -140,11 +140,11 @@ export const talentChannels = defineChannels({
     }),
   },
   /** The talent pool (Kelompok Rencana Suksesi): final boxes in the pool setting; succession planning reads it. */
-  'talent:pool': {
+  'talent:pool': { mode: 'read',
     request: z.object({ ...population, year }).strict(),
     response: z.object({ boxes: z.array(box), rows: z.array(placedPerson) }),
   },
-  'talent:movement': {
+  'talent:movement': { mode: 'read',
     request: z.object({ ...population, fromYear: year, toYear: year }).strict(),
     response: z.object({
       matrix: z.array(z.object({ fromBox: box, toBox: box, count: z.number().int() })),
@@ -154,7 +154,7 @@ export const talentChannels = defineChannels({
       movers: z.array(z.object({ employeeId: id, nip: z.string(), fullName: z.string(), unitName: z.string().nullable(), fromBox: box, toBox: box, direction: z.enum(['naik', 'turun']) })),
     }),
   },
-  'talent:sessions': {
+  'talent:sessions': { mode: 'read',
     request: z.object({ year: year.optional() }).strict(),
     response: z.object({ sessions: z.array(sessionRow) }),
   },
@@ -175,7 +175,7 @@ export const talentChannels = defineChannels({
     response: sessionRow,
   },
   /** A session with its recorded placements per box and every calibration (the berita acara's content). */
-  'talent:session': {
+  'talent:session': { mode: 'read',
     request: z.object({ sessionId: id }).strict(),
     response: z.object({
       session: sessionRow,

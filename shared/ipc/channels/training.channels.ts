@@ -88,6 +88,7 @@ export const employeeYearJp = z.object({ year: z.number().int(), jp: z.number(),
 
 export const trainingChannels = defineChannels({
   'training:list': {
+    mode: 'read',
     request: z.object({
       employeeId: id.optional(), year: year.optional(), unitId: id.optional(), type: z.enum(TRAINING_TYPE_CODES).optional(),
       search: z.string().max(100).optional(), ...page,
@@ -96,10 +97,12 @@ export const trainingChannels = defineChannels({
   },
   /** The profile's Diklat tab: every record and the JP of each year (trainings not yet ended do not count). */
   'training:ofEmployee': {
+    mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({ target: z.number(), rule: z.enum(JP_YEAR_RULE_CODES), years: z.array(employeeYearJp), records: z.array(trainingRow) }),
   },
   'training:validate': {
+    mode: 'read',
     request: z.object({ id: id.optional(), employeeId: id, input: trainingInput }).strict(),
     response: z.object({ errors: z.array(fieldIssue), warnings: z.array(fieldIssue) }),
   },
@@ -109,8 +112,9 @@ export const trainingChannels = defineChannels({
   },
   /** Deleting a training that completed an IDP item puts that item back to "berjalan". */
   'training:delete': { request: z.object({ id }).strict(), response: z.object({ reopenedItems: z.number().int() }) },
-  'training:compliance': { request: z.object({ year: year.optional(), unitId: id.optional() }).strict(), response: jpCompliance },
+  'training:compliance': { mode: 'read',request: z.object({ year: year.optional(), unitId: id.optional() }).strict(), response: jpCompliance },
   'training:below': {
+    mode: 'read',
     request: z.object({ year, unitId: id.optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({ total: z.number().int(), target: z.number(), rows: z.array(belowRow) }),
   },

@@ -1,0 +1,32 @@
+// The messages between the reader pool (main thread) and its readers (worker threads). Everything here
+// crosses a thread boundary by structured clone: plain data only.
+
+import type { AppEvent } from '../../shared/ipc/events';
+import type { Result } from '../../shared/ipc/result';
+import type { Runtime } from './handler-types';
+
+/** What a reader is started with. */
+export interface ReaderWorkerData {
+  dbPath: string;
+  nativeBinding?: string;
+  runtime: Runtime;
+  /** The TypeScript reader to load through tsx when the app runs from source (tsx, vitest); unset in a build. */
+  sourceEntry?: string;
+}
+
+/** One validated read, with the writer's clock as it read when the request was dispatched. */
+export interface ReaderRequest {
+  type: 'run';
+  id: number;
+  channel: string;
+  request: unknown;
+  clock: { today: string; now: string };
+}
+
+export type ReaderMessage =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: AppEvent }
+  | { type: 'log'; message: string; error?: { message: string; stack?: string } }
+  | { type: 'closed' };
