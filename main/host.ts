@@ -125,6 +125,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     emit,
     actor: () => context.services.settings.actor(),
     fileDialog: options.fileDialog,
+    hasPrinter: () => printer !== null,
     printer() {
       if (!printer) throw new AppError('internal', 'Pencetak PDF belum tersedia di proses ini.');
       return printer;

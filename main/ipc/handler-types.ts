@@ -27,6 +27,8 @@ export interface HandlerContext {
   fileDialog?: FileDialog;
   /** The transport's PDF printer (Electron window or headless Chromium); AppError when none is set. */
   printer(): ReportPrinter;
+  /** Whether this process has a PDF printer (the desktop app and the web host do; the CLI and readers do not). */
+  hasPrinter(): boolean;
   /** Closes the database, runs `swap` (a restore renames a file into place), opens the database again and gives
    *  `services` fresh instances over it. The host owns the DataSource, so only it can do this. */
   reopenDatabase(swap: () => Promise<void>): Promise<void>;

@@ -43,6 +43,7 @@ async function start(): Promise<void> {
     jobs: new JobRegistry(emit),
     emit,
     actor: () => services.settings.actor(),
+    hasPrinter: () => false,
     printer() {
       throw new AppError('internal', 'Pencetakan PDF tidak dijalankan oleh pembaca database.');
     },

@@ -32,7 +32,9 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
     };
   },
 
+  // A warm-up the Laporan page asks for; a process without a printer (the CLI, a test host) has nothing to warm.
   async 'reports:preparePdf'(_request, context) {
+    if (!context.hasPrinter()) return { ready: false };
     await context.printer().prepare?.();
     return { ready: true };
   },

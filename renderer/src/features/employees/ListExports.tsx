@@ -7,7 +7,7 @@ import { formatNumberId } from '../../../../shared/format/id-format';
 import { ApiError, call } from '../../api/client';
 import { saveBase64File } from '../../components/data-view';
 import { useToast } from '../../components/feedback';
-import { startPdfExport } from '../reports/pdf-exports';
+import { startPdfExport } from '../../components/pdf-exports';
 
 export function ListExports({ params, total }: { params: Record<string, string>; total: number }) {
   const [busy, setBusy] = useState(false);

@@ -13,7 +13,7 @@ import { useToday } from '../../app/today';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
 import { GolonganBadge, Nip, StatusBadge } from '../../components/labels';
 import { VirtualTable, type Column } from '../../components/virtual-table';
-import { PdfExportList } from '../reports/pdf-exports';
+import { PdfExportList } from '../../components/pdf-exports';
 import { ListExports } from './ListExports';
 import { UnitPicker } from '../../components/unit-picker';
 import './pegawai.css';

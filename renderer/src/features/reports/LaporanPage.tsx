@@ -13,7 +13,7 @@ import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/fee
 import { ReportDocumentView } from '../../print/ReportDocumentView';
 import { EmployeePicker, personFromRow } from '../../components/employee-picker';
 import { UnitPicker } from '../../components/unit-picker';
-import { PdfExportList, startPdfExport } from './pdf-exports';
+import { PdfExportList, startPdfExport } from '../../components/pdf-exports';
 import './laporan.css';
 
 function reportHref(reportId: ReportId, params: RawReportParams): string {

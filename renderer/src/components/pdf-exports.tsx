@@ -3,12 +3,12 @@
 // and every screen that starts exports (Laporan, Pegawai) lists them with their progress and a cancel button.
 
 import { useSyncExternalStore } from 'react';
-import { REPORTS, type ReportId } from '../../../../shared/reports/catalogue';
-import type { RawReportParams } from '../../../../shared/reports/define';
-import { formatNumberId } from '../../../../shared/format/id-format';
-import { ApiError, call, newJobId, onAppEvent } from '../../api/client';
-import { saveBase64File } from '../../components/data-view';
-import { ProgressBar } from '../../components/feedback';
+import { REPORTS, type ReportId } from '../../../shared/reports/catalogue';
+import type { RawReportParams } from '../../../shared/reports/define';
+import { formatNumberId } from '../../../shared/format/id-format';
+import { ApiError, call, newJobId, onAppEvent } from '../api/client';
+import { saveBase64File } from './data-view';
+import { ProgressBar } from './feedback';
 import './pdf-exports.css';
 
 export interface PdfExport {
