@@ -4,7 +4,7 @@
 
 import { fullName } from '../../shared/domain/employee-status';
 import { golonganWithPangkat } from '../../shared/domain/golongan';
-import type { AgencyIdentity } from '../../shared/ipc/channels/agency.channels';
+import type { AgencyIdentity } from '../../shared/schemas/agency';
 import { inspectLogo } from '../../shared/domain/logo';
 import { AGENCY_IDENTITY_KEY, AGENCY_LOGO_KEY, type StoredLogo } from '../db/agency-settings';
 import { DEMO_LOGO_FILE_NAME, DEMO_LOGO_SVG } from './agency-logo';

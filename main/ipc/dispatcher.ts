@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AppError, type AppErrorData, type FieldIssue } from '../../shared/errors';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
-import { labelledMessage } from '../../shared/ipc/field-label';
+import { labelledMessage } from '../../shared/schemas/field-label';
 import type { Result } from '../../shared/ipc/result';
 import type { HandlerContext, Handlers } from './handler-types';
 

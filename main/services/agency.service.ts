@@ -7,10 +7,7 @@
 
 import type { DataSource, EntityManager } from 'typeorm';
 import { inspectLogo } from '../../shared/domain/logo';
-import {
-  AGENCY_FIELD_LABELS, agencyIdentity, EMPTY_AGENCY_IDENTITY, missingAgencyFields,
-  type AgencyIdentity, type AgencyLogo, type AgencySettings,
-} from '../../shared/ipc/channels/agency.channels';
+import { AGENCY_FIELD_LABELS, agencyIdentity, EMPTY_AGENCY_IDENTITY, missingAgencyFields, type AgencyIdentity, type AgencyLogo, type AgencySettings } from '../../shared/schemas/agency';
 import { AGENCY_IDENTITY_KEY, AGENCY_LOGO_KEY, storedLogo, type StoredLogo } from '../db/agency-settings';
 import type { AuditService } from './audit.service';
 import type { SettingsService } from './settings/settings.service';

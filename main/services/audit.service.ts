@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditEntry } from '../../shared/ipc/channels/audit.channels';
+import type { AuditEntry } from '../../shared/schemas/audit';
 import { writeAudit, type AuditChange, type NewAuditEntry } from '../db/sql/audit.sql';
 import { managerRun } from '../db/sql/run';
 import type { Clock } from './clock';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { EmployeeRow } from '../../shared/ipc/channels/employees.channels';
+import type { EmployeeRow } from '../../shared/schemas/employees';
 import type { ParsedRequestOf } from '../../shared/ipc/contract';
 import { readEmployeeRow } from '../db/sql/employee-rows.sql';
 import type { SqlDialect } from '../db/sql';

@@ -12,7 +12,7 @@ import { positionLevelLabel } from '../../shared/domain/position';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import { formatDateId } from '../../shared/format/id-format';
 import { AppError, type FieldIssue } from '../../shared/errors';
-import type { EmployeeInputParsed, EmployeeProfile } from '../../shared/ipc/channels/employees.channels';
+import type { EmployeeInputParsed, EmployeeProfile } from '../../shared/schemas/employees';
 import { EmployeeEntity, PositionEntity, UnitEntity } from '../db/entities';
 import type { SqlDialect } from '../db/sql';
 import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';

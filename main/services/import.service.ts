@@ -10,7 +10,7 @@ import { IMPORT_KIND_LABELS, IMPORT_KINDS, IMPORT_SPECS, type ImportKind } from 
 import { positionLevelLabel } from '../../shared/domain/position';
 import { AppError } from '../../shared/errors';
 import { formatDateTimeId } from '../../shared/format/id-format';
-import type { ImportPreview, SnapshotRow } from '../../shared/ipc/channels/import.channels';
+import type { ImportPreview, SnapshotRow } from '../../shared/schemas/import';
 import { rawConnection } from '../db/raw-connection';
 import { sampleSnapshotFile } from '../demo/sample-snapshot';
 import { commitImport, importBackupDir, type CommitResult } from '../import/commit';

@@ -10,7 +10,7 @@ import {
 import { potensiAxisLabel } from '../../shared/domain/talent';
 import { formatDateId, formatNumberId } from '../../shared/format/id-format';
 import { AppError } from '../../shared/errors';
-import { FOLLOW_UP_STATUSES, type EvaluationRow } from '../../shared/ipc/channels/performance.channels';
+import { FOLLOW_UP_STATUSES, type EvaluationRow } from '../../shared/schemas/performance';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { refreshDerived } from '../db/derived';
 import { readEmployeeRow } from '../db/sql/employee-rows.sql';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { PositionOption, UnitNode } from '../../shared/ipc/channels/reference.channels';
+import type { PositionOption, UnitNode } from '../../shared/schemas/reference';
 import type { SqlDialect } from '../db/sql';
 import { managerRun } from '../db/sql/run';
 

@@ -7,7 +7,7 @@ import { EMPLOYEE_STATUSES } from '../../shared/domain/employee-status';
 import { golonganLabel, PNS_GOLONGAN } from '../../shared/domain/golongan';
 import { POSITION_KINDS } from '../../shared/domain/position';
 import { RETIREMENT_NOTICE_MONTHS } from '../../shared/domain/retirement-watch';
-import type { EmployeeStats } from '../../shared/ipc/channels/stats.channels';
+import type { EmployeeStats } from '../../shared/schemas/stats';
 import type { SqlDialect } from '../db/sql';
 import type { HeadcountDimension } from '../db/sql/employees/stats.sql';
 import { managerRun } from '../db/sql/run';

@@ -6,7 +6,7 @@
 import type { DataSource } from 'typeorm';
 import { sessionStatusLabel } from '../../shared/domain/talent';
 import { AppError } from '../../shared/errors';
-import type { CommitteeMember, TalentSessionRow } from '../../shared/ipc/channels/talent.channels';
+import type { CommitteeMember, TalentSessionRow } from '../../shared/schemas/talent';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { refreshDerived } from '../db/derived';
 import type { SqlDialect } from '../db/sql';

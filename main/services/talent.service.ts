@@ -10,7 +10,7 @@ import {
 } from '../../shared/domain/talent';
 import { formatDateId, formatNumberId } from '../../shared/format/id-format';
 import { AppError } from '../../shared/errors';
-import type { PlacedPerson, TalentSettings } from '../../shared/ipc/channels/talent.channels';
+import type { PlacedPerson, TalentSettings } from '../../shared/schemas/talent';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import type { SqlDialect } from '../db/sql';
 import { readEmployeeRow } from '../db/sql/employee-rows.sql';

@@ -2,7 +2,7 @@
 
 import { DEFAULT_POTENTIAL_THRESHOLDS, DEFAULT_TALENT_POOL_BOXES, NUMBERINGS } from '../../shared/domain/talent';
 import { formatNumberId } from '../../shared/format/id-format';
-import { talentSettings, type TalentSettings } from '../../shared/ipc/channels/talent.channels';
+import { talentSettings, type TalentSettings } from '../../shared/schemas/talent';
 import { refreshDerived } from '../db/derived';
 import type { SqlDialect } from '../db/sql';
 import type { SettingsSectionDefinition } from './settings/settings-section';

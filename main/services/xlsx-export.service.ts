@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { z } from 'zod';
 import { parseIsoDate } from '../../shared/domain/dates';
-import type { exportTable } from '../../shared/ipc/channels/export.channels';
+import type { exportTable } from '../../shared/schemas/export';
 import { formatDateId } from '../../shared/format/id-format';
 import { safeRowValues } from '../security/spreadsheet-formula';
 

@@ -27,8 +27,3 @@ export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.Zod
 export function defineChannels<const T extends Record<string, ChannelDef>>(defs: T): T {
   return defs;
 }
-
-/** Shared field schemas. */
-export const id = z.number().int().positive();
-export const jobId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
-export const empty = z.object({}).strict();

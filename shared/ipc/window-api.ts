@@ -2,7 +2,7 @@
 // `satisfies` this interface; in a browser (web host) renderer/src/api/web-bridge.ts builds the same thing
 // over fetch and server-sent events.
 
-import type { FileInfo } from './channels/import.channels';
+import type { FileInfo } from '../schemas/import';
 import type { AppEvent } from './events';
 import type { Channel, RequestOf, ResponseOf } from './contract';
 import type { Result } from './result';

@@ -4,7 +4,7 @@
 // (renderer/src/print); the `satisfies` maps there make a missing one a compile error.
 
 import { z } from 'zod';
-import { agencyIdentity, agencyLogo } from '../ipc/channels/agency.channels';
+import { agencyIdentity, agencyLogo } from '../schemas/agency';
 import { beritaAcaraTalentaReport } from './berita-acara-talenta.report';
 import { daftarNominatifReport } from './daftar-nominatif.report';
 import { reportContent, type ReportContent, type ReportDefinition } from './define';

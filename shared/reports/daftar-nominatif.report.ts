@@ -3,7 +3,7 @@ import { EMPLOYEE_STATUS_CODES, EMPLOYEE_STATUSES, EMPLOYMENT_TYPE_CODES, EMPLOY
 import { ALL_GOLONGAN } from '../domain/golongan';
 import { POSITION_KIND_CODES, POSITION_KINDS } from '../domain/position';
 import { RETIREMENT_WATCH, RETIREMENT_WATCH_CODES } from '../domain/retirement-watch';
-import type { ExportTable } from '../ipc/channels/export.channels';
+import type { ExportTable } from '../schemas/export';
 import { defineReport, reportParam } from './define';
 
 /** `status`: absent means Aktif (what a daftar nominatif lists); this value lists every status. */

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { normaliseNipInput } from '../domain/nip';
-import type { ExportTable } from '../ipc/channels/export.channels';
+import type { ExportTable } from '../schemas/export';
 
 /** How the Laporan page asks for one parameter. Every value travels as a string (URL, CLI `--param k=v`). */
 export type ReportField =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExportTable } from '../ipc/channels/export.channels';
+import type { ExportTable } from '../schemas/export';
 import { defineReport, reportParam } from './define';
 
 const dukRow = z.object({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { golonganWithPangkat } from '../domain/golongan';
 import { positionLevelLabel } from '../domain/position';
-import { employeeProfile, positionHistoryRow, rankHistoryRow } from '../ipc/channels/employees.channels';
-import type { ExportTable } from '../ipc/channels/export.channels';
+import { employeeProfile, positionHistoryRow, rankHistoryRow } from '../schemas/employees';
+import type { ExportTable } from '../schemas/export';
 import { defineReport, reportContent, reportParam } from './define';
 
 /**

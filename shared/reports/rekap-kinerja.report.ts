@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PREDIKATS, LEGACY_LABELS } from '../domain/skp';
-import type { ExportTable } from '../ipc/channels/export.channels';
-import { FOLLOW_UP_STATUSES } from '../ipc/channels/performance.channels';
+import type { ExportTable } from '../schemas/export';
+import { FOLLOW_UP_STATUSES } from '../schemas/performance';
 import { defineReport, reportParam } from './define';
 
 const counts = z.record(z.string(), z.number().int());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExportTable } from '../ipc/channels/export.channels';
+import type { ExportTable } from '../schemas/export';
 import { defineReport, reportParam } from './define';
 
 const bench = z.object({ siap_sekarang: z.number().int(), siap_1_2_tahun: z.number().int(), siap_lebih_2_tahun: z.number().int() });

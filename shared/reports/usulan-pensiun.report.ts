@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RETIREMENT_NOTICE_MONTHS } from '../domain/retirement-watch';
 import { formatDateId } from '../format/id-format';
-import type { ExportTable } from '../ipc/channels/export.channels';
+import type { ExportTable } from '../schemas/export';
 import { defineReport, reportParam } from './define';
 
 const person = z.object({

@@ -4,7 +4,7 @@
 
 import { parseNip } from '../../shared/domain/nip';
 import { formatDateId } from '../../shared/format/id-format';
-import type { EmployeeProfile } from '../../shared/ipc/channels/employees.channels';
+import type { EmployeeProfile } from '../../shared/schemas/employees';
 import { TEST_TODAY } from '../today';
 import { dateText, expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 

@@ -1,8 +1,8 @@
 // Finding people and units from the keyboard: the unit picker (searchable, with the tree), Enter in the Pegawai
 // search, and the quick search (Ctrl+K) from any screen.
 
-import type { EmployeeRow } from '../../shared/ipc/channels/employees.channels';
-import type { UnitNode } from '../../shared/ipc/channels/reference.channels';
+import type { EmployeeRow } from '../../shared/schemas/employees';
+import type { UnitNode } from '../../shared/schemas/reference';
 import { formatNip } from '../../shared/domain/nip';
 import { formatNumberId } from '../../shared/format/id-format';
 import { expect, firstRow, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';

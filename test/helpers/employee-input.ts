@@ -1,4 +1,4 @@
-import type { EmployeeInput, EmployeeProfile } from '../../shared/ipc/channels/employees.channels';
+import type { EmployeeInput, EmployeeProfile } from '../../shared/schemas/employees';
 
 /** The form payload for an existing profile (what the edit form would send unchanged). */
 export function inputFromProfile(p: EmployeeProfile): EmployeeInput {

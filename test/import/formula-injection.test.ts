@@ -12,7 +12,7 @@ import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-
 import type { JenjangHost } from '../../main/host';
 import { neutraliseFormulaText, withoutFormulaGuard } from '../../main/security/spreadsheet-formula';
 import { buildPromotionWorkbook } from '../../main/services/development/promotion-workbook';
-import type { PromotionRow } from '../../shared/ipc/channels/careers.channels';
+import type { PromotionRow } from '../../shared/schemas/careers';
 import { previewFile } from '../helpers/import';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 

@@ -5,7 +5,7 @@
 
 import type { Page } from '@playwright/test';
 import { formatNip } from '../../shared/domain/nip';
-import type { EmployeeRow } from '../../shared/ipc/channels/employees.channels';
+import type { EmployeeRow } from '../../shared/schemas/employees';
 import { expect, firstRow, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 1500 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import type { JenjangHost } from '../../main/host';
 import { proposeRumpun } from '../../shared/domain/succession';
-import type { RankedCandidate } from '../../shared/ipc/channels/succession.channels';
+import type { RankedCandidate } from '../../shared/schemas/succession';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 // The candidate ranking on a demo district with every capability's data: a component without data scores zero, a

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { PositionDetail, SuccessionOverview } from '../../shared/ipc/channels/succession.channels';
+import type { PositionDetail, SuccessionOverview } from '../../shared/schemas/succession';
 import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 2000 });

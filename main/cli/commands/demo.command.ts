@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { DEMO_DEFAULT_EMPLOYEES } from '../../../shared/ipc/channels/app.channels';
+import { DEMO_DEFAULT_EMPLOYEES } from '../../../shared/schemas/app';
 import { formatNumberId } from '../../../shared/format/id-format';
 import fs from 'node:fs';
 import { summariseDatabase, withReadOnlyConnection } from '../../db/database-check';

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { FileInfo } from '../../../shared/ipc/channels/import.channels';
+import type { FileInfo } from '../../../shared/schemas/import';
 import type { StoredFile } from '../../import/file-store';
 import type { JobHandle } from '../../jobs/job-registry';
 import type { HandlerContext, HandlerGroup } from '../handler-types';

@@ -8,9 +8,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
-import {
-  backupSettings, type BackupEntry, type BackupSettings, type RestorePreview, type RestoreSource,
-} from '../../../shared/ipc/channels/backup.channels';
+import { backupSettings, type BackupEntry, type BackupSettings, type RestorePreview, type RestoreSource } from '../../../shared/schemas/backup';
 import {
   backupFolder, backupFolders, backupPath, parseBackupName, pruneStalePartials, timestampForFileName, writeBackup,
   type BackupKind, type PruneResult,

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/domain/development';
 import { formatDateId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
-import type { PromotionRow } from '../../../shared/ipc/channels/careers.channels';
+import type { PromotionRow } from '../../../shared/schemas/careers';
 import { rawConnection } from '../../db/raw-connection';
 import type { SqlDialect } from '../../db/sql';
 import type { PromotionCandidateTuple } from '../../db/sql/development/careers.sql';

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { mentorSeniority } from '../../../shared/domain/development';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
-import type { mentoringInput, MentoringRow } from '../../../shared/ipc/channels/mentoring.channels';
+import type { mentoringInput, MentoringRow } from '../../../shared/schemas/mentoring';
 import type { SqlDialect } from '../../db/sql';
 import type { PairPerson } from '../../db/sql/development/mentoring.sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';

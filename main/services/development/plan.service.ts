@@ -12,8 +12,8 @@ import {
 } from '../../../shared/domain/development';
 import { formatNumberId, formatRupiah } from '../../../shared/format/id-format';
 import { AppError, type FieldIssue } from '../../../shared/errors';
-import type { catalogInput, CatalogRow, PlanDetail, planItemInput, PlanItemRow, PlanProposal } from '../../../shared/ipc/channels/plans.channels';
-import type { TrainingInputParsed } from '../../../shared/ipc/channels/training.channels';
+import type { catalogInput, CatalogRow, PlanDetail, planItemInput, PlanItemRow, PlanProposal } from '../../../shared/schemas/plans';
+import type { TrainingInputParsed } from '../../../shared/schemas/training';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import type { ItemSums } from '../../db/sql/development/plans.sql';

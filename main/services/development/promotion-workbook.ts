@@ -11,7 +11,7 @@ import { PROMOTION_BLOCK_REASONS } from '../../../shared/domain/development';
 import { educationLabel } from '../../../shared/domain/education';
 import { golonganByCode } from '../../../shared/domain/golongan';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
-import type { PromotionRow } from '../../../shared/ipc/channels/careers.channels';
+import type { PromotionRow } from '../../../shared/schemas/careers';
 import { safeRowValues } from '../../security/spreadsheet-formula';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF7F8C99' } };

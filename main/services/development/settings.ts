@@ -4,7 +4,7 @@ import {
   DEFAULT_JP_TARGET, DEFAULT_MENTEE_LIMIT, DEFAULT_PROMOTION_CALENDAR, DEFAULT_PROMOTION_DEADLINE_MONTHS, DEFAULT_ROTATION_YEARS, DEFAULT_SKP_FINAL_MONTH,
   JP_YEAR_RULES, validatePromotionCalendar,
 } from '../../../shared/domain/development';
-import { developmentSettings, type DevelopmentSettings } from '../../../shared/ipc/channels/development.channels';
+import { developmentSettings, type DevelopmentSettings } from '../../../shared/schemas/development';
 import { formatNumberId, MONTHS_ID } from '../../../shared/format/id-format';
 import { JP_YEAR_RULE_KEY } from '../../db/sql/training-year.sql';
 import { refreshDerived } from '../../db/derived';

@@ -10,7 +10,7 @@ import type { IsoDate } from '../../../shared/domain/dates';
 import { meetsJpTarget, roundJp, trainingTypeLabel } from '../../../shared/domain/development';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
 import { AppError, type FieldIssue } from '../../../shared/errors';
-import type { TrainingInputParsed, TrainingRow } from '../../../shared/ipc/channels/training.channels';
+import type { TrainingInputParsed, TrainingRow } from '../../../shared/schemas/training';
 import { refreshDerived } from '../../db/derived';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import type { TrainingRecordRow } from '../../db/sql/development/training.sql';

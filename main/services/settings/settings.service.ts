@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { appSettings, type AppSettings } from '../../../shared/ipc/channels/settings.channels';
+import { appSettings, type AppSettings } from '../../../shared/schemas/settings';
 import { AppSettingEntity } from '../../db/entities';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';

@@ -1,7 +1,7 @@
 // The chain of vacancies of a position page: the rule (shared/domain/succession/chain.ts) over the stored plans.
 
 import { chainVacancies, type ChainCandidate, type ChainPosition, type Readiness } from '../../../shared/domain/succession';
-import type { PositionDetail } from '../../../shared/ipc/channels/succession.channels';
+import type { PositionDetail } from '../../../shared/schemas/succession';
 import { STRUCTURAL_KINDS } from '../../db/sql/succession/overview.sql';
 import type { PlanIndex } from './overview';
 

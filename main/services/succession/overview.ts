@@ -4,7 +4,7 @@
 
 import type { IsoDate } from '../../../shared/domain/dates';
 import { assessRisk, describeRiskRule, emptyBench, READINESS } from '../../../shared/domain/succession';
-import type { KeyPositionRow, SuccessionOverview, SuccessionSettings } from '../../../shared/ipc/channels/succession.channels';
+import type { KeyPositionRow, SuccessionOverview, SuccessionSettings } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import type { Run } from '../../db/sql/run';
 import type { PlanCandidateRecord } from '../../db/sql/succession/overview.sql';

@@ -4,7 +4,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Readiness, ReadinessLabels } from '../../../shared/domain/succession';
 import { AppError } from '../../../shared/errors';
-import type { PositionDetail } from '../../../shared/ipc/channels/succession.channels';
+import type { PositionDetail } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import { managerRun, type Run } from '../../db/sql/run';
 import type { PositionRow } from '../../db/sql/succession/positions.sql';

@@ -7,7 +7,7 @@ import {
   type BasicFacts, type CandidateEvaluation, type CandidateFacts, type CheckKey, type NamedStandardItem, type QuickEvaluation, type RankKey,
 } from '../../../shared/domain/succession';
 import { AppError } from '../../../shared/errors';
-import type { CandidateDetail, RankedCandidate, RankResult } from '../../../shared/ipc/channels/succession.channels';
+import type { CandidateDetail, RankedCandidate, RankResult } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import type { Run } from '../../db/sql/run';

@@ -8,9 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { assessRisk, describeRiskRule, developmentNeeds, type Readiness } from '../../../shared/domain/succession';
 import { AppError } from '../../../shared/errors';
-import type {
-  CandidateDetail, PlanCandidate, PositionDetail, RankResult, SavePlanRequest, SuccessionOverview, SuccessionSettings,
-} from '../../../shared/ipc/channels/succession.channels';
+import type { CandidateDetail, PlanCandidate, PositionDetail, RankResult, SavePlanRequest, SuccessionOverview, SuccessionSettings } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import { rawConnection } from '../../db/raw-connection';
 import { managerRun, type Run } from '../../db/sql/run';

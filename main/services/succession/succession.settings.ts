@@ -1,7 +1,7 @@
 // Pengaturan › Suksesi: readiness labels, risk rules, candidate requirements, score weights and the related rumpun.
 
 import { normaliseRelations } from '../../../shared/domain/succession';
-import { DEFAULT_SUCCESSION_SETTINGS, successionSettings, type SuccessionSettings } from '../../../shared/ipc/channels/succession.channels';
+import { DEFAULT_SUCCESSION_SETTINGS, successionSettings, type SuccessionSettings } from '../../../shared/schemas/succession';
 import type { SettingsSectionDefinition } from '../settings/settings-section';
 
 export const SUCCESSION_SETTINGS: SettingsSectionDefinition<SuccessionSettings> = {

@@ -9,7 +9,7 @@ import {
   type BenchCounts, type EvaluationContext, type Readiness, type TargetRequirements,
 } from '../../../shared/domain/succession';
 import { AppError } from '../../../shared/errors';
-import type { PositionDetail, SuccessionSettings } from '../../../shared/ipc/channels/succession.channels';
+import type { PositionDetail, SuccessionSettings } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import type { Run } from '../../db/sql/run';
 import type { IncumbentRecord, PositionRow } from '../../db/sql/succession/positions.sql';

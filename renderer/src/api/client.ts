@@ -3,7 +3,7 @@
 
 import type { AppErrorData, ErrorCode, FieldIssue } from '../../../shared/errors';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
-import type { FileInfo } from '../../../shared/ipc/channels/import.channels';
+import type { FileInfo } from '../../../shared/schemas/import';
 import type { AppEvent } from '../../../shared/ipc/events';
 import type { WindowApi } from '../../../shared/ipc/window-api';
 

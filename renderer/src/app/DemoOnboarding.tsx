@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEMO_DEFAULT_EMPLOYEES } from '../../../shared/ipc/channels/app.channels';
+import { DEMO_DEFAULT_EMPLOYEES } from '../../../shared/schemas/app';
 import type { JobProgressEvent } from '../../../shared/ipc/events';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { ApiError, call, newJobId, onAppEvent } from '../api/client';

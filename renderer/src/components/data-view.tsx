@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { formatDateId, formatNumberId, formatPercentId } from '../../../shared/format/id-format';
-import type { ExportTable } from '../../../shared/ipc/channels/export.channels';
+import type { ExportTable } from '../../../shared/schemas/export';
 import { ApiError, call } from '../api/client';
 import { useToast } from './feedback';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { golonganLabel } from '../../../shared/domain/golongan';
 import { formatNip } from '../../../shared/domain/nip';
-import type { EmployeeRow } from '../../../shared/ipc/channels/employees.channels';
+import type { EmployeeRow } from '../../../shared/schemas/employees';
 import { useApi, useDebounced } from '../api/hooks';
 import { Combobox, type ComboboxOption } from './combobox';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { positionLevelLabel } from '../../../shared/domain/position';
-import type { PositionOption } from '../../../shared/ipc/channels/reference.channels';
+import type { PositionOption } from '../../../shared/schemas/reference';
 import { useApi, useDebounced } from '../api/hooks';
 import { Combobox, type ComboboxOption } from './combobox';
 

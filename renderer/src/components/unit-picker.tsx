@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatNumberId } from '../../../shared/format/id-format';
-import type { UnitNode } from '../../../shared/ipc/channels/reference.channels';
+import type { UnitNode } from '../../../shared/schemas/reference';
 import { useApi } from '../api/hooks';
 import { Combobox, matchesWords, searchWords, type ComboboxOption } from './combobox';
 

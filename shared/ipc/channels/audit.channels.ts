@@ -1,20 +1,9 @@
+// audit: channel → request/response. The schemas are in shared/schemas/audit.ts.
+
 import { z } from 'zod';
-import { defineChannels, id } from '../define';
-
-export const auditChange = z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() });
-
-export const auditEntry = z.object({
-  id,
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.number().nullable(),
-  employeeId: z.number().nullable(),
-  summary: z.string(),
-  changes: z.array(auditChange),
-});
-export type AuditEntry = z.infer<typeof auditEntry>;
+import { defineChannels } from '../define';
+import { id } from '../../schemas/common';
+import { auditEntry } from '../../schemas/audit';
 
 export const auditChannels = defineChannels({
   'audit:list': { mode: 'read',

@@ -1,13 +1,10 @@
+// reports: channel → request/response. The schemas are in shared/schemas/reports.ts.
+
 import { z } from 'zod';
-import { REPORT_IDS, reportDocument } from '../../reports/catalogue';
-import { rawReportParams } from '../../reports/define';
-import { defineChannels, empty, jobId } from '../define';
-
-export const reportId = z.enum(REPORT_IDS, { message: `Laporan tidak dikenal; pilih salah satu dari: ${REPORT_IDS.join(', ')}.` });
-
-const reportRequest = { reportId, params: rawReportParams.default({}) };
-
-const generatedFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+import { reportDocument } from '../../reports/catalogue';
+import { defineChannels } from '../define';
+import { empty, jobId } from '../../schemas/common';
+import { generatedFile, reportRequest } from '../../reports/requests';
 
 export const reportsChannels = defineChannels({
   /** The report's data with letterhead and parameters: drawn by the print route and the live preview. */

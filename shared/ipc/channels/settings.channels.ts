@@ -1,12 +1,8 @@
-import { z } from 'zod';
-import { defineChannels, empty } from '../define';
+// settings: channel → request/response. The schemas are in shared/schemas/settings.ts.
 
-/** Settings the office can change in Pengaturan. Each capability adds its keys here with a default. */
-export const appSettings = z.object({
-  /** Name written to the audit log as "who"; defaults to the operating-system user. */
-  operatorName: z.string().trim().max(80).nullable(),
-});
-export type AppSettings = z.infer<typeof appSettings>;
+import { defineChannels } from '../define';
+import { empty } from '../../schemas/common';
+import { appSettings } from '../../schemas/settings';
 
 export const settingsChannels = defineChannels({
   'settings:get': { mode: 'read', request: empty, response: appSettings },

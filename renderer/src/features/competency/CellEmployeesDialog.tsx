@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PositionKind, PositionLevel } from '../../../../shared/domain/position';
 import { formatNumberId } from '../../../../shared/format/id-format';
-import type { HeatmapRow } from '../../../../shared/ipc/channels/competency.channels';
+import type { HeatmapRow } from '../../../../shared/schemas/competency';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { href } from '../../app/router';

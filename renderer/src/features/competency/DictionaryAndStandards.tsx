@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { COMPETENCY_GROUPS, MAX_LEVEL, type CompetencyGroup } from '../../../../shared/domain/competency';
 import { positionLevelLabel } from '../../../../shared/domain/position';
-import type { CompetencyDefinition } from '../../../../shared/ipc/channels/competency.channels';
+import type { CompetencyDefinition } from '../../../../shared/schemas/competency';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useLeaveGuard } from '../../app/router';

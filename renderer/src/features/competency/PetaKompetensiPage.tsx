@@ -2,7 +2,7 @@ import { useRef, useState, type CSSProperties } from 'react';
 import { JPM_BUCKETS, SELECTION_CATEGORY_LABELS } from '../../../../shared/domain/jpm';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { formatNumberId } from '../../../../shared/format/id-format';
-import type { HeatmapRow } from '../../../../shared/ipc/channels/competency.channels';
+import type { HeatmapRow } from '../../../../shared/schemas/competency';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
 import { BarChart } from '../../components/charts';

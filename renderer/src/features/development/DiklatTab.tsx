@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { JP_YEAR_RULES, TRAINING_TYPES, trainingTypeLabel } from '../../../../shared/domain/development';
 import { formatDateId, formatNumberId, formatPercentId, formatRupiah } from '../../../../shared/format/id-format';
-import type { TrainingRow } from '../../../../shared/ipc/channels/training.channels';
+import type { TrainingRow } from '../../../../shared/schemas/training';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href } from '../../app/router';

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { IDP_ITEM_STATUSES, trainingTypeLabel } from '../../../../shared/domain/development';
 import { formatDateTimeId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
-import type { CatalogRow } from '../../../../shared/ipc/channels/plans.channels';
+import type { CatalogRow } from '../../../../shared/schemas/plans';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';

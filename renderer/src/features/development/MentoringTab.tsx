@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { golonganLabel } from '../../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { formatDateId } from '../../../../shared/format/id-format';
-import type { MentoringRow } from '../../../../shared/ipc/channels/mentoring.channels';
+import type { MentoringRow } from '../../../../shared/schemas/mentoring';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href, navigate } from '../../app/router';

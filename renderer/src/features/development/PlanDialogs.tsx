@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { formatNip } from '../../../../shared/domain/nip';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { formatDateId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
-import type { PlanDetail, PlanItemRow, PlanProposal } from '../../../../shared/ipc/channels/plans.channels';
+import type { PlanDetail, PlanItemRow, PlanProposal } from '../../../../shared/schemas/plans';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/router';

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { JP_YEAR_RULES, trainingTypeLabel } from '../../../../shared/domain/development';
 import { formatDateId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
-import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
-import type { PlanItemRow } from '../../../../shared/ipc/channels/plans.channels';
-import type { TrainingRow } from '../../../../shared/ipc/channels/training.channels';
+import type { EmployeeProfile } from '../../../../shared/schemas/employees';
+import type { PlanItemRow } from '../../../../shared/schemas/plans';
+import type { TrainingRow } from '../../../../shared/schemas/training';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { BarChart } from '../../components/charts';

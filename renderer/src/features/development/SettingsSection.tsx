@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { JP_YEAR_RULES, MIN_ROTATION_YEARS, validatePromotionCalendar } from '../../../../shared/domain/development';
 import { MONTHS_ID, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
-import type { DevelopmentSettings } from '../../../../shared/ipc/channels/development.channels';
+import type { DevelopmentSettings } from '../../../../shared/schemas/development';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Card } from '../../components/layout';

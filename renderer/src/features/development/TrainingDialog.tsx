@@ -2,7 +2,7 @@
 // linked to the item in one transaction (plans:completeItem).
 
 import { useEffect, useState, type FormEvent } from 'react';
-import { trainingInput, type TrainingInput, type TrainingRow } from '../../../../shared/ipc/channels/training.channels';
+import { trainingInput, type TrainingInput, type TrainingRow } from '../../../../shared/schemas/training';
 import { formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
 import type { FieldIssue } from '../../../../shared/errors';
 import { ApiError, call } from '../../api/client';

@@ -7,7 +7,7 @@ import { EMPLOYEE_STATUSES, EMPLOYMENT_TYPES, GENDERS } from '../../../../shared
 import { PNS_GOLONGAN, PPPK_GOLONGAN } from '../../../../shared/domain/golongan';
 import { normaliseNipInput, parseNip } from '../../../../shared/domain/nip';
 import type { FieldIssue } from '../../../../shared/errors';
-import { employeeInput, type EmployeeInput, type EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
+import { employeeInput, type EmployeeInput, type EmployeeProfile } from '../../../../shared/schemas/employees';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, navigateAway, useLeaveGuard } from '../../app/router';

@@ -5,7 +5,7 @@ import { formatNip } from '../../../../shared/domain/nip';
 import { POSITION_KINDS, positionKindLabel } from '../../../../shared/domain/position';
 import { RETIREMENT_WATCH, retirementWatchOf, type RetirementWatch } from '../../../../shared/domain/retirement-watch';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
-import type { EmployeeListRequest, EmployeeRow } from '../../../../shared/ipc/channels/employees.channels';
+import type { EmployeeListRequest, EmployeeRow } from '../../../../shared/schemas/employees';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { navigate, type Route } from '../../app/router';

@@ -4,7 +4,7 @@ import { genderLabel } from '../../../../shared/domain/employee-status';
 import { golonganWithPangkat } from '../../../../shared/domain/golongan';
 import { positionKindLabel, positionLevelLabel } from '../../../../shared/domain/position';
 import { formatDateId, formatDurationMonthsId, formatYearMonthId } from '../../../../shared/format/id-format';
-import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
+import type { EmployeeProfile } from '../../../../shared/schemas/employees';
 import { useApi } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
 import { ErrorBanner, Loading } from '../../components/feedback';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { EmployeeProfile } from '../../../../shared/ipc/channels/employees.channels';
+import type { EmployeeProfile } from '../../../../shared/schemas/employees';
 import { CompetencyTab } from '../competency/CompetencyTab';
 import { PerformanceTab } from '../performance/PerformanceTab';
 import { AuditLog } from '../../components/audit-log';

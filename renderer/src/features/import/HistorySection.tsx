@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../../../shared/domain/import-fields';
 import { formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
-import type { SnapshotRow } from '../../../../shared/ipc/channels/import.channels';
+import type { SnapshotRow } from '../../../../shared/schemas/import';
 import { ApiError, call, newJobId } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '../../../../shared/domain/import-fields';
 import { formatNumberId } from '../../../../shared/format/id-format';
-import type { FileInfo, ImportPreview } from '../../../../shared/ipc/channels/import.channels';
+import type { FileInfo, ImportPreview } from '../../../../shared/schemas/import';
 import { ApiError, call, newJobId, transport, uploadFile } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { saveBase64File } from '../../components/data-view';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatNumberId } from '../../../../shared/format/id-format';
-import type { ImportPreview } from '../../../../shared/ipc/channels/import.channels';
+import type { ImportPreview } from '../../../../shared/schemas/import';
 import { useApi, useDebounced } from '../../api/hooks';
 import { ErrorBanner, Loading } from '../../components/feedback';
 

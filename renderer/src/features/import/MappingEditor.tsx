@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { IMPORT_SPECS, type ImportKind } from '../../../../shared/domain/import-fields';
-import type { ImportPreview } from '../../../../shared/ipc/channels/import.channels';
+import type { ImportPreview } from '../../../../shared/schemas/import';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useToast } from '../../components/feedback';

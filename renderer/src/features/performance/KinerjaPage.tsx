@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { predikatLabel } from '../../../../shared/domain/skp';
 import { formatNumberId } from '../../../../shared/format/id-format';
-import { FOLLOW_UP_STATUSES } from '../../../../shared/ipc/channels/performance.channels';
+import { FOLLOW_UP_STATUSES } from '../../../../shared/schemas/performance';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';

@@ -2,7 +2,8 @@
 // the signature block (place of the date line, signatory) printed on every report, with a live kop preview.
 
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { AGENCY_FIELD_LABELS, MAX_LOGO_BYTES, type AgencyIdentity, type AgencySettings } from '../../../../shared/ipc/channels/agency.channels';
+import { MAX_LOGO_BYTES } from '../../../../shared/domain/logo';
+import { AGENCY_FIELD_LABELS, type AgencyIdentity, type AgencySettings } from '../../../../shared/schemas/agency';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useLeaveGuard } from '../../app/router';

@@ -4,9 +4,7 @@
 
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
-import {
-  BACKUP_KIND_LABELS, type BackupEntry, type BackupSettings, type DatabaseSummaryData, type RestorePreview, type RestoreSource,
-} from '../../../../shared/ipc/channels/backup.channels';
+import { BACKUP_KIND_LABELS, type BackupEntry, type BackupSettings, type DatabaseSummaryData, type RestorePreview, type RestoreSource } from '../../../../shared/schemas/backup';
 import type { JobProgressEvent } from '../../../../shared/ipc/events';
 import { ApiError, call, newJobId, onAppEvent, transport, uploadFile } from '../../api/client';
 import { useApi } from '../../api/hooks';

@@ -4,7 +4,7 @@ import { golonganLabel } from '../../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { READINESS, type CheckStatus, type Readiness } from '../../../../shared/domain/succession';
 import { formatDateId, formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
-import type { PlanCandidate, PositionDetail, RankedCandidate } from '../../../../shared/ipc/channels/succession.channels';
+import type { PlanCandidate, PositionDetail, RankedCandidate } from '../../../../shared/schemas/succession';
 import { ApiError, call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href, useLeaveGuard } from '../../app/router';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { READINESS, SCORE_COMPONENTS } from '../../../../shared/domain/succession';
-import type { SuccessionSettings } from '../../../../shared/ipc/channels/succession.channels';
+import type { SuccessionSettings } from '../../../../shared/schemas/succession';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';

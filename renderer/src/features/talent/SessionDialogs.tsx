@@ -6,7 +6,7 @@ import { isIsoDate } from '../../../../shared/domain/dates';
 import { formatNip } from '../../../../shared/domain/nip';
 import { POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
 import { formatNumberId } from '../../../../shared/format/id-format';
-import type { CommitteeMember, TalentSessionRow } from '../../../../shared/ipc/channels/talent.channels';
+import type { CommitteeMember, TalentSessionRow } from '../../../../shared/schemas/talent';
 import { ApiError, call } from '../../api/client';
 import { Dialog, ErrorBanner, useToast } from '../../components/feedback';
 import { DateInput, INVALID_DATE_MESSAGE } from '../../components/date-input';

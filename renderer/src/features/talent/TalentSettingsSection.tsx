@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { NUMBERINGS } from '../../../../shared/domain/talent';
-import type { TalentSettings } from '../../../../shared/ipc/channels/talent.channels';
+import type { TalentSettings } from '../../../../shared/schemas/talent';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';

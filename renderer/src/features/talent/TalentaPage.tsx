@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { POSITION_LEVELS, type PositionKind, type PositionLevel } from '../../../../shared/domain/position';
 import { sessionStatusLabel } from '../../../../shared/domain/talent';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
-import type { TalentSessionRow } from '../../../../shared/ipc/channels/talent.channels';
+import type { TalentSessionRow } from '../../../../shared/schemas/talent';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/dates';
+import { isIsoDate } from '../domain/dates';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'Tanggal harus berformat TTTT-BB-HH dan merupakan tanggal yang ada.' });
 
@@ -14,3 +14,8 @@ export const optionalText = (max: number) =>
 export const fieldIssue = z.object({ path: z.string(), message: z.string() });
 
 export const sortDirection = z.enum(['asc', 'desc']);
+
+/** Field schemas every domain uses. */
+export const id = z.number().int().positive();
+export const jobId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const empty = z.object({}).strict();
