@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { golonganLabel } from '../../../../shared/domain/golongan';
+import { formatNip } from '../../../../shared/domain/nip';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { CHECK_STATUS_LABELS, READINESS, type Readiness } from '../../../../shared/domain/succession';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
@@ -11,7 +12,6 @@ import { href } from '../../app/router';
 import { Dialog, ErrorBanner, Loading } from '../../components/feedback';
 import { ExportXlsxButton } from '../../components/data-view';
 import { Nip } from '../../components/labels';
-import { formatNip } from '../../../../shared/domain/nip';
 import { CheckMark } from './succession-ui';
 
 /**
@@ -64,12 +64,12 @@ export function CandidateDialog({ positionId, positionName, employeeId, labels, 
       {!d || !c ? <Loading /> : (
         <>
           <p className="profile-sub">
-            <a href={href(`/pegawai/${c.employeeId}`)}>NIP <Nip value={c.nip} /></a> · {c.positionName ?? 'Jabatan belum diisi'} ({positionLevelLabel(c.positionLevel)}) · {golonganLabel(c.golongan) || 'golongan —'}
+            <a href={href(`/pegawai/${c.employeeId}`)}>NIP <Nip value={c.nip} /></a> · {c.positionName ?? 'Jabatan belum diisi'}{c.positionLevel ? ` (${positionLevelLabel(c.positionLevel)})` : ''} · {golonganLabel(c.golongan) || 'golongan —'}
             {c.retirementDate && <> · TMT pensiun {formatDateId(c.retirementDate)}</>}
           </p>
           <p>
             {c.eligible
-              ? <><strong>Memenuhi syarat.</strong> Skor <span className="score">{formatNumberId(c.score)}</span> dari 100, dihitung dari komponen yang datanya ada ({formatNumberId(c.coverage)}% bobot).</>
+              ? <><strong>Memenuhi syarat.</strong> Skor <span className="score">{formatNumberId(c.score)}</span> dari 100; data ada untuk {formatNumberId(c.coverage)}% bobot.</>
               : <><strong className="text-warning">Belum memenuhi syarat</strong>: {c.checklist.filter((i) => i.status === 'fail').map((i) => i.label).join('; ')}.</>}
             {c.planCount > 0 && <> Kandidat di {c.planCount} rencana suksesi.</>}
             {' '}Saran kesiapan: {labels[c.suggestedReadiness]}.
@@ -95,15 +95,15 @@ export function CandidateDialog({ positionId, positionName, employeeId, labels, 
                 <tr key={x.key}>
                   <td>{x.label}</td><td className="num">{x.weight}</td>
                   <td className="num">{x.value === null ? <span className="muted">—</span> : formatNumberId(x.value, 2)}</td>
-                  <td className="num">{x.points === null ? <span className="muted">tidak dihitung</span> : formatNumberId(x.points, 1)}</td>
+                  <td className="num">{formatNumberId(x.points, 1)}{x.value === null && <span className="muted"> (belum ada data)</span>}</td>
                   <td>{x.detail}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="muted">
-            Skor = Σ (bobot × nilai) ÷ Σ bobot komponen yang datanya ada × 100. Komponen tanpa data tidak dihitung (tidak dianggap nol dan tidak
-            menambah nilai); kelengkapan data orang ini {formatNumberId(c.coverage)}% dari seluruh bobot. Bobot dapat diubah di Pengaturan.
+            Skor = Σ (bobot × nilai) ÷ Σ seluruh bobot × 100. Komponen tanpa data bernilai nol (belum ada data), sehingga kekurangan data
+            tidak pernah menaikkan peringkat; kelengkapan data orang ini {formatNumberId(c.coverage)}% dari seluruh bobot. Bobot dapat diubah di Pengaturan.
           </p>
 
           <h3 className="dialog-section">Kompetensi terhadap standar jabatan</h3>

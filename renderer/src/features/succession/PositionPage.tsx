@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { employeeStatusLabel } from '../../../../shared/domain/employee-status';
 import { golonganLabel } from '../../../../shared/domain/golongan';
+import { formatNip } from '../../../../shared/domain/nip';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import { READINESS, type CheckStatus, type Readiness } from '../../../../shared/domain/succession';
 import { formatDateId, formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
@@ -13,6 +14,7 @@ import { Card } from '../../components/layout';
 import { Nip } from '../../components/labels';
 import { Pager } from '../../components/pager';
 import { CandidateDialog } from './CandidateDialog';
+import { RumpunCard } from './RumpunCard';
 import { ChecklistSummary, RiskBadge } from './succession-ui';
 
 /** What the plan editor holds for each successor before it is saved. */
@@ -189,6 +191,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
             <dt>Standar kompetensi</dt><dd>{d.standard.length ? `${d.standard.length} kompetensi` : <span className="muted">belum ada data</span>}</dd>
           </dl>
         </Card>
+        <RumpunCard position={d.position} />
       </div>
 
       <section className="card" aria-label="Rencana suksesi">
@@ -265,13 +268,23 @@ export function PositionPage({ positionId }: { positionId: number }) {
 
 const PAGE = 50;
 
+/** Who the ranking lists: those who meet the requirements, only those of them with complete data, or everyone. */
+type Shown = 'eligible' | 'complete' | 'all';
+const SHOWN: Array<{ code: Shown; label: string }> = [
+  { code: 'eligible', label: 'Yang memenuhi syarat' },
+  { code: 'complete', label: 'Yang memenuhi syarat, data lengkap' },
+  { code: 'all', label: 'Semua, termasuk yang tidak memenuhi syarat' },
+];
+
 function RankingSection({ d, inDraft, onAdd, onDetail }: { d: PositionDetail; inDraft: Set<number>; onAdd: (c: RankedCandidate, r: Readiness) => void; onDetail: (id: number) => void }) {
-  const [includeIneligible, setIncludeIneligible] = useState(false);
+  const [shown, setShown] = useState<Shown>('eligible');
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(search, 250);
-  const request = useMemo(() => ({ positionId: d.position.id, includeIneligible, search: debounced.trim() || undefined, offset, limit: PAGE }), [d.position.id, includeIneligible, debounced, offset]);
-  useEffect(() => setOffset(0), [includeIneligible, debounced]);
+  const request = useMemo(() => ({
+    positionId: d.position.id, includeIneligible: shown === 'all', completeDataOnly: shown === 'complete', search: debounced.trim() || undefined, offset, limit: PAGE,
+  }), [d.position.id, shown, debounced, offset]);
+  useEffect(() => setOffset(0), [shown, debounced]);
   const ranking = useApi('succession:rank', request, ['succession', 'employees']);
   const r = ranking.data;
   return (
@@ -280,19 +293,27 @@ function RankingSection({ d, inDraft, onAdd, onDetail }: { d: PositionDetail; in
         <h2 className="card-title">Kandidat terperingkat dari seluruh kabupaten</h2>
         {ranking.loading && <span className="muted">Menghitung…</span>}
       </header>
-      <p className="weights">Bobot skor: {d.weights.map((w) => `${w.label} ${w.weight}`).join(' · ')}. Komponen tanpa data tidak dihitung.</p>
+      <p className="weights">Bobot skor: {d.weights.map((w) => `${w.label} ${w.weight}`).join(' · ')}. Komponen tanpa data bernilai nol (belum ada data).</p>
       <div className="toolbar-tight" role="search">
         <input type="search" placeholder="Cari nama atau NIP…" aria-label="Cari kandidat" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <label className="key-toggle"><input type="checkbox" checked={includeIneligible} onChange={(e) => setIncludeIneligible(e.target.checked)} /> Tampilkan yang tidak memenuhi syarat</label>
+        <label className="key-toggle">Tampilkan
+          <select aria-label="Kandidat yang ditampilkan" value={shown} onChange={(e) => setShown(e.target.value as Shown)}>
+            {SHOWN.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
+          </select>
+        </label>
       </div>
       <ErrorBanner error={ranking.error} onRetry={ranking.reload} />
       {r && (
         <p className="muted" data-testid="ranking-summary">
-          {formatNumberId(r.evaluated)} pegawai aktif dinilai · <strong>{formatNumberId(r.eligible)} memenuhi syarat</strong> · {formatNumberId(r.ineligible)} tidak memenuhi
+          {formatNumberId(r.evaluated)} pegawai aktif dinilai · <strong>{formatNumberId(r.eligible)} memenuhi syarat</strong> ({formatNumberId(r.completeData)} dengan data lengkap) · {formatNumberId(r.ineligible)} tidak memenuhi
           {r.ineligibleByReason.length > 0 && <> ({r.ineligibleByReason.map((x) => `${x.label}: ${formatNumberId(x.count)}`).join('; ')})</>}
         </p>
       )}
-      {!r ? <Loading /> : r.rows.length === 0 ? <p className="muted">Tidak ada kandidat{search ? ' yang cocok dengan pencarian' : ' yang memenuhi syarat; centang "Tampilkan yang tidak memenuhi syarat" untuk melihat alasannya'}.</p> : (
+      {!r ? <Loading /> : r.rows.length === 0 ? (
+        <p className="muted">
+          Tidak ada kandidat{search ? ' yang cocok dengan pencarian' : shown === 'complete' ? ' yang memenuhi syarat dengan data lengkap' : ' yang memenuhi syarat; pilih "Semua, termasuk yang tidak memenuhi syarat" untuk melihat alasannya'}.
+        </p>
+      ) : (
         <div className="table-scroll" style={{ maxHeight: 620 }}>
           <table className="table table-compact" aria-label="Daftar kandidat terperingkat">
             <thead><tr><th className="num">#</th><th>Pegawai</th><th>Jabatan saat ini</th><th>Gol.</th><th className="num">Skor</th><th>Syarat</th><th /></tr></thead>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { positionLevelLabel } from '../../../../shared/domain/position';
-import { READINESS, RISK_LEVELS, type RiskLevel } from '../../../../shared/domain/succession';
+import { READINESS, RISK_LEVELS, riskLabel, type RiskLevel } from '../../../../shared/domain/succession';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { ExportTable } from '../../../../shared/schemas/export';
 import type { KeyPositionRow, SuccessionOverview } from '../../../../shared/schemas/succession';
@@ -181,7 +181,7 @@ function KeyPositionTable({ data, filters, setFilters }: { data: SuccessionOverv
   const labels = data.readinessLabels;
   const table: ExportTable = {
     title: 'Jabatan kritikal dan risiko kekosongan',
-    subtitle: [`Per ${formatDateId(data.asOf)}`, ...(anyFilter ? [`Filter: ${[filters.vacantOnly && 'kosong sekarang', filters.risk && `risiko ${filters.risk}`, filters.level && positionLevelLabel(filters.level), filters.opd, filters.year && `lowong ${filters.year}`, filters.search && `"${filters.search}"`].filter(Boolean).join(', ')}`] : [])],
+    subtitle: [`Per ${formatDateId(data.asOf)}`, ...(anyFilter ? [`Filter: ${[filters.vacantOnly && 'kosong sekarang', filters.risk && `risiko ${riskLabel(filters.risk).toLowerCase()}`, filters.level && positionLevelLabel(filters.level), filters.opd, filters.year && `lowong ${filters.year}`, filters.search && `"${filters.search}"`].filter(Boolean).join(', ')}`] : [])],
     columns: [
       { key: 'name', header: 'Jabatan', type: 'text', width: 40 }, { key: 'level', header: 'Jenjang', type: 'text' }, { key: 'opd', header: 'Perangkat daerah', type: 'text', width: 40 },
       { key: 'incumbent', header: 'Pejabat', type: 'text', width: 30 }, { key: 'retirement', header: 'TMT pensiun', type: 'date' }, { key: 'months', header: 'Sisa bulan', type: 'integer' },
@@ -190,7 +190,7 @@ function KeyPositionTable({ data, filters, setFilters }: { data: SuccessionOverv
     ],
     rows: rows.map((p) => ({
       name: p.name, level: positionLevelLabel(p.level), opd: p.opdName, incumbent: p.incumbent?.fullName ?? null, retirement: p.incumbent?.retirementDate ?? null,
-      months: p.incumbent?.monthsLeft ?? null, vacant: p.vacantNow ? 'Ya' : 'Tidak', risk: p.risk, reason: p.riskReason,
+      months: p.incumbent?.monthsLeft ?? null, vacant: p.vacantNow ? 'Ya' : 'Tidak', risk: riskLabel(p.risk), reason: p.riskReason,
       now: p.bench.siap_sekarang, soon: p.bench.siap_1_2_tahun, later: p.bench.siap_lebih_2_tahun,
     })),
   };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { READINESS, SCORE_COMPONENTS } from '../../../../shared/domain/succession';
+import { normaliseRelations, READINESS, rumpunKey, SCORE_COMPONENTS } from '../../../../shared/domain/succession';
 import type { SuccessionSettings } from '../../../../shared/schemas/succession';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -7,7 +7,8 @@ import { ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { useDraft } from '../../components/use-draft';
 import './suksesi.css';
 
-/** Pengaturan › Suksesi: readiness labels, the risk rule, candidate requirements and the score weights. */
+/** Pengaturan › Suksesi: readiness labels, the risk rule, candidate requirements, the score weights and the
+ *  related rumpun. */
 export function SuksesiSettings() {
   const settings = useApi('succession:getSettings', {}, ['succession']);
   const { draft: form, setDraft: setForm, markSaved, discard } = useDraft<SuccessionSettings>(settings.data);
@@ -74,11 +75,63 @@ export function SuksesiSettings() {
             <input type="number" min={0} max={100} value={form.weights[c.key]} onChange={(e) => setForm({ ...form, weights: { ...form.weights, [c.key]: int(e.target.value) } })} /></label>
         ))}
       </div>
+      <RelatedRumpunEditor pairs={form.relatedRumpun} onChange={(relatedRumpun) => setForm({ ...form, relatedRumpun })} />
       <ErrorBanner error={error} />
       <div style={{ display: 'flex', gap: 8 }}>
         <button type="submit" className="button button-primary" disabled={saving}>Simpan pengaturan suksesi</button>
         <button type="button" className="button" onClick={discard}>Batalkan</button>
       </div>
     </form>
+  );
+}
+
+type Pair = SuccessionSettings['relatedRumpun'][number];
+
+/** The related rumpun: pairs the office lists (a JF family and the field it serves, two related fields). */
+function RelatedRumpunEditor({ pairs, onChange }: { pairs: Pair[]; onChange: (pairs: Pair[]) => void }) {
+  const options = useApi('succession:rumpunOptions', {}, ['succession']);
+  const [a, setA] = useState('');
+  const [b, setB] = useState('');
+  const has = (x: Pair) => pairs.some((p) => (rumpunKey(p.a) === rumpunKey(x.a) && rumpunKey(p.b) === rumpunKey(x.b)) || (rumpunKey(p.a) === rumpunKey(x.b) && rumpunKey(p.b) === rumpunKey(x.a)));
+  const missing = (options.data?.proposedRelations ?? []).filter((p) => !has(p));
+  const add = () => {
+    onChange(normaliseRelations([...pairs, { a, b }]));
+    setA('');
+    setB('');
+  };
+  return (
+    <section aria-label="Rumpun terkait">
+      <h3 className="dialog-section">Rumpun terkait</h3>
+      <p className="muted" style={{ fontSize: 13 }}>
+        Kesesuaian rumpun kandidat dengan rumpun jabatan: rumpun yang sama bernilai 1, pernah menjabat di rumpun yang sama 0,75, rumpun terkait 0,5,
+        pernah menjabat di rumpun terkait 0,25. Daftarkan di sini rumpun yang saling terkait, misalnya jabatan fungsional dan bidang yang dilayaninya.
+      </p>
+      <datalist id="rumpun-settings-options">{options.data?.rumpun.map((r) => <option key={r.name} value={r.name} />)}</datalist>
+      {pairs.length === 0 ? <p className="muted">Belum ada rumpun terkait.</p> : (
+        <div className="table-scroll" style={{ maxHeight: 320 }}>
+          <table className="table table-compact" aria-label="Daftar rumpun terkait">
+            <thead><tr><th>Rumpun</th><th>Terkait dengan</th><th /></tr></thead>
+            <tbody>
+              {pairs.map((p) => (
+                <tr key={`${p.a}|${p.b}`}>
+                  <td>{p.a}</td><td>{p.b}</td>
+                  <td><button type="button" className="button button-small" aria-label={`Hapus ${p.a} – ${p.b}`} onClick={() => onChange(pairs.filter((x) => x !== p))}>Hapus</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="toolbar-tight">
+        <input aria-label="Rumpun" list="rumpun-settings-options" value={a} maxLength={80} onChange={(e) => setA(e.target.value)} placeholder="Rumpun" />
+        <input aria-label="Terkait dengan" list="rumpun-settings-options" value={b} maxLength={80} onChange={(e) => setB(e.target.value)} placeholder="Rumpun terkait" />
+        <button type="button" className="button button-small" disabled={!a.trim() || !b.trim() || rumpunKey(a.trim()) === rumpunKey(b.trim())} onClick={add}>Tambah pasangan</button>
+        {missing.length > 0 && (
+          <button type="button" className="button button-small" onClick={() => onChange(normaliseRelations([...pairs, ...missing]))}>
+            Tambahkan {missing.length} usulan dari data pegawai
+          </button>
+        )}
+      </div>
+    </section>
   );
 }
