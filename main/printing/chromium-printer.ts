@@ -157,6 +157,31 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
     idleTimer.unref?.();
   };
 
+  /** One print on a loaded print page; the page goes back to waiting afterwards, or is closed if anything failed. */
+  const printOn = async (printPage: PrintPage, request: PrintRequest): Promise<PrintedPdf> => {
+    let clean = false;
+    try {
+      request.throwIfCancelled?.();
+      request.onPhase?.('Menyusun laporan');
+      const { page } = printPage;
+      await page.evaluate(moveToPrintRouteScript(printRouteHash(request.reportId, request.params)));
+      const state = await withTimeout(page.evaluate(WAIT_FOR_REPORT_STATE_SCRIPT) as Promise<ReportPageState>, timeoutMs, NOT_READY_MESSAGE(Math.round(timeoutMs / 1000)));
+      assertReportReady(state);
+      request.throwIfCancelled?.();
+      request.onPhase?.('Mencetak PDF', state.pages ?? undefined);
+      const pdf = await page.pdf({
+        format: PDF_PAGE.format, printBackground: PDF_PAGE.printBackground, preferCSSPageSize: PDF_PAGE.preferCSSPageSize,
+        margin: { top: '0', bottom: '0', left: '0', right: '0' },
+      });
+      clean = true;
+      return { pdf, pages: countPdfPages(pdf) };
+    } finally {
+      // A page that failed or was cancelled mid-report may still be drawing it: never reuse it.
+      if (clean) await giveBack(printPage);
+      else discard(printPage);
+    }
+  };
+
   return {
     kind: 'chromium',
     async prepare() {
@@ -173,27 +198,14 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
     },
     async print(request: PrintRequest): Promise<PrintedPdf> {
       request.onPhase?.('Menyiapkan mesin cetak');
-      const printPage = await takePage();
-      let clean = false;
       try {
+        return await printOn(await takePage(), request);
+      } catch (error) {
+        // Chromium's printToPDF now and then answers "Printing failed" for a page it drew (seen once on a machine
+        // under heavy load): the print is tried once more on a fresh page before the officer is told.
+        if (!(error instanceof Error) || !/Printing failed/.test(error.message)) throw error;
         request.throwIfCancelled?.();
-        request.onPhase?.('Menyusun laporan');
-        const { page } = printPage;
-        await page.evaluate(moveToPrintRouteScript(printRouteHash(request.reportId, request.params)));
-        const state = await withTimeout(page.evaluate(WAIT_FOR_REPORT_STATE_SCRIPT) as Promise<ReportPageState>, timeoutMs, NOT_READY_MESSAGE(Math.round(timeoutMs / 1000)));
-        assertReportReady(state);
-        request.throwIfCancelled?.();
-        request.onPhase?.('Mencetak PDF', state.pages ?? undefined);
-        const pdf = await page.pdf({
-          format: PDF_PAGE.format, printBackground: PDF_PAGE.printBackground, preferCSSPageSize: PDF_PAGE.preferCSSPageSize,
-          margin: { top: '0', bottom: '0', left: '0', right: '0' },
-        });
-        clean = true;
-        return { pdf, pages: countPdfPages(pdf) };
-      } finally {
-        // A page that failed or was cancelled mid-report may still be drawing it: never reuse it.
-        if (clean) await giveBack(printPage);
-        else discard(printPage);
+        return printOn(await openPrintPage(), request);
       }
     },
     async close() {

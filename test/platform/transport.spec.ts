@@ -37,5 +37,6 @@ test('token only in the launch URL, event stream on tickets, reconnected after a
   const launch = requested.filter((url) => url.includes(encodeURIComponent(jenjang.token)) || url.includes(jenjang.token));
   expect(launch).toHaveLength(1);
   expect(new URL(launch[0]).pathname).toBe('/');
-  expect(problems.filter((p) => !/api\/events/.test(p))).toEqual([]);
+  // The dropped stream (the test resets it) is reported by the browser as a failed resource; nothing else may be.
+  expect(problems.filter((p) => !/api\/events|ERR_CONNECTION_RESET/.test(p))).toEqual([]);
 });

@@ -50,13 +50,17 @@ export function headerRightEdges(pixels: PagePixels, clipX: number, reach = 6): 
   for (let y = 0; y < pixels.height; y += 2) {
     let fillEnd = -1;
     let run = 0;
+    // A table's header row is several cells of header fill divided by cell borders; a chart's light band (the
+    // category bands of a bar chart) is one unbroken run and is not a header.
+    let cells = 0;
     for (let x = 0; x < pixels.width; x++) {
       if (isHeaderFill(pixels.at(x, y))) {
         run += 1;
+        if (run === 20) cells += 1;
         if (run >= 20) fillEnd = x;
       } else run = 0;
     }
-    if (fillEnd < 0) continue;
+    if (fillEnd < 0 || cells < 2) continue;
     let borderInside = false;
     for (let x = fillEnd + 1; x <= Math.min(pixels.width - 1, fillEnd + reach); x++) {
       if (x < clipX && isLine(pixels.at(x, y))) borderInside = true;

@@ -3,7 +3,7 @@
 // and read back with pdftotext.
 
 import { formatNip } from '../../shared/domain/nip';
-import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { dateText, expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 import { pdfInfo, pdfText, savePageImage } from '../helpers/pdf-tools';
 
 test.use({ demoEmployees: 600 });
@@ -19,7 +19,7 @@ test('Berita acara: fill a session, calibrate, export the PDF with the letterhea
   await page.getByRole('button', { name: '+ Buka sidang' }).click();
   const dialog = page.getByRole('dialog', { name: 'Buka sidang Komite Talenta' });
   await dialog.getByLabel('Nama sidang').fill('Sidang Komite Talenta Kabupaten 2025');
-  await dialog.getByLabel('Tanggal sidang (wajib)').fill('2026-11-24');
+  await dialog.getByLabel('Tanggal sidang (wajib)').fill(dateText('2026-11-24'));
   await dialog.getByLabel('Nomor berita acara').fill('800/117/BKPSDM/2026');
   await dialog.getByLabel('Tempat sidang').fill('Ruang Rapat Sekretariat Daerah');
   // Two members picked from the employees (name and NIP follow the pick); the third offered row is removed.

@@ -1,4 +1,4 @@
-import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { dateText, expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 2000 });
 
@@ -15,7 +15,7 @@ test('Manajemen Talenta: open a Komite Talenta session, calibrate one person wit
   await create.getByLabel('Nama sidang').fill('Sidang Komite Talenta uji');
   await create.getByRole('button', { name: 'Buka sidang' }).click();
   await expect(create.getByText('Data tidak valid: Tanggal sidang wajib diisi.')).toBeVisible(); // the date is required
-  await create.getByLabel('Tanggal sidang (wajib)').fill('2026-11-20');
+  await create.getByLabel('Tanggal sidang (wajib)').fill(dateText('2026-11-20'));
   await create.getByRole('button', { name: 'Buka sidang' }).click();
   await expect(page.getByText(/Sidang dibuka dengan [\d.]+ penempatan tercatat/)).toBeVisible();
   await expect(page.getByText('Mode kalibrasi')).toBeVisible();

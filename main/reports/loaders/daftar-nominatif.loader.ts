@@ -37,7 +37,7 @@ export const daftarNominatifLoader: ReportLoader<'daftar-nominatif'> = async (pa
     ...(params.golongan !== undefined ? [`Golongan: ${golonganByCode(params.golongan)?.label ?? params.golongan}`] : []),
     ...(params.jenis ? [`Jenis jabatan: ${POSITION_KINDS.find((k) => k.code === params.jenis)?.label}`] : []),
     ...(params.jenisPegawai ? [`Jenis pegawai: ${EMPLOYMENT_TYPES.find((t) => t.code === params.jenisPegawai)?.label}`] : []),
-    ...(params.pensiun ? [`Pensiun: ${RETIREMENT_WATCH.find((w) => w.code === params.pensiun)?.label.toLowerCase()}`] : []),
+    ...(params.pensiun ? [`Pensiun: ${RETIREMENT_WATCH.find((w) => w.code === params.pensiun)?.label}`] : []),
     ...(params.cari ? [`Pencarian: "${params.cari}"`] : []),
   ];
   const run = managerRun(services.dataSource);

@@ -47,22 +47,22 @@ export function BerandaPage(_props: { route?: unknown }) {
         ...Object.entries(employees.byPositionKind).map(([kind, n]) => ({ label: kind, value: n })),
         { label: `Pensiun ${retirementRows[0]?.year ?? ''}`, value: retirementRows[0]?.count ?? 0 },
       ]} />
+      <Card title="Pensiun perlu ditindaklanjuti">
+        <div className="stat-row" aria-label="Pensiun perlu ditindaklanjuti">
+          <a className="stat stat-link" href={href('/pegawai?pensiun=overdue')}>
+            <div className="stat-value">{formatNumberId(retirementDue.overdue)}</div>
+            <div className="stat-label">sudah melewati TMT pensiun, masih tercatat aktif</div>
+          </a>
+          <a className="stat stat-link" href={href('/pegawai?pensiun=upcoming')}>
+            <div className="stat-value">{formatNumberId(retirementDue.next12Months)}</div>
+            <div className="stat-label">mencapai TMT pensiun dalam {RETIREMENT_NOTICE_MONTHS} bulan</div>
+          </a>
+        </div>
+        <p className="muted">
+          Per {formatDateId(stats.data.asOf)}. Daftar lengkapnya, dengan ekspor PDF dan XLSX: <a href={href('/laporan/usulan-pensiun')}>Laporan › Usulan Pensiun</a>.
+        </p>
+      </Card>
       <div className="cards cards-2">
-        <Card title="Pensiun perlu ditindaklanjuti">
-          <div className="stat-row" aria-label="Pensiun perlu ditindaklanjuti">
-            <a className="stat stat-link" href={href('/pegawai?pensiun=overdue')}>
-              <div className="stat-value">{formatNumberId(retirementDue.overdue)}</div>
-              <div className="stat-label">sudah melewati TMT pensiun, masih tercatat aktif</div>
-            </a>
-            <a className="stat stat-link" href={href('/pegawai?pensiun=upcoming')}>
-              <div className="stat-value">{formatNumberId(retirementDue.next12Months)}</div>
-              <div className="stat-label">mencapai TMT pensiun dalam {RETIREMENT_NOTICE_MONTHS} bulan</div>
-            </a>
-          </div>
-          <p className="muted">
-            Per {formatDateId(stats.data.asOf)}. Daftar lengkapnya, dengan ekspor PDF dan XLSX: <a href={href('/laporan/usulan-pensiun')}>Laporan › Usulan Pensiun</a>.
-          </p>
-        </Card>
         <ChartCard
           title="Proyeksi pensiun 5 tahun (pegawai aktif)"
           table={{

@@ -78,7 +78,7 @@ export function SessionDialog({ year, population, session, onClose }: {
       {!session && <p className="muted">Populasi sidang = filter yang sedang dipilih. Penempatan hasil perhitungan saat ini dicatat sebagai dasar pembahasan.</p>}
       <label className="field"><span className="field-label">Nama sidang</span><input value={name} onChange={(e) => setName(e.target.value)} /></label>
       <div className="form-grid">
-        <label className="field"><span className="field-label">Tanggal sidang (wajib)</span><DateInput ariaLabel="Tanggal sidang" value={heldOn} onChange={setHeldOn} /></label>
+        <label className="field"><span className="field-label">Tanggal sidang (wajib)</span><DateInput ariaLabel="Tanggal sidang (wajib)" value={heldOn} onChange={setHeldOn} /></label>
         <label className="field"><span className="field-label">Nomor berita acara</span><input value={documentNumber} placeholder="misalnya 800/123/BKPSDM/2026" onChange={(e) => setDocumentNumber(e.target.value)} /></label>
         <label className="field"><span className="field-label">Tempat sidang</span><input value={place} placeholder="misalnya Ruang Rapat Sekretariat Daerah" onChange={(e) => setPlace(e.target.value)} /></label>
       </div>
