@@ -1,3 +1,4 @@
+import { nameSearchWords } from '../../main/db/sql/employee-rows.sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { formatNip } from '../../shared/domain/nip';
@@ -49,6 +50,17 @@ describe('Pegawai list: search, filters, sort, paging', () => {
       expect(r.fullName.toLowerCase()).toContain(first.slice(0, 4).toLowerCase());
       expect(r.fullName.toLowerCase()).toContain(second.slice(0, 4).toLowerCase());
     }
+  });
+
+  it('finds an employee by the full name as lists print it, titles and punctuation included', async () => {
+    const [titled] = await q(`SELECT id, name, front_title AS front, back_title AS back FROM employee WHERE back_title IS NOT NULL AND name LIKE '% %' LIMIT 1`);
+    expect(titled, 'the demo has employees with gelar belakang').toBeDefined();
+    const printed = `${titled.front ? `${titled.front} ` : ''}${titled.name}, ${titled.back}`;
+    const page = expectOk(await host.call('employees:list', { search: printed, limit: 50 }));
+    expect(page.rows.map((r) => r.id)).toContain(titled.id);
+    expect(nameSearchWords('Dr. Nova Endah Wibowo, S.Sos.')).toEqual(['nova', 'endah', 'wibowo']);
+    expect(nameSearchWords('H. Moh. Ali')).toEqual(['moh', 'ali']);
+    expect(nameSearchWords('Dr.')).toEqual(['dr']);
   });
 
   it('filters a unit with its whole subtree', async () => {

@@ -41,6 +41,8 @@ test('Suksesi: the ranking filtered to complete data, and a rumpun edit that cha
 
   // Only complete data: every row has data for every weighted component.
   await page.getByRole('combobox', { name: 'Kandidat yang ditampilkan' }).selectOption('complete');
+  // The page of all eligible candidates may also hold 50 rows: wait until the list shown is the filtered one.
+  await expect(rows.locator('.coverage').filter({ hasNotText: 'data 100%' })).toHaveCount(0);
   await expect(rows).toHaveCount(Math.min(50, ranking.completeData));
   for (const coverage of await rows.locator('.coverage').allInnerTexts()) expect(coverage).toBe('data 100%');
   const completeIds = ranking.rows.filter((r) => r.coverage === 100).slice(0, 3).map((r) => r.fullName);
@@ -52,7 +54,7 @@ test('Suksesi: the ranking filtered to complete data, and a rumpun edit that cha
   const other = ranking.rows.find((r) => r.components.find((c) => c.key === 'rumpun')!.value === 0)!;
   expect(other).toBeDefined();
   const theirs = other.components.find((c) => c.key === 'rumpun')!.detail.match(/^rumpun lain \((.+)\)$/)![1];
-  await page.getByRole('textbox', { name: 'Cari kandidat' }).fill(other.fullName);
+  await page.getByRole('searchbox', { name: 'Cari kandidat' }).fill(other.fullName);
   const row = rows.filter({ hasText: other.fullName }).first();
   await expect(row.locator('.score')).toHaveText(other.score!.toLocaleString('id-ID', { maximumFractionDigits: 1 }));
   await row.getByRole('button', { name: 'Rincian' }).click();

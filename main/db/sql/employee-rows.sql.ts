@@ -77,7 +77,8 @@ export function employeeSearchCondition(search: string, e = 'e'): SqlCondition |
     // [prefix, prefix + ':'): ':' sorts right after '9', so this range is exactly "starts with prefix".
     return { sql: `(${e}.nip >= ? AND ${e}.nip < ?)`, params: [digits, `${digits}:`] };
   }
-  const words = trimmed.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  const words = nameSearchWords(trimmed).slice(0, 8);
+  if (words.length === 0) return { sql: '0', params: [] };
   const long = words.filter((w) => [...w].length >= 3);
   const short = words.filter((w) => [...w].length < 3);
   const parts: string[] = [];
@@ -91,6 +92,22 @@ export function employeeSearchCondition(search: string, e = 'e'): SqlCondition |
     params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   return { sql: `(${parts.join(' AND ')})`, params };
+}
+
+/** Gelar depan as people type them before a name ("Dr.", "H.", "Ir."): not part of the stored name. */
+const FRONT_TITLES = new Set(['dr', 'drs', 'dra', 'drg', 'ir', 'h', 'hj', 'prof', 'kh', 'ns', 'apt']);
+
+/**
+ * The words of a name search. The stored name carries no titles (they are columns of their own), so a full name as
+ * a list prints it, "Dr. Nova Endah Wibowo, S.Sos.", searches for "nova endah wibowo": what follows the first comma
+ * is gelar belakang, a leading dotted title is gelar depan, and punctuation around a word is not part of it.
+ */
+export function nameSearchWords(text: string): string[] {
+  const comma = text.indexOf(',');
+  const name = comma > 0 ? text.slice(0, comma) : text;
+  const tokens = name.toLowerCase().split(/\s+/).filter(Boolean);
+  while (tokens.length > 1 && /\.$/.test(tokens[0]) && FRONT_TITLES.has(tokens[0].replace(/\.+$/, ''))) tokens.shift();
+  return tokens.map((w) => w.replace(/^[.,;:()"']+|[.,;:()"']+$/g, '')).filter(Boolean);
 }
 
 /** WHERE clause from conditions (nulls skipped). */
