@@ -1,4 +1,4 @@
-// The main window, with the security baseline of STYLE.md §12.
+// The main window, with Electron's security baseline (isolation, sandbox, no Node in the page).
 
 import { app, BrowserWindow, session, shell, type WebContents, type WebPreferences } from 'electron';
 import path from 'node:path';

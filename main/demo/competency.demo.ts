@@ -1,4 +1,4 @@
-// Demo competency data: a standard for every position from the default table (DOMAIN.md §3: the manajerial
+// Demo competency data: a standard for every position from the default table (PermenPANRB 38/2017: the manajerial
 // level by position level, Perekat Bangsa at the same level), and assessments for a realistic share of
 // employees — assessment center for structural staff, uji kompetensi and atasan for others, some with an
 // earlier round, a few assessed on part of the standard only, many not assessed at all.

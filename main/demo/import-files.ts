@@ -1,4 +1,4 @@
-// Import files made from a demo district: the SIASN "data utama" export (DOMAIN.md §11, 67 columns) of its
+// Import files made from a demo district: the SIASN "data utama" export (67 columns) of its
 // employees, and Jenjang's SKP / kompetensi / potensi / diklat templates filled for them. They are the
 // fixtures of the import tests, the bench's 50,000-row files, the end-to-end test's upload and the sample
 // the Impor Data page offers, written in every format the issue names (pipe/;/, CSV, UTF-8 with or without
@@ -181,7 +181,7 @@ export interface XlsxSheet {
   numberColumns?: readonly string[];
 }
 
-/** An XLSX through exceljs's streaming writer (RECIPE.md §5). Text cells stay text; see XlsxSheet. */
+/** An XLSX through exceljs's streaming writer. Text cells stay text; see XlsxSheet. */
 export async function writeXlsx(file: string, sheets: XlsxSheet[]): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   for (const sheet of sheets) {

@@ -1,4 +1,4 @@
-// "Coba dengan berkas contoh": a SIASN data utama file (pipe-separated, DOMAIN.md §11) of the active employees
+// "Coba dengan berkas contoh": a SIASN data utama file (pipe-separated) of the active employees
 // in the database, as next month's export might look: some promotions, moves to another unit, a few people
 // gone, a few new ones (one in a new position), and two rows with typical mistakes. It lets an office see
 // the whole wizard (issues, diff, commit, undo) on the demo district before touching real files.

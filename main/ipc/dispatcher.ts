@@ -39,7 +39,7 @@ export const LOCAL_CLIENT = 'local';
 
 /**
  * Runs async tasks one at a time. better-sqlite3 is one connection; two interleaved transactions on it both
- * fail (RECIPE.md §4), and ipcMain.handle runs handlers concurrently, so every database call waits its turn.
+ * fail, and ipcMain.handle runs handlers concurrently, so every database call waits its turn.
  */
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();

@@ -2,7 +2,7 @@
 // can leave the app in the format HR works in.
 //
 // Written with exceljs's streaming writer: a daftar nominatif of a whole district (50,000 rows × 19 columns)
-// takes a fraction of the memory and time of an in-memory workbook (RECIPE.md §5: 215 MB against 1.8 GB).
+// takes a fraction of the memory and time of an in-memory workbook (measured: 215 MB against 1.8 GB).
 // Text is written as text, and text beginning with "=", "+", "-", "@", a tab or CR gets the OWASP apostrophe
 // (main/security/spreadsheet-formula.ts) so editing the cell in Excel never turns it into a live formula.
 

@@ -1,5 +1,5 @@
 // Cross-field rules for an employee record, shared by the form (live feedback) and main (the authority).
-// Errors block a save; warnings are shown and saved along (historic data is imperfect, DOMAIN.md §7).
+// Errors block a save; warnings are shown and saved along (historic data is imperfect).
 
 import type { FieldIssue } from '../errors';
 import { fullYearsBetween, isIsoDate, type IsoDate } from './dates';

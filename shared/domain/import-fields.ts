@@ -1,4 +1,4 @@
-// The columns Jenjang recognises in imported files, per kind: the SIASN "data utama" layout (DOMAIN.md §11,
+// The columns Jenjang recognises in imported files, per kind: the SIASN "data utama" layout (
 // 67 lowercase snake_case columns, with the aliases seen in importers) and Jenjang's own templates for SKP,
 // kompetensi, potensi and diklat. Headers are matched case-, space- and punctuation-insensitively.
 
@@ -47,7 +47,7 @@ export function competencyCodeFromHeader(header: string): string | null {
 const f = (key: string, label: string, aliases: string[] = [], used = true): ImportField => ({ key, label, aliases, used });
 const unused = (key: string, label: string, aliases: string[] = []) => f(key, label, aliases, false);
 
-/** The SIASN data utama columns in the order of DOMAIN.md §11, plus the variants seen in importers. */
+/** The SIASN data utama columns in the order of the SIASN download, plus the variants seen in importers. */
 export const SIASN_COLUMNS = [
   'pns_id', 'nip_baru', 'nip_lama', 'nama', 'gelar_depan', 'gelar_belakang', 'tempat_lahir_id', 'tempat_lahir_nama', 'tanggal_lahir',
   'jenis_kelamin', 'agama_id', 'agama_nama', 'jenis_kawin_id', 'jenis_kawin_nama', 'nik', 'nomor_hp', 'email', 'email_gov', 'alamat',

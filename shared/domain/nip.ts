@@ -1,4 +1,4 @@
-// NIP, 18 digits (Perka BKN 22/2007; DOMAIN.md §7):
+// NIP, 18 digits (Perka BKN 22/2007):
 //   1-8 birth date YYYYMMDD · 9-14 first CPNS appointment YYYYMM · 15 gender (1 pria, 2 wanita) · 16-18 serial.
 // Note: the "+40 on the birth day for women" rule belongs to the NIK (KTP), not the NIP.
 

@@ -1,5 +1,5 @@
-// Jabatan kinds and levels (UU 5/2014, UU 20/2023, DOMAIN.md §5), with the BUP that follows from each
-// level (DOMAIN.md §6) and a seniority order used to compare people across kinds.
+// Jabatan kinds and levels (UU 5/2014, UU 20/2023, PP 11/2017), with the BUP that follows from each
+// level (PP 11/2017 Pasal 239) and a seniority order used to compare people across kinds.
 
 export const POSITION_KINDS = [
   { code: 'jpt', label: 'JPT' },
@@ -21,7 +21,7 @@ interface LevelInfo {
   /** Comparable seniority across kinds (higher = more senior); an approximation by eselon equivalence and
    *  kelas jabatan, used for "more senior than" checks, never for pay or rank. */
   seniority: number;
-  /** Default required manajerial level (DOMAIN.md §3, [U] table) until the position's own standard exists. */
+  /** Default required manajerial level (PermenPANRB 38/2017, [U] table) until the position's own standard exists. */
   defaultManagerialLevel: number;
 }
 
@@ -89,7 +89,7 @@ export function normaliseEselon(input: string | null | undefined): Eselon | null
   return (ESELONS as readonly string[]).includes(candidate) ? (candidate as Eselon) : null;
 }
 
-/** Minimum and maximum golongan per eselon (PP 13/2002, DOMAIN.md §5), as SIASN codes. */
+/** Minimum and maximum golongan per eselon (PP 13/2002, UU 20/2023, PP 11/2017), as SIASN codes. */
 export const ESELON_GOLONGAN_RANGE: Record<Eselon, { min: number; max: number }> = {
   'I.a': { min: 44, max: 45 }, 'I.b': { min: 43, max: 45 },
   'II.a': { min: 43, max: 44 }, 'II.b': { min: 42, max: 43 },
@@ -131,7 +131,7 @@ export function parseJenisJabatan(input: string | null | undefined): 'struktural
 }
 
 /**
- * The keahlian jenjang that a PNS golongan falls in (DOMAIN.md §5: Ahli Pertama III/a–III/b, Muda III/c–III/d,
+ * The keahlian jenjang that a PNS golongan falls in (UU 20/2023, PP 11/2017: Ahli Pertama III/a–III/b, Muda III/c–III/d,
  * Madya IV/a–IV/c, Utama IV/d–IV/e), used only when a functional position's name does not say its jenjang.
  * Below III/a the keterampilan jenjang of the same table is used (Terampil II/b–II/d, Pemula II/a).
  */

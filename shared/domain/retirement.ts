@@ -1,4 +1,4 @@
-// Batas usia pensiun and TMT pensiun (DOMAIN.md §6 and §13).
+// Batas usia pensiun and TMT pensiun (PP 11/2017 Pasal 239; shared/domain/README.md).
 //
 // Rule used by Jenjang: an ASN is honourably discharged at the end of the month in which the BUP age is
 // reached, so the TMT pensiun is the first day of the following month. A birth on the 1st still gives the

@@ -11,7 +11,7 @@ export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.Zod
   /**
    * How the dispatcher runs the handler, after validating the request:
    * - 'exclusive' (default): in the single serial queue of the writer connection, because interleaved
-   *   transactions on one better-sqlite3 connection break (RECIPE.md §4). Every write is exclusive.
+   *   transactions on one better-sqlite3 connection break. Every write is exclusive.
    * - 'read': the handler only reads the database. It runs on a reader (a worker thread with its own read-only
    *   connection; WAL lets readers run beside the writer), so a search never waits behind a page load or an
    *   import; without readers it takes its turn in the serial queue like an exclusive channel. A read channel

@@ -222,7 +222,7 @@ describe('regular promotion eligibility (PP 99/2000 Pasal 7)', () => {
   it.each([
     ['SD', 14, 'eligible'], ['SD', 21, 'blocked'], ['SLTA', 31, 'eligible'], ['SLTA', 32, 'blocked'], ['D3', 32, 'eligible'], ['D3', 33, 'blocked'],
     ['S2', 34, 'eligible'], ['S2', 41, 'blocked'], ['S3', 41, 'eligible'], ['S3', 42, 'blocked'],
-  ] as const)('education %s at golongan %s: %s (ceiling table of §4.2)', (educationLevel, golongan, status) => {
+  ] as const)('education %s at golongan %s: %s (ceiling table of Kep. Ka BKN 12/2002)', (educationLevel, golongan, status) => {
     expect(assessRegularPromotion(person({ educationLevel, golongan }), period).status).toBe(status);
   });
 

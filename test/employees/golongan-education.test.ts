@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EDUCATION_LEVELS, exceedsEducationCeiling, parseEducationLevel } from '../../shared/domain/education';
 import { golonganByCode, golonganLabel, golonganWithPangkat, nextGolongan, parseGolongan, PNS_GOLONGAN } from '../../shared/domain/golongan';
 
-describe('golongan and pangkat (DOMAIN.md §4.1)', () => {
+describe('golongan and pangkat (PP 99/2000 Lampiran)', () => {
   it('has the 17 PNS golongan with the pangkat names of PP 99/2000', () => {
     expect(PNS_GOLONGAN.map((g) => `${g.label} ${g.pangkat}`)).toEqual([
       'I/a Juru Muda', 'I/b Juru Muda Tingkat I', 'I/c Juru', 'I/d Juru Tingkat I',
@@ -39,7 +39,7 @@ describe('golongan and pangkat (DOMAIN.md §4.1)', () => {
   });
 });
 
-describe('education: entry golongan and regular-promotion ceiling (DOMAIN.md §4.2)', () => {
+describe('education: entry golongan and regular-promotion ceiling (Kep. Ka BKN 12/2002)', () => {
   it('matches the PP 99/2000 table', () => {
     const table = Object.fromEntries(EDUCATION_LEVELS.map((e) => [e.code, `${golonganLabel(e.entry)}-${golonganLabel(e.ceiling)}`]));
     expect(table).toMatchObject({

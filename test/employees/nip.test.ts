@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheckNip, formatNip, normaliseNipInput, parseNip } from '../../shared/domain/nip';
 
-describe('NIP (DOMAIN.md §7)', () => {
+describe('NIP (Perka BKN 22/2007)', () => {
   it('decodes the Perka BKN example: Amir, lahir 1 Agustus 1966, CPNS Maret 1988, pria', () => {
     const result = parseNip('19660801 198803 1 001');
     expect(result).toEqual({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inferPositionLevel, levelForEselon, normaliseEselon } from '../../shared/domain/position';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 
-describe('TMT pensiun (DOMAIN.md §6, §13)', () => {
+describe('TMT pensiun (PP 11/2017 Pasal 239; shared/domain/README.md)', () => {
   it('gives the first day of the month after the BUP month: born 15-03-1967, BUP 58 → 01-04-2025', () => {
     expect(retirementDate('1967-03-15', 58)).toBe('2025-04-01');
   });
@@ -32,7 +32,7 @@ describe('TMT pensiun (DOMAIN.md §6, §13)', () => {
   });
 });
 
-describe('jabatan levels from eselon and name (DOMAIN.md §5)', () => {
+describe('jabatan levels from eselon and name (UU 20/2023, PP 11/2017)', () => {
   it.each([['II.a', 'II.a'], ['IIa', 'II.a'], ['III/b', 'III.b'], ['4a', 'IV.a'], ['Eselon IV.b', 'IV.b'], ['VI.a', null]])('normalises %s', (input, out) => {
     expect(normaliseEselon(input)).toBe(out);
   });

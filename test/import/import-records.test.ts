@@ -1,4 +1,4 @@
-// SKP, kompetensi, potensi and diklat files (Jenjang's templates) into a demo database: the DOMAIN.md §2
+// SKP, kompetensi, potensi and diklat files (Jenjang's templates) into a demo database: the PermenPANRB 6/2022
 // matrix and legacy scale, the competency dictionary lookup (and creation when allowed), the derived current
 // assessment refreshed in the same transaction, re-imports writing only changed rows, and undo.
 
@@ -25,7 +25,7 @@ describe('history kinds', () => {
   });
   afterAll(() => host.close());
 
-  describe('SKP (DOMAIN.md §2)', () => {
+  describe('SKP (PermenPANRB 6/2022)', () => {
     it('stores ratings with the predikat of the matrix; a stated predikat that disagrees is a warning', async () => {
       const rows = skpRows(district, 2025, 4);
       rows[0] = { ...rows[0], hasil_kerja: 'Di Atas Ekspektasi', perilaku_kerja: 'Di Bawah Ekspektasi', predikat: 'Baik' };
@@ -86,7 +86,7 @@ describe('history kinds', () => {
     });
   });
 
-  describe('kompetensi (DOMAIN.md §3)', () => {
+  describe('kompetensi (PermenPANRB 38/2017)', () => {
     const wide = () => kompetensiRows(district, '2025-05-15', 2, 0.3);
     const wideColumns = ['nip', 'tanggal', 'metode', 'M.01', 'M.02', 'M.03', 'M.04', 'M.05', 'M.06', 'M.07', 'M.08', 'SK.01'];
 

@@ -1,5 +1,5 @@
 // Shared rules the import reads files with: dates and numbers as Indonesian spreadsheets write them, NIP cells,
-// golongan spellings, jabatan inference (DOMAIN.md §4, §5, §7, §11).
+// golongan spellings, jabatan inference (PP 99/2000 jo PP 12/2002, UU 20/2023, Perka BKN 22/2007, the SIASN download).
 
 import { describe, expect, it } from 'vitest';
 import { excelSerialToIsoDate, parseDateText } from '../../shared/domain/dates';
@@ -59,7 +59,7 @@ describe('numbers as Indonesian spreadsheets write them', () => {
   });
 });
 
-describe('NIP cells (DOMAIN.md §7, §11: NIP is text)', () => {
+describe('NIP cells (Perka BKN 22/2007; NIP is text in the SIASN download)', () => {
   it('refuses a NIP stored as a number, whose last digits Excel has already dropped', () => {
     const result = parseNipCell(198503122010011000);
     expect(result.ok).toBe(false);
@@ -84,7 +84,7 @@ describe('NIP cells (DOMAIN.md §7, §11: NIP is text)', () => {
   });
 });
 
-describe('golongan spellings of SKs (DOMAIN.md §4.1)', () => {
+describe('golongan spellings of SKs (PP 99/2000 Lampiran)', () => {
   it.each([
     ['Penata Muda Tk. I', 32], ['Penata Muda Tk.I', 32], ['PENGATUR TK I', 24], ['Penata Tingkat I', 34], ['Penata Muda Tk. I (III/b)', 32],
   ] as Array<[string, number]>)('reads %s', (input, code) => {
@@ -92,7 +92,7 @@ describe('golongan spellings of SKs (DOMAIN.md §4.1)', () => {
   });
 });
 
-describe('jabatan inferred from a snapshot (DOMAIN.md §5)', () => {
+describe('jabatan inferred from a snapshot (UU 20/2023, PP 11/2017)', () => {
   it('reads SIASN jenis jabatan', () => {
     expect(parseJenisJabatan('Jabatan Struktural')).toBe('struktural');
     expect(parseJenisJabatan('Jabatan Fungsional Tertentu')).toBe('fungsional');

@@ -4,7 +4,7 @@ import { ImportSnapshotEntity } from './import.entity';
 
 /**
  * SKP evaluation for one period. 2022+ (PermenPANRB 6/2022): hasil kerja and perilaku kerja ratings give the
- * predikat by the matrix. Before: a legacy numeric score with its own label, kept as recorded (DOMAIN.md §2.2).
+ * predikat by the matrix. Before: a legacy numeric score with its own label, kept as recorded (PP 46/2011).
  */
 @Entity('performance_evaluation')
 @Unique('uq_performance_employee_period', ['employeeId', 'year', 'period'])

@@ -103,7 +103,7 @@ export class TrainingRecordEntity {
 }
 
 /**
- * Derived: jam pelajaran per employee and calendar year, by the year rule in Pengaturan (DOMAIN.md §13: a
+ * Derived: jam pelajaran per employee and calendar year, by the year rule in Pengaturan (shared/domain/README.md: a
  * training spanning two years counts in the year it ends, configurable). Refreshed in the same transaction as
  * every write to training_record (db/derived.ts, db/sql/training-year.sql.ts) and compared with a full
  * recompute in tests. Employees without any training in a year have no row (their JP is 0 by definition).

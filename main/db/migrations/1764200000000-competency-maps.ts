@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // Competency maps: the dictionary every office starts from (PermenPANRB 38/2017: 8 manajerial competencies
 // and Perekat Bangsa), and the derived tables the Peta Kompetensi dashboard reads.
 //
-// Names and codes M.01–M.08 are confirmed (DOMAIN.md §3); the code SK.01 is common practice. The level
+// Names and codes M.01–M.08 are confirmed (PermenPANRB 38/2017); the code SK.01 is common practice. The level
 // descriptors are short summaries of the regulation's behavioural indicators, except Integritas level 1 which
 // is quoted; the office can replace them with the annex text in Kamus Kompetensi.
 

@@ -1,10 +1,10 @@
-// Training records (diklat) with their JP as on the certificate (DOMAIN.md §8). A record is the same one when
+// Training records (diklat) with their JP as on the certificate (PP 11/2017 Pasal 203). A record is the same one when
 // its title (case-insensitive) and start date match.
 
 import { formatRupiah } from '../../../shared/format/id-format';
 import { readNip, type RecordKindSpec } from './records';
 
-/** Training types (PerLAN 10/2018, DOMAIN.md §8) as training_record.type codes. */
+/** Training types (PerLAN 10/2018, PP 11/2017 Pasal 203) as training_record.type codes. */
 export const TRAINING_TYPES: Array<[RegExp, string, string]> = [
   [/LATSAR|PELATIHAN DASAR|PRAJABATAN/, 'latsar', 'Latsar CPNS'],
   [/\bPKN\s*(TINGKAT\s*)?(I|1)\b(?!I)|DIKLATPIM\s*(TINGKAT\s*)?(I|1)\b(?!I)/, 'pkn_1', 'PKN Tingkat I'],

@@ -1,11 +1,11 @@
-// Competency assessment results (DOMAIN.md §3): long form (kode_kompetensi + level, one row per competency)
+// Competency assessment results (PermenPANRB 38/2017): long form (kode_kompetensi + level, one row per competency)
 // or wide form (one column per code: M.01 … M.08, SK.01). Codes are looked up in the competency dictionary;
-// a missing manajerial/sosial-kultural code can be created from DOMAIN.md's list when the user allows it.
+// a missing manajerial/sosial-kultural code can be created from the PermenPANRB 38/2017 list when the user allows it.
 
 import type { RecordDraft, RecordKindSpec, CreatedReference } from './records';
 import { readNip } from './records';
 
-/** The PermenPANRB 38/2017 competencies a fresh database may still lack (DOMAIN.md §3; SK.01 is [U]). */
+/** The PermenPANRB 38/2017 competencies a fresh database may still lack (SK.01 is common practice). */
 export const STANDARD_COMPETENCIES: Array<{ code: string; name: string; group: 'manajerial' | 'sosial_kultural' }> = [
   { code: 'M.01', name: 'Integritas', group: 'manajerial' },
   { code: 'M.02', name: 'Kerjasama', group: 'manajerial' },

@@ -1,4 +1,4 @@
-// Potential assessments: a level (Rendah / Menengah / Tinggi), a 0–100 score, or both (DOMAIN.md §1, §13).
+// Potential assessments: a level (Rendah / Menengah / Tinggi), a 0–100 score, or both (PermenPANRB 3/2020; shared/domain/README.md).
 // The score is stored as given; turning it into an axis is the talent capability's job (configurable).
 
 import { readNip, type RecordKindSpec } from './records';

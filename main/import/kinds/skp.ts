@@ -1,6 +1,6 @@
-// SKP results (DOMAIN.md §2): 2022 onward the two ratings give the predikat by the matrix (a stated predikat
+// SKP results (PermenPANRB 6/2022): 2022 onward the two ratings give the predikat by the matrix (a stated predikat
 // that disagrees is a warning); before, the legacy numeric nilai is kept as recorded with its sebutan
-// (§2.2), never forced into a 2022 predikat.
+// (PP 46/2011), never forced into a 2022 predikat.
 
 import { parseNipCell } from '../../../shared/domain/nip';
 import {

@@ -1,4 +1,4 @@
-// The employee snapshot (SIASN data utama, DOMAIN.md §11), row by row: what one row of the file says about one
+// The employee snapshot (SIASN data utama), row by row: what one row of the file says about one
 // employee (only its non-empty cells: an empty cell never clears a stored value), the units and position it
 // names, and every NIP and pns_id the file holds (for duplicates and for who is absent). Reading a row never
 // touches the database.
