@@ -27,6 +27,29 @@ interface Options {
   today: string | undefined;
 }
 
+/**
+ * A demo district in `dbPath`. The demo is deterministic per size and day, so each one is generated once per run
+ * (into the folder the global setup names in JENJANG_E2E_DEMO_CACHE) and copied for every test that asks for it:
+ * each test still gets its own fresh file.
+ */
+function copyDemoDistrict(dbPath: string, employees: number, today: string | undefined, env: NodeJS.ProcessEnv): void {
+  const cacheDir = process.env.JENJANG_E2E_DEMO_CACHE;
+  const generate = (target: string) => {
+    const demo = spawnSync(process.execPath, [TSX, 'main/cli/index.ts', 'demo', '--db', target, '--employees', String(employees)], { cwd: ROOT, encoding: 'utf8', env });
+    if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
+  };
+  if (!cacheDir) return generate(dbPath);
+  const cached = path.join(cacheDir, `demo-${employees}-${today ?? 'default'}.sqlite`);
+  if (!fs.existsSync(cached)) {
+    // Generated under a temporary name and renamed: a half-written district is never copied.
+    const partial = `${cached}.${process.pid}.partial`;
+    generate(partial);
+    for (const suffix of ['-wal', '-shm']) if (fs.existsSync(partial + suffix)) fs.renameSync(partial + suffix, cached + suffix);
+    fs.renameSync(partial, cached);
+  }
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(cached + suffix)) fs.copyFileSync(cached + suffix, dbPath + suffix);
+}
+
 /** One web host per test: a fresh real SQLite file, the real dispatcher, response validation on. */
 export const test = base.extend<Options & { jenjang: JenjangServer }>({
   demoEmployees: [0, { option: true }],
@@ -35,10 +58,7 @@ export const test = base.extend<Options & { jenjang: JenjangServer }>({
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-e2e-'));
     const dbPath = path.join(dir, 'jenjang.sqlite');
     const env = today ? { ...process.env, JENJANG_TODAY: today } : process.env;
-    if (demoEmployees > 0) {
-      const demo = spawnSync(process.execPath, [TSX, 'main/cli/index.ts', 'demo', '--db', dbPath, '--employees', String(demoEmployees)], { cwd: ROOT, encoding: 'utf8', env });
-      if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
-    }
+    if (demoEmployees > 0) copyDemoDistrict(dbPath, demoEmployees, today, env);
     const token = crypto.randomBytes(24).toString('base64url');
     const child: ChildProcess = spawn(process.execPath, [TSX, 'main/web/serve.ts', '--db', dbPath, '--port', '0', '--token', token, '--validate-responses'], {
       cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env,
