@@ -5,10 +5,11 @@ import { ComingLater } from '../components/layout';
 import { QuickSearch } from '../components/quick-search';
 import { PrintReportPage } from '../print/PrintReportPage';
 import { PRINT_ROUTE_SEGMENT } from '../../../shared/reports/print-route';
+import { helpPath } from '../features/help/guide';
 import { DemoOnboarding } from './DemoOnboarding';
 import { SCREENS } from './navigation';
 import { PAGES } from './pages';
-import { href, useRoute, type Route } from './router';
+import { href, navigate, useRoute, type Route } from './router';
 import { TodayProvider } from './today';
 
 export function App() {
@@ -35,10 +36,24 @@ function AppShell({ route }: { route: Route }) {
   const status = useApi('app:status', {});
   const [onboardingDone, setOnboardingDone] = useState(false);
   const top = `/${route.segments[0] ?? ''}`;
+  const screen = SCREENS.find((s) => s.path === top);
+  const onHelp = top === helpPath();
+  // Bantuan opens the chapter of the screen in view (the whole guide from the guide itself).
+  const helpTarget = helpPath(screen?.guide);
 
   useEffect(() => {
-    document.title = `Jenjang · ${SCREENS.find((s) => s.path === top)?.label ?? 'Beranda'}`;
-  }, [top]);
+    document.title = `Jenjang · ${onHelp ? 'Bantuan' : screen?.label ?? 'Beranda'}`;
+  }, [onHelp, screen]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'F1' || event.ctrlKey || event.altKey || event.metaKey) return;
+      event.preventDefault();
+      navigate(helpTarget);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [helpTarget]);
 
   return (
     <div className="shell">
@@ -55,6 +70,10 @@ function AppShell({ route }: { route: Route }) {
             </li>
           ))}
         </ul>
+        <a href={href(helpTarget)} className={`nav-link nav-help${onHelp ? ' is-active' : ''}`} aria-current={onHelp ? 'page' : undefined}
+          aria-keyshortcuts="F1" title={screen ? `Panduan layar ${screen.label} (F1)` : 'Seluruh panduan pengguna (F1)'}>
+          <span className="nav-icon" aria-hidden>?</span>Bantuan
+        </a>
       </nav>
       <main className="content">
         <Page route={route} />

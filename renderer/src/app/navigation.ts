@@ -8,24 +8,26 @@ export interface Screen {
   ready: boolean;
   /** What the screen will do, shown in its empty state. */
   summary: string;
+  /** Its chapter of the user guide (docs/panduan/<guide>.md), opened by Bantuan and F1 on the screen. */
+  guide: string;
 }
 
 export const SCREENS: Screen[] = [
-  { path: '/', label: 'Beranda', icon: '⌂', ready: true, summary: 'Ringkasan pegawai dan proyeksi pensiun.' },
-  { path: '/pegawai', label: 'Pegawai', icon: '☰', ready: true, summary: 'Daftar dan profil pegawai.' },
-  { path: '/peta-kompetensi', label: 'Peta Kompetensi', icon: '◫', ready: true,
+  { path: '/', guide: 'beranda', label: 'Beranda', icon: '⌂', ready: true, summary: 'Ringkasan pegawai dan proyeksi pensiun.' },
+  { path: '/pegawai', guide: 'pegawai', label: 'Pegawai', icon: '☰', ready: true, summary: 'Daftar dan profil pegawai.' },
+  { path: '/peta-kompetensi', guide: 'peta-kompetensi', label: 'Peta Kompetensi', icon: '◫', ready: true,
     summary: 'Standar kompetensi per jabatan, hasil asesmen, kesenjangan, Job-Person Match dan peta panas unit × kompetensi.' },
-  { path: '/kinerja', label: 'Kinerja', icon: '↗', ready: true,
+  { path: '/kinerja', guide: 'kinerja', label: 'Kinerja', icon: '↗', ready: true,
     summary: 'Riwayat SKP per pegawai dan unit: sebaran predikat per tahun, tren, dan daftar yang perlu tindak lanjut.' },
-  { path: '/talenta', label: 'Manajemen Talenta', icon: '▦', ready: true,
+  { path: '/talenta', guide: 'manajemen-talenta', label: 'Manajemen Talenta', icon: '▦', ready: true,
     summary: 'Kotak 9 (kinerja × potensial) per tahun dan populasi, kalibrasi dalam sidang Komite Talenta, dan kelompok rencana suksesi.' },
-  { path: '/suksesi', label: 'Suksesi', icon: '⇪', ready: true,
+  { path: '/suksesi', guide: 'suksesi', label: 'Suksesi', icon: '⇪', ready: true,
     summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
-  { path: '/pengembangan', label: 'Pengembangan', icon: '✎', ready: true,
+  { path: '/pengembangan', guide: 'pengembangan', label: 'Pengembangan', icon: '✎', ready: true,
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
-  { path: '/impor', label: 'Impor Data', icon: '⇩', ready: true,
+  { path: '/impor', guide: 'impor-data', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
-  { path: '/laporan', label: 'Laporan', icon: '▤', ready: true,
+  { path: '/laporan', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,
     summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },
-  { path: '/pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, cadangan dan pemulihan database, identitas instansi untuk kop surat, log audit.' },
+  { path: '/pengaturan', guide: 'pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, cadangan dan pemulihan database, identitas instansi untuk kop surat, log audit.' },
 ];

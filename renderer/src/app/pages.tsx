@@ -9,6 +9,7 @@ import { PetaKompetensiPage } from '../features/competency/PetaKompetensiPage';
 import { KinerjaPage } from '../features/performance/KinerjaPage';
 import { TalentaPage } from '../features/talent/TalentaPage';
 import { SuksesiRoutes } from '../features/succession/SuksesiRoutes';
+import { BantuanPage } from '../features/help/BantuanPage';
 import type { Route } from './router';
 
 /**
@@ -26,4 +27,5 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   pengembangan: PengembanganPage,
   suksesi: SuksesiRoutes,
   laporan: LaporanPage,
+  bantuan: BantuanPage,
 };
