@@ -106,8 +106,11 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
           : `Halaman laporan tidak dapat dibuka (HTTP ${response.status()}).`);
       }
       await page.waitForFunction(PRINT_PAGE_IDLE_EXPRESSION, undefined, { timeout: timeoutMs })
-        .catch(() => {
-          throw new AppError('internal', NOT_READY_MESSAGE(Math.round(timeoutMs / 1000)));
+        .catch((error: Error) => {
+          // A timeout is the page not getting ready; anything else (the page closed, its document replaced) is the
+          // machinery failing, kept as the cause for the log.
+          if (error.name === 'TimeoutError') throw new AppError('internal', NOT_READY_MESSAGE(Math.round(timeoutMs / 1000)));
+          throw new AppError('internal', 'Halaman cetak tertutup sebelum siap; coba cetak lagi.', { cause: error.message.split('\n')[0] });
         });
       return { page, access, expiresAt, prints: 0 };
     } catch (error) {
@@ -201,9 +204,11 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
       try {
         return await printOn(await takePage(), request);
       } catch (error) {
-        // Chromium's printToPDF now and then answers "Printing failed" for a page it drew (seen once on a machine
-        // under heavy load): the print is tried once more on a fresh page before the officer is told.
-        if (!(error instanceof Error) || !/Printing failed/.test(error.message)) throw error;
+        // A report that cannot be drawn (its page says why) and a cancelled print end here. A failure of the print
+        // machinery itself (Chromium's printToPDF answering "Printing failed" for a page it drew, a print page
+        // that closes or loses its document while it loads; seen on a machine under heavy load) is tried once
+        // more on a fresh page before the officer is told.
+        if (error instanceof AppError && (error.code === 'validation' || error.code === 'cancelled')) throw error;
         request.throwIfCancelled?.();
         return printOn(await openPrintPage(), request);
       }
