@@ -185,6 +185,19 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
     }
   };
 
+  /** Drops the waiting page, the context and the browser; the next page launches a new one. */
+  const restartBrowser = async () => {
+    const idle = waiting;
+    waiting = null;
+    const kept = idle ? await idle.catch(() => null) : null;
+    if (kept) discard(kept);
+    const current = browser;
+    browser = null;
+    context = null;
+    const running = current ? await current.catch(() => null) : null;
+    await running?.close().catch(() => undefined);
+  };
+
   return {
     kind: 'chromium',
     async prepare() {
@@ -210,20 +223,14 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
         // more on a fresh page before the officer is told.
         if (error instanceof AppError && (error.code === 'validation' || error.code === 'cancelled')) throw error;
         request.throwIfCancelled?.();
+        // The retry starts from a new browser: a page that failed this way may have taken its context with it.
+        await restartBrowser();
         return printOn(await openPrintPage(), request);
       }
     },
     async close() {
       clearTimeout(idleTimer);
-      const idle = waiting;
-      waiting = null;
-      const kept = idle ? await idle.catch(() => null) : null;
-      if (kept) discard(kept);
-      const current = browser;
-      browser = null;
-      context = null;
-      const running = current ? await current.catch(() => null) : null;
-      await running?.close().catch(() => undefined);
+      await restartBrowser();
     },
   };
 }
