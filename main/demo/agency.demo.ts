@@ -10,6 +10,7 @@ import { AGENCY_IDENTITY_KEY, AGENCY_LOGO_KEY, type StoredLogo } from '../db/age
 import { DEMO_LOGO_FILE_NAME, DEMO_LOGO_SVG } from './agency-logo';
 import type { DemoExtension } from './extensions';
 import type { DemoDistrict } from './generate';
+import { DEMO_INSTANSI } from './import-files';
 
 export const DEMO_OFFICE_NAME = 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
 
@@ -37,6 +38,9 @@ export function demoAgencyIdentity(district: DemoDistrict): AgencyIdentity {
     signatoryName: signatory ? fullName(signatory.employee.name, signatory.employee.frontTitle, signatory.employee.backTitle) : null,
     signatoryRank: signatory ? golonganWithPangkat(signatory.employee.golongan) || null : null,
     signatoryNip: signatory?.employee.nip ?? null,
+    // The demo district's own instansi, as its SIASN files name it: another district's file is a mismatch.
+    instansiIndukId: DEMO_INSTANSI.id,
+    instansiIndukName: DEMO_INSTANSI.name,
   };
 }
 

@@ -30,6 +30,9 @@ const JENIS_JABATAN: Record<string, [string, string]> = {
 };
 const RELIGIONS: Array<[string, string]> = [['1', 'Islam'], ['1', 'Islam'], ['1', 'Islam'], ['1', 'Islam'], ['2', 'Kristen'], ['3', 'Katholik'], ['5', 'Hindu']];
 
+/** The demo district's instansi as SIASN names it (instansi_induk and instansi_kerja of every row). */
+export const DEMO_INSTANSI = { id: 'A5EB03E23B3BF6A0E040640A040252AD', name: DISTRICT.government } as const;
+
 /** dd-mm-yyyy, as SIASN writes dates. */
 export function siasnDate(iso: IsoDate | null | undefined): string {
   if (!iso) return '';
@@ -74,8 +77,8 @@ export function siasnRows(district: DemoDistrict, include: (e: DemoEmployee) => 
       tingkat_pendidikan_id: e.educationLevel, tingkat_pendidikan_nama: EDUCATION_NAMES[e.educationLevel] ?? e.educationLevel,
       pendidikan_id: '', pendidikan_nama: e.educationMajor ?? '', tahun_lulus: String(e.educationYear), kpkn_id: '', kpkn_nama: '',
       lokasi_kerja_id: '', lokasi_kerja_nama: DISTRICT.capital, unor_id: unit.code, unor_nama: unit.name,
-      instansi_induk_id: 'A5EB03E23B3BF6A0E040640A040252AD', instansi_induk_nama: DISTRICT.government,
-      instansi_kerja_id: 'A5EB03E23B3BF6A0E040640A040252AD', instansi_kerja_nama: DISTRICT.government,
+      instansi_induk_id: DEMO_INSTANSI.id, instansi_induk_nama: DEMO_INSTANSI.name,
+      instansi_kerja_id: DEMO_INSTANSI.id, instansi_kerja_nama: DEMO_INSTANSI.name,
       satuan_kerja_induk_id: root.code, satuan_kerja_induk_nama: root.name, satuan_kerja_kerja_id: levelOne.code, satuan_kerja_kerja_nama: levelOne.name,
       is_valid_nik: 'true', nama_sekolah: e.educationInstitution ?? '', flag_ikd: '',
     } satisfies SiasnRow;

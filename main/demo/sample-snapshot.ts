@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { addMonths, type IsoDate } from '../../shared/domain/dates';
 import { golonganByCode, nextGolongan } from '../../shared/domain/golongan';
 import { SIASN_COLUMNS } from '../../shared/domain/import-fields';
+import { AGENCY_IDENTITY_KEY } from '../db/agency-settings';
 import { delimitedBuffer, siasnDate, type Row } from './import-files';
 import { FEMALE_FIRST, LAST_NAMES, MALE_FIRST } from './names';
 import { Random } from './random';
@@ -41,12 +42,16 @@ export function sampleSnapshotFile(db: BetterSqlite3.Database, today: IsoDate): 
     WHERE e.status = 'active' ORDER BY e.id`).all() as Current[];
   const units = db.prepare('SELECT id, code, name, root_id, depth, parent_id FROM unit WHERE active = 1').all() as Array<{ id: number; code: string | null; name: string; root_id: number; depth: number; parent_id: number | null }>;
   const unitById = new Map(units.map((u) => [u.id, u]));
+  // The agency's own instansi, as SIASN would name it on every row (none when it is not recorded yet).
+  const identity = db.prepare('SELECT value FROM app_setting WHERE key = ?').get(AGENCY_IDENTITY_KEY) as { value: string } | undefined;
+  const agency = identity ? JSON.parse(identity.value) as { instansiIndukId?: string | null; instansiIndukName?: string | null } : {};
+  const instansi = { instansi_induk_id: agency.instansiIndukId ?? '', instansi_induk_nama: agency.instansiIndukName ?? '', instansi_kerja_id: agency.instansiIndukId ?? '', instansi_kerja_nama: agency.instansiIndukName ?? '' };
   const rng = new Random(Number(today.replace(/-/g, '')) % 100_000);
   const period = `${today.slice(0, 7)}-01`;
   const rows: Row[] = [];
 
   for (const e of employees) {
-    const row = toRow(e);
+    const row: Row = { ...toRow(e), ...instansi };
     const roll = rng.next();
     if (roll < 0.006) continue; // left the service: absent from the snapshot
     if (roll < 0.03 && e.golongan !== null && e.employment_type === 'PNS') {
@@ -80,11 +85,11 @@ export function sampleSnapshotFile(db: BetterSqlite3.Database, today: IsoDate): 
     const serial = (serials.get(prefix) ?? 0) + 1;
     serials.set(prefix, serial);
     const first = gender === 'L' ? rng.pick(MALE_FIRST) : rng.pick(FEMALE_FIRST);
-    const row = toRow({
+    const row: Row = { ...toRow({
       ...base, id: 0, nip: `${prefix}${String(serial).padStart(3, '0')}`, siasn_id: null, nip_lama: null, name: `${first} ${rng.pick(LAST_NAMES)}`,
       front_title: null, back_title: 'S.E.', birth_date: birth, gender, employment_type: 'CPNS', cpns_tmt: cpns, pns_tmt: null, golongan: 31,
       golongan_tmt: cpns, position_tmt: cpns, education_level: 'S1', education_major: 'Manajemen', education_year: year + 22, email: null, phone: null,
-    });
+    }), ...instansi };
     row.status_cpns_pns = 'C';
     if (i === 0) Object.assign(row, { jabatan_id: '', jabatan_nama: 'Penelaah Teknis Kebijakan', jenis_jabatan_id: '4', jenis_jabatan_nama: 'Jabatan Fungsional Umum' });
     rows.push(row);
@@ -113,7 +118,7 @@ function toRow(e: Current): Row {
     jabatan_id: e.pcode ?? '', jabatan_nama: e.pname ?? '', tmt_jabatan: siasnDate(e.position_tmt),
     tingkat_pendidikan_nama: e.education_level ? EDUCATION_NAMES[e.education_level] ?? e.education_level : '', pendidikan_nama: e.education_major ?? '',
     tahun_lulus: e.education_year !== null ? String(e.education_year) : '', unor_id: e.ucode ?? '', unor_nama: e.uname ?? '',
-    instansi_kerja_nama: '', satuan_kerja_induk_id: e.rcode ?? '', satuan_kerja_induk_nama: e.rname ?? '',
+    satuan_kerja_induk_id: e.rcode ?? '', satuan_kerja_induk_nama: e.rname ?? '',
     satuan_kerja_kerja_id: e.l1code ?? '', satuan_kerja_kerja_nama: e.l1name ?? '', nama_sekolah: e.education_institution ?? '',
   };
 }

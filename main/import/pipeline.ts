@@ -12,7 +12,7 @@ import type { WritablePlan } from './commit';
 import type { StoredFile } from './file-store';
 import { diklatSpec } from './kinds/diklat';
 import { kompetensiSpec } from './kinds/kompetensi';
-import { loadEmployeeContext, parseEmployeeRow, planEmployees, type EmployeeFileRow, type EmployeePlan, type Presence } from './kinds/pegawai';
+import { loadEmployeeContext, newPresence, parseEmployeeRow, planEmployees, type EmployeeFileRow, type EmployeePlan, type Presence } from './kinds/pegawai';
 import { potensiSpec } from './kinds/potensi';
 import { planRecords, recordDuplicateKey, type RecordDraft, type RecordKindSpec, type RecordPlan } from './kinds/records';
 import { skpSpec } from './kinds/skp';
@@ -52,8 +52,22 @@ export interface ParsedFile {
   log: IssueLog;
   employees: { rows: EmployeeFileRow[]; presence: Presence } | null;
   drafts: RecordDraft[] | null;
+  /** The same record (NIP, pns_id, or a history record's key) on several rows: a plan decides which rows go. */
+  duplicates: DuplicateGroup[];
   parseMs: number;
 }
+
+export interface DuplicateGroup {
+  column: string | null;
+  value: string;
+  /** "NIP 198503122010012004", "SKP 2024 Tahunan untuk NIP …" */
+  what: string;
+  /** In file order. */
+  rows: number[];
+}
+
+/** What happens to rows that repeat a record: the first one is kept (the default), or all are rejected. */
+export type DuplicatePolicy = 'keep-first' | 'reject-all';
 
 /** "baris 2, 5 dan 9", or the first five and how many more: one message per row must not list every row. */
 export function rowList(rows: readonly number[]): string {
@@ -79,7 +93,7 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
   const result: ParsedFile = {
     file, format: table.format, encoding: table.encoding, delimiter: table.delimiter, sheets: table.sheets, sheet: table.sheet,
     headerRow: table.header.row, detectedKind: table.detectedKind, kind, mapping: [], blocking: [], rows: 0, log,
-    employees: null, drafts: null, parseMs: 0,
+    employees: null, drafts: null, duplicates: [], parseMs: 0,
   };
 
   if (!kind) {
@@ -107,7 +121,7 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
 
   table.keepColumns(mapping.filter((m) => m.field !== null).map((m) => m.index));
   const reader = new RowReader(mapping, log, options.today);
-  const presence: Presence = { nips: new Map(), siasnIds: new Map(), repeated: new Map(), interned: new Map() };
+  const presence = newPresence();
   const employees: EmployeeFileRow[] = [];
   const drafts: RecordDraft[] = [];
   const spec = kind === 'pegawai' ? null : RECORD_SPECS[kind];
@@ -138,14 +152,13 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
   const labels = Object.fromEntries(IMPORT_SPECS[kind].fields.map((f) => [f.key, f.label.toLowerCase()]));
   reader.finishDates(labels);
 
-  // The same record twice in one file: every occurrence is rejected, the file contradicts itself.
+  // The same record twice in one file: the file contradicts itself. Which rows go is the plan's choice.
   const columnOf = columnLookup(mapping);
   if (kind === 'pegawai') {
-    for (const [key, at] of presence.repeated) {
+    for (const [key, rows] of presence.repeated) {
       const value = key.slice(4);
-      const [column, what] = key.startsWith('nip:') ? [columnOf('nip_baru'), 'NIP'] : [columnOf('pns_id'), 'ID PNS'];
-      const message = `${what} ${value} muncul ${formatNumberId(at.length)} kali dalam berkas (${rowList(at)}); semua baris itu ditolak.`;
-      for (const row of at) log.add(row, column, value, 'error', message);
+      const nip = key.startsWith('nip:');
+      result.duplicates.push({ column: columnOf(nip ? 'nip_baru' : 'pns_id'), value, what: `${nip ? 'NIP' : 'ID PNS'} ${value}`, rows });
     }
     presence.interned.clear();
     result.employees = { rows: employees, presence };
@@ -158,10 +171,9 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
       else seen.set(key, [d]);
     }
     for (const group of seen.values()) {
-      if (group.length < 2) continue;
-      const at = [...new Set(group.map((d) => d.row))];
-      const message = `${group[0].label} untuk NIP ${group[0].nip} muncul ${formatNumberId(group.length)} kali dalam berkas (${rowList(at)}); semua baris itu ditolak.`;
-      for (const d of group) log.add(d.row, columnOf('nip'), d.nip, 'error', message);
+      const rows = [...new Set(group.map((d) => d.row))];
+      if (rows.length < 2) continue;
+      result.duplicates.push({ column: columnOf('nip'), value: group[0].nip, what: `${group[0].label} untuk NIP ${group[0].nip}`, rows });
     }
     result.drafts = drafts;
   }
@@ -174,6 +186,7 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
 export interface PlanOptions {
   createMissing: boolean;
   markAbsent: boolean;
+  duplicates: DuplicatePolicy;
   today: IsoDate;
 }
 
@@ -206,6 +219,7 @@ export function planParsed(parsed: ParsedFile, db: BetterSqlite3.Database, optio
   const started = Date.now();
   if (!parsed.kind || parsed.blocking.length > 0) throw new Error('planParsed: the file has blocking problems');
   const log = parsed.log.clone();
+  rejectDuplicates(parsed.duplicates, options.duplicates, log);
   const columnOf = columnLookup(parsed.mapping);
   // A database without units takes the snapshot's units and positions as they come (the first snapshot).
   const emptyDatabase = (db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n === 0;
@@ -234,6 +248,21 @@ export function planParsed(parsed: ParsedFile, db: BetterSqlite3.Database, optio
     },
     planMs: Date.now() - started,
   };
+}
+
+/** Rows that repeat a record: all of them rejected, or all but the first. One message per group, whatever its
+ *  size (a NIP repeated on 20,000 rows lists five of them). */
+function rejectDuplicates(groups: readonly DuplicateGroup[], policy: DuplicatePolicy, log: IssueLog): void {
+  for (const group of groups) {
+    if (policy === 'reject-all') {
+      const message = `${group.what} muncul ${formatNumberId(group.rows.length)} kali dalam berkas (${rowList(group.rows)}); semua baris itu ditolak.`;
+      for (const row of group.rows) log.add(row, group.column, group.value, 'error', message);
+    } else {
+      const [first, ...rest] = group.rows;
+      const message = `${group.what} sudah ada di baris ${formatNumberId(first)}; baris ini ditolak dan baris ${formatNumberId(first)} yang dipakai.`;
+      for (const row of rest) log.add(row, group.column, group.value, 'error', message);
+    }
+  }
 }
 
 export function describeCounts(plan: PlannedImport): string {

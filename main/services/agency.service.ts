@@ -51,6 +51,13 @@ export class AgencyService {
     return this.get();
   }
 
+  /** The instansi of the first employee snapshot, confirmed by the officer (or given to the CLI): kept with
+   *  the identity, so a later snapshot of another instansi is recognised. */
+  async recordInstansi(instansi: { id: string | null; name: string | null }, actor: string): Promise<AgencySettings> {
+    const identity = await this.identity();
+    return this.update({ ...identity, instansiIndukId: instansi.id, instansiIndukName: instansi.name }, actor);
+  }
+
   async setLogo(fileName: string, base64: string, actor: string): Promise<AgencySettings> {
     const bytes = Buffer.from(base64, 'base64');
     const inspected = inspectLogo(bytes);

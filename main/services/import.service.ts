@@ -1,4 +1,4 @@
-// Periodic data snapshots (issue 3): preview (read, check, diff; never writes) → commit (backup, one
+// Periodic data snapshots: preview (read, check, diff; never writes) → commit (backup, one
 // transaction) → history with undo of the last snapshot. Previews stay in memory, keyed by id, so the wizard
 // can page through issues and the diff, change options, commit, and export the rejected rows.
 
@@ -11,27 +11,29 @@ import { positionLevelLabel } from '../../shared/domain/position';
 import { AppError } from '../../shared/errors';
 import { formatDateTimeId } from '../../shared/format/id-format';
 import type { ImportPreview, SnapshotRow } from '../../shared/schemas/import';
+import type { ParsedRequestOf } from '../../shared/ipc/contract';
 import { rawConnection } from '../db/raw-connection';
 import { sampleSnapshotFile } from '../demo/sample-snapshot';
 import { commitImport, importBackupDir, type CommitResult } from '../import/commit';
 import type { FileStore, StoredFile } from '../import/file-store';
 import { buildRejectedWorkbook, buildTemplateWorkbook } from '../import/workbooks';
-import { parseFile, planParsed, databaseStamp, type ParsedFile, type PlannedImport } from '../import/pipeline';
+import { checkInstansi, confirmationMessage, type AgencyInstansi, type InstansiCheck } from '../import/instansi';
+import { parseFile, planParsed, databaseStamp, type DuplicatePolicy, type ParsedFile, type PlannedImport } from '../import/pipeline';
 import { undoSnapshot } from '../import/undo';
 import type { ImportIssue } from '../import/types';
 import type { JobHandle } from '../jobs/job-registry';
+import { AGENCY_IDENTITY_KEY } from '../db/agency-settings';
+import type { AgencyService } from './agency.service';
 import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { XLSX_MIME } from './xlsx-export.service';
 
-export interface PreviewRequest {
-  fileId: string;
-  kind?: ImportKind;
-  sheet?: string;
-  mapping?: Record<string, string | null>;
-  profileId?: number;
-  createMissing: boolean;
-  markAbsent: boolean;
+export type PreviewRequest = Omit<ParsedRequestOf<'import:preview'>, 'jobId'>;
+
+export interface PlanChoices {
+  createMissing?: boolean;
+  markAbsent?: boolean;
+  duplicates?: DuplicatePolicy;
 }
 
 interface Preview {
@@ -57,6 +59,7 @@ export class ImportService {
     private readonly clock: Clock,
     readonly files: FileStore,
     private readonly dbPath: string,
+    private readonly agency: AgencyService,
   ) {}
 
   private get db() {
@@ -81,8 +84,10 @@ export class ImportService {
     job?.progress('Membaca berkas', 0, 1);
     const parsed = await parseFile(file, { kind: request.kind, sheet: request.sheet, mapping, today: this.clock.today(), job });
     job?.progress('Membandingkan dengan database', 0, 1);
+    // Units and positions a file names are created without asking only in an empty database (the first
+    // snapshot); where units exist, creating them is the officer's explicit choice.
     const plan = parsed.blocking.length === 0 && parsed.kind
-      ? planParsed(parsed, this.db, { createMissing: request.createMissing, markAbsent: request.markAbsent, today: this.clock.today() })
+      ? planParsed(parsed, this.db, { createMissing: request.createMissing ?? this.emptyDatabase(), markAbsent: request.markAbsent, duplicates: request.duplicates, today: this.clock.today() })
       : null;
     const preview: Preview = { id: crypto.randomBytes(12).toString('base64url'), parsed, plan, mappingUsed: mapping, elapsedMs: Date.now() - started };
     this.previews.set(preview.id, preview);
@@ -90,11 +95,11 @@ export class ImportService {
     return this.describe(preview);
   }
 
-  replan(previewId: string, options: { createMissing: boolean; markAbsent: boolean }): ImportPreview {
+  replan(previewId: string, options: PlanChoices): ImportPreview {
     const preview = this.requirePreview(previewId);
     if (!preview.plan) return this.describe(preview);
     const started = Date.now();
-    preview.plan = planParsed(preview.parsed, this.db, { ...options, today: this.clock.today() });
+    preview.plan = planParsed(preview.parsed, this.db, { ...preview.plan.options, ...definedChoices(options), today: this.clock.today() });
     preview.elapsedMs = Date.now() - started;
     return this.describe(preview);
   }
@@ -112,7 +117,8 @@ export class ImportService {
     const employeePlan = plan?.writable.kind === 'pegawai' ? plan.writable.plan : null;
     const recordPlan = plan && plan.writable.kind !== 'pegawai' ? plan.writable.plan : null;
     const unitName = (id: number | null) => (id === null ? null : employeePlan?.unitNames.get(id) ?? null);
-    const emptyDatabase = (this.db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n === 0;
+    const emptyDatabase = this.emptyDatabase();
+    const check = plan ? this.instansiCheck(plan) : null;
     return {
       previewId: preview.id,
       file: { name: parsed.file.name, size: parsed.file.size, sha256: parsed.file.sha256, format: parsed.format, encoding: parsed.encoding, delimiter: parsed.delimiter },
@@ -126,7 +132,11 @@ export class ImportService {
       })),
       newReferences: (recordPlan?.created ?? []).map((c) => c.label),
       issueColumns: [...byColumn].map(([column, n]) => ({ column, ...n })).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings),
-      options: { createMissing: plan?.options.createMissing ?? true, markAbsent: plan?.options.markAbsent ?? false, emptyDatabase },
+      options: { createMissing: plan?.options.createMissing ?? emptyDatabase, markAbsent: plan?.options.markAbsent ?? false, duplicates: plan?.options.duplicates ?? 'keep-first', emptyDatabase },
+      duplicateGroups: parsed.duplicates.length,
+      instansi: check && parsed.kind === 'pegawai' ? { status: check.status, file: check.file, agency: check.agency } : null,
+      alarms: check?.alarms ?? [],
+      confirmationRequired: check?.confirmationRequired ?? false,
       alreadyImported: null,
       elapsedMs: preview.elapsedMs,
     };
@@ -186,7 +196,7 @@ export class ImportService {
   // -------------------------------------------------------------------------------------------------------
   // Commit
 
-  async commit(previewId: string, options: { createMissing?: boolean; markAbsent?: boolean; actor: string; job?: JobHandle }) {
+  async commit(previewId: string, options: PlanChoices & { confirmInstansi?: boolean; actor: string; job?: JobHandle }) {
     const started = Date.now();
     const preview = this.requirePreview(previewId);
     const { parsed } = preview;
@@ -196,19 +206,52 @@ export class ImportService {
     const already = this.alreadyImported(parsed.file.sha256);
     if (already) throw this.alreadyImportedError(parsed.file, already);
     // Plan again when the options changed or the database changed since the preview (another edit, import).
-    const wanted = { createMissing: options.createMissing ?? preview.plan.options.createMissing, markAbsent: options.markAbsent ?? preview.plan.options.markAbsent };
-    if (preview.plan.stamp !== databaseStamp(this.db) || wanted.createMissing !== preview.plan.options.createMissing || wanted.markAbsent !== preview.plan.options.markAbsent) {
+    const wanted = { ...preview.plan.options, ...definedChoices(options) };
+    const current = preview.plan.options;
+    if (preview.plan.stamp !== databaseStamp(this.db) || wanted.createMissing !== current.createMissing || wanted.markAbsent !== current.markAbsent || wanted.duplicates !== current.duplicates) {
       preview.plan = planParsed(parsed, this.db, { ...wanted, today: this.clock.today() });
     }
     const plan = preview.plan;
-    const result = await this.write(plan, preview.mappingUsed, options.actor, options.job);
+    const result = await this.write(plan, preview.mappingUsed, options.actor, options.job, { confirmed: options.confirmInstansi ?? false, how: 'centang konfirmasinya di pratinjau' });
     return { snapshotId: result.snapshotId, counts: plan.counts, diff: plan.diff, backupPath: result.backupPath, elapsedMs: Date.now() - started };
   }
 
-  private async write(plan: PlannedImport, mapping: Record<string, string | null>, actor: string, job?: JobHandle): Promise<CommitResult> {
+  /**
+   * Whose snapshot it is (employee snapshots): the file's instansi against the one recorded with the agency
+   * identity, and whether most of its NIPs are unknown to a database that already holds employees.
+   */
+  instansiCheck(plan: PlannedImport): InstansiCheck {
+    if (plan.writable.kind !== 'pegawai') return { status: 'unknown', file: [], agency: null, alarms: [], confirmationRequired: false };
+    const employees = plan.writable.plan;
+    return checkInstansi({
+      fileInstansi: plan.parsed.employees!.presence.instansi.values(), agency: this.agencyInstansi(),
+      storedEmployees: employees.storedEmployees, fileNips: plan.parsed.employees!.presence.nips.size, knownNips: employees.knownNips,
+    });
+  }
+
+  private agencyInstansi(): AgencyInstansi | null {
+    const row = this.db.prepare('SELECT value FROM app_setting WHERE key = ?').get(AGENCY_IDENTITY_KEY) as { value: string } | undefined;
+    if (!row) return null;
+    try {
+      const identity = JSON.parse(row.value) as { instansiIndukId?: string | null; instansiIndukName?: string | null };
+      return identity.instansiIndukId || identity.instansiIndukName ? { id: identity.instansiIndukId ?? null, name: identity.instansiIndukName ?? null } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private emptyDatabase(): boolean {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n === 0;
+  }
+
+  private async write(plan: PlannedImport, mapping: Record<string, string | null>, actor: string, job: JobHandle | undefined, confirmation: { confirmed: boolean; how: string }): Promise<CommitResult> {
     const { parsed } = plan;
     if (plan.counts.accepted === 0) {
       throw new AppError('validation', `Tidak ada baris yang dapat diimpor: semua ${plan.counts.rows} baris berisi kesalahan. Ekspor baris yang ditolak, perbaiki, lalu impor lagi.`, { rejectedFile: true });
+    }
+    const check = this.instansiCheck(plan);
+    if (check.confirmationRequired && !confirmation.confirmed) {
+      throw new AppError('validation', confirmationMessage(check, confirmation.how), { rejectedFile: true, confirmationRequired: true, instansi: check.status });
     }
     const result = await commitImport({
       dataSource: this.dataSource,
@@ -221,25 +264,30 @@ export class ImportService {
       issues: plan.issues, writable: plan.writable, actor, now: this.clock.now(), today: this.clock.today(), job,
       backupDir: importBackupDir(this.dbPath),
     });
+    // The first snapshot's instansi, confirmed, becomes the agency's own.
+    if (check.status === 'new') await this.agency.recordInstansi({ id: check.file[0].id, name: check.file[0].name }, actor);
     this.pruneBackups();
     return result;
   }
 
   /** One pass for the CLI and the bench: read, check and plan a file (never writes). */
-  async planFile(file: StoredFile, options: { kind?: ImportKind; sheet?: string; createMissing: boolean; markAbsent: boolean; job?: JobHandle }): Promise<PlannedImport> {
+  async planFile(file: StoredFile, options: { kind?: ImportKind; sheet?: string; createMissing: boolean; markAbsent: boolean; duplicates?: DuplicatePolicy; job?: JobHandle }): Promise<PlannedImport> {
     const already = this.alreadyImported(file.sha256);
     if (already) throw this.alreadyImportedError(file, already);
     const parsed = await parseFile(file, { kind: options.kind, sheet: options.sheet, today: this.clock.today(), job: options.job });
     if (parsed.blocking.length > 0 || !parsed.kind) {
       throw new AppError('validation', parsed.blocking.join(' '), { rejectedFile: true, blocking: parsed.blocking });
     }
-    return planParsed(parsed, this.db, { createMissing: options.createMissing, markAbsent: options.markAbsent, today: this.clock.today() });
+    return planParsed(parsed, this.db, { createMissing: options.createMissing || this.emptyDatabase(), markAbsent: options.markAbsent, duplicates: options.duplicates ?? 'keep-first', today: this.clock.today() });
   }
 
-  /** Commits a plan from planFile (re-planned when the database changed in between). */
-  async commitPlan(plan: PlannedImport, actor: string, job?: JobHandle): Promise<CommitResult> {
+  /**
+   * Commits a plan from planFile (re-planned when the database changed in between). `confirmed` is the caller's
+   * yes to what instansiCheck asks; `how` says, in the refusal, how to give it.
+   */
+  async commitPlan(plan: PlannedImport, actor: string, job: JobHandle | undefined, confirmation: { confirmed: boolean; how: string }): Promise<CommitResult> {
     const current = plan.stamp === databaseStamp(this.db) ? plan : planParsed(plan.parsed, this.db, plan.options);
-    return this.write(current, {}, actor, job);
+    return this.write(current, {}, actor, job, confirmation);
   }
 
   /** `stats --json` "imports": committed and undone snapshots, per kind, and the latest commit. */
@@ -384,4 +432,13 @@ export class ImportService {
       clear.run(row.id);
     }
   }
+}
+
+/** The choices a request actually makes; those it leaves out keep the preview's. */
+function definedChoices(choices: PlanChoices): PlanChoices {
+  const defined: PlanChoices = {};
+  if (choices.createMissing !== undefined) defined.createMissing = choices.createMissing;
+  if (choices.markAbsent !== undefined) defined.markAbsent = choices.markAbsent;
+  if (choices.duplicates !== undefined) defined.duplicates = choices.duplicates;
+  return defined;
 }

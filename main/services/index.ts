@@ -68,7 +68,8 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('performance', (_ds, options) => performance.stats(options.year));
   stats.registerSection('talent', async (_ds, options) => talent.stats(options.year ?? (await performance.years()).latest));
   const files = new FileStore();
-  const imports = new ImportService(dataSource, audit, clock, files, dbPath);
+  const agency = new AgencyService(dataSource, settings, audit);
+  const imports = new ImportService(dataSource, audit, clock, files, dbPath, agency);
   stats.registerSection('imports', async () => imports.stats());
   const developmentSettings = settings.section(DEVELOPMENT_SETTINGS);
   const training = new TrainingService(dataSource, sql, audit, clock, developmentSettings);
@@ -101,7 +102,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     mentoring,
     careers,
     succession,
-    agency: new AgencyService(dataSource, settings, audit),
+    agency,
     backup: new BackupService(dataSource, clock, dbPath, settings, audit, files),
   };
 }

@@ -28,6 +28,11 @@ export const agencyIdentity = z.object({
   signatoryNip: z.string().trim().max(40).nullish()
     .transform((v) => (v ? normaliseNipInput(v) : null))
     .refine((v) => v === null || /^\d{18}$/.test(v), { message: 'NIP penanda tangan harus 18 angka.' }),
+  /** SIASN's instansi_induk_id of this agency: recorded from its first employee snapshot; a snapshot of another
+   *  instansi is refused unless confirmed. */
+  instansiIndukId: optionalText(64),
+  /** SIASN's instansi_induk_nama, e.g. "Pemerintah Kab. Sindangraja". */
+  instansiIndukName: optionalText(160),
 }).strict();
 
 export type AgencyIdentity = z.output<typeof agencyIdentity>;
@@ -37,6 +42,7 @@ export type AgencyIdentityInput = z.input<typeof agencyIdentity>;
 export const EMPTY_AGENCY_IDENTITY: AgencyIdentity = {
   governmentName: null, officeName: null, address: null, contact: null, datePlace: null,
   signatoryPosition: null, signatoryName: null, signatoryRank: null, signatoryNip: null,
+  instansiIndukId: null, instansiIndukName: null,
 };
 
 /** The fields a complete letterhead and signature block need (contact is optional). */
@@ -52,6 +58,8 @@ export const AGENCY_FIELD_LABELS: Record<keyof AgencyIdentity, string> = {
   signatoryName: 'Nama penanda tangan',
   signatoryRank: 'Pangkat penanda tangan',
   signatoryNip: 'NIP penanda tangan',
+  instansiIndukId: 'ID instansi induk (SIASN)',
+  instansiIndukName: 'Instansi induk (SIASN)',
 };
 
 export function missingAgencyFields(identity: AgencyIdentity, hasLogo: boolean): string[] {

@@ -34,6 +34,9 @@ export const importIssue = z.object({
 
 export type ImportIssueDto = z.infer<typeof importIssue>;
 
+/** Rows that repeat a record (a NIP twice): keep the first and reject the rest (default), or reject them all. */
+export const duplicatePolicy = z.enum(['keep-first', 'reject-all']);
+
 export const diffCounts = z.object({ new: z.number().int(), changed: z.number().int(), absent: z.number().int(), unchanged: z.number().int() });
 
 export const fieldChange = z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() });
@@ -63,7 +66,23 @@ export const importPreview = z.object({
   newReferences: z.array(z.string()),
   /** Issues per column, for the filter. */
   issueColumns: z.array(z.object({ column: z.string().nullable(), errors: z.number().int(), warnings: z.number().int() })),
-  options: z.object({ createMissing: z.boolean(), markAbsent: z.boolean(), emptyDatabase: z.boolean() }),
+  options: z.object({ createMissing: z.boolean(), markAbsent: z.boolean(), duplicates: duplicatePolicy, emptyDatabase: z.boolean() }),
+  /** Groups of rows that repeat a record (the duplicate choice matters only when there is one). */
+  duplicateGroups: z.number().int(),
+  /**
+   * Employee snapshots: the instansi the file names against the agency's. status: match; mismatch (another
+   * instansi: imported only when confirmed); new (the agency has none recorded: confirming records the file's);
+   * unknown (the file names none). null for the other kinds.
+   */
+  instansi: z.object({
+    status: z.enum(['match', 'mismatch', 'new', 'unknown']),
+    file: z.array(z.object({ id: z.string().nullable(), name: z.string().nullable(), rows: z.number().int() })),
+    agency: z.object({ id: z.string().nullable(), name: z.string().nullable() }).nullable(),
+  }).nullable(),
+  /** Warnings the officer must confirm before saving (Indonesian), e.g. most NIPs unknown to a filled database. */
+  alarms: z.array(z.string()),
+  /** The commit needs confirmInstansi: another instansi, the first instansi to record, or an alarm. */
+  confirmationRequired: z.boolean(),
   /** Set when this exact file (SHA-256) was committed before: it is refused. */
   alreadyImported: z.object({ snapshotId: z.number().int(), importedAt: z.string(), fileName: z.string() }).nullable(),
   elapsedMs: z.number(),

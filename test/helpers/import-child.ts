@@ -26,6 +26,6 @@ const job: JobHandle = {
     process.stdout.write('JENJANG_NOT_KILLED\n');
   },
 };
-await host.services.imports.commitPlan(plan, 'uji-kill', job);
+await host.services.imports.commitPlan(plan, 'uji-kill', job, { confirmed: true, how: '' });
 process.stdout.write('JENJANG_COMMITTED\n');
 await host.close();

@@ -49,7 +49,7 @@ async function run(job: SandboxCase): Promise<SandboxAnswer> {
       longestMessage: issues.ok ? Math.max(0, ...issues.data.rows.map((i) => i.message.length)) : -1,
     };
     if (job.commit && p.blocking.length === 0 && p.counts.accepted > 0) {
-      const committed = await host.call('import:commit', { previewId: p.previewId, jobId: `sandbox-${++jobs}` });
+      const committed = await host.call('import:commit', { previewId: p.previewId, jobId: `sandbox-${++jobs}`, confirmInstansi: true });
       if (!committed.ok) {
         answer.outcome = 'refused';
         answer.error = { code: committed.error.code, message: committed.error.message, rejectedFile: !!committed.error.details?.rejectedFile };

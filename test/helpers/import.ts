@@ -11,8 +11,10 @@ export async function previewFile(host: JenjangHost, filePath: string, request: 
   return expectOk(await host.call('import:preview', { fileId: file.id, ...request }));
 }
 
+/** Commits a preview. It confirms the instansi check as the officer does after reading it (the first snapshot of
+ *  an empty database asks for it); test/import/instansi.test.ts tests the check itself with confirmInstansi false. */
 export async function commitPreview(host: JenjangHost, previewId: string, request: Omit<RequestOf<'import:commit'>, 'previewId' | 'jobId'> = {}) {
-  return expectOk(await host.call('import:commit', { previewId, jobId: nextJobId(), ...request }));
+  return expectOk(await host.call('import:commit', { previewId, jobId: nextJobId(), confirmInstansi: true, ...request }));
 }
 
 export async function allIssues(host: JenjangHost, previewId: string) {

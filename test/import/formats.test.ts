@@ -227,13 +227,23 @@ describe('bad input: a clear message, nothing written', () => {
     expect(commit).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
-  it('duplicate NIPs inside the file: every occurrence is listed and rejected', async () => {
+  it('duplicate NIPs inside the file: the first row kept and the rest rejected by default, or all rejected', async () => {
     const dup = [...rows.slice(0, 10), { ...rows[3] }, { ...rows[3], nama: 'NAMA LAIN' }];
     writeDelimited(file('ganda.csv'), SIASN_HEADER, dup, { delimiter: '|' });
     const preview = await previewFile(host, file('ganda.csv'));
-    const issues = (await allIssues(host, preview.previewId)).filter((i) => /muncul 3 kali/.test(i.message) && i.column === 'nip_baru');
-    expect(issues.map((i) => i.row)).toEqual([5, 12, 13]);
-    expect(preview.counts.rejected).toBe(3);
+    expect(preview.options.duplicates).toBe('keep-first');
+    // The repeated row repeats its pns_id too: two groups (NIP and ID PNS) over the same rows.
+    expect(preview.duplicateGroups).toBe(2);
+    const kept = (await allIssues(host, preview.previewId)).filter((i) => i.column === 'nip_baru' && i.severity === 'error');
+    expect(kept.map((i) => i.row)).toEqual([12, 13]);
+    expect(kept[0].message).toMatch(/sudah ada di baris 5; baris ini ditolak dan baris 5 yang dipakai/);
+    expect(preview.counts).toMatchObject({ rows: 12, rejected: 2, accepted: 10 });
+
+    const strict = expectOk(await host.call('import:replan', { previewId: preview.previewId, createMissing: preview.options.createMissing, markAbsent: false, duplicates: 'reject-all' }));
+    expect(strict.options.duplicates).toBe('reject-all');
+    const all = (await allIssues(host, preview.previewId)).filter((i) => /muncul 3 kali/.test(i.message) && i.column === 'nip_baru');
+    expect(all.map((i) => i.row)).toEqual([5, 12, 13]);
+    expect(strict.counts.rejected).toBe(3);
   });
 
   it('impossible dates, unknown golongan and invalid NIPs reject their rows only', async () => {

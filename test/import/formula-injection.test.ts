@@ -94,7 +94,7 @@ describe('formula injection in exported workbooks', () => {
     rows[0] = { ...rows[0], alamat: LINK, nomor_hp: '+6281234567890', tanggal_lahir: '31-02-1980' };
     const file = path.join(dir, 'ditolak.csv');
     writeDelimited(file, SIASN_HEADER, rows, { delimiter: '|' });
-    const preview = await previewFile(host, file);
+    const preview = await previewFile(host, file, { createMissing: true });
     expect(preview.counts.rejected).toBeGreaterThan(0);
     const exported = expectOk(await host.call('import:rejectedXlsx', { previewId: preview.previewId }));
     const workbook = await readBack(exported.base64);
@@ -108,7 +108,7 @@ describe('formula injection in exported workbooks', () => {
     const again = path.join(dir, 'diperbaiki.xlsx');
     sheet.getRow(2).getCell(header.indexOf('tanggal_lahir') + 1).value = rows[0].tanggal_lahir.replace('31-02', '28-02');
     await workbook.xlsx.writeFile(again);
-    const reread = await previewFile(host, again);
+    const reread = await previewFile(host, again, { createMissing: true });
     expect(reread.counts).toMatchObject({ rows: 1, accepted: 1, rejected: 0 });
     const issues = expectOk(await host.call('import:issues', { previewId: reread.previewId, limit: 500 })).rows;
     expect(issues.filter((i) => i.column === 'nomor_hp')).toEqual([]);

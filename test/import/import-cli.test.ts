@@ -82,4 +82,16 @@ describe('npm run cli -- import', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/--kind harus salah satu dari pegawai, skp, kompetensi, potensi, diklat/);
   });
+
+  it('a repeated NIP keeps its first row; --reject-duplicates rejects every occurrence', () => {
+    const rows = siasnRows(district).slice(0, 20);
+    writeDelimited(file('ganda.csv'), SIASN_HEADER, [...rows, { ...rows[4], pns_id: '' }], { delimiter: '|' });
+    const kept = runCli(['import', file('ganda.csv'), '--db', db, '--dry-run', '--json']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(JSON.parse(kept.stdout)).toMatchObject({ rows: 21, accepted: 20, rejected: 1 });
+    expect(JSON.parse(kept.stdout).issues).toContainEqual({ row: 22, column: 'nip_baru', severity: 'error', message: expect.stringMatching(/sudah ada di baris 6; baris ini ditolak/) });
+    const strict = runCli(['import', file('ganda.csv'), '--db', db, '--dry-run', '--reject-duplicates', '--json']);
+    expect(strict.code, strict.stderr).toBe(0);
+    expect(JSON.parse(strict.stdout)).toMatchObject({ rows: 21, accepted: 19, rejected: 2 });
+  });
 });

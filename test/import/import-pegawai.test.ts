@@ -252,7 +252,7 @@ describe('cancelling a commit', () => {
         }
       },
     };
-    await expect(host.services.imports.commitPlan(plan, 'tester', job)).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(host.services.imports.commitPlan(plan, 'tester', job, { confirmed: true, how: '' })).rejects.toMatchObject({ code: 'cancelled' });
     expect(phaseAtCancel).toBe('Menyimpan pegawai baru');
     expect(await dumpEmployeeTables(host)).toEqual(before);
     expect(await host.services.dataSource.query('SELECT COUNT(*) AS n FROM import_snapshot')).toEqual([{ n: 0 }]);
@@ -271,7 +271,7 @@ describe('cancelling a commit', () => {
         void host.call('jobs:cancel', { jobId });
       }
     });
-    const result = await host.call('import:commit', { previewId: preview.previewId, jobId });
+    const result = await host.call('import:commit', { previewId: preview.previewId, jobId, confirmInstansi: true });
     stop();
     expect(sent).toBe(true);
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });

@@ -156,6 +156,12 @@ test('the sample file makes the wizard meaningful on the demo district', async (
   await jenjang.open(page, '#/impor');
   await page.getByRole('button', { name: 'Coba dengan berkas contoh' }).click();
   await expect(page.getByLabel('Jenis data')).toHaveValue('pegawai');
+  // The demo district has units: the new CPNS in a new position is rejected until creating it is ticked.
+  const createMissing = page.getByRole('checkbox', { name: /Buat unit kerja dan jabatan yang belum ada di database/ });
+  await expect(createMissing).not.toBeChecked();
+  await expect(page.getByTestId('count-rejected')).toHaveText('3');
+  await createMissing.click();
+  await expect(createMissing).toBeChecked();
   await expect(page.getByTestId('count-rejected')).toHaveText('2');
   await expect(page.getByTestId('diff-new')).toHaveText('6');
   await expect(page.getByText('Jabatan baru: 1')).toBeVisible();

@@ -135,7 +135,7 @@ async function runOne(dbPath: string, filePath: string, asOf: string, rawBaselin
   const file = await host.services.files.registerPath(filePath);
   const plan = await host.services.imports.planFile(file, { createMissing: true, markAbsent: false, job });
   sample();
-  const commit = await host.services.imports.commitPlan(plan, 'bench', job);
+  const commit = await host.services.imports.commitPlan(plan, 'bench', job, { confirmed: true, how: '' });
   const totalMs = performance.now() - started;
   sample();
   const figures: RunFigures = {

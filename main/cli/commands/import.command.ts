@@ -2,6 +2,7 @@ import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '../../../shar
 import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { startHost } from '../../host';
+import { confirmationMessage, describeInstansi } from '../../import/instansi';
 import type { JobHandle } from '../../jobs/job-registry';
 import type { Command } from '../command';
 
@@ -19,10 +20,10 @@ export interface ImportJson {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import FILE --db PATH [--kind pegawai|skp|kompetensi|potensi|diklat] [--sheet NAMA] [--dry-run] [--create-missing] [--mark-absent] [--json]',
-  summary: 'Mengimpor berkas CSV/XLSX (snapshot SIASN, SKP, kompetensi, potensi, diklat) dalam satu transaksi, dengan cadangan lebih dulu.',
+  usage: 'import FILE --db PATH [--kind pegawai|skp|kompetensi|potensi|diklat] [--sheet NAMA] [--dry-run] [--create-missing] [--mark-absent] [--reject-duplicates] [--instansi-lain] [--json]',
+  summary: 'Mengimpor berkas CSV/XLSX (snapshot SIASN, SKP, kompetensi, potensi, diklat) dalam satu transaksi, dengan cadangan lebih dulu. Snapshot instansi lain ditolak kecuali dengan --instansi-lain.',
   async run(args, io) {
-    args.rejectUnknown(['db', 'kind', 'sheet', 'dry-run', 'json', 'create-missing', 'mark-absent']);
+    args.rejectUnknown(['db', 'kind', 'sheet', 'dry-run', 'json', 'create-missing', 'mark-absent', 'reject-duplicates', 'instansi-lain']);
     const dbPath = args.required('db');
     const [filePath, ...extra] = args.positional;
     if (!filePath) throw new AppError('validation', 'Sebutkan berkas yang diimpor: npm run cli -- import BERKAS --db PATH.');
@@ -47,13 +48,22 @@ export const importCommand: Command = {
       const file = await host.services.files.registerPath(filePath);
       const plan = await host.services.imports.planFile(file, {
         kind: kindOption as ImportKind | undefined, sheet: args.string('sheet'),
-        createMissing: args.flag('create-missing'), markAbsent: args.flag('mark-absent'), job,
+        createMissing: args.flag('create-missing'), markAbsent: args.flag('mark-absent'),
+        duplicates: args.flag('reject-duplicates') ? 'reject-all' : 'keep-first', job,
       });
       const kind = plan.parsed.kind!;
+      // Another instansi's snapshot is refused as a whole unless the caller says so; the instansi of a first
+      // snapshot is taken as given (and recorded with the commit).
+      const check = host.services.imports.instansiCheck(plan);
+      if (check.status === 'mismatch' && !args.flag('instansi-lain')) {
+        throw new AppError('validation', confirmationMessage(check, 'tambahkan --instansi-lain'), { rejectedFile: true });
+      }
+      for (const alarm of check.alarms) io.note(`jenjang: peringatan: ${alarm}`);
+      if (check.status === 'new' && !dryRun) io.note(`Instansi berkas dicatat sebagai instansi database ini: ${describeInstansi(check.file[0])}.`);
       let snapshotId: number | null = null;
       let backupPath: string | null = null;
       if (!dryRun && plan.counts.accepted > 0) {
-        const result = await host.services.imports.commitPlan(plan, actor, job);
+        const result = await host.services.imports.commitPlan(plan, actor, job, { confirmed: true, how: 'tambahkan --instansi-lain' });
         snapshotId = result.snapshotId;
         backupPath = result.backupPath;
       }

@@ -225,6 +225,9 @@ export function parseRecords(text: string, final: boolean, state: ParseState, ou
           if (q + 1 >= n && !final) break records;
           if (text.charCodeAt(q + 1) === QUOTE) {
             value += text.slice(segment, q + 1);
+            // Checked as it grows: a field of a million "" pairs is refused at the cell limit, not built whole
+            // again with every piece of the file that arrives.
+            if (value.length > cellLimit) throw cellTooLong(state.line, cells.length + 1);
             j = q + 2;
             segment = j;
             continue;

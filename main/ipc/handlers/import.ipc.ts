@@ -26,7 +26,9 @@ export const importHandlers: HandlerGroup<
   async 'import:commit'(request, context) {
     const actor = await context.actor();
     const result = await context.jobs.run(request.jobId, (job) =>
-      context.services.imports.commit(request.previewId, { createMissing: request.createMissing, markAbsent: request.markAbsent, actor, job }));
+      context.services.imports.commit(request.previewId, {
+        createMissing: request.createMissing, markAbsent: request.markAbsent, duplicates: request.duplicates, confirmInstansi: request.confirmInstansi, actor, job,
+      }));
     context.emit({ type: 'data:changed', scope: 'all' });
     return result;
   },

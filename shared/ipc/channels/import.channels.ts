@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineChannels } from '../define';
 import { id, jobId } from '../../schemas/common';
-import { diffCounts, fieldChange, fileId, fileInfo, importIssue, importKind, importPreview, mappingOverride, previewId, severity, snapshotRow, xlsxFile } from '../../schemas/import';
+import { diffCounts, duplicatePolicy, fieldChange, fileId, fileInfo, importIssue, importKind, importPreview, mappingOverride, previewId, severity, snapshotRow, xlsxFile } from '../../schemas/import';
 
 export const importChannels = defineChannels({
   /** Reads and checks a file (a job: progress as job:progress, cancel with jobs:cancel). Never writes. */
@@ -11,13 +11,15 @@ export const importChannels = defineChannels({
     request: z.object({
       fileId, jobId: jobId.optional(), kind: importKind.optional(), sheet: z.string().max(200).optional(),
       mapping: mappingOverride.optional(), profileId: id.optional(),
-      createMissing: z.boolean().default(true), markAbsent: z.boolean().default(false),
+      /** Create units and positions the database lacks; default: only into an empty database. */
+      createMissing: z.boolean().optional(), markAbsent: z.boolean().default(false),
+      duplicates: duplicatePolicy.default('keep-first'),
     }).strict(),
     response: importPreview,
   },
   /** Re-plans a preview with other options, without reading the file again. */
   'import:replan': {
-    request: z.object({ previewId, createMissing: z.boolean(), markAbsent: z.boolean() }).strict(),
+    request: z.object({ previewId, createMissing: z.boolean(), markAbsent: z.boolean(), duplicates: duplicatePolicy.optional() }).strict(),
     response: importPreview,
   },
   'import:issues': {
@@ -43,7 +45,11 @@ export const importChannels = defineChannels({
   },
   /** Writes the previewed import in one transaction after a backup (a job). */
   'import:commit': {
-    request: z.object({ previewId, jobId, createMissing: z.boolean().optional(), markAbsent: z.boolean().optional() }).strict(),
+    request: z.object({
+      previewId, jobId, createMissing: z.boolean().optional(), markAbsent: z.boolean().optional(), duplicates: duplicatePolicy.optional(),
+      /** The officer's yes to the preview's confirmation (another instansi, the first one to record, an alarm). */
+      confirmInstansi: z.boolean().default(false),
+    }).strict(),
     response: z.object({
       snapshotId: id, counts: importPreview.shape.counts, diff: diffCounts, backupPath: z.string().nullable(), elapsedMs: z.number(),
     }),

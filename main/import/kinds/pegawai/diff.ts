@@ -59,6 +59,9 @@ export interface EmployeePlan {
   /** Display names of units and positions by id (existing and planned), for history rows and the diff. */
   unitNames: Map<number, string>;
   positionInfo: Map<number, PositionInfo>;
+  /** Employees in the database, and how many of the file's NIPs they hold (for the instansi alarm). */
+  storedEmployees: number;
+  knownNips: number;
 }
 
 export interface PlanOptions {
@@ -188,6 +191,7 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
   return {
     inserts, updates, unchanged, absent: stored.absent(presence, options.today, organisation.unitNames),
     newUnits, newPositions, unitNames: organisation.unitNames, positionInfo: organisation.positionInfo,
+    storedEmployees: stored.count, knownNips: stored.knownNips(presence),
   };
 }
 

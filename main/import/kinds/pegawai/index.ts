@@ -5,6 +5,6 @@ export { historyStart, planEmployees, type EmployeeInsert, type EmployeePlan, ty
 export { loadEmployeeContext, type AbsentEmployee, type EmployeeContext, type ExistingEmployee } from './matching';
 export type { PlannedPosition, PlannedUnit, PositionInfo } from './organisation';
 export {
-  EMPLOYEE_IMPORT_FIELDS, parseEmployeeRow, parseGender, statusFromKedudukan,
-  type EmployeeField, type EmployeeFileRow, type EmployeeValues, type PositionRef, type Presence, type UnitRef,
+  EMPLOYEE_IMPORT_FIELDS, newPresence, parseEmployeeRow, parseGender, statusFromKedudukan,
+  type EmployeeField, type FileInstansi, type EmployeeFileRow, type EmployeeValues, type PositionRef, type Presence, type UnitRef,
 } from './row';

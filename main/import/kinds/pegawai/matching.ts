@@ -65,6 +65,13 @@ export class StoredEmployees {
     return this.rows.length;
   }
 
+  /** How many of the file's NIPs belong to a stored employee. */
+  knownNips(presence: Presence): number {
+    let known = 0;
+    for (const nip of presence.nips.keys()) if (this.byNip.has(nip)) known++;
+    return known;
+  }
+
   /** The stored row a file row is about: its pns_id first, else its NIP. */
   find(file: EmployeeFileRow): StoredRow | undefined {
     return (file.siasnId ? this.bySiasn.get(file.siasnId) : undefined) ?? this.byNip.get(file.nip);

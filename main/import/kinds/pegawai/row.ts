@@ -70,6 +70,18 @@ export interface Presence {
   repeated: Map<string, number[]>;
   /** Shared unit chains and position references. */
   interned: Map<string, unknown>;
+  /** The instansi the rows name (SIASN instansi_induk, else instansi_kerja), with how many rows name each. */
+  instansi: Map<string, FileInstansi>;
+}
+
+export interface FileInstansi {
+  id: string | null;
+  name: string | null;
+  rows: number;
+}
+
+export function newPresence(): Presence {
+  return { nips: new Map(), siasnIds: new Map(), repeated: new Map(), interned: new Map(), instansi: new Map() };
 }
 
 function note(presence: Presence, map: Map<string, number>, prefix: string, key: string, row: number): void {
@@ -199,6 +211,7 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
     else r.warning('nomor_hp', `Nomor HP "${phone}" tidak valid; tidak dipakai.`);
   }
 
+  noteInstansi(r, presence);
   const units = internChain(presence, unitChain(r));
   const positionName = r.text('jabatan_nama');
   const positionCode = r.text('jabatan_id');
@@ -237,10 +250,28 @@ function internPosition(presence: Presence, ref: PositionRef): PositionRef {
   return own;
 }
 
+function noteInstansi(r: RowReader, presence: Presence): void {
+  const id = r.text('instansi_induk_id') ?? r.text('instansi_kerja_id');
+  const name = r.text('instansi_induk_nama') ?? r.text('instansi_kerja_nama');
+  if (id === null && name === null) return;
+  const key = `${id ?? ''}\u0001${name === null ? '' : nameKey(name)}`;
+  const known = presence.instansi.get(key);
+  if (known) known.rows++;
+  else presence.instansi.set(key, { id: id === null ? null : ownString(id), name: name === null ? null : ownString(name), rows: 1 });
+}
+
+/** The unit levels a row names, from the top: SIASN's satuan_kerja_induk › satuan_kerja_kerja › unor, or the
+ *  "Data Utama" download's UNOR INDUK › NAMA UNOR. The pemda itself is left out (Jenjang's roots are the
+ *  perangkat daerah), and a level already in the chain (same code, or same name without codes) is not repeated. */
+const UNIT_LEVELS = [
+  ['satuan_kerja_induk_id', 'satuan_kerja_induk_nama'], ['satuan_kerja_kerja_id', 'satuan_kerja_kerja_nama'],
+  ['unor_induk_id', 'unor_induk_nama'], ['unor_id', 'unor_nama'],
+] as const;
+
 function unitChain(r: RowReader): UnitRef[] | null {
-  const instansi = r.text('instansi_kerja_nama');
+  const instansi = r.text('instansi_induk_nama') ?? r.text('instansi_kerja_nama');
   const chain: UnitRef[] = [];
-  for (const [idField, nameField] of [['satuan_kerja_induk_id', 'satuan_kerja_induk_nama'], ['satuan_kerja_kerja_id', 'satuan_kerja_kerja_nama'], ['unor_id', 'unor_nama']]) {
+  for (const [idField, nameField] of UNIT_LEVELS) {
     const name = r.text(nameField);
     const code = r.text(idField);
     if (!name) {
@@ -248,8 +279,7 @@ function unitChain(r: RowReader): UnitRef[] | null {
       continue;
     }
     if (chain.length === 0 && isGovernmentLevel(name, instansi)) continue;
-    const last = chain[chain.length - 1];
-    if (last && ((code && last.code === code) || (!code && nameKey(last.name) === nameKey(name)))) continue;
+    if (chain.some((level) => (code && level.code === code) || (!code && nameKey(level.name) === nameKey(name)))) continue;
     chain.push({ code, name });
   }
   return chain.length > 0 ? chain : null;

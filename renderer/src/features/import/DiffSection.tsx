@@ -10,7 +10,7 @@ const PAGE = 50;
 
 /** The diff against the database: counts, the options that change it, and the rows of each category. */
 export function DiffSection({ preview, params, busy, onOption }: {
-  preview: ImportPreview; params: { createMissing: boolean; markAbsent: boolean }; busy: boolean;
+  preview: ImportPreview; params: { createMissing?: boolean; markAbsent: boolean }; busy: boolean;
   onOption(patch: { createMissing?: boolean; markAbsent?: boolean }): void;
 }) {
   const employees = preview.kind === 'pegawai';
@@ -43,7 +43,7 @@ export function DiffSection({ preview, params, busy, onOption }: {
             ? <p className="muted small">Database masih kosong: unit kerja dan jabatan yang disebut berkas dibuat otomatis, dengan hierarkinya.</p>
             : (
               <label className="checkbox">
-                <input type="checkbox" checked={params.createMissing} disabled={busy} onChange={(e) => onOption({ createMissing: e.target.checked })} />
+                <input type="checkbox" checked={params.createMissing ?? preview.options.createMissing} disabled={busy} onChange={(e) => onOption({ createMissing: e.target.checked })} />
                 {employees ? 'Buat unit kerja dan jabatan yang belum ada di database' : 'Buat kompetensi standar yang belum ada di kamus'} (bila tidak, baris yang menyebutnya ditolak)
               </label>
             )}

@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '../../../../shared/domain/import-fields';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { FileInfo, ImportPreview } from '../../../../shared/schemas/import';
@@ -8,9 +8,12 @@ import { saveBase64File } from '../../components/data-view';
 import { ErrorBanner, ProgressBar, useToast } from '../../components/feedback';
 import { DiffSection } from './DiffSection';
 import { HistorySection } from './HistorySection';
+import { InstansiCheck } from './InstansiCheck';
 import { IssuesTable } from './IssuesTable';
 import { JobProgressView } from './job-progress';
 import { MappingEditor } from './MappingEditor';
+
+type DuplicatePolicy = ImportPreview['options']['duplicates'];
 
 interface PreviewParams {
   fileId: string;
@@ -18,9 +21,15 @@ interface PreviewParams {
   sheet?: string;
   mapping?: Record<string, string | null>;
   profileId?: number;
-  createMissing: boolean;
+  /** Left out at first: main creates units and positions without asking only in an empty database. */
+  createMissing?: boolean;
   markAbsent: boolean;
+  duplicates: DuplicatePolicy;
 }
+
+/** The options the preview was actually made with (main fills in what the request left out). */
+const withOptions = (params: PreviewParams, preview: ImportPreview): PreviewParams =>
+  ({ ...params, createMissing: preview.options.createMissing, markAbsent: preview.options.markAbsent, duplicates: preview.options.duplicates });
 
 type Stage =
   | { step: 'choose' }
@@ -45,7 +54,7 @@ export function ImporPage(_props: { route?: unknown }) {
     setStage({ step: 'previewing', jobId, name });
     try {
       const preview = await call('import:preview', { ...params, jobId });
-      setStage({ step: 'preview', preview, params });
+      setStage({ step: 'preview', preview, params: withOptions(params, preview) });
     } catch (e) {
       const apiError = asApiError(e);
       if (apiError.code === 'cancelled') toast('info', 'Pemeriksaan berkas dibatalkan.');
@@ -54,7 +63,7 @@ export function ImporPage(_props: { route?: unknown }) {
     }
   };
 
-  const startWithFile = (file: FileInfo) => runPreview({ fileId: file.fileId, createMissing: true, markAbsent: false }, file.name);
+  const startWithFile = (file: FileInfo) => runPreview({ fileId: file.fileId, markAbsent: false, duplicates: 'keep-first' }, file.name);
 
   const uploadAndPreview = async (file: File) => {
     setError(null);
@@ -68,11 +77,13 @@ export function ImporPage(_props: { route?: unknown }) {
     }
   };
 
-  const commit = async (preview: ImportPreview, params: PreviewParams) => {
+  const commit = async (preview: ImportPreview, params: PreviewParams, confirmInstansi: boolean) => {
     const jobId = newJobId();
     setStage({ step: 'committing', jobId, preview, params });
     try {
-      const result = await call('import:commit', { previewId: preview.previewId, jobId, createMissing: params.createMissing, markAbsent: params.markAbsent });
+      const result = await call('import:commit', {
+        previewId: preview.previewId, jobId, createMissing: params.createMissing, markAbsent: params.markAbsent, duplicates: params.duplicates, confirmInstansi,
+      });
       toast('success', `Impor disimpan sebagai snapshot #${result.snapshotId}: ${formatNumberId(result.counts.accepted)} baris diterima.`);
       setStage({ step: 'done', preview, snapshotId: result.snapshotId, backupPath: result.backupPath });
     } catch (e) {
@@ -114,8 +125,8 @@ export function ImporPage(_props: { route?: unknown }) {
           preview={stage.preview}
           params={stage.params}
           onRerun={(params) => void runPreview(params, stage.preview.file.name)}
-          onReplanned={(preview, params) => setStage({ step: 'preview', preview, params })}
-          onCommit={() => void commit(stage.preview, stage.params)}
+          onReplanned={(preview, params) => setStage({ step: 'preview', preview, params: withOptions(params, preview) })}
+          onCommit={(confirmInstansi) => void commit(stage.preview, stage.params, confirmInstansi)}
           onReset={() => setStage({ step: 'choose' })}
           onError={setError}
         />
@@ -240,16 +251,20 @@ export function RejectedExportButton({ previewId, onError }: { previewId: string
 
 function PreviewPanel({ preview, params, onRerun, onReplanned, onCommit, onReset, onError }: {
   preview: ImportPreview; params: PreviewParams; onRerun(params: PreviewParams): void; onReplanned(preview: ImportPreview, params: PreviewParams): void;
-  onCommit(): void; onReset(): void; onError(e: ApiError): void;
+  onCommit(confirmInstansi: boolean): void; onReset(): void; onError(e: ApiError): void;
 }) {
   const [replanning, setReplanning] = useState(false);
+  // The officer's yes to the instansi check; asked again for every file.
+  const [confirmed, setConfirmed] = useState(false);
+  useEffect(() => setConfirmed(false), [preview.file.sha256]);
   const { counts, file } = preview;
   const blocked = preview.blocking.length > 0 || !preview.kind;
-  const replan = async (patch: Partial<Pick<PreviewParams, 'createMissing' | 'markAbsent'>>) => {
+  const waitsForConfirmation = preview.confirmationRequired && !confirmed;
+  const replan = async (patch: Partial<Pick<PreviewParams, 'createMissing' | 'markAbsent' | 'duplicates'>>) => {
     const next = { ...params, ...patch };
     setReplanning(true);
     try {
-      onReplanned(await call('import:replan', { previewId: preview.previewId, createMissing: next.createMissing, markAbsent: next.markAbsent }), next);
+      onReplanned(await call('import:replan', { previewId: preview.previewId, createMissing: next.createMissing ?? preview.options.createMissing, markAbsent: next.markAbsent, duplicates: next.duplicates }), next);
     } catch (e) {
       onError(asApiError(e));
     } finally {
@@ -300,6 +315,7 @@ function PreviewPanel({ preview, params, onRerun, onReplanned, onCommit, onReset
 
       {!blocked && (
         <>
+          <InstansiCheck preview={preview} confirmed={confirmed} onConfirm={setConfirmed} />
           <div className="stat-row" aria-label="Ringkasan pemeriksaan">
             <Stat label="Baris data" value={counts.rows} testId="count-rows" />
             <Stat label="Diterima" value={counts.accepted} tone="ok" testId="count-accepted" />
@@ -314,9 +330,25 @@ function PreviewPanel({ preview, params, onRerun, onReplanned, onCommit, onReset
               <h2 className="card-title">Masalah per baris</h2>
               <div className="card-actions">{counts.rejected > 0 && <RejectedExportButton previewId={preview.previewId} onError={onError} />}</div>
             </header>
+            {preview.duplicateGroups > 0 && (
+              <fieldset className="duplicate-choice" disabled={replanning}>
+                <legend>
+                  {formatNumberId(preview.duplicateGroups)} {preview.kind === 'pegawai' ? 'NIP (atau ID PNS) muncul' : 'data muncul'} lebih dari sekali dalam berkas:
+                </legend>
+                <label className="checkbox">
+                  <input type="radio" name="duplikat" checked={params.duplicates === 'keep-first'} onChange={() => void replan({ duplicates: 'keep-first' })} />
+                  pakai baris pertama, tolak baris berikutnya
+                </label>
+                <label className="checkbox">
+                  <input type="radio" name="duplikat" checked={params.duplicates === 'reject-all'} onChange={() => void replan({ duplicates: 'reject-all' })} />
+                  tolak semua baris itu
+                </label>
+              </fieldset>
+            )}
             {counts.errors + counts.warnings === 0
               ? <p className="muted">Tidak ada kesalahan maupun peringatan.</p>
-              : <IssuesTable source={{ previewId: preview.previewId }} columns={preview.issueColumns} />}
+              // Keyed by the plan's options: a re-plan (create units, duplicates) changes the issues of the same preview.
+              : <IssuesTable key={JSON.stringify(preview.options)} source={{ previewId: preview.previewId }} columns={preview.issueColumns} />}
           </section>
 
           <div className="commit-bar">
@@ -324,7 +356,8 @@ function PreviewPanel({ preview, params, onRerun, onReplanned, onCommit, onReset
               Sebelum menyimpan, Jenjang membuat cadangan berkas database. Semua baris yang diterima disimpan dalam satu transaksi; baris yang ditolak dilewati.
               Snapshot terakhir dapat dibatalkan dari Riwayat impor.
             </p>
-            <button type="button" className="button button-primary" disabled={counts.accepted === 0 || replanning} onClick={onCommit}>
+            {waitsForConfirmation && <p className="small" role="status">Centang konfirmasi instansi di atas sebelum menyimpan.</p>}
+            <button type="button" className="button button-primary" disabled={counts.accepted === 0 || replanning || waitsForConfirmation} onClick={() => onCommit(confirmed)}>
               Simpan {formatNumberId(counts.accepted)} baris ke database
             </button>
           </div>

@@ -26,6 +26,11 @@ const SIGNATURE_FIELDS: Array<{ key: keyof AgencyIdentity; placeholder: string; 
   { key: 'signatoryRank', placeholder: 'Pembina Utama Muda (IV/c)' },
   { key: 'signatoryNip', placeholder: '18 angka' },
 ];
+/** The instansi as SIASN names it: recorded from the first employee snapshot, compared with every later one. */
+const INSTANSI_FIELDS: Array<{ key: keyof AgencyIdentity; placeholder: string; wide?: boolean }> = [
+  { key: 'instansiIndukName', placeholder: 'Pemerintah Kabupaten …', wide: true },
+  { key: 'instansiIndukId', placeholder: 'instansi_induk_id di berkas SIASN', wide: true },
+];
 
 const toDraft = (identity: AgencyIdentity): Draft =>
   Object.fromEntries(Object.keys(AGENCY_FIELD_LABELS).map((k) => [k, identity[k as keyof AgencyIdentity] ?? ''])) as Draft;
@@ -133,6 +138,13 @@ function AgencyForm({ settings }: { settings: AgencySettings }) {
         <fieldset>
           <legend>Tanda tangan laporan</legend>
           {SIGNATURE_FIELDS.map(field)}
+        </fieldset>
+        <fieldset>
+          <legend>Instansi di SIASN</legend>
+          <p className="muted small field-wide">
+            Dicatat dari snapshot pegawai pertama. Snapshot instansi lain ditolak di Impor Data kecuali dikonfirmasi.
+          </p>
+          {INSTANSI_FIELDS.map(field)}
         </fieldset>
         <ErrorBanner error={error && error.issues.length === 0 ? error : null} />
         <div className="report-actions">
