@@ -84,7 +84,7 @@ export const performanceMembershipRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshPerformanceDerived(run, employeeIds, { axes: false }),
 };
 
-/** employee_training_year: Σ JP per employee and calendar year by the year rule in Pengaturan (issue 8). The
+/** employee_training_year: Σ JP per employee and calendar year by the year rule in Pengaturan. The
  *  import's `diklat` kind calls refreshDerived(run, 'training_record', employeeIds) after its writes. */
 export const trainingYearRefresher: DerivedRefresher = {
   name: 'employee_training_year',

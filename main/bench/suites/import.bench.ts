@@ -1,4 +1,4 @@
-// Import figures (issue 3): parse + validate + diff + commit of a 50,000-employee SIASN snapshot as the pipe
+// Import figures: parse + validate + diff + commit of a 50,000-employee SIASN snapshot as the pipe
 // file, a ";" CSV and an XLSX into an empty database; the write phase beside a raw better-sqlite3 insert of
 // the same rows in the same run; a re-import of the bench district with 5 % changed rows; peak RSS.
 //

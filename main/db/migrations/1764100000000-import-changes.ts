@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Snapshot import (issue 3): what each import changed, so the last snapshot can be undone while the app runs
+// Snapshot import: what each import changed, so the last snapshot can be undone while the app runs
 // (entities/import.entity.ts, ImportChangeEntity). The statement is what TypeORM derives from the entity.
 
 export class ImportChanges1764100000000 implements MigrationInterface {

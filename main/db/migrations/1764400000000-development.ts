@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Competency development and career moves (issue 8): the derived JP per employee and year that the 20 JP
+// Competency development and career moves: the derived JP per employee and year that the 20 JP
 // compliance dashboard reads (DESIGN.md: dashboards read derived tables kept on write), and the development
 // budget ceiling per perangkat daerah and year. The table statements are what TypeORM derives from the
 // entities (the drift test compares them), plus WITHOUT ROWID and the partial index's WHERE (both declared on

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-// Succession planning (issue 6): a revision counter on each plan (optimistic concurrency for the plan editor),
+// Succession planning: a revision counter on each plan (optimistic concurrency for the plan editor),
 // the plan's history (one row per save with the whole plan as JSON), and the derived per-person facts the
 // candidate ranking reads (succession_employee_facts, kept on write by a DerivedRefresher). The statements are
 // what TypeORM derives from the entities, so the drift test can compare them.
