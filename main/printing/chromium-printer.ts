@@ -20,7 +20,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../../shared/errors';
 import {
-  countPdfPages, IDLE_PRINT_ROUTE, moveToPrintRouteScript, PRINT_PAGE_IDLE_EXPRESSION, printRouteHash, WAIT_FOR_REPORT_STATE_SCRIPT,
+  countPdfPages, IDLE_PRINT_ROUTE, moveToPrintRouteScript, printRouteHash, WAIT_FOR_IDLE_SCRIPT, WAIT_FOR_REPORT_STATE_SCRIPT,
   type ReportPageState,
 } from '../../shared/reports/print-route';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from './chromium';
@@ -105,13 +105,13 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
           ? 'Tampilan Jenjang belum dibangun, sehingga laporan tidak dapat dicetak: jalankan `npm run build:web`.'
           : `Halaman laporan tidak dapat dibuka (HTTP ${response.status()}).`);
       }
-      await page.waitForFunction(PRINT_PAGE_IDLE_EXPRESSION, undefined, { timeout: timeoutMs })
-        .catch((error: Error) => {
-          // A timeout is the page not getting ready; anything else (the page closed, its document replaced) is the
-          // machinery failing, kept as the cause for the log.
-          if (error.name === 'TimeoutError') throw new AppError('internal', NOT_READY_MESSAGE(Math.round(timeoutMs / 1000)));
-          throw new AppError('internal', 'Halaman cetak tertutup sebelum siap; coba cetak lagi.', { cause: error.message.split('\n')[0] });
-        });
+      const notReady = NOT_READY_MESSAGE(Math.round(timeoutMs / 1000));
+      await withTimeout(page.evaluate(WAIT_FOR_IDLE_SCRIPT), timeoutMs, notReady).catch((error: Error) => {
+        if (error instanceof AppError) throw error;
+        // Anything but the timeout (the page closed, its document replaced) is the machinery failing; the cause
+        // stays with the error for the log.
+        throw new AppError('internal', 'Halaman cetak tertutup sebelum siap; coba cetak lagi.', { cause: error.message.split('\n')[0] });
+      });
       return { page, access, expiresAt, prints: 0 };
     } catch (error) {
       access.revoke();
@@ -145,7 +145,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
     if (waiting || !usable(printPage)) return discard(printPage);
     try {
       await printPage.page.evaluate(moveToPrintRouteScript(IDLE_PRINT_ROUTE));
-      await printPage.page.waitForFunction(PRINT_PAGE_IDLE_EXPRESSION, undefined, { timeout: 10_000 });
+      await withTimeout(printPage.page.evaluate(WAIT_FOR_IDLE_SCRIPT), 10_000, 'idle');
     } catch {
       return discard(printPage);
     }

@@ -55,8 +55,20 @@ export const WAIT_FOR_REPORT_STATE_SCRIPT = `new Promise((resolve) => {
   }).observe(root, { attributes: true });
 })`;
 
-/** True in the page while it waits on IDLE_PRINT_ROUTE (an expression for a printer's wait). */
-export const PRINT_PAGE_IDLE_EXPRESSION = `document.documentElement.getAttribute(${JSON.stringify(REPORT_STATE_ATTRIBUTE)}) === 'idle'`;
+/**
+ * Resolves once the page waits on IDLE_PRINT_ROUTE. A promise evaluated once, like WAIT_FOR_REPORT_STATE_SCRIPT,
+ * and not a polled predicate: the renderer's Content-Security-Policy forbids eval, and Playwright's polling
+ * waitForFunction evaluates its string predicate again on every poll, which that policy refuses (a print page
+ * that was not idle at the first look failed with an EvalError).
+ */
+export const WAIT_FOR_IDLE_SCRIPT = `new Promise((resolve) => {
+  const root = document.documentElement;
+  const idle = () => root.getAttribute(${JSON.stringify(REPORT_STATE_ATTRIBUTE)}) === 'idle';
+  if (idle()) return resolve(true);
+  new MutationObserver((records, observer) => {
+    if (idle()) { observer.disconnect(); resolve(true); }
+  }).observe(root, { attributes: true });
+})`;
 
 /**
  * Moves a loaded print page to another route (a report's printRouteHash, or IDLE_PRINT_ROUTE): first clears what
