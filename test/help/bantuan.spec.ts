@@ -42,6 +42,7 @@ test('Bantuan and F1 open the chapter of the screen in view; the guide has its c
   const employee = firstRow(list.rows, 'the demo district has employees');
   await jenjang.open(page, `#/pegawai/${employee.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(employee.fullName);
+  await expect(help).toHaveAttribute('href', '#/bantuan/pegawai');
   await page.keyboard.press('F1');
   await expect(page).toHaveURL(/#\/bantuan\/pegawai$/);
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Pegawai');
@@ -49,6 +50,8 @@ test('Bantuan and F1 open the chapter of the screen in view; the guide has its c
   await expect(main.getByText(/PP 15\/1979/).first()).toBeVisible();
 
   await jenjang.open(page, '#/suksesi');
+  // F1 is heard once the shell has drawn this screen (its Bantuan link then points at the screen's chapter).
+  await expect(help).toHaveAttribute('href', '#/bantuan/suksesi');
   await page.keyboard.press('F1');
   await expect(page).toHaveURL(/#\/bantuan\/suksesi$/);
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Suksesi');
