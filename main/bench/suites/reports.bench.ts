@@ -52,6 +52,16 @@ export const reportsSuite: BenchSuite = {
         warm.push(ms);
         bytes = result.pdf.length;
       }
+      // "Ekspor PDF" as the Laporan screen runs it: the reports:exportPdf job through the dispatcher (parameter
+      // check, job with progress events, print, file name and base64 answer), on the same warm printer.
+      host.setPrinter(printing.printer);
+      const screen: number[] = [];
+      for (let i = 0; i < WARM_RUNS; i++) {
+        const { ms, result } = await timeMs(() => host.dispatch('reports:exportPdf', { ...request, jobId: `bench-pdf-${i}` }));
+        if (!result.ok) throw new Error(result.error.message);
+        screen.push(ms);
+      }
+      const screenRatio = median(screen) / median(warm);
       // Cold: a fresh printer (Chromium launch included) for each report, closed afterwards.
       const cold: number[] = [];
       for (let i = 0; i < COLD_RUNS; i++) {
@@ -65,11 +75,12 @@ export const reportsSuite: BenchSuite = {
       printLines(`PDF report: Proyeksi Pensiun of ${chosen.name} (${chosen.retirees} retirees, ${chosen.pages} pages, 3 charts, ${Math.round(bytes / 1024)} KB), headless Chromium`, [
         { label: `data (reports:render through the dispatcher), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(data))}` },
         { label: `PDF, Chromium already running (web host), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(warm))}, max ${fmt(Math.max(...warm))}`, budget: '≤ 3 s', pass: Math.max(...warm) <= 3000 },
+        { label: `Ekspor PDF from the Laporan screen (reports:exportPdf job), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(screen))}, ${screenRatio.toFixed(2)}× the print alone`, budget: '≤ 1.5×', pass: screenRatio <= 1.5 },
         { label: `PDF, Chromium launched for it (CLI), ${COLD_RUNS} runs`, value: `p50 ${fmt(median(cold))}, max ${fmt(Math.max(...cold))}`, budget: '≤ 3 s', pass: Math.max(...cold) <= 3000 },
       ]);
       record('reports', {
         report: 'proyeksi-pensiun', unit: chosen.name, retirees: chosen.retirees, pages: chosen.pages, bytes,
-        dataP50: median(data), warmP50: median(warm), warmMax: Math.max(...warm), coldP50: median(cold), coldMax: Math.max(...cold),
+        dataP50: median(data), warmP50: median(warm), screenP50: median(screen), screenRatio, warmMax: Math.max(...warm), coldP50: median(cold), coldMax: Math.max(...cold),
       });
     } finally {
       await printing.close();
