@@ -55,10 +55,11 @@ export interface ReleaseFlag {
 export function releaseFromPositionFlag(positionLevel: string | null, study: StudyRecord, asOf: IsoDate, rules: StudyRules = DEFAULT_STUDY_RULES): ReleaseFlag | null {
   if (!isStructuralLevel(positionLevel) || study.basis !== 'tugas_belajar' || study.status === 'batal') return null;
   if (study.endDate && study.endDate < asOf) return null;
-  const limit = addMonths(study.startDate, rules.releaseAfterMonths);
-  const longer = study.endDate ? study.endDate > limit : asOf > limit;
+  // Six months from 1 January run to 30 June; a study still running on 1 July has run longer.
+  const longerFrom = addMonths(study.startDate, rules.releaseAfterMonths);
+  const longer = study.endDate ? study.endDate >= longerFrom : asOf >= longerFrom;
   if (!longer) return null;
-  const from = study.endDate ? study.startDate : addMonths(study.startDate, rules.releaseAfterMonths);
+  const from = study.endDate ? study.startDate : longerFrom;
   const span = study.endDate ? `${formatDateId(study.startDate)} – ${formatDateId(study.endDate)}` : `sejak ${formatDateId(study.startDate)}`;
   return { from, message: `Tugas belajar lebih dari ${rules.releaseAfterMonths} bulan (${span}); dibebaskan dari jabatan struktural` };
 }
