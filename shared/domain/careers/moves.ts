@@ -12,7 +12,7 @@
 // - Competency: JPM (jpm.ts, the one rule) against the target's standard, at least the lowest category of the
 //   selection set that still meets it (MMS) by default; never assessed or a partial assessment is unknown.
 
-import { formatDateId } from '../../format/id-format';
+import { formatDateId, formatNumberId } from '../../format/id-format';
 import { addMonths, type IsoDate } from '../dates';
 import { skpDueDate, type AnnualSkp } from '../development';
 import { educationLabel } from '../education';
@@ -128,13 +128,14 @@ export function assessCareerStep(facts: CareerFacts, target: StepTarget, asOf: I
   }
   if (req.minJpm !== null) {
     const label = 'Kompetensi (JPM)';
-    const threshold = String(req.minJpm).replace('.', ',');
+    const threshold = `${formatNumberId(req.minJpm)}%`;
     const jpm = computeJpm(target.standard, facts.competencyLevels);
+    const unknown = jpm.status === 'no_standard' ? 'Standar kompetensi jabatan tujuan belum ditetapkan' : `${JPM_STATUS_LABELS[jpm.status]} terhadap standar jabatan tujuan`;
     checks.push(jpm.status !== 'complete' || jpm.percent === null
-      ? { key: 'jpm', label, met: null, detail: `${JPM_STATUS_LABELS[jpm.status]} terhadap standar jabatan tujuan`, metOn: null }
+      ? { key: 'jpm', label, met: null, detail: unknown, metOn: null }
       : jpm.percent >= req.minJpm
-        ? { key: 'jpm', label, met: true, detail: `JPM ${String(jpm.jpm).replace('.', ',')}%, minimal ${threshold}%`, metOn: null }
-        : { key: 'jpm', label, met: false, detail: `JPM ${String(jpm.jpm).replace('.', ',')}%, di bawah ${threshold}%`, metOn: null });
+        ? { key: 'jpm', label, met: true, detail: `JPM ${formatNumberId(jpm.jpm)}%, minimal ${threshold}`, metOn: null }
+        : { key: 'jpm', label, met: false, detail: `JPM ${formatNumberId(jpm.jpm)}%, di bawah ${threshold}`, metOn: null });
   }
   if (req.minMonthsInLevel !== null) {
     checks.push(timeCheck('masa_jenjang', 'Masa dalam jenjang', 'masa dalam jenjang jabatan sekarang', facts.levelSince, req.minMonthsInLevel, asOf));
