@@ -72,6 +72,7 @@ describe('what a running punishment blocks', () => {
     const block = disciplineBlock([demotion, record('potongan_tukin_9', '2025-09-01')], '2026-03-01', 'kp');
     expect(block.running).toHaveLength(2);
     expect(block.clearOn).toBe('2026-06-01');
+    expect(block.message).toMatch(/^Sedang menjalani hukuman disiplin sedang \(pemotongan tunjangan kinerja 25% selama 9 bulan\) sampai 31 Mei 2026;/);
   });
 
   it('has no clear day under a dismissal, so time alone never lifts it', () => {

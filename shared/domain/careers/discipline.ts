@@ -108,7 +108,7 @@ export function disciplineText(record: DisciplineRecord): string {
 
 export interface DisciplineBlock {
   blocked: boolean;
-  /** The running punishments that block, latest end first. */
+  /** The running punishments that block. */
   running: DisciplineRecord[];
   /** The first day none of them runs; null when not blocked or when one never ends. */
   clearOn: IsoDate | null;
@@ -121,16 +121,14 @@ export function disciplineBlock(records: readonly DisciplineRecord[], date: IsoD
   const categories = rules.blockingCategories[effect];
   const running = records.filter((r) => categories.includes(disciplineKindInfo(r.kind)!.category) && isRunningOn(r, date, rules));
   if (running.length === 0) return { blocked: false, running: [], clearOn: null, message: '' };
-  let lastEnd: IsoDate | null = '';
-  for (const r of running) {
-    const end = disciplinePeriod(r, rules)!.end;
-    if (end === null) { lastEnd = null; break; }
-    if (end > lastEnd!) lastEnd = end;
-  }
+  // The last day any of them runs; null when one never ends.
+  const ends = running.map((r) => disciplinePeriod(r, rules)!.end);
+  const lastEnd = ends.includes(null) ? null : (ends as IsoDate[]).reduce((a, b) => (b > a ? b : a));
   const effectLabel = DISCIPLINE_EFFECTS.find((e) => e.code === effect)!.label;
-  const first = running[0];
+  // The sentence names the punishment that runs longest: the one that decides when the block clears.
+  const longest = running[ends.indexOf(lastEnd)];
   const until = lastEnd === null ? '' : ` sampai ${formatDateId(lastEnd)}`;
-  const message = `Sedang menjalani ${disciplineText(first)}${until}; tidak dapat masuk ${effectLabel}`;
+  const message = `Sedang menjalani ${disciplineText(longest)}${until}; tidak dapat masuk ${effectLabel}`;
   return { blocked: true, running, clearOn: lastEnd === null ? null : addDays(lastEnd, 1), message };
 }
 

@@ -25,7 +25,7 @@ import { educationInfo } from '../education';
 import { golonganByCode, golonganLabel, golonganWithPangkat, nextGolongan, type GolonganCode } from '../golongan';
 import { ESELON_GOLONGAN_RANGE, normaliseEselon } from '../position';
 import { DEFAULT_DISCIPLINE_RULES, disciplineCheck, type DisciplineRecord, type DisciplineRules } from './discipline';
-import { metOnlyByTime, skpCheck, timeCheck, unmetReasons, type RequirementCheck } from './requirement';
+import { durationText, metOnlyByTime, skpCheck, timeCheck, unmetReasons, type RequirementCheck } from './requirement';
 
 export interface ChoicePromotionRules {
   /** One level below the eselon's lowest: months in rank and months in the structural position [C]. */
@@ -133,14 +133,14 @@ export function assessStructuralPromotion(facts: StructuralPromotionFacts, perio
   const checks: RequirementCheck[] = [];
   let basis: string;
   if (current.rank === lowest.rank - 1) {
-    basis = `Pangkat satu tingkat di bawah pangkat terendah eselon ${eselon} (${lowest.label}): naik setelah ${rules.monthsInRankBelowLowest / 12} tahun dalam pangkat dan ${rules.monthsInPositionBelowLowest / 12} tahun dalam jabatan`;
+    basis = `Pangkat satu tingkat di bawah pangkat terendah eselon ${eselon} (${lowest.label}): naik setelah ${durationText(rules.monthsInRankBelowLowest)} dalam pangkat dan ${durationText(rules.monthsInPositionBelowLowest)} dalam jabatan`;
     checks.push(timeCheck('masa_pangkat', 'Masa dalam pangkat', 'masa dalam pangkat', facts.golonganTmt, rules.monthsInRankBelowLowest, period));
     checks.push(timeCheck('masa_jabatan', 'Masa dalam jabatan', 'masa dalam jabatan struktural', facts.structuralSince, rules.monthsInPositionBelowLowest, period));
   } else if (current.rank === lowest.rank) {
-    basis = `Pangkat terendah eselon ${eselon} (${lowest.label}): naik setelah ${rules.monthsInRankAtLowest / 12} tahun dalam pangkat`;
+    basis = `Pangkat terendah eselon ${eselon} (${lowest.label}): naik setelah ${durationText(rules.monthsInRankAtLowest)} dalam pangkat`;
     checks.push(timeCheck('masa_pangkat', 'Masa dalam pangkat', 'masa dalam pangkat', facts.golonganTmt, rules.monthsInRankAtLowest, period));
   } else {
-    basis = `Pangkat dalam rentang eselon ${eselon} (${lowest.label}–${highest.label}): naik setelah ${rules.monthsInRankAboveLowest / 12} tahun dalam pangkat`;
+    basis = `Pangkat dalam rentang eselon ${eselon} (${lowest.label}–${highest.label}): naik setelah ${durationText(rules.monthsInRankAboveLowest)} dalam pangkat`;
     checks.push(timeCheck('masa_pangkat', 'Masa dalam pangkat', 'masa dalam pangkat', facts.golonganTmt, rules.monthsInRankAboveLowest, period));
   }
   checks.push(skpCheck(facts.skp, skpYears));
