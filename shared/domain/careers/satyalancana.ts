@@ -29,7 +29,7 @@ export interface SatyalancanaRules {
 
 export const DEFAULT_SATYALANCANA_RULES: SatyalancanaRules = { interruption: 'block', discipline: DEFAULT_DISCIPLINE_RULES };
 
-export interface Period {
+export interface CltnPeriod {
   start: IsoDate;
   /** Last day; null: still running. */
   end: IsoDate | null;
@@ -40,7 +40,7 @@ export interface SatyalancanaFacts {
   status: string | null;
   cpnsTmt: IsoDate | null;
   /** Cuti di luar tanggungan negara. */
-  cltn: readonly Period[];
+  cltn: readonly CltnPeriod[];
   discipline: readonly DisciplineRecord[];
   held: readonly SatyalancanaClass[];
 }
@@ -70,8 +70,8 @@ function interruptions(facts: SatyalancanaFacts, rules: SatyalancanaRules): Inte
   for (const d of facts.discipline) {
     const category = disciplineCategory(d.kind);
     if (category !== 'sedang' && category !== 'berat') continue;
-    // A sedang/berat punishment with no period of its own (pemberhentian) counts from its TMT onward.
-    const period = disciplinePeriod(d, rules.discipline) ?? { start: d.startDate, end: d.startDate };
+    // Every sedang and berat kind has a period (a dismissal one without end).
+    const period = disciplinePeriod(d, rules.discipline)!;
     out.push({ start: period.start, end: period.end, text: `${disciplineText(d)} TMT ${formatDateId(d.startDate)}` });
   }
   return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
