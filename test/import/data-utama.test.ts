@@ -82,7 +82,7 @@ describe('SIASN Data Utama with display headers', () => {
     const db = file('cli.sqlite');
     expect(runCli(['init', '--db', db]).code).toBe(0);
     const result = runCli(['import', await dataUtama('cli-tanpa-gol-akhir.xlsx', ['GOL AKHIR']), '--db', db]);
-    expect(result.code).not.toBe(0);
+    expect(result.code).toBe(2);
     expect(result.stderr + result.stdout).toMatch(/Kolom wajib tidak ditemukan.*gol_akhir_nama atau gol_akhir_id/);
     expect(runCli(['stats', '--db', db, '--json']).stdout).toMatch(/"employees":\s*\{[^}]*"total":\s*0/);
   });
