@@ -1,4 +1,4 @@
-// The Electron printer (STYLE.md convention 11): a hidden window with the main window's security settings
+// The Electron printer (only app/ and preload/ import electron, so this adapter lives here): a hidden window with the main window's security settings
 // loads the report route from app://, waits for the page's ready signal, prints A4 with
 // webContents.printToPDF, and is always destroyed. Kept thin: everything it shares with the headless printer
 // (route, ready signal, page settings, timeouts) lives in shared/reports and main/printing/printer.ts.

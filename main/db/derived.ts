@@ -1,5 +1,5 @@
 // Derived tables and columns, refreshed by whoever writes their source rows, inside the writer's transaction
-// (DESIGN.md: dashboards read derived data maintained on write, checked by tests against a full recompute).
+// (dashboards read derived data maintained on write, checked by tests against a full recompute).
 // A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
 // depends on that table runs. Capabilities register their refreshers here.
 

@@ -2,6 +2,7 @@
 // Sindangraja with its (fictional) logo, signed by whoever heads the BKPSDM in the generated district.
 // An identity the office already entered is kept (INSERT … DO NOTHING): loading the demo never overwrites it.
 
+import { demoSql } from '../db/sql/demo.sql';
 import { fullName } from '../../shared/domain/employee-status';
 import { golonganWithPangkat } from '../../shared/domain/golongan';
 import type { AgencyIdentity } from '../../shared/schemas/agency';
@@ -52,10 +53,10 @@ export function demoLogo(): StoredLogo {
 export const agencyDemo: DemoExtension = {
   name: 'agency',
   async write({ tx, district, now }) {
-    const insert = tx.statement('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING');
+    const insert = demoSql.settingIfAbsent(tx);
     let written = 0;
-    written += insert.run([AGENCY_IDENTITY_KEY, JSON.stringify(demoAgencyIdentity(district)), now]).changes;
-    written += insert.run([AGENCY_LOGO_KEY, JSON.stringify(demoLogo()), now]).changes;
+    written += insert(AGENCY_IDENTITY_KEY, JSON.stringify(demoAgencyIdentity(district)), now);
+    written += insert(AGENCY_LOGO_KEY, JSON.stringify(demoLogo()), now);
     return written;
   },
 };

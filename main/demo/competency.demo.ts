@@ -3,6 +3,7 @@
 // employees — assessment center for structural staff, uji kompetensi and atasan for others, some with an
 // earlier round, a few assessed on part of the standard only, many not assessed at all.
 
+import { demoSql } from '../db/sql/demo.sql';
 import { positionLevelInfo } from '../../shared/domain/position';
 import { addDays, addMonths } from '../../shared/domain/dates';
 import { refreshDerived } from '../db/derived';
@@ -14,22 +15,21 @@ export const competencyDemo: DemoExtension = {
   name: 'competency',
   async write({ tx, district, seed, now, job }) {
     const rng = new Random(seed * 31 + 4);
-    const competencies = tx.statement(`SELECT id, code FROM competency_definition WHERE active = 1 AND "group" IN ('manajerial', 'sosial_kultural') ORDER BY sort_order`).all() as Array<{ id: number; code: string }>;
+    const competencies = demoSql.managerialCompetencies(tx);
     if (competencies.length === 0) return 0;
     let written = 0;
 
-    const insertStandard = tx.statement('INSERT INTO position_competency_standard (position_id, competency_id, required_level) VALUES (?, ?, ?)');
+    const insertStandard = demoSql.standards(tx);
     const required = new Map<number, number>();
     for (const position of district.positions) {
       const level = positionLevelInfo(position.level)?.defaultManagerialLevel ?? 1;
       required.set(position.id, level);
-      for (const c of competencies) insertStandard.run(position.id, c.id, level);
+      for (const c of competencies) insertStandard(position.id, c.id, level);
       written += competencies.length;
     }
 
     const positions = new Map(district.positions.map((p) => [p.id, p]));
-    const insert = tx.statement(`INSERT INTO competency_assessment (employee_id, competency_id, level, assessed_on, method, assessor, notes, source, snapshot_id, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, NULL, 'demo', NULL, ?)`);
+    const insert = demoSql.assessments(tx);
     const asOf = district.asOf;
     for (const [index, employee] of district.employees.entries()) {
       if (employee.status !== 'active') continue;
@@ -51,7 +51,7 @@ export const competencyDemo: DemoExtension = {
         for (const [i, c] of competencies.entries()) {
           if (partial && round.shift === 0 && i === competencies.length - 1) continue;
           const level = Math.max(1, Math.min(5, Math.round(ability + round.shift + (rng.next() - 0.5) * 1.6)));
-          insert.run(employee.id, c.id, level, round.date, method, assessor, now);
+          insert(employee.id, c.id, level, round.date, method, assessor, now);
           written += 1;
         }
       }

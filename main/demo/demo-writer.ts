@@ -5,39 +5,36 @@ import { AppError } from '../../shared/errors';
 import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction';
 import { rawConnection } from '../db/raw-connection';
 import { refreshDerived } from '../db/derived';
-import { bulkRun } from '../db/sql/run';
+import { demoInserts } from '../db/sql/demo.sql';
+import { analyze, contentCounts } from '../db/sql/maintenance.sql';
+import { bulkRun, managerRun } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
 import { DEMO_EXTENSIONS } from './extension-registry';
 import type { DemoDistrict, DemoEmployee, DemoPosition, DemoPositionHistory, DemoRankHistory, DemoUnit } from './generate';
 
-/** The INSERT statements and row mappers, shared with the benchmark's raw better-sqlite3 baseline so both
- *  write exactly the same rows through exactly the same SQL. */
+/** The INSERT statements (main/db/sql/demo.sql.ts) and row mappers, shared with the benchmark's raw
+ *  better-sqlite3 baseline so both write exactly the same rows through exactly the same SQL. */
 export const DEMO_INSERTS = {
   unit: {
-    sql: `INSERT INTO unit (id, code, name, kind, parent_id, root_id, path, depth, sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    sql: demoInserts.unit,
     params: (u: DemoUnit) => [u.id, u.code, u.name, u.kind, u.parentId, u.rootId, u.path, u.depth, u.sortOrder],
   },
   position: {
-    sql: `INSERT INTO position (id, code, name, kind, level, eselon, unit_id, family, min_golongan, max_golongan, bup_override, is_key, quota, active)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    sql: demoInserts.position,
     params: (p: DemoPosition) => [p.id, p.code, p.name, p.kind, p.level, p.eselon, p.unitId, p.family, p.minGolongan, p.maxGolongan, p.bupOverride, p.isKey ? 1 : 0, p.quota],
   },
   employee: {
-    sql: `INSERT INTO employee (id, nip, nip_lama, siasn_id, front_title, name, back_title, birth_place, birth_date, gender, employment_type,
-            cpns_tmt, pns_tmt, golongan, golongan_tmt, position_id, position_tmt, unit_id, education_level, education_major,
-            education_institution, education_year, status, status_date, email, phone, notes, version, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)`,
+    sql: demoInserts.employee,
     params: (e: DemoEmployee, now: string) => [e.id, e.nip, e.nipLama, e.siasnId, e.frontTitle, e.name, e.backTitle, e.birthPlace, e.birthDate,
       e.gender, e.employmentType, e.cpnsTmt, e.pnsTmt, e.golongan, e.golonganTmt, e.positionId, e.positionTmt, e.unitId, e.educationLevel,
       e.educationMajor, e.educationInstitution, e.educationYear, e.status, e.statusDate, e.email, e.phone, now, now],
   },
   positionHistory: {
-    sql: `INSERT INTO position_history (employee_id, position_id, position_name, position_level, unit_id, unit_name, tmt, end_date, sk_number, source, snapshot_id, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', NULL, ?)`,
+    sql: demoInserts.positionHistory,
     params: (h: DemoPositionHistory, now: string) => [h.employeeId, h.positionId, h.positionName, h.positionLevel, h.unitId, h.unitName, h.tmt, h.endDate, h.skNumber, now],
   },
   rankHistory: {
-    sql: `INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, source, snapshot_id, created_at) VALUES (?, ?, ?, ?, ?, 'demo', NULL, ?)`,
+    sql: demoInserts.rankHistory,
     params: (h: DemoRankHistory, now: string) => [h.employeeId, h.golongan, h.tmt, h.kind, h.skNumber, now],
   },
 } as const;
@@ -51,7 +48,7 @@ export interface DemoWriteCounts {
 }
 
 export async function assertEmptyDatabase(dataSource: DataSource): Promise<void> {
-  const [{ employees, units }] = await dataSource.query('SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
+  const { employees, units } = await contentCounts(managerRun(dataSource));
   if (employees > 0 || units > 0) {
     throw new AppError('conflict', 'Data demo hanya dapat dimuat ke database yang masih kosong; database ini sudah berisi data.');
   }
@@ -94,7 +91,7 @@ export async function writeDemoDistrict(dataSource: DataSource, district: DemoDi
     if (extensions) await runExtensions(tx, district, seed, now, job, extensions === true ? undefined : extensions);
   });
   // Fresh statistics let the query planner pick the NIP and name indexes over the status index.
-  rawConnection(dataSource).exec('ANALYZE');
+  analyze(rawConnection(dataSource));
   return { units: district.units.length, positions: district.positions.length, employees: district.employees.length };
 }
 
@@ -109,5 +106,5 @@ async function runExtensions(tx: BulkTransaction, district: DemoDistrict, seed: 
 /** The capabilities' demo data alone, on a database that already holds `district` (used by the bench). */
 export async function writeDemoExtensions(dataSource: DataSource, district: DemoDistrict, now: string, seed: number): Promise<void> {
   await runBulkTransaction(dataSource, (tx) => runExtensions(tx, district, seed, now));
-  rawConnection(dataSource).exec('ANALYZE');
+  analyze(rawConnection(dataSource));
 }

@@ -10,6 +10,7 @@
 // JP values per training are demo values: no regulation found fixes the JP of a training type; real JP come from
 // each certificate (STTPP).
 
+import { demoSql } from '../db/sql/demo.sql';
 import { addDays, addMonths, type IsoDate } from '../../shared/domain/dates';
 import {
   DEFAULT_MENTEE_LIMIT, mentorSeniority, missingRequiredTrainings, proposeDevelopmentPlan, requiredTrainings, type CatalogActivity,
@@ -90,12 +91,12 @@ export const developmentDemo: DemoExtension = {
     job?.progress('Menyiapkan data pengembangan', 0, 1);
 
     // Catalogue ------------------------------------------------------------------------------------------------
-    const competencyIds = new Map((tx.statement('SELECT id, code FROM competency_definition').all() as Array<{ id: number; code: string }>).map((c) => [c.code, c.id]));
-    const insertCatalog = tx.statement('INSERT INTO training_catalog (title, type, jp, estimated_cost, provider, competency_id, active) VALUES (?, ?, ?, ?, ?, ?, 1)');
+    const competencyIds = demoSql.competencyIdsByCode(tx);
+    const insertCatalog = demoSql.catalogEntries(tx);
     const catalog: Array<CatalogEntry & { id: number; competencyId: number | null }> = [];
     for (const entry of DEMO_CATALOG) {
       const competencyId = entry.competency ? competencyIds.get(entry.competency) ?? null : null;
-      const result = insertCatalog.run(entry.title, entry.type, entry.jp, entry.cost, entry.provider, competencyId);
+      const result = insertCatalog(entry.title, entry.type, entry.jp, entry.cost, entry.provider, competencyId);
       catalog.push({ ...entry, id: Number(result.lastInsertRowid), competencyId });
     }
     written += catalog.length;
@@ -107,14 +108,13 @@ export const developmentDemo: DemoExtension = {
     };
 
     // Training records ---------------------------------------------------------------------------------------
-    const insertTraining = tx.statement(`INSERT INTO training_record (employee_id, title, type, provider, start_date, end_date, jp, cost, certificate_number, catalog_id, source, snapshot_id, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', NULL, ?)`);
+    const insertTraining = demoSql.trainings(tx);
     let certificate = 0;
     const record = (e: DemoEmployee, entry: (typeof catalog)[number], start: IsoDate, end: IsoDate, viaCatalog = true): number => {
       certificate += 1;
       const cost = entry.cost === 0 ? 0 : rng.chance(0.15) ? null : Math.round((entry.cost * rng.bell(1, 0.12, 0.8, 1.25)) / 50_000) * 50_000;
       const number = entry.type === 'seminar' || entry.type === 'sosialisasi' ? null : `${String(certificate).padStart(5, '0')}/STTPP/${entry.type.toUpperCase()}/${end.slice(0, 4)}`;
-      const result = insertTraining.run(e.id, entry.title, entry.type, entry.provider, start, end, entry.jp, cost, number, viaCatalog ? entry.id : null, now);
+      const result = insertTraining(e.id, entry.title, entry.type, entry.provider, start, end, entry.jp, cost, number, viaCatalog ? entry.id : null, now);
       written += 1;
       return Number(result.lastInsertRowid);
     };
@@ -194,8 +194,8 @@ export const developmentDemo: DemoExtension = {
     const byOpd = new Map<number, DemoEmployee[]>();
     for (const e of active) byOpd.set(rootOf.get(e.unitId)!, [...(byOpd.get(rootOf.get(e.unitId)!) ?? []), e]);
     const seniority = (e: DemoEmployee) => ({ positionLevel: positions.get(e.positionId)!.level, golongan: e.golongan });
-    const insertRelation = tx.statement('INSERT INTO mentoring_relation (mentor_id, mentee_id, goals, start_date, end_date, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const insertSession = tx.statement('INSERT INTO mentoring_session (relation_id, session_date, notes, created_at) VALUES (?, ?, ?, ?)');
+    const insertRelation = demoSql.mentoringRelations(tx);
+    const insertSession = demoSql.mentoringSessions(tx);
     const pairTarget = Math.max(10, Math.round(active.length * 0.008));
     const opds = [...byOpd.entries()].filter(([, staff]) => staff.length >= 8).sort((a, b) => b[1].length - a[1].length);
     let pairs = 0;
@@ -203,13 +203,13 @@ export const developmentDemo: DemoExtension = {
       const start = firstOfMonth(addMonths(asOf, -rng.int(1, 26)));
       const status = forceActive ? 'aktif' : rng.weighted([['aktif', 68], ['selesai', 27], ['batal', 5]] as const);
       const end = status === 'aktif' ? null : minDate(addMonths(start, rng.int(4, 12)), asOf);
-      const relation = insertRelation.run(mentor.id, mentee.id, rng.pick(GOALS), start, end, status, now);
+      const relation = insertRelation(mentor.id, mentee.id, rng.pick(GOALS), start, end, status, now);
       const relationId = Number(relation.lastInsertRowid);
       const sessionEnd = end ?? asOf;
       const sessions = status === 'batal' ? rng.int(0, 1) : rng.int(1, 8);
       let date = addDays(start, rng.int(3, 20));
       for (let i = 0; i < sessions && date <= sessionEnd; i++) {
-        insertSession.run(relationId, date, rng.pick(SESSION_NOTES), now);
+        insertSession(relationId, date, rng.pick(SESSION_NOTES), now);
         written += 1;
         date = addDays(date, rng.int(18, 45));
       }
@@ -247,12 +247,10 @@ export const developmentDemo: DemoExtension = {
     // Development plans -----------------------------------------------------------------------------------------
     const catalogActivities: CatalogActivity[] = catalog.map((c) => ({ id: c.id, title: c.title, type: c.type, jp: c.jp, estimatedCost: c.cost, competencyId: c.competencyId, active: true }));
     const standardOf = new Map<number, StandardCompetency[]>();
-    const standardStatement = tx.statement(`SELECT s.competency_id, c.code, c.name, s.required_level FROM position_competency_standard s
-      JOIN competency_definition c ON c.id = s.competency_id WHERE s.position_id = ? AND c.active = 1 ORDER BY c.sort_order, c.code`);
-    const currentStatement = tx.statement('SELECT competency_id, level FROM employee_competency_current WHERE employee_id = ?');
-    const insertPlan = tx.statement(`INSERT INTO development_plan (employee_id, year, target_position_id, notes, created_by, created_at, updated_at) VALUES (?, ?, NULL, ?, 'Data demo', ?, ?)`);
-    const insertItem = tx.statement(`INSERT INTO development_plan_item (plan_id, competency_id, requirement, current_level, target_level, activity, catalog_id, jp, estimated_cost, target_date, status, training_record_id, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const standardStatement = demoSql.positionStandard(tx);
+    const currentStatement = demoSql.currentLevels(tx);
+    const insertPlan = demoSql.developmentPlans(tx);
+    const insertItem = demoSql.developmentPlanItems(tx);
     const catalogById = new Map(catalog.map((c) => [c.id, c]));
     const planTarget = Math.max(25, Math.round(active.length * 0.02));
     const candidates = rng.shuffle(active.filter((e) => e.employmentType !== 'PPPK')).sort((a, b) => {
@@ -267,11 +265,11 @@ export const developmentDemo: DemoExtension = {
       const position = positions.get(e.positionId)!;
       let standard = standardOf.get(position.id);
       if (!standard) {
-        standard = (standardStatement.all(position.id) as Array<{ competency_id: number; code: string; name: string; required_level: number }>)
+        standard = standardStatement(position.id)
           .map((r) => ({ competencyId: r.competency_id, code: r.code, name: r.name, requiredLevel: r.required_level }));
         standardOf.set(position.id, standard);
       }
-      const current = new Map((currentStatement.all(e.id) as Array<{ competency_id: number; level: number }>).map((r) => [r.competency_id, r.level]));
+      const current = new Map(currentStatement(e.id).map((r) => [r.competency_id, r.level]));
       const missing = missingRequiredTrainings(requiredTrainings({ employmentType: e.employmentType, positionLevel: position.level }), followed.get(e.id) ?? []);
       // Half of the plans are last year's (mostly done), half this year's.
       const year = plans % 3 === 0 ? currentYear - 1 : currentYear;
@@ -281,7 +279,7 @@ export const developmentDemo: DemoExtension = {
       const items = proposal.items.length > 0 ? proposal.items.slice(0, 4) : [];
       if (items.length === 0) continue;
       const created = `${year}-01-${String(rng.int(10, 31)).padStart(2, '0')}T02:00:00.000Z`;
-      const plan = insertPlan.run(e.id, year, rng.chance(0.3) ? 'Disusun bersama atasan langsung setelah penilaian kinerja.' : null, created, now);
+      const plan = insertPlan(e.id, year, rng.chance(0.3) ? 'Disusun bersama atasan langsung setelah penilaian kinerja.' : null, created, now);
       const planId = Number(plan.lastInsertRowid);
       plans += 1;
       written += 1;
@@ -302,14 +300,14 @@ export const developmentDemo: DemoExtension = {
           }
         }
         if (status !== 'batal') plannedCost.set(budgetKey, (plannedCost.get(budgetKey) ?? 0) + item.estimatedCost);
-        insertItem.run(planId, item.competencyId, item.requirement, item.currentLevel, item.targetLevel, item.activity, item.catalogId, item.jp,
+        insertItem(planId, item.competencyId, item.requirement, item.currentLevel, item.targetLevel, item.activity, item.catalogId, item.jp,
           item.estimatedCost, due, status, recordId, now);
         written += 1;
       }
     }
 
     // Budget ceilings: most OPD have one for this year and last; a few are set below what their plans cost.
-    const insertBudget = tx.statement('INSERT INTO development_budget (unit_id, year, ceiling, updated_at) VALUES (?, ?, ?, ?)');
+    const insertBudget = demoSql.budgets(tx);
     const roots = district.units.filter((u) => u.parentId === null);
     for (const year of [currentYear - 1, currentYear]) {
       for (const unit of roots) {
@@ -317,7 +315,7 @@ export const developmentDemo: DemoExtension = {
         const planned = plannedCost.get(`${year}:${unit.id}`) ?? 0;
         const factor = rng.chance(0.2) ? rng.bell(0.7, 0.1, 0.5, 0.9) : rng.bell(1.6, 0.4, 1.1, 2.5);
         const ceiling = Math.max(25_000_000, Math.round((planned * factor) / 5_000_000) * 5_000_000);
-        insertBudget.run(unit.id, year, ceiling, now);
+        insertBudget(unit.id, year, ceiling, now);
         written += 1;
       }
     }

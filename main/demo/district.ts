@@ -1,5 +1,6 @@
 // The demo district as data: what the generator produces and the demo writer, the tests and the bench read.
 
+import type { PositionValues } from '../db/sql/rows';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { EducationLevel } from '../../shared/domain/education';
 import type { PositionLevel } from '../../shared/domain/position';
@@ -24,20 +25,10 @@ export interface DemoUnit {
   sortOrder: number;
 }
 
-export interface DemoPosition {
+export interface DemoPosition extends PositionValues {
   id: number;
   code: string;
-  name: string;
-  kind: string;
   level: PositionLevel;
-  eselon: string | null;
-  unitId: number | null;
-  family: string | null;
-  minGolongan: number | null;
-  maxGolongan: number | null;
-  bupOverride: number | null;
-  isKey: boolean;
-  quota: number | null;
 }
 
 export interface DemoEmployee {

@@ -3,6 +3,8 @@
 // gone, a few new ones (one in a new position), and two rows with typical mistakes. It lets an office see
 // the whole wizard (issues, diff, commit, undo) on the demo district before touching real files.
 
+import { demoSql, type SampleEmployeeRow } from '../db/sql/demo.sql';
+import { preparedOn } from '../db/sql/run';
 import type BetterSqlite3 from 'better-sqlite3';
 import { addMonths, type IsoDate } from '../../shared/domain/dates';
 import { golonganByCode, nextGolongan } from '../../shared/domain/golongan';
@@ -21,30 +23,16 @@ const EDUCATION_NAMES: Record<string, string> = {
   S1: 'S-1/Sarjana', PROFESI: 'Profesi', S2: 'S-2', S3: 'S-3/Doktor',
 };
 
-interface Current {
-  id: number; nip: string; siasn_id: string | null; nip_lama: string | null; name: string; front_title: string | null; back_title: string | null;
-  birth_place: string | null; birth_date: string; gender: string; employment_type: string; cpns_tmt: string | null; pns_tmt: string | null;
-  golongan: number | null; golongan_tmt: string | null; position_tmt: string | null; education_level: string | null; education_major: string | null;
-  education_institution: string | null; education_year: number | null; email: string | null; phone: string | null;
-  pcode: string | null; pname: string | null; pkind: string | null; unit_id: number | null; ucode: string | null; uname: string | null;
-  root_id: number | null; rcode: string | null; rname: string | null; l1code: string | null; l1name: string | null;
-}
+type Current = SampleEmployeeRow;
 
 export function sampleSnapshotFile(db: BetterSqlite3.Database, today: IsoDate): Buffer {
-  const employees = db.prepare(`
-    SELECT e.id, e.nip, e.siasn_id, e.nip_lama, e.name, e.front_title, e.back_title, e.birth_place, e.birth_date, e.gender, e.employment_type,
-           e.cpns_tmt, e.pns_tmt, e.golongan, e.golongan_tmt, e.position_tmt, e.education_level, e.education_major, e.education_institution,
-           e.education_year, e.email, e.phone, p.code AS pcode, p.name AS pname, p.kind AS pkind, e.unit_id, u.code AS ucode, u.name AS uname,
-           u.root_id, r.code AS rcode, r.name AS rname,
-           CASE WHEN u.depth >= 2 THEN pu.code ELSE u.code END AS l1code, CASE WHEN u.depth >= 2 THEN pu.name ELSE u.name END AS l1name
-    FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN unit u ON u.id = e.unit_id
-    LEFT JOIN unit r ON r.id = u.root_id LEFT JOIN unit pu ON pu.id = u.parent_id
-    WHERE e.status = 'active' ORDER BY e.id`).all() as Current[];
-  const units = db.prepare('SELECT id, code, name, root_id, depth, parent_id FROM unit WHERE active = 1').all() as Array<{ id: number; code: string | null; name: string; root_id: number; depth: number; parent_id: number | null }>;
+  const prepared = preparedOn(db);
+  const employees = demoSql.sampleEmployees(prepared);
+  const units = demoSql.activeUnits(prepared);
   const unitById = new Map(units.map((u) => [u.id, u]));
   // The agency's own instansi, as SIASN would name it on every row (none when it is not recorded yet).
-  const identity = db.prepare('SELECT value FROM app_setting WHERE key = ?').get(AGENCY_IDENTITY_KEY) as { value: string } | undefined;
-  const agency = identity ? JSON.parse(identity.value) as { instansiIndukId?: string | null; instansiIndukName?: string | null } : {};
+  const identity = demoSql.settingValue(prepared, AGENCY_IDENTITY_KEY);
+  const agency = identity !== null ? JSON.parse(identity) as { instansiIndukId?: string | null; instansiIndukName?: string | null } : {};
   const instansi = { instansi_induk_id: agency.instansiIndukId ?? '', instansi_induk_nama: agency.instansiIndukName ?? '', instansi_kerja_id: agency.instansiIndukId ?? '', instansi_kerja_nama: agency.instansiIndukName ?? '' };
   const rng = new Random(Number(today.replace(/-/g, '')) % 100_000);
   const period = `${today.slice(0, 7)}-01`;

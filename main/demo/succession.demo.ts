@@ -7,6 +7,7 @@
 // so it belongs last in DEMO_EXTENSIONS, and lists the related rumpun Jenjang proposes from the district (each JF
 // family with the field where most of its holders work) in Pengaturan › Suksesi, unless the office set them.
 
+import { demoSql } from '../db/sql/demo.sql';
 import { fullName } from '../../shared/domain/employee-status';
 import { bupFor, retirementDate } from '../../shared/domain/retirement';
 import {
@@ -95,20 +96,20 @@ export const successionDemoExtension: DemoExtension = {
       });
     }
 
-    const insertPlan = tx.statement('INSERT INTO succession_plan (id, position_id, notes, revision, updated_by, updated_at, created_at) VALUES (?, ?, ?, 1, ?, ?, ?)');
-    const insertCandidate = tx.statement('INSERT INTO succession_candidate (plan_id, employee_id, readiness, rank, notes, added_by, added_at) VALUES (?, ?, ?, ?, NULL, ?, ?)');
-    const insertRevision = tx.statement('INSERT INTO succession_plan_revision (plan_id, revision, saved_by, saved_at, summary, snapshot) VALUES (?, 1, ?, ?, ?, ?)');
+    const insertPlan = demoSql.successionPlans(tx);
+    const insertCandidate = demoSql.successionCandidates(tx);
+    const insertRevision = demoSql.successionRevisions(tx);
     let rows = 0;
     for (const [i, plan] of plans.entries()) {
       const planId = i + 1;
-      insertPlan.run([planId, plan.post.id, 'Rencana awal dari data demo.', ACTOR, now, now]);
+      insertPlan([planId, plan.post.id, 'Rencana awal dari data demo.', ACTOR, now, now]);
       const snapshot = plan.candidates.map((c, rank) => {
         const e = facts.get(c.employeeId)!.person;
-        insertCandidate.run([planId, c.employeeId, c.readiness, rank + 1, ACTOR, now]);
+        insertCandidate([planId, c.employeeId, c.readiness, rank + 1, ACTOR, now]);
         return { employeeId: c.employeeId, fullName: fullName(e.name, e.frontTitle, e.backTitle), nip: e.nip, readiness: c.readiness, rank: rank + 1, notes: null };
       });
       const summary = `Menambah ${snapshot.map((c) => `${c.fullName} (${DEFAULT_READINESS_LABELS[c.readiness]})`).join(', ')}`;
-      insertRevision.run([planId, ACTOR, now, summary, JSON.stringify({ notes: 'Rencana awal dari data demo.', candidates: snapshot })]);
+      insertRevision([planId, ACTOR, now, summary, JSON.stringify({ notes: 'Rencana awal dari data demo.', candidates: snapshot })]);
       rows += 2 + snapshot.length;
     }
     // Related rumpun: JF families and the fields where their holders work.
@@ -122,7 +123,7 @@ export const successionDemoExtension: DemoExtension = {
       holders.set(key, { family: p.family, opdName, holders: (holders.get(key)?.holders ?? 0) + 1 });
     }
     const related = normaliseRelations(proposeRelations([...holders.values()]));
-    tx.statement('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO NOTHING').run(['succession.relatedRumpun', JSON.stringify(related), now]);
+    demoSql.settingIfAbsent(tx)('succession.relatedRumpun', JSON.stringify(related), now);
     rows += 1;
 
     // The ranking's per-person facts from whatever SKP, talent and training rows the extensions before this one

@@ -1,5 +1,5 @@
 // Writing a planned import: a copy of the database file first, then one transaction on the DataSource's
-// own connection with prepared statements (DESIGN.md: the TypeORM path that keeps raw better-sqlite3 speed).
+// own connection with prepared statements (TypeORM's insert and save paths cost several times the raw statement).
 // Only new and changed rows are written; every history row carries source 'import' and the snapshot id; what
 // the import inserted or updated elsewhere is recorded in import_change so the snapshot can be undone.
 // A cancel, a crash or a kill before COMMIT leaves the database as it was. The copy keeps its temporary name
@@ -16,6 +16,8 @@ import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction
 import { refreshDerived } from '../db/derived';
 import { writeAudit } from '../db/sql/audit.sql';
 import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';
+import { importCommitSql as sql } from '../db/sql/imports/commit.sql';
+import { analyze } from '../db/sql/maintenance.sql';
 import { bulkRun } from '../db/sql/run';
 import { rawConnection } from '../db/raw-connection';
 import type { JobHandle } from '../jobs/job-registry';
@@ -90,11 +92,11 @@ export async function commitImport(args: CommitArgs): Promise<CommitResult> {
   try {
     job?.throwIfCancelled();
     result = await runBulkTransaction(dataSource, async (tx) => {
-      const snapshotId = Number(tx.statement(`INSERT INTO import_snapshot (kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, mapping, status, backup_path, imported_by, imported_at, undone_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, NULL)`).run(
-        header.kind, header.fileName, header.sha256, header.rowCount, header.acceptedCount, header.rejectedCount,
-        JSON.stringify(header.summary), JSON.stringify(header.mapping), backupPath, args.actor, args.now,
-      ).lastInsertRowid);
+      const snapshotId = sql.insertSnapshot(tx, {
+        kind: header.kind, fileName: header.fileName, sha256: header.sha256, rowCount: header.rowCount, acceptedCount: header.acceptedCount,
+        rejectedCount: header.rejectedCount, summary: JSON.stringify(header.summary), mapping: JSON.stringify(header.mapping),
+        backupPath, importedBy: args.actor, importedAt: args.now,
+      });
       const writer = new Writer(tx, snapshotId, args, totalWork(writable, args.issues.length));
       const written = writable.kind === 'pegawai'
         ? await writer.employees(writable.plan, writable.markAbsent)
@@ -119,9 +121,9 @@ export async function commitImport(args: CommitArgs): Promise<CommitResult> {
   }
   const writeMs = Date.now() - writeStart;
 
-  // Fresh planner statistics after a large import (DESIGN.md; demo-writer.ts does the same).
+  // Fresh planner statistics after a large import (demo-writer.ts does the same).
   const analyzeStart = Date.now();
-  if (result.written >= 5_000) rawConnection(dataSource).exec('ANALYZE');
+  if (result.written >= 5_000) analyze(rawConnection(dataSource));
   return { ...result, backupPath, backupMs, writeMs, analyzeMs: Date.now() - analyzeStart };
 }
 
@@ -146,11 +148,11 @@ class Writer {
   private readonly changeInsert;
 
   constructor(private readonly tx: BulkTransaction, private readonly snapshotId: number, private readonly args: CommitArgs, private readonly total: number) {
-    this.changeInsert = tx.statement('INSERT INTO import_change (snapshot_id, table_name, row_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?)');
+    this.changeInsert = sql.changeWriter(tx);
   }
 
   private inserted(table: string, id: number): void {
-    this.changeInsert.run(this.snapshotId, table, id, 'insert', null, null);
+    this.changeInsert(this.snapshotId, table, id, 'insert', null, null);
   }
 
   /** Consecutive ids inserted into one table are recorded as one range (after = {"through": last id}). */
@@ -169,12 +171,12 @@ class Writer {
   flushInserted(): void {
     const run = this.insertedRun;
     if (!run) return;
-    this.changeInsert.run(this.snapshotId, run.table, run.first, 'insert', null, run.last > run.first ? JSON.stringify({ through: run.last }) : null);
+    this.changeInsert(this.snapshotId, run.table, run.first, 'insert', null, run.last > run.first ? JSON.stringify({ through: run.last }) : null);
     this.insertedRun = null;
   }
 
   private updated(table: string, id: number, before: Record<string, unknown>, after: Record<string, unknown>): void {
-    this.changeInsert.run(this.snapshotId, table, id, 'update', JSON.stringify(before), JSON.stringify(after));
+    this.changeInsert(this.snapshotId, table, id, 'update', JSON.stringify(before), JSON.stringify(after));
   }
 
   /** Progress every chunk; the event loop breathes so progress events and a cancel can arrive. */
@@ -196,25 +198,21 @@ class Writer {
     let written = 0;
 
     // Units, parents first (the plan lists them in the order they were met, root to leaf).
-    const parentInfo = tx.statement('SELECT path, root_id, depth FROM unit WHERE id = ?');
-    let sortOrder = (tx.statement('SELECT COALESCE(MAX(sort_order), 0) AS n FROM unit').get() as { n: number }).n;
-    const unitInsert = tx.statement(`INSERT INTO unit (code, name, kind, parent_id, root_id, path, depth, sort_order, active) VALUES (?, ?, ?, ?, NULL, '/', ?, ?, 1)`);
-    const unitPath = tx.statement('UPDATE unit SET path = ?, root_id = ? WHERE id = ?');
+    const writeUnit = sql.unitWriter(tx);
     for (const unit of plan.newUnits) {
-      const parentId = real(unit.parent);
-      const parent = parentId === null ? null : (parentInfo.get(parentId) as { path: string; root_id: number | null; depth: number });
-      const id = Number(unitInsert.run(unit.code, unit.name, unit.kind, parentId, parent ? parent.depth + 1 : 0, ++sortOrder).lastInsertRowid);
-      unitPath.run(`${parent ? parent.path : '/'}${id}/`, parent ? parent.root_id ?? parentId : id, id);
+      const id = writeUnit({ code: unit.code, name: unit.name, kind: unit.kind, parentId: real(unit.parent) });
       ids.set(unit.tempId, id);
       plan.unitNames.set(id, plan.unitNames.get(unit.tempId) ?? unit.name);
       this.inserted('unit', id);
       written++;
       await this.step('Menyimpan unit kerja');
     }
-    const positionInsert = tx.statement(`INSERT INTO position (code, name, kind, level, eselon, unit_id, family, min_golongan, max_golongan, bup_override, is_key, quota, active)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`);
+    const writePosition = sql.positionWriter(tx);
     for (const p of plan.newPositions) {
-      const id = Number(positionInsert.run(p.code, p.name, p.kind, p.level, p.eselon, real(p.unit), p.family, p.minGolongan, p.maxGolongan, p.bupOverride, p.isKey ? 1 : 0, p.quota).lastInsertRowid);
+      const id = writePosition({
+        code: p.code, name: p.name, kind: p.kind, level: p.level, eselon: p.eselon, unitId: real(p.unit), family: p.family,
+        minGolongan: p.minGolongan, maxGolongan: p.maxGolongan, bupOverride: p.bupOverride, isKey: p.isKey, quota: p.quota,
+      });
       ids.set(p.tempId, id);
       plan.positionInfo.set(id, plan.positionInfo.get(p.tempId)!);
       this.inserted('position', id);
@@ -223,8 +221,7 @@ class Writer {
     }
 
     const columns = EMPLOYEE_IMPORT_FIELDS.map((f) => f.column);
-    const employeeInsert = tx.statement(`INSERT INTO employee (nip, siasn_id, ${columns.join(', ')}, position_id, unit_id, retirement_date, version, created_at, updated_at)
-      VALUES (?, ?, ${columns.map(() => '?').join(', ')}, ?, ?, ?, 1, ?, ?)`);
+    const writeEmployee = sql.employeeWriter(tx, columns);
     // TMT pensiun by the shared rule, written with the row; the derived-data refresh below then finds it current.
     const tmtPensiun = (birthDate: unknown, positionId: number | null) => {
       if (typeof birthDate !== 'string') return null;
@@ -251,23 +248,19 @@ class Writer {
     // fill. For many new employees the trigger is set aside inside this transaction and the new names are
     // indexed in one statement; a rollback (cancel, crash, kill) brings the trigger back with everything else.
     const db = rawConnection(args.dataSource);
-    const ftsTrigger = plan.inserts.length >= 500
-      ? (tx.statement(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'employee_fts_insert'`).get() as { sql: string } | undefined)?.sql ?? null
-      : null;
-    if (ftsTrigger) db.exec('DROP TRIGGER employee_fts_insert');
+    const ftsTrigger = plan.inserts.length >= 500 ? sql.ftsInsertTrigger(tx) : null;
+    if (ftsTrigger) sql.dropFtsInsertTrigger(db);
     // A first snapshot into an (almost) empty database: building the secondary indexes once, sorted, after the
     // rows are in is faster than maintaining them row by row. Same transaction, same index definitions
     // (read from the schema), so a rollback or a kill leaves them exactly as they were. Unique indexes stay.
-    const { n: existing } = tx.statement('SELECT COUNT(*) AS n FROM employee').get() as { n: number };
-    const rebuilt = plan.inserts.length >= 10_000 && existing <= plan.inserts.length
-      ? tx.statement(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('employee', 'position_history', 'rank_history')`).all() as Array<{ name: string; sql: string }>
-      : [];
-    for (const index of rebuilt) db.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
+    const existing = sql.employeeCount(tx);
+    const rebuilt = plan.inserts.length >= 10_000 && existing <= plan.inserts.length ? sql.historyIndexes(tx) : [];
+    for (const index of rebuilt) sql.dropIndex(db, index.name);
     let firstNewId: number | null = null;
     for (const e of plan.inserts) {
       const positionId = real(e.positionId);
       const unitId = real(e.unitId);
-      const id = Number(employeeInsert.run(e.nip, e.siasnId, ...EMPLOYEE_IMPORT_FIELDS.map((f) => e.values[f.key] ?? null), positionId, unitId, tmtPensiun(e.values.birthDate, positionId), now, now).lastInsertRowid);
+      const id = writeEmployee(e.nip, e.siasnId, EMPLOYEE_IMPORT_FIELDS.map((f) => e.values[f.key] ?? null), positionId, unitId, tmtPensiun(e.values.birthDate, positionId), now);
       this.insertedInRun('employee', id);
       firstNewId ??= id;
       touched.push(id);
@@ -281,10 +274,10 @@ class Writer {
       await this.step('Menyimpan pegawai baru');
     }
     this.flushInserted();
-    for (const index of rebuilt) db.exec(index.sql);
+    for (const index of rebuilt) sql.restoreSchemaObject(db, index.sql);
     if (ftsTrigger) {
-      db.exec(ftsTrigger);
-      if (firstNewId !== null) tx.statement('INSERT INTO employee_fts (rowid, name) SELECT id, name FROM employee WHERE id >= ?').run(firstNewId);
+      sql.restoreSchemaObject(db, ftsTrigger);
+      if (firstNewId !== null) sql.indexNamesFrom(tx, firstNewId);
     }
 
     for (const u of plan.updates) {
@@ -299,8 +292,7 @@ class Writer {
         after[column] = next[column] ?? null;
       }
       // Only the changed columns: an unchanged name must not touch the search index.
-      tx.statement(`UPDATE employee SET ${u.columns.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? WHERE id = ?`)
-        .run(...u.columns.map((c) => next[c] ?? null), now, u.id);
+      sql.updateEmployeeColumns(tx, u.id, Object.fromEntries(u.columns.map((c) => [c, next[c] ?? null])), now);
       this.updated('employee', u.id, before, after);
       touched.push(u.id);
       written++;
@@ -322,12 +314,11 @@ class Writer {
     }
 
     if (markAbsent) {
-      const absentUpdate = tx.statement('UPDATE employee SET status = ?, status_date = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = \'active\'');
-      const current = tx.statement('SELECT status, status_date, version, updated_at FROM employee WHERE id = ?');
+      const status = sql.absentStatus(tx);
       for (const a of plan.absent) {
-        const before = current.get(a.id) as { status: string; status_date: string | null; version: number; updated_at: string };
+        const before = status.current(a.id);
         const statusDate = a.proposedStatus === 'retired' && a.retirementDate ? a.retirementDate : today;
-        absentUpdate.run(a.proposedStatus, statusDate, now, a.id);
+        status.set(a.id, a.proposedStatus, statusDate, now);
         this.updated('employee', a.id, before, { status: a.proposedStatus, status_date: statusDate, version: before.version + 1, updated_at: now });
         const statusLabel = a.proposedStatus === 'retired' ? 'Pensiun' : 'Pindah';
         await writeAudit(run, {
@@ -343,7 +334,7 @@ class Writer {
 
     // Everything derived from what was written, in this transaction; one statement per table beats
     // chunked id lists when most employees were touched.
-    const { n: employeeCount } = tx.statement('SELECT COUNT(*) AS n FROM employee').get() as { n: number };
+    const employeeCount = sql.employeeCount(tx);
     const scope = touched.length > employeeCount / 2 ? 'all' : touched;
     await refreshDerived(run, ['unit', 'position', 'employee', 'position_history', 'rank_history'], scope);
     return written;
@@ -356,8 +347,7 @@ class Writer {
     for (const ref of plan.created) {
       if (ref.table !== 'competency_definition') continue;
       const v = ref.values;
-      const id = Number(tx.statement(`INSERT INTO competency_definition (code, name, "group", description, level_descriptors, sort_order, active) VALUES (?, ?, ?, NULL, NULL, ?, 1)`)
-        .run(v.code, v.name, v.group, v.sort_order).lastInsertRowid);
+      const id = sql.insertCompetencyDefinition(tx, { code: v.code, name: v.name, group: v.group, sort_order: v.sort_order });
       ids.set(ref.tempId, id);
       this.inserted('competency_definition', id);
       written++;
@@ -365,18 +355,17 @@ class Writer {
     }
     const columns = [...spec.identity, ...spec.columns];
     const realValue = (column: string, value: unknown) => (column === 'competency_id' && typeof value === 'number' && value < 0 ? ids.get(value)! : value ?? null);
-    const insert = tx.statement(`INSERT INTO ${spec.table} (employee_id, ${columns.join(', ')}, source, snapshot_id, created_at) VALUES (?, ${columns.map(() => '?').join(', ')}, 'import', ?, ?)`);
+    const insert = sql.recordWriter(tx, spec.table, columns);
     const touched = new Set<number>();
     for (const r of plan.inserts) {
-      insert.run(r.employeeId, ...columns.map((c) => realValue(c, r.values[c])), snapshotId, args.now);
+      insert(r.employeeId, columns.map((c) => realValue(c, r.values[c])), snapshotId, args.now);
       touched.add(r.employeeId);
       written++;
       await this.step('Menyimpan data');
     }
     for (const u of plan.updates) {
       const changed = Object.keys(u.after);
-      tx.statement(`UPDATE ${spec.table} SET ${changed.map((c) => `${c} = ?`).join(', ')}, source = 'import', snapshot_id = ? WHERE id = ?`)
-        .run(...changed.map((c) => u.after[c]), snapshotId, u.id);
+      sql.updateRecord(tx, spec.table, u.id, Object.fromEntries(changed.map((c) => [c, u.after[c]])), snapshotId);
       this.updated(spec.table, u.id, u.before, { ...u.after, source: 'import', snapshot_id: snapshotId });
       touched.add(u.employeeId);
       written++;
@@ -387,9 +376,9 @@ class Writer {
   }
 
   async issues(issues: ImportIssue[]): Promise<void> {
-    const insert = this.tx.statement('INSERT INTO import_issue (snapshot_id, "row", "column", value, severity, message) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = sql.issueWriter(this.tx);
     for (const issue of issues) {
-      insert.run(this.snapshotId, issue.row, issue.column, issue.value, issue.severity, issue.message);
+      insert(this.snapshotId, issue.row, issue.column, issue.value, issue.severity, issue.message);
       await this.step('Mencatat masalah per baris');
     }
   }

@@ -1,4 +1,4 @@
-// One printer interface, two adapters (STYLE.md, "two adjustments"): Electron prints the report route in a
+// One printer interface, two adapters, so reports never depend on the transport: Electron prints the report route in a
 // hidden window with webContents.printToPDF (main/app/pdf-printer.ts); the web host, the CLI, the bench and the
 // tests print the same route with a headless Chromium (chromium-printer.ts). Both load #/cetak/<id>?params,
 // wait for the page's explicit ready signal, and print A4 with the page's own CSS @page rules.

@@ -13,6 +13,8 @@ import { formatDateTimeId } from '../../shared/format/id-format';
 import type { ImportPreview, SnapshotRow } from '../../shared/schemas/import';
 import type { ParsedRequestOf } from '../../shared/ipc/contract';
 import { rawConnection } from '../db/raw-connection';
+import { importSnapshotsSql as sql } from '../db/sql/imports/snapshots.sql';
+import { managerRun, preparedOn } from '../db/sql/run';
 import { sampleSnapshotFile } from '../demo/sample-snapshot';
 import { commitImport, importBackupDir, type CommitResult } from '../import/commit';
 import type { FileStore, StoredFile } from '../import/file-store';
@@ -66,6 +68,11 @@ export class ImportService {
     return rawConnection(this.dataSource);
   }
 
+  /** Synchronous prepared statements on the connection, for the reads of this service. */
+  private get prepared() {
+    return preparedOn(this.db);
+  }
+
   // -------------------------------------------------------------------------------------------------------
   // Preview
 
@@ -77,7 +84,7 @@ export class ImportService {
 
     let mapping = request.mapping ?? {};
     if (request.profileId !== undefined) {
-      const profile = this.db.prepare('SELECT kind, mapping FROM import_mapping_profile WHERE id = ?').get(request.profileId) as { kind: ImportKind; mapping: string } | undefined;
+      const profile = sql.profile(this.prepared, request.profileId);
       if (!profile) throw new AppError('not_found', 'Profil pemetaan kolom tidak ditemukan.');
       mapping = { ...(JSON.parse(profile.mapping) as Record<string, string | null>), ...mapping };
     }
@@ -144,16 +151,7 @@ export class ImportService {
 
   issues(filter: { previewId?: string; snapshotId?: number; severity?: 'error' | 'warning'; column?: string | null; search?: string; offset: number; limit: number }): { total: number; rows: ImportIssue[] } {
     if (filter.snapshotId !== undefined) {
-      const where: string[] = ['snapshot_id = ?'];
-      const params: unknown[] = [filter.snapshotId];
-      if (filter.severity) { where.push('severity = ?'); params.push(filter.severity); }
-      if (filter.column !== undefined) { where.push('"column" IS ?'); params.push(filter.column); }
-      if (filter.search) { where.push('(message LIKE ? OR value LIKE ?)'); params.push(`%${filter.search}%`, `%${filter.search}%`); }
-      const clause = where.join(' AND ');
-      const { total } = this.db.prepare(`SELECT COUNT(*) AS total FROM import_issue WHERE ${clause}`).get(...params) as { total: number };
-      const rows = this.db.prepare(`SELECT "row", "column", value, severity, message FROM import_issue WHERE ${clause} ORDER BY "row", id LIMIT ? OFFSET ?`)
-        .all(...params, filter.limit, filter.offset) as ImportIssue[];
-      return { total, rows };
+      return sql.issues(this.prepared, { ...filter, snapshotId: filter.snapshotId });
     }
     const preview = this.requirePreview(filter.previewId!);
     const search = filter.search?.toLowerCase();
@@ -230,10 +228,10 @@ export class ImportService {
   }
 
   private agencyInstansi(): AgencyInstansi | null {
-    const row = this.db.prepare('SELECT value FROM app_setting WHERE key = ?').get(AGENCY_IDENTITY_KEY) as { value: string } | undefined;
-    if (!row) return null;
+    const value = sql.settingValue(this.prepared, AGENCY_IDENTITY_KEY);
+    if (value === null) return null;
     try {
-      const identity = JSON.parse(row.value) as { instansiIndukId?: string | null; instansiIndukName?: string | null };
+      const identity = JSON.parse(value) as { instansiIndukId?: string | null; instansiIndukName?: string | null };
       return identity.instansiIndukId || identity.instansiIndukName ? { id: identity.instansiIndukId ?? null, name: identity.instansiIndukName ?? null } : null;
     } catch {
       return null;
@@ -241,7 +239,7 @@ export class ImportService {
   }
 
   private emptyDatabase(): boolean {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n === 0;
+    return sql.noUnits(this.prepared);
   }
 
   private async write(plan: PlannedImport, mapping: Record<string, string | null>, actor: string, job: JobHandle | undefined, confirmation: { confirmed: boolean; how: string }): Promise<CommitResult> {
@@ -292,8 +290,7 @@ export class ImportService {
 
   /** `stats --json` "imports": committed and undone snapshots, per kind, and the latest commit. */
   stats() {
-    const rows = this.db.prepare(`SELECT kind, status, COUNT(*) AS n, MAX(imported_at) AS latest FROM import_snapshot WHERE kind <> 'demo' GROUP BY kind, status`).all() as
-      Array<{ kind: ImportKind; status: string; n: number; latest: string }>;
+    const rows = sql.countsByKindAndStatus(this.prepared) as Array<{ kind: ImportKind; status: string; n: number; latest: string }>;
     const byKind = Object.fromEntries(IMPORT_KINDS.map((k) => [k, 0])) as Record<ImportKind, number>;
     let committed = 0;
     let undone = 0;
@@ -312,10 +309,7 @@ export class ImportService {
   // History and undo
 
   history(paging: { offset: number; limit: number }): { total: number; rows: SnapshotRow[] } {
-    const { total } = this.db.prepare(`SELECT COUNT(*) AS total FROM import_snapshot WHERE kind <> 'demo'`).get() as { total: number };
-    const latest = this.db.prepare(`SELECT MAX(id) AS id FROM import_snapshot WHERE status = 'committed'`).get() as { id: number | null };
-    const rows = this.db.prepare(`SELECT id, kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, status, imported_by, imported_at, undone_at, backup_path
-      FROM import_snapshot WHERE kind <> 'demo' ORDER BY id DESC LIMIT ? OFFSET ?`).all(paging.limit, paging.offset) as Array<Record<string, unknown>>;
+    const { total, latestCommitted, rows } = sql.history(this.prepared, paging);
     return {
       total,
       rows: rows.map((r) => {
@@ -326,11 +320,11 @@ export class ImportService {
           diff = null;
         }
         return {
-          id: r.id as number, kind: r.kind as string, fileName: r.file_name as string, sha256: r.sha256 as string,
-          rowCount: r.row_count as number, acceptedCount: r.accepted_count as number, rejectedCount: r.rejected_count as number, diff,
-          status: r.status as 'committed' | 'undone', importedBy: r.imported_by as string, importedAt: r.imported_at as string,
-          undoneAt: (r.undone_at as string | null) ?? null, backupPath: (r.backup_path as string | null) ?? null,
-          canUndo: r.status === 'committed' && r.id === latest.id,
+          id: r.id, kind: r.kind, fileName: r.file_name, sha256: r.sha256,
+          rowCount: r.row_count, acceptedCount: r.accepted_count, rejectedCount: r.rejected_count, diff,
+          status: r.status, importedBy: r.imported_by, importedAt: r.imported_at,
+          undoneAt: r.undone_at ?? null, backupPath: r.backup_path ?? null,
+          canUndo: r.status === 'committed' && r.id === latestCommitted,
         };
       }),
     };
@@ -366,9 +360,7 @@ export class ImportService {
   // Mapping profiles
 
   profiles(kind?: ImportKind) {
-    const rows = this.db.prepare(`SELECT id, name, kind, mapping, created_at FROM import_mapping_profile ${kind ? 'WHERE kind = ?' : ''} ORDER BY name`)
-      .all(...(kind ? [kind] : [])) as Array<{ id: number; name: string; kind: ImportKind; mapping: string; created_at: string }>;
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, mapping: JSON.parse(r.mapping) as Record<string, string | null>, createdAt: r.created_at }));
+    return sql.profiles(this.prepared, kind).map((r) => ({ id: r.id, name: r.name, kind: r.kind as ImportKind, mapping: JSON.parse(r.mapping) as Record<string, string | null>, createdAt: r.created_at }));
   }
 
   async saveProfile(input: { name: string; kind: ImportKind; mapping: Record<string, string | null> }, actor: string) {
@@ -379,26 +371,27 @@ export class ImportService {
       }
     }
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.query('SELECT id FROM import_mapping_profile WHERE name = ?', [input.name]) as Array<{ id: number }>;
+      const run = managerRun(manager);
+      const existing = await sql.profileIdByName(run, input.name);
       let id: number;
-      if (existing.length > 0) {
-        id = existing[0].id;
-        await manager.query('UPDATE import_mapping_profile SET kind = ?, mapping = ? WHERE id = ?', [input.kind, JSON.stringify(input.mapping), id]);
+      if (existing !== null) {
+        id = existing;
+        await sql.updateProfile(run, id, input.kind, JSON.stringify(input.mapping));
       } else {
-        await manager.query('INSERT INTO import_mapping_profile (name, kind, mapping, created_at) VALUES (?, ?, ?, ?)', [input.name, input.kind, JSON.stringify(input.mapping), this.clock.now()]);
-        id = (await manager.query('SELECT last_insert_rowid() AS id'))[0].id as number;
+        id = await sql.insertProfile(run, input.name, input.kind, JSON.stringify(input.mapping), this.clock.now());
       }
-      await this.audit.record(manager, { actor, action: existing.length ? 'update' : 'create', entity: 'import_mapping_profile', entityId: id, summary: `Menyimpan profil pemetaan kolom "${input.name}" (${IMPORT_KIND_LABELS[input.kind]})` });
+      await this.audit.record(manager, { actor, action: existing !== null ? 'update' : 'create', entity: 'import_mapping_profile', entityId: id, summary: `Menyimpan profil pemetaan kolom "${input.name}" (${IMPORT_KIND_LABELS[input.kind]})` });
       return { id };
     });
   }
 
   async deleteProfile(id: number, actor: string) {
     await this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query('SELECT name FROM import_mapping_profile WHERE id = ?', [id]) as Array<{ name: string }>;
-      if (rows.length === 0) throw new AppError('not_found', 'Profil pemetaan kolom tidak ditemukan.');
-      await manager.query('DELETE FROM import_mapping_profile WHERE id = ?', [id]);
-      await this.audit.record(manager, { actor, action: 'delete', entity: 'import_mapping_profile', entityId: id, summary: `Menghapus profil pemetaan kolom "${rows[0].name}"` });
+      const run = managerRun(manager);
+      const name = await sql.profileName(run, id);
+      if (name === null) throw new AppError('not_found', 'Profil pemetaan kolom tidak ditemukan.');
+      await sql.deleteProfile(run, id);
+      await this.audit.record(manager, { actor, action: 'delete', entity: 'import_mapping_profile', entityId: id, summary: `Menghapus profil pemetaan kolom "${name}"` });
     });
     return {};
   }
@@ -412,8 +405,7 @@ export class ImportService {
   }
 
   private alreadyImported(sha256: string) {
-    return this.db.prepare(`SELECT id, file_name, imported_at FROM import_snapshot WHERE sha256 = ? AND status = 'committed' ORDER BY id DESC LIMIT 1`).get(sha256) as
-      { id: number; file_name: string; imported_at: string } | undefined;
+    return sql.committedWithSha(this.prepared, sha256);
   }
 
   private alreadyImportedError(file: StoredFile, previous: { id: number; file_name: string; imported_at: string }): AppError {
@@ -423,13 +415,10 @@ export class ImportService {
 
   /** Keeps the pre-import copies of the latest KEEP_BACKUPS snapshots; older copies are deleted. */
   private pruneBackups(): void {
-    const rows = this.db.prepare(`SELECT id, backup_path FROM import_snapshot WHERE backup_path IS NOT NULL ORDER BY id DESC`).all() as Array<{ id: number; backup_path: string }>;
-    const old = rows.slice(KEEP_BACKUPS);
-    if (old.length === 0) return;
-    const clear = this.db.prepare('UPDATE import_snapshot SET backup_path = NULL WHERE id = ?');
+    const old = sql.withBackup(this.prepared).slice(KEEP_BACKUPS);
     for (const row of old) {
       fs.rmSync(row.backup_path, { force: true });
-      clear.run(row.id);
+      sql.clearBackup(this.prepared, row.id);
     }
   }
 }

@@ -127,7 +127,9 @@ const PEGAWAI_FIELDS: ImportField[] = [
 ];
 
 export const IMPORT_SPECS: Record<ImportKind, ImportKindSpec> = {
-  pegawai: { kind: 'pegawai', fields: PEGAWAI_FIELDS, requiredAll: ['nip_baru', 'nama'], anyOf: [] },
+  // Golongan is part of every employee's record (PNS golongan, PPPK grade): a file without its column is a mapping
+  // problem named once before the preview, not "golongan belum diisi" on every row.
+  pegawai: { kind: 'pegawai', fields: PEGAWAI_FIELDS, requiredAll: ['nip_baru', 'nama'], anyOf: [['gol_akhir_nama'], ['gol_akhir_id']] },
   skp: {
     kind: 'skp',
     fields: [

@@ -54,8 +54,8 @@ export const planItemInput = z.object({
 
 export type PlanItemInput = z.input<typeof planItemInput>;
 
-export const proposedItem = z.object({
-  kind: z.enum(['gap', 'requirement']),
+/** What a proposed item and a stored item of a plan both say: the competency or requirement, levels, activity. */
+const itemFields = {
   competencyId: id.nullable(),
   competencyCode: nullableText,
   competencyName: nullableText,
@@ -66,6 +66,11 @@ export const proposedItem = z.object({
   catalogId: id.nullable(),
   jp: z.number(),
   estimatedCost: z.number().int(),
+};
+
+export const proposedItem = z.object({
+  kind: z.enum(['gap', 'requirement']),
+  ...itemFields,
   targetDate: text,
 });
 
@@ -89,16 +94,7 @@ export type PlanProposal = z.infer<typeof planProposal>;
 export const planItemRow = z.object({
   id,
   planId: id,
-  competencyId: id.nullable(),
-  competencyCode: nullableText,
-  competencyName: nullableText,
-  requirement: nullableText,
-  currentLevel: z.number().int().nullable(),
-  targetLevel: z.number().int().nullable(),
-  activity: text,
-  catalogId: id.nullable(),
-  jp: z.number(),
-  estimatedCost: z.number().int(),
+  ...itemFields,
   targetDate: nullableText,
   status: z.enum(IDP_ITEM_STATUS_CODES),
   trainingRecordId: id.nullable(),

@@ -5,6 +5,7 @@ import { runBulkTransaction } from '../../main/db/bulk-transaction';
 import { refreshDerived } from '../../main/db/derived';
 import { bulkRun } from '../../main/db/sql/run';
 import type { JenjangHost } from '../../main/host';
+import { developerNotes } from '../helpers/developer-notes';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 // Competency development and career moves on a real demo database (TEST_TODAY = 2026-11-24).
@@ -271,6 +272,16 @@ describe('development on a demo district', () => {
       expect(proposal.basis).toMatchObject({ positionId: key.id, isTarget: true });
       const required = await q<{ competency_id: number }>('SELECT competency_id FROM position_competency_standard WHERE position_id = ?', [key.id]);
       expect(proposal.items.filter((i) => i.kind === 'gap').length + proposal.notAssessed.length + proposal.met.length).toBe(required.length);
+    });
+
+    it('proposes the missing leadership training with a note for the officer, never a note for developers', async () => {
+      const person = await somePns(33);
+      const [administrator] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE level = 'administrator' ORDER BY id LIMIT 1`);
+      await q(`DELETE FROM training_record WHERE employee_id = ? AND type IN ('pka', 'pkn_2', 'pkn_1')`, [person.id]);
+      const proposal = expectOk(await host.call('plans:propose', { employeeId: person.id, year: 2027, targetPositionId: administrator.id }));
+      expect(proposal.items.map((i) => i.requirement)).toContain('PKA belum diikuti (wajib bagi Administrator)');
+      expect(proposal.notes).toContain('PKA wajib bagi Administrator menurut ketentuan pelatihan kepemimpinan yang lazim berlaku; sesuaikan usulan dengan kebijakan instansi.');
+      expect(proposal.notes.flatMap(developerNotes)).toEqual([]);
     });
 
     it('says so when the position has no standard, and invents no gaps', async () => {

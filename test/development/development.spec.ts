@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { formatNip } from '../../shared/domain/nip';
 import { formatDateId, formatNumberId } from '../../shared/format/id-format';
+import { developerNotes } from '../helpers/developer-notes';
 import { dateText, expect, firstRow, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 // Pengembangan end to end, on three days: the end of November, 6 December and early January. The promotion rule
@@ -13,10 +14,10 @@ interface Proposal { items: Array<{ kind: string; competencyCode: string | null;
 interface Compliance { year: number; compliant: number; below: number }
 interface PromotionList { period: string; deadline: string; skpYears: number[]; counts: { eligible: number; blocked: number }; rows: Array<{ nip: string }> }
 
-/** No channel name, code with underscores, unformatted decimal or misspelt competency name on a screen. */
+/** No channel name, code with underscores, unformatted decimal, misspelt competency name or developer note on a screen. */
 async function expectNoInternalText(area: Locator, where: string) {
   const text = await area.innerText();
-  const leaks = text.match(/\b[a-z]+:[a-z][A-Za-z]+\b|\b[a-z]+_[a-z0-9_]+\b|Kerjasama|\b\d+\.\d\b(?![.\d])/g) ?? [];
+  const leaks = [...(text.match(/\b[a-z]+:[a-z][A-Za-z]+\b|\b[a-z]+_[a-z0-9_]+\b|Kerjasama|\b\d+\.\d\b(?![.\d])/g) ?? []), ...developerNotes(text)];
   expect(leaks, `internal text on ${where}`).toEqual([]);
 }
 

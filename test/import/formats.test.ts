@@ -148,8 +148,8 @@ describe('file formats of the field', () => {
   });
 
   it('unknown columns are shown and ignored; a mapping can be adjusted and saved as a profile', async () => {
-    const custom = rows.map((r) => ({ 'Nomor Induk': r.nip_baru, 'Nama Lengkap Pegawai': r.nama, catatan_operator: 'cek', tanggal_lahir: r.tanggal_lahir }));
-    writeDelimited(file('kustom.csv'), ['Nomor Induk', 'Nama Lengkap Pegawai', 'catatan_operator', 'tanggal_lahir'], custom, { delimiter: ';' });
+    const custom = rows.map((r) => ({ 'Nomor Induk': r.nip_baru, 'Nama Lengkap Pegawai': r.nama, catatan_operator: 'cek', tanggal_lahir: r.tanggal_lahir, Golongan: r.gol_akhir_nama }));
+    writeDelimited(file('kustom.csv'), ['Nomor Induk', 'Nama Lengkap Pegawai', 'catatan_operator', 'tanggal_lahir', 'Golongan'], custom, { delimiter: ';' });
     const unknown = await previewFile(host, file('kustom.csv'), { kind: 'pegawai' });
     expect(unknown.mapping.filter((m) => !m.known).map((m) => m.header)).toEqual(['Nomor Induk', 'Nama Lengkap Pegawai', 'catatan_operator']);
     expect(unknown.blocking[0]).toMatch(/Kolom wajib tidak ditemukan.*nip_baru.*nama/);

@@ -40,7 +40,7 @@ describe('migrations on a real SQLite file', () => {
     }
   });
 
-  it('indexes every foreign-key column (DESIGN.md: TypeORM does not)', async () => {
+  it('indexes every foreign-key column (TypeORM does not)', async () => {
     const file = path.join(dir, 'fk.sqlite');
     const { dataSource } = await openDatabase(file, { create: true });
     await dataSource.destroy();

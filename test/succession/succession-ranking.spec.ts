@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { PositionDetail, RankResult, SuccessionOverview } from '../../shared/schemas/succession';
+import { developerNotes } from '../helpers/developer-notes';
 import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 2000 });
@@ -7,10 +8,10 @@ test.use({ demoEmployees: 2000 });
 /** A grouped NIP as printed on an SK: 19850312 201001 1 004. */
 const GROUPED_NIP = /^\d{8} \d{6} \d \d{3}$/;
 
-/** Text of the page's main content that looks like an internal code: a snake_case word, a channel name. */
+/** Text of the page's main content that looks like an internal code (a snake_case word, a channel name) or a developer note. */
 async function internalCodes(page: Page): Promise<string[]> {
   const text = await page.locator('main').innerText();
-  return [...text.matchAll(/\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]+:[a-z][A-Za-z]+\b/g)].map((m) => m[0]);
+  return [...[...text.matchAll(/\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]+:[a-z][A-Za-z]+\b/g)].map((m) => m[0]), ...developerNotes(text)];
 }
 
 /** Labels repeated around a middle dot ("Administrator · Administrator"). */

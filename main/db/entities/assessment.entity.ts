@@ -58,7 +58,7 @@ export class CompetencyAssessmentEntity {
 
 /**
  * Derived: the latest assessment per employee and competency, maintained in the same transaction as every
- * write to competency_assessment (DESIGN.md: dashboards read derived tables, checked against a recompute).
+ * write to competency_assessment (dashboards read derived tables, checked against a recompute).
  */
 @Entity('employee_competency_current')
 @Index('idx_competency_current_competency', ['competencyId'])

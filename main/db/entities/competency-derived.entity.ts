@@ -57,7 +57,7 @@ export class EmployeeCompetencyProfileEntity {
 /**
  * Derived: per unit, position level and competency, over active employees whose position standard includes
  * the competency: how many, how many assessed, how many meet the standard, and the sum of gaps. The heatmap
- * sums these few rows per subtree instead of scanning every assessment (DESIGN.md: 0.4 s at 50,000).
+ * sums these few rows per subtree instead of scanning every assessment (0.4 s at 50,000 employees in `npm run bench`).
  */
 @Entity('competency_gap_summary')
 @Index('idx_competency_gap_summary_root', ['rootUnitId', 'competencyId'])

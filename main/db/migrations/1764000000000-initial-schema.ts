@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { JENJANG_APPLICATION_ID } from '../database-identity';
 
-// The full data model of DESIGN.md. The table statements are what TypeORM derives from the entities (so the
+// The full data model (main/db/entities/). The table statements are what TypeORM derives from the entities (so the
 // schema-drift test can compare them); the search index and its triggers are ours.
 
 const TABLES = [

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Evaluation history and talent management: the derived tables that keep the Kinerja page and the 9-box
-// within budget at 50,000 employees with ten years of SKP (DESIGN.md: "latest per employee" by window
+// within budget at 50,000 employees with ten years of SKP ("latest per employee" by window
 // function alone costs ~0.2 s).
 
 const TABLES = [

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Competency development and career moves: the derived JP per employee and year that the 20 JP
-// compliance dashboard reads (DESIGN.md: dashboards read derived tables kept on write), and the development
+// compliance dashboard reads (dashboards read derived tables kept on write, never a scan of the records), and the development
 // budget ceiling per perangkat daerah and year. The table statements are what TypeORM derives from the
 // entities (the drift test compares them), plus WITHOUT ROWID and the partial index's WHERE (both declared on
 // the entities; TypeORM does not diff them, a test checks them) for the per-unit dashboards. Existing training records get their JP rows.

@@ -2,19 +2,30 @@
 // of the same type beside this one.
 
 import { competencySql } from './competency.sql';
+import { demoSql } from './demo.sql';
 import { developmentSql } from './development';
 import { employeesSql } from './employees';
+import { importCommitSql } from './imports/commit.sql';
+import { importSnapshotsSql } from './imports/snapshots.sql';
+import { importUndoSql } from './imports/undo.sql';
 import { jpmSql } from './jpm.sql';
+import { maintenanceSql } from './maintenance.sql';
 import { performanceSql } from './performance.sql';
 import { successionSql } from './succession';
 import { talentSql } from './talent.sql';
 
 export const sqlite = {
   competency: competencySql,
+  /** The demo district's bulk writes and the sample SIASN file's reads. */
+  demo: demoSql,
   development: developmentSql,
   employees: employeesSql,
   /** The JPM rule's SQL mirror, shared by competency and succession. */
+  /** The import: commit and undo (bulk, on prepared statements), snapshots, issues and mapping profiles. */
+  imports: { commit: importCommitSql, undo: importUndoSql, snapshots: importSnapshotsSql },
   jpm: jpmSql,
+  /** What a database holds at a glance; planner statistics after a bulk write. */
+  maintenance: maintenanceSql,
   performance: performanceSql,
   succession: successionSql,
   talent: talentSql,

@@ -2,6 +2,7 @@
 // transaction's prepared statements (imports, demo load). Writers and refreshers in this folder take a Run, so one
 // writer serves both paths and commits with the caller's other changes.
 
+import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BulkTransaction } from '../bulk-transaction';
 
@@ -19,6 +20,20 @@ export function bulkRun(tx: BulkTransaction): Run {
 /** A Run inside a TypeORM transaction (or on the DataSource itself for reads). */
 export function managerRun(manager: EntityManager | DataSource): Run {
   return (sql, params) => manager.query(sql, params);
+}
+
+/**
+ * Synchronous prepared statements: a bulk transaction (each SQL text prepared once for the whole transaction,
+ * reused for every row) or the raw connection (`preparedOn`). The bulk writers (import commit and undo, demo
+ * load) and the import service's synchronous reads take one, so their row loops stay on raw better-sqlite3 speed.
+ */
+export interface Prepared {
+  statement(sql: string): BetterSqlite3.Statement;
+}
+
+/** Prepared statements straight on the raw connection, outside any bulk transaction. */
+export function preparedOn(db: BetterSqlite3.Database): Prepared {
+  return { statement: (sql) => db.prepare(sql) };
 }
 
 /** Rows of a SELECT through a Run. */

@@ -3,6 +3,7 @@
 // (PP 46/2011), never forced into a 2022 predikat.
 
 import { parseNipCell } from '../../../shared/domain/nip';
+import { formatNumberId } from '../../../shared/format/id-format';
 import {
   legacyLabel, parseLegacyLabel, parsePredikat, parseRating, predikatFromRatings, predikatLabel, ratingLabel,
 } from '../../../shared/domain/skp';
@@ -112,7 +113,7 @@ export const skpSpec: RecordKindSpec = {
       if (predikatText && stated && computed && stated !== computed && regime === 'PP46_2011') {
         r.warning('predikat', `Sebutan di berkas "${predikatText}" tidak sesuai nilai ${score} (PP 46/2011: ${computed}); sebutan di berkas yang disimpan.`);
       }
-      if (!computed && !predikatText) r.warning('nilai', `Nilai ${score} di atas 100 (skala PP 30/2019); sebutannya tidak diisi karena ambang skala itu belum dikonfirmasi.`);
+      if (!computed && !predikatText) r.warning('nilai', `Nilai ${formatNumberId(score)} di atas 100 (skala PP 30/2019); sebutannya tidak dapat ditentukan dari nilai ini: isi kolom sebutan bila ada di dokumen SKP.`);
       Object.assign(values, { regime, legacy_score: score, legacy_label: stated ?? (predikatText ? predikatText.trim() : computed) });
       if (regime === 'PMPANRB6_2022') Object.assign(values, { predikat: parsePredikat(predikatText) });
     } else if (predikatText) {

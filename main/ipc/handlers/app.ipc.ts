@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import { managerRun } from '../../db/sql/run';
 import type { HandlerGroup } from '../handler-types';
 
 const DEMO_DECLINED = 'onboarding.demoDeclined';
@@ -10,7 +11,7 @@ export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismiss
   },
 
   async 'app:status'(_request, { services, runtime }) {
-    const [{ employees, units }] = await services.dataSource.query('SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
+    const { employees, units } = await services.sql.maintenance.contentCounts(managerRun(services.dataSource));
     const declined = await services.settings.getValue(DEMO_DECLINED, z.boolean(), false);
     let dbSizeBytes = 0;
     try {

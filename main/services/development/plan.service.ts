@@ -134,8 +134,11 @@ export class PlanService {
     if (!proposal.standardMissing && proposal.items.every((i) => i.kind !== 'gap') && proposal.notAssessed.length < standard.length) {
       notes.push('Tidak ada kesenjangan pada kompetensi yang sudah diasesmen.');
     }
-    if (missing.some((m) => m.confidence === 'U')) {
-      notes.push(`Kewajiban ${missing.filter((m) => m.confidence === 'U').map((m) => m.label).join(', ')} mengikuti praktik umum; dasar hukumnya belum terkonfirmasi.`);
+    // A requirement shared/domain/README.md marks as practice rather than regulation: the officer checks it against the
+    // agency's own policy before adopting the item.
+    const byPractice = missing.filter((m) => m.confidence === 'U');
+    if (byPractice.length > 0) {
+      notes.push(`${byPractice.map((m) => `${m.label} ${m.reason}`).join(', ')} menurut ketentuan pelatihan kepemimpinan yang lazim berlaku; sesuaikan usulan dengan kebijakan instansi.`);
     }
     const names = new Map(standard.map((s) => [s.competencyId, s.name]));
     return {

@@ -1,4 +1,4 @@
-// The screens of DESIGN.md, in sidebar order. `ready: false` screens show an honest empty state until the
+// The screens of Jenjang, in sidebar order. `ready: false` screens show an honest empty state until the
 // capability that fills them lands.
 
 export interface Screen {

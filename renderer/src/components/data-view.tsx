@@ -69,7 +69,7 @@ export function ExportXlsxButton({ table, label = 'Ekspor XLSX' }: { table: Expo
 }
 
 /**
- * A chart with its table view and XLSX export (DESIGN.md: every chart has both). `chart` renders the
+ * A chart with its table view and XLSX export (every chart has both: a table reads the exact figures, a screen reader reads the table). `chart` renders the
  * graphic; `table` carries the same numbers.
  */
 export function ChartCard({ title, chart, table, actions, empty }: { title: string; chart: ReactNode; table: ExportTable; actions?: ReactNode; empty?: ReactNode }) {

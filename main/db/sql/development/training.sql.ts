@@ -27,24 +27,6 @@ async function endedJp(run: Run, asOf: string) {
 
 const YEAR_JOIN = 'LEFT JOIN employee_training_year t ON t.employee_id = e.id AND t.year = ?';
 
-export interface TrainingRecordRow {
-  id: number;
-  employeeId: number;
-  title: string;
-  type: string;
-  provider: string | null;
-  startDate: string;
-  endDate: string;
-  jp: number;
-  cost: number | null;
-  certificateNumber: string | null;
-  catalogId: number | null;
-  source: string;
-  /** The IDP item this training completes, if any. */
-  planItemId: number | null;
-  employee: EmployeeRowFields;
-}
-
 export interface TrainingValues {
   title: string;
   type: string;
@@ -55,6 +37,15 @@ export interface TrainingValues {
   cost: number | null;
   certificateNumber: string | null;
   catalogId: number | null;
+}
+
+export interface TrainingRecordRow extends TrainingValues {
+  id: number;
+  employeeId: number;
+  source: string;
+  /** The IDP item this training completes, if any. */
+  planItemId: number | null;
+  employee: EmployeeRowFields;
 }
 
 const RECORD_SELECT = `t.id AS training_id, t.title, t.type, t.provider, t.start_date, t.end_date, t.jp, t.cost, t.certificate_number, t.catalog_id,

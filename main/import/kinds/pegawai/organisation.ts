@@ -3,6 +3,7 @@
 // planned as new ones when creating them is allowed: a new unit's kind from its name, a new position's kind and
 // level from its name, eselon and the holder's golongan. Only what an accepted row uses is created.
 
+import type { PositionValues } from '../../../db/sql/rows';
 import {
   ESELON_GOLONGAN_RANGE, functionalFamily, inferImportedPosition, parseJenisJabatan, positionLevelLabel,
   type PositionKind, type PositionLevel,
@@ -20,20 +21,12 @@ export interface PlannedUnit {
   parent: number | null;
 }
 
-export interface PlannedPosition {
+export interface PlannedPosition extends Omit<PositionValues, 'unitId'> {
   tempId: number;
-  code: string | null;
-  name: string;
   kind: PositionKind;
   level: PositionLevel;
-  eselon: string | null;
+  /** The unit's id, or the temporary id of a unit the same plan creates. */
   unit: number | null;
-  family: string | null;
-  minGolongan: number | null;
-  maxGolongan: number | null;
-  bupOverride: number | null;
-  isKey: boolean;
-  quota: number | null;
   basis: string;
 }
 

@@ -6,7 +6,7 @@ import { ApiError, call, newJobId } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { IssuesTable } from './IssuesTable';
-import { JobProgressView } from './job-progress';
+import { JobProgressView } from '../../components/job-progress';
 
 /** Every snapshot with file, SHA-256, kind, who and when, counts; the last one can be undone (with confirmation). */
 export function HistorySection() {

@@ -10,7 +10,7 @@ import { DiffSection } from './DiffSection';
 import { HistorySection } from './HistorySection';
 import { InstansiCheck } from './InstansiCheck';
 import { IssuesTable } from './IssuesTable';
-import { JobProgressView } from './job-progress';
+import { JobProgressView } from '../../components/job-progress';
 import { MappingEditor } from './MappingEditor';
 
 type DuplicatePolicy = ImportPreview['options']['duplicates'];

@@ -5,10 +5,10 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
 import { BACKUP_KIND_LABELS, type BackupEntry, type BackupSettings, type DatabaseSummaryData, type RestorePreview, type RestoreSource } from '../../../../shared/schemas/backup';
-import type { JobProgressEvent } from '../../../../shared/ipc/events';
-import { ApiError, call, newJobId, onAppEvent, transport, uploadFile } from '../../api/client';
+import { ApiError, call, newJobId, transport, uploadFile } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Dialog, ErrorBanner, Loading, ProgressBar, useToast } from '../../components/feedback';
+import { useJobProgress } from '../../components/job-progress';
 import './backup.css';
 
 type Busy =
@@ -204,19 +204,6 @@ function DailySettings({ settings, onSaved }: { settings: BackupSettings; onSave
       <button type="submit" className="button" disabled={saving || !dirty}>Simpan pengaturan cadangan</button>
     </form>
   );
-}
-
-/** The latest progress of a running job. */
-function useJobProgress(jobId: string | null): JobProgressEvent | null {
-  const [progress, setProgress] = useState<JobProgressEvent | null>(null);
-  useEffect(() => {
-    setProgress(null);
-    if (!jobId) return;
-    return onAppEvent((event) => {
-      if (event.type === 'job:progress' && event.jobId === jobId) setProgress(event);
-    });
-  }, [jobId]);
-  return progress;
 }
 
 function BusyView({ busy }: { busy: Busy }) {

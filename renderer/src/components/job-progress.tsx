@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { JobProgressEvent } from '../../../../shared/ipc/events';
-import { formatNumberId } from '../../../../shared/format/id-format';
-import { call, onAppEvent } from '../../api/client';
-import { ProgressBar } from '../../components/feedback';
+import type { JobProgressEvent } from '../../../shared/ipc/events';
+import { formatNumberId } from '../../../shared/format/id-format';
+import { call, onAppEvent } from '../api/client';
+import { ProgressBar } from './feedback';
 
 /** The latest progress event of a running job (null when none has arrived yet). */
 export function useJobProgress(jobId: string | null): JobProgressEvent | null {

@@ -1,0 +1,185 @@
+// The import commit's writes (main/import/commit.ts): the snapshot row, its change log and issues, units,
+// positions and employees of a pegawai snapshot, the rows of the record kinds. Each writer prepares its statement
+// once per transaction and returns a synchronous function for the row loop.
+
+import type BetterSqlite3 from 'better-sqlite3';
+import type { PositionValues } from '../rows';
+import { marks, type Prepared } from '../run';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export interface SnapshotRowInput {
+  kind: string;
+  fileName: string;
+  sha256: string;
+  rowCount: number;
+  acceptedCount: number;
+  rejectedCount: number;
+  summary: string;
+  mapping: string;
+  backupPath: string | null;
+  importedBy: string;
+  importedAt: string;
+}
+
+/** The committed snapshot's row; returns its id. */
+function insertSnapshot(tx: Prepared, s: SnapshotRowInput): number {
+  return Number(tx.statement(`INSERT INTO import_snapshot (kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, mapping, status, backup_path, imported_by, imported_at, undone_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, NULL)`).run(
+    s.kind, s.fileName, s.sha256, s.rowCount, s.acceptedCount, s.rejectedCount, s.summary, s.mapping, s.backupPath, s.importedBy, s.importedAt,
+  ).lastInsertRowid);
+}
+
+/** Writes one import_change row (the undo log). */
+function changeWriter(tx: Prepared): (snapshotId: number, table: string, rowId: number, action: 'insert' | 'update', before: string | null, after: string | null) => void {
+  const insert = tx.statement('INSERT INTO import_change (snapshot_id, table_name, row_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?)');
+  return (snapshotId, table, rowId, action, before, after) => { insert.run(snapshotId, table, rowId, action, before, after); };
+}
+
+/** Writes one import_issue row. */
+function issueWriter(tx: Prepared): (snapshotId: number, row: number, column: string | null, value: string | null, severity: string, message: string) => void {
+  const insert = tx.statement('INSERT INTO import_issue (snapshot_id, "row", "column", value, severity, message) VALUES (?, ?, ?, ?, ?, ?)');
+  return (snapshotId, row, column, value, severity, message) => { insert.run(snapshotId, row, column, value, severity, message); };
+}
+
+export interface NewUnit {
+  code: string | null;
+  name: string;
+  kind: string;
+  parentId: number | null;
+}
+
+/**
+ * Units appended after those that exist (sort order continues), each under a parent already written: path,
+ * root and depth follow the parent. Returns the writer; it returns the new unit's id.
+ */
+function unitWriter(tx: Prepared): (unit: NewUnit) => number {
+  const parentInfo = tx.statement('SELECT path, root_id, depth FROM unit WHERE id = ?');
+  let sortOrder = (tx.statement('SELECT COALESCE(MAX(sort_order), 0) AS n FROM unit').get() as { n: number }).n;
+  const insert = tx.statement(`INSERT INTO unit (code, name, kind, parent_id, root_id, path, depth, sort_order, active) VALUES (?, ?, ?, ?, NULL, '/', ?, ?, 1)`);
+  const setPath = tx.statement('UPDATE unit SET path = ?, root_id = ? WHERE id = ?');
+  return (unit) => {
+    const parent = unit.parentId === null ? null : (parentInfo.get(unit.parentId) as { path: string; root_id: number | null; depth: number });
+    const id = Number(insert.run(unit.code, unit.name, unit.kind, unit.parentId, parent ? parent.depth + 1 : 0, ++sortOrder).lastInsertRowid);
+    setPath.run(`${parent ? parent.path : '/'}${id}/`, parent ? parent.root_id ?? unit.parentId : id, id);
+    return id;
+  };
+}
+
+/** Writes one position; returns its id. */
+function positionWriter(tx: Prepared): (p: PositionValues) => number {
+  const insert = tx.statement(`INSERT INTO position (code, name, kind, level, eselon, unit_id, family, min_golongan, max_golongan, bup_override, is_key, quota, active)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`);
+  return (p) => Number(insert.run(p.code, p.name, p.kind, p.level, p.eselon, p.unitId, p.family, p.minGolongan, p.maxGolongan, p.bupOverride, p.isKey ? 1 : 0, p.quota).lastInsertRowid);
+}
+
+/**
+ * Writes one new employee: NIP, SIASN id, the imported columns (in the order of `columns`), position, unit, TMT
+ * pensiun and the timestamps. Returns the new id.
+ */
+function employeeWriter(tx: Prepared, columns: readonly string[]): (nip: string, siasnId: string | null, values: unknown[], positionId: number | null, unitId: number | null, retirementDate: string | null, now: string) => number {
+  const insert = tx.statement(`INSERT INTO employee (nip, siasn_id, ${columns.join(', ')}, position_id, unit_id, retirement_date, version, created_at, updated_at)
+    VALUES (?, ?, ${marks(columns)}, ?, ?, ?, 1, ?, ?)`);
+  return (nip, siasnId, values, positionId, unitId, retirementDate, now) => Number(insert.run(nip, siasnId, ...values, positionId, unitId, retirementDate, now, now).lastInsertRowid);
+}
+
+/** Only the changed columns of one employee (an unchanged name must not touch the search index), a new version. */
+function updateEmployeeColumns(tx: Prepared, id: number, values: Record<string, unknown>, now: string): void {
+  const columns = Object.keys(values);
+  tx.statement(`UPDATE employee SET ${columns.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? WHERE id = ?`)
+    .run(...columns.map((c) => values[c] ?? null), now, id);
+}
+
+export type EmployeeStatusRow = {
+  status: string;
+  status_date: string | null;
+  version: number;
+  updated_at: string;
+};
+
+/** Reads and sets the status of active employees absent from a snapshot. */
+function absentStatus(tx: Prepared) {
+  const current = tx.statement('SELECT status, status_date, version, updated_at FROM employee WHERE id = ?');
+  const update = tx.statement('UPDATE employee SET status = ?, status_date = ?, version = version + 1, updated_at = ? WHERE id = ? AND status = \'active\'');
+  return {
+    current: (id: number) => current.get(id) as EmployeeStatusRow,
+    set: (id: number, status: string, statusDate: string, now: string) => { update.run(status, statusDate, now, id); },
+  };
+}
+
+function employeeCount(tx: Prepared): number {
+  return (tx.statement('SELECT COUNT(*) AS n FROM employee').get() as { n: number }).n;
+}
+
+// The name search index (FTS5, trigram) is filled by a trigger row by row; a large insert sets the trigger aside
+// inside its transaction and indexes the new names in one statement (commit.ts says why).
+
+/** The trigger's definition, to put it back after the rows are in; null when the schema has none. */
+function ftsInsertTrigger(tx: Prepared): string | null {
+  return (tx.statement(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'employee_fts_insert'`).get() as { sql: string } | undefined)?.sql ?? null;
+}
+
+function dropFtsInsertTrigger(db: BetterSqlite3.Database): void {
+  db.exec('DROP TRIGGER employee_fts_insert');
+}
+
+/** Indexes the names of the employees from `firstId` on. */
+function indexNamesFrom(tx: Prepared, firstId: number): void {
+  tx.statement('INSERT INTO employee_fts (rowid, name) SELECT id, name FROM employee WHERE id >= ?').run(firstId);
+}
+
+/** The secondary indexes of the tables a first snapshot fills, as the schema defines them. */
+function historyIndexes(tx: Prepared): Array<{ name: string; sql: string }> {
+  return tx.statement(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('employee', 'position_history', 'rank_history')`).all() as Array<{ name: string; sql: string }>;
+}
+
+function dropIndex(db: BetterSqlite3.Database, name: string): void {
+  db.exec(`DROP INDEX ${quote(name)}`);
+}
+
+/** Runs a schema statement read from sqlite_master (a trigger or an index put back). */
+function restoreSchemaObject(db: BetterSqlite3.Database, sql: string): void {
+  db.exec(sql);
+}
+
+/** A competency a kompetensi snapshot names that the dictionary lacks; returns its id. */
+function insertCompetencyDefinition(tx: Prepared, v: { code: unknown; name: unknown; group: unknown; sort_order: unknown }): number {
+  return Number(tx.statement(`INSERT INTO competency_definition (code, name, "group", description, level_descriptors, sort_order, active) VALUES (?, ?, ?, NULL, NULL, ?, 1)`)
+    .run(v.code, v.name, v.group, v.sort_order).lastInsertRowid);
+}
+
+/** Writes one row of a record kind's table (SKP, assessment, training …) tagged with the snapshot. */
+function recordWriter(tx: Prepared, table: string, columns: readonly string[]): (employeeId: number, values: unknown[], snapshotId: number, now: string) => void {
+  const insert = tx.statement(`INSERT INTO ${table} (employee_id, ${columns.join(', ')}, source, snapshot_id, created_at) VALUES (?, ${marks(columns)}, 'import', ?, ?)`);
+  return (employeeId, values, snapshotId, now) => { insert.run(employeeId, ...values, snapshotId, now); };
+}
+
+/** The changed columns of one record row, now the snapshot's. */
+function updateRecord(tx: Prepared, table: string, id: number, values: Record<string, unknown>, snapshotId: number): void {
+  const columns = Object.keys(values);
+  tx.statement(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')}, source = 'import', snapshot_id = ? WHERE id = ?`)
+    .run(...columns.map((c) => values[c]), snapshotId, id);
+}
+
+export const importCommitSql = {
+  insertSnapshot,
+  changeWriter,
+  issueWriter,
+  unitWriter,
+  positionWriter,
+  employeeWriter,
+  updateEmployeeColumns,
+  absentStatus,
+  employeeCount,
+  ftsInsertTrigger,
+  dropFtsInsertTrigger,
+  indexNamesFrom,
+  historyIndexes,
+  dropIndex,
+  restoreSchemaObject,
+  insertCompetencyDefinition,
+  recordWriter,
+  updateRecord,
+};
+
+export type ImportCommitSql = typeof importCommitSql;

@@ -1,0 +1,20 @@
+// Whole-database statements: what a database holds at a glance, and fresh planner statistics after a bulk write.
+
+import type BetterSqlite3 from 'better-sqlite3';
+import { rowsOf, type Run } from './run';
+
+/** How many employees and units the database holds (an empty one is offered the demo and takes its load). */
+export async function contentCounts(run: Run): Promise<{ employees: number; units: number }> {
+  const [counts] = await rowsOf<{ employees: number; units: number }>(run, 'SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
+  return counts;
+}
+
+/**
+ * Fresh planner statistics after a large bulk write (a first snapshot, the demo district): without them the
+ * query planner prefers the status index over the NIP and name indexes.
+ */
+export function analyze(db: BetterSqlite3.Database): void {
+  db.exec('ANALYZE');
+}
+
+export const maintenanceSql = { contentCounts, analyze };
