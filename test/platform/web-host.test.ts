@@ -53,7 +53,7 @@ describe('web host: loopback, token, same dispatcher', () => {
   });
 
   it('refuses a request without X-Jenjang-Session (or with an unknown one) as unauthenticated, except public channels', async () => {
-    for (const headers of [{}, { 'X-Jenjang-Session': 'not-a-session-token-0123456789abcdef' }]) {
+    for (const headers of [{}, { 'X-Jenjang-Session': 'not-a-session-token-0123456789abcdef' }] as Array<Record<string, string>>) {
       const response = await post('app:status', {}, { Authorization: `Bearer ${web.token}`, ...headers });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
