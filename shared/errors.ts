@@ -6,7 +6,10 @@ export const ERROR_CODES = [
   'not_found',
   'conflict', // duplicate NIP, stale version, already imported
   'unknown_channel',
-  'unauthorized',
+  'unauthorized', // wrong token (web host), wrong name or password, disabled or locked account
+  'unauthenticated', // no session: the person must log in (again, after the idle lock or a log-out)
+  'forbidden', // the account's role or unit scope does not allow this request
+  'password_change_required', // the account must choose a new password before anything else
   'cancelled',
   'busy',
   'db_not_found',

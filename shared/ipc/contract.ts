@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.channels';
 import { agencyChannels } from './channels/agency.channels';
+import { authChannels } from './channels/auth.channels';
 import { auditChannels } from './channels/audit.channels';
 import { backupChannels } from './channels/backup.channels';
 import { competencyChannels } from './channels/competency.channels';
@@ -25,6 +26,7 @@ import { trainingChannels } from './channels/training.channels';
 
 export const contract = {
   ...appChannels,
+  ...authChannels,
   ...employeeChannels,
   ...referenceChannels,
   ...auditChannels,

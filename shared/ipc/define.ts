@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Permission } from '../auth/roles';
 
 // Zod speaks Indonesian to our users: its built-in messages ("Terlalu pendek …") appear in validation errors.
 z.config(z.locales.id());
@@ -21,6 +22,12 @@ export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.Zod
    *   job holds the queue.
    */
   mode?: ChannelMode;
+  /**
+   * What the caller's role must hold (shared/auth/roles.ts). The dispatcher refuses the request before the
+   * handler runs, on every transport; a missing session answers `unauthenticated`, a role without the
+   * permission `forbidden`.
+   */
+  permission: Permission;
 }
 
 /** Declares a group of channels; keys are `domain:verb`. */

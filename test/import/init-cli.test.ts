@@ -52,6 +52,19 @@ describe('npm run cli -- init', () => {
     const human = runCli(['init', '--db', db]);
     expect(human.code, human.stderr).toBe(0);
     expect(human.stdout).toMatch(/^Database Jenjang baru dibuat: .*manusia\.sqlite/);
-    expect(runCli(['help']).stdout).toMatch(/init --db PATH \[--json\]/);
+    expect(runCli(['help']).stdout).toMatch(/init --db PATH --admin NAMA/);
+  });
+
+  it('creates the Administrator, and a writing command without its password or with a wrong one refuses clearly', () => {
+    const db = path.join(tempDir(), 'akun.sqlite');
+    expect(runCli(['init', '--db', db, '--admin', 'kepala', '--full-name', 'Kepala BKPSDM'], { JENJANG_PASSWORD: 'sandi-kepala-123' }).code).toBe(0);
+    const noPassword = runCli(['import', 'tidak-ada.csv', '--db', db, '--user', 'kepala'], { JENJANG_PASSWORD: '' });
+    expect(noPassword.code).toBe(1);
+    expect(noPassword.stderr).toContain('JENJANG_PASSWORD');
+    const wrong = runCli(['import', 'tidak-ada.csv', '--db', db, '--user', 'kepala'], { JENJANG_PASSWORD: 'salah-sekali-99' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('Nama pengguna atau kata sandi salah');
+    const noUser = runCli(['import', 'tidak-ada.csv', '--db', db], {}, { account: false });
+    expect(noUser.stderr).toContain('--user');
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { managerRun } from '../../db/sql/run';
+import { scopeUnitOf } from '../../services/accounts/unit-scope';
 import type { HandlerGroup } from '../handler-types';
 
 const DEMO_DECLINED = 'onboarding.demoDeclined';
@@ -10,8 +11,11 @@ export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismiss
     return { today: services.clock.today() };
   },
 
-  async 'app:status'(_request, { services, runtime }) {
+  async 'app:status'(_request, { services, runtime, session }) {
     const { employees, units } = await services.sql.maintenance.contentCounts(managerRun(services.dataSource));
+    // An Operator OPD counts only the people of its own unit subtree.
+    const scope = scopeUnitOf(session);
+    const employeeCount = scope === null ? employees : await services.sql.employees.countEmployees(managerRun(services.dataSource), { scopeUnitId: scope });
     const declined = await services.settings.getValue(DEMO_DECLINED, z.boolean(), false);
     let dbSizeBytes = 0;
     try {
@@ -25,7 +29,7 @@ export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismiss
       dbPath: runtime.dbPath,
       dbSizeBytes,
       schemaVersion: runtime.schemaVersion,
-      employeeCount: employees,
+      employeeCount,
       offerDemo: employees === 0 && units === 0 && !declined,
     };
   },
@@ -37,7 +41,7 @@ export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismiss
 
   async 'demo:load'(request, context) {
     const actor = await context.actor();
-    const result = await context.jobs.run(request.jobId, (job) =>
+    const { accounts: _demoAccounts, ...result } = await context.jobs.run(request.jobId, (job) =>
       context.services.demo.load({ employees: request.employees, seed: request.seed, actor, job }));
     context.emit({ type: 'data:changed', scope: 'all' });
     return result;

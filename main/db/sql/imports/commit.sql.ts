@@ -24,9 +24,10 @@ export interface SnapshotRowInput {
 
 /** The committed snapshot's row; returns its id. */
 function insertSnapshot(tx: Prepared, s: SnapshotRowInput): number {
-  return Number(tx.statement(`INSERT INTO import_snapshot (kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, mapping, status, backup_path, imported_by, imported_at, undone_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, NULL)`).run(
-    s.kind, s.fileName, s.sha256, s.rowCount, s.acceptedCount, s.rejectedCount, s.summary, s.mapping, s.backupPath, s.importedBy, s.importedAt,
+  // account_id: the account whose label the importer is, as in the audit log (audit.sql.ts).
+  return Number(tx.statement(`INSERT INTO import_snapshot (kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, mapping, status, backup_path, imported_by, imported_at, undone_at, account_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, NULL, (SELECT id FROM account WHERE full_name || ' (' || username || ')' = ? LIMIT 1))`).run(
+    s.kind, s.fileName, s.sha256, s.rowCount, s.acceptedCount, s.rejectedCount, s.summary, s.mapping, s.backupPath, s.importedBy, s.importedAt, s.importedBy,
   ).lastInsertRowid);
 }
 
