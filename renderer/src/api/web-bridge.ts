@@ -9,6 +9,8 @@
 // `unauthenticated`. The page's own code never sees it: the bridge takes it out of the login answer.
 
 import type { AppEvent } from '../../../shared/ipc/events';
+import type { ResponseOf } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import type { WindowApi } from '../../../shared/ipc/window-api';
 
 const TOKEN_KEY = 'jenjang.token';
@@ -91,7 +93,7 @@ export function installWebBridge(): void {
           headers: { ...headersNow(), 'Content-Type': 'application/json' },
           body: JSON.stringify(request ?? {}),
         });
-        const result = (await response.json()) as Awaited<ReturnType<WindowApi['invoke']>>;
+        const result = (await response.json()) as Result<ResponseOf<typeof channel>>;
         if (channel === 'auth:logout') sessionStorage.removeItem(SESSION_KEY);
         if (result.ok && SESSION_OPENERS.has(channel)) {
           const { token: session, ...rest } = result.data as { token: string; session: unknown };
