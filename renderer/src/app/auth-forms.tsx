@@ -5,6 +5,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SessionInfo } from '../../../shared/schemas/auth';
 import { ApiError, call } from '../api/client';
+import { FormField } from '../components/form-field';
 
 function asApiError(e: unknown): ApiError {
   return e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) });
@@ -21,16 +22,6 @@ function FormError({ error }: { error: ApiError | string | null }) {
   return <div className="banner banner-error" role="alert">{text}</div>;
 }
 
-function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string; children: ReactNode }) {
-  return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      {children}
-      {hint && <span className="field-hint">{hint}</span>}
-      {error && <span className="field-error">{error}</span>}
-    </label>
-  );
-}
 
 /** A full-window card: the screens shown instead of the app (first start, login, forced password change). */
 export function AuthScreen({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
@@ -73,21 +64,21 @@ export function SetupAdministratorForm({ onDone }: { onDone: (session: SessionIn
   return (
     <AuthScreen title="Buat akun Administrator" intro={<p>Database ini belum memiliki akun. Buat dahulu akun Administrator: akun ini mengelola akun pengguna lain, pengaturan, serta cadangan dan pemulihan.</p>}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Nama pengguna" hint="Huruf kecil, angka, titik, tanda hubung atau garis bawah; dipakai saat masuk." error={issueOf(apiError, 'username')}>
+        <FormField label="Nama pengguna" hint="Huruf kecil, angka, titik, tanda hubung atau garis bawah; dipakai saat masuk." error={issueOf(apiError, 'username')}>
           <input autoFocus autoComplete="username" value={form.username} onChange={set('username')} />
-        </Field>
-        <Field label="Nama lengkap" error={issueOf(apiError, 'fullName')}>
+        </FormField>
+        <FormField label="Nama lengkap" error={issueOf(apiError, 'fullName')}>
           <input autoComplete="name" value={form.fullName} onChange={set('fullName')} />
-        </Field>
-        <Field label="NIP (opsional)" hint="18 angka, bila pemilik akun seorang ASN." error={issueOf(apiError, 'nip')}>
+        </FormField>
+        <FormField label="NIP (opsional)" hint="18 angka, bila pemilik akun seorang ASN." error={issueOf(apiError, 'nip')}>
           <input inputMode="numeric" value={form.nip} onChange={set('nip')} />
-        </Field>
-        <Field label="Kata sandi" hint="Paling sedikit 10 karakter." error={issueOf(apiError, 'password')}>
+        </FormField>
+        <FormField label="Kata sandi" hint="Paling sedikit 10 karakter." error={issueOf(apiError, 'password')}>
           <input type="password" autoComplete="new-password" value={form.password} onChange={set('password')} />
-        </Field>
-        <Field label="Ulangi kata sandi">
+        </FormField>
+        <FormField label="Ulangi kata sandi">
           <input type="password" autoComplete="new-password" value={form.repeat} onChange={set('repeat')} />
-        </Field>
+        </FormField>
         <FormError error={apiError && apiError.issues.length > 0 ? null : error} />
         <button type="submit" className="button button-primary" disabled={busy}>Buat akun dan masuk</button>
       </form>
@@ -129,13 +120,13 @@ export function LoginForm({ onDone, fixedUsername, submitLabel = 'Masuk', initia
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       {fixedUsername === undefined && (
-        <Field label="Nama pengguna">
+        <FormField label="Nama pengguna">
           <input autoFocus={!initialUsername} autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
-        </Field>
+        </FormField>
       )}
-      <Field label="Kata sandi">
+      <FormField label="Kata sandi">
         <input type="password" autoFocus={fixedUsername !== undefined || !!initialUsername} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </Field>
+      </FormField>
       <FormError error={error} />
       <button type="submit" className="button button-primary" disabled={busy}>{submitLabel}</button>
     </form>
@@ -170,15 +161,15 @@ export function ChangePasswordForm({ onDone, onCancel, cancelLabel = 'Batal' }: 
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <Field label="Kata sandi sekarang" error={issueOf(apiError, 'currentPassword')}>
+      <FormField label="Kata sandi sekarang" error={issueOf(apiError, 'currentPassword')}>
         <input type="password" autoFocus autoComplete="current-password" value={form.currentPassword} onChange={set('currentPassword')} />
-      </Field>
-      <Field label="Kata sandi baru" hint="Paling sedikit 10 karakter." error={issueOf(apiError, 'newPassword')}>
+      </FormField>
+      <FormField label="Kata sandi baru" hint="Paling sedikit 10 karakter." error={issueOf(apiError, 'newPassword')}>
         <input type="password" autoComplete="new-password" value={form.newPassword} onChange={set('newPassword')} />
-      </Field>
-      <Field label="Ulangi kata sandi baru">
+      </FormField>
+      <FormField label="Ulangi kata sandi baru">
         <input type="password" autoComplete="new-password" value={form.repeat} onChange={set('repeat')} />
-      </Field>
+      </FormField>
       <FormError error={apiError && apiError.issues.length > 0 ? null : error} />
       <div className="button-row">
         {onCancel && <button type="button" className="button" onClick={onCancel}>{cancelLabel}</button>}

@@ -9,6 +9,7 @@ import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useSession } from '../../app/session';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { FormField } from '../../components/form-field';
 import { UnitPicker } from '../../components/unit-picker';
 import { useDraft } from '../../components/use-draft';
 
@@ -126,29 +127,21 @@ function AccountDialog({ account, onClose, onSaved }: { account?: Account; onClo
     }>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
         {!account && (
-          <label className="field">
-            <span className="field-label">Nama pengguna</span>
+          <FormField label="Nama pengguna" error={issue(error, 'username')}>
             <input value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} />
-            {issue(error, 'username') && <span className="field-error">{issue(error, 'username')}</span>}
-          </label>
+          </FormField>
         )}
-        <label className="field">
-          <span className="field-label">Nama lengkap</span>
+        <FormField label="Nama lengkap" error={issue(error, 'fullName')}>
           <input value={form.fullName} onChange={(e) => setForm({ ...form, fullName: e.target.value })} />
-          {issue(error, 'fullName') && <span className="field-error">{issue(error, 'fullName')}</span>}
-        </label>
-        <label className="field">
-          <span className="field-label">NIP (opsional)</span>
+        </FormField>
+        <FormField label="NIP (opsional)" error={issue(error, 'nip')}>
           <input inputMode="numeric" value={form.nip} onChange={(e) => setForm({ ...form, nip: e.target.value })} />
-          {issue(error, 'nip') && <span className="field-error">{issue(error, 'nip')}</span>}
-        </label>
-        <label className="field">
-          <span className="field-label">Peran</span>
+        </FormField>
+        <FormField label="Peran" hint={ROLE_DESCRIPTIONS[form.role]}>
           <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
             {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
           </select>
-          <span className="field-hint" data-testid="role-description">{ROLE_DESCRIPTIONS[form.role]}</span>
-        </label>
+        </FormField>
         {scoped && (
           <div className="field">
             <span className="field-label">Unit kerja</span>
@@ -158,12 +151,9 @@ function AccountDialog({ account, onClose, onSaved }: { account?: Account; onClo
           </div>
         )}
         {!account && (
-          <label className="field">
-            <span className="field-label">Kata sandi awal</span>
+          <FormField label="Kata sandi awal" hint="Paling sedikit 10 karakter. Pemilik akun harus menggantinya saat pertama masuk." error={issue(error, 'password')}>
             <input type="text" autoComplete="off" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
-            <span className="field-hint">Paling sedikit 10 karakter. Pemilik akun harus menggantinya saat pertama masuk.</span>
-            {issue(error, 'password') && <span className="field-error">{issue(error, 'password')}</span>}
-          </label>
+          </FormField>
         )}
         {error && error.issues.length === 0 && <ErrorBanner error={error} />}
       </form>
@@ -191,10 +181,9 @@ function ResetPasswordDialog({ account, onClose, onSaved }: { account: Account; 
         <button type="button" className="button button-primary" onClick={() => void save()}>Atur ulang</button></>
     }>
       <p>Kata sandi awal yang baru untuk <strong>{account.fullName}</strong>. Penguncian karena gagal masuk ikut dibuka.</p>
-      <label className="field">
-        <span className="field-label">Kata sandi awal baru</span>
+      <FormField label="Kata sandi awal baru">
         <input type="text" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </label>
+      </FormField>
       <ErrorBanner error={error && error.issues.length > 0 ? new Error(error.issues.map((i) => i.message).join(' ')) : error} />
     </Dialog>
   );
@@ -293,12 +282,9 @@ function SecuritySettingsCard() {
       {stored.error ? <ErrorBanner error={stored.error} onRetry={stored.reload} /> : !draft ? <Loading /> : (
         <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
           {fields.map((f) => (
-            <label key={f.key} className="field">
-              <span className="field-label">{f.label}</span>
+            <FormField key={f.key} label={f.label} hint={f.hint} error={issue(error, f.key)}>
               <input type="number" inputMode="numeric" value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
-              <span className="field-hint">{f.hint}</span>
-              {issue(error, f.key) && <span className="field-error">{issue(error, f.key)}</span>}
-            </label>
+            </FormField>
           ))}
           {error && error.issues.length === 0 && <ErrorBanner error={error} />}
           <button type="submit" className="button button-primary" disabled={saving || !dirty}>Simpan</button>
