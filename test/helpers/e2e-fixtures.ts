@@ -170,9 +170,10 @@ export const test = base.extend<Options & { jenjang: JenjangServer }>({
           // Placed once per login: a reload after the test logged out must find the tab logged out.
           await page.addInitScript(({ key, value }) => {
             try {
-              if (sessionStorage.getItem('jenjang.e2e-seeded') === value) return;
+              const seeded = `jenjang.e2e-seeded.${value}`;
+              if (sessionStorage.getItem(seeded)) return;
               sessionStorage.setItem(key, value);
-              sessionStorage.setItem('jenjang.e2e-seeded', value);
+              sessionStorage.setItem(seeded, '1');
             } catch {
               // about:blank and other opaque origins have no sessionStorage
             }
