@@ -94,7 +94,7 @@ function AppShell({ route }: { route: Route }) {
       <main className="content">
         <Page route={route} permissions={session.permissions} roleLabel={ROLE_LABELS[session.role]} firstAllowed={screens[0]?.path ?? helpPath()} />
       </main>
-      {status.data?.offerDemo && !onboardingDone && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
+      {status.data?.offerDemo && !onboardingDone && session.permissions.includes('settings') && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
     </div>
   );
 }

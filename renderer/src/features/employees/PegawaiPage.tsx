@@ -68,6 +68,8 @@ function loadFilters(): Filters {
 
 export function PegawaiPage({ route }: { route?: Route }) {
   const canWrite = useCan('employees:write');
+  // The daftar nominatif is a report (data:read): roles that only reach employee records do not print it.
+  const canExport = useCan('data:read');
   // #/pegawai?pensiun=overdue (from the Beranda) opens the active employees of that retirement watch list.
   const watch = route?.query.get('pensiun');
   const [filters, setFilters] = useState<Filters>(() =>
@@ -133,7 +135,7 @@ export function PegawaiPage({ route }: { route?: Route }) {
           </p>
         </div>
         <div className="page-actions">
-          <ListExports params={nominativeParams({ ...filters, search })} total={total} />
+          {canExport && <ListExports params={nominativeParams({ ...filters, search })} total={total} />}
           {canWrite && <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>+ Tambah pegawai</button>}
         </div>
       </header>

@@ -177,7 +177,8 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
     else navigate(beritaAcaraPath(session.id));
   };
   const list = sessions.data?.sessions ?? [];
-  // Pengelola Kepegawaian prepares sessions (Draft, up to Ditinjau); the Komite Talenta calibrates and fixes them.
+  // Pengelola Kepegawaian prepares sessions (opens and edits them in Draft); the Komite Talenta moves them on,
+  // calibrates and fixes them (every status change is the committee's: talent:setSessionStatus).
   const canDraft = useCan('talent:draft');
   const canDecide = useCan('talent:decide');
   return (
@@ -201,7 +202,7 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
                     ? <button type="button" className="button button-small" onClick={() => onSelect(null)}>Selesai kalibrasi</button>
                     : <button type="button" className="button button-small button-primary" onClick={() => onSelect(s.id)}>Kalibrasi di sidang ini</button>)}
                   {canDraft && s.status !== 'ditetapkan' && <button type="button" className="button button-small" onClick={() => setEditing(s)} aria-label={`Ubah ${s.name}`}>Ubah</button>}
-                  {canDraft && s.status === 'draft' && <button type="button" className="button button-small" onClick={() => void setStatus(s, 'ditinjau')}>Ajukan ke komite</button>}
+                  {canDecide && s.status === 'draft' && <button type="button" className="button button-small" onClick={() => void setStatus(s, 'ditinjau')}>Ajukan ke komite</button>}
                   {canDecide && s.status === 'ditinjau' && <button type="button" className="button button-small" onClick={() => setFixing(s)}>Tetapkan</button>}
                   <button type="button" className="button button-small" onClick={() => openBeritaAcara(s)} aria-label={`Berita acara ${s.name}`}>Berita acara</button>
                 </td>
