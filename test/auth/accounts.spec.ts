@@ -39,7 +39,7 @@ test.describe('with the demo district', () => {
     for (const role of Object.keys(EXPECTED) as Role[]) {
       const expected = EXPECTED[role];
       await jenjang.open(page, '#/pegawai', { as: role });
-      const account = page.getByRole('region', { name: 'Akun' });
+      const account = page.getByRole('region', { name: 'Akun', exact: true });
       await expect(account, role).toContainText(expected.label);
       for (const key of Object.keys(EXPECTED)) await expect(account).not.toContainText(key);
       expect(await sidebarScreens(page), role).toEqual(expected.screens);
@@ -121,7 +121,7 @@ test.describe('with the demo district', () => {
     await expect(row).toContainText('belum pernah');
     await saveArtifact(page, 'akun-pengguna');
 
-    await page.getByRole('region', { name: 'Akun' }).getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('region', { name: 'Akun', exact: true }).getByRole('button', { name: 'Keluar' }).click();
     await logIn(page, 'opd.kesehatan', 'sandi-awal-rina');
     const change = page.getByRole('region', { name: 'Ganti kata sandi' });
     await expect(change).toBeVisible();
@@ -133,7 +133,7 @@ test.describe('with the demo district', () => {
     await expect(change.getByRole('alert')).toContainText('tidak sama');
     await change.getByLabel('Ulangi kata sandi baru').fill('sandi-rina-sendiri');
     await change.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
-    const account = page.getByRole('region', { name: 'Akun' });
+    const account = page.getByRole('region', { name: 'Akun', exact: true });
     await expect(account).toContainText('Rina Operator');
     await expect(account).toContainText('Operator OPD · Dinas Kesehatan');
     expect(await sidebarScreens(page)).toEqual(['Pegawai']);
@@ -141,7 +141,7 @@ test.describe('with the demo district', () => {
     // The new password is the one that works from now on.
     await account.getByRole('button', { name: 'Keluar' }).click();
     await logIn(page, 'opd.kesehatan', 'sandi-rina-sendiri');
-    await expect(page.getByRole('region', { name: 'Akun' })).toContainText('Rina Operator');
+    await expect(page.getByRole('region', { name: 'Akun', exact: true })).toContainText('Rina Operator');
     expect(problems.filter((p) => !/Failed to load resource/.test(p))).toEqual([]);
   });
 
@@ -211,7 +211,7 @@ test.describe('on an empty database', () => {
     await setup.getByRole('button', { name: 'Buat akun dan masuk' }).click();
 
     await expect(page.getByRole('dialog', { name: 'Selamat datang di Jenjang' })).toBeVisible();
-    const account = page.getByRole('region', { name: 'Akun' });
+    const account = page.getByRole('region', { name: 'Akun', exact: true });
     await expect(account).toContainText(FIRST_ADMINISTRATOR.fullName);
     await expect(account).toContainText('Administrator');
     const state = await jenjang.callWith(null, 'auth:state', {});
@@ -220,7 +220,7 @@ test.describe('on an empty database', () => {
     await page.getByRole('button', { name: 'Mulai dengan database kosong' }).click();
     await account.getByRole('button', { name: 'Keluar' }).click();
     await logIn(page, FIRST_ADMINISTRATOR.username, FIRST_ADMINISTRATOR.password);
-    await expect(page.getByRole('region', { name: 'Akun' })).toContainText(FIRST_ADMINISTRATOR.fullName);
+    await expect(page.getByRole('region', { name: 'Akun', exact: true })).toContainText(FIRST_ADMINISTRATOR.fullName);
     expect(problems.filter((p) => !/Failed to load resource/.test(p))).toEqual([]);
   });
 });
