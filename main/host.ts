@@ -16,6 +16,8 @@ import { handlers } from './ipc/registry';
 import { JobRegistry } from './jobs/job-registry';
 import type { ReportPrinter } from './printing/printer';
 import { createServices, type Services } from './services';
+import { SYSTEM_ACTOR, type ActingAccount } from '../shared/auth/acting';
+import { SessionStore } from './services/accounts/session-store';
 import { clockFromEnvironment, type Clock } from './services/clock';
 
 export interface HostOptions {
@@ -42,6 +44,12 @@ export interface HostOptions {
   readers?: number;
   /** The built reader script beside a bundled main (Electron); from source the pool finds read-worker.ts. */
   readerEntry?: string;
+  /**
+   * Who in-process callers (no transport on the Caller: CLI, bench, tests) act as. Default: the built-in system
+   * Administrator "Sistem". The CLI sets the account of `--user` for writing commands, a read-only actor for
+   * reading ones. Callers that come through a transport always act as their session's account.
+   */
+  localActor?: ActingAccount;
 }
 
 /** Readers of the app and the web host unless configured: two, which keeps one core free for the writer on a
@@ -69,6 +77,10 @@ export interface JenjangHost {
   runtime: Runtime;
   /** Subscribes to main → renderer events; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Who is logged in (in memory: a restart ends every session). */
+  sessions: SessionStore;
+  /** Who in-process callers act as from now on (the CLI, after checking `--user`). */
+  setLocalActor(actor: ActingAccount): void;
   /** Sets the PDF printer of this transport once it can run (Electron: at start; web host: once it listens). */
   setPrinter(printer: ReportPrinter): void;
   /** Resolves once the readers have started (immediately without readers); gives how many are running. Until
@@ -118,12 +130,19 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     : null);
   let readers: ReaderPool | null = startReaders();
   let printer: ReportPrinter | null = null;
+  let localActor = options.localActor ?? SYSTEM_ACTOR;
+  const sessions = new SessionStore(clock);
+  sessions.setIdleMinutes((await services.accounts.security.get()).idleLockMinutes);
   const context: HandlerContext = {
     services,
     runtime,
     jobs: new JobRegistry(emit),
     emit,
-    actor: () => context.services.settings.actor(),
+    // The dispatcher gives each request its own view with the acting account (withActing); this is the fallback
+    // of work that belongs to no request.
+    actor: async () => SYSTEM_ACTOR.fullName,
+    session: null,
+    sessions,
     fileDialog: options.fileDialog,
     hasPrinter: () => printer !== null,
     printer() {
@@ -147,6 +166,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
         opened = await open();
         context.services = servicesOver(opened);
         readers = startReaders();
+        await reconcileSessions(context.services);
       }
     },
   };
@@ -154,9 +174,25 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     validateResponses: options.validateResponses,
     log: options.log,
     // Through `readers` as it is now: a restore replaces the pool (see reopenDatabase above).
-    readers: { tryRun: (channel, request, client) => readers?.tryRun(channel, request, client) ?? null },
+    readers: { tryRun: (channel, request, client, session) => readers?.tryRun(channel, request, client, session) ?? null },
     writerChanges: () => rawConnection(opened.dataSource).prepare('SELECT total_changes()').pluck().get() as number,
+    sessions,
+    localActor: () => localActor,
   });
+
+  /**
+   * After a restore the accounts are those of the restored file: a session whose account is missing or disabled
+   * there ends, the others take the restored role, scope and name; the idle limit is the restored setting.
+   */
+  async function reconcileSessions(current: Services): Promise<void> {
+    sessions.setIdleMinutes((await current.accounts.security.get()).idleLockMinutes);
+    for (const accountId of sessions.accountIds()) {
+      const acting = await current.accounts.acting(accountId).catch(() => null);
+      const account = acting ? await current.accounts.get(accountId) : null;
+      if (!acting || !account || account.disabled) sessions.endForAccount(accountId);
+      else sessions.refresh(accountId, acting);
+    }
+  }
 
   // The daily backup goes through the dispatcher like any request, so it waits its turn behind a write
   // transaction instead of copying in the middle of one.
@@ -180,6 +216,10 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       return context.services;
     },
     runtime,
+    sessions,
+    setLocalActor(actor) {
+      localActor = actor;
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../shared/errors';
 import { electronFileDialog } from './app/file-dialog';
 import { bindIpcMain } from './app/ipc-main';
+import { PrintWindowSessions } from './app/print-sessions';
 import { resolveDatabasePath } from './db/database-path';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { createElectronPdfPrinter } from './app/pdf-printer';
@@ -46,8 +47,9 @@ async function start(): Promise<void> {
     readers: readersFromEnvironment(), readerEntry: bundled ? path.join(mainDir, 'read-worker.js') : undefined,
   });
   serveRenderer(path.join(mainDir, '../renderer'));
-  host.setPrinter(createElectronPdfPrinter(preloadPathFor(mainDir)));
-  bindIpcMain(host, () => BrowserWindow.getAllWindows());
+  const printSessions = new PrintWindowSessions(host.sessions);
+  host.setPrinter(createElectronPdfPrinter(preloadPathFor(mainDir), undefined, printSessions));
+  bindIpcMain(host, () => BrowserWindow.getAllWindows(), printSessions);
   createMainWindow(preloadPathFor(mainDir));
 }
 

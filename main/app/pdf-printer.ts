@@ -10,6 +10,7 @@ import {
   type PrintedPdf, type PrintRequest, type ReportPrinter,
 } from '../printing/printer';
 import { APP_ORIGIN } from './app-origin';
+import type { PrintWindowSessions } from './print-sessions';
 import { hardenContents, secureWebPreferences } from './window';
 
 export const PRINT_TO_PDF_OPTIONS: PrintToPDFOptions = {
@@ -19,7 +20,7 @@ export const PRINT_TO_PDF_OPTIONS: PrintToPDFOptions = {
   margins: PDF_PAGE.marginsInches,
 };
 
-export function createElectronPdfPrinter(preloadPath: string, timeoutMs = REPORT_READY_TIMEOUT_MS): ReportPrinter {
+export function createElectronPdfPrinter(preloadPath: string, timeoutMs = REPORT_READY_TIMEOUT_MS, printSessions?: PrintWindowSessions): ReportPrinter {
   return {
     kind: 'electron',
     async print(request: PrintRequest): Promise<PrintedPdf> {
@@ -31,7 +32,10 @@ export function createElectronPdfPrinter(preloadPath: string, timeoutMs = REPORT
         // throttled while it draws, or the report would wait for timers that never come.
         webPreferences: { ...secureWebPreferences(preloadPath), backgroundThrottling: false },
       });
+      const contentsId = window.webContents.id;
       try {
+        // The window's requests act as the account that asked for the report (print-sessions.ts).
+        printSessions?.bind(contentsId, request.actingAs);
         hardenContents(window);
         request.onPhase?.('Menyusun laporan');
         await window.loadURL(`${APP_ORIGIN}/index.html${printRouteHash(request.reportId, request.params)}`);
@@ -44,6 +48,7 @@ export function createElectronPdfPrinter(preloadPath: string, timeoutMs = REPORT
         const pdf = await window.webContents.printToPDF(PRINT_TO_PDF_OPTIONS);
         return { pdf, pages: countPdfPages(pdf) };
       } finally {
+        printSessions?.release(contentsId);
         if (!window.isDestroyed()) window.destroy();
       }
     },

@@ -90,10 +90,11 @@ export async function commitImport(args: CommitArgs): Promise<CommitResult> {
   try {
     job?.throwIfCancelled();
     result = await runBulkTransaction(dataSource, async (tx) => {
-      const snapshotId = Number(tx.statement(`INSERT INTO import_snapshot (kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, mapping, status, backup_path, imported_by, imported_at, undone_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, NULL)`).run(
+      // account_id: the account whose label the actor is, as in the audit log (db/sql/audit.sql.ts).
+      const snapshotId = Number(tx.statement(`INSERT INTO import_snapshot (kind, file_name, sha256, row_count, accepted_count, rejected_count, summary, mapping, status, backup_path, imported_by, imported_at, undone_at, account_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?, ?, NULL, (SELECT id FROM account WHERE full_name || ' (' || username || ')' = ? LIMIT 1))`).run(
         header.kind, header.fileName, header.sha256, header.rowCount, header.acceptedCount, header.rejectedCount,
-        JSON.stringify(header.summary), JSON.stringify(header.mapping), backupPath, args.actor, args.now,
+        JSON.stringify(header.summary), JSON.stringify(header.mapping), backupPath, args.actor, args.now, args.actor,
       ).lastInsertRowid);
       const writer = new Writer(tx, snapshotId, args, totalWork(writable, args.issues.length));
       const written = writable.kind === 'pegawai'

@@ -1,17 +1,28 @@
-// The single choke point every request passes, whatever its transport: channel lookup, request validation
-// against the shared schema, then the channel's mode decides where the handler runs (the serial writer queue,
-// a reader, or at once), and the answer leaves in the Result envelope.
+// The single choke point every request passes, whatever its transport: channel lookup, who is asking (the
+// session of a transport's caller, or the host's local actor) and whether the role holds the channel's permission,
+// request validation against the shared schema, then the channel's mode decides where the handler runs (the
+// serial writer queue, a reader, or at once), and the answer leaves in the Result envelope.
 
 import { z } from 'zod';
+import { ROLE_LABELS, roleAllows, type Permission } from '../../shared/auth/roles';
 import { AppError, type AppErrorData, type FieldIssue } from '../../shared/errors';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { labelledMessage } from '../../shared/schemas/field-label';
 import type { Result } from '../../shared/ipc/result';
+import { actorLabel, SYSTEM_ACTOR, type ActingAccount } from '../../shared/auth/acting';
+import type { SessionStore } from '../services/accounts/session-store';
 import type { HandlerContext, Handlers } from './handler-types';
 
 /** Who is asking: one window (Electron) or one browser tab (web host). Readers are shared fairly between them. */
 export interface Caller {
   client?: string;
+  /** The session token the transport received with the request (web: X-Jenjang-Session; Electron: the preload). */
+  session?: string;
+  /**
+   * Set by the transports: their callers must prove a session for every channel that is not `public`. In-process
+   * callers (CLI, bench, tests) leave it unset and act as the host's local actor.
+   */
+  transport?: 'electron' | 'web';
 }
 
 export type Dispatch = (channel: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
@@ -19,7 +30,7 @@ export type Dispatch = (channel: string, payload: unknown, caller?: Caller) => P
 /** Where 'read' channels run when readers exist (reader-pool.ts). */
 export interface ReadRouter {
   /** A validated read on a reader, or null when none is running (the writer's queue serves it then). */
-  tryRun(channel: string, request: unknown, client: string): Promise<Result<unknown>> | null;
+  tryRun(channel: string, request: unknown, client: string, session: ActingAccount | null): Promise<Result<unknown>> | null;
 }
 
 export interface DispatcherOptions {
@@ -32,7 +43,14 @@ export interface DispatcherOptions {
   readers?: ReadRouter;
   /** Rows changed so far on the writer's connection (SQLite total_changes()), for the read check above. */
   writerChanges?: () => number;
+  /** The live sessions transport callers are resolved against; without it every transport caller is unauthenticated. */
+  sessions?: SessionStore;
+  /** Who in-process callers act as (default: the built-in system Administrator). */
+  localActor?: () => ActingAccount;
 }
+
+/** What an account that must choose a new password may still do. */
+const PASSWORD_CHANGE_CHANNELS: ReadonlySet<string> = new Set(['auth:changePassword', 'auth:logout']);
 
 /** The client of in-process callers (CLI, bench, tests) that do not name one. */
 export const LOCAL_CLIENT = 'local';
@@ -60,16 +78,21 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
       return { ok: false, error: { code: 'unknown_channel', message: `Permintaan tidak dikenal: "${String(channel).slice(0, 80)}".` } };
     }
     const spec = contract[channel];
-    // Every check happens here, before the request is handed to the queue or to a reader.
+    // Every check happens here, before the request is handed to the queue or to a reader; who is asking first, so
+    // a caller without the right learns nothing, not even whether the request was well-formed.
+    const allowed = authorise(channel, spec.permission, caller);
+    if (!allowed.ok) return { ok: false, error: allowed.error };
+    const acting = allowed.acting;
     const parsed = spec.request.safeParse(payload ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'validation', message: requestErrorMessage(spec.request, parsed.error), details: { issues: zodIssues(parsed.error) } } };
     }
     const mode = 'mode' in spec ? spec.mode : 'exclusive';
     const handler = handlers[channel] as (request: unknown, ctx: HandlerContext) => Promise<unknown>;
+    const requestContext = withActing(context, acting, caller.session);
     const run = async (): Promise<Result<unknown>> => {
       try {
-        return { ok: true, data: await handler(parsed.data, context) };
+        return { ok: true, data: await handler(parsed.data, requestContext) };
       } catch (error) {
         return { ok: false, error: toErrorData(error, channel, log) };
       }
@@ -78,7 +101,7 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
     if (mode === 'free') {
       result = await run();
     } else if (mode === 'read') {
-      result = await (options.readers?.tryRun(channel, parsed.data, caller.client ?? LOCAL_CLIENT) ?? queue.run(() => readOnWriter(channel, run)));
+      result = await (options.readers?.tryRun(channel, parsed.data, caller.client ?? LOCAL_CLIENT, acting) ?? queue.run(() => readOnWriter(channel, run)));
     } else {
       result = await queue.run(run);
     }
@@ -92,6 +115,30 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
     return result;
   };
 
+  /**
+   * Who the request acts as, or why it is refused. A transport's caller needs a live session (except for `public`
+   * channels, which still see the session when one comes along), an account that must change its password reaches
+   * only the password change and log-out, and the role must hold the channel's permission. In-process callers act
+   * as the local actor, whose role is checked the same way.
+   */
+  function authorise(channel: string, permission: Permission, caller: Caller): { ok: true; acting: ActingAccount | null } | { ok: false; error: AppErrorData } {
+    if (!caller.transport) {
+      const local = options.localActor?.() ?? SYSTEM_ACTOR;
+      if (permission !== 'public' && !roleAllows(local.role, permission)) return { ok: false, error: forbidden(local) };
+      return { ok: true, acting: local };
+    }
+    const acting = options.sessions?.touch(caller.session) ?? null;
+    if (permission === 'public') return { ok: true, acting };
+    if (!acting) {
+      return { ok: false, error: { code: 'unauthenticated', message: 'Anda belum masuk atau sesi Anda sudah berakhir; silakan masuk lagi.' } };
+    }
+    if (acting.mustChangePassword && !PASSWORD_CHANGE_CHANNELS.has(channel)) {
+      return { ok: false, error: { code: 'password_change_required', message: 'Ganti kata sandi Anda lebih dahulu sebelum melanjutkan.' } };
+    }
+    if (!roleAllows(acting.role, permission)) return { ok: false, error: forbidden(acting) };
+    return { ok: true, acting };
+  }
+
   /** A read served by the writer's connection (no readers): in checking mode, refuse one that changed rows. */
   async function readOnWriter(channel: string, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
     if (!options.validateResponses || !options.writerChanges) return run();
@@ -102,6 +149,22 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
     log(`[jenjang] read channel ${channel} changed ${changed} row(s); it must be 'exclusive'`);
     return { ok: false, error: { code: 'internal', message: 'Terjadi kesalahan internal: permintaan baca mengubah data. Rincian dicatat di log aplikasi.' } };
   }
+}
+
+function forbidden(acting: ActingAccount): AppErrorData {
+  return { code: 'forbidden', message: `Peran ${ROLE_LABELS[acting.role]} tidak berwenang melakukan ini.` };
+}
+
+/**
+ * The context one request's handler sees: the host's context with who is acting. A prototype view, so what the
+ * host replaces later (the services after a restore) is what the handler reads.
+ */
+export function withActing(context: HandlerContext, acting: ActingAccount | null, token: string | undefined): HandlerContext {
+  const view = Object.create(context) as HandlerContext;
+  view.session = acting;
+  view.sessionToken = token;
+  view.actor = async () => (acting ? actorLabel(acting) : SYSTEM_ACTOR.fullName);
+  return view;
 }
 
 /**

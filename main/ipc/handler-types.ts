@@ -3,6 +3,10 @@ import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/cont
 import type { JobRegistry } from '../jobs/job-registry';
 import type { ReportPrinter } from '../printing/printer';
 import type { Services } from '../services';
+import type { ActingAccount } from '../../shared/auth/acting';
+import type { SessionStore } from '../services/accounts/session-store';
+
+export type { ActingAccount };
 
 /** What a handler knows about the process it runs in. */
 export interface Runtime {
@@ -23,7 +27,14 @@ export interface HandlerContext {
   runtime: Runtime;
   jobs: JobRegistry;
   emit(event: AppEvent): void;
+  /** How the audit log, the import history and exports name who is acting: "Nama Lengkap (username)". */
   actor(): Promise<string>;
+  /** Who this request acts as; null only for a `public` channel called without a session. */
+  session: ActingAccount | null;
+  /** The caller's session token, when it came with one (log-out ends it). */
+  sessionToken?: string;
+  /** The host's live sessions; null on a reader, whose handlers never log anyone in or out. */
+  sessions: SessionStore | null;
   fileDialog?: FileDialog;
   /** The transport's PDF printer (Electron window or headless Chromium); AppError when none is set. */
   printer(): ReportPrinter;

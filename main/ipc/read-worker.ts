@@ -11,8 +11,9 @@ import { createDataSource } from '../db/data-source';
 import { rawConnection } from '../db/raw-connection';
 import { JobRegistry } from '../jobs/job-registry';
 import { createServices } from '../services';
+import { SYSTEM_ACTOR } from '../../shared/auth/acting';
 import type { Clock } from '../services/clock';
-import { toErrorData } from './dispatcher';
+import { toErrorData, withActing } from './dispatcher';
 import type { HandlerContext, Runtime } from './handler-types';
 import { handlers } from './registry';
 import type { ReaderRequest, ReaderWorkerData, ReaderMessage } from './reader-protocol';
@@ -42,7 +43,10 @@ async function start(): Promise<void> {
     runtime: runtime as Runtime,
     jobs: new JobRegistry(emit),
     emit,
-    actor: () => services.settings.actor(),
+    // Replaced per request by withActing (below): each read acts as the account that asked.
+    actor: async () => SYSTEM_ACTOR.fullName,
+    session: null,
+    sessions: null,
     hasPrinter: () => false,
     printer() {
       throw new AppError('internal', 'Pencetakan PDF tidak dijalankan oleh pembaca database.');
@@ -60,7 +64,7 @@ async function start(): Promise<void> {
       // One read transaction per request: every statement of the handler reads the same snapshot. (So a read
       // handler opens no transaction of its own; only writes do, and they are exclusive.)
       if (!db.inTransaction) db.exec('BEGIN');
-      return { ok: true, data: await handler(request.request, context) };
+      return { ok: true, data: await handler(request.request, withActing(context, request.session, undefined)) };
     } catch (error) {
       return { ok: false, error: toErrorData(error, request.channel, log) };
     } finally {

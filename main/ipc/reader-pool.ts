@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AppEvent } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
+import type { ActingAccount } from '../../shared/auth/acting';
 import type { Clock } from '../services/clock';
 import type { Runtime } from './handler-types';
 import type { ReaderMessage, ReaderRequest, ReaderWorkerData } from './reader-protocol';
@@ -38,6 +39,7 @@ interface PendingRead {
   request: unknown;
   clock: ReaderRequest['clock'];
   client: string;
+  session: ActingAccount | null;
   resolve(result: Result<unknown>): void;
 }
 
@@ -83,11 +85,11 @@ export class ReaderPool {
    * Runs a validated read on a reader. Null when no reader is running (still starting, or stopped), so the
    * caller serves it from the writer's queue instead: a read is never refused for want of a reader.
    */
-  tryRun(channel: string, request: unknown, client: string): Promise<Result<unknown>> | null {
+  tryRun(channel: string, request: unknown, client: string, session: ActingAccount | null): Promise<Result<unknown>> | null {
     if (this.closed || this.readyCount() === 0) return null;
     const clock = { today: this.options.clock.today(), now: this.options.clock.now() };
     return new Promise((resolve) => {
-      this.queue.push(client, { channel, request, clock, client, resolve });
+      this.queue.push(client, { channel, request, clock, client, session, resolve });
       this.pump();
     });
   }
@@ -194,7 +196,7 @@ export class ReaderPool {
       reader.state = 'busy';
       reader.current = { ...next, id, startedAt: performance.now() };
       reader.worker.ref();
-      const message: ReaderRequest = { type: 'run', id, channel: next.channel, request: next.request, clock: next.clock };
+      const message: ReaderRequest = { type: 'run', id, channel: next.channel, request: next.request, clock: next.clock, session: next.session };
       reader.worker.postMessage(message);
     }
   }

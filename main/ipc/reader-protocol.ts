@@ -3,7 +3,7 @@
 
 import type { AppEvent } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
-import type { Runtime } from './handler-types';
+import type { ActingAccount, Runtime } from './handler-types';
 
 /** What a reader is started with. */
 export interface ReaderWorkerData {
@@ -14,13 +14,15 @@ export interface ReaderWorkerData {
   sourceEntry?: string;
 }
 
-/** One validated read, with the writer's clock as it read when the request was dispatched. */
+/** One validated read, with the writer's clock as it read when the request was dispatched and who asked (role,
+ *  scope and account: the handlers filter an Operator OPD's reads by it). */
 export interface ReaderRequest {
   type: 'run';
   id: number;
   channel: string;
   request: unknown;
   clock: { today: string; now: string };
+  session: ActingAccount | null;
 }
 
 export type ReaderMessage =

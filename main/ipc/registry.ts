@@ -1,6 +1,7 @@
 import type { Handlers } from './handler-types';
 import { agencyHandlers } from './handlers/agency.ipc';
 import { appHandlers } from './handlers/app.ipc';
+import { authHandlers } from './handlers/auth.ipc';
 import { backupHandlers } from './handlers/backup.ipc';
 import { careersHandlers } from './handlers/careers.ipc';
 import { competencyHandlers } from './handlers/competency.ipc';
@@ -20,6 +21,7 @@ import { trainingHandlers } from './handlers/training.ipc';
  *  channel without a handler a compile error. */
 export const handlers = {
   ...appHandlers,
+  ...authHandlers,
   ...employeeHandlers,
   ...systemHandlers,
   ...exportHandlers,

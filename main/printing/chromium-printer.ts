@@ -23,6 +23,7 @@ import {
   countPdfPages, IDLE_PRINT_ROUTE, moveToPrintRouteScript, printRouteHash, WAIT_FOR_IDLE_SCRIPT, WAIT_FOR_REPORT_STATE_SCRIPT,
   type ReportPageState,
 } from '../../shared/reports/print-route';
+import type { ActingAccount } from '../../shared/auth/acting';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from './chromium';
 import {
   A4_VIEWPORT, assertReportReady, NOT_READY_MESSAGE, PDF_PAGE, REPORT_READY_TIMEOUT_MS, withTimeout,
@@ -32,8 +33,9 @@ import {
 export interface ChromiumPrinterOptions {
   /** The web host serving the renderer: "http://127.0.0.1:PORT/". */
   baseUrl: string;
-  /** A token valid only for reports:render for `ttlMs`, revoked when its print page is closed. */
-  issueToken(ttlMs: number): { token: string; revoke(): void };
+  /** A token valid only for reports:render for `ttlMs`, revoked when its print page is closed; `actAs` sets the
+   *  account its requests act as (the one that asked for the print). */
+  issueToken(ttlMs: number): { token: string; revoke(): void; actAs(acting: ActingAccount | null): void };
   /** Default: findChromium() (CHROMIUM_PATH, /usr/bin/chromium, Chrome, Edge…). */
   executablePath?: string;
   timeoutMs?: number;
@@ -50,7 +52,7 @@ export const IDLE_PAGE_MS = 5 * 60_000;
 
 interface PrintPage {
   page: Page;
-  access: { token: string; revoke(): void };
+  access: { token: string; revoke(): void; actAs(acting: ActingAccount | null): void };
   expiresAt: number;
   prints: number;
 }
@@ -166,6 +168,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
     try {
       request.throwIfCancelled?.();
       request.onPhase?.('Menyusun laporan');
+      // A print page serves one print at a time; each print's report is read as the account that asked for it.
+      printPage.access.actAs(request.actingAs);
       const { page } = printPage;
       await page.evaluate(moveToPrintRouteScript(printRouteHash(request.reportId, request.params)));
       const state = await withTimeout(page.evaluate(WAIT_FOR_REPORT_STATE_SCRIPT) as Promise<ReportPageState>, timeoutMs, NOT_READY_MESSAGE(Math.round(timeoutMs / 1000)));

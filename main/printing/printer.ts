@@ -3,6 +3,7 @@
 // tests print the same route with a headless Chromium (chromium-printer.ts). Both load #/cetak/<id>?params,
 // wait for the page's explicit ready signal, and print A4 with the page's own CSS @page rules.
 
+import type { ActingAccount } from '../../shared/auth/acting';
 import { AppError } from '../../shared/errors';
 import type { ReportId } from '../../shared/reports/catalogue';
 import type { RawReportParams } from '../../shared/reports/define';
@@ -21,6 +22,8 @@ export interface PrintRequest {
   onPhase?(phase: string, pages?: number): void;
   /** Checked between steps; throws to abort when the user cancelled. */
   throwIfCancelled?(): void;
+  /** Who asked for the report: the print page's requests act as this account (its role and unit scope). */
+  actingAs: ActingAccount | null;
 }
 
 export interface PrintedPdf {

@@ -2,12 +2,17 @@ import type { DataSource } from 'typeorm';
 import { generateDemoDistrict } from '../demo/generate';
 import { assertEmptyDatabase, writeDemoDistrict } from '../demo/demo-writer';
 import type { JobHandle } from '../jobs/job-registry';
+import type { AccountService } from './accounts/account.service';
+import { DEMO_ACCOUNTS, type DemoAccount } from './accounts/demo-accounts';
 import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
 
-/** Loads the demo district (DEMO_DEFAULT_EMPLOYEES ASN by default) into an empty database. */
+/** Loads the demo district (DEMO_DEFAULT_EMPLOYEES ASN by default) and its demo accounts into an empty database. */
 export class DemoService {
-  constructor(private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock,
+    private readonly accounts: AccountService,
+  ) {}
 
   /** `extensions: false` writes only the employee records, without the capabilities' data; a list of extension
    *  names writes only theirs (tests that start from empty capability tables). */
@@ -22,6 +27,26 @@ export class DemoService {
         actor: options.actor, action: 'demo', entity: 'database', entityId: null,
         summary: `Memuat data demo ${district.district.name}: ${counts.employees} pegawai, ${counts.units} unit kerja, ${counts.positions} jabatan (seed ${options.seed})`,
       }));
-    return { ...counts, elapsedMs: Date.now() - started };
+    const accounts = await this.createDemoAccounts(options.actor);
+    return { ...counts, accounts, elapsedMs: Date.now() - started };
+  }
+
+  /**
+   * One account per role (demo-accounts.ts), the Operator OPD scoped to the first perangkat daerah. A name already
+   * taken (the Administrator created at first start as `admin`) is skipped. Returns the accounts created.
+   */
+  private async createDemoAccounts(actor: string): Promise<DemoAccount[]> {
+    const [firstOpd] = await this.dataSource.query(`SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
+    const existing = new Set((await this.accounts.list()).map((a) => a.username));
+    const created: DemoAccount[] = [];
+    for (const demo of DEMO_ACCOUNTS) {
+      if (existing.has(demo.username)) continue;
+      await this.accounts.create({
+        username: demo.username, fullName: demo.fullName, nip: null, role: demo.role, password: demo.password,
+        scopeUnitId: demo.role === 'operator_opd' ? (firstOpd?.id ?? null) : null,
+      }, actor, { mustChangePassword: false });
+      created.push(demo);
+    }
+    return created;
   }
 }

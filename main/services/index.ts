@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AccountService } from './accounts/account.service';
 import { sqlite, type SqlDialect } from '../db/sql';
 import { AgencyService } from './agency.service';
 import { AuditService } from './audit.service';
@@ -32,6 +33,8 @@ export interface Services {
   clock: Clock;
   audit: AuditService;
   settings: SettingsService;
+  /** Accounts, logins, passwords and Pengaturan › Keamanan (sessions live in the host: accounts/session-store.ts). */
+  accounts: AccountService;
   employees: EmployeeService;
   employeeQuery: EmployeeQueryService;
   reference: ReferenceService;
@@ -59,6 +62,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const audit = new AuditService(dataSource, clock);
   const stats = new StatsService(dataSource, sql);
   const settings = new SettingsService(dataSource, clock, audit);
+  const accounts = new AccountService(dataSource, clock, audit, settings);
   const competency = new CompetencyService(dataSource, audit, clock, sql);
   const performance = new PerformanceService(dataSource, sql, audit, clock);
   const talent = new TalentService(dataSource, sql, settings);
@@ -85,11 +89,12 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     clock,
     audit,
     settings,
+    accounts,
     employees: new EmployeeService(dataSource, sql, audit, clock),
     employeeQuery: new EmployeeQueryService(dataSource, sql, clock),
     reference: new ReferenceService(dataSource, sql),
     stats,
-    demo: new DemoService(dataSource, audit, clock),
+    demo: new DemoService(dataSource, audit, clock, accounts),
     competency,
     performance,
     talent,

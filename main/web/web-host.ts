@@ -3,7 +3,8 @@
 // machines nor web pages in the user's browser (DNS rebinding) can reach the data. The token travels once, in
 // the launch URL; API calls carry it in the Authorization header only (a token in a query string ends up in
 // logs, history and Referer headers), and the event stream, which an EventSource cannot give headers, opens
-// with a one-use ticket bought with the token.
+// with a one-use ticket bought with the token. The launch token only proves the page came from this host; who is
+// acting is the session (X-Jenjang-Session, from auth:login), which the dispatcher checks for every channel.
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -12,6 +13,8 @@ import path from 'node:path';
 import type { AppEvent } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
 import type { JenjangHost } from '../host';
+import { roleAllows } from '../../shared/auth/roles';
+import type { ActingAccount } from '../../shared/auth/acting';
 import { AppError } from '../../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { MAX_IMPORT_BYTES, tooLargeError } from '../import/file-store';
@@ -37,11 +40,22 @@ export interface RunningWebHost {
   port: number;
   /**
    * A short-lived token that opens only the given channels (never the event stream): the headless Chromium
-   * that prints a report gets one for reports:render, not the full token. Revoke it when done.
+   * that prints a report gets one for reports:render, not the full token. Its requests act as the account given
+   * to `actAs` (the one that asked for the report: its role and scope, nothing more). Revoke it when done.
    */
-  issueScopedToken(channels: readonly string[], ttlMs?: number): { token: string; revoke(): void };
+  issueScopedToken(channels: readonly string[], ttlMs?: number): ScopedToken;
   close(): Promise<void>;
 }
+
+export interface ScopedToken {
+  token: string;
+  /** The account the token's requests act as from now on (null: none, every request is unauthenticated). */
+  actAs(acting: ActingAccount | null): void;
+  revoke(): void;
+}
+
+/** The header that carries the session token of auth:login on every /api request. */
+export const SESSION_HEADER = 'x-jenjang-session';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -57,7 +71,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const eventStreams = new Set<http.ServerResponse>();
   let port = 0;
 
-  const scopedTokens = new Map<string, { buffer: Buffer; channels: ReadonlySet<string>; expires: number }>();
+  const scopedTokens = new Map<string, { buffer: Buffer; channels: ReadonlySet<string>; expires: number; session?: string }>();
   const eventTickets = new Map<string, number>();
   /** The token of the Authorization header; a token anywhere else (the query string) opens nothing. */
   const presentedToken = (req: http.IncomingMessage): Buffer => {
@@ -68,18 +82,24 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     const candidate = presentedToken(req);
     return candidate.length === tokenBuffer.length && crypto.timingSafeEqual(candidate, tokenBuffer);
   };
-  /** A live scoped token that opens `channel`. */
-  const scopedAuthorised = (req: http.IncomingMessage, channel: string): boolean => {
+  /** A live scoped token that opens `channel`, with the session its requests act as; null when none does. */
+  const scopedAuthorised = (req: http.IncomingMessage, channel: string): { session?: string } | null => {
     const candidate = presentedToken(req);
     const now = Date.now();
     for (const [id, scoped] of scopedTokens) {
       if (scoped.expires <= now) {
+        options.host.sessions.end(scoped.session);
         scopedTokens.delete(id);
         continue;
       }
-      if (candidate.length === scoped.buffer.length && crypto.timingSafeEqual(candidate, scoped.buffer)) return scoped.channels.has(channel);
+      if (candidate.length === scoped.buffer.length && crypto.timingSafeEqual(candidate, scoped.buffer)) return scoped.channels.has(channel) ? scoped : null;
     }
-    return false;
+    return null;
+  };
+  /** The session token of the request: only in the X-Jenjang-Session header. */
+  const sessionOf = (req: http.IncomingMessage): string | undefined => {
+    const header = req.headers[SESSION_HEADER];
+    return typeof header === 'string' && header.length > 0 && header.length <= 128 ? header : undefined;
   };
   const issueEventTicket = (): string => {
     const now = Date.now();
@@ -113,13 +133,23 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         }
         const requested = decodePath(url.pathname.slice('/api/'.length));
         if (requested === null) return sendJson(res, 400, badPath());
-        if (!authorised(req) && !scopedAuthorised(req, requested)) return sendJson(res, 401, UNAUTHORISED);
+        const full = authorised(req);
+        const scoped = full ? null : scopedAuthorised(req, requested);
+        if (!full && !scoped) return sendJson(res, 401, UNAUTHORISED);
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'validation', message: 'Gunakan POST.' } });
         const origin = req.headers.origin;
         if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
           return sendJson(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Asal permintaan tidak diizinkan.' } });
         }
-        if (url.pathname === '/api/upload') return receiveUpload(req, res, url);
+        if (url.pathname === '/api/upload') {
+          // An upload feeds an import or a restore: only an account that may do one of them sends files.
+          const acting = full ? options.host.sessions.touch(sessionOf(req)) : null;
+          if (!acting) return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: 'Anda belum masuk atau sesi Anda sudah berakhir; silakan masuk lagi.' } });
+          if (acting.mustChangePassword || !(roleAllows(acting.role, 'import') || roleAllows(acting.role, 'backup'))) {
+            return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Akun Anda tidak berwenang mengunggah berkas.' } });
+          }
+          return receiveUpload(req, res, url);
+        }
         if (url.pathname === '/api/events/ticket') {
           // Only the full token buys a ticket: a print token never opens the event stream.
           if (!authorised(req)) return sendJson(res, 401, UNAUTHORISED);
@@ -136,7 +166,9 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
           }
           return sendJson(res, 400, { ok: false, error: { code: 'validation', message: (error as Error).message } });
         }
-        const result: Result<unknown> = await options.host.dispatch(channel, payload, { client: clientOf(req) });
+        // The session: the page's own (header), or for a print page the one its scoped token acts as.
+        const session = full ? sessionOf(req) : scoped!.session;
+        const result: Result<unknown> = await options.host.dispatch(channel, payload, { client: clientOf(req), transport: 'web', session });
         return sendJson(res, 200, result);
       }
 
@@ -224,8 +256,23 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     issueEventTicket,
     issueScopedToken(channels, ttlMs = 120_000) {
       const id = crypto.randomBytes(32).toString('base64url');
-      scopedTokens.set(id, { buffer: Buffer.from(id), channels: new Set(channels), expires: Date.now() + ttlMs });
-      return { token: id, revoke: () => void scopedTokens.delete(id) };
+      const entry: { buffer: Buffer; channels: ReadonlySet<string>; expires: number; session?: string } = {
+        buffer: Buffer.from(id), channels: new Set(channels), expires: Date.now() + ttlMs,
+      };
+      scopedTokens.set(id, entry);
+      return {
+        token: id,
+        // A session of its own in the host's store, ended with the token, so a print page never holds the
+        // session of the window that asked.
+        actAs(acting) {
+          options.host.sessions.end(entry.session);
+          entry.session = acting ? options.host.sessions.open(acting) : undefined;
+        },
+        revoke() {
+          options.host.sessions.end(entry.session);
+          scopedTokens.delete(id);
+        },
+      };
     },
     async close() {
       unsubscribe();

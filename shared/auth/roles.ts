@@ -60,3 +60,8 @@ export function roleAllows(role: Role, permission: Permission): boolean {
 
 /** Roles whose reach is limited to a unit subtree: the account must name a unit. */
 export const SCOPED_ROLES: readonly Role[] = ['operator_opd'];
+
+/** How an account is named wherever it acted (audit log, import history, berita acara, export footers). */
+export function accountLabel(fullName: string, username: string): string {
+  return `${fullName} (${username})`;
+}

@@ -27,7 +27,7 @@ export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.Zod
    * handler runs, on every transport; a missing session answers `unauthenticated`, a role without the
    * permission `forbidden`.
    */
-  permission?: Permission;
+  permission: Permission;
 }
 
 /** Declares a group of channels; keys are `domain:verb`. */

@@ -2,6 +2,7 @@
 // renderer (so this runs without a renderer build): it checks the adapter's contract (ready signal, error and
 // timeout, scoped token, cleanup), not the report layout, which test/reports/report-pdf.spec.ts covers.
 
+import { SYSTEM_ACTOR } from '../../shared/auth/acting';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -90,7 +91,7 @@ describe('headless Chromium printer', () => {
 
   it('prints the page once it says it is ready, with a token that opens reports:render only, and passes on the pages it fills', async () => {
     const phases: Array<[string, number | undefined]> = [];
-    const printed = await printer.print({ reportId: 'rekap-kinerja', params: {}, onPhase: (p, pages) => phases.push([p, pages]) });
+    const printed = await printer.print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {}, onPhase: (p, pages) => phases.push([p, pages]) });
     expect(printed.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(printed.pages).toBe(1);
     expect(phases).toEqual([['Menyiapkan mesin cetak', undefined], ['Menyusun laporan', undefined], ['Mencetak PDF', 1]]);
@@ -99,7 +100,7 @@ describe('headless Chromium printer', () => {
 
   it('keeps the loaded print page for the next print (no new page, no new token), and revokes its token when it closes', async () => {
     const tokensBefore = issued.length;
-    const again = await printer.print({ reportId: 'rekap-kinerja', params: {} });
+    const again = await printer.print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {} });
     expect(pdfText(again.pdf, 'again')).toContain('| dimuat: 1');
     expect(issued.length).toBe(tokensBefore);
     expect((await renderWith(issued.at(-1)!)).status).toBe(200);
@@ -110,24 +111,25 @@ describe('headless Chromium printer', () => {
   it('prepares a print page ahead, which the next print uses', async () => {
     await printer.prepare!();
     const tokensBefore = issued.length;
-    await printer.print({ reportId: 'rekap-kinerja', params: {} });
+    await printer.print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {} });
     expect(issued.length).toBe(tokensBefore);
   });
 
   it('passes the page\'s own error message on', async () => {
-    await expect(printer.print({ reportId: 'profil-pegawai', params: { mode: 'error' } })).rejects.toThrow('Pegawai dengan NIP itu tidak ditemukan.');
+    await expect(printer.print({ actingAs: SYSTEM_ACTOR, reportId: 'profil-pegawai', params: { mode: 'error' } })).rejects.toThrow('Pegawai dengan NIP itu tidak ditemukan.');
   });
 
   it('gives up with a clear message when the page never becomes ready, and stays usable', async () => {
-    const failure = await printer.print({ reportId: 'rekap-kinerja', params: { mode: 'never' } }).catch((e: unknown) => e);
+    const failure = await printer.print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: { mode: 'never' } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).message).toMatch(/tidak selesai disusun dalam 3 detik/);
-    expect((await printer.print({ reportId: 'rekap-kinerja', params: {} })).pages).toBe(1);
+    expect((await printer.print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {} })).pages).toBe(1);
   });
 
   it('stops when the job is cancelled between steps', async () => {
     let checks = 0;
     const cancelled = printer.print({
+      actingAs: SYSTEM_ACTOR,
       reportId: 'rekap-kinerja', params: {},
       throwIfCancelled: () => {
         if (++checks >= 1) throw new AppError('cancelled', 'Dibatalkan oleh pengguna.');
@@ -138,12 +140,12 @@ describe('headless Chromium printer', () => {
 
   it('closes its browser and starts a new one on the next print', async () => {
     await printer.close();
-    expect((await printer.print({ reportId: 'rekap-kinerja', params: {} })).pages).toBe(1);
+    expect((await printer.print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {} })).pages).toBe(1);
   });
 
   it('says so in Indonesian when the browser cannot be started', async () => {
     const broken = createChromiumPrinter({ baseUrl: web.url, issueToken: () => web.issueScopedToken(['reports:render']), executablePath: path.join(dir, 'no-such-chromium') });
-    await expect(broken.print({ reportId: 'rekap-kinerja', params: {} })).rejects.toThrow(/tidak dapat dijalankan untuk mencetak PDF/);
+    await expect(broken.print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {} })).rejects.toThrow(/tidak dapat dijalankan untuk mencetak PDF/);
     await broken.close();
   });
 });

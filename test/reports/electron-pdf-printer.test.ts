@@ -2,6 +2,7 @@
 // the main window's security settings, the print route from app://, the ready signal, printToPDF with A4 and
 // the page's own margins, and the window destroyed whatever happens.
 
+import { SYSTEM_ACTOR } from '../../shared/auth/acting';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WAIT_FOR_REPORT_STATE_SCRIPT } from '../../shared/reports/print-route';
 
@@ -59,6 +60,7 @@ describe('Electron PDF printer (hidden window + printToPDF)', () => {
   it('prints the report route of app:// in a hidden, hardened window and destroys it', async () => {
     const phases: string[] = [];
     const printed = await createElectronPdfPrinter('/app/preload/index.cjs').print({
+      actingAs: SYSTEM_ACTOR,
       reportId: 'proyeksi-pensiun', params: { unit: '12', fromYear: '2027' }, onPhase: (p) => phases.push(p),
     });
     const [window] = electron.state.windows;
@@ -77,7 +79,7 @@ describe('Electron PDF printer (hidden window + printToPDF)', () => {
 
   it('reports the page\'s error and still destroys the window, without printing', async () => {
     electron.state.pageState = () => Promise.resolve({ state: 'error', message: 'Pegawai dengan NIP 19900101 201503 1 999 tidak ditemukan.' });
-    await expect(createElectronPdfPrinter('/p').print({ reportId: 'profil-pegawai', params: { nip: '199001012015031999' } }))
+    await expect(createElectronPdfPrinter('/p').print({ actingAs: SYSTEM_ACTOR, reportId: 'profil-pegawai', params: { nip: '199001012015031999' } }))
       .rejects.toThrow('Pegawai dengan NIP 19900101 201503 1 999 tidak ditemukan.');
     expect(electron.state.windows[0].printed).toEqual([]);
     expect(electron.state.windows[0].destroyed).toBe(true);
@@ -87,7 +89,7 @@ describe('Electron PDF printer (hidden window + printToPDF)', () => {
     const original = electron.state.printToPdf;
     electron.state.printToPdf = () => Promise.reject(new Error('printing failed'));
     try {
-      await expect(createElectronPdfPrinter('/p').print({ reportId: 'rekap-kinerja', params: {} })).rejects.toThrow('printing failed');
+      await expect(createElectronPdfPrinter('/p').print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {} })).rejects.toThrow('printing failed');
       expect(electron.state.windows[0].destroyed).toBe(true);
     } finally {
       electron.state.printToPdf = original;
@@ -96,7 +98,7 @@ describe('Electron PDF printer (hidden window + printToPDF)', () => {
 
   it('gives up when the page never says it is ready, and destroys the window', async () => {
     electron.state.pageState = () => new Promise(() => undefined);
-    await expect(createElectronPdfPrinter('/p', 50).print({ reportId: 'rekap-kinerja', params: {} })).rejects.toThrow(/tidak selesai disusun/);
+    await expect(createElectronPdfPrinter('/p', 50).print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {} })).rejects.toThrow(/tidak selesai disusun/);
     expect(electron.state.windows[0].destroyed).toBe(true);
   });
 
@@ -104,7 +106,7 @@ describe('Electron PDF printer (hidden window + printToPDF)', () => {
     const cancel = () => {
       throw Object.assign(new Error('Dibatalkan oleh pengguna.'), { code: 'cancelled' });
     };
-    await expect(createElectronPdfPrinter('/p').print({ reportId: 'rekap-kinerja', params: {}, throwIfCancelled: cancel })).rejects.toThrow('Dibatalkan');
+    await expect(createElectronPdfPrinter('/p').print({ actingAs: SYSTEM_ACTOR, reportId: 'rekap-kinerja', params: {}, throwIfCancelled: cancel })).rejects.toThrow('Dibatalkan');
     expect(electron.state.windows[0].printed).toEqual([]);
     expect(electron.state.windows[0].destroyed).toBe(true);
   });

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { isReportId, REPORT_IDS } from '../../../shared/reports/catalogue';
 import type { RawReportParams } from '../../../shared/reports/define';
+import { READ_ONLY_ACTOR } from '../../../shared/auth/acting';
 import { startHost } from '../../host';
 import { startHeadlessPrinting } from '../../web/headless-printing';
 import { parseReportParams, renderReport, reportWorkbook } from '../../reports/report-document';
@@ -47,7 +48,7 @@ export const reportCommand: Command = {
     parseReportParams(name, params);
 
     const started = Date.now();
-    const host = await startHost({ dbPath, transport: 'test', readOnly: true, clock: asOf ? fixedClock(asOf) : undefined });
+    const host = await startHost({ dbPath, transport: 'test', readOnly: true, clock: asOf ? fixedClock(asOf) : undefined, localActor: READ_ONLY_ACTOR });
     let printing: Awaited<ReturnType<typeof startHeadlessPrinting>> | null = null;
     try {
       // Loads the data once here: unknown NIPs or units fail with their own message before a browser starts,
@@ -57,7 +58,7 @@ export const reportCommand: Command = {
       let pages: number | null = null;
       if (format === 'pdf') {
         printing = await startHeadlessPrinting(host, io.note);
-        const printed = await printing.printer.print({ reportId: name, params, onPhase: (phase) => io.note(`${phase}…`) });
+        const printed = await printing.printer.print({ reportId: name, params, actingAs: READ_ONLY_ACTOR, onPhase: (phase) => io.note(`${phase}…`) });
         bytes = printed.pdf;
         pages = printed.pages;
       } else {

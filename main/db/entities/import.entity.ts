@@ -46,6 +46,10 @@ export class ImportSnapshotEntity {
   @Column({ type: 'text' })
   importedBy: string;
 
+  /** The account that imported (null for the system and for imports older than accounts). No FK, like the audit log. */
+  @Column({ type: 'integer', nullable: true })
+  accountId: number | null;
+
   @Column({ type: 'text' })
   importedAt: string;
 

@@ -1,4 +1,5 @@
 // Every entity, in one list for the DataSource (classes, not globs: the code is bundled).
+import { AccountEntity } from './account.entity';
 import { CompetencyAssessmentEntity, EmployeeCompetencyCurrentEntity, PotentialAssessmentEntity } from './assessment.entity';
 import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './competency.entity';
 import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompetencyProfileEntity } from './competency-derived.entity';
@@ -16,6 +17,7 @@ import { EmployeeTrainingYearEntity, TrainingCatalogEntity, TrainingRecordEntity
 import { UnitEntity } from './unit.entity';
 
 export {
+  AccountEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
@@ -36,4 +38,5 @@ export const ENTITIES = [
   TalentAxisYearEntity, PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentBoxSummaryEntity,
   ImportChangeEntity,
   EmployeeTrainingYearEntity, DevelopmentBudgetEntity,
+  AccountEntity,
 ];

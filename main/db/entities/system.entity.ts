@@ -5,6 +5,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 @Index('idx_audit_entity', ['entity', 'entityId'])
 @Index('idx_audit_employee', ['employeeId', 'at'])
 @Index('idx_audit_at', ['at'])
+@Index('idx_audit_account', ['accountId', 'at'])
 export class AuditLogEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
@@ -13,8 +14,13 @@ export class AuditLogEntity {
   @Column({ type: 'text' })
   at: string;
 
+  /** Who acted, as people read it: "Nama Lengkap (username)" of the account, or the system's name. */
   @Column({ type: 'text' })
   actor: string;
+
+  /** The account that acted (null for the system and for rows older than accounts). No FK: the log outlives rows. */
+  @Column({ type: 'integer', nullable: true })
+  accountId: number | null;
 
   /** create, update, delete, import, undo, calibrate, restore, … */
   @Column({ type: 'text' })

@@ -25,14 +25,19 @@ export interface NewAuditEntry {
   after?: unknown;
 }
 
-const INSERT_AUDIT = `INSERT INTO audit_log (at, actor, action, entity, entity_id, employee_id, summary, changes, before, after)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/**
+ * The account id is the account whose label the actor is (shared/auth/roles.ts accountLabel: "Nama Lengkap
+ * (username)"; a user name holds no spaces or brackets, so the label names one account). Every writer passes the
+ * label its request acts as, so no call site has to carry the id as well; the system actor matches none (null).
+ */
+const INSERT_AUDIT = `INSERT INTO audit_log (at, actor, action, entity, entity_id, employee_id, summary, changes, before, after, account_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM account WHERE full_name || ' (' || username || ')' = ? LIMIT 1))`;
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 export async function writeAudit(run: Run, entry: NewAuditEntry): Promise<void> {
   await run(INSERT_AUDIT, [
     entry.at, entry.actor, entry.action, entry.entity, entry.entityId, entry.employeeId ?? null, entry.summary,
-    entry.changes ? JSON.stringify(entry.changes) : null, json(entry.before), json(entry.after),
+    entry.changes ? JSON.stringify(entry.changes) : null, json(entry.before), json(entry.after), entry.actor,
   ]);
 }

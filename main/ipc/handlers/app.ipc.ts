@@ -36,7 +36,7 @@ export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismiss
 
   async 'demo:load'(request, context) {
     const actor = await context.actor();
-    const result = await context.jobs.run(request.jobId, (job) =>
+    const { accounts: _demoAccounts, ...result } = await context.jobs.run(request.jobId, (job) =>
       context.services.demo.load({ employees: request.employees, seed: request.seed, actor, job }));
     context.emit({ type: 'data:changed', scope: 'all' });
     return result;

@@ -15,6 +15,7 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
     const printed = await context.jobs.run(request.jobId, (job) => context.printer().print({
       reportId: request.reportId,
       params: request.params,
+      actingAs: context.session,
       // Step n of 3 counts as done when it starts: the registry throttles events but always sends done === total,
       // so "Mencetak PDF" (the last, and with big reports the longest, step) always reaches the screen, with the
       // number of pages the drawn report fills.

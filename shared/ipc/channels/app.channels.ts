@@ -10,11 +10,11 @@ export const appChannels = defineChannels({
    * The app's "today" (main's clock: the system day, or the day fixed for tests and `--as-of`). The renderer
    * asks for it instead of reading the browser's clock, so both sides always agree on the date.
    */
-  'app:today': { request: empty, response: z.object({ today: isoDate }), mode: 'free' },
-  'app:status': { mode: 'read', request: empty, response: appStatus },
-  'app:dismissDemoOffer': { request: empty, response: z.object({}) },
+  'app:today': { permission: 'public', request: empty, response: z.object({ today: isoDate }), mode: 'free' },
+  'app:status': { permission: 'session', mode: 'read', request: empty, response: appStatus },
+  'app:dismissDemoOffer': { permission: 'settings', request: empty, response: z.object({}) },
   /** Loads the demo district into an empty database. Progress arrives as job:progress events for `jobId`. */
-  'demo:load': {
+  'demo:load': { permission: 'settings',
     request: z.object({
       jobId,
       employees: z.number().int().min(10).max(50_000).default(DEMO_DEFAULT_EMPLOYEES),
@@ -22,7 +22,7 @@ export const appChannels = defineChannels({
     }).strict(),
     response: z.object({ employees: z.number().int(), units: z.number().int(), positions: z.number().int(), elapsedMs: z.number() }),
   },
-  'jobs:cancel': {
+  'jobs:cancel': { permission: 'session',
     request: z.object({ jobId }).strict(),
     response: z.object({ cancelled: z.boolean() }),
     mode: 'free',

@@ -6,7 +6,7 @@ import { id } from '../../schemas/common';
 import { auditEntry } from '../../schemas/audit';
 
 export const auditChannels = defineChannels({
-  'audit:list': { mode: 'read',
+  'audit:list': { permission: 'audit', mode: 'read',
     request: z.object({
       employeeId: id.optional(),
       entity: z.string().max(40).optional(),

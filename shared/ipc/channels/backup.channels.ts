@@ -7,22 +7,22 @@ import { backupEntry, backupSettings, databaseSummary, restorePreview, restoreSo
 
 export const backupChannels = defineChannels({
   /** The copies of this database (daily, manual, before import/restore/migration), newest first. */
-  'backup:list': {
+  'backup:list': { permission: 'backup',
     request: empty,
     response: z.object({ folder: z.string(), backups: z.array(backupEntry), settings: backupSettings }),
   },
   /** "Cadangkan sekarang": a manual copy in the backup folder. Progress arrives as job:progress for `jobId`. */
-  'backup:create': { request: z.object({ jobId }).strict(), response: backupEntry },
+  'backup:create': { permission: 'backup', request: z.object({ jobId }).strict(), response: backupEntry },
   /** Today's daily copy if the setting is on and it is not there yet (the host's timer calls it; null: nothing due). */
-  'backup:dailyIfDue': { request: empty, response: backupEntry.nullable() },
-  'backup:settings': { request: empty, response: backupSettings },
-  'backup:updateSettings': { request: backupSettings.partial().strict(), response: backupSettings },
+  'backup:dailyIfDue': { permission: 'backup', request: empty, response: backupEntry.nullable() },
+  'backup:settings': { permission: 'backup', request: empty, response: backupSettings },
+  'backup:updateSettings': { permission: 'backup', request: backupSettings.partial().strict(), response: backupSettings },
   /** Electron's open-file dialog for a backup file; null when cancelled. */
-  'backup:pick': { request: empty, response: z.object({ pickId: z.string(), name: z.string() }).nullable() },
+  'backup:pick': { permission: 'backup', request: empty, response: z.object({ pickId: z.string(), name: z.string() }).nullable() },
   /** Checks a file as a restore would and says what it would replace; refuses with the reason. Changes nothing. */
-  'backup:inspect': { request: z.object({ source: restoreSource, jobId: jobId.optional() }).strict(), response: restorePreview },
+  'backup:inspect': { permission: 'backup', request: z.object({ source: restoreSource, jobId: jobId.optional() }).strict(), response: restorePreview },
   /** Replaces the database with the file after the same checks; the replaced database is kept as a copy first. */
-  'backup:restore': {
+  'backup:restore': { permission: 'backup',
     request: z.object({ source: restoreSource, jobId }).strict(),
     response: z.object({ restored: databaseSummary, previousCopy: backupEntry.nullable(), name: z.string() }),
   },

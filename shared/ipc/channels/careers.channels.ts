@@ -8,7 +8,7 @@ import { fileResponse, page, promotionCalendarRule, text } from '../../schemas/d
 import { promotionRequest, promotionRow, rotationRow } from '../../schemas/careers';
 
 export const careersChannels = defineChannels({
-  'careers:rotation': {
+  'careers:rotation': { permission: 'data:read',
     mode: 'read',
     request: z.object({ unitId: id.optional(), kind: z.enum(POSITION_KIND_CODES).optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({
@@ -17,12 +17,12 @@ export const careersChannels = defineChannels({
     }),
   },
   /** The periods of the calendar the picker offers (past and future), and the next one (the default). */
-  'careers:promotionPeriods': {
+  'careers:promotionPeriods': { permission: 'data:read',
     mode: 'read',
     request: empty,
     response: z.object({ today: text, next: text.nullable(), periods: z.array(text), calendar: z.array(promotionCalendarRule) }),
   },
-  'careers:promotionList': {
+  'careers:promotionList': { permission: 'data:read',
     mode: 'read',
     request: promotionRequest,
     response: z.object({
@@ -37,7 +37,7 @@ export const careersChannels = defineChannels({
   },
   /** The usulan kenaikan pangkat reguler as an XLSX workbook: the nominative list of the eligible, and the
    *  blocked with their reasons on a second sheet. */
-  'careers:promotionExport': {
+  'careers:promotionExport': { permission: 'data:read',
     mode: 'read',
     request: z.object({ period: isoDate.optional(), unitId: id.optional() }).strict(),
     response: fileResponse,

@@ -9,11 +9,11 @@ import { empty, id, isoDate, optionalText } from '../../schemas/common';
 import { competencyDefinition, competencyRef, employeeRef, gapItem, heatmapRow, jpmStatus, jpmSummary, level, population } from '../../schemas/competency';
 
 export const competencyChannels = defineChannels({
-  'competency:dictionary': { mode: 'read',
+  'competency:dictionary': { permission: 'data:read', mode: 'read',
     request: empty,
     response: z.object({ competencies: z.array(competencyDefinition) }),
   },
-  'competency:saveDefinition': {
+  'competency:saveDefinition': { permission: 'data:write',
     request: z.object({
       id: id.optional(),
       code: z.string().trim().min(2).max(20).regex(/^[A-Za-z0-9._-]+$/, { message: 'Kode hanya huruf, angka, titik, garis.' }),
@@ -25,7 +25,7 @@ export const competencyChannels = defineChannels({
     }).strict(),
     response: competencyDefinition,
   },
-  'competency:standard': { mode: 'read',
+  'competency:standard': { permission: 'data:read', mode: 'read',
     request: z.object({ positionId: id }).strict(),
     response: z.object({
       position: z.object({ id, name: z.string(), level: z.enum(POSITION_LEVEL_CODES), kind: z.enum(POSITION_KIND_CODES), unitName: z.string().nullable(), holders: z.number().int() }),
@@ -34,25 +34,25 @@ export const competencyChannels = defineChannels({
       similar: z.array(z.object({ id, name: z.string(), unitName: z.string().nullable(), items: z.number().int() })),
     }),
   },
-  'competency:saveStandard': {
+  'competency:saveStandard': { permission: 'data:write',
     request: z.object({
       positionId: id,
       items: z.array(z.object({ competencyId: id, requiredLevel: level })).max(60),
     }).strict(),
     response: z.object({ positionId: id, items: z.number().int(), employeesRefreshed: z.number().int() }),
   },
-  'competency:copyStandard': {
+  'competency:copyStandard': { permission: 'data:write',
     request: z.object({ fromPositionId: id, toPositionIds: z.array(id).min(1).max(500) }).strict(),
     response: z.object({ copiedTo: z.number().int(), employeesRefreshed: z.number().int() }),
   },
-  'competency:positionsWithoutStandard': { mode: 'read',
+  'competency:positionsWithoutStandard': { permission: 'data:read', mode: 'read',
     request: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     response: z.object({
       total: z.number().int(),
       positions: z.array(z.object({ id, name: z.string(), level: z.string(), unitName: z.string().nullable(), holders: z.number().int() })),
     }),
   },
-  'competency:employee': { mode: 'read',
+  'competency:employee': { permission: 'data:read', mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({
       employee: employeeRef,
@@ -63,7 +63,7 @@ export const competencyChannels = defineChannels({
       history: z.array(z.object({ id, competencyId: id, code: z.string(), name: z.string(), level: z.number().int(), assessedOn: z.string(), method: z.string(), assessor: z.string().nullable(), source: z.string() })),
     }),
   },
-  'competency:recordAssessment': {
+  'competency:recordAssessment': { permission: 'data:write',
     request: z.object({
       employeeId: id,
       assessedOn: isoDate,
@@ -74,7 +74,7 @@ export const competencyChannels = defineChannels({
     }).strict(),
     response: z.object({ recorded: z.number().int(), jpm: jpmSummary }),
   },
-  'competency:heatmap': { mode: 'read',
+  'competency:heatmap': { permission: 'data:read', mode: 'read',
     request: z.object(population).strict(),
     response: z.object({
       parent: z.object({ id, name: z.string(), parentId: id.nullable() }).nullable(),
@@ -82,7 +82,7 @@ export const competencyChannels = defineChannels({
       rows: z.array(heatmapRow),
     }),
   },
-  'competency:cellEmployees': { mode: 'read',
+  'competency:cellEmployees': { permission: 'data:read', mode: 'read',
     request: z.object({
       unitId: id,
       /** false: only the unit's own staff (the "direct" row); true: the whole subtree. */
@@ -98,7 +98,7 @@ export const competencyChannels = defineChannels({
       rows: z.array(employeeRef.extend({ required: z.number().int(), actual: z.number().int().nullable(), gap: z.number().int().nullable(), jpm: z.number().nullable(), status: jpmStatus })),
     }),
   },
-  'competency:jpmDistribution': { mode: 'read',
+  'competency:jpmDistribution': { permission: 'data:read', mode: 'read',
     request: z.object(population).strict(),
     response: z.object({
       buckets: z.array(z.object({ key: z.string(), label: z.string() })),
@@ -107,7 +107,7 @@ export const competencyChannels = defineChannels({
     }),
   },
   /** Who in the district matches a position best (JPM against that position's standard). */
-  'competency:bestMatch': { mode: 'read',
+  'competency:bestMatch': { permission: 'data:read', mode: 'read',
     request: z.object({ positionId: id, limit: z.number().int().min(1).max(500).default(50) }).strict(),
     response: z.object({
       position: z.object({ id, name: z.string(), level: z.string(), standardCount: z.number().int(), requiredSum: z.number().int() }),

@@ -5,7 +5,7 @@ import { empty } from '../../schemas/common';
 import { developmentSettings, year } from '../../schemas/development';
 
 export const developmentChannels = defineChannels({
-  'development:settings': { mode: 'read',request: empty, response: developmentSettings },
+  'development:settings': { permission: 'data:read', mode: 'read',request: empty, response: developmentSettings },
   /** Changing the year rule recomputes every employee's JP per year in the same transaction. */
-  'development:updateSettings': { request: developmentSettings.partial().strict(), response: developmentSettings },
+  'development:updateSettings': { permission: 'settings', request: developmentSettings.partial().strict(), response: developmentSettings },
 });

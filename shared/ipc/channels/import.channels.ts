@@ -7,7 +7,7 @@ import { diffCounts, duplicatePolicy, fieldChange, fileId, fileInfo, importIssue
 
 export const importChannels = defineChannels({
   /** Reads and checks a file (a job: progress as job:progress, cancel with jobs:cancel). Never writes. */
-  'import:preview': {
+  'import:preview': { permission: 'import',
     request: z.object({
       fileId, jobId: jobId.optional(), kind: importKind.optional(), sheet: z.string().max(200).optional(),
       mapping: mappingOverride.optional(), profileId: id.optional(),
@@ -18,11 +18,11 @@ export const importChannels = defineChannels({
     response: importPreview,
   },
   /** Re-plans a preview with other options, without reading the file again. */
-  'import:replan': {
+  'import:replan': { permission: 'import',
     request: z.object({ previewId, createMissing: z.boolean(), markAbsent: z.boolean(), duplicates: duplicatePolicy.optional() }).strict(),
     response: importPreview,
   },
-  'import:issues': {
+  'import:issues': { permission: 'import',
     request: z.object({
       previewId: previewId.optional(), snapshotId: id.optional(), severity: severity.optional(),
       column: z.string().max(200).nullable().optional(), search: z.string().max(100).optional(),
@@ -31,7 +31,7 @@ export const importChannels = defineChannels({
     response: z.object({ total: z.number().int(), rows: z.array(importIssue) }),
   },
   /** The diff (or the new/changed records of the other kinds), one category at a time. */
-  'import:diffRows': {
+  'import:diffRows': { permission: 'import',
     request: z.object({
       previewId, category: z.enum(['new', 'changed', 'absent']), search: z.string().max(100).optional(),
       offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100),
@@ -44,7 +44,7 @@ export const importChannels = defineChannels({
     }),
   },
   /** Writes the previewed import in one transaction after a backup (a job). */
-  'import:commit': {
+  'import:commit': { permission: 'import',
     request: z.object({
       previewId, jobId, createMissing: z.boolean().optional(), markAbsent: z.boolean().optional(), duplicates: duplicatePolicy.optional(),
       /** The officer's yes to the preview's confirmation (another instansi, the first one to record, an alarm). */
@@ -55,41 +55,41 @@ export const importChannels = defineChannels({
     }),
   },
   /** The rows with errors, as an XLSX with their original columns and the messages, to fix and import again. */
-  'import:rejectedXlsx': { request: z.object({ previewId }).strict(), response: xlsxFile },
-  'import:history': { mode: 'read',
+  'import:rejectedXlsx': { permission: 'import', request: z.object({ previewId }).strict(), response: xlsxFile },
+  'import:history': { permission: 'import', mode: 'read',
     request: z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(50) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(snapshotRow) }),
   },
   /** Restores the database to the state before the last snapshot (a job). */
-  'import:undo': {
+  'import:undo': { permission: 'import',
     request: z.object({ snapshotId: id, jobId }).strict(),
     response: z.object({ snapshotId: id, restored: z.number().int(), deleted: z.number().int() }),
   },
-  'import:template': { mode: 'read', request: z.object({ kind: importKind }).strict(), response: xlsxFile },
+  'import:template': { permission: 'import', mode: 'read', request: z.object({ kind: importKind }).strict(), response: xlsxFile },
   /** A SIASN-format file of the current database's employees with a few realistic changes, to try the wizard. */
-  'import:sampleFile': { request: z.object({}).strict(), response: fileInfo },
-  'import:profiles': { mode: 'read',
+  'import:sampleFile': { permission: 'import', request: z.object({}).strict(), response: fileInfo },
+  'import:profiles': { permission: 'import', mode: 'read',
     request: z.object({ kind: importKind.optional() }).strict(),
     response: z.array(z.object({ id, name: z.string(), kind: importKind, mapping: mappingOverride, createdAt: z.string() })),
   },
-  'import:saveProfile': {
+  'import:saveProfile': { permission: 'import',
     request: z.object({ name: z.string().trim().min(2).max(80), kind: importKind, mapping: mappingOverride }).strict(),
     response: z.object({ id }),
   },
-  'import:deleteProfile': { request: z.object({ id }).strict(), response: z.object({}) },
+  'import:deleteProfile': { permission: 'import', request: z.object({ id }).strict(), response: z.object({}) },
 
   /** Electron: the system's open dialog, in main; the file is read where it is. */
-  'files:pick': { request: z.object({}).strict(), response: fileInfo.nullable(), mode: 'free' },
+  'files:pick': { permission: 'import', request: z.object({}).strict(), response: fileInfo.nullable(), mode: 'free' },
   /** Chunked upload (Electron drag and drop): begin, append ≤ 4 MB pieces in order, finish. */
-  'files:beginUpload': {
+  'files:beginUpload': { permission: 'import',
     request: z.object({ name: z.string().min(1).max(255), size: z.number().int().min(0) }).strict(),
     response: z.object({ uploadId: z.string() }),
     mode: 'free',
   },
-  'files:appendUpload': {
+  'files:appendUpload': { permission: 'import',
     request: z.object({ uploadId: z.string().max(64), offset: z.number().int().min(0), base64: z.string().max(6_000_000) }).strict(),
     response: z.object({ received: z.number().int() }),
     mode: 'free',
   },
-  'files:finishUpload': { request: z.object({ uploadId: z.string().max(64) }).strict(), response: fileInfo, mode: 'free' },
+  'files:finishUpload': { permission: 'import', request: z.object({ uploadId: z.string().max(64) }).strict(), response: fileInfo, mode: 'free' },
 });

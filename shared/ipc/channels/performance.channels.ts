@@ -8,7 +8,7 @@ import { labelled } from '../../schemas/field-label';
 import { FOLLOW_UP_CODES, categoryCounts, employeeRef, evaluationRow, population, potentialRow, year } from '../../schemas/performance';
 
 export const performanceChannels = defineChannels({
-  'performance:employee': { mode: 'read',
+  'performance:employee': { permission: 'data:read', mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({
       employee: employeeRef,
@@ -19,7 +19,7 @@ export const performanceChannels = defineChannels({
     }),
   },
   /** Adds or replaces the evaluation of one period (the 2022 predikat follows from the ratings). */
-  'performance:saveEvaluation': {
+  'performance:saveEvaluation': { permission: 'data:write',
     request: z.object({
       employeeId: id,
       year,
@@ -34,15 +34,15 @@ export const performanceChannels = defineChannels({
     }).strict(),
     response: z.object({ evaluation: evaluationRow, replaced: z.boolean() }),
   },
-  'performance:deleteEvaluation': {
+  'performance:deleteEvaluation': { permission: 'data:write',
     request: z.object({ evaluationId: id }).strict(),
     response: z.object({ deleted: z.boolean() }),
   },
-  'performance:setFollowUp': {
+  'performance:setFollowUp': { permission: 'data:write',
     request: z.object({ evaluationId: id, status: z.enum(FOLLOW_UP_CODES), notes: labelled(optionalText(1000), 'Catatan') }).strict(),
     response: evaluationRow,
   },
-  'performance:savePotential': {
+  'performance:savePotential': { permission: 'data:write',
     request: z.object({
       employeeId: id,
       assessedOn: labelled(isoDate, 'Tanggal asesmen'),
@@ -54,12 +54,12 @@ export const performanceChannels = defineChannels({
     response: potentialRow,
   },
   /** Years that have annual SKP, and the latest of them. */
-  'performance:years': { mode: 'read',
+  'performance:years': { permission: 'data:read', mode: 'read',
     request: empty,
     response: z.object({ years: z.array(z.number().int()), latest: z.number().int().nullable() }),
   },
   /** Predikat distribution per year for a population, and per unit (rows) for comparison and trends. */
-  'performance:distribution': { mode: 'read',
+  'performance:distribution': { permission: 'data:read', mode: 'read',
     request: z.object({ ...population, fromYear: year.optional(), toYear: year.optional() }).strict(),
     response: z.object({
       years: z.array(z.object({ year: z.number().int(), counts: categoryCounts, total: z.number().int(), legacy: z.boolean() })),
@@ -68,17 +68,17 @@ export const performanceChannels = defineChannels({
     }),
   },
   /** Employees with Butuh Perbaikan or worse in a year, with their follow-up. */
-  'performance:followUps': { mode: 'read',
+  'performance:followUps': { permission: 'data:read', mode: 'read',
     request: z.object({ ...population, year, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(employeeRef.extend({ evaluationId: id, predikat: z.enum(PREDIKAT_CODES), followUpStatus: z.enum(FOLLOW_UP_CODES).nullable(), notes: z.string().nullable() })) }),
   },
   /** The employees behind one bar of the distribution: a year and a category. */
-  'performance:categoryEmployees': { mode: 'read',
+  'performance:categoryEmployees': { permission: 'data:read', mode: 'read',
     request: z.object({ ...population, year, category: z.string().min(2).max(40), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(employeeRef.extend({ evaluationId: id, predikat: z.enum(PREDIKAT_CODES).nullable(), legacyScore: z.number().nullable(), legacyLabel: z.string().nullable() })) }),
   },
   /** Active employees without an annual SKP for the year (data completeness). */
-  'performance:withoutSkp': { mode: 'read',
+  'performance:withoutSkp': { permission: 'data:read', mode: 'read',
     request: z.object({ ...population, year, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), active: z.number().int(), rows: z.array(employeeRef.extend({ cpnsTmt: z.string().nullable(), lastSkpYear: z.number().int().nullable() })) }),
   },

@@ -8,57 +8,57 @@ import { trainingInput } from '../../schemas/training';
 import { budgetRow, budgetUnitRow, catalogInput, catalogRow, planDetail, planItemInput, planListRow, planProposal, statusCounts } from '../../schemas/plans';
 
 export const plansChannels = defineChannels({
-  'plans:catalog': { mode: 'read',request: z.object({ includeInactive: z.boolean().default(false) }).strict(), response: z.object({ rows: z.array(catalogRow) }) },
-  'plans:saveCatalog': { request: z.object({ id: id.optional(), input: catalogInput }).strict(), response: z.object({ id }) },
-  'plans:competencies': {
+  'plans:catalog': { permission: 'data:read', mode: 'read',request: z.object({ includeInactive: z.boolean().default(false) }).strict(), response: z.object({ rows: z.array(catalogRow) }) },
+  'plans:saveCatalog': { permission: 'data:write', request: z.object({ id: id.optional(), input: catalogInput }).strict(), response: z.object({ id }) },
+  'plans:competencies': { permission: 'data:read',
     mode: 'read',
     request: empty,
     response: z.object({ rows: z.array(z.object({ id, code: text, name: text, group: text })) }),
   },
   /** A plan proposed from the competency gaps of the current (or a target) position and the missing required
    *  trainings; nothing is written. */
-  'plans:propose': {
+  'plans:propose': { permission: 'data:read',
     mode: 'read',
     request: z.object({ employeeId: id, year, targetPositionId: id.nullish() }).strict(),
     response: planProposal,
   },
   /** Positions the employee is a named successor for (succession plans): target positions for an IDP. */
-  'plans:successionTargets': {
+  'plans:successionTargets': { permission: 'data:read',
     mode: 'read',
     request: z.object({ employeeId: id }).strict(),
     response: z.object({ rows: z.array(z.object({ positionId: id, positionName: text, level: text, readiness: text, readinessLabel: text })) }),
   },
-  'plans:create': {
+  'plans:create': { permission: 'data:write',
     request: z.object({
       employeeId: id, year, targetPositionId: id.nullish().transform((v) => v ?? null), notes: optionalText(2000),
       items: z.array(planItemInput).max(60),
     }).strict(),
     response: z.object({ id }),
   },
-  'plans:get': { mode: 'read',request: z.object({ id }).strict(), response: planDetail },
-  'plans:ofEmployee': { mode: 'read',request: z.object({ employeeId: id }).strict(), response: z.object({ plans: z.array(planDetail) }) },
-  'plans:update': {
+  'plans:get': { permission: 'data:read', mode: 'read',request: z.object({ id }).strict(), response: planDetail },
+  'plans:ofEmployee': { permission: 'data:read', mode: 'read',request: z.object({ employeeId: id }).strict(), response: z.object({ plans: z.array(planDetail) }) },
+  'plans:update': { permission: 'data:write',
     request: z.object({ id, targetPositionId: id.nullable().optional(), notes: optionalText(2000).optional() }).strict(),
     response: done,
   },
-  'plans:delete': { request: z.object({ id }).strict(), response: done },
-  'plans:addItem': { request: z.object({ planId: id, input: planItemInput }).strict(), response: z.object({ id }) },
+  'plans:delete': { permission: 'data:write', request: z.object({ id }).strict(), response: done },
+  'plans:addItem': { permission: 'data:write', request: z.object({ planId: id, input: planItemInput }).strict(), response: z.object({ id }) },
   /** Edits an item; setting "selesai" goes through plans:completeItem (it links the training). */
-  'plans:updateItem': {
+  'plans:updateItem': { permission: 'data:write',
     request: z.object({
       id, status: z.enum(['direncanakan', 'berjalan', 'batal']).optional(), activity: z.string().trim().min(3).max(300).optional(),
       catalogId: id.nullable().optional(), jp: jp.optional(), estimatedCost: rupiah.optional(), targetDate: isoDate.nullable().optional(),
     }).strict(),
     response: done,
   },
-  'plans:deleteItem': { request: z.object({ id }).strict(), response: done },
+  'plans:deleteItem': { permission: 'data:write', request: z.object({ id }).strict(), response: done },
   /** Marks an item done and links the training that completed it: a new training record (recorded in the same
    *  transaction), an existing record of the same employee, or none for an activity that is not a training. */
-  'plans:completeItem': {
+  'plans:completeItem': { permission: 'data:write',
     request: z.object({ id, training: trainingInput.optional(), trainingRecordId: id.optional() }).strict(),
     response: z.object({ trainingRecordId: id.nullable(), warnings: z.array(fieldIssue) }),
   },
-  'plans:list': {
+  'plans:list': { permission: 'data:read',
     mode: 'read',
     request: z.object({ year, unitId: id.optional(), search: z.string().max(100).optional(), ...page }).strict(),
     response: z.object({
@@ -66,13 +66,13 @@ export const plansChannels = defineChannels({
       summary: z.object({ plans: z.number().int(), items: statusCounts, plannedJp: z.number(), plannedCost: z.number().int() }),
     }),
   },
-  'plans:budgetOverview': {
+  'plans:budgetOverview': { permission: 'data:read',
     mode: 'read',
     request: z.object({ year }).strict(),
     response: z.object({ year, rows: z.array(budgetUnitRow), totalPlannedCost: z.number().int(), totalCeiling: z.number().int().nullable() }),
   },
   /** Budget ceilings of the perangkat daerah (root units) for one year. */
-  'plans:budgets': { mode: 'read',request: z.object({ year }).strict(), response: z.object({ year, rows: z.array(budgetRow) }) },
+  'plans:budgets': { permission: 'data:read', mode: 'read',request: z.object({ year }).strict(), response: z.object({ year, rows: z.array(budgetRow) }) },
   /** Sets (or with null removes) one ceiling. */
-  'plans:setBudget': { request: z.object({ unitId: id, year, ceiling: rupiah.nullable() }).strict(), response: done },
+  'plans:setBudget': { permission: 'data:write', request: z.object({ unitId: id, year, ceiling: rupiah.nullable() }).strict(), response: done },
 });

@@ -7,9 +7,9 @@ import { positionOption, unitNode } from '../../schemas/reference';
 
 export const referenceChannels = defineChannels({
   /** Every unit, parents before children, in display order. */
-  'reference:units': { mode: 'read', request: empty, response: z.object({ units: z.array(unitNode) }) },
+  'reference:units': { permission: 'employees:read', mode: 'read', request: empty, response: z.object({ units: z.array(unitNode) }) },
   /** Positions for pickers: by text, optionally those of one unit (plus unit-less functional ones). */
-  'reference:positions': { mode: 'read',
+  'reference:positions': { permission: 'employees:read', mode: 'read',
     request: z.object({
       search: z.string().max(100).optional(),
       unitId: id.optional(),

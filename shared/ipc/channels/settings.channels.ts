@@ -5,6 +5,6 @@ import { empty } from '../../schemas/common';
 import { appSettings } from '../../schemas/settings';
 
 export const settingsChannels = defineChannels({
-  'settings:get': { mode: 'read', request: empty, response: appSettings },
-  'settings:update': { request: appSettings.partial().strict(), response: appSettings },
+  'settings:get': { permission: 'session', mode: 'read', request: empty, response: appSettings },
+  'settings:update': { permission: 'settings', request: appSettings.partial().strict(), response: appSettings },
 });

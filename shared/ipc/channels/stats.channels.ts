@@ -6,7 +6,7 @@ import { isoDate } from '../../schemas/common';
 import { employeeStats } from '../../schemas/stats';
 
 export const statsChannels = defineChannels({
-  'stats:overview': { mode: 'read',
+  'stats:overview': { permission: 'data:read', mode: 'read',
     request: z.object({ asOf: isoDate.optional() }).strict(),
     response: employeeStats.catchall(z.unknown()),
   },

@@ -7,30 +7,30 @@ import { bench, candidateDetail, incumbent, positionDetail, rankRequest, rankRes
 
 export const successionChannels = defineChannels({
   /** The Suksesi page: key positions with risk, the vacancy timeline, bench strength, per-OPD summary. */
-  'succession:overview': { mode: 'read', request: z.object({ asOf: isoDate.optional() }).strict(), response: successionOverview },
+  'succession:overview': { permission: 'data:read', mode: 'read', request: z.object({ asOf: isoDate.optional() }).strict(), response: successionOverview },
   /** One position: incumbent, risk, requirements, the saved plan with each candidate's checklist, history, chain. */
-  'succession:position': { mode: 'read', request: z.object({ positionId: id }).strict(), response: positionDetail },
+  'succession:position': { permission: 'data:read', mode: 'read', request: z.object({ positionId: id }).strict(), response: positionDetail },
   /** Candidates ranked over the whole district, each with an explained score and a checklist. */
-  'succession:rank': { mode: 'read', request: rankRequest, response: rankResult },
+  'succession:rank': { permission: 'data:read', mode: 'read', request: rankRequest, response: rankResult },
   /** One person against one position: checklist, score, development needs, competency levels. */
-  'succession:candidate': { mode: 'read', request: z.object({ positionId: id, employeeId: id }).strict(), response: candidateDetail },
+  'succession:candidate': { permission: 'data:read', mode: 'read', request: z.object({ positionId: id, employeeId: id }).strict(), response: candidateDetail },
   /** Saves the whole plan (candidates in order, readiness, notes) as a new revision; audited. */
-  'succession:savePlan': { request: savePlanRequest, response: z.object({ planId: id, revision: z.number().int(), changed: z.boolean() }) },
+  'succession:savePlan': { permission: 'data:write', request: savePlanRequest, response: z.object({ planId: id, revision: z.number().int(), changed: z.boolean() }) },
   /** Structural posts, to mark key positions. */
-  'succession:positions': { mode: 'read',
+  'succession:positions': { permission: 'data:read', mode: 'read',
     request: z.object({ search: z.string().trim().max(100).optional(), level: z.string().max(40).optional(), keyOnly: z.boolean().optional() }).strict(),
     response: z.object({ rows: z.array(structuralPositionRow) }),
   },
   /** Marks or unmarks a key position (jabatan kritikal); audited. */
-  'succession:setKey': { request: z.object({ positionId: id, isKey: z.boolean() }).strict(), response: z.object({ positionId: id, isKey: z.boolean() }) },
+  'succession:setKey': { permission: 'data:write', request: z.object({ positionId: id, isKey: z.boolean() }).strict(), response: z.object({ positionId: id, isKey: z.boolean() }) },
   /** Sets a position's rumpun (null: back to Jenjang's proposal); audited. */
-  'succession:setRumpun': {
+  'succession:setRumpun': { permission: 'data:write',
     request: z.object({ positionId: id, rumpun: rumpunName.nullable() }).strict(),
     response: z.object({ positionId: id, rumpun: z.string().nullable(), rumpunSetByOffice: z.boolean() }),
   },
   /** The rumpun in use (with how many positions carry each) and related pairs proposed from the data: the JF
    *  families and the field where most of their holders work. */
-  'succession:rumpunOptions': {
+  'succession:rumpunOptions': { permission: 'data:read',
     mode: 'read',
     request: empty,
     response: z.object({
@@ -38,6 +38,6 @@ export const successionChannels = defineChannels({
       proposedRelations: z.array(z.object({ a: z.string(), b: z.string(), holders: z.number().int() })),
     }),
   },
-  'succession:getSettings': { mode: 'read', request: empty, response: successionSettings },
-  'succession:updateSettings': { request: successionSettings.partial().strict(), response: successionSettings },
+  'succession:getSettings': { permission: 'data:read', mode: 'read', request: empty, response: successionSettings },
+  'succession:updateSettings': { permission: 'settings', request: successionSettings.partial().strict(), response: successionSettings },
 });

@@ -8,9 +8,9 @@ import { population } from '../../schemas/performance';
 import { box, boxSummary, kinerjaAxis, placedPerson, potensiAxis, sessionDetails, sessionRow, talentSettings, year } from '../../schemas/talent';
 
 export const talentChannels = defineChannels({
-  'talent:settings': { mode: 'read', request: empty, response: talentSettings },
-  'talent:updateSettings': { request: talentSettings, response: talentSettings },
-  'talent:ninebox': { mode: 'read',
+  'talent:settings': { permission: 'talent:read', mode: 'read', request: empty, response: talentSettings },
+  'talent:updateSettings': { permission: 'settings', request: talentSettings, response: talentSettings },
+  'talent:ninebox': { permission: 'talent:read', mode: 'read',
     request: z.object({ ...population, year, peoplePerBox: z.number().int().min(0).max(200).default(30) }).strict(),
     response: z.object({
       year: z.number().int(),
@@ -26,12 +26,12 @@ export const talentChannels = defineChannels({
       }),
     }),
   },
-  'talent:boxPeople': { mode: 'read',
+  'talent:boxPeople': { permission: 'talent:read', mode: 'read',
     request: z.object({ ...population, year, box, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     response: z.object({ total: z.number().int(), rows: z.array(placedPerson) }),
   },
   /** Why someone sits where they sit: the axis values and the records behind them. */
-  'talent:explain': { mode: 'read',
+  'talent:explain': { permission: 'talent:read', mode: 'read',
     request: z.object({ employeeId: id, year }).strict(),
     response: z.object({
       employee: z.object({ id, nip: z.string(), fullName: z.string(), positionName: z.string().nullable(), unitName: z.string().nullable() }),
@@ -45,11 +45,11 @@ export const talentChannels = defineChannels({
     }),
   },
   /** The talent pool (Kelompok Rencana Suksesi): final boxes in the pool setting; succession planning reads it. */
-  'talent:pool': { mode: 'read',
+  'talent:pool': { permission: 'talent:read', mode: 'read',
     request: z.object({ ...population, year }).strict(),
     response: z.object({ boxes: z.array(box), rows: z.array(placedPerson) }),
   },
-  'talent:movement': { mode: 'read',
+  'talent:movement': { permission: 'talent:read', mode: 'read',
     request: z.object({ ...population, fromYear: year, toYear: year }).strict(),
     response: z.object({
       matrix: z.array(z.object({ fromBox: box, toBox: box, count: z.number().int() })),
@@ -59,12 +59,12 @@ export const talentChannels = defineChannels({
       movers: z.array(z.object({ employeeId: id, nip: z.string(), fullName: z.string(), unitName: z.string().nullable(), fromBox: box, toBox: box, direction: z.enum(['naik', 'turun']) })),
     }),
   },
-  'talent:sessions': { mode: 'read',
+  'talent:sessions': { permission: 'talent:read', mode: 'read',
     request: z.object({ year: year.optional() }).strict(),
     response: z.object({ sessions: z.array(sessionRow) }),
   },
   /** Opens a Komite Talenta session: the placements of its population are recorded as they are computed now. */
-  'talent:createSession': {
+  'talent:createSession': { permission: 'talent:draft',
     request: z.object({
       year,
       populationUnitId: id.nullish().transform((v) => v ?? null),
@@ -75,12 +75,12 @@ export const talentChannels = defineChannels({
     response: sessionRow,
   },
   /** Replaces a session's details (not its year, population or placements); a fixed session refuses. */
-  'talent:updateSession': {
+  'talent:updateSession': { permission: 'talent:draft',
     request: z.object({ sessionId: id, ...sessionDetails }).strict(),
     response: sessionRow,
   },
   /** A session with its recorded placements per box and every calibration (the berita acara's content). */
-  'talent:session': { mode: 'read',
+  'talent:session': { permission: 'talent:read', mode: 'read',
     request: z.object({ sessionId: id }).strict(),
     response: z.object({
       session: sessionRow,
@@ -89,7 +89,7 @@ export const talentChannels = defineChannels({
     }),
   },
   /** Moves a person to another box (or back to the computed one with box = null) with a mandatory reason. */
-  'talent:calibrate': {
+  'talent:calibrate': { permission: 'talent:decide',
     request: z.object({
       sessionId: id, employeeId: id, box: box.nullable(),
       reason: labelled(z.string().trim().min(10, { message: 'Alasan kalibrasi wajib diisi (minimal 10 huruf).' }).max(1000, { message: 'Alasan kalibrasi paling banyak 1.000 huruf.' }), 'Alasan kalibrasi'),
@@ -97,7 +97,7 @@ export const talentChannels = defineChannels({
     response: placedPerson.extend({ placementId: id, calibrationReason: z.string().nullable() }),
   },
   /** Draft → Ditinjau Komite → Ditetapkan (by the PPK); a fixed session is locked. */
-  'talent:setSessionStatus': {
+  'talent:setSessionStatus': { permission: 'talent:decide',
     request: z.object({ sessionId: id, status: z.enum(['draft', 'ditinjau', 'ditetapkan']), fixedBy: labelled(optionalText(160), 'Ditetapkan oleh') }).strict(),
     response: sessionRow,
   },
