@@ -8,6 +8,7 @@ import type { Account } from '../../../../shared/schemas/auth';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useSession } from '../../app/session';
+import { useToday } from '../../app/today';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { FormField } from '../../components/form-field';
 import { UnitPicker } from '../../components/unit-picker';
@@ -15,8 +16,17 @@ import { useDraft } from '../../components/use-draft';
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
 
+/**
+ * Main's present instant as near as the page can tell: main's day (useToday: the day main lives on, fixed in
+ * tests and with --as-of) at the browser's time of day. A lockout ends by main's clock, not the browser's.
+ */
+function mainNow(today: string): number {
+  const time = new Date().toISOString().slice(10);
+  return Date.parse(`${today}${time}`);
+}
+
 /** "aktif", "nonaktif", or "terkunci sampai 17 Agustus 2025 10.15" (a lockout after failed logins). */
-export function accountStatus(account: Account, now = Date.now()): { label: string; className: string } {
+export function accountStatus(account: Account, now: number): { label: string; className: string } {
   if (account.disabled) return { label: 'nonaktif', className: 'muted' };
   if (account.lockedUntil && Date.parse(account.lockedUntil) > now) {
     return { label: `terkunci sampai ${formatDateTimeId(account.lockedUntil)}`, className: 'status-locked' };
@@ -30,6 +40,7 @@ type Editing = { kind: 'create' } | { kind: 'edit'; account: Account } | { kind:
 export function AccountsSection() {
   const accounts = useApi('accounts:list', {}, ['accounts']);
   const me = useSession();
+  const today = useToday();
   const [editing, setEditing] = useState<Editing | null>(null);
   const close = () => setEditing(null);
   const done = () => {
@@ -51,7 +62,7 @@ export function AccountsSection() {
             <thead><tr><th>Nama</th><th>Nama pengguna</th><th>Peran</th><th>Unit kerja</th><th>Status</th><th>Terakhir masuk</th><th /></tr></thead>
             <tbody>
               {accounts.data.rows.map((a) => {
-                const status = accountStatus(a);
+                const status = accountStatus(a, mainNow(today));
                 return (
                   <tr key={a.id}>
                     <td>{a.fullName}{a.mustChangePassword && <div className="muted">menunggu penggantian kata sandi awal</div>}</td>
