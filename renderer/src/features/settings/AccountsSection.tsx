@@ -17,12 +17,14 @@ import { useDraft } from '../../components/use-draft';
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
 
 /**
- * Main's present instant as near as the page can tell: main's day (useToday: the day main lives on, fixed in
- * tests and with --as-of) at the browser's time of day. A lockout ends by main's clock, not the browser's.
+ * Main's present instant as near as the page can tell: the browser's clock when main lives on the same day; when
+ * main lives on another day (a fixed day for tests or a demonstration) the page cannot know main's hour and
+ * takes the start of that day, so a lockout made on that day shows as one. A lockout ends by main's clock.
  */
 function mainNow(today: string): number {
-  const time = new Date().toISOString().slice(10);
-  return Date.parse(`${today}${time}`);
+  const now = new Date();
+  const browserDay = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return browserDay === today ? now.getTime() : Date.parse(`${today}T00:00:00Z`);
 }
 
 /** "aktif", "nonaktif", or "terkunci sampai 17 Agustus 2025 10.15" (a lockout after failed logins). */
