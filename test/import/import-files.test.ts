@@ -12,7 +12,11 @@ import { FileStore, UPLOAD_IDLE_MS } from '../../main/import/file-store';
 import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
 import { startHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
+import { adminSession } from '../helpers/auth';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+
+/** The session of the describe block that runs (each starts its own host and logs in). */
+let session = '';
 
 const electron = vi.hoisted(() => ({
   showOpenDialog: vi.fn(),
@@ -37,6 +41,7 @@ describe('upload route of the web host', () => {
     fs.mkdirSync(path.join(dir, 'static'));
     host = await openTestHost(dir);
     web = await startWebHost({ host, staticDir: path.join(dir, 'static'), token: 'token-for-upload-tests-0123456' });
+    session = await adminSession(host);
   });
   afterAll(async () => {
     await web.close();
@@ -44,7 +49,7 @@ describe('upload route of the web host', () => {
   });
 
   const upload = (body: string, headers: Record<string, string> = {}, name = 'skp.csv') =>
-    fetch(`${web.url}api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, ...headers }, body });
+    fetch(`${web.url}api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session, ...headers }, body });
 
   it('streams the body to the file store and answers with a file id the preview accepts', async () => {
     const response = await upload(CSV);
@@ -61,7 +66,7 @@ describe('upload route of the web host', () => {
     const foreign = await upload(CSV, { Origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
     const status = await new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/upload?name=x.csv', method: 'POST', headers: { Host: 'evil.example', Authorization: `Bearer ${web.token}` } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/upload?name=x.csv', method: 'POST', headers: { Host: 'evil.example', Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session } }, (res) => resolve(res.statusCode ?? 0));
       req.end(CSV);
     });
     expect(status).toBe(421);
@@ -70,7 +75,7 @@ describe('upload route of the web host', () => {
   it('refuses 200 MB before reading the body, and needs a file name', async () => {
     const status = await new Promise<{ code: number; body: string }>((resolve) => {
       const req = request({ host: '127.0.0.1', port: web.port, path: '/api/upload?name=besar.csv', method: 'POST',
-        headers: { Authorization: `Bearer ${web.token}`, 'Content-Length': String(200_000_000) } }, (res) => {
+        headers: { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session, 'Content-Length': String(200_000_000) } }, (res) => {
         let body = '';
         res.on('data', (d) => (body += d));
         res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
@@ -80,7 +85,7 @@ describe('upload route of the web host', () => {
     });
     expect(status.code).toBe(413);
     expect(JSON.parse(status.body).error.message).toMatch(/terlalu besar/);
-    const unnamed = await fetch(`${web.url}api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: CSV });
+    const unnamed = await fetch(`${web.url}api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session }, body: CSV });
     expect(unnamed.status).toBe(400);
   });
 });
@@ -116,6 +121,7 @@ describe('hostile requests to the web host', () => {
     fs.writeFileSync(path.join(dir, 'static', 'index.html'), '<!doctype html><title>Jenjang</title>');
     host = await openTestHost(dir);
     web = await startWebHost({ host, staticDir: path.join(dir, 'static'), token: 'token-for-hostile-tests-012345', maxBodyBytes: 1024 * 1024 });
+    session = await adminSession(host);
   });
   afterAll(async () => {
     await web.close();
@@ -135,7 +141,7 @@ describe('hostile requests to the web host', () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       await new Promise<void>((resolve) => {
         const socket = net.connect(web.port, '127.0.0.1', () => {
-          socket.write(`POST /api/upload?name=rusak.csv HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nAuthorization: Bearer ${web.token}\r\nTransfer-Encoding: chunked\r\n\r\n`);
+          socket.write(`POST /api/upload?name=rusak.csv HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nAuthorization: Bearer ${web.token}\r\nX-Jenjang-Session: ${session}\r\nTransfer-Encoding: chunked\r\n\r\n`);
           // Enough to fill the disk writer's buffer, so pieces are still waiting when the body breaks.
           const piece = Buffer.alloc(4 * 1024 * 1024, 'a');
           for (let i = 0; i < 8; i++) socket.write(Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]));
@@ -147,7 +153,7 @@ describe('hostile requests to the web host', () => {
       });
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const status = await fetch(`${web.url}api/app:status`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: '{}' });
+    const status = await fetch(`${web.url}api/app:status`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session }, body: '{}' });
     expect(status.status).toBe(200);
     expect(uncaught).toEqual([]);
     expect(leftovers()).toEqual([]);
@@ -155,20 +161,20 @@ describe('hostile requests to the web host', () => {
 
   it('malformed percent-encoding is a 400, not a 500', async () => {
     expect((await fetch(`${web.url}%`)).status).toBe(400);
-    const api = await fetch(`${web.url}api/%E0%A4%A`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: '{}' });
+    const api = await fetch(`${web.url}api/%E0%A4%A`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session }, body: '{}' });
     expect(api.status).toBe(400);
     expect(await api.json()).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/tidak valid/) } });
   });
 
   it('a JSON body over the limit gets a structured 413, not a dropped connection', async () => {
-    const answer = await postStream(web.port, '/api/app:status', { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, 24, Buffer.alloc(64 * 1024, ' '));
+    const answer = await postStream(web.port, '/api/app:status', { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, 24, Buffer.alloc(64 * 1024, ' '));
     expect(answer).toMatchObject({ status: 413 });
     expect(JSON.parse((answer as { body: string }).body)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/terlalu besar/) } });
   });
 
   it('a chunked upload of 200 MB or more gets a structured 413, and its temporary file is removed', async () => {
     const piece = Buffer.alloc(1024 * 1024, 'a');
-    const answer = await postStream(web.port, '/api/upload?name=besar.csv', { Authorization: `Bearer ${web.token}`, 'Transfer-Encoding': 'chunked' }, 192, piece);
+    const answer = await postStream(web.port, '/api/upload?name=besar.csv', { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session, 'Transfer-Encoding': 'chunked' }, 192, piece);
     expect(answer).toMatchObject({ status: 413 });
     expect(JSON.parse((answer as { body: string }).body)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/terlalu besar/), details: { rejectedFile: true } } });
     expect(leftovers()).toEqual([]);

@@ -103,13 +103,18 @@ describe('Electron main process glue', () => {
   it('answers trusted frames through the dispatcher and refuses others', async () => {
     const handler = electron.handlers.get('jenjang:invoke')!;
     const trusted = { senderFrame: { url: 'app://jenjang/index.html', parent: null }, sender: { id: 1 } };
-    const status = (await handler(trusted, 'app:status', {})) as { ok: boolean; data: { transport: string } };
+    // Without the session the preload keeps, a trusted window is still unauthenticated.
+    expect(await handler(trusted, 'app:status', {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const login = (await handler(trusted, 'auth:setupAdministrator', { username: 'admin', fullName: 'Admin Uji', password: 'kata-sandi-admin-uji' })) as { ok: true; data: { token: string } };
+    expect(login).toMatchObject({ ok: true, data: { session: { role: 'administrator' } } });
+    const token = login.data.token;
+    const status = (await handler(trusted, 'app:status', {}, token)) as { ok: boolean; data: { transport: string } };
     expect(status).toMatchObject({ ok: true, data: { transport: 'electron' } });
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: 2 } };
     expect(await handler(foreign, 'app:status', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     const subframe = { senderFrame: { url: 'app://jenjang/index.html', parent: {} }, sender: { id: 1 } };
     expect(await handler(subframe, 'app:status', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    expect(await handler(trusted, 'employees:get', { id: -1 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await handler(trusted, 'employees:get', { id: -1 }, token)).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
 

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
+import { adminSession } from '../helpers/auth';
 import { openTestHost, tempDir } from '../helpers/temp-db';
 
 describe('web host: loopback, token, same dispatcher', () => {
   const dir = tempDir();
   let host: JenjangHost;
   let web: RunningWebHost;
+  let session: string;
   const staticDir = path.join(dir, 'static');
 
   beforeAll(async () => {
@@ -17,6 +19,7 @@ describe('web host: loopback, token, same dispatcher', () => {
     fs.writeFileSync(path.join(dir, 'secret.txt'), 'rahasia');
     host = await openTestHost(dir);
     web = await startWebHost({ host, staticDir, token: 'token-for-tests-0123456789' });
+    session = await adminSession(host);
   });
   afterAll(async () => {
     await web.close();
@@ -37,16 +40,38 @@ describe('web host: loopback, token, same dispatcher', () => {
     expect(body.error.code).toBe('unauthorized');
   });
 
-  it('serves the dispatcher with the token', async () => {
-    const response = await post('app:status', {}, { Authorization: `Bearer ${web.token}` });
+  it('serves the dispatcher with the token and a session', async () => {
+    const response = await post('app:status', {}, { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session });
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ ok: true, data: { offerDemo: true, employeeCount: 0 } });
   });
 
   it('returns validation errors as data', async () => {
-    const body = await (await post('employees:get', { id: 'x' }, { Authorization: `Bearer ${web.token}` })).json();
+    const body = await (await post('employees:get', { id: 'x' }, { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session })).json();
     expect(body).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('refuses a request without X-Jenjang-Session (or with an unknown one) as unauthenticated, except public channels', async () => {
+    for (const headers of [{}, { 'X-Jenjang-Session': 'not-a-session-token-0123456789abcdef' }] as Array<Record<string, string>>) {
+      const response = await post('app:status', {}, { Authorization: `Bearer ${web.token}`, ...headers });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+      // Refused before validation: a caller without a session learns nothing about the request's form.
+      expect(await (await post('employees:get', { id: 'x' }, { Authorization: `Bearer ${web.token}`, ...headers })).json())
+        .toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    }
+    expect(await (await post('app:today', {}, { Authorization: `Bearer ${web.token}` })).json()).toMatchObject({ ok: true });
+    expect(await (await post('auth:state', {}, { Authorization: `Bearer ${web.token}` })).json())
+      .toMatchObject({ ok: true, data: { hasAccounts: true, session: null } });
+    expect(await (await post('auth:state', {}, { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session })).json())
+      .toMatchObject({ ok: true, data: { hasAccounts: true, session: { username: 'admin', role: 'administrator' } } });
+  });
+
+  it('refuses an upload without a session', async () => {
+    const response = await fetch(`${web.url}api/upload?name=x.csv`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: 'a,b\n' });
+    expect(response.status).toBe(401);
+    expect((await response.json()).error.code).toBe('unauthenticated');
   });
 
   it('refuses bodies that are not JSON', async () => {
@@ -121,7 +146,7 @@ describe('web host: loopback, token, same dispatcher', () => {
         if (received.join('').includes('job:progress')) break;
       }
     })();
-    const load = await post('demo:load', { jobId: 'job-sse-test', employees: 300 }, { Authorization: `Bearer ${web.token}` });
+    const load = await post('demo:load', { jobId: 'job-sse-test', employees: 300 }, { Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': session });
     expect((await load.json()).ok).toBe(true);
     await reading;
     controller.abort();

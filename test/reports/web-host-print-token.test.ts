@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
+import { SYSTEM_ACTOR } from '../../shared/auth/acting';
 import { openTestHost, tempDir } from '../helpers/temp-db';
 
 describe('web host: scoped print tokens', () => {
@@ -31,6 +32,7 @@ describe('web host: scoped print tokens', () => {
 
   it('opens the channels it was issued for, and nothing else', async () => {
     const scoped = web.issueScopedToken(['reports:render']);
+    scoped.actAs(SYSTEM_ACTOR);
     expect(scoped.token).not.toBe(web.token);
     const allowed = await post('reports:render', scoped.token, { reportId: 'rekap-kinerja', params: {} });
     expect(allowed.status).toBe(200);
@@ -51,10 +53,24 @@ describe('web host: scoped print tokens', () => {
 
     vi.useFakeTimers({ toFake: ['Date'] });
     const expiring = web.issueScopedToken(['reports:render'], 1_000);
+    expiring.actAs(SYSTEM_ACTOR);
     expect((await post('reports:render', expiring.token, { reportId: 'rekap-kinerja' })).status).toBe(200);
     vi.setSystemTime(Date.now() + 1_001);
     expect((await post('reports:render', expiring.token, { reportId: 'rekap-kinerja' })).status).toBe(401);
     expect((await post('app:status', web.token)).status).toBe(200);
+  });
+
+  it('acts as the account that asked for the print: its role decides, and none is unauthenticated', async () => {
+    const scoped = web.issueScopedToken(['reports:render']);
+    const render = async () => (await post('reports:render', scoped.token, { reportId: 'rekap-kinerja', params: {} })).json();
+    expect(await render()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    scoped.actAs({ ...SYSTEM_ACTOR, role: 'pimpinan' });
+    expect(await render()).toMatchObject({ ok: true, data: { reportId: 'rekap-kinerja' } });
+    const [unit] = await host.services.dataSource.query('SELECT id FROM unit ORDER BY id LIMIT 1');
+    scoped.actAs({ ...SYSTEM_ACTOR, role: 'operator_opd', scopeUnitId: unit?.id ?? 1 });
+    expect(await render()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    scoped.revoke();
+    expect((await post('reports:render', scoped.token, { reportId: 'rekap-kinerja', params: {} })).status).toBe(401);
   });
 
   it('is a fresh random value every time', () => {

@@ -1,0 +1,31 @@
+// Accounts for tests that go through a transport (web host, Electron bridge): the dispatcher wants a session.
+
+import type { Role } from '../../shared/auth/roles';
+import type { JenjangHost } from '../../main/host';
+
+export const TEST_ADMIN = { username: 'admin', fullName: 'Admin Uji', password: 'kata-sandi-admin-uji' } as const;
+
+/** Creates the first Administrator on an empty database (if none yet) and logs it in; returns the session token. */
+export async function adminSession(host: JenjangHost): Promise<string> {
+  if (!(await host.services.accounts.hasAccounts())) {
+    const setup = await host.call('auth:setupAdministrator', { ...TEST_ADMIN, nip: null });
+    if (!setup.ok) throw new Error(setup.error.message);
+    return setup.data.token;
+  }
+  return login(host, TEST_ADMIN.username, TEST_ADMIN.password);
+}
+
+export async function login(host: JenjangHost, username: string, password: string): Promise<string> {
+  const result = await host.call('auth:login', { username, password });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data.token;
+}
+
+/** An account of the given role (first password not to be changed), logged in; returns its id and token. */
+export async function sessionAs(host: JenjangHost, role: Role, options: { username?: string; scopeUnitId?: number | null } = {}): Promise<{ id: number; token: string }> {
+  const username = options.username ?? `uji-${role.replace('_', '-')}`;
+  const password = `kata-sandi-${username}`;
+  const created = await host.services.accounts.create(
+    { username, fullName: `Uji ${role}`, nip: null, role, scopeUnitId: options.scopeUnitId ?? null, password }, 'Sistem', { mustChangePassword: false });
+  return { id: created.id, token: await login(host, username, password) };
+}
