@@ -13,9 +13,10 @@ type ListRequest = ParsedRequestOf<'employees:list'>;
 export class EmployeeQueryService {
   constructor(private readonly dataSource: DataSource, private readonly sql: SqlDialect, private readonly clock: Clock) {}
 
-  async list(request: ListRequest): Promise<{ total: number; offset: number; rows: EmployeeRow[] }> {
+  /** `scopeUnitId`: only the employees of that unit subtree are listed and counted (an Operator OPD's reach). */
+  async list(request: ListRequest, scopeUnitId: number | null = null): Promise<{ total: number; offset: number; rows: EmployeeRow[] }> {
     const run = managerRun(this.dataSource);
-    const filter = { ...request, ...retirementWindow(request.retirement, this.clock.today()) };
+    const filter = { ...request, ...retirementWindow(request.retirement, this.clock.today()), scopeUnitId: scopeUnitId ?? undefined };
     const total = await this.sql.employees.countEmployees(run, filter);
     const rows = await this.sql.employees.employeeListPage(run, filter, request.sort, request.limit, request.offset);
     return {

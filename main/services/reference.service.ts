@@ -8,7 +8,8 @@ export class ReferenceService {
   constructor(private readonly dataSource: DataSource, private readonly sql: SqlDialect) {}
 
   /** Every unit in tree order (a parent, then its children by sort order), with active head counts per subtree. */
-  async units(): Promise<UnitNode[]> {
+  /** `scopeUnitId`: that unit (as the root) and its subtree only, for an account limited to it. */
+  async units(scopeUnitId: number | null = null): Promise<UnitNode[]> {
     const rows = await this.sql.employees.activeUnitsWithDirectCounts(managerRun(this.dataSource));
     const children = new Map<number | null, typeof rows>();
     for (const row of rows) {
@@ -26,13 +27,16 @@ export class ReferenceService {
     };
     for (const root of children.get(null) ?? []) total(root);
     const ordered: UnitNode[] = [];
-    const walk = (parent: number | null) => {
-      for (const row of children.get(parent) ?? []) {
-        ordered.push({ id: row.id, name: row.name, parentId: row.parent_id, depth: row.depth, kind: row.kind, activeEmployees: totals.get(row.id) ?? 0 });
-        walk(row.id);
-      }
+    const visit = (row: (typeof rows)[number], parentId: number | null) => {
+      ordered.push({ id: row.id, name: row.name, parentId, depth: row.depth, kind: row.kind, activeEmployees: totals.get(row.id) ?? 0 });
+      for (const child of children.get(row.id) ?? []) visit(child, row.id);
     };
-    walk(null);
+    if (scopeUnitId === null) {
+      for (const root of children.get(null) ?? []) visit(root, null);
+    } else {
+      const scope = rows.find((row) => row.id === scopeUnitId);
+      if (scope) visit(scope, null);
+    }
     return ordered;
   }
 

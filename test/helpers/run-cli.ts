@@ -1,13 +1,27 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_ACCOUNTS } from '../../main/services/accounts/demo-accounts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Runs `npm run cli -- …` the way npm does (tsx on main/cli/index.ts), capturing stdout and stderr apart. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'main/cli/index.ts'), ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000,
+/** The account writing commands act as unless a test names another: the demo's Administrator, whose name and
+ *  password `init` is given too, so a database from `demo` and one from `init` both have it. */
+export const CLI_ADMIN = DEMO_ACCOUNTS.find((a) => a.role === 'administrator')!;
+
+/**
+ * Runs `npm run cli -- …` the way npm does (tsx on main/cli/index.ts), capturing stdout and stderr apart. `import`
+ * gets `--user admin` and `init` gets `--admin admin` unless the test gives its own (or `account: false`), with
+ * JENJANG_PASSWORD set to that account's password unless the test's env sets it.
+ */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, options: { account?: boolean } = {}) {
+  const full = [...args];
+  if (options.account !== false) {
+    if (full[0] === 'import' && !full.includes('--user')) full.push('--user', CLI_ADMIN.username);
+    if (full[0] === 'init' && !full.includes('--admin')) full.push('--admin', CLI_ADMIN.username);
+  }
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'main/cli/index.ts'), ...full], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, JENJANG_PASSWORD: CLI_ADMIN.password, ...env }, timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

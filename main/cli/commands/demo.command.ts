@@ -5,22 +5,27 @@ import fs from 'node:fs';
 import { summariseDatabase, withReadOnlyConnection } from '../../db/database-check';
 import { JENJANG_APPLICATION_ID } from '../../db/database-identity';
 import { inspectDatabaseFile } from '../../db/open-database';
+import { actorLabel, SYSTEM_ACTOR } from '../../../shared/auth/acting';
+import { ROLE_LABELS } from '../../../shared/auth/roles';
 import { startHost } from '../../host';
+import { actAsUser } from '../authenticate';
 import type { Command } from '../command';
 
 export const demoCommand: Command = {
   name: 'demo',
-  usage: 'demo --db PATH [--employees N] [--seed S] [--json]',
-  summary: 'Membuat database demo (kabupaten fiktif Sindangraja) di berkas yang masih kosong.',
+  usage: 'demo --db PATH [--user NAMA] [--employees N] [--seed S] [--json]',
+  summary: 'Membuat database demo (kabupaten fiktif Sindangraja) beserta satu akun demo per peran di berkas yang masih kosong. --user hanya bila database itu sudah punya akun.',
   async run(args, io) {
-    args.rejectUnknown(['db', 'employees', 'seed', 'json']);
+    args.rejectUnknown(['db', 'user', 'employees', 'seed', 'json']);
     const dbPath = args.required('db');
     const employees = args.integer('employees', 10, 50_000) ?? DEMO_DEFAULT_EMPLOYEES;
     const seed = args.integer('seed', 0, 2 ** 31 - 1) ?? 2026;
     refuseDatabaseWithData(dbPath);
     const host = await startHost({ dbPath, transport: 'test', create: true });
     try {
-      const actor = await host.services.settings.actor();
+      // A database that already has accounts (made by `init --admin`) is written as one of them; a new file has
+      // none yet, and the demo creates them.
+      const actor = (await host.services.accounts.hasAccounts()) ? actorLabel(await actAsUser(host, args, 'settings')) : SYSTEM_ACTOR.fullName;
       let lastPhase = '';
       const result = await host.services.demo.load({
         employees, seed, actor,
@@ -32,8 +37,15 @@ export const demoCommand: Command = {
           },
         },
       });
-      if (args.flag('json')) io.out(JSON.stringify({ db: dbPath, seed, ...result }));
-      else io.out(`Data demo dibuat di ${dbPath}: ${formatNumberId(result.employees)} pegawai, ${formatNumberId(result.units)} unit kerja, ${formatNumberId(result.positions)} jabatan (${formatNumberId(result.elapsedMs / 1000, 1)} detik).`);
+      if (args.flag('json')) {
+        io.out(JSON.stringify({ db: dbPath, seed, ...result, accounts: result.accounts.map(({ username, password, role }) => ({ username, password, role })) }));
+      } else {
+        io.out(`Data demo dibuat di ${dbPath}: ${formatNumberId(result.employees)} pegawai, ${formatNumberId(result.units)} unit kerja, ${formatNumberId(result.positions)} jabatan (${formatNumberId(result.elapsedMs / 1000, 1)} detik).`);
+        if (result.accounts.length > 0) {
+          io.out('Akun demo (hanya untuk mencoba; kata sandinya tercantum di README):');
+          for (const account of result.accounts) io.out(`  ${account.username.padEnd(10)} ${account.password.padEnd(18)} ${ROLE_LABELS[account.role]}`);
+        }
+      }
       return 0;
     } catch (error) {
       if (error instanceof AppError && error.code === 'conflict') {

@@ -1,7 +1,9 @@
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '../../../shared/domain/import-fields';
 import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
+import { actorLabel } from '../../../shared/auth/acting';
 import { startHost } from '../../host';
+import { actAsUser } from '../authenticate';
 import { confirmationMessage, describeInstansi } from '../../import/instansi';
 import type { JobHandle } from '../../jobs/job-registry';
 import type { Command } from '../command';
@@ -20,10 +22,10 @@ export interface ImportJson {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import FILE --db PATH [--kind pegawai|skp|kompetensi|potensi|diklat] [--sheet NAMA] [--dry-run] [--create-missing] [--mark-absent] [--reject-duplicates] [--instansi-lain] [--json]',
+  usage: 'import FILE --db PATH --user NAMA [--kind pegawai|skp|kompetensi|potensi|diklat] [--sheet NAMA] [--dry-run] [--create-missing] [--mark-absent] [--reject-duplicates] [--instansi-lain] [--json]',
   summary: 'Mengimpor berkas CSV/XLSX (snapshot SIASN, SKP, kompetensi, potensi, diklat) dalam satu transaksi, dengan cadangan lebih dulu. Snapshot instansi lain ditolak kecuali dengan --instansi-lain.',
   async run(args, io) {
-    args.rejectUnknown(['db', 'kind', 'sheet', 'dry-run', 'json', 'create-missing', 'mark-absent', 'reject-duplicates', 'instansi-lain']);
+    args.rejectUnknown(['db', 'user', 'kind', 'sheet', 'dry-run', 'json', 'create-missing', 'mark-absent', 'reject-duplicates', 'instansi-lain']);
     const dbPath = args.required('db');
     const [filePath, ...extra] = args.positional;
     if (!filePath) throw new AppError('validation', 'Sebutkan berkas yang diimpor: npm run cli -- import BERKAS --db PATH.');
@@ -36,7 +38,7 @@ export const importCommand: Command = {
     const json = args.flag('json');
     const host = await startHost({ dbPath, transport: 'test', create: false });
     try {
-      const actor = await host.services.settings.actor();
+      const actor = actorLabel(await actAsUser(host, args, 'import'));
       let lastPhase = '';
       const job: JobHandle = {
         jobId: 'cli', cancelled: false, throwIfCancelled() {},

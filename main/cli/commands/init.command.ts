@@ -3,6 +3,10 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { MIGRATION_NAMES } from '../../db/migrations';
 import { openDatabase } from '../../db/open-database';
+import { setupAdministratorRequest } from '../../../shared/schemas/auth';
+import { createServices } from '../../services';
+import { clockFromEnvironment } from '../../services/clock';
+import { cliPassword } from '../authenticate';
 import type { Command } from '../command';
 
 /** What `init --json` prints. */
@@ -14,11 +18,17 @@ export interface InitJson {
 
 export const initCommand: Command = {
   name: 'init',
-  usage: 'init --db PATH [--json]',
-  summary: 'Membuat database Jenjang baru yang kosong (sudah dimigrasi), misalnya sebelum impor pertama. Berkas yang sudah ada tidak disentuh.',
+  usage: 'init --db PATH --admin NAMA [--full-name "NAMA LENGKAP"] [--json]',
+  summary: 'Membuat database Jenjang baru yang kosong (sudah dimigrasi) beserta akun Administratornya (kata sandi dari JENJANG_PASSWORD atau ditanyakan), misalnya sebelum impor pertama. Berkas yang sudah ada tidak disentuh.',
   async run(args, io) {
-    args.rejectUnknown(['db', 'json']);
+    args.rejectUnknown(['db', 'admin', 'full-name', 'json']);
     const dbPath = args.required('db');
+    // Checked before the file exists: a refused name or password leaves nothing behind.
+    const admin = setupAdministratorRequest.safeParse({
+      username: args.required('admin'), fullName: args.string('full-name') ?? 'Administrator', nip: null,
+      password: await cliPassword(args.required('admin')),
+    });
+    if (!admin.success) throw new AppError('validation', `Akun Administrator belum dapat dibuat: ${admin.error.issues.map((i) => i.message).join(' ')}`);
     const resolved = path.resolve(dbPath);
     fs.mkdirSync(path.dirname(resolved), { recursive: true });
     // Created exclusively: an existing file (a database, or anything else) is never opened, let alone migrated.
@@ -34,10 +44,15 @@ export const initCommand: Command = {
     fs.closeSync(fd);
     try {
       const { dataSource, migrated } = await openDatabase(resolved, { create: true });
-      await dataSource.destroy();
+      try {
+        // The Administrator of a script keeps the password it was given (no forced change), so scripts keep working.
+        await createServices(dataSource, clockFromEnvironment(), resolved).accounts.setupAdministrator(admin.data);
+      } finally {
+        await dataSource.destroy();
+      }
       const output: InitJson = { db: resolved, schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1], migrations: migrated.length };
       if (args.flag('json')) io.out(JSON.stringify(output));
-      else io.out(`Database Jenjang baru dibuat: ${resolved} (skema ${output.schemaVersion}). Berikutnya: npm run cli -- import BERKAS --db ${dbPath}`);
+      else io.out(`Database Jenjang baru dibuat: ${resolved} (skema ${output.schemaVersion}) dengan Administrator ${admin.data.username}. Berikutnya: npm run cli -- import BERKAS --db ${dbPath} --user ${admin.data.username}`);
       return 0;
     } catch (error) {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import { managerRun } from '../../db/sql/run';
+import { scopeUnitOf } from '../../services/accounts/unit-scope';
 import type { HandlerGroup } from '../handler-types';
 
 const DEMO_DECLINED = 'onboarding.demoDeclined';
@@ -9,8 +11,11 @@ export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismiss
     return { today: services.clock.today() };
   },
 
-  async 'app:status'(_request, { services, runtime }) {
+  async 'app:status'(_request, { services, runtime, session }) {
     const [{ employees, units }] = await services.dataSource.query('SELECT (SELECT COUNT(*) FROM employee) AS employees, (SELECT COUNT(*) FROM unit) AS units');
+    // An Operator OPD counts only the people of its own unit subtree.
+    const scope = scopeUnitOf(session);
+    const employeeCount = scope === null ? employees : await services.sql.employees.countEmployees(managerRun(services.dataSource), { scopeUnitId: scope });
     const declined = await services.settings.getValue(DEMO_DECLINED, z.boolean(), false);
     let dbSizeBytes = 0;
     try {
@@ -24,7 +29,7 @@ export const appHandlers: HandlerGroup<'app:today' | 'app:status' | 'app:dismiss
       dbPath: runtime.dbPath,
       dbSizeBytes,
       schemaVersion: runtime.schemaVersion,
-      employeeCount: employees,
+      employeeCount,
       offerDemo: employees === 0 && units === 0 && !declined,
     };
   },

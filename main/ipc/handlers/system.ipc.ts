@@ -1,10 +1,11 @@
+import { scopeUnitOf } from '../../services/accounts/unit-scope';
 import type { HandlerGroup } from '../handler-types';
 
 export const systemHandlers: HandlerGroup<
   'reference:units' | 'reference:positions' | 'audit:list' | 'stats:overview' | 'settings:get' | 'settings:update'
 > = {
-  async 'reference:units'(_request, { services }) {
-    return { units: await services.reference.units() };
+  async 'reference:units'(_request, { services, session }) {
+    return { units: await services.reference.units(scopeUnitOf(session)) };
   },
   async 'reference:positions'(request, { services }) {
     return { positions: await services.reference.positions(request) };

@@ -52,13 +52,13 @@ export class SessionStore {
     return token !== undefined && this.sessions.delete(token);
   }
 
-  /** Ends every session of an account; returns how many were open. */
+  /** Ends every session of an account; returns how many were still live (idle-expired ones are swept, uncounted). */
   endForAccount(accountId: number): number {
     let ended = 0;
     for (const [token, live] of this.sessions) {
       if (live.account.accountId === accountId) {
+        if (this.live(token)) ended += 1;
         this.sessions.delete(token);
-        ended += 1;
       }
     }
     return ended;

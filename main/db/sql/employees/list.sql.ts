@@ -8,6 +8,8 @@ export interface EmployeeListFilter {
   search?: string;
   /** A unit with its whole subtree. */
   unitId?: number;
+  /** The reach of the account asking (an Operator OPD's unit subtree), on top of any unit filter. */
+  scopeUnitId?: number;
   golongan?: readonly number[];
   positionKind?: readonly string[];
   status?: readonly string[];
@@ -35,11 +37,12 @@ export function employeeListConditions(filter: EmployeeListFilter): SqlCondition
   const conditions: SqlCondition[] = [];
   const search = employeeSearchCondition(filter.search ?? '');
   if (search) conditions.push(search);
-  if (filter.unitId !== undefined) {
-    // The whole subtree: a unit's materialised path is a prefix of its descendants' paths.
+  // The whole subtree: a unit's materialised path is a prefix of its descendants' paths.
+  for (const subtree of [filter.unitId, filter.scopeUnitId]) {
+    if (subtree === undefined) continue;
     conditions.push({
       sql: 'e.unit_id IN (SELECT d.id FROM unit d, unit s WHERE s.id = ? AND substr(d.path, 1, length(s.path)) = s.path)',
-      params: [filter.unitId],
+      params: [subtree],
     });
   }
   const inList = (column: string, values: readonly unknown[] | undefined) => {
