@@ -13,7 +13,8 @@ test('first start: load the demo, find an employee by NIP, edit, see the change 
   const welcome = page.getByRole('dialog', { name: 'Selamat datang di Jenjang' });
   await expect(welcome).toBeVisible();
   await welcome.getByRole('button', { name: 'Muat data demo' }).click();
-  await expect(page.getByText(/Data demo dimuat: 3\.000 pegawai/)).toBeVisible();
+  // 3,000 employees and their derived tables, and the demo accounts' Argon2id password hashes: longer than a click.
+  await expect(page.getByText(/Data demo dimuat: 3\.000 pegawai/)).toBeVisible({ timeout: 60_000 });
   await expect(welcome).toBeHidden();
 
   // The same generator (seed 2026, 3,000, today) tells us who employee #42 is.

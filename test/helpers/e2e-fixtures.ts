@@ -5,18 +5,66 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Role } from '../../shared/auth/roles';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** The demo district's accounts, one per role (created by `cli demo`, written in the README). */
+export const DEMO_ACCOUNTS: Record<Role, Credentials> = {
+  administrator: { username: 'admin', password: 'jenjang-admin' },
+  pengelola: { username: 'pengelola', password: 'jenjang-pengelola' },
+  komite: { username: 'komite', password: 'jenjang-komite' },
+  pimpinan: { username: 'pimpinan', password: 'jenjang-pimpinan' },
+  operator_opd: { username: 'operator', password: 'jenjang-operator' },
+};
+
+/** The Administrator a test on an empty database creates through the first-start form (or the API, when a test
+ *  calls a channel before opening the page). */
+export const FIRST_ADMINISTRATOR = { username: 'admin', fullName: 'Admin Pengujian', password: 'jenjang-admin' };
+
+/** Where the web bridge keeps the session token (renderer/src/api/web-bridge.ts). */
+const SESSION_KEY = 'jenjang.session';
+
+export interface OpenOptions {
+  /** Who logs in: a demo role (default the Administrator), other credentials, or nobody (the login screen shows). */
+  as?: Role | Credentials | null;
+}
 
 export interface JenjangServer {
   url: string;
   token: string;
   dbPath: string;
-  /** Opens the app in `page` the way start:web does (token in the launch URL). */
-  open(page: Page, hash?: string): Promise<void>;
-  /** Calls a channel directly, for test setup and cross-checks. */
+  /**
+   * Opens the app in `page` the way start:web does (token in the launch URL), logged in: the session is opened
+   * through the API and its token placed in the tab's sessionStorage before the page loads. On a database
+   * without accounts the page goes through the first-start form instead, creating FIRST_ADMINISTRATOR.
+   */
+  open(page: Page, hash?: string, options?: OpenOptions): Promise<void>;
+  /** Calls a channel directly as the Administrator, for test setup and cross-checks. */
   call<T = unknown>(channel: string, payload: unknown): Promise<T>;
+  /** Calls a channel with the given session token (null: none); answers the whole result envelope. */
+  callWith(session: string | null, channel: string, payload: unknown): Promise<ApiResult>;
+  /** Logs in through the API; the session token. */
+  login(who?: Role | Credentials): Promise<string>;
+}
+
+export type ApiResult = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
+
+/** Fills the first-start form ("Buat akun Administrator") and waits for the shell. */
+export async function createFirstAdministrator(page: Page, admin = FIRST_ADMINISTRATOR): Promise<void> {
+  const form = page.getByRole('region', { name: 'Buat akun Administrator' });
+  await form.getByLabel('Nama pengguna').fill(admin.username);
+  await form.getByLabel('Nama lengkap').fill(admin.fullName);
+  await form.getByLabel('Kata sandi', { exact: true }).fill(admin.password);
+  await form.getByLabel('Ulangi kata sandi').fill(admin.password);
+  await form.getByRole('button', { name: 'Buat akun dan masuk' }).click();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
 }
 
 interface Options {
@@ -76,18 +124,71 @@ export const test = base.extend<Options & { jenjang: JenjangServer }>({
       });
       child.on('exit', (code) => reject(new Error(`web host exited with ${code}:\n${log}`)));
     });
+    const callWith = async (session: string | null, channel: string, payload: unknown): Promise<ApiResult> => {
+      const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      if (session) headers['X-Jenjang-Session'] = session;
+      const response = await fetch(`${url}api/${channel}`, { method: 'POST', headers, body: JSON.stringify(payload) });
+      return (await response.json()) as ApiResult;
+    };
+    const hasAccounts = async () => {
+      const state = await callWith(null, 'auth:state', {});
+      if (!state.ok) throw new Error(state.error.message);
+      return (state.data as { hasAccounts: boolean }).hasAccounts;
+    };
+    const login = async (who: Role | Credentials = 'administrator'): Promise<string> => {
+      const credentials = typeof who === 'string' ? DEMO_ACCOUNTS[who] : who;
+      const answer = await callWith(null, 'auth:login', credentials);
+      if (!answer.ok) throw new Error(`login as ${credentials.username}: ${answer.error.message}`);
+      return (answer.data as { token: string }).token;
+    };
+    // The Administrator session of `call`: opened on first use (creating the Administrator on an empty
+    // database), opened again when it ended (a test that logs the Administrator out or ends its sessions).
+    let adminSession: string | null = null;
+    const adminToken = async () => {
+      if (adminSession) return adminSession;
+      if (!(await hasAccounts())) {
+        const created = await callWith(null, 'auth:setupAdministrator', { ...FIRST_ADMINISTRATOR, nip: null });
+        if (!created.ok) throw new Error(created.error.message);
+        adminSession = (created.data as { token: string }).token;
+      } else {
+        adminSession = await login('administrator');
+      }
+      return adminSession;
+    };
     const server: JenjangServer = {
-      url, token, dbPath,
-      async open(page, hash = '') {
-        await page.goto(`${url}?token=${encodeURIComponent(token)}${hash}`);
+      url, token, dbPath, callWith, login,
+      async open(page, hash = '', options = {}) {
+        const who = options.as === undefined ? 'administrator' : options.as;
+        const launch = `${url}?token=${encodeURIComponent(token)}${hash}`;
+        if (who !== null && !(await hasAccounts())) {
+          await page.goto(launch);
+          await createFirstAdministrator(page);
+          return;
+        }
+        if (who !== null) {
+          const session = await login(who);
+          // Placed once per login: a reload after the test logged out must find the tab logged out.
+          await page.addInitScript(({ key, value }) => {
+            try {
+              const seeded = `jenjang.e2e-seeded.${value}`;
+              if (sessionStorage.getItem(seeded)) return;
+              sessionStorage.setItem(key, value);
+              sessionStorage.setItem(seeded, '1');
+            } catch {
+              // about:blank and other opaque origins have no sessionStorage
+            }
+          }, { key: SESSION_KEY, value: session });
+        }
+        await page.goto(launch);
       },
       async call(channel, payload) {
-        const response = await fetch(`${url}api/${channel}`, {
-          method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(payload),
-        });
-        const body = await response.json();
+        let body = await callWith(await adminToken(), channel, payload);
+        if (!body.ok && body.error.code === 'unauthenticated') {
+          adminSession = null;
+          body = await callWith(await adminToken(), channel, payload);
+        }
         if (!body.ok) throw new Error(body.error.message);
-        return body.data;
+        return body.data as never;
       },
     };
     await use(server);

@@ -29,9 +29,37 @@ function windowApi(): WindowApi {
   return api;
 }
 
+/** Answers that concern the session rather than the request: the shell shows the login or change-password screen. */
+export type SessionProblem = 'unauthenticated' | 'password_change_required';
+const sessionProblemListeners = new Set<(problem: SessionProblem, message: string) => void>();
+const sessionRestoredListeners = new Set<() => void>();
+
+/** Called when any call answers that nobody is logged in (any more) or that the password must be changed first. */
+export function onSessionProblem(listener: (problem: SessionProblem, message: string) => void): () => void {
+  sessionProblemListeners.add(listener);
+  return () => sessionProblemListeners.delete(listener);
+}
+
+/** Called after the person logged in again (after the idle lock or an ended session): screens whose last
+ *  answer was `unauthenticated` ask again. */
+export function onSessionRestored(listener: () => void): () => void {
+  sessionRestoredListeners.add(listener);
+  return () => sessionRestoredListeners.delete(listener);
+}
+
+export function announceSessionRestored(): void {
+  for (const listener of sessionRestoredListeners) listener();
+}
+
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = await windowApi().invoke(channel, request);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    const code = result.error.code;
+    if (code === 'unauthenticated' || code === 'password_change_required') {
+      for (const listener of sessionProblemListeners) listener(code, result.error.message);
+    }
+    throw new ApiError(result.error);
+  }
   return result.data;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
-import { ApiError, call, onAppEvent } from './client';
+import { ApiError, call, onAppEvent, onSessionRestored } from './client';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -48,6 +48,15 @@ export function useApi<C extends Channel>(channel: C, request: RequestOf<C> | nu
       if (event.type === 'data:changed' && (event.scope === 'all' || wanted.includes(event.scope))) setTick((t) => t + 1);
     });
   }, [scopes]);
+
+  // An answer lost to an expired session (the idle lock, a session ended by the Administrator) is asked again
+  // once the person has logged in again; answers that arrived keep their data, so forms built on them keep
+  // their edits.
+  const lostToSession = error?.code === 'unauthenticated' || error?.code === 'password_change_required';
+  useEffect(() => {
+    if (!lostToSession) return;
+    return onSessionRestored(() => setTick((t) => t + 1));
+  }, [lostToSession]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };

@@ -3,11 +3,21 @@
 // (?token=…), is kept in sessionStorage, removed from the address bar, and from then on travels only in the
 // Authorization header. The event stream (an EventSource cannot send headers) opens with a one-use ticket
 // the page buys with the token just before connecting, and buys a new one whenever it has to reconnect.
+// The launch token proves the page came from this web host; the session token (from auth:login or
+// auth:setupAdministrator) says who is acting. The bridge keeps the session token in sessionStorage (this tab
+// only), sends it as X-Jenjang-Session, and forgets it on auth:logout or when the host answers
+// `unauthenticated`. The page's own code never sees it: the bridge takes it out of the login answer.
 
 import type { AppEvent } from '../../../shared/ipc/events';
+import type { ResponseOf } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import type { WindowApi } from '../../../shared/ipc/window-api';
 
 const TOKEN_KEY = 'jenjang.token';
+/** Where the tab keeps its session token (agreed with the test fixtures, which log in through the API). */
+export const SESSION_KEY = 'jenjang.session';
+/** Channels whose successful answer carries a new session token. */
+const SESSION_OPENERS = new Set(['auth:login', 'auth:setupAdministrator']);
 /** Waits before reconnecting the event stream: 1 s, doubling up to 15 s. */
 const RECONNECT_MS = { first: 1_000, max: 15_000 };
 
@@ -24,7 +34,11 @@ export function installWebBridge(): void {
   const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
   // This tab's name for the web host, which shares the database readers fairly between tabs.
   const client = crypto.randomUUID();
-  const headers = { Authorization: `Bearer ${token}`, 'X-Jenjang-Client': client };
+  const launchHeaders = { Authorization: `Bearer ${token}`, 'X-Jenjang-Client': client };
+  const headersNow = (): Record<string, string> => {
+    const session = sessionStorage.getItem(SESSION_KEY);
+    return session ? { ...launchHeaders, 'X-Jenjang-Session': session } : launchHeaders;
+  };
   const listeners = new Set<(event: AppEvent) => void>();
   let source: EventSource | null = null;
   let connecting = false;
@@ -39,7 +53,7 @@ export function installWebBridge(): void {
     if (source || connecting) return;
     connecting = true;
     try {
-      const response = await fetch('/api/events/ticket', { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: '{}' });
+      const response = await fetch('/api/events/ticket', { method: 'POST', headers: { ...headersNow(), 'Content-Type': 'application/json' }, body: '{}' });
       const body = (await response.json()) as { ok: boolean; data?: { ticket: string } };
       if (!body.ok || !body.data) return; // a token that opens no event stream (the print page's) simply gets none
       const opened = new EventSource(`/api/events?ticket=${encodeURIComponent(body.data.ticket)}`);
@@ -76,11 +90,20 @@ export function installWebBridge(): void {
       try {
         const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { ...headers, 'Content-Type': 'application/json' },
+          headers: { ...headersNow(), 'Content-Type': 'application/json' },
           body: JSON.stringify(request ?? {}),
         });
-        return await response.json();
+        const result = (await response.json()) as Result<ResponseOf<typeof channel>>;
+        if (channel === 'auth:logout') sessionStorage.removeItem(SESSION_KEY);
+        if (result.ok && SESSION_OPENERS.has(channel)) {
+          const { token: session, ...rest } = result.data as { token: string; session: unknown };
+          sessionStorage.setItem(SESSION_KEY, session);
+          return { ok: true, data: rest } as typeof result;
+        }
+        if (!result.ok && result.error.code === 'unauthenticated') sessionStorage.removeItem(SESSION_KEY);
+        return result;
       } catch {
+        if (channel === 'auth:logout') sessionStorage.removeItem(SESSION_KEY);
         return { ok: false, error: { code: 'offline', message: 'Tidak dapat menghubungi server Jenjang; pastikan `npm run start:web` masih berjalan.' } };
       }
     },
@@ -94,8 +117,7 @@ export function installWebBridge(): void {
       return new Promise((resolve) => {
         const xhr = new XMLHttpRequest();
         xhr.open('POST', `/api/upload?name=${encodeURIComponent(name)}`);
-        xhr.setRequestHeader('Authorization', headers.Authorization);
-        xhr.setRequestHeader('X-Jenjang-Client', client);
+        for (const [name, value] of Object.entries(headersNow())) xhr.setRequestHeader(name, value);
         xhr.setRequestHeader('Content-Type', 'application/octet-stream');
         xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.total);
         xhr.onload = () => {

@@ -6,10 +6,13 @@ import { QuickSearch } from '../components/quick-search';
 import { PrintReportPage } from '../print/PrintReportPage';
 import { PRINT_ROUTE_SEGMENT } from '../../../shared/reports/print-route';
 import { helpPath } from '../features/help/guide';
+import { ROLE_LABELS } from '../../../shared/auth/roles';
+import { AuthGate } from './auth-gate';
 import { DemoOnboarding } from './DemoOnboarding';
-import { SCREENS } from './navigation';
+import { SCREENS, screensFor } from './navigation';
 import { PAGES } from './pages';
-import { href, navigate, useRoute, type Route } from './router';
+import { href, navigate, navigateAway, useRoute, type Route } from './router';
+import { roleLine, useSessionControls } from './session';
 import { TodayProvider } from './today';
 
 export function App() {
@@ -22,17 +25,22 @@ export function App() {
 
 function Routes() {
   const route = useRoute();
-  // Print views draw alone, without the shell: reports (the berita acara of a Komite Talenta session among them)
-  // for the PDF printers.
+  // Print views draw alone, without the shell and without the gate: reports (the berita acara of a Komite
+  // Talenta session among them) for the PDF printers, which carry their own scoped token.
   if (route.segments[0] === PRINT_ROUTE_SEGMENT) return <PrintReportPage route={route} />;
   return (
     <ToastProvider>
-      <AppShell route={route} />
+      <AuthGate>
+        <AppShell route={route} />
+      </AuthGate>
     </ToastProvider>
   );
 }
 
 function AppShell({ route }: { route: Route }) {
+  const controls = useSessionControls()!;
+  const { session } = controls;
+  const screens = screensFor(session.permissions);
   const status = useApi('app:status', {});
   const [onboardingDone, setOnboardingDone] = useState(false);
   const top = `/${route.segments[0] ?? ''}`;
@@ -61,7 +69,7 @@ function AppShell({ route }: { route: Route }) {
         <div className="brand">Jenjang<span className="brand-sub">Manajemen Karier ASN</span></div>
         <QuickSearch />
         <ul>
-          {SCREENS.map((screen) => (
+          {screens.map((screen) => (
             <li key={screen.path}>
               <a href={href(screen.path)} className={`nav-link${top === screen.path ? ' is-active' : ''}`} aria-current={top === screen.path ? 'page' : undefined}>
                 <span className="nav-icon" aria-hidden>{screen.icon}</span>{screen.label}
@@ -74,20 +82,44 @@ function AppShell({ route }: { route: Route }) {
           aria-keyshortcuts="F1" title={screen ? `Panduan layar ${screen.label} (F1)` : 'Seluruh panduan pengguna (F1)'}>
           <span className="nav-icon" aria-hidden>?</span>Bantuan
         </a>
+        <section className="account-box" aria-label="Akun">
+          <div className="account-name">{session.fullName}</div>
+          <div className="account-role">{roleLine(session)}</div>
+          <div className="account-actions">
+            <button type="button" className="button-link" onClick={controls.changePassword}>Ganti kata sandi</button>
+            <button type="button" className="button-link" onClick={controls.logout}>Keluar</button>
+          </div>
+        </section>
       </nav>
       <main className="content">
-        <Page route={route} />
+        <Page route={route} permissions={session.permissions} roleLabel={ROLE_LABELS[session.role]} firstAllowed={screens[0]?.path ?? helpPath()} />
       </main>
-      {status.data?.offerDemo && !onboardingDone && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
+      {status.data?.offerDemo && !onboardingDone && session.permissions.includes('settings') && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
     </div>
   );
 }
 
-function Page({ route }: { route: Route }) {
+function Page({ route, permissions, roleLabel, firstAllowed }: { route: Route; permissions: readonly string[]; roleLabel: string; firstAllowed: string }) {
   const first = route.segments[0] ?? '';
+  const screen = SCREENS.find((s) => s.path === `/${first}`);
+  const allowed = !screen || permissions.includes(screen.permission);
+  // A role without Beranda (Operator OPD, Komite Talenta) starts on its first screen instead.
+  const redirect = !allowed && first === '' && firstAllowed !== '/';
+  useEffect(() => {
+    if (redirect) navigateAway(firstAllowed);
+  }, [redirect, firstAllowed]);
+  if (redirect) return null;
+  if (!allowed) {
+    return (
+      <div className="page">
+        <h1>{screen!.label}</h1>
+        <div className="banner banner-warning" role="alert">Peran {roleLabel} tidak dapat membuka halaman ini. Mintalah kepada Administrator bila Anda memerlukannya.</div>
+        <a href={href(firstAllowed)}>Kembali</a>
+      </div>
+    );
+  }
   const Component = PAGES[first];
   if (Component) return <Component route={route} />;
-  const screen = SCREENS.find((s) => s.path === `/${first}`);
   if (!screen) return <div className="page"><h1>Halaman tidak ditemukan</h1><a href={href('/')}>Kembali ke Beranda</a></div>;
   return (
     <div className="page">

@@ -17,8 +17,10 @@ import { Pager } from '../../components/pager';
 import { UnitPicker } from '../../components/unit-picker';
 import { Field, formatJp, useAction } from './common';
 import { TrainingDialog } from './TrainingDialog';
+import { useCan } from '../../app/session';
 
 export function DiklatTab() {
+  const canWrite = useCan('data:write');
   const [year, setYear] = useState<number | undefined>(undefined);
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
   const compliance = useApi('training:compliance', { year, unitId }, ['development', 'settings']);
@@ -43,7 +45,7 @@ export function DiklatTab() {
           </select>
         </label>
         <UnitPicker value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
-        <button type="button" className="button button-primary" onClick={() => setPicking(true)}>Catat diklat…</button>
+        {canWrite && <button type="button" className="button button-primary" onClick={() => setPicking(true)}>Catat diklat…</button>}
       </div>
       {c.unit && (
         <nav className="breadcrumb" aria-label="Jejak unit">

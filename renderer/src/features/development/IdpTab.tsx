@@ -17,8 +17,10 @@ import { UnitPicker } from '../../components/unit-picker';
 import { errorText, Field, TrainingTypeSelect } from './common';
 import { CreatePlanDialog, PlanDialog } from './PlanDialogs';
 import { useCurrentYear } from '../../app/today';
+import { useCan } from '../../app/session';
 
 export function IdpTab({ route }: { route: Route }) {
+  const canWrite = useCan('data:write');
   const thisYear = useCurrentYear();
   const [year, setYear] = useState(thisYear);
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
@@ -35,7 +37,7 @@ export function IdpTab({ route }: { route: Route }) {
           </select>
         </label>
         <UnitPicker value={unitId ?? null} onChange={(v) => setUnitId(v ?? undefined)} allLabel="Semua perangkat daerah" />
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>Susun IDP…</button>
+        {canWrite && <button type="button" className="button button-primary" onClick={() => setCreating(true)}>Susun IDP…</button>}
       </div>
       <PlanList year={year} unitId={unitId} onOpen={setOpenPlan} />
       <BudgetOverview year={year} />

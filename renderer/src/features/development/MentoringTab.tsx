@@ -19,10 +19,12 @@ import { UnitPicker } from '../../components/unit-picker';
 import { useToday } from '../../app/today';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import { errorText, Field, useAction } from './common';
+import { useCan } from '../../app/session';
 
 const STATUS_LABEL: Record<string, string> = { aktif: 'Aktif', selesai: 'Selesai', batal: 'Batal' };
 
 export function MentoringTab({ employee }: { employee?: PersonRef }) {
+  const canWrite = useCan('data:write');
   const [status, setStatus] = useState<'' | 'aktif' | 'selesai' | 'batal'>(employee ? '' : 'aktif');
   const [unitId, setUnitId] = useState<number | undefined>(undefined);
   const [search, setSearch] = useState('');
@@ -40,7 +42,7 @@ export function MentoringTab({ employee }: { employee?: PersonRef }) {
         </select>
         {!employee && <UnitPicker ariaLabel="Unit kerja mentee" value={unitId ?? null} onChange={(v) => { setUnitId(v ?? undefined); setOffset(0); }} allLabel="Semua unit (unit mentee)" />}
         {!employee && <input type="search" aria-label="Cari mentor atau mentee" placeholder="Cari mentor atau mentee" value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />}
-        <button type="button" className="button button-primary" onClick={() => setEditing('new')}>Tambah mentoring…</button>
+        {canWrite && <button type="button" className="button button-primary" onClick={() => setEditing('new')}>Tambah mentoring…</button>}
       </div>
       {list.error && <ErrorBanner error={list.error} onRetry={list.reload} />}
       {!list.data ? <Loading /> : list.data.rows.length === 0 ? <EmptyState title="Belum ada mentoring">Pasangkan mentor yang lebih senior dengan mentee untuk tujuan pengembangan tertentu.</EmptyState> : (

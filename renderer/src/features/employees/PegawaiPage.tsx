@@ -9,6 +9,7 @@ import type { EmployeeListRequest, EmployeeRow } from '../../../../shared/schema
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { navigate, type Route } from '../../app/router';
+import { useCan } from '../../app/session';
 import { useToday } from '../../app/today';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
 import { GolonganBadge, Nip, StatusBadge } from '../../components/labels';
@@ -66,6 +67,9 @@ function loadFilters(): Filters {
 }
 
 export function PegawaiPage({ route }: { route?: Route }) {
+  const canWrite = useCan('employees:write');
+  // The daftar nominatif is a report (data:read): roles that only reach employee records do not print it.
+  const canExport = useCan('data:read');
   // #/pegawai?pensiun=overdue (from the Beranda) opens the active employees of that retirement watch list.
   const watch = route?.query.get('pensiun');
   const [filters, setFilters] = useState<Filters>(() =>
@@ -131,8 +135,8 @@ export function PegawaiPage({ route }: { route?: Route }) {
           </p>
         </div>
         <div className="page-actions">
-          <ListExports params={nominativeParams({ ...filters, search })} total={total} />
-          <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>+ Tambah pegawai</button>
+          {canExport && <ListExports params={nominativeParams({ ...filters, search })} total={total} />}
+          {canWrite && <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>+ Tambah pegawai</button>}
         </div>
       </header>
 
@@ -178,7 +182,7 @@ export function PegawaiPage({ route }: { route?: Route }) {
       {counted.data && total === 0 ? (
         anyFilter
           ? <EmptyState title="Tidak ada pegawai yang cocok">Ubah kata pencarian atau filter.</EmptyState>
-          : <EmptyState title="Belum ada data pegawai" action={<button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>Tambah pegawai</button>}>
+          : <EmptyState title="Belum ada data pegawai" action={canWrite ? <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>Tambah pegawai</button> : undefined}>
               Tambahkan pegawai satu per satu, atau impor berkas SIASN melalui menu Impor Data.
             </EmptyState>
       ) : (

@@ -7,12 +7,17 @@ import { formatDateId, formatDurationMonthsId, formatYearMonthId } from '../../.
 import type { EmployeeProfile } from '../../../../shared/schemas/employees';
 import { useApi } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
+import { useCan, useSession } from '../../app/session';
 import { ErrorBanner, Loading } from '../../components/feedback';
 import { Card } from '../../components/layout';
 import { Nip, StatusBadge } from '../../components/labels';
 import { PROFILE_TABS } from './profile-tabs';
 
 export function ProfilePage({ id }: { id: number }) {
+  const canWrite = useCan('employees:write');
+  const canReport = useCan('data:read');
+  const session = useSession();
+  const tabs = PROFILE_TABS.filter((t) => !t.permission || !!session?.permissions.includes(t.permission));
   const route = useRoute();
   const profile = useApi('employees:get', { id }, ['employees']);
   const tab = route.query.get('tab') ?? 'identitas';
@@ -27,7 +32,7 @@ export function ProfilePage({ id }: { id: number }) {
   }
   if (!profile.data) return <div className="page"><Loading /></div>;
   const p = profile.data;
-  const active = PROFILE_TABS.find((t) => t.key === tab) ?? PROFILE_TABS[0];
+  const active = tabs.find((t) => t.key === tab) ?? tabs[0];
 
   return (
     <div className="page">
@@ -41,8 +46,8 @@ export function ProfilePage({ id }: { id: number }) {
           <p className="profile-sub"><StatusBadge status={p.status} /> <span className="badge">{p.employmentType}</span>{p.position?.isKey && <span className="badge badge-key">Jabatan kritikal</span>}</p>
         </div>
         <div className="report-actions">
-          <a className="button" href={href(`/laporan/profil-pegawai?nip=${p.nip}`)}>Cetak profil</a>
-          <button type="button" className="button button-primary" onClick={() => navigate(`/pegawai/${p.id}/ubah`)}>Ubah data</button>
+          {canReport && <a className="button" href={href(`/laporan/profil-pegawai?nip=${p.nip}`)}>Cetak profil</a>}
+          {canWrite && <button type="button" className="button button-primary" onClick={() => navigate(`/pegawai/${p.id}/ubah`)}>Ubah data</button>}
         </div>
       </header>
 
@@ -58,7 +63,7 @@ export function ProfilePage({ id }: { id: number }) {
       )}
 
       <div className="tabs" role="tablist" aria-label="Bagian profil">
-        {PROFILE_TABS.map((t) => (
+        {tabs.map((t) => (
           <a key={t.key} role="tab" aria-selected={t.key === active.key} className={`tab${t.key === active.key ? ' is-active' : ''}`}
             href={href(`/pegawai/${p.id}?tab=${t.key}`)}>{t.label}</a>
         ))}

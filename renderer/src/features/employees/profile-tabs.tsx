@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Permission } from '../../../../shared/auth/roles';
 import type { EmployeeProfile } from '../../../../shared/schemas/employees';
 import { CompetencyTab } from '../competency/CompetencyTab';
 import { PerformanceTab } from '../performance/PerformanceTab';
@@ -10,6 +11,8 @@ export interface ProfileTab {
   key: string;
   label: string;
   render(profile: EmployeeProfile): ReactNode;
+  /** Beyond reading the employee: what the role must hold to see the tab (an Operator OPD sees the record only). */
+  permission?: Permission;
 }
 
 /** The tabs of the employee profile. Capabilities that are not built yet say so instead of showing zeros. */
@@ -17,10 +20,10 @@ export const PROFILE_TABS: ProfileTab[] = [
   { key: 'identitas', label: 'Identitas', render: () => null },
   { key: 'jabatan', label: 'Riwayat Jabatan', render: (p) => <PositionHistory employeeId={p.id} /> },
   { key: 'pangkat', label: 'Riwayat Pangkat', render: (p) => <RankHistory employeeId={p.id} /> },
-  { key: 'kompetensi', label: 'Kompetensi', render: (p) => <CompetencyTab employeeId={p.id} /> },
-  { key: 'kinerja', label: 'Kinerja', render: (p) => <PerformanceTab employeeId={p.id} /> },
-  { key: 'diklat', label: 'Diklat', render: (p) => <DiklatProfileTab profile={p} /> },
-  { key: 'idp', label: 'Rencana Pengembangan', render: (p) => <IdpProfileTab profile={p} /> },
-  { key: 'mentoring', label: 'Mentoring', render: (p) => <MentoringProfileTab profile={p} /> },
-  { key: 'log', label: 'Log Perubahan', render: (p) => <AuditLog employeeId={p.id} /> },
+  { key: 'kompetensi', permission: 'data:read', label: 'Kompetensi', render: (p) => <CompetencyTab employeeId={p.id} /> },
+  { key: 'kinerja', permission: 'data:read', label: 'Kinerja', render: (p) => <PerformanceTab employeeId={p.id} /> },
+  { key: 'diklat', permission: 'data:read', label: 'Diklat', render: (p) => <DiklatProfileTab profile={p} /> },
+  { key: 'idp', permission: 'data:read', label: 'Rencana Pengembangan', render: (p) => <IdpProfileTab profile={p} /> },
+  { key: 'mentoring', permission: 'data:read', label: 'Mentoring', render: (p) => <MentoringProfileTab profile={p} /> },
+  { key: 'log', permission: 'audit', label: 'Log Perubahan', render: (p) => <AuditLog employeeId={p.id} /> },
 ];

@@ -11,6 +11,7 @@ import pengembangan from '../../../../docs/panduan/pengembangan.md?raw';
 import imporData from '../../../../docs/panduan/impor-data.md?raw';
 import laporan from '../../../../docs/panduan/laporan.md?raw';
 import pengaturan from '../../../../docs/panduan/pengaturan.md?raw';
+import akun from '../../../../docs/panduan/akun.md?raw';
 
 export interface GuideChapter {
   /** The file name without ".md", and the address #/bantuan/<slug>. */
@@ -28,7 +29,7 @@ function chapter(slug: string, markdown: string): GuideChapter {
 /** The opening of the guide (docs/panduan/README.md): what Jenjang is, how every screen works, the contents. */
 export const GUIDE_INTRODUCTION = chapter('', pendahuluan);
 
-/** One chapter per screen of the sidebar, in its order. */
+/** One chapter per screen of the sidebar, in its order, then the chapters about Jenjang as a whole. */
 export const GUIDE_CHAPTERS: readonly GuideChapter[] = [
   chapter('beranda', beranda),
   chapter('pegawai', pegawai),
@@ -40,6 +41,7 @@ export const GUIDE_CHAPTERS: readonly GuideChapter[] = [
   chapter('impor-data', imporData),
   chapter('laporan', laporan),
   chapter('pengaturan', pengaturan),
+  chapter('akun', akun),
 ];
 
 export const HELP_ROUTE = '/bantuan';

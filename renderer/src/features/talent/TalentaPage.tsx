@@ -7,6 +7,7 @@ import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
+import { useCan } from '../../app/session';
 import { ChartCard, DataTable, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Pager } from '../../components/pager';
@@ -176,11 +177,15 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
     else navigate(beritaAcaraPath(session.id));
   };
   const list = sessions.data?.sessions ?? [];
+  // Pengelola Kepegawaian prepares sessions (opens and edits them in Draft); the Komite Talenta moves them on,
+  // calibrates and fixes them (every status change is the committee's: talent:setSessionStatus).
+  const canDraft = useCan('talent:draft');
+  const canDecide = useCan('talent:decide');
   return (
     <section className="card" aria-label="Sidang Komite Talenta">
       <header className="card-header">
         <h2 className="card-title">Sidang Komite Talenta {year}</h2>
-        <button type="button" className="button button-small" onClick={() => setEditing('new')}>+ Buka sidang</button>
+        {canDraft && <button type="button" className="button button-small" onClick={() => setEditing('new')}>+ Buka sidang</button>}
       </header>
       {list.length === 0 ? <p className="muted">Belum ada sidang tahun ini. Kalibrasi penempatan dilakukan dalam sidang Komite Talenta.</p> : (
         <table className="table table-compact" aria-label="Daftar sidang">
@@ -193,12 +198,12 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
                 <td><span className={`badge badge-session-${s.status}`}>{sessionStatusLabel(s.status)}</span>{s.fixedBy && <div className="muted">oleh {s.fixedBy}</div>}</td>
                 <td className="num">{formatNumberId(s.placements)}</td><td className="num">{formatNumberId(s.calibrations)}</td>
                 <td className="row-actions">
-                  {s.status !== 'ditetapkan' && (s.id === sessionId
+                  {canDecide && s.status !== 'ditetapkan' && (s.id === sessionId
                     ? <button type="button" className="button button-small" onClick={() => onSelect(null)}>Selesai kalibrasi</button>
                     : <button type="button" className="button button-small button-primary" onClick={() => onSelect(s.id)}>Kalibrasi di sidang ini</button>)}
-                  {s.status !== 'ditetapkan' && <button type="button" className="button button-small" onClick={() => setEditing(s)} aria-label={`Ubah ${s.name}`}>Ubah</button>}
-                  {s.status === 'draft' && <button type="button" className="button button-small" onClick={() => void setStatus(s, 'ditinjau')}>Ajukan ke komite</button>}
-                  {s.status === 'ditinjau' && <button type="button" className="button button-small" onClick={() => setFixing(s)}>Tetapkan</button>}
+                  {canDraft && s.status !== 'ditetapkan' && <button type="button" className="button button-small" onClick={() => setEditing(s)} aria-label={`Ubah ${s.name}`}>Ubah</button>}
+                  {canDecide && s.status === 'draft' && <button type="button" className="button button-small" onClick={() => void setStatus(s, 'ditinjau')}>Ajukan ke komite</button>}
+                  {canDecide && s.status === 'ditinjau' && <button type="button" className="button button-small" onClick={() => setFixing(s)}>Tetapkan</button>}
                   <button type="button" className="button button-small" onClick={() => openBeritaAcara(s)} aria-label={`Berita acara ${s.name}`}>Berita acara</button>
                 </td>
               </tr>
