@@ -4,6 +4,7 @@ import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './
 import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompetencyProfileEntity } from './competency-derived.entity';
 import { DevelopmentBudgetEntity, DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
+import { ExportLogEntity } from './export-log.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
@@ -16,6 +17,7 @@ import { EmployeeTrainingYearEntity, TrainingCatalogEntity, TrainingRecordEntity
 import { UnitEntity } from './unit.entity';
 
 export {
+  ExportLogEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
@@ -36,4 +38,5 @@ export const ENTITIES = [
   TalentAxisYearEntity, PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentBoxSummaryEntity,
   ImportChangeEntity,
   EmployeeTrainingYearEntity, DevelopmentBudgetEntity,
+  ExportLogEntity,
 ];

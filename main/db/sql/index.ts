@@ -6,6 +6,7 @@ import { developmentSql } from './development';
 import { employeesSql } from './employees';
 import { jpmSql } from './jpm.sql';
 import { performanceSql } from './performance.sql';
+import { privacySql } from './privacy.sql';
 import { successionSql } from './succession';
 import { talentSql } from './talent.sql';
 
@@ -16,6 +17,7 @@ export const sqlite = {
   /** The JPM rule's SQL mirror, shared by competency and succession. */
   jpm: jpmSql,
   performance: performanceSql,
+  privacy: privacySql,
   succession: successionSql,
   talent: talentSql,
 };
