@@ -4,6 +4,7 @@ import { DevelopmentSettingsSection } from '../development/SettingsSection';
 import { SuksesiSettings } from '../succession/SuksesiSettings';
 import { AgencyIdentitySection } from './AgencyIdentitySection';
 import { BackupSection } from './BackupSection';
+import { PrivacySection } from './PrivacySection';
 
 /** Sections of Pengaturan contributed by capabilities (backups, agency identity, 9-box numbering, JP rules, …), in order.
  *  Each section reads and saves its own settings through its own channels. */
@@ -13,4 +14,5 @@ export const SETTINGS_SECTIONS: Array<{ key: string; title: string; Component: C
   { key: 'development', title: 'Pengembangan & karier', Component: DevelopmentSettingsSection },
   { key: 'suksesi', title: 'Suksesi', Component: SuksesiSettings },
   { key: 'agency', title: 'Identitas Instansi untuk Dokumen', Component: AgencyIdentitySection },
+  { key: 'privacy', title: 'Data pribadi dan log ekspor', Component: PrivacySection },
 ];
