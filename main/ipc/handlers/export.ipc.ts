@@ -4,8 +4,8 @@ import type { HandlerGroup } from '../handler-types';
 
 export const exportHandlers: HandlerGroup<'export:xlsx'> = {
   // 'exclusive', not 'read': the export and its log line are one call, and a reader cannot write. The workbook is
-  // built from the rows the screen sends, so holding the writer's queue costs only the build (the Pegawai list of
-  // the demo district, 1.800 rows: about 0,2 s; see privacy.test.ts "export of the Pegawai list").
+  // built from the rows the screen sends, so holding the writer's queue costs only the build (measured on this
+  // 2-core machine: 2.000 rows × 12 columns 0,4–0,8 s, 10.000 rows 0,6–1,5 s); the log line adds under 1 ms.
   async 'export:xlsx'(request, context) {
     const { services } = context;
     const today = services.clock.today();

