@@ -52,6 +52,7 @@ test('Laporan "Untuk pimpinan": the PDF leaves out the full birth date and names
   await expect(row).toContainText(/\d{1,2} \w+ \d{4} \d\d\.\d\d/);
   await page.getByLabel('Jenis').selectOption({ label: 'Profil Pegawai' });
   await expect(log.getByRole('row')).toHaveCount(2);
+  await log.scrollIntoViewIfNeeded();
   await saveArtifact(page, 'pengaturan-log-ekspor');
   expect(problems).toEqual([]);
 });

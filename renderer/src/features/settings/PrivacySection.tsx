@@ -7,17 +7,19 @@ import { formatDateTimeId, formatNumberId } from '../../../../shared/format/id-f
 import type { ExportLogEntry } from '../../../../shared/schemas/privacy';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { readableAuditText } from '../../components/audit-log';
 import { DateInput } from '../../components/date-input';
 import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Card } from '../../components/layout';
 import { Pager } from '../../components/pager';
 import { useDraft } from '../../components/use-draft';
+import './privacy.css';
 
 const PAGE_SIZE = 25;
 
 export function PrivacySection() {
   return (
-    <div className="cards">
+    <div className="privacy-section">
       <RetentionCard />
       <Card title="Log ekspor">
         <p className="muted">Setiap laporan PDF dan berkas XLSX yang dibuat dari aplikasi ini atau baris perintah: siapa, kapan, apa, dengan saringan apa.</p>
@@ -78,7 +80,7 @@ function ExportLog() {
   const filter = (apply: () => void) => { apply(); setOffset(0); };
   return (
     <div>
-      <form className="filters" aria-label="Saring log ekspor" onSubmit={(e) => e.preventDefault()}>
+      <form className="toolbar export-log-filters" aria-label="Saring log ekspor" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span className="field-label">Orang</span>
           <select value={actor} onChange={(e) => filter(() => setActor(e.target.value))}>
@@ -107,10 +109,12 @@ function ExportLog() {
         : log.data.rows.length === 0 ? <EmptyState title="Belum ada ekspor tercatat" />
         : (
           <>
+            <div className="export-log-scroll">
             <table className="table table-compact" aria-label="Log ekspor">
               <thead><tr><th>Waktu</th><th>Oleh</th><th>Yang diekspor</th><th>Saringan</th><th>Isi</th><th>Berkas</th></tr></thead>
               <tbody>{log.data.rows.map((row) => <ExportLogRow key={row.id} row={row} />)}</tbody>
             </table>
+            </div>
             <Pager offset={offset} limit={PAGE_SIZE} total={log.data.total} onChange={setOffset} label="Halaman log ekspor" />
           </>
         )}
@@ -128,9 +132,9 @@ function ExportLogRow({ row }: { row: ExportLogEntry }) {
       <td className="nowrap">{formatDateTimeId(row.at)}</td>
       <td>{row.actor}{row.via === 'cli' ? <div className="muted">baris perintah</div> : null}</td>
       <td>{row.title}{row.forLeadership ? <div className="muted">untuk pimpinan</div> : null}</td>
-      <td>{row.parameters.length ? row.parameters.map((p) => `${p.label}: ${p.value}`).join('; ') : '—'}</td>
+      <td>{row.parameters.length ? readableAuditText(row.parameters.map((p) => `${p.label}: ${p.value}`).join('; ')) : '—'}</td>
       <td className="nowrap">{row.format === 'pdf' ? 'PDF' : 'XLSX'}{size ? `, ${size}` : ''}</td>
-      <td className="mono">{row.fileName}</td>
+      <td className="mono export-log-file">{row.fileName}</td>
     </tr>
   );
 }
