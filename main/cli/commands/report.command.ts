@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { isReportId, REPORT_IDS } from '../../../shared/reports/catalogue';
 import { FOR_LEADERSHIP_PARAM, type RawReportParams } from '../../../shared/reports/define';
+import { inspectForReading } from '../../db/open-database';
 import { startHost } from '../../host';
 import { startHeadlessPrinting } from '../../web/headless-printing';
 import { parseReportRequest, renderReport, reportWorkbook } from '../../reports/report-document';
@@ -48,7 +49,10 @@ export const reportCommand: Command = {
     const { forLeadership } = parseReportRequest(name, params);
 
     const started = Date.now();
-    // Not read-only: the export log records the file in the database it came from.
+    // Opened for writing, because the export log records the file in the database it came from; checked first as
+    // a read would be, so an empty file or an empty SQLite database is refused and never made into a database. An
+    // older schema is migrated (with its backup) as the app would at start.
+    inspectForReading(dbPath);
     const host = await startHost({ dbPath, transport: 'test', create: false, clock: asOf ? fixedClock(asOf) : undefined });
     let printing: Awaited<ReturnType<typeof startHeadlessPrinting>> | null = null;
     try {
