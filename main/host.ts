@@ -202,6 +202,8 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     const runDaily = () => {
       dailyRun = dailyRun.then(() => dispatch('backup:dailyIfDue', {})).then((result) => {
         if (!result.ok) options.log?.(`[jenjang] daily backup failed: ${result.error.message}`);
+      }).then(() => dispatch('privacy:applyRetention', {})).then((result) => {
+        if (!result.ok) options.log?.(`[jenjang] retention of imported cell values failed: ${result.error.message}`);
       });
     };
     runDaily();

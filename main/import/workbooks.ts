@@ -13,7 +13,9 @@ import type { CellValue, ImportIssue } from './types';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF2' } };
 
 /** Reads the file again and keeps the rejected rows (the file itself is not held in memory between steps). */
-export async function buildRejectedWorkbook(parsed: ParsedFile, plan: PlannedImport): Promise<Buffer> {
+/** `printedBy` goes to the printed page footer only: a line below the rows would be read back as a row when the
+ *  corrected file is imported again. */
+export async function buildRejectedWorkbook(parsed: ParsedFile, plan: PlannedImport, printedBy: string | null = null): Promise<{ buffer: Buffer; rowCount: number }> {
   const now = await inspectFile(parsed.file.path);
   if (now.sha256 !== parsed.file.sha256) {
     throw new AppError('conflict', `Berkas "${parsed.file.name}" berubah sejak diperiksa; pilih berkasnya lagi untuk memeriksa ulang.`);
@@ -33,24 +35,27 @@ export async function buildRejectedWorkbook(parsed: ParsedFile, plan: PlannedImp
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jenjang';
-  const sheet = workbook.addWorksheet('Baris ditolak', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const footer = printedBy ? { headerFooter: { oddFooter: `&L${printedBy.replace(/&/g, '&&')}&RHalaman &P dari &N` } } : {};
+  const sheet = workbook.addWorksheet('Baris ditolak', { ...footer, views: [{ state: 'frozen', ySplit: 1 }] });
   const headerRow = sheet.addRow([...header, 'keterangan_kesalahan', 'baris_asal']);
   headerRow.font = { bold: true };
   headerRow.eachCell((cell) => (cell.fill = HEADER_FILL));
   for (const index of nipColumns) sheet.getColumn(index + 1).numFmt = '@';
   const width = header.length;
+  let rejectedWritten = 0;
   for await (const batch of table.rows) {
     for (const row of batch) {
       if (!rejected.has(row.row)) continue;
       const cells: CellValue[] = Array.from({ length: width }, (_, i) => row.cells[i] ?? null);
       const text = (messages.get(row.row) ?? []).filter((i) => i.severity === 'error').map((i) => (i.column ? `${i.column}: ${i.message}` : i.message)).join(' | ');
       sheet.addRow([...cells, text, row.row]);
+      rejectedWritten += 1;
     }
   }
   sheet.columns.forEach((column) => (column.width = 18));
   sheet.getColumn(width + 1).width = 80;
 
-  const issues = workbook.addWorksheet('Masalah');
+  const issues = workbook.addWorksheet('Masalah', footer);
   const issueHeader = issues.addRow(['Baris', 'Kolom', 'Nilai', 'Tingkat', 'Pesan']);
   issueHeader.font = { bold: true };
   issueHeader.eachCell((cell) => (cell.fill = HEADER_FILL));
@@ -62,7 +67,7 @@ export async function buildRejectedWorkbook(parsed: ParsedFile, plan: PlannedImp
   issues.getColumn(2).width = 24;
   issues.getColumn(3).width = 24;
   neutraliseWorkbook(workbook);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return { buffer: Buffer.from(await workbook.xlsx.writeBuffer()), rowCount: rejectedWritten };
 }
 
 const EXAMPLES: Record<ImportKind, Record<string, string | number>> = {

@@ -12,6 +12,7 @@ import { performanceHandlers, talentHandlers } from './handlers/performance.ipc'
 import { importHandlers } from './handlers/import.ipc';
 import { mentoringHandlers } from './handlers/mentoring.ipc';
 import { plansHandlers } from './handlers/plans.ipc';
+import { privacyHandlers } from './handlers/privacy.ipc';
 import { successionHandlers } from './handlers/succession.ipc';
 import { reportsHandlers } from './handlers/reports.ipc';
 import { systemHandlers } from './handlers/system.ipc';
@@ -38,4 +39,5 @@ export const handlers = {
   ...agencyHandlers,
   ...reportsHandlers,
   ...backupHandlers,
+  ...privacyHandlers,
 } satisfies Handlers;

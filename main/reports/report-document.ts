@@ -3,9 +3,9 @@
 // tables as one XLSX workbook. Printing itself is the printers' job (printer.ts).
 
 import { AppError } from '../../shared/errors';
-import { formatDateId } from '../../shared/format/id-format';
+import { formatDateId, formatPrintedBy } from '../../shared/format/id-format';
 import { REPORTS, reportDefinition, type ReportDocumentOf, type ReportId } from '../../shared/reports/catalogue';
-import type { RawReportParams } from '../../shared/reports/define';
+import { FOR_LEADERSHIP_PARAM, splitLeadershipParam, withoutPersonalData, type RawReportParams } from '../../shared/reports/define';
 import type { Services } from '../services';
 import { buildTablesWorkbook, fileNameFor } from '../services/xlsx-export.service';
 import { REPORT_LOADERS } from './loaders';
@@ -13,6 +13,17 @@ import type { ReportLoader } from './loaders/types';
 
 /** Parses the string parameters with the report's schema; unknown or malformed ones are refused clearly. */
 export function parseReportParams(reportId: ReportId, raw: RawReportParams): unknown {
+  return parseReportRequest(reportId, raw).params;
+}
+
+/** The report's own parameters and whether it is printed "untuk pimpinan" (FOR_LEADERSHIP_PARAM). */
+export function parseReportRequest(reportId: ReportId, raw: RawReportParams): { params: unknown; forLeadership: boolean } {
+  const split = splitLeadershipParam(raw);
+  if ('error' in split) throw new AppError('validation', split.error, { issues: [{ path: `params.${FOR_LEADERSHIP_PARAM}`, message: split.error }] });
+  return { params: parseOwnParams(reportId, split.params), forLeadership: split.forLeadership };
+}
+
+function parseOwnParams(reportId: ReportId, raw: RawReportParams): unknown {
   const definition = reportDefinition(reportId);
   const parsed = definition.params.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -30,31 +41,52 @@ export function parseReportParams(reportId: ReportId, raw: RawReportParams): unk
   throw new AppError('validation', issues.map((i) => i.message).join(' '), { issues });
 }
 
-export async function renderReport<R extends ReportId>(services: Services, reportId: R, raw: RawReportParams, purpose: 'document' | 'workbook' = 'document'): Promise<ReportDocumentOf<R>> {
-  const params = parseReportParams(reportId, raw);
+export interface RenderOptions {
+  purpose?: 'document' | 'workbook';
+  /** The acting person, for "Dicetak oleh …" (the handler context's actor); the settings' actor when absent. */
+  printedBy?: string;
+}
+
+/** What the printed parameters say of a report printed "untuk pimpinan". */
+export const FOR_LEADERSHIP_LABEL = { label: 'Versi', value: 'Untuk pimpinan (tanpa kontak, alamat dan tanggal lahir lengkap)' };
+
+export async function renderReport<R extends ReportId>(services: Services, reportId: R, raw: RawReportParams, options: RenderOptions = {}): Promise<ReportDocumentOf<R>> {
+  const { params, forLeadership } = parseReportRequest(reportId, raw);
   const today = services.clock.today();
   const loader = REPORT_LOADERS[reportId] as ReportLoader<ReportId>;
-  const { workbook, ...loaded } = await loader(params as never, { services, today, purpose });
+  const { workbook, ...loaded } = await loader(params as never, { services, today, purpose: options.purpose ?? 'document' });
   const identity = await services.agency.identity();
   const logo = await services.agency.logo();
   const { operatorName } = await services.settings.getAll();
   return {
-    reportId, ...loaded, printedOn: today, agency: { identity, logo }, preparedBy: operatorName ?? null,
+    reportId, ...loaded,
+    // Left out here, once, so the preview, the PDF and the XLSX of every report are the same reduced data.
+    content: forLeadership ? withoutPersonalData(loaded.content) : loaded.content,
+    parameters: forLeadership ? [...loaded.parameters, FOR_LEADERSHIP_LABEL] : loaded.parameters,
+    printedOn: today, agency: { identity, logo }, preparedBy: operatorName ?? null,
     workbook: workbook ?? loaded.content.status === 'ready',
+    printedBy: options.printedBy ?? (await services.settings.actor()),
+    printedAt: services.clock.now(),
+    forLeadership,
   } as ReportDocumentOf<R>;
 }
 
 /** The report's tables, one sheet each. A report without data has nothing to export and says why. */
-export async function reportWorkbook(services: Services, reportId: ReportId, raw: RawReportParams): Promise<{ fileName: string; buffer: Buffer }> {
-  const document = await renderReport(services, reportId, raw, 'workbook');
+export async function reportWorkbook(services: Services, reportId: ReportId, raw: RawReportParams, printedBy?: string): Promise<{
+  fileName: string; buffer: Buffer; title: string; parameters: Array<{ label: string; value: string }>; rowCount: number; forLeadership: boolean;
+}> {
+  const document = await renderReport(services, reportId, raw, { purpose: 'workbook', printedBy });
   if (document.content.status !== 'ready') throw new AppError('not_found', `Tidak ada yang dapat diekspor. ${document.content.message}`);
   const tables = REPORTS[reportId].tables(document.content.data as never).map((table) => ({
     ...table,
-    subtitle: [...(table.subtitle ?? []), `${document.title}; data per ${formatDateId(document.printedOn)}`],
+    subtitle: [...(table.subtitle ?? []), `${document.title}; data per ${formatDateId(document.printedOn)}`, ...(document.forLeadership ? [FOR_LEADERSHIP_LABEL.value] : [])],
     columns: table.columns.map((c) => ({ ...c, type: c.type ?? ('text' as const) })),
   }));
-  const buffer = await buildTablesWorkbook(tables, document.printedOn, document.preparedBy);
-  return { fileName: reportFileName(document.title, document.printedOn, 'xlsx'), buffer };
+  const buffer = await buildTablesWorkbook(tables, document.printedOn, document.preparedBy, formatPrintedBy(document.printedBy, document.printedAt));
+  return {
+    fileName: reportFileName(document.title, document.printedOn, 'xlsx'), buffer, title: document.title, parameters: document.parameters,
+    rowCount: tables.reduce((sum, table) => sum + table.rows.length, 0), forLeadership: document.forLeadership,
+  };
 }
 
 /** "proyeksi-pensiun-pegawai-asn-2027-2031-2026-11-24.pdf" */

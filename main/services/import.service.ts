@@ -337,12 +337,15 @@ export class ImportService {
   // -------------------------------------------------------------------------------------------------------
   // Files out: rejected rows, templates, a sample snapshot
 
-  async rejectedWorkbook(previewId: string) {
+  async rejectedWorkbook(previewId: string, printedBy: string | null = null) {
     const preview = this.requirePreview(previewId);
     if (!preview.plan || preview.plan.counts.rejected === 0) throw new AppError('validation', 'Tidak ada baris yang ditolak untuk diekspor.');
-    const buffer = await buildRejectedWorkbook(preview.parsed, preview.plan);
+    const { buffer, rowCount } = await buildRejectedWorkbook(preview.parsed, preview.plan, printedBy);
     const base = preview.parsed.file.name.replace(/\.[^.]+$/, '').replace(/[^\w\-]+/g, '-').slice(0, 60) || 'impor';
-    return { fileName: `${base}-baris-ditolak.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
+    return {
+      fileName: `${base}-baris-ditolak.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64'),
+      logged: { sourceFile: preview.parsed.file.name, kind: preview.parsed.kind, rowCount },
+    };
   }
 
   async template(kind: ImportKind) {

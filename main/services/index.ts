@@ -20,6 +20,9 @@ import { EmployeeQueryService } from './employee-query.service';
 import { EmployeeService } from './employee.service';
 import { FileStore } from '../import/file-store';
 import { ImportService } from './import.service';
+import { PRIVACY_SETTINGS, PrivacyService } from './privacy.service';
+import type { SettingsSection } from './settings/settings-section';
+import type { PrivacySettings } from '../../shared/schemas/privacy';
 import { ReferenceService } from './reference.service';
 import { SettingsService } from './settings/settings.service';
 import { StatsService } from './stats.service';
@@ -55,6 +58,10 @@ export interface Services {
   succession: SuccessionService;
   agency: AgencyService;
   backup: BackupService;
+  /** The export log and the retention of imported cell values. */
+  privacy: PrivacyService;
+  /** Pengaturan › Data pribadi. */
+  privacySettings: SettingsSection<PrivacySettings>;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -109,5 +116,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     succession,
     agency,
     backup: new BackupService(dataSource, clock, dbPath, settings, audit, files),
+    privacy: new PrivacyService(dataSource, clock, sql.privacy),
+    privacySettings: settings.section(PRIVACY_SETTINGS),
   };
 }

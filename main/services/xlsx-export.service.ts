@@ -18,15 +18,16 @@ type Table = z.output<typeof exportTable>;
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function buildTableWorkbook(table: Table, generatedOn: string, author: string | null = null): Promise<Buffer> {
-  return buildTablesWorkbook([table], generatedOn, author);
+export async function buildTableWorkbook(table: Table, generatedOn: string, author: string | null = null, printedBy: string | null = null): Promise<Buffer> {
+  return buildTablesWorkbook([table], generatedOn, author, printedBy);
 }
 
 /**
  * One sheet per table (a report's tables), in order; sheet names made unique as Excel requires. `author` (the
- * operator name of Pengaturan) is the workbook's creator and is named in each sheet's header lines.
+ * operator name of Pengaturan) is the workbook's creator and is named in each sheet's header lines. `printedBy`
+ * ("Dicetak oleh … pada … pukul …", formatPrintedBy) is the last line of each sheet and its printed page footer.
  */
-export async function buildTablesWorkbook(tables: readonly Table[], generatedOn: string, author: string | null = null): Promise<Buffer> {
+export async function buildTablesWorkbook(tables: readonly Table[], generatedOn: string, author: string | null = null, printedBy: string | null = null): Promise<Buffer> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -43,15 +44,19 @@ export async function buildTablesWorkbook(tables: readonly Table[], generatedOn:
     let name = sheetName(table.title);
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${sheetName(table.title).slice(0, 27)} (${n})`;
     used.add(name.toLowerCase());
-    addTableSheet(workbook, table, name, generatedOn, author);
+    addTableSheet(workbook, table, name, generatedOn, author, printedBy);
   }
   await workbook.commit();
   await finished;
   return Buffer.concat(chunks);
 }
 
-function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, name: string, generatedOn: string, author: string | null): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: table.subtitle.length + 3 }] });
+function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, name: string, generatedOn: string, author: string | null, printedBy: string | null): void {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: table.subtitle.length + 3 }],
+    // "&" starts a code in Excel's header and footer language; a name with one is written as "&&".
+    ...(printedBy ? { headerFooter: { oddFooter: `&L${printedBy.replace(/&/g, '&&')}&RHalaman &P dari &N` } } : {}),
+  });
   // Column formats and widths first: the streaming writer writes them before the rows.
   sheet.columns = table.columns.map((column) => ({
     width: column.width ?? Math.min(60, Math.max(10, column.header.length + 2)),
@@ -77,6 +82,10 @@ function addTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Tabl
 
   for (const row of table.rows) {
     sheet.addRow(safeRowValues(table.columns.map((column) => cellValue(row[column.key] ?? null, column.type)))).commit();
+  }
+  if (printedBy) {
+    sheet.addRow([]).commit();
+    line([printedBy], { size: 9, italic: true, color: { argb: 'FF777777' } });
   }
   sheet.commit();
 }

@@ -34,6 +34,16 @@ export function formatDateTimeId(isoTimestamp: string | null | undefined): strin
   return `${d.getDate()} ${MONTHS_ID[d.getMonth()]} ${d.getFullYear()} ${hh}.${mm}`;
 }
 
+/** "Dicetak oleh Sri Wahyuni pada 6 Desember 2026 pukul 10.15": the footer of every PDF report and XLSX export,
+ *  in the local time of the machine that prints. */
+export function formatPrintedBy(name: string, isoTimestamp: string): string {
+  const d = new Date(isoTimestamp);
+  if (Number.isNaN(d.getTime())) return `Dicetak oleh ${name}`;
+  const hh = String(d.getHours()).padStart(2, '0');
+  const mm = String(d.getMinutes()).padStart(2, '0');
+  return `Dicetak oleh ${name} pada ${d.getDate()} ${MONTHS_ID[d.getMonth()]} ${d.getFullYear()} pukul ${hh}.${mm}`;
+}
+
 /** 1234.5 → "1.234,5"; `decimals` fixes the number of decimals, otherwise up to 2 are shown. */
 export function formatNumberId(value: number | null | undefined, decimals?: number): string {
   if (value == null || !Number.isFinite(value)) return '';

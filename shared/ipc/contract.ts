@@ -17,6 +17,7 @@ import { exportChannels } from './channels/export.channels';
 import { importChannels } from './channels/import.channels';
 import { mentoringChannels } from './channels/mentoring.channels';
 import { plansChannels } from './channels/plans.channels';
+import { privacyChannels } from './channels/privacy.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { reportsChannels } from './channels/reports.channels';
 import { settingsChannels } from './channels/settings.channels';
@@ -46,6 +47,7 @@ export const contract = {
   ...agencyChannels,
   ...reportsChannels,
   ...backupChannels,
+  ...privacyChannels,
 };
 
 export type Contract = typeof contract;

@@ -60,6 +60,11 @@ const documentMeta = {
   preparedBy: z.string().nullable(),
   /** Whether "Ekspor XLSX" has tables for these parameters (also when the list is too long to print). */
   workbook: z.boolean(),
+  /** Who prints it (the acting person) and when (ISO timestamp of the app clock): the footer of every page. */
+  printedBy: z.string(),
+  printedAt: z.string(),
+  /** Printed "untuk pimpinan": phone, e-mail, address and the full birth date are left out of the data. */
+  forLeadership: z.boolean(),
 };
 
 function documentSchema(id: ReportId) {
@@ -77,6 +82,9 @@ export type ReportDocumentOf<R extends ReportId> = {
   agency: z.output<typeof documentAgency>;
   preparedBy: string | null;
   workbook: boolean;
+  printedBy: string;
+  printedAt: string;
+  forLeadership: boolean;
   content: ReportContent<ReportData<R>>;
 };
 export type ReportDocument = { [R in ReportId]: ReportDocumentOf<R> }[ReportId];

@@ -60,6 +60,43 @@ export type RawReportParams = Record<string, string>;
  */
 export const MAX_PRINTED_ROWS = 3_000;
 
+/**
+ * The parameter every report accepts besides its own: "untuk pimpinan" leaves out phone, e-mail, address and the
+ * full birth date (the birth year stays, so an age can still be read). It travels like any parameter (print URL,
+ * CLI `--untuk-pimpinan`) and is taken out before the report's own schema reads the rest.
+ */
+export const FOR_LEADERSHIP_PARAM = 'untukPimpinan';
+const FOR_LEADERSHIP_VALUES: Record<string, boolean> = { ya: true, '1': true, true: true, tidak: false, '0': false, false: false, '': false };
+
+/** Splits "untuk pimpinan" from a report's own parameters; a value that is not yes or no is refused. */
+export function splitLeadershipParam(raw: RawReportParams): { forLeadership: boolean; params: RawReportParams } | { error: string } {
+  if (!Object.prototype.hasOwnProperty.call(raw, FOR_LEADERSHIP_PARAM)) return { forLeadership: false, params: raw };
+  const { [FOR_LEADERSHIP_PARAM]: value, ...params } = raw;
+  const forLeadership = FOR_LEADERSHIP_VALUES[value.trim().toLowerCase()];
+  if (forLeadership === undefined) return { error: `Parameter ${FOR_LEADERSHIP_PARAM} harus "ya" atau "tidak", bukan "${value.slice(0, 20)}".` };
+  return { forLeadership, params };
+}
+
+/** Keys of personal data left out "untuk pimpinan"; a birth date keeps its year. */
+const CONTACT_KEYS = new Set(['phone', 'email', 'address']);
+const BIRTH_DATE_KEYS = new Set(['birthDate']);
+
+/**
+ * A report's data without contact data and with birth years only, whatever the report: every object key named
+ * phone, email or address becomes null, every birthDate its year ("1968").
+ */
+export function withoutPersonalData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => withoutPersonalData(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    if (CONTACT_KEYS.has(key)) out[key] = item === undefined ? undefined : null;
+    else if (BIRTH_DATE_KEYS.has(key) && typeof item === 'string') out[key] = item.slice(0, 4);
+    else out[key] = withoutPersonalData(item);
+  }
+  return out as T;
+}
+
 /** The value of a required unit parameter that asks for every perangkat daerah. */
 export const UNIT_ALL = 'semua';
 

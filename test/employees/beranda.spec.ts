@@ -25,9 +25,13 @@ test('Beranda: every chart has a table view and an XLSX export with the same num
   await workbook.xlsx.readFile((await download.path())!);
   const sheet = workbook.worksheets[0];
   const exported: Record<string, number> = {};
+  let printedBy = '';
   sheet.eachRow((row, index) => {
-    if (index > 4) exported[String(row.getCell(1).value)] = Number(row.getCell(2).value);
+    const first = String(row.getCell(1).value);
+    if (first.startsWith('Dicetak oleh ')) printedBy = first;
+    else if (index > 4) exported[first] = Number(row.getCell(2).value);
   });
   expect(exported).toEqual(stats.retirements);
+  expect(printedBy).toMatch(/^Dicetak oleh .+ pada \d{1,2} \w+ \d{4} pukul \d\d\.\d\d$/);
   expect(problems).toEqual([]);
 });

@@ -18,13 +18,17 @@ async function sheetsOf(base64: string): Promise<ExcelJS.Worksheet[]> {
 }
 
 /** Data rows of a report sheet: below the title lines and the header (the row whose first cell is `firstHeader`). */
+/** The rows between the header and the closing "Dicetak oleh …" line. */
 function dataRows(sheet: ExcelJS.Worksheet, firstHeader: string): ExcelJS.Row[] {
   const rows: ExcelJS.Row[] = [];
   let header = 0;
+  let printedBy = 0;
   sheet.eachRow((row, index) => {
     if (!header && row.getCell(1).value === firstHeader) header = index;
-    else if (header) rows.push(row);
+    else if (header && String(row.getCell(1).value).startsWith('Dicetak oleh ')) printedBy = index;
+    else if (header && !printedBy) rows.push(row);
   });
+  expect(printedBy, `"Dicetak oleh" line at the end of sheet ${sheet.name}`).toBeGreaterThan(0);
   expect(header, `header "${firstHeader}" in sheet ${sheet.name}`).toBeGreaterThan(0);
   return rows;
 }

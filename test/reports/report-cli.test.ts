@@ -76,6 +76,6 @@ describe('npm run cli -- report', () => {
 
   it('is listed in the help', () => {
     const help = runCli(['help']);
-    expect(help.stdout).toContain('report NAME --db PATH --out FILE.pdf|FILE.xlsx [--param nama=nilai]… [--as-of YYYY-MM-DD] [--force] [--json]');
+    expect(help.stdout).toContain('report NAME --db PATH --out FILE.pdf|FILE.xlsx [--param nama=nilai]… [--untuk-pimpinan] [--as-of YYYY-MM-DD] [--force] [--json]');
   });
 });

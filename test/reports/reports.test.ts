@@ -203,10 +203,14 @@ describe('reports on a demo district', () => {
     if (document.content.status !== 'ready') throw new Error('no data');
     const list = workbook.getWorksheet('Daftar pegawai yang pensiun')!;
     const nips: string[] = [];
+    let printedBy = '';
     list.eachRow((r, i) => {
-      if (i > 5) nips.push(String(r.getCell(2).value));
+      const first = String(r.getCell(1).value);
+      if (first.startsWith('Dicetak oleh ')) printedBy = first;
+      else if (i > 5) nips.push(String(r.getCell(2).value));
     });
     expect(nips).toEqual(document.content.data.retirees.map((r) => r.nip));
+    expect(printedBy).toMatch(/^Dicetak oleh .+ pada 24 November 2026 pukul \d\d\.\d\d$/);
     const succession = expectOk(await host.call('reports:exportXlsx', { reportId: 'rencana-suksesi', params: {} }));
     const successionBook = new ExcelJS.Workbook();
     await successionBook.xlsx.load(Buffer.from(succession.base64, 'base64') as unknown as ArrayBuffer);

@@ -4,11 +4,12 @@ import { isIsoDate } from '../../../shared/domain/dates';
 import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { isReportId, REPORT_IDS } from '../../../shared/reports/catalogue';
-import type { RawReportParams } from '../../../shared/reports/define';
-import { READ_ONLY_ACTOR } from '../../../shared/auth/acting';
+import { FOR_LEADERSHIP_PARAM, type RawReportParams } from '../../../shared/reports/define';
+import { READ_ONLY_ACTOR, actorLabel } from '../../../shared/auth/acting';
+import { inspectForReading } from '../../db/open-database';
 import { startHost } from '../../host';
 import { startHeadlessPrinting } from '../../web/headless-printing';
-import { parseReportParams, renderReport, reportWorkbook } from '../../reports/report-document';
+import { parseReportRequest, renderReport, reportWorkbook } from '../../reports/report-document';
 import { fixedClock } from '../../services/clock';
 import type { Args } from '../args';
 import type { Command } from '../command';
@@ -28,10 +29,10 @@ export function parseParamOptions(args: Args): RawReportParams {
 
 export const reportCommand: Command = {
   name: 'report',
-  usage: 'report NAME --db PATH --out FILE.pdf|FILE.xlsx [--param nama=nilai]… [--as-of YYYY-MM-DD] [--force] [--json]',
+  usage: 'report NAME --db PATH --out FILE.pdf|FILE.xlsx [--param nama=nilai]… [--untuk-pimpinan] [--as-of YYYY-MM-DD] [--force] [--json]',
   summary: `Membuat laporan PDF berkop surat (atau XLSX) tanpa membuka aplikasi. NAME: ${REPORT_IDS.join(', ')}.`,
   async run(args, io) {
-    args.rejectUnknown(['db', 'out', 'param', 'as-of', 'force', 'json']);
+    args.rejectUnknown(['db', 'out', 'param', 'untuk-pimpinan', 'as-of', 'force', 'json']);
     const name = args.positional[0];
     if (!name) throw new AppError('validation', `Sebutkan nama laporan: ${REPORT_IDS.join(', ')}.`);
     if (!isReportId(name)) throw new AppError('validation', `Laporan "${name}" tidak dikenal; pilih salah satu dari: ${REPORT_IDS.join(', ')}.`);
@@ -45,29 +46,43 @@ export const reportCommand: Command = {
     const asOf = args.string('as-of');
     if (asOf !== undefined && !isIsoDate(asOf)) throw new AppError('validation', `--as-of harus tanggal TTTT-BB-HH yang valid, bukan "${asOf}".`);
     const params = parseParamOptions(args);
-    parseReportParams(name, params);
+    if (args.flag('untuk-pimpinan')) params[FOR_LEADERSHIP_PARAM] = 'ya';
+    const { forLeadership } = parseReportRequest(name, params);
 
     const started = Date.now();
-    const host = await startHost({ dbPath, transport: 'test', readOnly: true, clock: asOf ? fixedClock(asOf) : undefined, localActor: READ_ONLY_ACTOR });
+    // Opened for writing, because the export log records the file in the database it came from; checked first as
+    // a read would be, so an empty file or an empty SQLite database is refused and never made into a database. An
+    // older schema is migrated (with its backup) as the app would at start.
+    inspectForReading(dbPath);
+    const host = await startHost({ dbPath, transport: 'test', create: false, clock: asOf ? fixedClock(asOf) : undefined, localActor: READ_ONLY_ACTOR });
     let printing: Awaited<ReturnType<typeof startHeadlessPrinting>> | null = null;
     try {
       // Loads the data once here: unknown NIPs or units fail with their own message before a browser starts,
       // and the summary can say when the data is not there yet.
-      const document = await renderReport(host.services, name, params);
+      // A reading command acts without an account: the file names the command-line reader, never the OS user.
+      const actor = actorLabel(READ_ONLY_ACTOR);
+      const document = await renderReport(host.services, name, params, { printedBy: actor });
       let bytes: Buffer;
       let pages: number | null = null;
+      let rowCount: number | null = null;
       if (format === 'pdf') {
         printing = await startHeadlessPrinting(host, io.note);
         const printed = await printing.printer.print({ reportId: name, params, actingAs: READ_ONLY_ACTOR, onPhase: (phase) => io.note(`${phase}…`) });
         bytes = printed.pdf;
         pages = printed.pages;
       } else {
-        bytes = (await reportWorkbook(host.services, name, params)).buffer;
+        const workbook = await reportWorkbook(host.services, name, params, actor);
+        bytes = workbook.buffer;
+        rowCount = workbook.rowCount;
       }
       // Written beside the target and renamed, so an interrupted run never leaves half a PDF under its name.
       const partial = `${out}.${process.pid}.tmp`;
       fs.writeFileSync(partial, bytes);
       fs.renameSync(partial, out);
+      await host.services.privacy.recordExport({
+        actor, kind: name, title: document.title, parameters: document.parameters, format, rowCount, pageCount: pages,
+        fileName: path.basename(out), forLeadership, via: 'cli',
+      });
       const elapsedMs = Date.now() - started;
       if (document.content.status !== 'ready') {
         const what = document.content.status === 'unavailable' ? 'data laporan ini belum tersedia' : 'tidak ada data untuk parameter ini';

@@ -5,6 +5,7 @@ import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './
 import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompetencyProfileEntity } from './competency-derived.entity';
 import { DevelopmentBudgetEntity, DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
+import { ExportLogEntity } from './export-log.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
@@ -18,6 +19,7 @@ import { UnitEntity } from './unit.entity';
 
 export {
   AccountEntity,
+  ExportLogEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
@@ -39,4 +41,5 @@ export const ENTITIES = [
   ImportChangeEntity,
   EmployeeTrainingYearEntity, DevelopmentBudgetEntity,
   AccountEntity,
+  ExportLogEntity,
 ];

@@ -11,6 +11,7 @@ import { importUndoSql } from './imports/undo.sql';
 import { jpmSql } from './jpm.sql';
 import { maintenanceSql } from './maintenance.sql';
 import { performanceSql } from './performance.sql';
+import { privacySql } from './privacy.sql';
 import { successionSql } from './succession';
 import { talentSql } from './talent.sql';
 
@@ -27,6 +28,7 @@ export const sqlite = {
   /** What a database holds at a glance; planner statistics after a bulk write. */
   maintenance: maintenanceSql,
   performance: performanceSql,
+  privacy: privacySql,
   succession: successionSql,
   talent: talentSql,
 };

@@ -1,4 +1,6 @@
 import { AppError } from '../../../shared/errors';
+import { formatPrintedBy } from '../../../shared/format/id-format';
+import { IMPORT_KIND_LABELS } from '../../../shared/domain/import-fields';
 import type { FileInfo } from '../../../shared/schemas/import';
 import type { StoredFile } from '../../import/file-store';
 import type { JobHandle } from '../../jobs/job-registry';
@@ -33,7 +35,16 @@ export const importHandlers: HandlerGroup<
     return result;
   },
 
-  'import:rejectedXlsx': (request, { services }) => services.imports.rejectedWorkbook(request.previewId),
+  async 'import:rejectedXlsx'(request, context) {
+    const actor = await context.actor();
+    const { logged, ...file } = await context.services.imports.rejectedWorkbook(request.previewId, formatPrintedBy(actor, context.services.clock.now()));
+    await context.services.privacy.recordExport({
+      actor, kind: 'impor-ditolak', title: 'Baris impor yang ditolak',
+      parameters: [{ label: 'Berkas impor', value: logged.sourceFile }, ...(logged.kind ? [{ label: 'Jenis data', value: IMPORT_KIND_LABELS[logged.kind] }] : [])],
+      format: 'xlsx', rowCount: logged.rowCount, fileName: file.fileName, via: context.runtime.transport,
+    });
+    return file;
+  },
   'import:history': async (request, { services }) => services.imports.history(request),
 
   async 'import:undo'(request, context) {

@@ -174,12 +174,16 @@ export class CareerService {
   }
 
   /** The usulan workbook of a period: the eligible on the first sheet, the blocked with their reasons on the second. */
-  async promotionExport(request: { period?: IsoDate; unitId?: number }) {
+  async promotionExport(request: { period?: IsoDate; unitId?: number }, printedBy: string | null = null) {
     const { period, skpYears, rows: judged } = await this.promotionCandidates({ ...request, status: 'all' });
     const rows = await this.promotionDetails(judged, period, skpYears);
     const scope = await unitScope(this.sql, this.read, request.unitId);
-    const buffer = await buildPromotionWorkbook({ period, skpYears, unitName: scope.unit?.name ?? null, rows, generatedOn: this.clock.today() });
-    return { fileName: `usulan-kp-reguler-${period}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') };
+    const buffer = await buildPromotionWorkbook({ period, skpYears, unitName: scope.unit?.name ?? null, rows, generatedOn: this.clock.today(), printedBy });
+    return {
+      fileName: `usulan-kp-reguler-${period}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64'),
+      // What the export log records: the period and unit as the screen names them, and the rows written.
+      logged: { period, unitName: scope.unit?.name ?? null, rowCount: rows.length },
+    };
   }
 
   /** Eligible count for the next period after `asOf` (stats --json "promotionEligibleNextPeriod"). */

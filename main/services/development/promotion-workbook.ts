@@ -33,6 +33,8 @@ export async function buildPromotionWorkbook(input: {
   unitName: string | null;
   rows: PromotionRow[];
   generatedOn: string;
+  /** "Dicetak oleh … pada … pukul …": the last line of the first sheet and the page footer of both. */
+  printedBy?: string | null;
 }): Promise<Buffer> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
@@ -46,7 +48,9 @@ export async function buildPromotionWorkbook(input: {
   const [y1, y2] = input.skpYears;
 
   // Sheet 1: the nominative list of those who meet the requirements -----------------------------------------
+  const footer = input.printedBy ? { headerFooter: { oddFooter: `&L${input.printedBy.replace(/&/g, '&&')}&RHalaman &P dari &N` } } : {};
   const sheet = workbook.addWorksheet('Usulan KP Reguler', {
+    ...footer,
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 } },
     views: [{ state: 'frozen', ySplit: 7, xSplit: 3 }],
   });
@@ -132,10 +136,15 @@ export async function buildPromotionWorkbook(input: {
   sheet.getCell(after + 3, 15).value = 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
   sheet.getCell(after + 7, 15).value = '( ................................................ )';
   sheet.getCell(after + 8, 15).value = 'NIP. ................................................';
+  if (input.printedBy) {
+    sheet.getCell(after + 10, 1).value = input.printedBy;
+    sheet.getCell(after + 10, 1).font = { italic: true, size: 9, color: { argb: 'FF777777' } };
+  }
   sheet.commit();
 
   // Sheet 2: candidates by years in rank who are blocked, with every reason ------------------------------------
   const second = workbook.addWorksheet('Belum memenuhi syarat', {
+    ...footer,
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: 'frozen', ySplit: 4 }],
   });

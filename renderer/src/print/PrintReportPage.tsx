@@ -5,7 +5,7 @@
 // such a page loaded and moves it from report to report by the hash, so a print does not load the app again.
 
 import { useEffect, useRef, useState } from 'react';
-import { formatDateId } from '../../../shared/format/id-format';
+import { formatPrintedBy } from '../../../shared/format/id-format';
 import { isReportId, type ReportDocument } from '../../../shared/reports/catalogue';
 import {
   PRINT_CONTENT_MM, PRINT_PAGE_MM, REPORT_MESSAGE_ATTRIBUTE, REPORT_PAGES_ATTRIBUTE, REPORT_STATE_ATTRIBUTE,
@@ -14,9 +14,10 @@ import { ApiError, call } from '../api/client';
 import type { Route } from '../app/router';
 import { ReportDocumentView } from './ReportDocumentView';
 
-/** Page box of every printed report: A4, margins of an official letter, footer with the page numbers. */
+/** Page box of every printed report: A4, margins of an official letter, footer with who printed it, when, and
+ *  the page numbers. */
 function pageRule(document: ReportDocument): string {
-  const footer = `${document.title} · ${formatDateId(document.printedOn)}${document.preparedBy ? ` · dicetak oleh ${document.preparedBy}` : ''}`;
+  const footer = `${document.title} · ${formatPrintedBy(document.printedBy, document.printedAt)}`;
   const font = "font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 8pt; color: #444;";
   const m = PRINT_PAGE_MM;
   return `

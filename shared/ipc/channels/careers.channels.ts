@@ -38,7 +38,7 @@ export const careersChannels = defineChannels({
   /** The usulan kenaikan pangkat reguler as an XLSX workbook: the nominative list of the eligible, and the
    *  blocked with their reasons on a second sheet. */
   'careers:promotionExport': { permission: 'data:read',
-    mode: 'read',
+    mode: 'exclusive',
     request: z.object({ period: isoDate.optional(), unitId: id.optional() }).strict(),
     response: fileResponse,
   },

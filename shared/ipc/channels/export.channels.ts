@@ -5,8 +5,8 @@ import { defineChannels } from '../define';
 import { exportTable } from '../../schemas/export';
 
 export const exportChannels = defineChannels({
-  /** Builds an XLSX workbook of one table; the renderer saves it (download in the browser, save dialog in Electron). */
-  'export:xlsx': { permission: 'session', mode: 'read',
+  /** Builds an XLSX workbook of one table and logs it ('exclusive': a reader cannot write); the renderer saves it. */
+  'export:xlsx': { permission: 'session', mode: 'exclusive',
     request: exportTable,
     response: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
   },

@@ -24,6 +24,6 @@ export const reportsChannels = defineChannels({
    * export starts at once. The Laporan page asks for it when it opens; 'free' like exportPdf.
    */
   'reports:preparePdf': { permission: 'data:read', request: empty, response: z.object({ ready: z.boolean() }), mode: 'free' },
-  /** The report's tables, one sheet each. */
-  'reports:exportXlsx': { permission: 'data:read', mode: 'read', request: z.object(reportRequest).strict(), response: generatedFile },
+  /** The report's tables, one sheet each; 'exclusive' because the same call writes the export log. */
+  'reports:exportXlsx': { permission: 'data:read', mode: 'exclusive', request: z.object(reportRequest).strict(), response: generatedFile },
 });

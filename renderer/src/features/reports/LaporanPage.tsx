@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from 'react';
 import { isReportId, REPORT_IDS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
-import { UNIT_ALL, type RawReportParams, type ReportField } from '../../../../shared/reports/define';
+import { FOR_LEADERSHIP_PARAM, UNIT_ALL, type RawReportParams, type ReportField } from '../../../../shared/reports/define';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
@@ -103,6 +103,10 @@ function ReportWorkbench({ reportId, params }: { reportId: ReportId; params: Raw
         </form>
       )}
       <div className="report-actions">
+        <label className="checkbox" title="Nomor telepon, email, alamat dan tanggal lahir lengkap tidak dicetak; tahun lahir tetap ada.">
+          <input type="checkbox" checked={params[FOR_LEADERSHIP_PARAM] === 'ya'} onChange={(e) => setParam(FOR_LEADERSHIP_PARAM, e.target.checked ? 'ya' : null)} />
+          {' '}Untuk pimpinan
+        </label>
         <ExportPdfButton reportId={reportId} params={params} disabled={missingRequired || !!preview.error} />
         <ExportXlsxReportButton reportId={reportId} params={params} disabled={!workbook} />
         {definition.pending && <span className="muted">Data laporan ini hadir bersama fitur {definition.source}; PDF-nya menyatakan bahwa datanya belum ada.</span>}

@@ -5,6 +5,7 @@ import { SuksesiSettings } from '../succession/SuksesiSettings';
 import { AccountsSection } from './AccountsSection';
 import { AgencyIdentitySection } from './AgencyIdentitySection';
 import { BackupSection } from './BackupSection';
+import { PrivacySection } from './PrivacySection';
 
 /** Sections of Pengaturan contributed by capabilities (backups, agency identity, 9-box numbering, JP rules, …), in order.
  *  Each section reads and saves its own settings through its own channels. */
@@ -15,4 +16,5 @@ export const SETTINGS_SECTIONS: Array<{ key: string; title: string; Component: C
   { key: 'development', title: 'Pengembangan & karier', Component: DevelopmentSettingsSection },
   { key: 'suksesi', title: 'Suksesi', Component: SuksesiSettings },
   { key: 'agency', title: 'Identitas Instansi untuk Dokumen', Component: AgencyIdentitySection },
+  { key: 'privacy', title: 'Data pribadi dan log ekspor', Component: PrivacySection },
 ];

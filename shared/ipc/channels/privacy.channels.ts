@@ -1,0 +1,14 @@
+// Personal data in use: the export log, the retention of imported cell values. Schemas in shared/schemas/privacy.ts.
+
+import { defineChannels } from '../define';
+import { empty } from '../../schemas/common';
+import { exportLogPage, exportLogQuery, privacySettings, retentionResult } from '../../schemas/privacy';
+
+export const privacyChannels = defineChannels({
+  /** Every file that left the app, newest first; the Administrator's view. */
+  'exports:log': { mode: 'read', permission: 'audit', request: exportLogQuery, response: exportLogPage },
+  'privacy:settings': { mode: 'read', permission: 'settings', request: empty, response: privacySettings },
+  'privacy:updateSettings': { permission: 'settings', request: privacySettings.partial().strict(), response: privacySettings },
+  /** Removes imported cell values older than the retention period; the host runs it at start and with the daily backup check. */
+  'privacy:applyRetention': { permission: 'settings', request: empty, response: retentionResult },
+});
