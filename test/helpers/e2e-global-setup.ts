@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removeTestKeyStore } from './test-key-store';
 
 /** Builds the renderer once for all tests (the web host serves it from out/web), and names the folder where each
  *  demo district is generated once for the run (e2e-fixtures.ts copies it for every test); the workers inherit it. */
@@ -13,5 +14,9 @@ export default function globalSetup(): () => void {
   execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root, stdio: 'inherit',
   });
-  return () => fs.rmSync(demoCache, { recursive: true, force: true });
+  const keyFolder = process.env.JENJANG_TEST_CONFIG_DIR;
+  return () => {
+    fs.rmSync(demoCache, { recursive: true, force: true });
+    if (keyFolder) removeTestKeyStore(keyFolder);
+  };
 }
