@@ -13,6 +13,7 @@ import { mentoringHandlers } from './handlers/mentoring.ipc';
 import { plansHandlers } from './handlers/plans.ipc';
 import { successionHandlers } from './handlers/succession.ipc';
 import { reportsHandlers } from './handlers/reports.ipc';
+import { securityHandlers } from './handlers/security.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 import { trainingHandlers } from './handlers/training.ipc';
 
@@ -36,4 +37,5 @@ export const handlers = {
   ...agencyHandlers,
   ...reportsHandlers,
   ...backupHandlers,
+  ...securityHandlers,
 } satisfies Handlers;

@@ -18,6 +18,7 @@ import { mentoringChannels } from './channels/mentoring.channels';
 import { plansChannels } from './channels/plans.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { reportsChannels } from './channels/reports.channels';
+import { securityChannels } from './channels/security.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
 import { successionChannels } from './channels/succession.channels';
@@ -44,6 +45,7 @@ export const contract = {
   ...agencyChannels,
   ...reportsChannels,
   ...backupChannels,
+  ...securityChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,12 +4,17 @@ import { AppError } from '../../../shared/errors';
 import { MIGRATION_NAMES } from '../../db/migrations';
 import { openDatabase } from '../../db/open-database';
 import type { Command } from '../command';
+import { keyNotice, keyNoticeLines, type KeyNotice } from '../key-notice';
 
 /** What `init --json` prints. */
 export interface InitJson {
   db: string;
   schemaVersion: string;
   migrations: number;
+  /** Where the database key lives, and the recovery key until someone confirmed having stored it (key-notice.ts). */
+  keyStore: KeyNotice['keyStore'];
+  keyLocation: string;
+  recoveryKey: string | null;
 }
 
 export const initCommand: Command = {
@@ -24,7 +29,7 @@ export const initCommand: Command = {
     // Created exclusively: an existing file (a database, or anything else) is never opened, let alone migrated.
     let fd: number;
     try {
-      fd = fs.openSync(resolved, 'wx');
+      fd = fs.openSync(resolved, 'wx', 0o600);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
         throw new AppError('conflict', `Berkas "${dbPath}" sudah ada; init hanya membuat database baru dan tidak menyentuh berkas yang ada. Pilih nama berkas lain, atau pakai berkas itu langsung dengan --db.`);
@@ -35,9 +40,10 @@ export const initCommand: Command = {
     try {
       const { dataSource, migrated } = await openDatabase(resolved, { create: true });
       await dataSource.destroy();
-      const output: InitJson = { db: resolved, schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1], migrations: migrated.length };
+      const notice = keyNotice()!;
+      const output: InitJson = { db: resolved, schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1], migrations: migrated.length, ...notice };
       if (args.flag('json')) io.out(JSON.stringify(output));
-      else io.out(`Database Jenjang baru dibuat: ${resolved} (skema ${output.schemaVersion}). Berikutnya: npm run cli -- import BERKAS --db ${dbPath}`);
+      else io.out([`Database Jenjang baru dibuat: ${resolved} (skema ${output.schemaVersion}). Berikutnya: npm run cli -- import BERKAS --db ${dbPath}`, ...keyNoticeLines(notice)].join('\n'));
       return 0;
     } catch (error) {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });

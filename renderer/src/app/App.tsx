@@ -7,6 +7,7 @@ import { PrintReportPage } from '../print/PrintReportPage';
 import { PRINT_ROUTE_SEGMENT } from '../../../shared/reports/print-route';
 import { helpPath } from '../features/help/guide';
 import { DemoOnboarding } from './DemoOnboarding';
+import { RecoveryKeyDialog } from './RecoveryKeyDialog';
 import { SCREENS } from './navigation';
 import { PAGES } from './pages';
 import { href, navigate, useRoute, type Route } from './router';
@@ -34,6 +35,7 @@ function Routes() {
 
 function AppShell({ route }: { route: Route }) {
   const status = useApi('app:status', {});
+  const security = useApi('security:status', {});
   const [onboardingDone, setOnboardingDone] = useState(false);
   const top = `/${route.segments[0] ?? ''}`;
   const screen = SCREENS.find((s) => s.path === top);
@@ -78,7 +80,9 @@ function AppShell({ route }: { route: Route }) {
       <main className="content">
         <Page route={route} />
       </main>
-      {status.data?.offerDemo && !onboardingDone && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
+      {security.data?.recoveryKey
+        ? <RecoveryKeyDialog recoveryKey={security.data.recoveryKey} keyStoreText={security.data.keyStoreText} onDone={() => security.reload()} />
+        : status.data?.offerDemo && !onboardingDone && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
     </div>
   );
 }
