@@ -167,8 +167,9 @@ describe('encryption at rest', () => {
     for (const copy of preImport) {
       expect(readable(fs.readFileSync(copy))).toBe(false);
       if (process.platform !== 'win32') expect(mode(copy)).toBe(0o600);
-      expect(count(copy, 'SELECT count(*) FROM employee')).toBeGreaterThan(0);
     }
+    // The copy before the second import holds the first import's 60 employees, readable with the key.
+    expect(preImport.map((copy) => count(copy, 'SELECT count(*) FROM employee'))).toContain(60);
     // The CLI's backup of the database is encrypted too.
     const out = path.join(dir, 'cadangan-cli.sqlite');
     expect(runCli(['backup', '--db', file, '--out', out]).code).toBe(0);
