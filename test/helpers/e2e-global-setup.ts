@@ -9,8 +9,8 @@ import { removeTestKeyStore } from './test-key-store';
 /** Builds the renderer once for all tests (the web host serves it from out/web), and names the folder where each
  *  demo district is generated once for the run (e2e-fixtures.ts copies it for every test); the workers inherit it. */
 export default function globalSetup(): () => void {
-  // The run's key, made once, with its recovery key already acknowledged: the dialog that shows it would stand in
-  // front of every screen (test/platform/recovery-key.spec.ts shows it on a folder of its own).
+  // The run's key, made once, with its recovery key already acknowledged: the dialog that shows it would otherwise
+  // stand in front of every screen of every test.
   acknowledgeRecoveryKey(ensureDatabaseKeys().active);
   const demoCache = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-e2e-demo-'));
   process.env.JENJANG_E2E_DEMO_CACHE = demoCache;
