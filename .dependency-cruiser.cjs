@@ -2,7 +2,8 @@
 //
 //   shared/domain + shared/format → shared/schemas → shared/reports → shared/ipc         (pure, both sides)
 //   (the rules and their Indonesian wording are one layer: a rule's message formats a date, a date format parses one)
-//   main/db, main/jobs, main/security, main/printing                                        (storage and machinery)
+//   main/security (keys, policies)                                                           (machinery below storage)
+//   main/db, main/jobs, main/printing                                                        (storage and machinery)
 //   main/import, main/demo                                                                   (bulk paths over db)
 //   main/services                                                                           (domain logic)
 //   main/reports                                                                            (report data loaders)
@@ -34,9 +35,10 @@ module.exports = {
     layer('shared-reports', '^shared/reports/', '^shared/ipc/'),
     layer('renderer', '^renderer/', '^main/'),
     layer('main', '^main/', '^renderer/'),
-    layer('db', '^main/db/', `${MAIN_ABOVE_DB}|^main/(jobs|security|printing)/`),
+    // db opens every file with the database key, so it reads the key store of security/ (never the reverse).
+    layer('db', '^main/db/', `${MAIN_ABOVE_DB}|^main/(jobs|printing)/`),
     layer('jobs', '^main/jobs/', MAIN_ABOVE_DB),
-    layer('security', '^main/security/', `${MAIN_ABOVE_DB}|^main/printing/`),
+    layer('security', '^main/security/', `${MAIN_ABOVE_DB}|^main/(db|jobs|printing)/`),
     layer('printing', '^main/printing/', `${MAIN_ABOVE_DB}|^main/security/`),
     layer('import', '^main/import/', '^main/(demo|services|reports|ipc|host\\.ts|web|app|index\\.ts|preload|cli|launch|bench)(/|$)'),
     layer('demo', '^main/demo/', '^main/(import|services|reports|ipc|host\\.ts|web|app|index\\.ts|preload|cli|launch|bench)(/|$)'),

@@ -2,11 +2,14 @@ import { defineConfig } from '@playwright/test';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { QUIET_CHROMIUM_FLAGS } from './main/printing/chromium';
+import { useTestKeyStore } from './test/helpers/test-key-store';
 import { TEST_TODAY } from './test/today';
 
 // The web hosts and CLI calls the fixtures spawn inherit this: the whole run, server and browser side (the
 // renderer asks main for the day), lives on one fixed day.
 process.env.JENJANG_TODAY = TEST_TODAY;
+// …and keeps its database key in one temporary config folder (test/helpers/test-key-store.ts).
+useTestKeyStore();
 
 /** Chromium for the end-to-end tests: CHROMIUM_PATH, Playwright's own download, or Debian's /usr/bin/chromium. */
 function resolveChromium(): string {

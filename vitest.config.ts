@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { useTestKeyStore } from './test/helpers/test-key-store';
 import { TEST_TODAY } from './test/today';
+
+// The database key of the whole run lives in a temporary config folder, never in the real home folder.
+const keyFolder = useTestKeyStore();
 
 export default defineConfig({
   test: {
@@ -9,7 +13,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.fuzz.ts'],
     environment: 'node',
     // Every host and CLI the tests start lives on one fixed day (test/today.ts).
-    env: { JENJANG_TODAY: TEST_TODAY },
+    env: { JENJANG_TODAY: TEST_TODAY, JENJANG_CONFIG_DIR: keyFolder, JENJANG_TEST_CONFIG_DIR: keyFolder, JENJANG_KEY_STORE: 'file' },
+    globalSetup: ['./test/helpers/vitest-global-setup.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -7,6 +7,7 @@ import type { Result } from '../shared/ipc/result';
 import packageJson from '../package.json';
 import { AppError } from '../shared/errors';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
+import { describeKeyStore, findDatabaseKeys } from './security/database-key';
 import { MIGRATION_NAMES } from './db/migrations';
 import { rawConnection } from './db/raw-connection';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
@@ -100,6 +101,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     create: !options.readOnly && (options.create ?? true), readOnly: options.readOnly, nativeBinding: options.nativeBinding,
   });
   let opened: OpenedDatabase = await open();
+  reportDatabaseKey(opened, options.log);
   const clock = options.clock ?? clockFromEnvironment();
   const servicesOver = (database: OpenedDatabase) => createServices(database.dataSource, clock, options.dbPath);
   const services = servicesOver(opened);
@@ -125,6 +127,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
   const startReaders = () => ((options.readers ?? 0) > 0 && options.dbPath !== ':memory:'
     ? new ReaderPool({
       count: options.readers!, dbPath: options.dbPath, nativeBinding: options.nativeBinding, runtime, clock,
+      databaseKey: opened.key?.toString('hex') ?? null,
       entry: options.readerEntry, onEvent: emit, log: options.log ?? ((message, error) => console.error(message, error ?? '')),
     })
     : null);
@@ -241,4 +244,13 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       if (opened.dataSource.isInitialized) await opened.close();
     },
   };
+}
+
+/** Says where the database key lives (and that a plain database was just encrypted), once at start. */
+function reportDatabaseKey(opened: OpenedDatabase, log: HostOptions['log']): void {
+  if (!log || opened.path === ':memory:') return;
+  const keys = findDatabaseKeys();
+  if (keys) log(`[jenjang] ${describeKeyStore(keys)}`);
+  if (!opened.key) log('[jenjang] database ini belum terenkripsi (dibuka hanya untuk dibaca)');
+  if (opened.encryptedNow) log(`[jenjang] database versi lama dienkripsi: ${opened.encryptedNow.tables} tabel, ${opened.encryptedNow.rows} baris, ${opened.encryptedNow.ms} ms`);
 }

@@ -15,6 +15,7 @@ import { competencySuite } from './suites/competency.bench';
 import { concurrencySuite } from './suites/concurrency.bench';
 import { performanceSuite } from './suites/performance.bench';
 import { developmentSuite } from './suites/development.bench';
+import { encryptionSuite } from './suites/encryption.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
 import { importSuite } from './suites/import.bench';
 import { reportsSuite } from './suites/reports.bench';
@@ -22,7 +23,7 @@ import { successionSuite } from './suites/succession.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
 // Concurrency runs last: it starts reader threads of its own, whose memory stays in the process figure below.
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, developmentSuite, successionSuite, reportsSuite, importSuite, concurrencySuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, reportsSuite, importSuite, concurrencySuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,6 +34,11 @@ async function parent() {
   const employees = Number(option('employees') ?? 50_000);
   const asOf = clockFromEnvironment().today();
   const dir = scratchDir();
+  // The bench's databases are encrypted with a key of their own, in the scratch folder: the bench never reads or
+  // adds to the user's own key (the child inherits these).
+  process.env.JENJANG_CONFIG_DIR = path.join(dir, 'kunci');
+  process.env.JENJANG_KEY_STORE = 'file';
+  delete process.env.JENJANG_DB_KEY;
   const figures: Record<string, unknown> = {};
   console.log(`Jenjang bench: ${employees.toLocaleString('en-US')} employees, Node ${process.version}, ${process.platform}/${process.arch}, as of ${asOf}`);
   try {

@@ -1,19 +1,24 @@
 // The one writer of every database copy the app makes: daily and manual backups, the copy before an import,
-// before a migration and before a restore. SQLite's online backup API (through better-sqlite3) gives a
-// consistent copy even while the database is open and being written.
+// before a migration and before a restore. Every copy is encrypted with the database key: an encrypted database
+// is copied with `VACUUM INTO`, which writes a consistent, compact copy under the same key even while the
+// database is open and being written (SQLite's online backup API refuses to copy between a keyed and an unkeyed
+// connection, and it cannot key its target); a plain database of an earlier version is copied with the backup
+// API and the copy encrypted in place with the active key (PRAGMA rekey). Copies are owner-only (0600), in
+// folders only the owner may enter (0700).
 //
 // A copy is written under a temporary name (`<final name>.<pid>.partial`) and renamed to its final name only when
 // it is complete, so a copy under a backup's name is always a whole database: a process killed while copying
 // leaves a `.partial` file, never a truncated or 0-byte "backup". Partial files whose process is gone are removed
 // at the next start (pruneStalePartials).
 
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import { openReadOnly } from './database-check';
 import { rawConnection } from './raw-connection';
+import { shredFile } from './shred';
+import { isPlainDatabaseFile, keyForNewDatabase, openSqlite, rekeyDatabase, type DatabaseKey, type SqliteDatabase } from './sqlite-connection';
 
 /** The kinds of copy, as they appear in file names (`jenjang.sqlite.harian-2026-11-24.sqlite`). */
 export const BACKUP_KINDS = ['harian', 'manual', 'sebelum-impor', 'sebelum-restore', 'sebelum-migrasi'] as const;
@@ -53,11 +58,17 @@ export function parseBackupName(dbFileName: string, fileName: string): { kind: B
   return /^[0-9a-f-]+$/.test(stamp) ? { kind, stamp } : null;
 }
 
-export type BackupSource = { dataSource: DataSource } | { file: string; nativeBinding?: string };
+/** An open database, or a closed file (opened read-only; `alsoTry`: keys to try before this OS user's own, such
+ *  as one typed from a recovery key). */
+export type BackupSource = { dataSource: DataSource } | { file: string; nativeBinding?: string; alsoTry?: Buffer[] };
 
 export interface BackupOptions {
-  /** Pages copied per event-loop turn: more is faster, fewer keeps the process responsive (default 100). */
+  /** Pages copied per event-loop turn of the backup API (copies of plain databases): more is faster, fewer keeps
+   *  the process responsive (default 100). An encrypted database is copied in one `VACUUM INTO`. */
   pagesPerStep?: number;
+  /** The key the copy is encrypted with; default: the source's own key (the active key for a plain source). A
+   *  restore gives the active key, so a backup from another computer comes back under this computer's key. */
+  encryptWith?: Buffer;
   onProgress?(pagesDone: number, pagesTotal: number): void;
 }
 
@@ -72,6 +83,8 @@ export interface StagedBackup {
 }
 
 const PARTIAL = /^(.+)\.(\d+)\.partial(-journal|-wal|-shm)?$/;
+/** The plain original kept under a second name, and the copy being encrypted (encrypt-plain.ts). */
+const PLAIN_LEFTOVER = /\.(polos|enkripsi)\.\d+\.partial/;
 
 export function partialPathFor(destination: string): string {
   return `${destination}.${process.pid}.partial`;
@@ -84,18 +97,13 @@ export function partialPathFor(destination: string): string {
 export async function stageBackup(source: BackupSource, destination: string, options: BackupOptions = {}): Promise<StagedBackup> {
   const finalPath = path.resolve(destination);
   const partialPath = partialPathFor(finalPath);
-  fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+  fs.mkdirSync(path.dirname(finalPath), { recursive: true, mode: 0o700 });
   removeWithSiblings(partialPath);
-  const pages = options.pagesPerStep ?? 100;
-  const progress = ({ totalPages, remainingPages }: { totalPages: number; remainingPages: number }) => {
-    options.onProgress?.(totalPages - remainingPages, totalPages);
-    return pages;
-  };
   try {
-    const done = 'dataSource' in source
-      ? await rawConnection(source.dataSource).backup(partialPath, { progress })
-      : await copyClosedFile(source.file, partialPath, progress, source.nativeBinding);
-    options.onProgress?.(done.totalPages, done.totalPages);
+    const totalPages = 'dataSource' in source
+      ? await copyConnection(rawConnection(source.dataSource), keyOfDataSource(source.dataSource), partialPath, options)
+      : await copyClosedFile(source, partialPath, options);
+    options.onProgress?.(totalPages, totalPages);
   } catch (error) {
     removeWithSiblings(partialPath);
     if (error instanceof AppError) throw error;
@@ -136,14 +144,51 @@ export async function backupDatabaseFile(source: string, destination: string, na
   return writeBackup({ file: source, nativeBinding }, destination);
 }
 
-async function copyClosedFile(source: string, destination: string, progress: (p: { totalPages: number; remainingPages: number }) => number, nativeBinding?: string) {
+async function copyClosedFile(source: { file: string; nativeBinding?: string; alsoTry?: Buffer[] }, destination: string, options: BackupOptions): Promise<number> {
   // A read-only connection: copying never writes to the source, whatever state it is in.
-  const reader = openReadOnly(source, nativeBinding);
+  const reader = openReadOnly(source.file, source.nativeBinding, source.alsoTry);
   try {
-    return await reader.db.backup(destination, { progress });
+    return await copyConnection(reader.db, reader.key, destination, options, source.nativeBinding);
   } finally {
     reader.close();
   }
+}
+
+/** Whether the DataSource's file is encrypted: every database opened for writing is; a read-only open of an
+ *  earlier version's file reads it plain. */
+function keyOfDataSource(dataSource: DataSource): 'keyed' | null {
+  const file = String(dataSource.options.database);
+  return file === ':memory:' || isPlainDatabaseFile(file) ? null : 'keyed';
+}
+
+/** Writes the copy of the open database `db` (keyed, or plain) to `destination`, encrypted; returns its pages. */
+async function copyConnection(db: SqliteDatabase, sourceKey: DatabaseKey | 'keyed', destination: string, options: BackupOptions, nativeBinding?: string): Promise<number> {
+  const totalPages = db.pragma('page_count', { simple: true }) as number;
+  // Created empty and owner-only first: SQLite gives the copy's journal the same permissions.
+  fs.writeFileSync(destination, '', { mode: 0o600, flag: 'wx' });
+  options.onProgress?.(0, totalPages);
+  if (sourceKey) {
+    db.prepare('VACUUM INTO ?').run(destination);
+  } else {
+    const pages = options.pagesPerStep ?? 100;
+    await db.backup(destination, {
+      progress: ({ totalPages: total, remainingPages }) => {
+        options.onProgress?.(total - remainingPages, total);
+        return pages;
+      },
+    });
+  }
+  const copyKey: DatabaseKey = sourceKey === 'keyed' ? null : sourceKey; // a DataSource's key is not at hand: the copy opens with keyForFile
+  const target = options.encryptWith ?? (sourceKey ? null : keyForNewDatabase());
+  if (target && !(copyKey && copyKey.equals(target))) {
+    const copy = openSqlite(destination, { fileMustExist: true, nativeBinding, ...(sourceKey === 'keyed' ? {} : { key: copyKey }) });
+    try {
+      rekeyDatabase(copy.db, copy.key, target);
+    } finally {
+      copy.db.close();
+    }
+  }
+  return totalPages;
 }
 
 function removeWithSiblings(file: string): void {
@@ -198,7 +243,9 @@ export function pruneStalePartials(dbPath: string, isReferenced: (finalPath: str
         fs.renameSync(file, finalPath);
         result.completed.push(finalPath);
       } else {
-        fs.rmSync(file, { force: true });
+        // What an interrupted encryption of a plain database left may hold plain personal data: overwritten first.
+        if (PLAIN_LEFTOVER.test(name)) shredFile(file);
+        else fs.rmSync(file, { force: true });
         result.removed.push(file);
       }
     }
@@ -222,9 +269,9 @@ export function replaceDatabaseFile(target: string, replacement: string): void {
  */
 export function databaseInUse(dbPath: string, nativeBinding?: string): boolean {
   if (!fs.existsSync(dbPath)) return false;
-  let db: Database.Database | null = null;
+  let db: SqliteDatabase | null = null;
   try {
-    db = new Database(dbPath, { fileMustExist: true, timeout: 0, nativeBinding });
+    db = openSqlite(dbPath, { fileMustExist: true, timeout: 0, nativeBinding }).db;
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE');
     db.exec('COMMIT');

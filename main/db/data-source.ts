@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
+import { applyDatabaseKey, keyForFile, SqliteDriver, type DatabaseKey } from './sqlite-connection';
 
 export interface DataSourceOptions {
   /** Path of the SQLite file, or ':memory:'. */
@@ -11,12 +12,17 @@ export interface DataSourceOptions {
   nativeBinding?: string;
   /** A reader's connection (main/ipc/read-worker.ts): opened read-only, never migrates, never changes the journal mode. */
   readonly?: boolean;
+  /** The file's key (null: a plain file); found with keyForFile when not given. */
+  key?: DatabaseKey;
 }
 
-/** A TypeORM DataSource over better-sqlite3: WAL, foreign keys on, migrations only (never synchronize). */
-export function createDataSource({ database, nativeBinding, readonly = false }: DataSourceOptions): DataSource {
+/** A TypeORM DataSource over better-sqlite3-multiple-ciphers: keyed, WAL, foreign keys on, migrations only
+ *  (never synchronize). */
+export function createDataSource({ database, nativeBinding, readonly = false, key }: DataSourceOptions): DataSource {
+  const databaseKey = database === ':memory:' ? null : key !== undefined ? key : keyForFile(database, { nativeBinding });
   return new DataSource({
     type: 'better-sqlite3',
+    driver: SqliteDriver,
     database,
     nativeBinding,
     readonly,
@@ -29,6 +35,8 @@ export function createDataSource({ database, nativeBinding, readonly = false }: 
     migrationsRun: false,
     enableWAL: database !== ':memory:' && !readonly,
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      // The key before anything else reads the file (WAL and journal pages are encrypted with it too).
+      applyDatabaseKey(db, databaseKey);
       db.pragma('busy_timeout = 5000');
       // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commit.
       db.pragma('synchronous = NORMAL');

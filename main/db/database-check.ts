@@ -3,13 +3,13 @@
 // because a restore replaces all the office has: the tables and columns those migrations create, SQLite's full
 // integrity check and every foreign key. Each refusal names its reason in Indonesian and changes nothing.
 
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { formatNumberId } from '../../shared/format/id-format';
 import { createDataSource } from './data-source';
 import { JENJANG_APPLICATION_ID } from './database-identity';
 import { MIGRATIONS, MIGRATION_NAMES } from './migrations';
+import { keyForFile, openSqlite, type DatabaseKey, type SqliteDatabase } from './sqlite-connection';
 
 export interface DatabaseInspection {
   applicationId: number;
@@ -30,27 +30,30 @@ export interface DatabaseSummary {
   pendingMigrations: number;
 }
 
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
 /**
- * A read-only connection. Such a connection to a WAL database leaves an empty -wal and a -shm behind; `close`
- * removes those it created, unless the WAL holds data (then someone else is using the file).
+ * A read-only connection, keyed (sqlite-connection.ts: the key that opens the file, or none for a plain file;
+ * `alsoTry`: keys to try before this OS user's own, such as one typed from a recovery key). Such a connection to
+ * a WAL database leaves an empty -wal and a -shm behind; `close` removes those it created, unless the WAL holds
+ * data (then someone else is using the file).
  */
-export function openReadOnly(filePath: string, nativeBinding?: string): { db: Database.Database; close(): void } {
+export function openReadOnly(filePath: string, nativeBinding?: string, alsoTry?: Buffer[]): { db: SqliteDatabase; key: DatabaseKey; close(): void } {
   const created = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(filePath + suffix));
   const cleanUp = () => {
     const walLeft = fs.statSync(`${filePath}-wal`, { throwIfNoEntry: false });
     if (!walLeft || walLeft.size === 0) for (const suffix of created) fs.rmSync(filePath + suffix, { force: true });
   };
-  let db: Database.Database;
+  let db: SqliteDatabase;
+  let key: DatabaseKey;
   try {
-    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+    key = keyForFile(filePath, { nativeBinding, alsoTry });
+    db = openSqlite(filePath, { readonly: true, fileMustExist: true, nativeBinding, key }).db;
   } catch (error) {
     cleanUp();
     throw error;
   }
   return {
     db,
+    key,
     close() {
       db.close();
       cleanUp();
@@ -59,8 +62,8 @@ export function openReadOnly(filePath: string, nativeBinding?: string): { db: Da
 }
 
 /** Runs `read` on a read-only connection (see openReadOnly). */
-export function withReadOnlyConnection<T>(filePath: string, read: (db: Database.Database) => T, nativeBinding?: string): T {
-  const connection = openReadOnly(filePath, nativeBinding);
+export function withReadOnlyConnection<T>(filePath: string, read: (db: SqliteDatabase) => T, nativeBinding?: string, alsoTry?: Buffer[]): T {
+  const connection = openReadOnly(filePath, nativeBinding, alsoTry);
   try {
     return read(connection.db);
   } finally {
@@ -82,7 +85,7 @@ export function inspectDatabaseFile(filePath: string, label = filePath): Databas
   }
 }
 
-function readIdentity(db: Database.Database): DatabaseInspection {
+function readIdentity(db: SqliteDatabase): DatabaseInspection {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Array<{ name: string }>)
     .map((r) => r.name);
@@ -102,7 +105,7 @@ export function pendingMigrations(inspection: DatabaseInspection): string[] {
 }
 
 /** The figures of `summary`, read on any connection to a Jenjang database (the app's own or a read-only one). */
-export function summariseDatabase(db: Database.Database, appliedMigrations: readonly string[]): DatabaseSummary {
+export function summariseDatabase(db: SqliteDatabase, appliedMigrations: readonly string[]): DatabaseSummary {
   const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM employee) AS employees,
       (SELECT COUNT(*) FROM employee WHERE status = 'active') AS activeEmployees,
       (SELECT COUNT(*) FROM unit) AS units, (SELECT COUNT(*) FROM position) AS positions,
@@ -120,19 +123,24 @@ export function summariseDatabase(db: Database.Database, appliedMigrations: read
  * Refused: a folder, a missing or empty file, anything that is not SQLite, another program's database, a
  * Jenjang file without its schema history, a newer Jenjang's database, a history with gaps, a missing table,
  * column, index or trigger of the schema its history claims, a failed integrity check, broken references.
+ * A plain file (a backup of an earlier version) and a file encrypted with a known key are both read; `alsoTry`
+ * adds keys (one typed from a recovery key) for a backup made on another computer.
  */
-export async function verifyCompleteDatabase(filePath: string, label: string): Promise<DatabaseSummary> {
+export async function verifyCompleteDatabase(filePath: string, label: string, alsoTry?: Buffer[]): Promise<DatabaseSummary> {
   const stat = fs.statSync(filePath, { throwIfNoEntry: false });
   if (!stat) throw new AppError('db_not_found', `Berkas cadangan tidak ditemukan: ${label}.`);
   if (stat.isDirectory()) throw new AppError('validation', `"${label}" adalah folder, bukan berkas cadangan; pilih berkas .sqlite di dalamnya.`);
   if (!stat.isFile()) throw new AppError('validation', `"${label}" bukan berkas biasa.`);
   if (stat.size === 0) throw new AppError('db_not_jenjang', `Berkas ${label} kosong (0 byte), bukan cadangan database Jenjang; mungkin cadangan yang terputus saat dibuat.`);
-  if (!startsWithSqliteHeader(filePath)) throw new AppError('db_not_jenjang', `Berkas ${label} bukan database SQLite (mungkin rusak atau berformat lain), jadi bukan cadangan Jenjang.`);
+  if (stat.size < 512) throw new AppError('db_not_jenjang', `Berkas ${label} bukan database SQLite (mungkin rusak atau berformat lain), jadi bukan cadangan Jenjang.`);
 
   let identity: DatabaseInspection;
   try {
-    identity = withReadOnlyConnection(filePath, readIdentity);
+    identity = withReadOnlyConnection(filePath, readIdentity, undefined, alsoTry);
   } catch (error) {
+    if (error instanceof AppError && error.details?.reason === 'unknown_key') {
+      throw new AppError('db_not_jenjang', `Berkas ${label} bukan database SQLite (mungkin rusak atau berformat lain), atau cadangan Jenjang terenkripsi dengan kunci lain: bila cadangan ini dibuat di komputer lain, masukkan kunci pemulihan komputer itu.`, { reason: 'unknown_key' });
+    }
     throw translateSqliteError(error, label);
   }
   if (identity.applicationId !== JENJANG_APPLICATION_ID) {
@@ -168,27 +176,16 @@ export async function verifyCompleteDatabase(filePath: string, label: string): P
         throw new AppError('db_corrupt', `Cadangan ${label} tidak utuh: ${formatNumberId(broken.length)} data merujuk data lain yang tidak ada.`);
       }
       return summariseDatabase(db, identity.appliedMigrations);
-    });
+    }, undefined, alsoTry);
   } catch (error) {
     throw translateSqliteError(error, label);
-  }
-}
-
-function startsWithSqliteHeader(filePath: string): boolean {
-  const fd = fs.openSync(filePath, 'r');
-  try {
-    const head = Buffer.alloc(SQLITE_HEADER.length);
-    const read = fs.readSync(fd, head, 0, head.length, 0);
-    return read === head.length && head.equals(SQLITE_HEADER);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
 /** Tables (with their columns), indexes and triggers, by name; `migrations` is TypeORM's own bookkeeping. */
 type Schema = Map<string, { type: string; columns: string[] }>;
 
-function readSchema(db: Database.Database): Schema {
+function readSchema(db: SqliteDatabase): Schema {
   const objects = db.prepare(`SELECT type, name FROM sqlite_master
     WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'migrations'`).all() as Array<{ type: string; name: string }>;
   const columns = db.prepare('SELECT name FROM pragma_table_info(?)');
@@ -223,7 +220,7 @@ function referenceSchema(steps: number): Promise<Schema> {
       const runner = dataSource.createQueryRunner();
       try {
         for (const Migration of MIGRATIONS.slice(0, steps)) await new Migration().up(runner);
-        const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+        const db = (dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
         return readSchema(db);
       } finally {
         await runner.release();

@@ -12,6 +12,8 @@ import { backupDatabaseFile, backupPath, timestampForFileName } from './backup';
 import { inspectDatabaseFile, pendingMigrations, translateSqliteError, unknownMigrations, type DatabaseInspection } from './database-check';
 import { createDataSource } from './data-source';
 import { JENJANG_APPLICATION_ID } from './database-identity';
+import { encryptPlainDatabase, type EncryptPlainResult, type EncryptionStep } from './encrypt-plain';
+import { isPlainDatabaseFile, keyForFile, type DatabaseKey } from './sqlite-connection';
 
 export interface OpenDatabaseOptions {
   /** Create the file (and its folder) when it does not exist. */
@@ -22,6 +24,8 @@ export interface OpenDatabaseOptions {
   /** Take the copy before migrating an existing database (default true; false for a restore's own staging copy). */
   backupBeforeMigration?: boolean;
   nativeBinding?: string;
+  /** Told after each step of encrypting a plain database of an earlier version (the kill test freezes there). */
+  onEncryptionStep?(step: EncryptionStep): void;
 }
 
 export interface OpenedDatabase {
@@ -33,6 +37,10 @@ export interface OpenedDatabase {
   preMigrationBackup: string | null;
   /** A read-only open of an older schema reads this migrated temporary copy instead of the file; else null. */
   readFromCopy: string | null;
+  /** The key of the file (null: a plain file read by a read-only open; ':memory:'). Readers open it with this. */
+  key: DatabaseKey;
+  /** This open encrypted a plain database of an earlier version first; else null. */
+  encryptedNow: EncryptPlainResult | null;
   /** Closes the DataSource (and removes a temporary copy). */
   close(): Promise<void>;
 }
@@ -42,6 +50,7 @@ export { inspectDatabaseFile, translateSqliteError, type DatabaseInspection };
 export async function openDatabase(dbPath: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
   if (options.readOnly) return openReadOnlyDatabase(dbPath, options);
   let preMigrationBackup: string | null = null;
+  let encryptedNow: EncryptPlainResult | null = null;
   if (dbPath !== ':memory:') {
     const resolved = path.resolve(dbPath);
     const stat = statDatabasePath(dbPath);
@@ -51,14 +60,16 @@ export async function openDatabase(dbPath: string, options: OpenDatabaseOptions)
     } else if (stat.size > 0) {
       const inspection = inspectDatabaseFile(resolved, dbPath);
       assertUsable(inspection, dbPath);
+      // A plain database of an earlier version is encrypted before anything else writes to it.
+      if (isPlainDatabaseFile(resolved)) encryptedNow = await encryptPlainDatabase(resolved, { nativeBinding: options.nativeBinding, onStep: options.onEncryptionStep });
       const pending = pendingMigrations(inspection);
       if (pending.length > 0 && inspection.appliedMigrations.length > 0 && options.backupBeforeMigration !== false) {
         preMigrationBackup = await backupDatabaseFile(resolved, backupPath(resolved, 'sebelum-migrasi', timestampForFileName()), options.nativeBinding);
       }
     }
   }
-  const { dataSource, migrated } = await initialise(dbPath, options.nativeBinding, { migrate: true });
-  return { dataSource, path: dbPath, migrated, preMigrationBackup, readFromCopy: null, close: () => dataSource.destroy() };
+  const { dataSource, migrated, key } = await initialise(dbPath, options.nativeBinding, { migrate: true });
+  return { dataSource, path: dbPath, migrated, preMigrationBackup, readFromCopy: null, key, encryptedNow, close: () => dataSource.destroy() };
 }
 
 /**
@@ -84,18 +95,18 @@ async function openReadOnlyDatabase(dbPath: string, options: OpenDatabaseOptions
   const resolved = path.resolve(dbPath);
   const inspection = inspectForReading(dbPath);
   if (pendingMigrations(inspection).length === 0) {
-    const { dataSource } = await initialise(dbPath, options.nativeBinding, { migrate: false });
+    const { dataSource, key } = await initialise(dbPath, options.nativeBinding, { migrate: false });
     await dataSource.query('PRAGMA query_only = 1');
-    return { dataSource, path: dbPath, migrated: [], preMigrationBackup: null, readFromCopy: null, close: () => dataSource.destroy() };
+    return { dataSource, path: dbPath, migrated: [], preMigrationBackup: null, readFromCopy: null, key, encryptedNow: null, close: () => dataSource.destroy() };
   }
   // An older schema: the services expect the current one, and the file must stay as it is.
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-baca-'));
   const removeFolder = () => fs.rmSync(folder, { recursive: true, force: true });
   try {
     const copy = await backupDatabaseFile(resolved, path.join(folder, path.basename(resolved)), options.nativeBinding);
-    const { dataSource, migrated } = await initialise(copy, options.nativeBinding, { migrate: true });
+    const { dataSource, migrated, key } = await initialise(copy, options.nativeBinding, { migrate: true });
     return {
-      dataSource, path: dbPath, migrated, preMigrationBackup: null, readFromCopy: copy,
+      dataSource, path: dbPath, migrated, preMigrationBackup: null, readFromCopy: copy, key, encryptedNow: null,
       async close() {
         try {
           await dataSource.destroy();
@@ -117,13 +128,19 @@ function statDatabasePath(dbPath: string): fs.Stats | undefined {
 }
 
 async function initialise(dbPath: string, nativeBinding: string | undefined, { migrate }: { migrate: boolean }) {
-  const dataSource = createDataSource({ database: dbPath, nativeBinding });
+  let key: DatabaseKey;
+  try {
+    key = dbPath === ':memory:' ? null : keyForFile(dbPath, { nativeBinding, label: dbPath });
+  } catch (error) {
+    throw translateSqliteError(error, dbPath);
+  }
+  const dataSource = createDataSource({ database: dbPath, nativeBinding, key });
   try {
     await dataSource.initialize();
     const migrated = migrate ? (await dataSource.runMigrations({ transaction: 'all' })).map((m) => m.name) : [];
     // SQLite's advice for long-lived connections: refresh planner statistics that have gone stale, cheaply.
     if (migrate) await dataSource.query('PRAGMA optimize=0x10002');
-    return { dataSource, migrated };
+    return { dataSource, migrated, key };
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     throw translateSqliteError(error, dbPath);

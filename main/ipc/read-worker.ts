@@ -20,7 +20,7 @@ import type { ReaderRequest, ReaderWorkerData, ReaderMessage } from './reader-pr
 
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs as a worker thread of the reader pool');
-const { dbPath, nativeBinding, runtime } = workerData as ReaderWorkerData;
+const { dbPath, nativeBinding, databaseKey, runtime } = workerData as ReaderWorkerData;
 
 const post = (message: ReaderMessage) => port.postMessage(message);
 const log = (message: string, error?: unknown) => {
@@ -29,7 +29,8 @@ const log = (message: string, error?: unknown) => {
 };
 
 async function start(): Promise<void> {
-  const dataSource = createDataSource({ database: dbPath, nativeBinding, readonly: true });
+  const key = databaseKey === undefined ? undefined : databaseKey === null ? null : Buffer.from(databaseKey, 'hex');
+  const dataSource = createDataSource({ database: dbPath, nativeBinding, readonly: true, key });
   await dataSource.initialize();
   const db = rawConnection(dataSource);
   // The writer's clock, as it read at dispatch: each request carries its today/now, so a reader never sees

@@ -17,6 +17,8 @@ export interface ReaderPoolOptions {
   count: number;
   dbPath: string;
   nativeBinding?: string;
+  /** The database's key as the writer opened it (hex; null for a plain file), so a reader never looks it up. */
+  databaseKey?: string | null;
   runtime: Runtime;
   /** The writer's clock; every request carries its today/now to the reader. */
   clock: Clock;
@@ -121,6 +123,7 @@ export class ReaderPool {
     const workerData: ReaderWorkerData = {
       dbPath: this.options.dbPath,
       nativeBinding: this.options.nativeBinding,
+      databaseKey: this.options.databaseKey,
       runtime: this.options.runtime,
       sourceEntry: fromSource && !this.options.entry ? pathToFileURL(path.join(dir, 'read-worker.ts')).href : undefined,
     };

@@ -9,6 +9,8 @@ import type { ActingAccount, Runtime } from './handler-types';
 export interface ReaderWorkerData {
   dbPath: string;
   nativeBinding?: string;
+  /** Hex; null for a plain file; absent: the reader finds the key itself (keyForFile). */
+  databaseKey?: string | null;
   runtime: Runtime;
   /** The TypeScript reader to load through tsx when the app runs from source (tsx, vitest); unset in a build. */
   sourceEntry?: string;

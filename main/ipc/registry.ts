@@ -15,6 +15,7 @@ import { plansHandlers } from './handlers/plans.ipc';
 import { privacyHandlers } from './handlers/privacy.ipc';
 import { successionHandlers } from './handlers/succession.ipc';
 import { reportsHandlers } from './handlers/reports.ipc';
+import { securityHandlers } from './handlers/security.ipc';
 import { systemHandlers } from './handlers/system.ipc';
 import { trainingHandlers } from './handlers/training.ipc';
 
@@ -40,4 +41,5 @@ export const handlers = {
   ...reportsHandlers,
   ...backupHandlers,
   ...privacyHandlers,
+  ...securityHandlers,
 } satisfies Handlers;

@@ -50,8 +50,8 @@ function packApp(): string {
   try {
     run(node, [path.join(REPO_ROOT, 'node_modules/electron-builder/cli.js'), '--dir']);
   } finally {
-    // electron-builder rebuilt better-sqlite3 for Electron's ABI inside node_modules; give the tests their Node build back.
-    run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['rebuild', 'better-sqlite3']);
+    // electron-builder rebuilt the SQLite module for Electron's ABI inside node_modules; give the tests their Node build back.
+    run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['rebuild', 'better-sqlite3-multiple-ciphers']);
   }
   const release = path.join(REPO_ROOT, 'release');
   const unpacked = fs.readdirSync(release).map((name) => path.join(release, name))
@@ -173,7 +173,7 @@ async function drive(binary: string): Promise<void> {
       });
       let sqlite: string | null = null;
       try {
-        const Database = load('better-sqlite3') as new (file: string) => { prepare(sql: string): { pluck(): { get(): unknown } } };
+        const Database = load('better-sqlite3-multiple-ciphers') as new (file: string) => { prepare(sql: string): { pluck(): { get(): unknown } } };
         sqlite = String(new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get());
       } catch (error) {
         sqlite = `error: ${(error as Error).message}`;
@@ -182,7 +182,7 @@ async function drive(binary: string): Promise<void> {
     });
     check(`native modules found for Electron ${natives.electron} (ABI ${natives.abi})`, natives.results.length > 0, natives.results.map((r) => r.file).join(', '));
     for (const result of natives.results) check(`loads ${result.file}`, result.error === null, result.error ?? undefined);
-    check('better-sqlite3 opens a database in the packaged app', !natives.sqlite!.startsWith('error'), `SQLite ${natives.sqlite}`);
+    check('better-sqlite3-multiple-ciphers opens a database in the packaged app', !natives.sqlite!.startsWith('error'), `SQLite ${natives.sqlite}`);
 
     check('no page errors on any screen', problems.length === 0, problems.slice(0, 5).join(' | '));
     const readerTrouble = stderr.join('').split('\n').filter((line) => /database reader/.test(line));

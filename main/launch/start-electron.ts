@@ -1,5 +1,6 @@
 // `npm start`: fetches the Electron runtime on first use (npm install skips its download, see package.json
-// "allowScripts"), builds better-sqlite3 for Electron's ABI beside the Node build the tests use, builds the
+// "allowScripts"), builds the SQLite module (better-sqlite3-multiple-ciphers) for Electron's ABI beside the Node
+// build the tests use, builds the
 // app and launches it. Offline, it says so in one sentence and points to `npm run start:web`.
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { REPO_ROOT } from '../paths';
 import { electronVersion, fetchElectron, runQuiet } from './electron-runtime';
 
 const require = createRequire(import.meta.url);
+const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
 const OFFLINE_MESSAGE =
   'Runtime Electron tidak dapat diunduh (tidak ada koneksi ke github.com); jalankan `npm run start:web` untuk membuka Jenjang di Chromium.';
 
@@ -26,14 +28,15 @@ function ensureElectron(): string {
   return binary;
 }
 
-/** better_sqlite3.node for Electron's ABI, kept in .electron-native/ so node_modules stays Node-ABI for tests. */
+/** better_sqlite3.node (of better-sqlite3-multiple-ciphers) for Electron's ABI, kept in .electron-native/ so
+ *  node_modules stays Node-ABI for tests. */
 function ensureElectronSqlite(version: string): string {
   const target = path.join(REPO_ROOT, '.electron-native', `electron-${version}`);
-  const binding = path.join(target, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const binding = path.join(target, SQLITE_PACKAGE, 'build', 'Release', 'better_sqlite3.node');
   if (fs.existsSync(binding)) return binding;
-  console.error('Menyiapkan better-sqlite3 untuk Electron (sekali saja)…');
-  const source = path.dirname(require.resolve('better-sqlite3/package.json'));
-  const copy = path.join(target, 'better-sqlite3');
+  console.error('Menyiapkan modul SQLite untuk Electron (sekali saja)…');
+  const source = path.dirname(require.resolve(`${SQLITE_PACKAGE}/package.json`));
+  const copy = path.join(target, SQLITE_PACKAGE);
   fs.rmSync(copy, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
   fs.cpSync(source, copy, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`) });
@@ -44,7 +47,7 @@ function ensureElectronSqlite(version: string): string {
     const built = run(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`,
       '--dist-url=https://electronjs.org/headers', '--runtime=electron'], copy);
     if (!built || !fs.existsSync(binding)) {
-      console.error('better-sqlite3 untuk Electron tidak dapat disiapkan (perlu internet sekali); jalankan `npm run start:web` untuk membuka Jenjang di Chromium.');
+      console.error('Modul SQLite untuk Electron tidak dapat disiapkan (perlu internet sekali); jalankan `npm run start:web` untuk membuka Jenjang di Chromium.');
       process.exit(1);
     }
   }

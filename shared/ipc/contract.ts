@@ -20,6 +20,7 @@ import { plansChannels } from './channels/plans.channels';
 import { privacyChannels } from './channels/privacy.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { reportsChannels } from './channels/reports.channels';
+import { securityChannels } from './channels/security.channels';
 import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
 import { successionChannels } from './channels/succession.channels';
@@ -48,6 +49,7 @@ export const contract = {
   ...reportsChannels,
   ...backupChannels,
   ...privacyChannels,
+  ...securityChannels,
 };
 
 export type Contract = typeof contract;

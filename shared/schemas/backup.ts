@@ -52,6 +52,9 @@ export const databaseSummary = z.object({
 
 export type DatabaseSummaryData = z.infer<typeof databaseSummary>;
 
+/** A recovery key as typed (groups of letters and digits); main checks its check group. */
+export const recoveryKeyText = z.string().trim().min(1, 'Isi kunci pemulihan.').max(200, 'Kunci pemulihan terlalu panjang.');
+
 /** The file to restore: a listed copy, a file uploaded through `files:*` (web), or one picked in the dialog. */
 export const restoreSource = z.discriminatedUnion('from', [
   z.object({ from: z.literal('backup'), id: z.string().min(1).max(400) }).strict(),

@@ -17,7 +17,12 @@ describe('npm run cli -- init', () => {
     const db = path.join(dir, 'baru', 'jenjang.sqlite');
     const created = runCli(['init', '--db', db, '--json']);
     expect(created.code, created.stderr).toBe(0);
-    expect(JSON.parse(created.stdout)).toEqual({ db: path.resolve(db), schemaVersion: MIGRATION_NAMES.at(-1), migrations: MIGRATION_NAMES.length });
+    expect(JSON.parse(created.stdout)).toEqual({
+      db: path.resolve(db), schemaVersion: MIGRATION_NAMES.at(-1), migrations: MIGRATION_NAMES.length,
+      // The run's key lives in its test config folder (test/helpers/test-key-store.ts); its recovery key is shown
+      // until acknowledged (test/security/database-key.test.ts).
+      keyStore: 'file', keyLocation: expect.stringMatching(/kunci-database\.json$/), recoveryKey: expect.toBeOneOf([null, expect.stringMatching(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/)]),
+    });
 
     const stats = runCli(['stats', '--db', db, '--json']);
     expect(stats.code, stats.stderr).toBe(0);

@@ -1,7 +1,7 @@
 // `backup`, `restore`, `stats` and `report` on the command line: read commands never create, convert or migrate
 // a file; restore checks the whole file, says what it replaces, and asks before it does.
 
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { tempDir } from '../helpers/temp-db';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const count = (file: string, sql: string) => {
-  const db = new Database(file, { readonly: true });
+  const db = openDatabaseFile(file, { readonly: true });
   try {
     return (db.prepare(sql).get() as { n: number }).n;
   } finally {
@@ -55,7 +55,7 @@ describe('read commands leave the file as it is', () => {
 
   it('stats on an empty SQLite database refuses it instead of making it a Jenjang database', () => {
     const file = path.join(dir, 'sqlite-kosong.sqlite');
-    new Database(file).pragma('user_version = 3');
+    openDatabaseFile(file).pragma('user_version = 3');
     const before = sha(file);
     const result = runCli(['stats', '--db', file, '--json']);
     expect(result.code).toBe(1);
@@ -115,7 +115,7 @@ describe('restore', () => {
 
   it('refuses an empty database that carries Jenjang\'s application id, and the 150 employees stay', () => {
     const impostor = path.join(dir, 'kosong-bertanda.sqlite');
-    const raw = new Database(impostor);
+    const raw = openDatabaseFile(impostor);
     raw.pragma(`application_id = ${JENJANG_APPLICATION_ID}`);
     raw.exec('CREATE TABLE catatan (id INTEGER PRIMARY KEY)');
     raw.close();
@@ -159,7 +159,7 @@ describe('restore', () => {
     await opened.close();
     const olderSha = sha(older);
 
-    const raw = new Database(db);
+    const raw = openDatabaseFile(db);
     raw.exec(`UPDATE employee SET name = 'Nama Sesudah Cadangan' WHERE id = 1`);
     raw.close();
     const result = runCli(['restore', '--db', db, '--from', older, '--yes', '--json']);

@@ -2,7 +2,7 @@
 // the host's timer writes (the clock decides the day), backing up now, and restoring while the app runs (the
 // host closes its database, the file is swapped, and fresh services stand on the restored database).
 
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -139,7 +139,7 @@ describe('back up now, and restore while the app runs', () => {
       const audit = expectOk(await host.call('audit:list', { entity: 'database', limit: 5 }));
       expect(audit.rows[0].summary).toMatch(new RegExp(`^Memulihkan database dari ${made.fileName.replace(/\./g, '\\.')}; database sebelumnya \\(50 pegawai\\) disimpan sebagai`));
 
-      const previous = new Database(restored.previousCopy!.path, { readonly: true });
+      const previous = openDatabaseFile(restored.previousCopy!.path, { readonly: true });
       expect((previous.prepare('SELECT name FROM employee WHERE id = ?').get(before.id) as { name: string }).name).toBe('Nama Diubah Sesudah Cadangan');
       previous.close();
       const folder = path.dirname(host.runtime.dbPath);
@@ -153,7 +153,7 @@ describe('back up now, and restore while the app runs', () => {
     const host = await openTestHost(dir, { demoEmployees: 20, seed: 3, recordsOnly: true });
     try {
       const foreign = path.join(dir, 'aplikasi-lain.sqlite');
-      const raw = new Database(foreign);
+      const raw = openDatabaseFile(foreign);
       raw.exec('CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoice (total) VALUES (10)');
       raw.close();
       const bytes = fs.readFileSync(foreign);

@@ -2,7 +2,7 @@
 // after a confirmation that says what is replaced, and see the old value again; a foreign file uploaded for a
 // restore is refused with its reason and the database stays as it was.
 
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatNumberId } from '../../shared/format/id-format';
@@ -59,7 +59,7 @@ test('back up now, change an employee, restore the backup and see the old value'
 test('a foreign file uploaded for a restore is refused with the reason', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
   const foreign = path.join(path.dirname(jenjang.dbPath), 'arsip-keuangan.sqlite');
-  const raw = new Database(foreign);
+  const raw = openDatabaseFile(foreign);
   raw.exec('CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoice (total) VALUES (125000)');
   raw.close();
   const empty = path.join(path.dirname(jenjang.dbPath), 'terputus.sqlite');

@@ -1,7 +1,7 @@
 // The one backup writer (temporary name, rename when complete, stale partial copies pruned at start) and the
 // complete check a restore makes, on real SQLite files.
 
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -105,10 +105,10 @@ describe('what a restore accepts', () => {
   });
 
   /** A copy of the good backup, changed by `change` through a raw connection. */
-  function altered(name: string, change: (db: Database.Database) => void): string {
+  function altered(name: string, change: (db: SqliteDatabase) => void): string {
     const file = path.join(dir, name);
     fs.copyFileSync(good, file);
-    const db = new Database(file);
+    const db = openDatabaseFile(file);
     change(db);
     db.close();
     return file;
@@ -138,21 +138,21 @@ describe('what a restore accepts', () => {
     ['a text file', () => { const f = path.join(dir, 'teks.sqlite'); fs.writeFileSync(f, 'NIP;NAMA\n'.repeat(500)); return f; }, 'db_not_jenjang', /bukan database SQLite/],
     ['another program\'s database', () => {
       const f = path.join(dir, 'lain.sqlite');
-      const db = new Database(f);
+      const db = openDatabaseFile(f);
       db.exec('CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)');
       db.close();
       return f;
     }, 'db_not_jenjang', /milik program lain/],
     ['an empty SQLite database', () => {
       const f = path.join(dir, 'sqlite-kosong.sqlite');
-      const db = new Database(f);
+      const db = openDatabaseFile(f);
       db.pragma('user_version = 1');
       db.close();
       return f;
     }, 'db_not_jenjang', /SQLite kosong/],
     ['a file that merely carries Jenjang\'s application id', () => {
       const f = path.join(dir, 'hanya-id.sqlite');
-      const db = new Database(f);
+      const db = openDatabaseFile(f);
       db.pragma(`application_id = ${JENJANG_APPLICATION_ID}`);
       db.exec('CREATE TABLE catatan (id INTEGER PRIMARY KEY)');
       db.close();
@@ -160,7 +160,7 @@ describe('what a restore accepts', () => {
     }, 'db_not_jenjang', /tidak mencatat riwayat skemanya/],
     ['a Jenjang id with the whole migration history but none of the tables', () => {
       const f = path.join(dir, 'riwayat-saja.sqlite');
-      const db = new Database(f);
+      const db = openDatabaseFile(f);
       db.pragma(`application_id = ${JENJANG_APPLICATION_ID}`);
       db.exec('CREATE TABLE migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, timestamp INTEGER NOT NULL, name TEXT NOT NULL)');
       const insert = db.prepare('INSERT INTO migrations (timestamp, name) VALUES (?, ?)');

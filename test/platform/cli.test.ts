@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,14 +35,14 @@ describe('npm run cli', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/sudah ada/);
 
-    const raw = new Database(db);
+    const raw = openDatabaseFile(db);
     raw.exec('DELETE FROM audit_log');
     raw.close();
     const restored = runCli(['restore', '--db', db, '--from', backup, '--yes', '--json']);
     expect(restored.code, restored.stderr).toBe(0);
     const { previousCopy } = JSON.parse(restored.stdout);
     expect(fs.existsSync(previousCopy)).toBe(true);
-    const check = new Database(db, { readonly: true });
+    const check = openDatabaseFile(db, { readonly: true });
     expect((check.prepare('SELECT COUNT(*) n FROM audit_log').get() as { n: number }).n).toBeGreaterThan(0);
     check.close();
   });
@@ -57,7 +57,7 @@ describe('npm run cli', () => {
     ['a database of a newer Jenjang', () => {
       const file = path.join(dir, 'newer.sqlite');
       fs.copyFileSync(db, file);
-      const raw = new Database(file);
+      const raw = openDatabaseFile(file);
       raw.prepare(`INSERT INTO migrations (timestamp, name) VALUES (1999999999999, 'Future1999999999999')`).run();
       raw.close();
       return ['stats', '--db', file, '--json'];

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JENJANG_APPLICATION_ID } from '../../main/db/database-identity';
@@ -44,7 +44,7 @@ describe('migrations on a real SQLite file', () => {
     const file = path.join(dir, 'fk.sqlite');
     const { dataSource } = await openDatabase(file, { create: true });
     await dataSource.destroy();
-    const db = new Database(file, { readonly: true });
+    const db = openDatabaseFile(file, { readonly: true });
     try {
       const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'employee_fts%'`).all() as Array<{ name: string }>;
       const missing: string[] = [];

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,7 @@ describe('opening files that are not (usable) Jenjang databases', () => {
 
   it('refuses another program\'s SQLite database, untouched', async () => {
     const file = path.join(dir, 'foreign.sqlite');
-    const db = new Database(file);
+    const db = openDatabaseFile(file);
     db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5)');
     db.close();
     await expectRefusal(file, 'db_not_jenjang', /milik program lain/);

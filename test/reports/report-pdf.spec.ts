@@ -3,7 +3,7 @@
 // then read back with poppler: page count, A4, letterhead, title, a known employee's NIP, "Halaman X dari Y",
 // vector charts; page 1 is rendered to artifacts/reports/ for people to look at.
 
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,7 +35,7 @@ test.describe('PDF reports on the demo district', () => {
   test.beforeAll(() => {
     const demo = cli(['demo', '--db', db, '--employees', '2000', '--seed', '2026']);
     expect(demo.code, demo.stderr).toBe(0);
-    const sqlite = new Database(db, { readonly: true });
+    const sqlite = openDatabaseFile(db, { readonly: true });
     const identity = JSON.parse((sqlite.prepare(`SELECT value FROM app_setting WHERE key = 'agency.identity'`).get() as { value: string }).value);
     const profile = sqlite.prepare(`SELECT e.nip, e.name FROM employee e WHERE e.status = 'active' AND (SELECT COUNT(*) FROM rank_history r WHERE r.employee_id = e.id) >= 3 ORDER BY e.id LIMIT 1`).get() as { nip: string; name: string };
     const retiree = sqlite.prepare(`SELECT nip, name FROM employee WHERE status = 'active' AND retirement_date >= '2027-01-01' AND retirement_date < '2028-01-01' ORDER BY retirement_date, name LIMIT 1`).get() as { nip: string; name: string };

@@ -3,7 +3,7 @@
 // honest "data belum tersedia" reports, and the letterhead settings with logo validation.
 
 import ExcelJS from 'exceljs';
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatNip } from '../../shared/domain/nip';
@@ -146,7 +146,7 @@ test('the employee profile opens its printable profile', async ({ page, jenjang 
 
 /** Reads the test's database directly (read-only) to know which employees and units to look for. */
 async function jenjangQuery(dbPath: string, sql: string): Promise<Array<Record<string, any>>> {
-  const sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
+  const sqlite = openDatabaseFile(dbPath, { readonly: true, fileMustExist: true });
   try {
     return sqlite.prepare(sql).all() as Array<Record<string, any>>;
   } finally {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
@@ -18,7 +18,7 @@ describe('stats --json: the "succession" key', () => {
     expect(Object.keys(succession.vacanciesByYear)).toEqual(['2027', '2028', '2029', '2030', '2031']);
 
     // Recounted straight from the tables.
-    const raw = new Database(db, { readonly: true });
+    const raw = openDatabaseFile(db, { readonly: true });
     const one = (sql: string) => (raw.prepare(sql).get() as { n: number }).n;
     expect(succession.keyPositions).toBe(one('SELECT COUNT(*) n FROM position WHERE is_key = 1 AND active = 1'));
     for (const [year, n] of Object.entries(succession.vacanciesByYear)) {

@@ -1,13 +1,13 @@
-// Foundation figures: demo generation and insert rate against raw better-sqlite3 with the same rows and SQL,
-// employee search as you type, and the Pegawai list page query.
+// Foundation figures: demo generation and insert rate against raw better-sqlite3 with the same rows and SQL
+// (plain, and encrypted with the database key), employee search as you type, and the Pegawai list page query.
 
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_INSERTS, writeDemoDistrict, writeDemoExtensions } from '../../demo/demo-writer';
 import { REFRESH_ALL_RETIREMENT_DATES } from '../../db/sql/retirement.sql';
 import { generateDemoDistrict, type DemoDistrict } from '../../demo/generate';
 import { openDatabase } from '../../db/open-database';
+import { keyForNewDatabase, openPlainSqlite, openSqlite, type SqliteDatabase } from '../../db/sqlite-connection';
 import type { BenchSuite } from '../context';
 import { Random } from '../../demo/random';
 import { fmt, median, percentile, printLines, rate, timeMs } from '../measure';
@@ -24,13 +24,18 @@ export async function buildDistrictDatabases(dir: string, employees: number, asO
   }
   const rows = district.units.length + district.positions.length + district.employees.length + district.positionHistory.length + district.rankHistory.length;
 
-  // An empty migrated database, copied for every run so both paths start from the same file.
+  // An empty migrated database, copied for every run so both paths start from the same file; and the same
+  // database decrypted, for the plain baseline.
   const template = path.join(dir, 'template.sqlite');
   const opened = await openDatabase(template, { create: true });
   await opened.dataSource.destroy();
+  const plainTemplate = path.join(dir, 'template-polos.sqlite');
+  fs.copyFileSync(template, plainTemplate);
+  decryptInPlace(plainTemplate);
 
   const jenjang: number[] = [];
   const raw: number[] = [];
+  const rawKeyed: number[] = [];
   let extensionsMs = 0;
   let dbPath = '';
   for (let i = 0; i < RUNS; i++) {
@@ -45,14 +50,27 @@ export async function buildDistrictDatabases(dir: string, employees: number, asO
     await db.dataSource.destroy();
     if (i < RUNS - 1) removeDb(dbPath);
 
-    // Raw baseline: plain better-sqlite3, same pragmas, same SQL, same rows, one transaction.
+    // Raw baseline: plain better-sqlite3, same pragmas, same SQL, same rows, one transaction; then the same
+    // with the database key (what encryption alone costs).
     const rawPath = path.join(dir, `raw-${i}.sqlite`);
-    fs.copyFileSync(template, rawPath);
-    const connection = new Database(rawPath);
-    connection.pragma('journal_mode = WAL');
-    connection.pragma('synchronous = NORMAL');
-    connection.pragma('foreign_keys = ON');
-    raw.push((await timeMs(() => {
+    fs.copyFileSync(plainTemplate, rawPath);
+    raw.push(await rawInsert(openPlainSqlite(rawPath), district));
+    removeDb(rawPath);
+    const keyedPath = path.join(dir, `raw-terenkripsi-${i}.sqlite`);
+    fs.copyFileSync(template, keyedPath);
+    rawKeyed.push(await rawInsert(openSqlite(keyedPath, { key: keyForNewDatabase() }).db, district));
+    removeDb(keyedPath);
+  }
+  return { district, dbPath, rows, generation, jenjang, raw, rawKeyed, extensionsMs };
+}
+
+/** The demo rows into `connection` with prepared statements in one transaction; closes it; returns the ms. */
+async function rawInsert(connection: SqliteDatabase, district: DemoDistrict): Promise<number> {
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  try {
+    return (await timeMs(() => {
       const insert = <T>(sql: string, items: readonly T[], params: (item: T) => unknown[]) => {
         const statement = connection.prepare(sql);
         for (const item of items) statement.run(params(item));
@@ -66,25 +84,38 @@ export async function buildDistrictDatabases(dir: string, employees: number, asO
         connection.exec(REFRESH_ALL_RETIREMENT_DATES);
       })();
       connection.exec('ANALYZE');
-    })).ms);
+    })).ms;
+  } finally {
     connection.close();
-    removeDb(rawPath);
   }
-  return { district, dbPath, rows, generation, jenjang, raw, extensionsMs };
+}
+
+/** Decrypts an encrypted database file in place (the plain side of the encryption figures). */
+export function decryptInPlace(file: string): void {
+  const { db } = openSqlite(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`rekey = ''`); // an empty key writes the file plain
+  } finally {
+    db.close();
+  }
 }
 
 /** Prints the generation and insert figures measured while building (parent process). */
 export function reportBuild(built: Awaited<ReturnType<typeof buildDistrictDatabases>>) {
-  const { district, rows, generation, jenjang, raw, extensionsMs } = built;
+  const { district, rows, generation, jenjang, raw, rawKeyed, extensionsMs } = built;
   const insertRatio = median(raw) / median(jenjang);
+  const encryptionCost = median(rawKeyed) / median(raw) - 1;
   printLines(`Demo district: ${district.employees.length.toLocaleString('en-US')} employees, ${rows.toLocaleString('en-US')} rows (medians of ${RUNS})`, [
     { label: 'generation (in memory)', value: `${fmt(median(generation))}  (${rate(district.employees.length, median(generation))} employees)` },
     { label: 'insert, Jenjang (DataSource connection)', value: `${fmt(median(jenjang))}  (${rate(rows, median(jenjang))})` },
     { label: 'insert, raw better-sqlite3 baseline', value: `${fmt(median(raw))}  (${rate(rows, median(raw))})` },
     { label: 'Jenjang / raw throughput', value: `${(insertRatio * 100).toFixed(0)} %`, budget: '≥ 50 %', pass: insertRatio >= 0.5 },
+    { label: 'insert, raw encrypted (database key)', value: `${fmt(median(rawKeyed))}  (${rate(rows, median(rawKeyed))})` },
+    { label: 'cost of encryption, insert (encrypted / plain − 1)', value: `${(encryptionCost * 100).toFixed(1)} %`, budget: '< 15 %', pass: encryptionCost < 0.15 },
     { label: 'capability demo data (assessments, SKP, …)', value: fmt(extensionsMs) },
   ]);
-  return { employees: district.employees.length, rows, generationMs: median(generation), insertJenjangMs: median(jenjang), insertRawMs: median(raw), insertRatio };
+  return { employees: district.employees.length, rows, generationMs: median(generation), insertJenjangMs: median(jenjang), insertRawMs: median(raw), insertRatio, insertRawEncryptedMs: median(rawKeyed), insertEncryptionCost: encryptionCost };
 }
 
 /** Search as you type and the Pegawai list page, through the dispatcher (child process, like the app's main). */

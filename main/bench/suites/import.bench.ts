@@ -5,13 +5,13 @@
 // Every import runs in a process of its own (this file with --run-import), doing only what the app's main
 // process does for an import, so its memory figure is the import's and not the generator's.
 
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupOpenDatabase } from '../../db/backup';
 import { openDatabase } from '../../db/open-database';
+import { openSqlite } from '../../db/sqlite-connection';
 import { generateDemoDistrict } from '../../demo/generate';
 import { SIASN_HEADER, siasnRows, writeDelimited, writeXlsx, type Row } from '../../demo/import-files';
 import { startHost } from '../../host';
@@ -150,12 +150,13 @@ async function runOne(dbPath: string, filePath: string, asOf: string, rawBaselin
 
 /**
  * The same rows the import wrote (its units, positions, employees and their first history rows), inserted by
- * plain better-sqlite3 with prepared statements in one transaction, into a fresh empty database beside it.
+ * plain better-sqlite3 with prepared statements in one transaction, into a fresh empty database beside it
+ * (encrypted with the same key as the import's database, so the two differ only in the code path).
  */
 function rawInsert(importedDb: string, plan: import('../../import/kinds/pegawai').EmployeePlan, asOf: string): number {
   const target = `${importedDb}.raw.sqlite`;
   fs.copyFileSync(path.join(path.dirname(importedDb), 'empty.sqlite'), target);
-  const db = new Database(target);
+  const { db } = openSqlite(target, { fileMustExist: true });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');

@@ -7,13 +7,14 @@ import { backupDatabaseFile, databaseInUse, timestampForFileName } from '../../d
 import { inspectDatabaseFile, summariseDatabase, withReadOnlyConnection, type DatabaseSummary } from '../../db/database-check';
 import { inspectForReading } from '../../db/open-database';
 import { JENJANG_APPLICATION_ID } from '../../db/database-identity';
+import { recoveryKeysFrom } from '../../services/backup/backup.service';
 import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from '../../services/backup/restore';
 import type { Command, CliIo } from '../command';
 
 export const backupCommand: Command = {
   name: 'backup',
   usage: 'backup --db PATH --out FILE [--force] [--json]',
-  summary: 'Mencadangkan database (SQLite online backup; aman saat aplikasi berjalan; berkas database tidak diubah).',
+  summary: 'Mencadangkan database (salinan terenkripsi dengan kunci database; aman saat aplikasi berjalan; berkas database tidak diubah).',
   async run(args, io) {
     args.rejectUnknown(['db', 'out', 'force', 'json']);
     const dbPath = args.required('db');
@@ -34,15 +35,16 @@ export const backupCommand: Command = {
 
 export const restoreCommand: Command = {
   name: 'restore',
-  usage: 'restore --db PATH --from FILE [--check] [--yes] [--json]',
-  summary: 'Memulihkan database dari cadangan setelah memeriksanya utuh; menyebut dulu apa yang diganti. --check hanya memeriksa; --yes tanpa bertanya. Database yang diganti disimpan di sebelahnya.',
+  usage: 'restore --db PATH --from FILE [--recovery-key "XXXX-…"] [--check] [--yes] [--json]',
+  summary: 'Memulihkan database dari cadangan setelah memeriksanya utuh; menyebut dulu apa yang diganti. --check hanya memeriksa; --yes tanpa bertanya. Database yang diganti disimpan di sebelahnya. Cadangan dari komputer lain: sertakan --recovery-key komputer itu; hasilnya dienkripsi dengan kunci komputer ini.',
   async run(args, io) {
-    args.rejectUnknown(['db', 'from', 'check', 'yes', 'json']);
+    args.rejectUnknown(['db', 'from', 'check', 'yes', 'json', 'recovery-key']);
+    const recoveryKeys = recoveryKeysFrom(args.string('recovery-key'));
     const dbPath = path.resolve(args.required('db'));
     const from = path.resolve(args.required('from'));
     const json = args.flag('json');
     if (from === dbPath) throw new AppError('validation', 'Berkas cadangan dan database adalah berkas yang sama; database tidak diubah.');
-    const candidate = await checkRestoreSource(from, from);
+    const candidate = await checkRestoreSource(from, from, recoveryKeys);
     const current = currentSummary(dbPath);
     const warnings = current ? restoreWarnings(candidate, current) : [];
     const describe = () => describeRestore(io, from, candidate, dbPath, current, warnings, json);
@@ -61,7 +63,7 @@ export const restoreCommand: Command = {
     let lastPhase = '';
     const outcome = await restoreDatabase({
       dbPath, source: from, label: from, current: current ? { file: dbPath } : null, stamp: timestampForFileName(),
-      whileClosed: (swap) => swap(),
+      whileClosed: (swap) => swap(), recoveryKeys,
       job: {
         jobId: 'cli', cancelled: false, throwIfCancelled() {},
         progress(phase) {

@@ -8,12 +8,17 @@ import { createServices } from '../../services';
 import { clockFromEnvironment } from '../../services/clock';
 import { cliPassword } from '../authenticate';
 import type { Command } from '../command';
+import { keyNotice, keyNoticeLines, type KeyNotice } from '../key-notice';
 
 /** What `init --json` prints. */
 export interface InitJson {
   db: string;
   schemaVersion: string;
   migrations: number;
+  /** Where the database key lives, and the recovery key until someone confirmed having stored it (key-notice.ts). */
+  keyStore: KeyNotice['keyStore'];
+  keyLocation: string;
+  recoveryKey: string | null;
 }
 
 export const initCommand: Command = {
@@ -34,7 +39,7 @@ export const initCommand: Command = {
     // Created exclusively: an existing file (a database, or anything else) is never opened, let alone migrated.
     let fd: number;
     try {
-      fd = fs.openSync(resolved, 'wx');
+      fd = fs.openSync(resolved, 'wx', 0o600);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
         throw new AppError('conflict', `Berkas "${dbPath}" sudah ada; init hanya membuat database baru dan tidak menyentuh berkas yang ada. Pilih nama berkas lain, atau pakai berkas itu langsung dengan --db.`);
@@ -50,9 +55,10 @@ export const initCommand: Command = {
       } finally {
         await dataSource.destroy();
       }
-      const output: InitJson = { db: resolved, schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1], migrations: migrated.length };
+      const notice = keyNotice()!;
+      const output: InitJson = { db: resolved, schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1], migrations: migrated.length, ...notice };
       if (args.flag('json')) io.out(JSON.stringify(output));
-      else io.out(`Database Jenjang baru dibuat: ${resolved} (skema ${output.schemaVersion}) dengan Administrator ${admin.data.username}. Berikutnya: npm run cli -- import BERKAS --db ${dbPath} --user ${admin.data.username}`);
+      else io.out([`Database Jenjang baru dibuat: ${resolved} (skema ${output.schemaVersion}) dengan Administrator ${admin.data.username}. Berikutnya: npm run cli -- import BERKAS --db ${dbPath} --user ${admin.data.username}`, ...keyNoticeLines(notice)].join('\n'));
       return 0;
     } catch (error) {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(resolved + suffix, { force: true });

@@ -32,12 +32,12 @@ export const backupHandlers: HandlerGroup<
     return picked ? context.services.backup.registerPicked(picked) : null;
   },
 
-  'backup:inspect': (request, context) => maybeJob(context, request.jobId, (job) => context.services.backup.inspect(request.source, job)),
+  'backup:inspect': (request, context) => maybeJob(context, request.jobId, (job) => context.services.backup.inspect(request.source, job, request.recoveryKey)),
 
   async 'backup:restore'(request, context) {
     const actor = await context.actor();
     const outcome = await context.jobs.run(request.jobId, (job) =>
-      context.services.backup.restore(request.source, context.reopenDatabase, job));
+      context.services.backup.restore(request.source, context.reopenDatabase, job, request.recoveryKey));
     // The services now stand on the restored database: the entry is written there.
     const services = context.services;
     await services.backup.recordRestore(actor, outcome.name, outcome.replaced, outcome.previousCopy);

@@ -21,6 +21,7 @@ import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { SettingsSection, SettingsSectionDefinition } from '../settings/settings-section';
 import type { SettingsService } from '../settings/settings.service';
+import { parseRecoveryKey, RecoveryKeyError } from '../../security/recovery-key';
 import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from './restore';
 
 export const BACKUP_SETTINGS: SettingsSectionDefinition<BackupSettings> = {
@@ -144,11 +145,12 @@ export class BackupService {
     return { pickId, name: path.basename(filePath) };
   }
 
-  async inspect(source: RestoreSource, job?: JobHandle): Promise<RestorePreview> {
+  async inspect(source: RestoreSource, job?: JobHandle, recoveryKey?: string): Promise<RestorePreview> {
     this.requireFile();
     const { file, name } = this.resolve(source);
+    const recoveryKeys = recoveryKeysFrom(recoveryKey);
     job?.progress('Memeriksa berkas cadangan', 0, 1);
-    const candidate = await checkRestoreSource(file, name);
+    const candidate = await checkRestoreSource(file, name, recoveryKeys);
     const current = this.currentSummary();
     const stat = fs.statSync(file);
     this.checked.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, summary: candidate });
@@ -161,16 +163,17 @@ export class BackupService {
 
   /** Replaces the database with `source` (checked again: the file may have changed since the inspection).
    *  The restored database records who restored what, and from which file. */
-  async restore(source: RestoreSource, whileClosed: WhileClosed, job?: JobHandle) {
+  async restore(source: RestoreSource, whileClosed: WhileClosed, job?: JobHandle, recoveryKey?: string) {
     this.requireFile();
     const { file, name } = this.resolve(source);
+    const recoveryKeys = recoveryKeysFrom(recoveryKey);
     const replaced = this.currentSummary();
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     const earlier = this.checked.get(file);
     const unchanged = earlier && stat && stat.size === earlier.size && stat.mtimeMs === earlier.mtimeMs ? earlier.summary : undefined;
     const outcome = await restoreDatabase({
       dbPath: this.dbPath, source: file, label: name, current: { dataSource: this.dataSource },
-      stamp: timestampForFileName(new Date(this.clock.now())), whileClosed, job, checked: unchanged,
+      stamp: timestampForFileName(new Date(this.clock.now())), whileClosed, job, checked: unchanged, recoveryKeys,
     });
     return { ...outcome, name, replaced };
   }
@@ -234,5 +237,16 @@ export class BackupService {
 
   private requireFile(): void {
     if (!this.onDisk) throw new AppError('validation', 'Database ini hanya ada di memori; tidak ada berkas untuk dicadangkan atau dipulihkan.');
+  }
+}
+
+/** The key typed as a recovery key, for a backup made on another computer; a typo is refused before any file is tried. */
+export function recoveryKeysFrom(recoveryKey: string | undefined): Buffer[] | undefined {
+  if (recoveryKey === undefined || recoveryKey.trim() === '') return undefined;
+  try {
+    return [parseRecoveryKey(recoveryKey)];
+  } catch (error) {
+    if (error instanceof RecoveryKeyError) throw new AppError('validation', error.message, { issues: [{ path: 'recoveryKey', message: error.message }] });
+    throw error;
   }
 }

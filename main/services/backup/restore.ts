@@ -10,6 +10,7 @@ import { formatNumberId } from '../../../shared/format/id-format';
 import { backupPath, databaseInUse, replaceDatabaseFile, stageBackup, writeBackup, type BackupSource } from '../../db/backup';
 import { verifyCompleteDatabase, withReadOnlyConnection, summariseDatabase, type DatabaseSummary } from '../../db/database-check';
 import { openDatabase } from '../../db/open-database';
+import { keyForNewDatabase } from '../../db/sqlite-connection';
 import type { JobHandle } from '../../jobs/job-registry';
 
 export interface RestoreArgs {
@@ -30,6 +31,10 @@ export interface RestoreArgs {
   /** What the complete check of this very file found moments ago (the confirmation step); the check is not
    *  repeated then, since on a large database it takes seconds. */
   checked?: DatabaseSummary;
+  /** Keys typed from recovery keys: a backup made on another computer, under its key, opens with one of them.
+   *  Whatever key (or none, for a backup of an earlier version) the backup has, the restored database is
+   *  encrypted with this computer's active key. */
+  recoveryKeys?: Buffer[];
 }
 
 export interface RestoreOutcome {
@@ -42,11 +47,11 @@ export async function restoreDatabase(args: RestoreArgs): Promise<RestoreOutcome
   const { job } = args;
   const dbPath = path.resolve(args.dbPath);
   job?.progress('Memeriksa berkas cadangan', 0, 1);
-  const candidate = args.checked ?? await refuseUnchanged(verifyCompleteDatabase(args.source, args.label));
+  const candidate = args.checked ?? await refuseUnchanged(verifyCompleteDatabase(args.source, args.label, args.recoveryKeys));
 
   // The staging copy lives beside the database so that the final rename stays on one filesystem.
-  const staged = await stageBackup({ file: args.source, nativeBinding: args.nativeBinding }, `${dbPath}.pemulihan.sqlite`, {
-    pagesPerStep: 4096, onProgress: (done, total) => job?.progress('Menyalin cadangan', done, total),
+  const staged = await stageBackup({ file: args.source, nativeBinding: args.nativeBinding, alsoTry: args.recoveryKeys }, `${dbPath}.pemulihan.sqlite`, {
+    pagesPerStep: 4096, encryptWith: keyForNewDatabase(), onProgress: (done, total) => job?.progress('Menyalin cadangan', done, total),
   });
   let previousCopy: string | null = null;
   try {
@@ -85,8 +90,8 @@ export async function restoreDatabase(args: RestoreArgs): Promise<RestoreOutcome
 }
 
 /** Checks a file as a restore would and returns what it holds; refusals say that the database is unchanged. */
-export function checkRestoreSource(source: string, label: string): Promise<DatabaseSummary> {
-  return refuseUnchanged(verifyCompleteDatabase(source, label));
+export function checkRestoreSource(source: string, label: string, recoveryKeys?: Buffer[]): Promise<DatabaseSummary> {
+  return refuseUnchanged(verifyCompleteDatabase(source, label, recoveryKeys));
 }
 
 async function refuseUnchanged<T>(check: Promise<T>): Promise<T> {

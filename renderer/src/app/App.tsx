@@ -9,6 +9,7 @@ import { helpPath } from '../features/help/guide';
 import { ROLE_LABELS } from '../../../shared/auth/roles';
 import { AuthGate } from './auth-gate';
 import { DemoOnboarding } from './DemoOnboarding';
+import { RecoveryKeyDialog } from './RecoveryKeyDialog';
 import { SCREENS, screensFor } from './navigation';
 import { PAGES } from './pages';
 import { href, navigate, navigateAway, useRoute, type Route } from './router';
@@ -42,6 +43,8 @@ function AppShell({ route }: { route: Route }) {
   const { session } = controls;
   const screens = screensFor(session.permissions);
   const status = useApi('app:status', {});
+  // The recovery key is shown once, to the Administrator only.
+  const security = useApi('security:status', session.permissions.includes('settings') ? {} : null);
   const [onboardingDone, setOnboardingDone] = useState(false);
   const top = `/${route.segments[0] ?? ''}`;
   const screen = SCREENS.find((s) => s.path === top);
@@ -94,7 +97,9 @@ function AppShell({ route }: { route: Route }) {
       <main className="content">
         <Page route={route} permissions={session.permissions} roleLabel={ROLE_LABELS[session.role]} firstAllowed={screens[0]?.path ?? helpPath()} />
       </main>
-      {status.data?.offerDemo && !onboardingDone && session.permissions.includes('settings') && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
+      {security.data?.recoveryKey
+        ? <RecoveryKeyDialog recoveryKey={security.data.recoveryKey} keyStoreText={security.data.keyStoreText} onDone={() => security.reload()} />
+        : status.data?.offerDemo && !onboardingDone && session.permissions.includes('settings') && <DemoOnboarding onDone={() => { setOnboardingDone(true); status.reload(); }} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineChannels } from '../define';
 import { empty, jobId } from '../../schemas/common';
-import { backupEntry, backupSettings, databaseSummary, restorePreview, restoreSource } from '../../schemas/backup';
+import { backupEntry, backupSettings, databaseSummary, recoveryKeyText, restorePreview, restoreSource } from '../../schemas/backup';
 
 export const backupChannels = defineChannels({
   /** The copies of this database (daily, manual, before import/restore/migration), newest first. */
@@ -19,11 +19,13 @@ export const backupChannels = defineChannels({
   'backup:updateSettings': { permission: 'backup', request: backupSettings.partial().strict(), response: backupSettings },
   /** Electron's open-file dialog for a backup file; null when cancelled. */
   'backup:pick': { permission: 'backup', request: empty, response: z.object({ pickId: z.string(), name: z.string() }).nullable() },
-  /** Checks a file as a restore would and says what it would replace; refuses with the reason. Changes nothing. */
-  'backup:inspect': { permission: 'backup', request: z.object({ source: restoreSource, jobId: jobId.optional() }).strict(), response: restorePreview },
-  /** Replaces the database with the file after the same checks; the replaced database is kept as a copy first. */
+  /** Checks a file as a restore would and says what it would replace; refuses with the reason. Changes nothing.
+   *  `recoveryKey`: the recovery key of another computer, for a backup made there under its key. */
+  'backup:inspect': { permission: 'backup', request: z.object({ source: restoreSource, jobId: jobId.optional(), recoveryKey: recoveryKeyText.optional() }).strict(), response: restorePreview },
+  /** Replaces the database with the file after the same checks; the replaced database is kept as a copy first.
+   *  The restored database is encrypted with this computer's key, whatever key (or none) the backup had. */
   'backup:restore': { permission: 'backup',
-    request: z.object({ source: restoreSource, jobId }).strict(),
+    request: z.object({ source: restoreSource, jobId, recoveryKey: recoveryKeyText.optional() }).strict(),
     response: z.object({ restored: databaseSummary, previousCopy: backupEntry.nullable(), name: z.string() }),
   },
 });

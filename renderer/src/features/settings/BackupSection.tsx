@@ -22,7 +22,10 @@ export function BackupSection() {
   const list = useApi('backup:list', {}, ['settings']);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [confirm, setConfirm] = useState<{ source: RestoreSource; preview: RestorePreview } | null>(null);
+  const [confirm, setConfirm] = useState<{ source: RestoreSource; preview: RestorePreview; recoveryKey?: string } | null>(null);
+  // A backup no key of this computer opens: it may come from another computer, whose recovery key opens it.
+  const [needsKey, setNeedsKey] = useState<{ source: RestoreSource; name: string } | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState('');
   const [restored, setRestored] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const toast = useToast();
@@ -42,26 +45,30 @@ export function BackupSection() {
     }
   };
 
-  const inspect = async (source: RestoreSource, name: string) => {
+  const inspect = async (source: RestoreSource, name: string, withKey?: string) => {
     const jobId = newJobId();
     setError(null);
     setRestored(null);
     setBusy({ step: 'inspect', jobId, title: `Memeriksa ${name}` });
     try {
-      setConfirm({ source, preview: await call('backup:inspect', { source, jobId }) });
+      setConfirm({ source, preview: await call('backup:inspect', { source, jobId, recoveryKey: withKey }), recoveryKey: withKey });
+      setNeedsKey(null);
+      setRecoveryKey('');
     } catch (e) {
-      setError(asApiError(e));
+      const error = asApiError(e);
+      setError(error);
+      if (error.details?.reason === 'unknown_key' || (withKey && error.code === 'validation')) setNeedsKey({ source, name });
     } finally {
       setBusy(null);
     }
   };
 
-  const restore = async (source: RestoreSource, name: string) => {
+  const restore = async (source: RestoreSource, name: string, withKey?: string) => {
     const jobId = newJobId();
     setConfirm(null);
     setBusy({ step: 'restore', jobId, title: `Memulihkan database dari ${name}` });
     try {
-      const result = await call('backup:restore', { source, jobId });
+      const result = await call('backup:restore', { source, jobId, recoveryKey: withKey });
       const message = `Database dipulihkan dari ${result.name}: ${formatNumberId(result.restored.employees)} pegawai.`
         + (result.previousCopy ? ` Database sebelumnya disimpan sebagai ${result.previousCopy.fileName}.` : '');
       setRestored(message);
@@ -120,6 +127,22 @@ export function BackupSection() {
       </div>
       {busy && <BusyView busy={busy} />}
       <ErrorBanner error={error} />
+      {needsKey && busy === null && (
+        <form className="card recovery-key-form" data-testid="recovery-key-form" onSubmit={(event) => { event.preventDefault(); void inspect(needsKey.source, needsKey.name, recoveryKey); }}>
+          <h3 className="backup-heading">Pulihkan dengan kunci pemulihan</h3>
+          <p className="muted">Bila {needsKey.name} dibuat di komputer lain, masukkan kunci pemulihan komputer itu (dicetak saat databasenya
+            dibuat). Database yang dipulihkan lalu dienkripsi dengan kunci komputer ini.</p>
+          <label className="field">
+            <span className="field-label">Kunci pemulihan</span>
+            <input type="text" value={recoveryKey} autoComplete="off" spellCheck={false} placeholder="XXXX-XXXX-XXXX-…"
+              onChange={(e) => setRecoveryKey(e.target.value)} />
+          </label>
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={recoveryKey.trim() === ''}>Periksa dengan kunci ini</button>
+            <button type="button" className="button" onClick={() => { setNeedsKey(null); setRecoveryKey(''); }}>Batal</button>
+          </div>
+        </form>
+      )}
       {restored && <div className="banner banner-success" role="status" data-testid="restore-done">{restored}</div>}
 
       <DailySettings settings={settings} onSaved={list.reload} />
@@ -143,7 +166,7 @@ export function BackupSection() {
 
       {confirm && (
         <ConfirmRestore preview={confirm.preview} onCancel={() => setConfirm(null)}
-          onConfirm={() => void restore(confirm.source, confirm.preview.name)} />
+          onConfirm={() => void restore(confirm.source, confirm.preview.name, confirm.recoveryKey)} />
       )}
     </div>
   );
