@@ -2,7 +2,7 @@
 // on the app's clock, the first Administrator, the last Administrator kept, sessions that end on log-out, disable
 // and idle time, and an Operator OPD limited to its unit subtree.
 
-import Database from 'better-sqlite3';
+import { openDatabaseFile } from '../helpers/sqlite';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type JenjangHost } from '../../main/host';
@@ -44,7 +44,7 @@ describe('accounts, logins and sessions', () => {
   it('stores passwords as Argon2id hashes, never as given', async () => {
     const created = await host.dispatch('accounts:create', { username: 'pimpinan1', fullName: 'Bu Pimpinan', role: 'pimpinan', password: 'rahasia-sekali-1' }, web(adminToken));
     expect(created).toMatchObject({ ok: true, data: { mustChangePassword: true, role: 'pimpinan' } });
-    const db = new Database(path.join(dir, 'akun.sqlite'), { readonly: true });
+    const db = openDatabaseFile(path.join(dir, 'akun.sqlite'), { readonly: true });
     try {
       const rows = db.prepare('SELECT username, password_hash FROM account').all() as Array<{ username: string; password_hash: string }>;
       for (const row of rows) {

@@ -2,7 +2,7 @@
 // by the headless Chromium read back with pdftotext (no full birth date, the printed-by footer), and the
 // Administrator's log in Pengaturan with its filter.
 
-import Database from 'better-sqlite3';
+import { openDatabaseFile } from '../helpers/sqlite';
 import { formatDateId } from '../../shared/format/id-format';
 import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 import { pdfInfo, pdfText } from '../helpers/pdf-tools';
@@ -14,10 +14,12 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 test('Laporan "Untuk pimpinan": the PDF leaves out the full birth date and names who printed it; the export log shows it', async ({ page, jenjang }) => {
   test.setTimeout(240_000);
   const problems = watchConsole(page);
-  const sqlite = new Database(jenjang.dbPath, { readonly: true });
+  const sqlite = openDatabaseFile(jenjang.dbPath, { readonly: true });
   const person = sqlite.prepare(`SELECT nip, name, birth_date FROM employee WHERE status = 'active' ORDER BY id LIMIT 1 OFFSET 5`).get() as { nip: string; name: string; birth_date: string };
   sqlite.close();
-  await jenjang.call('settings:update', { operatorName: 'Sri Wahyuni' });
+  // The footer and the log name the logged-in account (the fixture logs in as the demo Administrator), never the
+  // free-text operator name.
+  await jenjang.call('settings:update', { operatorName: 'Nama Operator Lama' });
 
   await jenjang.open(page, `#/laporan/profil-pegawai?nip=${person.nip}`);
   const preview = page.getByLabel('Pratinjau laporan');
@@ -39,14 +41,14 @@ test('Laporan "Untuk pimpinan": the PDF leaves out the full birth date and names
   expect(text).toContain(person.birth_date.slice(0, 4));
   expect(text).not.toContain(formatDateId(person.birth_date));
   // The footer of every page: who printed it and when.
-  const footers = text.match(/Dicetak oleh Sri Wahyuni pada \d{1,2} \w+ \d{4} pukul \d\d\.\d\d/g) ?? [];
+  const footers = text.match(/Dicetak oleh Administrator Demo \(admin\) pada \d{1,2} \w+ \d{4} pukul \d\d\.\d\d/g) ?? [];
   expect(footers).toHaveLength(pages);
 
   // Pengaturan › Data pribadi: the log line, and the filter by kind.
   await jenjang.open(page, '#/pengaturan');
   const log = page.getByRole('table', { name: 'Log ekspor' });
   const row = log.getByRole('row').filter({ hasText: 'Profil Pegawai' });
-  await expect(row).toContainText('Sri Wahyuni');
+  await expect(row).toContainText('Administrator Demo (admin)');
   await expect(row).toContainText('untuk pimpinan');
   await expect(row).toContainText(`PDF, ${pages} halaman`);
   await expect(row).toContainText(/\d{1,2} \w+ \d{4} \d\d\.\d\d/);

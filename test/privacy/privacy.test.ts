@@ -3,6 +3,7 @@
 // pukul …" closes every XLSX, "untuk pimpinan" leaves out contact data and full birth dates (read back from the
 // XLSX cells; the PDF text is read back in privacy.spec.ts), and imported cell values go after the retention period.
 
+import type { ActingAccount } from '../../shared/auth/acting';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,13 @@ function printedLine(name: string, iso: string): string {
   return `Dicetak oleh ${name} pada ${at.getDate()} ${MONTHS_ID[at.getMonth()]} ${at.getFullYear()} pukul ${time}`;
 }
 
+const SRI = 'Sri Wahyuni (sri)';
+
+/** An account acting in-process, as a logged-in session would (the account row itself does not matter here). */
+function actingAs(fullName: string, username: string): ActingAccount {
+  return { accountId: 1, username, fullName, role: 'administrator', scopeUnitId: null, mustChangePassword: false };
+}
+
 async function lastLog(host: JenjangHost) {
   return expectOk(await host.call('exports:log', { limit: 1 })).rows[0];
 }
@@ -47,7 +55,9 @@ describe('export log, printed-by footer and "untuk pimpinan"', () => {
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 300 });
-    expectOk(await host.call('settings:update', { operatorName: 'Sri Wahyuni' }));
+    // Exports name the acting account, never the free-text operator name or the OS user.
+    expectOk(await host.call('settings:update', { operatorName: 'Nama Operator Lama' }));
+    host.setLocalActor(actingAs('Sri Wahyuni', 'sri'));
   });
   afterAll(() => host.close());
 
@@ -66,13 +76,13 @@ describe('export log, printed-by footer and "untuk pimpinan"', () => {
     }));
     const sheet = (await readWorkbook(file.base64)).worksheets[0];
     const lines = sheetLines(sheet);
-    expect(lines.at(-1)).toBe(printedLine('Sri Wahyuni', host.services.clock.now()));
-    expect(lines.at(-1)).toMatch(/^Dicetak oleh Sri Wahyuni pada \d{1,2} November 2026 pukul \d\d\.\d\d$/);
-    expect(sheet.headerFooter.oddFooter).toContain('Dicetak oleh Sri Wahyuni');
+    expect(lines.at(-1)).toBe(printedLine(SRI, host.services.clock.now()));
+    expect(lines.at(-1)).toMatch(/^Dicetak oleh Sri Wahyuni \(sri\) pada \d{1,2} November 2026 pukul \d\d\.\d\d$/);
+    expect(sheet.headerFooter.oddFooter).toContain(`Dicetak oleh ${SRI}`);
 
     const logged = await lastLog(host);
     expect(logged).toMatchObject({
-      actor: 'Sri Wahyuni', kind: 'tabel', title: 'Daftar Pegawai', format: 'xlsx', rowCount: 40, pageCount: null,
+      actor: SRI, kind: 'tabel', title: 'Daftar Pegawai', format: 'xlsx', rowCount: 40, pageCount: null,
       fileName: file.fileName, forLeadership: false, via: 'test', at: host.services.clock.now(),
       parameters: [{ label: 'Unit kerja', value: 'Dinas Pendidikan' }, { label: 'Status', value: 'Aktif' }],
     });
@@ -98,7 +108,7 @@ describe('export log, printed-by footer and "untuk pimpinan"', () => {
     expect(yearOnly).toBe(String((fullDate as Date).getUTCFullYear()));
     const lines = sheetLines(sheet);
     expect(lines.slice(0, h).join('\n')).toContain('Untuk pimpinan (tanpa kontak, alamat dan tanggal lahir lengkap)');
-    expect(lines.at(-1)).toBe(printedLine('Sri Wahyuni', host.services.clock.now()));
+    expect(lines.at(-1)).toBe(printedLine(SRI, host.services.clock.now()));
 
     const logged = await lastLog(host);
     expect(logged).toMatchObject({ kind: 'daftar-nominatif', title: expect.stringContaining('Daftar Nominatif'), format: 'xlsx', forLeadership: true, fileName: reduced.fileName });
@@ -115,7 +125,7 @@ describe('export log, printed-by footer and "untuk pimpinan"', () => {
     };
     const full = await render({ nip: person.nip });
     expect(full.employee).toMatchObject({ email: person.email, birthDate: person.birth_date });
-    expect(full.document).toMatchObject({ printedBy: 'Sri Wahyuni', printedAt: host.services.clock.now(), forLeadership: false });
+    expect(full.document).toMatchObject({ printedBy: SRI, printedAt: host.services.clock.now(), forLeadership: false });
     const reduced = await render({ nip: person.nip, untukPimpinan: 'ya' });
     expect(reduced.employee).toMatchObject({ email: null, phone: null, birthDate: person.birth_date.slice(0, 4), ageYears: full.employee.ageYears });
     expect(reduced.document.forLeadership).toBe(true);
@@ -130,7 +140,7 @@ describe('export log, printed-by footer and "untuk pimpinan"', () => {
   it('careers:promotionExport (usulan KP) logs its period, unit and rows, and carries the printed-by line', async () => {
     const file = expectOk(await host.call('careers:promotionExport', {}));
     const sheet = (await readWorkbook(file.base64)).worksheets[0];
-    expect(sheetLines(sheet).at(-1)).toBe(printedLine('Sri Wahyuni', host.services.clock.now()));
+    expect(sheetLines(sheet).at(-1)).toBe(printedLine(SRI, host.services.clock.now()));
     const logged = await lastLog(host);
     expect(logged).toMatchObject({ kind: 'usulan-kp', title: 'Usulan Kenaikan Pangkat Reguler', format: 'xlsx', fileName: file.fileName });
     expect(logged.parameters.map((p) => p.label)).toEqual(['Periode', 'Unit kerja']);
@@ -147,7 +157,7 @@ describe('export log, printed-by footer and "untuk pimpinan"', () => {
     const sheet = (await readWorkbook(file.base64)).getWorksheet('Baris ditolak')!;
     expect(sheet.rowCount).toBe(preview.counts.rejected + 1);
     expect(preview.counts.rejected).toBeGreaterThanOrEqual(2);
-    expect(sheet.headerFooter.oddFooter).toContain(printedLine('Sri Wahyuni', host.services.clock.now()));
+    expect(sheet.headerFooter.oddFooter).toContain(printedLine(SRI, host.services.clock.now()));
     expect(sheetLines(sheet).at(-1)).not.toContain('Dicetak oleh');
     expect(await lastLog(host)).toMatchObject({
       kind: 'impor-ditolak', rowCount: preview.counts.rejected, fileName: file.fileName,
@@ -186,9 +196,9 @@ describe('the export log for the Administrator: filters by person, kind and date
 
   beforeAll(async () => {
     host = await startHost({ dbPath: path.join(dir, 'log.sqlite'), transport: 'test', clock, validateResponses: true, log: () => undefined });
-    const exportAs = async (operatorName: string, at: string, title: string, rows: number) => {
+    const exportAs = async (name: string, at: string, title: string, rows: number) => {
       now = at;
-      expectOk(await host.call('settings:update', { operatorName }));
+      host.setLocalActor(actingAs(name, name.toLowerCase()));
       expectOk(await host.call('export:xlsx', table(title, rows)));
     };
     await exportAs('Andi', '2026-11-20T03:15:00.000Z', 'Daftar Pegawai', 3);
@@ -200,14 +210,14 @@ describe('the export log for the Administrator: filters by person, kind and date
   it('lists newest first with who and kind for the filters, and pages', async () => {
     const first = expectOk(await host.call('exports:log', { limit: 3 }));
     expect(first.total).toBe(8);
-    expect(first.actors).toEqual(['Andi', 'Budi']);
+    expect(first.actors).toEqual(['Andi (andi)', 'Budi (budi)']);
     expect(first.rows.map((r) => r.title)).toEqual(['Tabel 5', 'Tabel 4', 'Tabel 3']);
     const last = expectOk(await host.call('exports:log', { offset: 6, limit: 3 }));
-    expect(last.rows.map((r) => [r.actor, r.rowCount])).toEqual([['Budi', 5], ['Andi', 3]]);
+    expect(last.rows.map((r) => [r.actor, r.rowCount])).toEqual([['Budi (budi)', 5], ['Andi (andi)', 3]]);
   });
 
   it('filters by person and by date (days of the office, both ends included)', async () => {
-    expect(expectOk(await host.call('exports:log', { actor: 'Budi' })).rows.map((r) => r.at)).toEqual(['2026-11-21T04:00:00.000Z']);
+    expect(expectOk(await host.call('exports:log', { actor: 'Budi (budi)' })).rows.map((r) => r.at)).toEqual(['2026-11-21T04:00:00.000Z']);
     const localDay = (iso: string) => {
       const d = new Date(iso);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
