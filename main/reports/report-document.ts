@@ -45,6 +45,8 @@ export interface RenderOptions {
   purpose?: 'document' | 'workbook';
   /** The acting person, for "Dicetak oleh …" (the handler context's actor); the settings' actor when absent. */
   printedBy?: string;
+  /** The logged-in account's full name (ReportLoaderContext.recorderName). */
+  recorderName?: string | null;
 }
 
 /** What the printed parameters say of a report printed "untuk pimpinan". */
@@ -54,7 +56,7 @@ export async function renderReport<R extends ReportId>(services: Services, repor
   const { params, forLeadership } = parseReportRequest(reportId, raw);
   const today = services.clock.today();
   const loader = REPORT_LOADERS[reportId] as ReportLoader<ReportId>;
-  const { workbook, ...loaded } = await loader(params as never, { services, today, purpose: options.purpose ?? 'document' });
+  const { workbook, ...loaded } = await loader(params as never, { services, today, purpose: options.purpose ?? 'document', recorderName: options.recorderName ?? null });
   const identity = await services.agency.identity();
   const logo = await services.agency.logo();
   const { operatorName } = await services.settings.getAll();

@@ -2,6 +2,7 @@
 // recorded it), the berita acara through the report framework, and validation errors that name fields in
 // Indonesian instead of channels and keys.
 
+import { SYSTEM_ACTOR } from '../../shared/auth/acting';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
@@ -99,6 +100,15 @@ describe('Komite Talenta sessions and their berita acara', () => {
     expect(data.recorder).toBe('Rina Kartika, S.Kom.');
     expect(data.session.statusLabel).toBe('Draf');
 
+    // A logged-in account that prints it is the one who recorded it, whatever operator name Pengaturan holds.
+    host.setLocalActor({ accountId: 7, username: 'dewi', fullName: 'Dewi Lestari, S.Psi.', role: 'pengelola', scopeUnitId: null, mustChangePassword: false });
+    try {
+      const byAccount = await render({ sidang: String(session.id) });
+      expect(byAccount.content.status === 'ready' && byAccount.content.data.recorder).toBe('Dewi Lestari, S.Psi.');
+    } finally {
+      host.setLocalActor(SYSTEM_ACTOR);
+    }
+
     // Fixing takes the PPK entered with the session; the berita acara then says it is fixed.
     expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
     const fixed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' }));
@@ -118,5 +128,23 @@ describe('Komite Talenta sessions and their berita acara', () => {
     expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
     const refused = await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan', fixedBy: 'H. Ahmad Sutisna' });
     expect(!refused.ok && refused.error.message).toMatch(/Isi tanggal sidang sebelum menetapkan/);
+  });
+  it('lets Pengelola Kepegawaian submit a session to the committee, and only the committee (or the Administrator) fix it', async () => {
+    const session = await openSession({ name: 'Sidang peran' });
+    const as = (role: 'pengelola' | 'komite' | 'pimpinan') =>
+      host.setLocalActor({ accountId: 9, username: role, fullName: `Akun ${role}`, role, scopeUnitId: null, mustChangePassword: false });
+    try {
+      as('pimpinan');
+      const reader = await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' });
+      expect(!reader.ok && reader.error).toMatchObject({ code: 'forbidden', message: 'Peran Anda tidak dapat mengubah status sidang Komite Talenta.' });
+      as('pengelola');
+      expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
+      const fix = await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' });
+      expect(!fix.ok && fix.error).toMatchObject({ code: 'forbidden', message: 'Hanya Komite Talenta (atau Administrator) yang dapat menetapkan sidang.' });
+      as('komite');
+      expect(expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' }))).toMatchObject({ status: 'ditetapkan' });
+    } finally {
+      host.setLocalActor(SYSTEM_ACTOR);
+    }
   });
 });

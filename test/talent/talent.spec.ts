@@ -55,18 +55,15 @@ test('Manajemen Talenta: open a Komite Talenta session, calibrate one person wit
   await expect(entry).toContainText('Kalibrasi kotak 5 → 8');
   await expect(entry).toContainText('sangat menonjol');
 
-  // Berita acara: no operator is named yet, so the officer who records the session is asked for first (never the
-  // computer's account); then the report framework's preview lists the move.
+  // Berita acara: the officer who recorded the session is the logged-in account (the demo Administrator), never the
+  // computer's account; the report framework's preview lists the move.
   await jenjang.open(page, '#/talenta');
   await page.getByRole('button', { name: 'Berita acara Sidang Komite Talenta uji' }).click();
-  const ask = page.getByRole('dialog', { name: 'Nama petugas pencatat' });
-  await ask.getByLabel('Nama operator').fill('Rina Kartika');
-  await ask.getByRole('button', { name: 'Simpan dan buka berita acara' }).click();
   await expect(page).toHaveURL(/#\/laporan\/berita-acara-talenta\?sidang=\d+$/);
   const preview = page.getByLabel('Pratinjau laporan');
   await expect(preview).toContainText(name);
   await expect(preview).toContainText('sangat menonjol');
-  await expect(preview.getByLabel('Tanda tangan')).toContainText('Rina Kartika');
+  await expect(preview.getByLabel('Tanda tangan')).toContainText('Administrator Demo');
   await saveArtifact(page, 'berita-acara');
   expect(problems).toEqual([]);
 });

@@ -1,3 +1,5 @@
+import { AppError } from '../../../shared/errors';
+import { roleAllows, type Permission } from '../../../shared/auth/roles';
 import type { HandlerGroup } from '../handler-types';
 
 type PerformanceChannel =
@@ -71,6 +73,15 @@ export const talentHandlers: HandlerGroup<TalentChannel> = {
     return result;
   },
   async 'talent:setSessionStatus'(request, context) {
+    // Pengelola Kepegawaian prepares a session and submits it; only the committee fixes it.
+    const role = context.session?.role;
+    const may = (permission: Permission) => role !== undefined && roleAllows(role, permission);
+    const allowed = request.status === 'ditetapkan' ? may('talent:decide') : may('talent:draft') || may('talent:decide');
+    if (!allowed) {
+      throw new AppError('forbidden', request.status === 'ditetapkan'
+        ? 'Hanya Komite Talenta (atau Administrator) yang dapat menetapkan sidang.'
+        : 'Peran Anda tidak dapat mengubah status sidang Komite Talenta.');
+    }
     const result = await context.services.talentSessions.setSessionStatus(request.sessionId, request.status, request.fixedBy, await context.actor());
     context.emit({ type: 'data:changed', scope: 'performance' });
     return result;

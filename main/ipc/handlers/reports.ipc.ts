@@ -8,7 +8,11 @@ import type { HandlerGroup } from '../handler-types';
 
 export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf' | 'reports:preparePdf' | 'reports:exportXlsx'> = {
   'reports:render': async (request, context) =>
-    (await renderReport(context.services, request.reportId, request.params, { printedBy: await context.actor() })) as ReportDocument,
+    (await renderReport(context.services, request.reportId, request.params, {
+      printedBy: await context.actor(),
+      // A built-in actor (tests, the CLI) has no account and records nothing; the operator named in Pengaturan stands in.
+      recorderName: context.session?.accountId != null ? context.session.fullName : null,
+    })) as ReportDocument,
 
   async 'reports:exportPdf'(request, context) {
     // Refuse bad parameters before a browser is started; the page itself reports unknown NIPs or units.

@@ -12,6 +12,9 @@ export interface ReportLoaderContext {
    * a document (saying so, with `workbook: true`) and still fill a workbook.
    */
   purpose: 'document' | 'workbook';
+  /** The full name of the logged-in account that asks for the report (null for in-process callers without an
+   *  account): the officer a berita acara names as the one who recorded the session. */
+  recorderName: string | null;
 }
 
 /** What a loader returns; the report service adds the letterhead, the date and the report id. */

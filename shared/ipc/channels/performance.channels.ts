@@ -54,7 +54,8 @@ export const performanceChannels = defineChannels({
     response: potentialRow,
   },
   /** Years that have annual SKP, and the latest of them. */
-  'performance:years': { permission: 'data:read', mode: 'read',
+  /** The years with SKP data: the year picker of Kinerja and of Manajemen Talenta (which Komite Talenta reads too). */
+  'performance:years': { permission: 'talent:read', mode: 'read',
     request: empty,
     response: z.object({ years: z.array(z.number().int()), latest: z.number().int().nullable() }),
   },

@@ -97,7 +97,9 @@ export const talentChannels = defineChannels({
     response: placedPerson.extend({ placementId: id, calibrationReason: z.string().nullable() }),
   },
   /** Draft → Ditinjau Komite → Ditetapkan (by the PPK); a fixed session is locked. */
-  'talent:setSessionStatus': { permission: 'talent:decide',
+  /** Submitting a Draft to the committee (or taking it back) needs talent:draft or talent:decide; fixing it
+   *  (ditetapkan) needs talent:decide: the handler checks the step, the channel admits whoever reads talent data. */
+  'talent:setSessionStatus': { permission: 'talent:read',
     request: z.object({ sessionId: id, status: z.enum(['draft', 'ditinjau', 'ditetapkan']), fixedBy: labelled(optionalText(160), 'Ditetapkan oleh') }).strict(),
     response: sessionRow,
   },

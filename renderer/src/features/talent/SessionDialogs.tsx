@@ -140,29 +140,3 @@ export function FixDialog({ session, onClose, onFix }: { session: TalentSessionR
     </Dialog>
   );
 }
-
-/** The berita acara names who recorded the session: the operator of Pengaturan, asked for here when it is not set. */
-export function OperatorDialog({ onClose }: { onClose(saved: boolean): void }) {
-  const [name, setName] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const cancel = useCallback(() => onClose(false), [onClose]);
-  const save = async () => {
-    setError(null);
-    try {
-      await call('settings:update', { operatorName: name.trim() || null });
-      onClose(true);
-    } catch (e) {
-      setError(asApiError(e));
-    }
-  };
-  return (
-    <Dialog title="Nama petugas pencatat" onClose={cancel} footer={
-      <><button type="button" className="button" onClick={cancel}>Batal</button>
-        <button type="button" className="button button-primary" disabled={name.trim().length < 3} onClick={() => void save()}>Simpan dan buka berita acara</button></>
-    }>
-      <p>Berita acara mencantumkan petugas yang mencatat jalannya sidang. Nama operator belum diisi; isi nama Anda (disimpan di Pengaturan › Operator dan dipakai juga di log audit).</p>
-      <label className="field"><span className="field-label">Nama operator</span><input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} autoFocus /></label>
-      <ErrorBanner error={error} />
-    </Dialog>
-  );
-}

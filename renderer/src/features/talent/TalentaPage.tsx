@@ -14,7 +14,7 @@ import { Pager } from '../../components/pager';
 import { PopulationFilter, usePopulation, type Population } from '../../components/population-filter';
 import { TalentPlacementDialog } from '../../components/talent-placement-dialog';
 import { NineBox } from './NineBox';
-import { FixDialog, OperatorDialog, SessionDialog } from './SessionDialogs';
+import { FixDialog, SessionDialog } from './SessionDialogs';
 
 type NineBoxData = ResponseOf<'talent:ninebox'>;
 
@@ -155,10 +155,8 @@ function BoxDialog({ box, data, population, onExplain, onClose }: { box: number;
 
 function Sessions({ year, population, sessionId, onSelect }: { year: number; population: Population; sessionId: number | null; onSelect(id: number | null): void }) {
   const sessions = useApi('talent:sessions', { year }, ['performance']);
-  const settings = useApi('settings:get', {}, ['settings']);
   const [editing, setEditing] = useState<TalentSessionRow | 'new' | null>(null);
   const [fixing, setFixing] = useState<TalentSessionRow | null>(null);
-  const [askOperatorFor, setAskOperatorFor] = useState<number | null>(null);
   const toast = useToast();
   const setStatus = async (session: TalentSessionRow, status: 'draft' | 'ditinjau' | 'ditetapkan', fixedBy?: string) => {
     try {
@@ -172,13 +170,11 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
     }
   };
   // The berita acara names the officer who recorded the session: ask for the operator's name first when none is set.
-  const openBeritaAcara = (session: TalentSessionRow) => {
-    if (!settings.data?.operatorName) setAskOperatorFor(session.id);
-    else navigate(beritaAcaraPath(session.id));
-  };
+  // The berita acara names the logged-in account as the officer who recorded the session.
+  const openBeritaAcara = (session: TalentSessionRow) => navigate(beritaAcaraPath(session.id));
   const list = sessions.data?.sessions ?? [];
-  // Pengelola Kepegawaian prepares sessions (opens and edits them in Draft); the Komite Talenta moves them on,
-  // calibrates and fixes them (every status change is the committee's: talent:setSessionStatus).
+  // Pengelola Kepegawaian prepares sessions (opens and edits them in Draft) and submits them to the committee; the
+  // Komite Talenta calibrates and fixes them.
   const canDraft = useCan('talent:draft');
   const canDecide = useCan('talent:decide');
   return (
@@ -202,7 +198,7 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
                     ? <button type="button" className="button button-small" onClick={() => onSelect(null)}>Selesai kalibrasi</button>
                     : <button type="button" className="button button-small button-primary" onClick={() => onSelect(s.id)}>Kalibrasi di sidang ini</button>)}
                   {canDraft && s.status !== 'ditetapkan' && <button type="button" className="button button-small" onClick={() => setEditing(s)} aria-label={`Ubah ${s.name}`}>Ubah</button>}
-                  {canDecide && s.status === 'draft' && <button type="button" className="button button-small" onClick={() => void setStatus(s, 'ditinjau')}>Ajukan ke komite</button>}
+                  {(canDraft || canDecide) && s.status === 'draft' && <button type="button" className="button button-small" onClick={() => void setStatus(s, 'ditinjau')}>Ajukan ke komite</button>}
                   {canDecide && s.status === 'ditinjau' && <button type="button" className="button button-small" onClick={() => setFixing(s)}>Tetapkan</button>}
                   <button type="button" className="button button-small" onClick={() => openBeritaAcara(s)} aria-label={`Berita acara ${s.name}`}>Berita acara</button>
                 </td>
@@ -218,9 +214,6 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
       )}
       {fixing && (
         <FixDialog session={fixing} onClose={() => setFixing(null)} onFix={async (by) => { if (await setStatus(fixing, 'ditetapkan', by)) setFixing(null); }} />
-      )}
-      {askOperatorFor !== null && (
-        <OperatorDialog onClose={(saved) => { const id = askOperatorFor; setAskOperatorFor(null); if (saved) navigate(beritaAcaraPath(id)); }} />
       )}
     </section>
   );
