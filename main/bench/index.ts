@@ -1,7 +1,7 @@
 // `npm run bench`: builds a 50,000-employee database with the demo generator (generation and insert rate
 // beside a raw better-sqlite3 baseline in the same run), then runs every suite in a child process that does
 // only what the app's main process does, and prints medians and percentiles against the budgets.
-// Options: --employees N (default 50000), --only NAME (one suite), --json FILE (write all figures).
+// Options: --employees N (default 50000), --only NAME[,NAME…] (only these suites), --json FILE (write all figures).
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -73,7 +73,7 @@ async function child() {
   };
   try {
     for (const suite of SUITES) {
-      if (option('only') && suite.name !== option('only')) continue;
+      if (option('only') && !option('only')!.split(',').includes(suite.name)) continue;
       await suite.run(context);
     }
   } finally {
