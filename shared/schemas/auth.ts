@@ -78,6 +78,8 @@ export const account = z.object({
   mustChangePassword: z.boolean(),
   /** Locked after repeated failed logins until this instant (ISO date-time), or null. */
   lockedUntil: z.string().nullable(),
+  /** Whether the lockout still holds now, by main's clock. */
+  locked: z.boolean(),
   failedLogins: z.number().int().min(0),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),

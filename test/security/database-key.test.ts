@@ -129,7 +129,7 @@ describe('a second computer (another config folder)', () => {
     const init = JSON.parse(created.stdout) as { recoveryKey: string; keyStore: string };
     expect(init.keyStore).toBe('file');
     expect(init.recoveryKey).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
-    expect(runCli(['demo', '--db', db, '--employees', '30', '--seed', '3'], first).code).toBe(0);
+    expect(runCli(['demo', '--user', 'admin', '--db', db, '--employees', '30', '--seed', '3'], first).code).toBe(0);
 
     // The second computer has no key for it: refused, and the message says what to do.
     const refused = runCli(['stats', '--db', db, '--json'], second);

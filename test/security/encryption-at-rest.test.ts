@@ -197,7 +197,7 @@ describe('encryption at rest', () => {
     const init = runCli(['init', '--db', otherDb, '--json'], other);
     expect(init.code, init.stderr).toBe(0);
     const { recoveryKey } = JSON.parse(init.stdout) as { recoveryKey: string };
-    expect(runCli(['demo', '--db', otherDb, '--employees', '40', '--seed', '8'], other).code).toBe(0);
+    expect(runCli(['demo', '--user', 'admin', '--db', otherDb, '--employees', '40', '--seed', '8'], other).code).toBe(0);
     const backup = path.join(dir, 'cadangan-komputer-lain.sqlite');
     expect(runCli(['backup', '--db', otherDb, '--out', backup], other).code).toBe(0);
 

@@ -78,11 +78,11 @@ export class AccountService {
 
   async list(): Promise<Account[]> {
     const rows: AccountRow[] = await this.dataSource.query(`${SELECT_ACCOUNT} ORDER BY a.username`);
-    return rows.map(toAccount);
+    return rows.map((row) => toAccount(row, this.clock.now()));
   }
 
   async get(id: number): Promise<Account> {
-    return toAccount(await this.row(this.dataSource, id));
+    return toAccount(await this.row(this.dataSource, id), this.clock.now());
   }
 
   /** Who an account acts as in a session. */
@@ -132,7 +132,7 @@ export class AccountService {
         summary: `Membuat akun ${accountLabel(created.full_name, created.username)} dengan peran ${ROLE_LABELS[created.role]}${created.scope_unit_name ? ` untuk ${created.scope_unit_name}` : ''}`,
         after: auditView(created),
       });
-      return toAccount(created);
+      return toAccount(created, this.clock.now());
     };
     return options.manager ? write(options.manager) : this.dataSource.transaction(write);
   }
@@ -150,7 +150,7 @@ export class AccountService {
       const wasAdmin = current.role === 'administrator' && !current.disabled;
       const staysAdmin = change.role === 'administrator' && !change.disabled;
       if (wasAdmin && !staysAdmin) await this.keepOneAdministrator(manager, current.id);
-      const before = toAccount(current);
+      const before = toAccount(current, this.clock.now());
       await manager.query(
         `UPDATE account SET full_name = ?, nip = ?, role = ?, scope_unit_id = ?, disabled = ?, version = version + 1 WHERE id = ? AND version = ?`,
         [change.fullName, change.nip, change.role, change.scopeUnitId, change.disabled ? 1 : 0, change.id, change.version],
@@ -162,7 +162,7 @@ export class AccountService {
         summary: `Mengubah akun ${accountLabel(updated.full_name, updated.username)}: ${changes.length ? changes.map((c) => c.label.toLowerCase()).join(', ') : 'tanpa perubahan isi'}`,
         changes, before: auditView(current), after: auditView(updated),
       });
-      return { account: toAccount(updated), disabledNow: !current.disabled && Boolean(updated.disabled), before };
+      return { account: toAccount(updated, this.clock.now()), disabledNow: !current.disabled && Boolean(updated.disabled), before };
     });
   }
 
@@ -179,7 +179,7 @@ export class AccountService {
         actor, action: 'reset_password', entity: 'account', entityId: id,
         summary: `Mengatur ulang kata sandi akun ${accountLabel(current.full_name, current.username)} (wajib diganti saat masuk berikutnya)`,
       });
-      return toAccount(await this.row(manager, id));
+      return toAccount(await this.row(manager, id), this.clock.now());
     });
   }
 
@@ -316,7 +316,8 @@ export class AccountService {
   }
 }
 
-function toAccount(row: AccountRow): Account {
+/** `now`: main's clock, which alone says whether a lockout still holds (the page's clock may be another day). */
+function toAccount(row: AccountRow, now: string): Account {
   return {
     id: row.id,
     username: row.username,
@@ -328,6 +329,7 @@ function toAccount(row: AccountRow): Account {
     disabled: Boolean(row.disabled),
     mustChangePassword: Boolean(row.must_change_password),
     lockedUntil: row.locked_until,
+    locked: row.locked_until !== null && row.locked_until > now,
     failedLogins: row.failed_logins,
     lastLoginAt: row.last_login_at,
     createdAt: row.created_at,

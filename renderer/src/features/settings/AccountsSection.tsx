@@ -8,7 +8,6 @@ import type { Account } from '../../../../shared/schemas/auth';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useSession } from '../../app/session';
-import { useToday } from '../../app/today';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { FormField } from '../../components/form-field';
 import { UnitPicker } from '../../components/unit-picker';
@@ -16,21 +15,10 @@ import { useDraft } from '../../components/use-draft';
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
 
-/**
- * Main's present instant as near as the page can tell: the browser's clock when main lives on the same day; when
- * main lives on another day (a fixed day for tests or a demonstration) the page cannot know main's hour and
- * takes the start of that day, so a lockout made on that day shows as one. A lockout ends by main's clock.
- */
-function mainNow(today: string): number {
-  const now = new Date();
-  const browserDay = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return browserDay === today ? now.getTime() : Date.parse(`${today}T00:00:00Z`);
-}
-
 /** "aktif", "nonaktif", or "terkunci sampai 17 Agustus 2025 10.15" (a lockout after failed logins). */
-export function accountStatus(account: Account, now: number): { label: string; className: string } {
+export function accountStatus(account: Account): { label: string; className: string } {
   if (account.disabled) return { label: 'nonaktif', className: 'muted' };
-  if (account.lockedUntil && Date.parse(account.lockedUntil) > now) {
+  if (account.locked && account.lockedUntil) {
     return { label: `terkunci sampai ${formatDateTimeId(account.lockedUntil)}`, className: 'status-locked' };
   }
   return { label: 'aktif', className: '' };
@@ -42,7 +30,6 @@ type Editing = { kind: 'create' } | { kind: 'edit'; account: Account } | { kind:
 export function AccountsSection() {
   const accounts = useApi('accounts:list', {}, ['accounts']);
   const me = useSession();
-  const today = useToday();
   const [editing, setEditing] = useState<Editing | null>(null);
   const close = () => setEditing(null);
   const done = () => {
@@ -64,7 +51,7 @@ export function AccountsSection() {
             <thead><tr><th>Nama</th><th>Nama pengguna</th><th>Peran</th><th>Unit kerja</th><th>Status</th><th>Terakhir masuk</th><th /></tr></thead>
             <tbody>
               {accounts.data.rows.map((a) => {
-                const status = accountStatus(a, mainNow(today));
+                const status = accountStatus(a);
                 return (
                   <tr key={a.id}>
                     <td>{a.fullName}{a.mustChangePassword && <div className="muted">menunggu penggantian kata sandi awal</div>}</td>
