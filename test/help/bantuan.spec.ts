@@ -90,7 +90,8 @@ test('Cetak panduan prints the whole guide on A4, every chapter from a new page'
   const pages = pdfText(file).split('\f').map((p) => p.trim());
   expect(pages[0].split('\n')[0].trim()).toBe('Panduan Pengguna Jenjang');
   for (const chapter of GUIDE_CHAPTERS) {
-    expect(pages.filter((p) => p.split('\n')[0].trim() === chapter.title), `chapter ${chapter.title} starts a page`).toHaveLength(1);
+    // At least one: a section of another chapter named like a chapter (Pengaturan › Suksesi) may also head a page.
+    expect(pages.filter((p) => p.split('\n')[0].trim() === chapter.title).length, `chapter ${chapter.title} starts a page`).toBeGreaterThanOrEqual(1);
   }
   expect(pages.join('\n')).not.toMatch(/Menu utama|Manajemen Karier ASN|‹/);
 });
