@@ -24,8 +24,9 @@ function pageRule(document: ReportDocument): string {
 @page {
   size: A4;
   margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
-  @bottom-left { content: ${JSON.stringify(footer)}; ${font} vertical-align: top; padding-top: 4mm; }
-  @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); ${font} vertical-align: top; padding-top: 4mm; }
+  @bottom-left { content: ${JSON.stringify(footer)}; ${font} vertical-align: top; padding-top: 4mm; width: 78%; }
+  /* The page number never wraps, however long the printed-by line beside it grows. */
+  @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); ${font} vertical-align: top; padding-top: 4mm; width: 22%; white-space: nowrap; text-align: right; }
 }
 html, body, #root { background: #fff !important; margin: 0; }
 .report-print-page { width: ${PRINT_CONTENT_MM.width}mm; }`;
