@@ -16,6 +16,35 @@ function issueOf(error: ApiError | null, path: string): string | undefined {
   return error?.issues.find((issue) => issue.path === path)?.message;
 }
 
+/**
+ * One request at a time from an auth form: `busy` while it runs, main's error kept for the banner and the
+ * fields (`apiError` when main named fields), or a message the form tells itself (`setError`).
+ */
+function useAuthRequest() {
+  const [error, setError] = useState<ApiError | string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async <T,>(request: () => Promise<T>, onDone: (result: T) => void, onFail?: () => void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await request());
+    } catch (e) {
+      setError(asApiError(e));
+      onFail?.();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, setError, busy, run, apiError: error instanceof ApiError ? error : null };
+}
+
+/** The values of a form's text fields, with one change handler per field. */
+function useFields<F extends Record<string, string>>(initial: F) {
+  const [fields, setFields] = useState(initial);
+  const bind = (key: keyof F) => (e: { target: { value: string } }) => setFields({ ...fields, [key]: e.target.value });
+  return [fields, bind] as const;
+}
+
 function FormError({ error }: { error: ApiError | string | null }) {
   if (!error) return null;
   const text = typeof error === 'string' ? error : error.issues.length > 0 ? error.issues.map((i) => i.message).join(' ') : error.message;
@@ -38,28 +67,16 @@ export function AuthScreen({ title, intro, children }: { title: string; intro?: 
 }
 
 export function SetupAdministratorForm({ onDone }: { onDone: (session: SessionInfo) => void }) {
-  const [form, setForm] = useState({ username: '', fullName: '', nip: '', password: '', repeat: '' });
-  const [error, setError] = useState<ApiError | string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const [form, set] = useFields({ username: '', fullName: '', nip: '', password: '', repeat: '' });
+  const { error, setError, busy, run, apiError } = useAuthRequest();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (form.password !== form.repeat) return setError('Kedua kata sandi tidak sama; ketik ulang kata sandi yang sama.');
-    setBusy(true);
-    setError(null);
-    try {
-      const { session } = await call('auth:setupAdministrator', {
-        username: form.username, fullName: form.fullName, nip: form.nip.trim() || null, password: form.password,
-      });
-      onDone(session);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => call('auth:setupAdministrator', {
+      username: form.username, fullName: form.fullName, nip: form.nip.trim() || null, password: form.password,
+    }), ({ session }) => onDone(session));
   };
-  const apiError = error instanceof ApiError ? error : null;
 
   return (
     <AuthScreen title="Buat akun Administrator" intro={<p>Database ini belum memiliki akun. Buat dahulu akun Administrator: akun ini mengelola akun pengguna lain, pengaturan, serta cadangan dan pemulihan.</p>}>
@@ -97,24 +114,14 @@ export function LoginForm({ onDone, fixedUsername, submitLabel = 'Masuk', initia
 }) {
   const [username, setUsername] = useState(fixedUsername ?? initialUsername);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useAuthRequest();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!username.trim()) return setError('Nama pengguna wajib diisi.');
     if (!password) return setError('Kata sandi wajib diisi.');
-    setBusy(true);
-    setError(null);
-    try {
-      const { session } = await call('auth:login', { username, password });
-      onDone(session);
-    } catch (e) {
-      setError(asApiError(e));
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+    // A refused password is cleared, so the next try starts from an empty field.
+    await run(() => call('auth:login', { username, password }), ({ session }) => onDone(session), () => setPassword(''));
   };
 
   return (
@@ -139,25 +146,14 @@ export function ChangePasswordForm({ onDone, onCancel, cancelLabel = 'Batal' }: 
   onCancel?: () => void;
   cancelLabel?: string;
 }) {
-  const [form, setForm] = useState({ currentPassword: '', newPassword: '', repeat: '' });
-  const [error, setError] = useState<ApiError | string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const [form, set] = useFields({ currentPassword: '', newPassword: '', repeat: '' });
+  const { error, setError, busy, run, apiError } = useAuthRequest();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (form.newPassword !== form.repeat) return setError('Kedua kata sandi baru tidak sama; ketik ulang kata sandi baru yang sama.');
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await call('auth:changePassword', { currentPassword: form.currentPassword, newPassword: form.newPassword }));
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => call('auth:changePassword', { currentPassword: form.currentPassword, newPassword: form.newPassword }), onDone);
   };
-  const apiError = error instanceof ApiError ? error : null;
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
