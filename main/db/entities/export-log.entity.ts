@@ -1,30 +1,16 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { ActedRecord } from './acted-record';
 
 /**
  * One file that left the app with personal data in it: a PDF report, an XLSX export or register, the rejected
- * rows of an import. Written by the call that produces the file (main/services/export-log.service.ts); the
- * Administrator reads it in Pengaturan › Log Ekspor. No FK to accounts: the log outlives them.
+ * rows of an import. Written by the call that produces the file (PrivacyService.recordExport); the
+ * Administrator reads it in Pengaturan › Data pribadi.
  */
 @Entity('export_log')
 @Index('idx_export_log_at', ['at'])
 @Index('idx_export_log_actor', ['actor', 'at'])
 @Index('idx_export_log_kind', ['kind', 'at'])
-export class ExportLogEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id: number;
-
-  /** ISO-8601 UTC timestamp from the app clock. */
-  @Column({ type: 'text' })
-  at: string;
-
-  /** The acting person's name as the handler context gives it. */
-  @Column({ type: 'text' })
-  actor: string;
-
-  /** The logged-in account, where the process has one; null for the operator name of Pengaturan and the CLI. */
-  @Column({ type: 'integer', nullable: true })
-  accountId: number | null;
-
+export class ExportLogEntity extends ActedRecord {
   /** A report id (profil-pegawai, duk, …) or an export kind (tabel, usulan-kp, impor-ditolak). */
   @Column({ type: 'text' })
   kind: string;

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ActedRecord } from './acted-record';
 
 /** Who changed what, when, with before and after. Written in the same transaction as the change. */
 @Entity('audit_log')
@@ -6,22 +7,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 @Index('idx_audit_employee', ['employeeId', 'at'])
 @Index('idx_audit_at', ['at'])
 @Index('idx_audit_account', ['accountId', 'at'])
-export class AuditLogEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id: number;
-
-  /** ISO-8601 UTC timestamp */
-  @Column({ type: 'text' })
-  at: string;
-
-  /** Who acted, as people read it: "Nama Lengkap (username)" of the account, or the system's name. */
-  @Column({ type: 'text' })
-  actor: string;
-
-  /** The account that acted (null for the system and for rows older than accounts). No FK: the log outlives rows. */
-  @Column({ type: 'integer', nullable: true })
-  accountId: number | null;
-
+export class AuditLogEntity extends ActedRecord {
   /** create, update, delete, import, undo, calibrate, restore, … */
   @Column({ type: 'text' })
   action: string;
