@@ -1,0 +1,227 @@
+// Data quality: the named checks behind the Kualitas Data index. Each check looks at one active employee's
+// record (or, for the duplicate check, the whole population) and says whether it finds a gap (kelengkapan) or a
+// contradiction (konsistensi). Every check is written so that an officer agrees with each finding: where a rule
+// has a lawful exception (a golongan above the education ceiling explained by a structural position or a KP
+// pilihan), the exception is part of the check. Tested in test/quality/checks.test.ts with near-misses.
+//
+// The index of a population is the weighted mean, over the checks that apply to anyone in it, of the share of
+// people the check applies to and does not find: 100 when nothing is found, 0 when every check finds everyone.
+
+import type { IsoDate } from './dates';
+import { exceedsEducationCeiling } from './education';
+import { isPnsGolongan, type GolonganCode } from './golongan';
+import { crossCheckNip, parseNip } from './nip';
+import { ESELON_GOLONGAN_RANGE, normaliseEselon, positionLevelInfo } from './position';
+
+export type QualityGroup = 'kelengkapan' | 'konsistensi';
+
+/** One active employee as the checks read it. Dates are ISO; null means "not recorded". */
+export interface QualityFacts {
+  nip: string;
+  name: string;
+  employmentType: string | null;
+  birthDate: IsoDate | null;
+  gender: string | null;
+  cpnsTmt: IsoDate | null;
+  golongan: GolonganCode | null;
+  golonganTmt: IsoDate | null;
+  educationLevel: string | null;
+  positionId: number | null;
+  /** The position's kind (jpt, administrator, pengawas, pelaksana, fungsional) and level code. */
+  positionKind: string | null;
+  positionLevel: string | null;
+  positionTmt: IsoDate | null;
+  /** Eselon of the held position ("III.a"), where recorded. */
+  eselon: string | null;
+  /** Whether the held position has a standar kompetensi jabatan (null: no position). */
+  positionHasStandard: boolean | null;
+  unitId: number | null;
+  retirementDate: IsoDate | null;
+  /** A final SKP of the year before the as-of year is on record. */
+  hasSkpLastYear: boolean;
+  hasPotentialAssessment: boolean;
+  hasCompetencyAssessment: boolean;
+  /** Position history rows without an end. */
+  openPositionHistories: number;
+  /** A kenaikan pangkat pilihan is on record (it lawfully lifts the golongan above the education ceiling). */
+  hasKpPilihan: boolean;
+}
+
+export interface QualityCheck {
+  key: string;
+  group: QualityGroup;
+  /** What the officer reads in the list of checks. */
+  label: string;
+  /** What to fix, shown above the list of people the check finds. */
+  advice: string;
+  defaultWeight: number;
+  /** Whether the check is asked of this person at all (a PPPK has no golongan TMT to miss). */
+  appliesTo(f: QualityFacts, asOf: IsoDate): boolean;
+  /** The finding in words for this person, or null when the record passes. */
+  find(f: QualityFacts, asOf: IsoDate): string | null;
+}
+
+const isPnsOrCpns = (f: QualityFacts) => f.employmentType === 'PNS' || f.employmentType === 'CPNS';
+const always = () => true;
+const lastYear = (asOf: IsoDate) => Number(asOf.slice(0, 4)) - 1;
+
+/** The NIP's own reading, where it is a well-formed NIP (a malformed one is the import's business). */
+function decoded(f: QualityFacts) {
+  const parsed = parseNip(f.nip);
+  return parsed.ok ? parsed.value : null;
+}
+
+function nipMismatch(f: QualityFacts, field: 'birthDate' | 'cpnsTmt' | 'gender'): string | null {
+  const nip = decoded(f);
+  if (!nip) return null;
+  // The TMT in a PPPK's NIP is the PPPK appointment, not a CPNS one.
+  const stored = { birthDate: f.birthDate, cpnsTmt: f.employmentType === 'PPPK' ? null : f.cpnsTmt, gender: f.gender };
+  return crossCheckNip(nip, stored).find((m) => m.field === field)?.message ?? null;
+}
+
+const missing = (key: string, label: string, advice: string, weight: number, appliesTo: QualityCheck['appliesTo'], isMissing: (f: QualityFacts, asOf: IsoDate) => boolean, finding: string): QualityCheck => ({
+  key, group: 'kelengkapan', label, advice, defaultWeight: weight, appliesTo,
+  find: (f, asOf) => (isMissing(f, asOf) ? finding : null),
+});
+
+export const QUALITY_CHECKS: readonly QualityCheck[] = [
+  missing('pendidikan', 'Pendidikan terakhir', 'Isi tingkat pendidikan terakhir.', 2, always, (f) => !f.educationLevel, 'Pendidikan terakhir kosong.'),
+  missing('tmt_golongan', 'TMT golongan', 'Isi TMT golongan dari SK kenaikan pangkat terakhir.', 2, (f) => isPnsOrCpns(f) && f.golongan !== null, (f) => !f.golonganTmt, 'TMT golongan kosong.'),
+  missing('tmt_jabatan', 'TMT jabatan', 'Isi TMT jabatan dari SK jabatan.', 2, (f) => f.positionId !== null, (f) => !f.positionTmt, 'TMT jabatan kosong.'),
+  missing('jabatan', 'Jabatan', 'Isi jabatan yang diduduki.', 3, always, (f) => f.positionId === null, 'Jabatan kosong.'),
+  missing('unit', 'Unit kerja', 'Isi unit kerja.', 3, always, (f) => f.unitId === null, 'Unit kerja kosong.'),
+  missing('tanggal_lahir', 'Tanggal lahir', 'Isi tanggal lahir (lihat NIP).', 3, always, (f) => !f.birthDate, 'Tanggal lahir kosong.'),
+  missing('jenis_kelamin', 'Jenis kelamin', 'Isi jenis kelamin (lihat digit ke-15 NIP).', 1, always, (f) => f.gender !== 'L' && f.gender !== 'P', 'Jenis kelamin kosong.'),
+  missing('skp_tahun_lalu', 'SKP tahun lalu', 'Impor atau isi SKP tahunan tahun lalu.', 2,
+    // Asked of those who were in service before the year ended.
+    (f, asOf) => !f.cpnsTmt || f.cpnsTmt <= `${lastYear(asOf)}-12-31`,
+    (f) => !f.hasSkpLastYear, 'SKP tahunan tahun lalu belum tercatat.'),
+  missing('penilaian_potensi', 'Penilaian potensi', 'Impor hasil penilaian potensi.', 1, always, (f) => !f.hasPotentialAssessment, 'Belum ada penilaian potensi.'),
+  missing('penilaian_kompetensi', 'Penilaian kompetensi pejabat struktural', 'Impor hasil penilaian kompetensi.', 2,
+    (f) => f.positionKind === 'jpt' || f.positionKind === 'administrator' || f.positionKind === 'pengawas',
+    (f) => !f.hasCompetencyAssessment, 'Pejabat struktural belum memiliki penilaian kompetensi.'),
+  missing('standar_jabatan', 'Standar kompetensi jabatan', 'Tetapkan standar kompetensi untuk jabatan ini (Peta Kompetensi).', 1,
+    (f) => f.positionId !== null, (f) => f.positionHasStandard === false, 'Jabatannya belum memiliki standar kompetensi.'),
+  {
+    key: 'nip_tanggal_lahir', group: 'konsistensi', label: 'NIP dan tanggal lahir', advice: 'Samakan tanggal lahir dengan NIP, atau periksa NIP-nya.', defaultWeight: 2,
+    appliesTo: (f) => !!f.birthDate, find: (f) => nipMismatch(f, 'birthDate'),
+  },
+  {
+    key: 'nip_tmt_cpns', group: 'konsistensi', label: 'NIP dan TMT CPNS', advice: 'Samakan TMT CPNS dengan NIP, atau periksa NIP-nya.', defaultWeight: 1,
+    appliesTo: (f) => isPnsOrCpns(f) && !!f.cpnsTmt, find: (f) => nipMismatch(f, 'cpnsTmt'),
+  },
+  {
+    key: 'nip_jenis_kelamin', group: 'konsistensi', label: 'NIP dan jenis kelamin', advice: 'Samakan jenis kelamin dengan digit ke-15 NIP.', defaultWeight: 1,
+    appliesTo: (f) => f.gender === 'L' || f.gender === 'P', find: (f) => nipMismatch(f, 'gender'),
+  },
+  {
+    key: 'golongan_di_atas_pendidikan', group: 'konsistensi', label: 'Golongan di atas batas pendidikan',
+    advice: 'Periksa pendidikan terakhir (ijazah baru?) atau dasar kenaikan pangkatnya.', defaultWeight: 1,
+    appliesTo: (f) => f.golongan !== null && isPnsGolongan(f.golongan) && !!f.educationLevel,
+    find(f) {
+      if (!exceedsEducationCeiling(f.golongan!, f.educationLevel!)) return null;
+      // A structural position whose eselon reaches this golongan, or a recorded KP pilihan, explains it.
+      const eselon = normaliseEselon(f.eselon);
+      if (eselon && f.golongan! <= ESELON_GOLONGAN_RANGE[eselon].max) return null;
+      if (f.hasKpPilihan) return null;
+      return 'Golongan melebihi batas kenaikan pangkat reguler untuk pendidikannya, tanpa jabatan struktural atau KP pilihan yang menjelaskannya.';
+    },
+  },
+  {
+    key: 'tmt_jabatan_sebelum_cpns', group: 'konsistensi', label: 'TMT jabatan sebelum TMT CPNS', advice: 'Periksa TMT jabatan dan TMT CPNS.', defaultWeight: 1,
+    appliesTo: (f) => isPnsOrCpns(f) && !!f.positionTmt && !!f.cpnsTmt,
+    find: (f) => (f.positionTmt! < f.cpnsTmt! ? 'TMT jabatan lebih awal dari TMT CPNS.' : null),
+  },
+  {
+    key: 'aktif_melewati_pensiun', group: 'konsistensi', label: 'Masih aktif melewati TMT pensiun', advice: 'Perbarui status kepegawaian atau periksa tanggal lahir dan BUP.', defaultWeight: 3,
+    appliesTo: (f) => !!f.retirementDate,
+    find: (f, asOf) => (f.retirementDate! <= asOf ? 'Berstatus aktif, padahal TMT pensiunnya sudah lewat.' : null),
+  },
+  {
+    key: 'dua_riwayat_jabatan_terbuka', group: 'konsistensi', label: 'Dua riwayat jabatan terbuka', advice: 'Tutup riwayat jabatan yang lama.', defaultWeight: 1,
+    appliesTo: always,
+    find: (f) => (f.openPositionHistories > 1 ? `Ada ${f.openPositionHistories} riwayat jabatan yang belum ditutup.` : null),
+  },
+  {
+    key: 'jf_tanpa_jenjang', group: 'konsistensi', label: 'Jabatan fungsional tanpa jenjang', advice: 'Isi jenjang jabatan fungsionalnya.', defaultWeight: 1,
+    appliesTo: (f) => f.positionKind === 'fungsional',
+    find: (f) => (positionLevelInfo(f.positionLevel)?.kind === 'fungsional' ? null : 'Jabatan fungsional tanpa jenjang.'),
+  },
+  {
+    key: 'pppk_golongan_pns', group: 'konsistensi', label: 'PPPK dengan golongan PNS', advice: 'Ganti dengan golongan PPPK (I–XVII).', defaultWeight: 2,
+    appliesTo: (f) => f.employmentType === 'PPPK' && f.golongan !== null,
+    find: (f) => (isPnsGolongan(f.golongan!) ? 'PPPK tercatat dengan golongan PNS.' : null),
+  },
+];
+
+export const DUPLICATE_CHECK = {
+  key: 'duplikat_nama_tanggal_lahir', group: 'konsistensi' as QualityGroup, label: 'Kemungkinan orang ganda (nama dan tanggal lahir sama)',
+  advice: 'Periksa apakah keduanya orang yang sama dengan NIP berbeda.', defaultWeight: 2,
+};
+
+export const QUALITY_CHECK_KEYS = [...QUALITY_CHECKS.map((c) => c.key), DUPLICATE_CHECK.key];
+
+/** Names compared for duplicates: case, spacing and punctuation do not make two people. */
+export function duplicateKey(f: Pick<QualityFacts, 'name' | 'birthDate'>): string | null {
+  if (!f.birthDate) return null;
+  const name = f.name.toLocaleLowerCase('id-ID').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name ? `${name}|${f.birthDate}` : null;
+}
+
+/** Indexes of the people who share a name and birth date with someone else in the list. */
+export function findDuplicates(people: readonly Pick<QualityFacts, 'name' | 'birthDate'>[]): Set<number> {
+  const byKey = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    const key = duplicateKey(p);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const found = new Set<number>();
+  for (const group of byKey.values()) if (group.length > 1) group.forEach((i) => found.add(i));
+  return found;
+}
+
+export interface CheckCount {
+  key: string;
+  /** People the check is asked of. */
+  applicable: number;
+  found: number;
+}
+
+/** Each check's counts over a population (the duplicate check among them). */
+export function countFindings(people: readonly QualityFacts[], asOf: IsoDate): CheckCount[] {
+  const counts = QUALITY_CHECKS.map((check) => {
+    let applicable = 0;
+    let found = 0;
+    for (const f of people) {
+      if (!check.appliesTo(f, asOf)) continue;
+      applicable += 1;
+      if (check.find(f, asOf) !== null) found += 1;
+    }
+    return { key: check.key, applicable, found };
+  });
+  const withBirthDate = people.filter((p) => duplicateKey(p) !== null).length;
+  counts.push({ key: DUPLICATE_CHECK.key, applicable: withBirthDate, found: findDuplicates(people).size });
+  return counts;
+}
+
+/**
+ * The index, 0–100 with one decimal: the weighted mean of (1 − found / applicable) over the checks asked of
+ * anyone. Null for an empty population. Weights come from the settings (default: each check's defaultWeight).
+ */
+export function qualityIndex(counts: readonly CheckCount[], weights: Readonly<Record<string, number>> = {}): number | null {
+  let weighted = 0;
+  let total = 0;
+  for (const c of counts) {
+    if (c.applicable === 0) continue;
+    const weight = weights[c.key] ?? defaultWeightOf(c.key);
+    if (weight <= 0) continue;
+    weighted += weight * (1 - c.found / c.applicable);
+    total += weight;
+  }
+  return total === 0 ? null : Math.round((weighted / total) * 1000) / 10;
+}
+
+function defaultWeightOf(key: string): number {
+  if (key === DUPLICATE_CHECK.key) return DUPLICATE_CHECK.defaultWeight;
+  return QUALITY_CHECKS.find((c) => c.key === key)?.defaultWeight ?? 0;
+}
