@@ -40,6 +40,12 @@ export function createDataSource({ database, nativeBinding, readonly = false, ke
       db.pragma('busy_timeout = 5000');
       // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commit.
       db.pragma('synchronous = NORMAL');
+      // An encrypted page is decrypted each time SQLite reads it from the file, so the page cache decides what
+      // encryption costs: at the default 2 MB a 50,000-employee list page re-read (and re-decrypted) most of its
+      // pages on every call (+283 % against a plain file); 64 MB per connection keeps a list's working set.
+      db.pragma('cache_size = -65536');
+      // Sorts and temporary indexes stay in memory rather than in (encrypted) temp files.
+      db.pragma('temp_store = MEMORY');
       // A reader refuses writes twice over: the file is opened read-only, and query_only stops even temp tables.
       if (readonly) db.pragma('query_only = ON');
     },
