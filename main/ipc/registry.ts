@@ -13,6 +13,7 @@ import { importHandlers } from './handlers/import.ipc';
 import { mentoringHandlers } from './handlers/mentoring.ipc';
 import { plansHandlers } from './handlers/plans.ipc';
 import { privacyHandlers } from './handlers/privacy.ipc';
+import { qualityHandlers } from './handlers/quality.ipc';
 import { successionHandlers } from './handlers/succession.ipc';
 import { reportsHandlers } from './handlers/reports.ipc';
 import { securityHandlers } from './handlers/security.ipc';
@@ -41,5 +42,6 @@ export const handlers = {
   ...reportsHandlers,
   ...backupHandlers,
   ...privacyHandlers,
+  ...qualityHandlers,
   ...securityHandlers,
 } satisfies Handlers;

@@ -21,6 +21,7 @@ import { EmployeeService } from './employee.service';
 import { FileStore } from '../import/file-store';
 import { ImportService } from './import.service';
 import { PRIVACY_SETTINGS, PrivacyService } from './privacy.service';
+import { QUALITY_SETTINGS, QualityService } from './quality.service';
 import type { SettingsSection } from './settings/settings-section';
 import type { PrivacySettings } from '../../shared/schemas/privacy';
 import { ReferenceService } from './reference.service';
@@ -62,6 +63,7 @@ export interface Services {
   privacy: PrivacyService;
   /** Pengaturan › Data pribadi. */
   privacySettings: SettingsSection<PrivacySettings>;
+  quality: QualityService;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -90,6 +92,9 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
   const succession = new SuccessionService(dataSource, audit, settings, clock, sql);
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
+  const qualitySettingsSection = settings.section(QUALITY_SETTINGS);
+  const quality = new QualityService(dataSource, clock, sql.quality, () => qualitySettingsSection.get());
+  stats.registerSection('dataQuality', () => quality.statsSection());
   return {
     dataSource,
     sql,
@@ -118,5 +123,6 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     backup: new BackupService(dataSource, clock, dbPath, settings, audit, files),
     privacy: new PrivacyService(dataSource, clock, sql.privacy),
     privacySettings: settings.section(PRIVACY_SETTINGS),
+    quality,
   };
 }

@@ -18,6 +18,7 @@ import { importChannels } from './channels/import.channels';
 import { mentoringChannels } from './channels/mentoring.channels';
 import { plansChannels } from './channels/plans.channels';
 import { privacyChannels } from './channels/privacy.channels';
+import { qualityChannels } from './channels/quality.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { reportsChannels } from './channels/reports.channels';
 import { securityChannels } from './channels/security.channels';
@@ -49,6 +50,7 @@ export const contract = {
   ...reportsChannels,
   ...backupChannels,
   ...privacyChannels,
+  ...qualityChannels,
   ...securityChannels,
 };
 

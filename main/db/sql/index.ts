@@ -12,6 +12,7 @@ import { jpmSql } from './jpm.sql';
 import { maintenanceSql } from './maintenance.sql';
 import { performanceSql } from './performance.sql';
 import { privacySql } from './privacy.sql';
+import { qualitySql } from './quality.sql';
 import { successionSql } from './succession';
 import { talentSql } from './talent.sql';
 
@@ -29,6 +30,8 @@ export const sqlite = {
   maintenance: maintenanceSql,
   performance: performanceSql,
   privacy: privacySql,
+  /** The facts the data-quality checks read. */
+  quality: qualitySql,
   succession: successionSql,
   talent: talentSql,
 };
