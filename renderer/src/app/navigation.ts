@@ -30,6 +30,8 @@ export const SCREENS: Screen[] = [
     summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
   { path: '/pengembangan', permission: 'data:read', guide: 'pengembangan', label: 'Pengembangan', icon: '✎', ready: true,
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
+  { path: '/kualitas-data', permission: 'data:read', guide: 'kualitas-data', label: 'Kualitas Data', icon: '✓', ready: true,
+    summary: 'Indeks kelengkapan dan konsistensi data per perangkat daerah, dan daftar pegawai yang datanya perlu diperbaiki.' },
   { path: '/impor', permission: 'import', guide: 'impor-data', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
   { path: '/laporan', permission: 'data:read', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,

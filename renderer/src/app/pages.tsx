@@ -10,6 +10,7 @@ import { KinerjaPage } from '../features/performance/KinerjaPage';
 import { TalentaPage } from '../features/talent/TalentaPage';
 import { SuksesiRoutes } from '../features/succession/SuksesiRoutes';
 import { BantuanPage } from '../features/help/BantuanPage';
+import { KualitasDataPage } from '../features/quality/KualitasDataPage';
 import type { Route } from './router';
 
 /**
@@ -24,6 +25,7 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   kinerja: KinerjaPage,
   talenta: TalentaPage,
   impor: ImporPage,
+  'kualitas-data': KualitasDataPage,
   pengembangan: PengembanganPage,
   suksesi: SuksesiRoutes,
   laporan: LaporanPage,

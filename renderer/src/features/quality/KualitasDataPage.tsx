@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { formatNumberId } from '../../../../shared/format/id-format';
+import type { ResponseOf } from '../../../../shared/ipc/contract';
+import { useApi } from '../../api/hooks';
+import { href, type Route } from '../../app/router';
+import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
+import { Nip } from '../../components/labels';
+import { Pager } from '../../components/pager';
+
+type Overview = ResponseOf<'quality:overview'>;
+type Check = Overview['checks'][number];
+
+const PAGE = 50;
+const indexText = (index: number | null) => (index === null ? '–' : formatNumberId(index, 1));
+const GROUP_LABELS: Record<Check['group'], string> = { kelengkapan: 'Kelengkapan', konsistensi: 'Konsistensi' };
+
+/** Kualitas Data: the index per perangkat daerah, the checks behind it, and the people each check finds. */
+export function KualitasDataPage(_props: { route: Route }) {
+  const overview = useApi('quality:overview', {}, ['employees', 'performance', 'competency', 'settings']);
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [check, setCheck] = useState<Check | null>(null);
+
+  if (overview.error) return <div className="page"><ErrorBanner error={overview.error} onRetry={overview.reload} /></div>;
+  if (!overview.data) return <div className="page"><Loading /></div>;
+  const data = overview.data;
+  if (data.population === 0) {
+    return (
+      <div className="page">
+        <h1>Kualitas Data</h1>
+        <EmptyState title="Belum ada pegawai aktif">Impor snapshot SIASN melalui Impor Data; indeks kualitas data dihitung dari pegawai aktif.</EmptyState>
+      </div>
+    );
+  }
+  const unitName = unitId === null ? null : data.units.find((u) => u.unitId === unitId)?.name ?? null;
+  return (
+    <div className="page">
+      <h1>Kualitas Data</h1>
+      <p className="muted">
+        Indeks 0–100 dari pemeriksaan kelengkapan dan konsistensi data {formatNumberId(data.population)} pegawai aktif:
+        rata-rata berbobot, per pemeriksaan, dari bagian pegawai yang lolos. SIASN tetap sumber data induk.
+      </p>
+      <div className="stat-row">
+        <div className="stat"><span className="stat-value">{indexText(data.index)}</span><span className="stat-label">Indeks kabupaten</span></div>
+      </div>
+
+      <h2>Pemeriksaan</h2>
+      <table className="table" aria-label="Pemeriksaan kualitas data">
+        <thead><tr><th>Pemeriksaan</th><th>Jenis</th><th className="num">Bobot</th><th className="num">Diperiksa</th><th className="num">Ditemukan</th><th /></tr></thead>
+        <tbody>
+          {data.checks.map((c) => (
+            <tr key={c.key} className={check?.key === c.key ? 'selected' : undefined}>
+              <td>{c.label}</td>
+              <td>{GROUP_LABELS[c.group]}</td>
+              <td className="num">{formatNumberId(c.weight)}</td>
+              <td className="num">{formatNumberId(c.applicable)}</td>
+              <td className="num">{formatNumberId(c.found)}</td>
+              <td>{c.found > 0 && <button type="button" className="button button-small" onClick={() => setCheck(c)}>Lihat pegawai</button>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Per perangkat daerah</h2>
+      <table className="table" aria-label="Indeks per perangkat daerah">
+        <thead><tr><th>Perangkat daerah</th><th className="num">Pegawai aktif</th><th className="num">Indeks</th><th /></tr></thead>
+        <tbody>
+          {[...data.units].sort((a, b) => (a.index ?? 101) - (b.index ?? 101)).map((u) => (
+            <tr key={u.unitId ?? 'none'} className={unitId !== null && unitId === u.unitId ? 'selected' : undefined}>
+              <td>{u.name}</td>
+              <td className="num">{formatNumberId(u.population)}</td>
+              <td className="num">{indexText(u.index)}</td>
+              <td>{u.unitId !== null && (
+                <button type="button" className="button button-small" onClick={() => setUnitId(unitId === u.unitId ? null : u.unitId)}>
+                  {unitId === u.unitId ? 'Semua perangkat daerah' : 'Saring daftar'}
+                </button>
+              )}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {check && <Findings check={check} unitId={unitId} unitName={unitName} onClose={() => setCheck(null)} />}
+    </div>
+  );
+}
+
+function Findings({ check, unitId, unitName, onClose }: { check: Check; unitId: number | null; unitName: string | null; onClose(): void }) {
+  const [offset, setOffset] = useState(0);
+  const list = useApi('quality:findings', { check: check.key, unitId: unitId ?? undefined, offset, limit: PAGE }, ['employees']);
+  return (
+    <section aria-label={`Temuan: ${check.label}`}>
+      <h2>{check.label}{unitName ? ` — ${unitName}` : ''}</h2>
+      <p className="muted">{check.advice}</p>
+      {list.error && <ErrorBanner error={list.error} onRetry={list.reload} />}
+      {!list.data && !list.error && <Loading />}
+      {list.data && list.data.total === 0 && <EmptyState title="Tidak ada temuan">Pemeriksaan ini tidak menemukan pegawai di sini.</EmptyState>}
+      {list.data && list.data.total > 0 && (
+        <>
+          <table className="table" aria-label="Pegawai yang ditemukan">
+            <thead><tr><th>NIP</th><th>Nama</th><th>Unit kerja</th><th>Temuan</th></tr></thead>
+            <tbody>
+              {list.data.rows.map((r) => (
+                <tr key={r.employeeId}>
+                  <td><Nip value={r.nip} /></td>
+                  <td><a href={href(`/pegawai/${r.employeeId}`)}>{r.name}</a></td>
+                  <td>{r.unitName ?? 'Tanpa unit kerja'}</td>
+                  <td>{r.finding}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager offset={offset} limit={PAGE} total={list.data.total} onChange={setOffset} />
+        </>
+      )}
+      <button type="button" className="button" onClick={onClose}>Tutup daftar</button>
+    </section>
+  );
+}
