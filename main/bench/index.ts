@@ -18,12 +18,13 @@ import { developmentSuite } from './suites/development.bench';
 import { encryptionSuite } from './suites/encryption.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
 import { importSuite } from './suites/import.bench';
+import { qualitySuite } from './suites/quality.bench';
 import { reportsSuite } from './suites/reports.bench';
 import { successionSuite } from './suites/succession.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
 // Concurrency runs last: it starts reader threads of its own, whose memory stays in the process figure below.
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, reportsSuite, importSuite, concurrencySuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, qualitySuite, reportsSuite, importSuite, concurrencySuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

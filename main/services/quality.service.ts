@@ -4,11 +4,11 @@
 
 import type { DataSource } from 'typeorm';
 import {
-  countFindings, DUPLICATE_CHECK, findDuplicates, QUALITY_CHECKS, qualityIndex, type QualityFacts,
+  DUPLICATE_CHECK, findDuplicates, QUALITY_CHECKS, qualityIndex, tallyByGroup, type QualityFacts,
 } from '../../shared/domain/quality';
 import { AppError } from '../../shared/errors';
 import { qualitySettings, type QualityOverview, type QualitySettings } from '../../shared/schemas/quality';
-import type { QualityFactRow, QualitySql } from '../db/sql/quality.sql';
+import type { QualityFactRow, QualityPresence, QualitySql } from '../db/sql/quality.sql';
 import { managerRun, type Run } from '../db/sql/run';
 import type { Clock } from './clock';
 import type { SettingsSectionDefinition } from './settings/settings-section';
@@ -23,7 +23,7 @@ export const QUALITY_SETTINGS: SettingsSectionDefinition<QualitySettings> = {
 
 const NO_UNIT = 'Tanpa unit kerja';
 
-function toFacts(row: QualityFactRow): QualityFacts {
+function toFacts(row: QualityFactRow, has: QualityPresence): QualityFacts {
   return {
     nip: row.nip, name: row.name, employmentType: row.employment_type, birthDate: row.birth_date, gender: row.gender,
     cpnsTmt: row.cpns_tmt, golongan: row.golongan, golonganTmt: row.golongan_tmt, educationLevel: row.education_level,
@@ -31,10 +31,10 @@ function toFacts(row: QualityFactRow): QualityFacts {
     // Eselon and KP pilihan records come with the career administration data; until a position carries an
     // eselon, the golongan check has only the KP pilihan exception.
     eselon: (row as { eselon?: string | null }).eselon ?? null,
-    positionHasStandard: row.position_has_standard === null ? null : row.position_has_standard === 1,
-    unitId: row.unit_id, retirementDate: row.retirement_date, hasSkpLastYear: row.has_skp_last_year === 1,
-    hasPotentialAssessment: row.has_potential === 1, hasCompetencyAssessment: row.has_competency === 1,
-    openPositionHistories: row.open_histories, hasKpPilihan: false,
+    positionHasStandard: row.position_id === null ? null : has.positionsWithStandard.has(row.position_id),
+    unitId: row.unit_id, retirementDate: row.retirement_date, hasSkpLastYear: has.withSkp.has(row.id),
+    hasPotentialAssessment: has.withPotential.has(row.id), hasCompetencyAssessment: has.withCompetency.has(row.id),
+    openPositionHistories: has.openHistories.get(row.id) ?? 1, hasKpPilihan: false,
   };
 }
 
@@ -47,8 +47,9 @@ export class QualityService {
 
   private async facts(rootUnitId: number | null) {
     const asOf = this.clock.today();
-    const rows = await this.sql.facts(this.read, Number(asOf.slice(0, 4)) - 1, rootUnitId);
-    return { asOf, rows, facts: rows.map(toFacts) };
+    const rows = await this.sql.facts(this.read, rootUnitId);
+    const presence = await this.sql.presence(this.read, Number(asOf.slice(0, 4)) - 1);
+    return { asOf, rows, facts: rows.map((row) => toFacts(row, presence)) };
   }
 
   private async weights(): Promise<Record<string, number>> {
@@ -59,16 +60,14 @@ export class QualityService {
   async overview(): Promise<QualityOverview> {
     const { asOf, rows, facts } = await this.facts(null);
     const weights = await this.weights();
-    const counts = countFindings(facts, asOf);
-    const byRoot = new Map<number | null, QualityFacts[]>();
-    rows.forEach((row, i) => byRoot.set(row.root_unit_id, [...(byRoot.get(row.root_unit_id) ?? []), facts[i]]));
+    const { total: counts, groups } = tallyByGroup(facts, asOf, (i) => rows[i].root_unit_id);
     const opds = await this.sql.opds(this.read);
-    const units: QualityOverview['units'] = opds.filter((u) => byRoot.has(u.id)).map((u) => {
-      const people = byRoot.get(u.id)!;
-      return { unitId: u.id, name: u.name, population: people.length, index: qualityIndex(countFindings(people, asOf), weights) };
+    const units: QualityOverview['units'] = opds.filter((u) => groups.has(u.id)).map((u) => {
+      const group = groups.get(u.id)!;
+      return { unitId: u.id, name: u.name, population: group.population, index: qualityIndex(group.counts, weights) };
     });
-    const homeless = byRoot.get(null);
-    if (homeless) units.push({ unitId: null, name: NO_UNIT, population: homeless.length, index: qualityIndex(countFindings(homeless, asOf), weights) });
+    const homeless = groups.get(null);
+    if (homeless) units.push({ unitId: null, name: NO_UNIT, population: homeless.population, index: qualityIndex(homeless.counts, weights) });
     const described = [...QUALITY_CHECKS, DUPLICATE_CHECK];
     return {
       population: facts.length,

@@ -10,7 +10,7 @@
 import type { IsoDate } from './dates';
 import { exceedsEducationCeiling } from './education';
 import { isPnsGolongan, type GolonganCode } from './golongan';
-import { crossCheckNip, parseNip } from './nip';
+import { crossCheckNip, parseNip, type DecodedNip } from './nip';
 import { ESELON_GOLONGAN_RANGE, normaliseEselon, positionLevelInfo } from './position';
 
 export type QualityGroup = 'kelengkapan' | 'konsistensi';
@@ -41,7 +41,7 @@ export interface QualityFacts {
   hasSkpLastYear: boolean;
   hasPotentialAssessment: boolean;
   hasCompetencyAssessment: boolean;
-  /** Position history rows without an end. */
+  /** Position history rows without an end (a reader may give 1 for "not more than one"). */
   openPositionHistories: number;
   /** A kenaikan pangkat pilihan is on record (it lawfully lifts the golongan above the education ceiling). */
   hasKpPilihan: boolean;
@@ -65,10 +65,18 @@ const isPnsOrCpns = (f: QualityFacts) => f.employmentType === 'PNS' || f.employm
 const always = () => true;
 const lastYear = (asOf: IsoDate) => Number(asOf.slice(0, 4)) - 1;
 
-/** The NIP's own reading, where it is a well-formed NIP (a malformed one is the import's business). */
-function decoded(f: QualityFacts) {
-  const parsed = parseNip(f.nip);
-  return parsed.ok ? parsed.value : null;
+const decodedNips = new WeakMap<QualityFacts, DecodedNip | null>();
+
+/** The NIP's own reading, where it is a well-formed NIP (a malformed one is the import's business); read once
+ *  per record, since three checks ask for it. */
+function decoded(f: QualityFacts): DecodedNip | null {
+  let value = decodedNips.get(f);
+  if (value === undefined) {
+    const parsed = parseNip(f.nip);
+    value = parsed.ok ? parsed.value : null;
+    decodedNips.set(f, value);
+  }
+  return value;
 }
 
 function nipMismatch(f: QualityFacts, field: 'birthDate' | 'cpnsTmt' | 'gender'): string | null {
@@ -189,19 +197,49 @@ export interface CheckCount {
 
 /** Each check's counts over a population (the duplicate check among them). */
 export function countFindings(people: readonly QualityFacts[], asOf: IsoDate): CheckCount[] {
-  const counts = QUALITY_CHECKS.map((check) => {
-    let applicable = 0;
-    let found = 0;
-    for (const f of people) {
-      if (!check.appliesTo(f, asOf)) continue;
-      applicable += 1;
-      if (check.find(f, asOf) !== null) found += 1;
+  return tallyByGroup(people, asOf, () => 0).total;
+}
+
+/**
+ * Each check's counts over the population and over groups of it (the perangkat daerah), every person evaluated
+ * once. A duplicate counts in the group of each person of the pair, wherever the other one works.
+ */
+export function tallyByGroup<K>(people: readonly QualityFacts[], asOf: IsoDate, groupOf: (index: number) => K): {
+  total: CheckCount[];
+  groups: Map<K, { population: number; counts: CheckCount[] }>;
+} {
+  const width = QUALITY_CHECKS.length + 1;
+  const duplicates = findDuplicates(people);
+  const blank = () => ({ population: 0, applicable: new Array<number>(width).fill(0), found: new Array<number>(width).fill(0) });
+  const total = blank();
+  const groups = new Map<K, ReturnType<typeof blank>>();
+  people.forEach((f, i) => {
+    const key = groupOf(i);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = blank()));
+    group.population += 1;
+    total.population += 1;
+    QUALITY_CHECKS.forEach((check, c) => {
+      if (!check.appliesTo(f, asOf)) return;
+      const found = check.find(f, asOf) !== null ? 1 : 0;
+      group!.applicable[c] += 1;
+      total.applicable[c] += 1;
+      group!.found[c] += found;
+      total.found[c] += found;
+    });
+    if (duplicateKey(f) !== null) {
+      const found = duplicates.has(i) ? 1 : 0;
+      group.applicable[width - 1] += 1;
+      total.applicable[width - 1] += 1;
+      group.found[width - 1] += found;
+      total.found[width - 1] += found;
     }
-    return { key: check.key, applicable, found };
   });
-  const withBirthDate = people.filter((p) => duplicateKey(p) !== null).length;
-  counts.push({ key: DUPLICATE_CHECK.key, applicable: withBirthDate, found: findDuplicates(people).size });
-  return counts;
+  const counts = (t: ReturnType<typeof blank>) => QUALITY_CHECK_KEYS.map((key, c) => ({ key, applicable: t.applicable[c], found: t.found[c] }));
+  return {
+    total: counts(total),
+    groups: new Map([...groups].map(([key, t]) => [key, { population: t.population, counts: counts(t) }])),
+  };
 }
 
 /**
