@@ -74,6 +74,9 @@ const DICTIONARY: Array<[string, string, string, string, string[]]> = [
   ]],
 ];
 
+/** The codes this migration seeds (migrate-db counts a database holding only these as empty). */
+export const SEEDED_COMPETENCY_CODES: readonly string[] = DICTIONARY.map(([code]) => code);
+
 const TABLES = [
   `CREATE TABLE "employee_competency_profile" ("employee_id" integer PRIMARY KEY NOT NULL, "position_id" integer, "unit_id" integer, "position_level" text, "active" boolean NOT NULL, "status" text NOT NULL, "standard_count" integer NOT NULL, "required_sum" integer NOT NULL, "assessed_count" integer NOT NULL, "achieved_sum" integer NOT NULL, "jpm" real, "category" text, CONSTRAINT "FK_ca062d402865dcd2f22a148a104" FOREIGN KEY ("employee_id") REFERENCES "employee" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
   `CREATE INDEX "idx_competency_profile_position" ON "employee_competency_profile" ("position_id") `,
