@@ -3,10 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { databaseChecksums } from '../../main/db/migrate-db';
+import { startHost } from '../../main/host';
+import { databaseChecksums, migrateDatabase } from '../../main/db/migrate-db';
+import { fixedClock } from '../../main/services/clock';
+import { openDatabase } from '../../main/db/open-database';
+import { rawConnection } from '../../main/db/raw-connection';
 import { usePostgresDatabase, type TestDatabase } from '../helpers/postgres';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/temp-db';
+import { TEST_TODAY, tempDir } from '../helpers/temp-db';
 
 const fileHash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -28,8 +32,13 @@ describe('migrate-db: the demo district between a SQLite file and PostgreSQL', (
   let demoSums: Map<string, string>;
 
   beforeAll(async () => {
-    const created = runCli(['demo', '--db', demo, '--employees', '250', '--seed', '11']);
-    expect(created.code, created.stderr).toBe(0);
+    // The demo district as the app loads it (accounts, history, every capability's records and derived tables).
+    const host = await startHost({ dbPath: demo, transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, log: () => undefined });
+    try {
+      await host.services.demo.load({ employees: 250, seed: 11, actor: 'tester', extensions: true });
+    } finally {
+      await host.close();
+    }
     target = await usePostgresDatabase();
     demoSums = await databaseChecksums(demo);
   });
@@ -67,33 +76,38 @@ describe('migrate-db: the demo district between a SQLite file and PostgreSQL', (
     // Encrypted with the app's key, as every Jenjang file is.
     expect(fs.readFileSync(back).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
     // The search index was rebuilt from the copied names (its triggers fired on every insert).
-    const stats = runCli(['stats', '--db', back, '--json']);
-    expect(stats.code, stats.stderr).toBe(0);
-    expect(JSON.parse(stats.stdout).employees.total).toBe(250);
+    const opened = await openDatabase(back, { create: false, readOnly: true });
+    try {
+      const db = rawConnection(opened.dataSource);
+      const { name } = db.prepare('SELECT name FROM employee ORDER BY id LIMIT 1').get() as { name: string };
+      const fragment = name.slice(1, 5);
+      const found = db.prepare('SELECT rowid FROM employee_fts WHERE employee_fts MATCH ?').all(`"${fragment}"`) as Array<{ rowid: number }>;
+      const expected = db.prepare('SELECT id FROM employee WHERE name LIKE ?').all(`%${fragment}%`) as Array<{ id: number }>;
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.map((r) => r.rowid).sort()).toEqual(expected.map((r) => r.id).sort());
+    } finally {
+      await opened.close();
+    }
   });
 
   it('refuses a target that already holds data, in both directions, and changes nothing', async () => {
     const before = await databaseChecksums(target.url);
-    const toPostgres = runCli(['migrate-db', '--from', demo, '--to', target.url]);
-    expect(toPostgres.code).toBe(1);
-    expect(toPostgres.stderr).toMatch(/^jenjang: Database tujuan postgres:\/\/postgres@127\.0\.0\.1:\d+\/\S+ sudah berisi data \(tabel \w+\); migrate-db hanya mengisi database yang masih kosong\. Tidak ada yang diubah\.\n$/);
+    await expect(migrateDatabase(demo, target.url)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/^Database tujuan postgres:\/\/postgres@127\.0\.0\.1:\d+\/\S+ sudah berisi data \(tabel \w+\); migrate-db hanya mengisi database yang masih kosong\. Tidak ada yang diubah\.$/),
+    });
     expect(await databaseChecksums(target.url)).toEqual(before);
 
     const hash = fileHash(back);
-    const toSqlite = runCli(['migrate-db', '--from', target.url, '--to', back]);
-    expect(toSqlite.code).toBe(1);
-    expect(toSqlite.stderr).toContain('sudah berisi data');
+    await expect(migrateDatabase(target.url, back)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('sudah berisi data') });
     expect(fileHash(back)).toBe(hash);
   });
 
-  it('refuses two files or two servers, and a missing source file, leaving no file behind', () => {
+  it('refuses two files or two servers, and a missing source file, leaving no file behind', async () => {
     const other = path.join(dir, 'lain.sqlite');
-    const twoFiles = runCli(['migrate-db', '--from', demo, '--to', other]);
-    expect(twoFiles.code).toBe(1);
-    expect(twoFiles.stderr).toContain('antara berkas SQLite dan server PostgreSQL');
-    const missing = runCli(['migrate-db', '--from', path.join(dir, 'tidak-ada.sqlite'), '--to', target.url]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('tidak ditemukan');
+    await expect(migrateDatabase(demo, other)).rejects.toMatchObject({ code: 'validation', message: expect.stringContaining('antara berkas SQLite dan server PostgreSQL') });
+    await expect(migrateDatabase(target.url, target.url)).rejects.toMatchObject({ code: 'validation' });
+    await expect(migrateDatabase(path.join(dir, 'tidak-ada.sqlite'), target.url)).rejects.toMatchObject({ code: 'db_not_found' });
     expect(fs.existsSync(other)).toBe(false);
   });
 });
