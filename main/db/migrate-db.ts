@@ -66,12 +66,19 @@ function canonical(value: Value, type: string): string | null {
 class TableChecksum {
   private sum = 0n;
   rows = 0;
-  constructor(private readonly columns: ColumnShape[]) {}
+  /** Positions of `columns` in name order, and their types. */
+  private readonly byName: Array<{ index: number; type: string }>;
 
-  /** `row` in the order of `columns`. */
+  constructor(columns: ColumnShape[]) {
+    this.byName = columns.map((c, index) => ({ name: c.name, index, type: c.type }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ index, type }) => ({ index, type }));
+  }
+
+  /** `row` in the order of the table's columns. */
   add(row: Value[]): void {
-    const byName = this.columns.map((c, i) => [c.name, canonical(row[i], c.type)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const digest = crypto.createHash('sha256').update(JSON.stringify(byName.map(([, v]) => v))).digest();
+    const values = this.byName.map(({ index, type }) => canonical(row[index], type));
+    const digest = crypto.createHash('sha256').update(JSON.stringify(values)).digest();
     this.sum = (this.sum + digest.readBigUInt64BE(0)) & 0xffff_ffff_ffff_ffffn;
     this.rows += 1;
   }
