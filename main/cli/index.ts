@@ -3,17 +3,20 @@
 // Exit codes: 0 success, 1 error, 2 input rejected as a whole (import).
 
 import { AppError } from '../../shared/errors';
+import { isPostgresUrl } from '../db/connection';
+import { TEAM_MODE_NOT_READY } from '../db/open-database';
 import { Args } from './args';
 import type { Command, CliIo } from './command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { demoCommand } from './commands/demo.command';
 import { importCommand } from './commands/import.command';
+import { migrateDbCommand } from './commands/migrate-db.command';
 import { initCommand } from './commands/init.command';
 import { recoverKeyCommand } from './commands/recover-key.command';
 import { reportCommand } from './commands/report.command';
 import { statsCommand } from './commands/stats.command';
 
-export const COMMANDS: Command[] = [initCommand, demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand, recoverKeyCommand];
+export const COMMANDS: Command[] = [initCommand, demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand, recoverKeyCommand, migrateDbCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -28,7 +31,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 1;
   }
   try {
-    return await command.run(new Args(rest), io);
+    const args = new Args(rest);
+    // `--db postgres://…` names a team database; only migrate-db works with one yet, the rest refuse clearly.
+    const db = args.flag('db') ? args.string('db') : undefined;
+    if (db && isPostgresUrl(db)) throw new AppError('validation', TEAM_MODE_NOT_READY);
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof AppError) {
       io.note(`jenjang: ${error.message}`);

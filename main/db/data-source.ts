@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { pgClientConfig, type PostgresConnection } from './connection';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
@@ -49,5 +50,31 @@ export function createDataSource({ database, nativeBinding, readonly = false, ke
       // A reader refuses writes twice over: the file is opened read-only, and query_only stops even temp tables.
       if (readonly) db.pragma('query_only = ON');
     },
+  });
+}
+
+/**
+ * A TypeORM DataSource over a PostgreSQL server of the office (team mode; `pg`): the same entities, the same
+ * migrations (each branches on the driver where the SQL differs, main/db/migrations/README.md), never synchronize.
+ * int8 comes back as a number, as SQLite's 64-bit integers do: every integer column is bigint on PostgreSQL.
+ */
+export function createPostgresDataSource(connection: PostgresConnection): DataSource {
+  const client = pgClientConfig(connection);
+  return new DataSource({
+    type: 'postgres',
+    host: client.host,
+    port: client.port,
+    username: client.user,
+    password: client.password,
+    database: client.database,
+    ssl: client.ssl,
+    applicationName: client.application_name,
+    parseInt8: true,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
   });
 }

@@ -10,8 +10,10 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import { backupDatabaseFile, backupPath, timestampForFileName } from './backup';
 import { inspectDatabaseFile, pendingMigrations, translateSqliteError, unknownMigrations, type DatabaseInspection } from './database-check';
-import { createDataSource } from './data-source';
+import { connectionLabel, isPostgresUrl, type PostgresConnection } from './connection';
+import { createDataSource, createPostgresDataSource } from './data-source';
 import { JENJANG_APPLICATION_ID } from './database-identity';
+import { MIGRATION_NAMES } from './migrations';
 import { encryptPlainDatabase, type EncryptPlainResult, type EncryptionStep } from './encrypt-plain';
 import { isPlainDatabaseFile, keyForFile, type DatabaseKey } from './sqlite-connection';
 
@@ -47,7 +49,13 @@ export interface OpenedDatabase {
 
 export { inspectDatabaseFile, translateSqliteError, type DatabaseInspection };
 
+/** Why the app and the commands that run its services do not open a PostgreSQL database yet. */
+export const TEAM_MODE_NOT_READY = 'Mode tim (PostgreSQL) belum dapat dipakai untuk membuka Jenjang: pada versi ini layanan aplikasi baru berjalan di atas berkas SQLite. '
+  + 'Yang sudah dapat dilakukan: menyiapkan skema di server PostgreSQL dan memindahkan data dengan `npm run cli -- migrate-db`. Buka Jenjang dengan berkas SQLite (--db BERKAS.sqlite).';
+
 export async function openDatabase(dbPath: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  // Refused here rather than half-working: the services' SQL is still SQLite's (main/db/sql).
+  if (isPostgresUrl(dbPath)) throw new AppError('validation', TEAM_MODE_NOT_READY);
   if (options.readOnly) return openReadOnlyDatabase(dbPath, options);
   let preMigrationBackup: string | null = null;
   let encryptedNow: EncryptPlainResult | null = null;
@@ -162,4 +170,66 @@ function assertUsable(inspection: DatabaseInspection, dbPath: string): void {
       { unknownMigrations: unknown },
     );
   }
+}
+
+export interface OpenedPostgresDatabase {
+  dataSource: DataSource;
+  /** The connection's name for messages: the URL without its password. */
+  label: string;
+  /** Migrations applied by this open. */
+  migrated: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to a PostgreSQL database of the office and brings it to the current schema (the same migrations as
+ * SQLite; main/db/migrations/README.md), all of them in one transaction. A database holding tables that are not
+ * Jenjang's, or migrations this build does not know (a newer Jenjang), is refused and left as it is.
+ */
+export async function openPostgresDatabase(connection: PostgresConnection, { migrate = true }: { migrate?: boolean } = {}): Promise<OpenedPostgresDatabase> {
+  const label = connectionLabel(connection);
+  const dataSource = createPostgresDataSource(connection);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw translatePostgresError(error, label);
+  }
+  try {
+    const tables: Array<{ name: string }> = await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`);
+    const names = new Set(tables.map((t) => t.name));
+    if (names.size > 0 && !names.has('migrations')) {
+      throw new AppError('db_not_jenjang', `Database PostgreSQL ${label} berisi tabel milik program lain, bukan database Jenjang; database tidak diubah.`);
+    }
+    if (names.has('migrations')) {
+      const applied: Array<{ name: string }> = await dataSource.query(`SELECT name FROM "migrations"`);
+      const known = new Set(MIGRATION_NAMES);
+      const unknown = applied.map((m) => m.name).filter((name) => !known.has(name));
+      if (unknown.length > 0) {
+        throw new AppError('db_schema_newer', `Database PostgreSQL ${label} dibuat oleh versi Jenjang yang lebih baru; perbarui aplikasi untuk membukanya. Database tidak diubah.`, { unknownMigrations: unknown });
+      }
+    }
+    const migrated = migrate ? (await dataSource.runMigrations({ transaction: 'all' })).map((m) => m.name) : [];
+    return { dataSource, label, migrated, close: () => dataSource.destroy() };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error instanceof AppError ? error : translatePostgresError(error, label);
+  }
+}
+
+/** pg's errors (English, with codes) as the one Indonesian sentence a person can act on. */
+export function translatePostgresError(error: unknown, label: string): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string })?.code;
+  const message = (error as Error)?.message ?? String(error);
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ETIMEDOUT') {
+    return new AppError('db_not_found', `Server PostgreSQL ${label} tidak dapat dihubungi; periksa alamat, port dan jaringan.`);
+  }
+  if (code === '28P01' || code === '28000') {
+    return new AppError('unauthorized', `Server PostgreSQL ${label} menolak nama pengguna atau kata sandi (kata sandi dari alamat atau JENJANG_DB_PASSWORD).`);
+  }
+  if (code === '3D000') return new AppError('db_not_found', `Database ${label} tidak ada di server PostgreSQL; buat dulu dengan CREATE DATABASE.`);
+  if (/SSL|certificate|self[- ]signed/i.test(message)) {
+    return new AppError('io', `Sambungan TLS ke server PostgreSQL ${label} gagal: sertifikat server tidak dapat diverifikasi atau server tidak mendukung TLS (lihat sslmode di README).`);
+  }
+  return new AppError('io', `Server PostgreSQL ${label} menolak permintaan (${code ?? 'tanpa kode'}); database tidak diubah.`);
 }

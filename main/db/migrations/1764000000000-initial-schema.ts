@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { ensureNocaseCollation, isPostgres, query } from './dialect';
 import { JENJANG_APPLICATION_ID } from '../database-identity';
 
 // The full data model (main/db/entities/). The table statements are what TypeORM derives from the entities (so the
@@ -106,17 +107,32 @@ const SEARCH_INDEX = [
    END`,
 ];
 
+// The same search on PostgreSQL: a pg_trgm GIN index on the same column serves `name ILIKE '%nurh%'` (and
+// similarity()) with no second copy of the text and no triggers. pg_trgm is a trusted extension, so the owner of
+// the database may create it. Diacritics still count here (SQLite's remove_diacritics has no twin without
+// unaccent and an immutable wrapper; the PostgreSQL dialect of the search query decides that).
+const POSTGRES_SEARCH_INDEX = [
+  `CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+  `CREATE INDEX "idx_employee_name_trgm" ON "employee" USING gin ("name" gin_trgm_ops)`,
+];
+
 export class InitialSchema1764000000000 implements MigrationInterface {
   name = 'InitialSchema1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of [...TABLES, ...NAME_INDEXES, ...SEARCH_INDEX]) await queryRunner.query(sql);
+    if (isPostgres(queryRunner)) {
+      await ensureNocaseCollation(queryRunner);
+      for (const sql of [...TABLES, ...NAME_INDEXES, ...POSTGRES_SEARCH_INDEX]) await query(queryRunner, sql);
+      return; // a PostgreSQL database is recognised by its migrations table; it has no application_id
+    }
+    for (const sql of [...TABLES, ...NAME_INDEXES, ...SEARCH_INDEX]) await query(queryRunner, sql);
     // Marks the file as a Jenjang database, so a foreign SQLite file is recognised before anything touches it.
-    await queryRunner.query(`PRAGMA application_id = ${JENJANG_APPLICATION_ID}`);
+    await query(queryRunner, `PRAGMA application_id = ${JENJANG_APPLICATION_ID}`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE "employee_fts"');
+    if (isPostgres(queryRunner)) await query(queryRunner, 'DROP INDEX "idx_employee_name_trgm"');
+    else await query(queryRunner, 'DROP TABLE "employee_fts"');
     for (const table of [
       'talent_placement',
       'talent_session',
@@ -144,7 +160,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       'import_mapping_profile',
       'import_snapshot',
       'competency_definition',
-    ]) await queryRunner.query(`DROP TABLE "${table}"`);
-    await queryRunner.query('PRAGMA application_id = 0');
+    ]) await query(queryRunner, `DROP TABLE "${table}"`);
+    if (!isPostgres(queryRunner)) await query(queryRunner, 'PRAGMA application_id = 0');
   }
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { isPostgres, query } from './dialect';
 
 // Competency maps: the dictionary every office starts from (PermenPANRB 38/2017: 8 manajerial competencies
 // and Perekat Bangsa), and the derived tables the Peta Kompetensi dashboard reads.
@@ -73,6 +74,9 @@ const DICTIONARY: Array<[string, string, string, string, string[]]> = [
   ]],
 ];
 
+/** The codes this migration seeds (migrate-db counts a database holding only these as empty). */
+export const SEEDED_COMPETENCY_CODES: readonly string[] = DICTIONARY.map(([code]) => code);
+
 const TABLES = [
   `CREATE TABLE "employee_competency_profile" ("employee_id" integer PRIMARY KEY NOT NULL, "position_id" integer, "unit_id" integer, "position_level" text, "active" boolean NOT NULL, "status" text NOT NULL, "standard_count" integer NOT NULL, "required_sum" integer NOT NULL, "assessed_count" integer NOT NULL, "achieved_sum" integer NOT NULL, "jpm" real, "category" text, CONSTRAINT "FK_ca062d402865dcd2f22a148a104" FOREIGN KEY ("employee_id") REFERENCES "employee" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
   `CREATE INDEX "idx_competency_profile_position" ON "employee_competency_profile" ("position_id") `,
@@ -87,21 +91,21 @@ export class CompetencyMaps1764200000000 implements MigrationInterface {
   name = 'CompetencyMaps1764200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of TABLES) await queryRunner.query(sql);
+    for (const sql of TABLES) await query(queryRunner, sql);
     for (const [index, [code, name, group, description, levels]] of DICTIONARY.entries()) {
-      await queryRunner.query(
+      await query(queryRunner, 
         `INSERT INTO competency_definition (code, name, "group", description, level_descriptors, sort_order, active)
-         SELECT ?, ?, ?, ?, ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM competency_definition WHERE code = ?)`,
+         SELECT ?, ?, ?, ?, ?, ${isPostgres(queryRunner) ? 'CAST(? AS bigint), true' : '?, 1'} WHERE NOT EXISTS (SELECT 1 FROM competency_definition WHERE code = ?)`,
         [code, name, group, description, JSON.stringify(levels), index + 1, code],
       );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE "competency_jpm_histogram"');
-    await queryRunner.query('DROP TABLE "competency_gap_summary"');
-    await queryRunner.query('DROP TABLE "employee_competency_profile"');
-    await queryRunner.query(`DELETE FROM competency_definition WHERE code IN (${DICTIONARY.map(() => '?').join(',')})
+    await query(queryRunner, 'DROP TABLE "competency_jpm_histogram"');
+    await query(queryRunner, 'DROP TABLE "competency_gap_summary"');
+    await query(queryRunner, 'DROP TABLE "employee_competency_profile"');
+    await query(queryRunner, `DELETE FROM competency_definition WHERE code IN (${DICTIONARY.map(() => '?').join(',')})
       AND id NOT IN (SELECT competency_id FROM competency_assessment) AND id NOT IN (SELECT competency_id FROM position_competency_standard)`,
     DICTIONARY.map(([code]) => code));
   }

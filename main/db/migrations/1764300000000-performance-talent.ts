@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { query } from './dialect';
 
 // Evaluation history and talent management: the derived tables that keep the Kinerja page and the 9-box
 // within budget at 50,000 employees with ten years of SKP ("latest per employee" by window
@@ -20,10 +21,10 @@ export class PerformanceTalent1764300000000 implements MigrationInterface {
   name = 'PerformanceTalent1764300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of TABLES) await queryRunner.query(sql);
+    for (const sql of TABLES) await query(queryRunner, sql);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['talent_box_summary', 'performance_year_summary', 'performance_member', 'talent_axis_year']) await queryRunner.query(`DROP TABLE "${table}"`);
+    for (const table of ['talent_box_summary', 'performance_year_summary', 'performance_member', 'talent_axis_year']) await query(queryRunner, `DROP TABLE "${table}"`);
   }
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { query } from './dialect';
 
 // Competency development and career moves: the derived JP per employee and year that the 20 JP
 // compliance dashboard reads (dashboards read derived tables kept on write, never a scan of the records), and the development
@@ -22,13 +23,13 @@ export class Development1764400000000 implements MigrationInterface {
   name = 'Development1764400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of UP) await queryRunner.query(sql);
+    for (const sql of UP) await query(queryRunner, sql);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "idx_employee_development"`);
-    await queryRunner.query(`DROP TABLE "development_budget"`);
-    await queryRunner.query(`DROP INDEX "idx_training_year_year"`);
-    await queryRunner.query(`DROP TABLE "employee_training_year"`);
+    await query(queryRunner, `DROP INDEX "idx_employee_development"`);
+    await query(queryRunner, `DROP TABLE "development_budget"`);
+    await query(queryRunner, `DROP INDEX "idx_training_year_year"`);
+    await query(queryRunner, `DROP TABLE "employee_training_year"`);
   }
 }

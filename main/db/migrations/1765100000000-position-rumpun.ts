@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { query } from './dialect';
 import { proposeRumpun } from '../../../shared/domain/succession/rumpun';
 
 // Succession ranking by rumpun jabatan: each position carries a rumpun (the JF family for a functional post, the
@@ -10,18 +11,18 @@ export class PositionRumpun1765100000000 implements MigrationInterface {
   name = 'PositionRumpun1765100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "position" ADD COLUMN "rumpun" text`);
-    await queryRunner.query(`ALTER TABLE "position" ADD COLUMN "rumpun_set_by_office" boolean NOT NULL DEFAULT (0)`);
-    const positions: Array<{ id: number; kind: string; family: string | null; opd_name: string | null }> = await queryRunner.query(
+    await query(queryRunner, `ALTER TABLE "position" ADD COLUMN "rumpun" text`);
+    await query(queryRunner, `ALTER TABLE "position" ADD COLUMN "rumpun_set_by_office" boolean NOT NULL DEFAULT (0)`);
+    const positions: Array<{ id: number; kind: string; family: string | null; opd_name: string | null }> = await query(queryRunner, 
       `SELECT p.id, p.kind, p.family, r.name AS opd_name FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN unit r ON r.id = u.root_id`);
     for (const p of positions) {
       const rumpun = proposeRumpun({ kind: p.kind, family: p.family, opdName: p.opd_name });
-      if (rumpun) await queryRunner.query(`UPDATE "position" SET "rumpun" = ? WHERE "id" = ?`, [rumpun, p.id]);
+      if (rumpun) await query(queryRunner, `UPDATE "position" SET "rumpun" = ? WHERE "id" = ?`, [rumpun, p.id]);
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "position" DROP COLUMN "rumpun_set_by_office"`);
-    await queryRunner.query(`ALTER TABLE "position" DROP COLUMN "rumpun"`);
+    await query(queryRunner, `ALTER TABLE "position" DROP COLUMN "rumpun_set_by_office"`);
+    await query(queryRunner, `ALTER TABLE "position" DROP COLUMN "rumpun"`);
   }
 }
