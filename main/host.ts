@@ -10,6 +10,7 @@ import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { describeKeyStore, findDatabaseKeys } from './security/database-key';
 import { MIGRATION_NAMES } from './db/migrations';
 import { rawConnection } from './db/raw-connection';
+import { sqliteAdmin } from './db/sql/sqlite-admin.sql';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { ReaderPool, type ReaderPoolStats } from './ipc/reader-pool';
 import type { FileDialog, HandlerContext, Runtime } from './ipc/handler-types';
@@ -178,7 +179,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     log: options.log,
     // Through `readers` as it is now: a restore replaces the pool (see reopenDatabase above).
     readers: { tryRun: (channel, request, client, session) => readers?.tryRun(channel, request, client, session) ?? null },
-    writerChanges: () => rawConnection(opened.dataSource).prepare('SELECT total_changes()').pluck().get() as number,
+    writerChanges: () => sqliteAdmin.totalChanges(rawConnection(opened.dataSource)),
     sessions,
     localActor: () => localActor,
   });

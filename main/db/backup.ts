@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import { openReadOnly } from './database-check';
+import { sqliteAdmin } from './sql/sqlite-admin.sql';
 import { rawConnection } from './raw-connection';
 import { shredFile } from './shred';
 import { isPlainDatabaseFile, keyForNewDatabase, openSqlite, rekeyDatabase, type DatabaseKey, type SqliteDatabase } from './sqlite-connection';
@@ -163,12 +164,12 @@ function keyOfDataSource(dataSource: DataSource): 'keyed' | null {
 
 /** Writes the copy of the open database `db` (keyed, or plain) to `destination`, encrypted; returns its pages. */
 async function copyConnection(db: SqliteDatabase, sourceKey: DatabaseKey | 'keyed', destination: string, options: BackupOptions, nativeBinding?: string): Promise<number> {
-  const totalPages = db.pragma('page_count', { simple: true }) as number;
+  const totalPages = sqliteAdmin.pageCount(db);
   // Created empty and owner-only first: SQLite gives the copy's journal the same permissions.
   fs.writeFileSync(destination, '', { mode: 0o600, flag: 'wx' });
   options.onProgress?.(0, totalPages);
   if (sourceKey) {
-    db.prepare('VACUUM INTO ?').run(destination);
+    sqliteAdmin.vacuumInto(db, destination);
   } else {
     const pages = options.pagesPerStep ?? 100;
     await db.backup(destination, {
@@ -272,9 +273,7 @@ export function databaseInUse(dbPath: string, nativeBinding?: string): boolean {
   let db: SqliteDatabase | null = null;
   try {
     db = openSqlite(dbPath, { fileMustExist: true, timeout: 0, nativeBinding }).db;
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE');
-    db.exec('COMMIT');
+    sqliteAdmin.takeExclusiveLock(db);
     return false;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_BUSY' || (error as { code?: string }).code === 'SQLITE_LOCKED') return true;

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import { rawConnection } from './raw-connection';
+import { sqliteAdmin } from './sql/sqlite-admin.sql';
 
 export interface BulkTransaction {
   /** Prepared once per SQL text for the whole transaction and reused for every row. */
@@ -31,13 +32,13 @@ export async function runBulkTransaction<T>(dataSource: DataSource, work: (tx: B
     },
     breathe: () => new Promise((resolve) => setImmediate(resolve)),
   };
-  db.exec('BEGIN IMMEDIATE');
+  sqliteAdmin.beginImmediate(db);
   try {
     const result = await work(tx);
-    db.exec('COMMIT');
+    sqliteAdmin.commit(db);
     return result;
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    if (db.inTransaction) sqliteAdmin.rollback(db);
     throw error;
   }
 }

@@ -9,6 +9,8 @@ import { formatNumberId } from '../../shared/format/id-format';
 import { createDataSource } from './data-source';
 import { JENJANG_APPLICATION_ID } from './database-identity';
 import { MIGRATIONS, MIGRATION_NAMES } from './migrations';
+import { databaseSummaryCounts } from './sql/maintenance.sql';
+import { sqliteAdmin } from './sql/sqlite-admin.sql';
 import { keyForFile, openSqlite, type DatabaseKey, type SqliteDatabase } from './sqlite-connection';
 
 export interface DatabaseInspection {
@@ -76,7 +78,7 @@ export function inspectDatabaseFile(filePath: string, label = filePath): Databas
   try {
     return withReadOnlyConnection(filePath, (db) => {
       const inspection = readIdentity(db);
-      const check = db.pragma('quick_check(1)', { simple: true });
+      const check = sqliteAdmin.quickCheck(db);
       if (check !== 'ok') throw new AppError('db_corrupt', `Berkas database rusak (${String(check)}). Pulihkan dari cadangan dengan perintah restore.`);
       return inspection;
     });
@@ -86,12 +88,9 @@ export function inspectDatabaseFile(filePath: string, label = filePath): Databas
 }
 
 function readIdentity(db: SqliteDatabase): DatabaseInspection {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Array<{ name: string }>)
-    .map((r) => r.name);
-  const appliedMigrations = tables.includes('migrations')
-    ? (db.prepare('SELECT name FROM migrations ORDER BY id').all() as Array<{ name: string }>).map((r) => r.name)
-    : [];
+  const applicationId = sqliteAdmin.applicationId(db);
+  const tables = sqliteAdmin.userTables(db);
+  const appliedMigrations = tables.includes('migrations') ? sqliteAdmin.appliedMigrations(db) : [];
   return { applicationId, tables, appliedMigrations };
 }
 
@@ -106,12 +105,8 @@ export function pendingMigrations(inspection: DatabaseInspection): string[] {
 
 /** The figures of `summary`, read on any connection to a Jenjang database (the app's own or a read-only one). */
 export function summariseDatabase(db: SqliteDatabase, appliedMigrations: readonly string[]): DatabaseSummary {
-  const counts = db.prepare(`SELECT (SELECT COUNT(*) FROM employee) AS employees,
-      (SELECT COUNT(*) FROM employee WHERE status = 'active') AS activeEmployees,
-      (SELECT COUNT(*) FROM unit) AS units, (SELECT COUNT(*) FROM position) AS positions,
-      (SELECT MAX(at) FROM audit_log) AS lastChangeAt`).get() as Omit<DatabaseSummary, 'appliedMigrations' | 'pendingMigrations'>;
   return {
-    ...counts,
+    ...databaseSummaryCounts(db),
     appliedMigrations: appliedMigrations.length,
     pendingMigrations: MIGRATION_NAMES.filter((m) => !appliedMigrations.includes(m)).length,
   };
@@ -169,9 +164,9 @@ export async function verifyCompleteDatabase(filePath: string, label: string, al
         throw new AppError('db_not_jenjang', `Cadangan ${label} tidak lengkap: ${formatNumberId(missing.length)} tabel, kolom, indeks atau pemicu dari skemanya tidak ada, jadi bukan cadangan Jenjang yang utuh.`,
           { missing: missing.slice(0, 50) });
       }
-      const integrity = db.pragma('integrity_check(1)', { simple: true });
+      const integrity = sqliteAdmin.integrityCheck(db);
       if (integrity !== 'ok') throw new AppError('db_corrupt', `Cadangan ${label} rusak: pemeriksaan keutuhan SQLite gagal.`, { integrity: String(integrity) });
-      const broken = db.pragma('foreign_key_check') as unknown[];
+      const broken = sqliteAdmin.foreignKeyViolations(db);
       if (broken.length > 0) {
         throw new AppError('db_corrupt', `Cadangan ${label} tidak utuh: ${formatNumberId(broken.length)} data merujuk data lain yang tidak ada.`);
       }
@@ -186,12 +181,11 @@ export async function verifyCompleteDatabase(filePath: string, label: string, al
 type Schema = Map<string, { type: string; columns: string[] }>;
 
 function readSchema(db: SqliteDatabase): Schema {
-  const objects = db.prepare(`SELECT type, name FROM sqlite_master
-    WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'migrations'`).all() as Array<{ type: string; name: string }>;
-  const columns = db.prepare('SELECT name FROM pragma_table_info(?)');
+  const objects = sqliteAdmin.schemaObjects(db);
+  const columnsOf = sqliteAdmin.tableColumns(db);
   return new Map(objects.map((o) => [o.name, {
     type: o.type,
-    columns: o.type === 'table' ? (columns.all(o.name) as Array<{ name: string }>).map((c) => c.name) : [],
+    columns: o.type === 'table' ? columnsOf(o.name) : [],
   }]));
 }
 

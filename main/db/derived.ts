@@ -3,8 +3,8 @@
 // A writer calls refreshDerived(run, '<source table>', employeeIds) after its writes; every refresher that
 // depends on that table runs. Capabilities register their refreshers here.
 
-import { chunks, type Run } from './sql/run';
-import { refreshCompetencyProfiles } from './sql/competency-profile.sql';
+import type { Run } from './sql/run';
+import { refreshCompetencyCurrent, refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { refreshSuccessionFacts } from './sql/succession/facts.sql';
 import { refreshRumpunProposals } from './sql/succession/rumpun.sql';
@@ -38,24 +38,7 @@ export const competencyCurrentRefresher: DerivedRefresher = {
   name: 'employee_competency_current',
   sources: ['competency_assessment'],
   targets: ['employee_competency_current'],
-  async refresh(run, employeeIds) {
-    const latest = (where: string) => `
-      INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id)
-      SELECT employee_id, competency_id, level, assessed_on, id FROM (
-        SELECT a.id, a.employee_id, a.competency_id, a.level, a.assessed_on,
-               ROW_NUMBER() OVER (PARTITION BY a.employee_id, a.competency_id ORDER BY a.assessed_on DESC, a.id DESC) AS rn
-        FROM competency_assessment a ${where}) WHERE rn = 1`;
-    if (employeeIds === 'all') {
-      await run('DELETE FROM employee_competency_current', []);
-      await run(latest(''), []);
-      return;
-    }
-    for (const chunk of chunks(employeeIds)) {
-      const marks = chunk.map(() => '?').join(',');
-      await run(`DELETE FROM employee_competency_current WHERE employee_id IN (${marks})`, chunk);
-      await run(latest(`WHERE a.employee_id IN (${marks})`), chunk);
-    }
-  },
+  refresh: (run, employeeIds) => refreshCompetencyCurrent(run, employeeIds),
 };
 
 /** employee_competency_profile (JPM against the current position's standard) and competency_gap_summary (the

@@ -13,7 +13,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { keyForNewDatabase, openSqlite, rekeyDatabase, type SqliteDatabase } from './sqlite-connection';
+import { keyForNewDatabase, openSqlite, rekeyDatabase } from './sqlite-connection';
+import { sqliteAdmin } from './sql/sqlite-admin.sql';
 import { shredFile } from './shred';
 
 export type EncryptionStep = 'copied' | 'encrypted' | 'verified' | 'swapped';
@@ -38,12 +39,6 @@ function encryptedCopyPath(dbPath: string): string {
   return `${path.resolve(dbPath)}.enkripsi.${process.pid}.partial`;
 }
 
-function rowCounts(db: SqliteDatabase): Map<string, number> {
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>)
-    .map((t) => t.name);
-  return new Map(tables.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number]));
-}
-
 /** Encrypts the plain database at `dbPath` with the active key (see the steps above). */
 export async function encryptPlainDatabase(dbPath: string, options: EncryptPlainOptions = {}): Promise<EncryptPlainResult> {
   const started = Date.now();
@@ -56,8 +51,8 @@ export async function encryptPlainDatabase(dbPath: string, options: EncryptPlain
   const original = openSqlite(resolved, { key: null, fileMustExist: true, nativeBinding: options.nativeBinding }).db;
   let expected: Map<string, number>;
   try {
-    original.pragma('wal_checkpoint(TRUNCATE)');
-    expected = rowCounts(original);
+    sqliteAdmin.checkpointTruncate(original);
+    expected = sqliteAdmin.tableRowCounts(original);
     // 2. A consistent copy of the plain file.
     removeCopy();
     await original.backup(copy);
@@ -83,9 +78,9 @@ export async function encryptPlainDatabase(dbPath: string, options: EncryptPlain
     // 4. Checked with the key, as it will be opened.
     const check = openSqlite(copy, { key, readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding }).db;
     try {
-      const integrity = check.pragma('integrity_check(1)', { simple: true });
+      const integrity = sqliteAdmin.integrityCheck(check);
       if (integrity !== 'ok') throw new Error(`pemeriksaan keutuhan: ${String(integrity)}`);
-      const actual = rowCounts(check);
+      const actual = sqliteAdmin.tableRowCounts(check);
       for (const [table, count] of expected) {
         if (actual.get(table) !== count) throw new Error(`tabel ${table}: ${actual.get(table) ?? 'tidak ada'} baris, seharusnya ${count}`);
       }

@@ -16,6 +16,7 @@ import { JENJANG_APPLICATION_ID } from './database-identity';
 import { MIGRATION_NAMES } from './migrations';
 import { encryptPlainDatabase, type EncryptPlainResult, type EncryptionStep } from './encrypt-plain';
 import { isPlainDatabaseFile, keyForFile, type DatabaseKey } from './sqlite-connection';
+import { sqliteAdmin } from './sql/sqlite-admin.sql';
 
 export interface OpenDatabaseOptions {
   /** Create the file (and its folder) when it does not exist. */
@@ -104,7 +105,7 @@ async function openReadOnlyDatabase(dbPath: string, options: OpenDatabaseOptions
   const inspection = inspectForReading(dbPath);
   if (pendingMigrations(inspection).length === 0) {
     const { dataSource, key } = await initialise(dbPath, options.nativeBinding, { migrate: false });
-    await dataSource.query('PRAGMA query_only = 1');
+    await sqliteAdmin.queryOnly(dataSource);
     return { dataSource, path: dbPath, migrated: [], preMigrationBackup: null, readFromCopy: null, key, encryptedNow: null, close: () => dataSource.destroy() };
   }
   // An older schema: the services expect the current one, and the file must stay as it is.
@@ -146,8 +147,7 @@ async function initialise(dbPath: string, nativeBinding: string | undefined, { m
   try {
     await dataSource.initialize();
     const migrated = migrate ? (await dataSource.runMigrations({ transaction: 'all' })).map((m) => m.name) : [];
-    // SQLite's advice for long-lived connections: refresh planner statistics that have gone stale, cheaply.
-    if (migrate) await dataSource.query('PRAGMA optimize=0x10002');
+    if (migrate) await sqliteAdmin.optimize(dataSource);
     return { dataSource, migrated, key };
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -7,6 +7,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../shared/domain/dates';
 import { IMPORT_SPECS, importFieldLabel, missingRequired, type ImportKind } from '../../shared/domain/import-fields';
 import { formatNumberId } from '../../shared/format/id-format';
+import { databaseStampOf, importPlanSql } from '../db/sql/imports/plan.sql';
+import { preparedOn } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
 import type { WritablePlan } from './commit';
 import type { StoredFile } from './file-store';
@@ -212,7 +214,7 @@ export interface PlannedImport {
 }
 
 export function databaseStamp(db: BetterSqlite3.Database): string {
-  return `${db.prepare('SELECT total_changes() AS n').pluck().get()}:${db.pragma('data_version', { simple: true })}`;
+  return databaseStampOf(db);
 }
 
 export function planParsed(parsed: ParsedFile, db: BetterSqlite3.Database, options: PlanOptions): PlannedImport {
@@ -222,7 +224,7 @@ export function planParsed(parsed: ParsedFile, db: BetterSqlite3.Database, optio
   rejectDuplicates(parsed.duplicates, options.duplicates, log);
   const columnOf = columnLookup(parsed.mapping);
   // A database without units takes the snapshot's units and positions as they come (the first snapshot).
-  const emptyDatabase = (db.prepare('SELECT COUNT(*) AS n FROM unit').get() as { n: number }).n === 0;
+  const emptyDatabase = importPlanSql.hasNoUnits(preparedOn(db));
   const createMissing = options.createMissing || emptyDatabase;
   let writable: WritablePlan;
   let diff: DiffSummary;

@@ -9,6 +9,7 @@ import type { AppEvent } from '../../shared/ipc/events';
 import type { Result } from '../../shared/ipc/result';
 import { createDataSource } from '../db/data-source';
 import { rawConnection } from '../db/raw-connection';
+import { sqliteAdmin } from '../db/sql/sqlite-admin.sql';
 import { JobRegistry } from '../jobs/job-registry';
 import { createServices } from '../services';
 import { SYSTEM_ACTOR } from '../../shared/auth/acting';
@@ -64,12 +65,12 @@ async function start(): Promise<void> {
     try {
       // One read transaction per request: every statement of the handler reads the same snapshot. (So a read
       // handler opens no transaction of its own; only writes do, and they are exclusive.)
-      if (!db.inTransaction) db.exec('BEGIN');
+      if (!db.inTransaction) sqliteAdmin.beginRead(db);
       return { ok: true, data: await handler(request.request, withActing(context, request.session, undefined)) };
     } catch (error) {
       return { ok: false, error: toErrorData(error, request.channel, log) };
     } finally {
-      if (db.inTransaction) db.exec('COMMIT');
+      if (db.inTransaction) sqliteAdmin.commit(db);
     }
   }
 

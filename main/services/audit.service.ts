@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEntry } from '../../shared/schemas/audit';
-import { writeAudit, type AuditChange, type NewAuditEntry } from '../db/sql/audit.sql';
+import type { AuditChange, AuditSql, NewAuditEntry } from '../db/sql/audit.sql';
 import { managerRun } from '../db/sql/run';
 import type { Clock } from './clock';
 
@@ -12,42 +12,26 @@ export type AuditRecord = Omit<NewAuditEntry, 'at'>;
 /** The audit log. Writes always go through the caller's transaction manager, so a change and its log entry
  *  are committed together or not at all. */
 export class AuditService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly sql: AuditSql) {}
 
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await writeAudit(managerRun(manager), { ...entry, at: this.clock.now() });
+    await this.sql.write(managerRun(manager), { ...entry, at: this.clock.now() });
   }
 
   async list(filter: { employeeId?: number; entity?: string; offset: number; limit: number }): Promise<{ total: number; rows: AuditEntry[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.employeeId !== undefined) {
-      where.push('employee_id = ?');
-      params.push(filter.employeeId);
-    }
-    if (filter.entity !== undefined) {
-      where.push('entity = ?');
-      params.push(filter.entity);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT COUNT(*) AS total FROM audit_log ${clause}`, params);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT id, at, actor, action, entity, entity_id, employee_id, summary, changes FROM audit_log ${clause}
-       ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
-      [...params, filter.limit, filter.offset],
-    );
+    const { total, rows } = await this.sql.page(managerRun(this.dataSource), { employeeId: filter.employeeId, entity: filter.entity }, filter.offset, filter.limit);
     return {
       total,
       rows: rows.map((r) => ({
-        id: r.id as number,
-        at: r.at as string,
-        actor: r.actor as string,
-        action: r.action as string,
-        entity: r.entity as string,
-        entityId: (r.entity_id as number | null) ?? null,
-        employeeId: (r.employee_id as number | null) ?? null,
-        summary: r.summary as string,
-        changes: r.changes ? (JSON.parse(r.changes as string) as AuditChange[]) : [],
+        id: r.id,
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entity_id ?? null,
+        employeeId: r.employee_id ?? null,
+        summary: r.summary,
+        changes: r.changes ? (JSON.parse(r.changes) as AuditChange[]) : [],
       })),
     };
   }

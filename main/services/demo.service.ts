@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { generateDemoDistrict } from '../demo/generate';
 import { assertEmptyDatabase, writeDemoDistrict } from '../demo/demo-writer';
+import type { AccountsSql } from '../db/sql/accounts.sql';
+import { managerRun } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
 import type { AccountService } from './accounts/account.service';
 import { DEMO_ACCOUNTS, type DemoAccount } from './accounts/demo-accounts';
@@ -11,7 +13,7 @@ import type { Clock } from './clock';
 export class DemoService {
   constructor(
     private readonly dataSource: DataSource, private readonly audit: AuditService, private readonly clock: Clock,
-    private readonly accounts: AccountService,
+    private readonly accounts: AccountService, private readonly accountsSql: AccountsSql,
   ) {}
 
   /** `extensions: false` writes only the employee records, without the capabilities' data; a list of extension
@@ -36,14 +38,14 @@ export class DemoService {
    * taken (the Administrator created at first start as `admin`) is skipped. Returns the accounts created.
    */
   private async createDemoAccounts(actor: string): Promise<DemoAccount[]> {
-    const [firstOpd] = await this.dataSource.query(`SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
+    const firstOpd = await this.accountsSql.firstTopUnitId(managerRun(this.dataSource));
     const existing = new Set((await this.accounts.list()).map((a) => a.username));
     const created: DemoAccount[] = [];
     for (const demo of DEMO_ACCOUNTS) {
       if (existing.has(demo.username)) continue;
       await this.accounts.create({
         username: demo.username, fullName: demo.fullName, nip: null, role: demo.role, password: demo.password,
-        scopeUnitId: demo.role === 'operator_opd' ? (firstOpd?.id ?? null) : null,
+        scopeUnitId: demo.role === 'operator_opd' ? firstOpd : null,
       }, actor, { mustChangePassword: false });
       created.push(demo);
     }

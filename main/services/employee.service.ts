@@ -148,7 +148,7 @@ export class EmployeeService {
     const id = await this.dataSource.transaction(async (manager) => {
       const result = await manager.insert(EmployeeEntity, { ...values, version: 1, createdAt: now, updatedAt: now });
       const newId = result.identifiers[0].id as number;
-      await refreshDerived((sql, params) => manager.query(sql, params), 'employee', [newId]);
+      await refreshDerived(managerRun(manager), 'employee', [newId]);
       await this.appendHistory(manager, newId, null, values, now);
       await this.audit.record(manager, {
         actor, action: 'create', entity: 'employee', entityId: newId, employeeId: newId,
@@ -177,7 +177,7 @@ export class EmployeeService {
       const patch = Object.fromEntries(changedFields.map((f) => [f, values[f]]));
       const result = await manager.update(EmployeeEntity, { id, version }, { ...patch, version: version + 1, updatedAt: now });
       if (!result.affected) throw new AppError('conflict', 'Data pegawai ini baru saja diubah orang lain. Muat ulang profil, lalu ulangi perubahan Anda.');
-      await refreshDerived((sql, params) => manager.query(sql, params), 'employee', [id]);
+      await refreshDerived(managerRun(manager), 'employee', [id]);
       await this.appendHistory(manager, id, before, values, now);
       const changes = await this.describeChanges(manager, before, values, changedFields);
       await this.audit.record(manager, {

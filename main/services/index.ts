@@ -68,10 +68,10 @@ export interface Services {
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
   const sql = sqlite;
-  const audit = new AuditService(dataSource, clock);
+  const audit = new AuditService(dataSource, clock, sql.audit);
   const stats = new StatsService(dataSource, sql);
   const settings = new SettingsService(dataSource, clock, audit);
-  const accounts = new AccountService(dataSource, clock, audit, settings);
+  const accounts = new AccountService(dataSource, clock, audit, settings, sql.accounts);
   const competency = new CompetencyService(dataSource, audit, clock, sql);
   const performance = new PerformanceService(dataSource, sql, audit, clock);
   const talent = new TalentService(dataSource, sql, settings);
@@ -106,7 +106,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     employeeQuery: new EmployeeQueryService(dataSource, sql, clock),
     reference: new ReferenceService(dataSource, sql),
     stats,
-    demo: new DemoService(dataSource, audit, clock, accounts),
+    demo: new DemoService(dataSource, audit, clock, accounts, sql.accounts),
     competency,
     performance,
     talent,

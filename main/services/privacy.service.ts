@@ -1,7 +1,6 @@
 // Personal data in use: the export log (who took which data out of the app, when, with which filters) and the
 // retention of the raw cell values an import keeps for its issue list.
 
-import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import { formatNumberId } from '../../shared/format/id-format';
 import {
@@ -10,7 +9,7 @@ import {
 import { isIsoDate } from '../../shared/domain/dates';
 import { rawConnection } from '../db/raw-connection';
 import type { ExportLogFilter, PrivacySql } from '../db/sql/privacy.sql';
-import type { Run } from '../db/sql/run';
+import { connectionRun, managerRun } from '../db/sql/run';
 import type { Clock } from './clock';
 import type { SettingsSectionDefinition } from './settings/settings-section';
 
@@ -44,14 +43,6 @@ export interface ExportRecord {
 
 /** How long a log write waits for another request's transaction on the one writer connection to end. */
 const TRANSACTION_WAIT_MS = 10 * 60 * 1000;
-
-/** A Run over the raw connection: one prepared statement per call, outside TypeORM. */
-function connectionRun(db: BetterSqlite3.Database): Run {
-  return (sql, params) => {
-    const statement = db.prepare(sql);
-    return statement.reader ? statement.all(params) : statement.run(params);
-  };
-}
 
 export class PrivacyService {
   constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly sql: PrivacySql) {}
@@ -94,7 +85,7 @@ export class PrivacyService {
       next.setDate(next.getDate() + 1);
       filter.beforeAt = next.toISOString();
     }
-    const run: Run = (sql, params) => this.dataSource.query(sql, params);
+    const run = managerRun(this.dataSource);
     const [total, rows, actors, kinds] = [
       await this.sql.countExportLog(run, filter),
       await this.sql.exportLogPage(run, filter, query.offset, query.limit),

@@ -1,7 +1,8 @@
-// The one writer of audit_log. Edits (through a TypeORM transaction), imports and their undo (through a bulk
-// transaction) all call writeAudit with their own Run, so a change and its log entry commit together or not at all.
+// The one writer of audit_log, and its reader. Edits (through a TypeORM transaction), imports and their undo
+// (through a bulk transaction) all call writeAudit with their own Run, so a change and its log entry commit
+// together or not at all.
 
-import type { Run } from './run';
+import { rowsOf, type Run } from './run';
 
 export interface AuditChange {
   field: string;
@@ -41,3 +42,51 @@ export async function writeAudit(run: Run, entry: NewAuditEntry): Promise<void> 
     entry.changes ? JSON.stringify(entry.changes) : null, json(entry.before), json(entry.after), entry.actor,
   ]);
 }
+
+export interface AuditLogFilter {
+  employeeId?: number;
+  entity?: string;
+}
+
+export interface AuditLogRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  employee_id: number | null;
+  summary: string;
+  /** JSON AuditChange[], or null. */
+  changes: string | null;
+}
+
+function auditWhere(filter: AuditLogFilter): { clause: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.employeeId !== undefined) {
+    where.push('employee_id = ?');
+    params.push(filter.employeeId);
+  }
+  if (filter.entity !== undefined) {
+    where.push('entity = ?');
+    params.push(filter.entity);
+  }
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Entries of one employee or one kind of record (or all), newest first: the total and one page. */
+async function auditPage(run: Run, filter: AuditLogFilter, offset: number, limit: number): Promise<{ total: number; rows: AuditLogRow[] }> {
+  const { clause, params } = auditWhere(filter);
+  const [{ total }] = await rowsOf<{ total: number }>(run, `SELECT COUNT(*) AS total FROM audit_log ${clause}`, params);
+  const rows = await rowsOf<AuditLogRow>(run,
+    `SELECT id, at, actor, action, entity, entity_id, employee_id, summary, changes FROM audit_log ${clause}
+       ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
+    [...params, limit, offset],
+  );
+  return { total, rows };
+}
+
+export const auditSql = { write: writeAudit, page: auditPage };
+
+export type AuditSql = typeof auditSql;

@@ -50,6 +50,27 @@ const HISTOGRAM_SELECT = (unitFilter: string) => `
 
 const INSERT_HISTOGRAM = 'INSERT INTO competency_jpm_histogram (unit_id, position_level, status, bucket, root_unit_id, employees, jpm_sum)';
 
+/** employee_competency_current: the latest assessment per employee and competency (latest date; on the same date,
+ *  the one recorded last), for these employees or all. */
+export async function refreshCompetencyCurrent(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
+  const latest = (where: string) => `
+    INSERT INTO employee_competency_current (employee_id, competency_id, level, assessed_on, assessment_id)
+    SELECT employee_id, competency_id, level, assessed_on, id FROM (
+      SELECT a.id, a.employee_id, a.competency_id, a.level, a.assessed_on,
+             ROW_NUMBER() OVER (PARTITION BY a.employee_id, a.competency_id ORDER BY a.assessed_on DESC, a.id DESC) AS rn
+      FROM competency_assessment a ${where}) WHERE rn = 1`;
+  if (employeeIds === 'all') {
+    await run('DELETE FROM employee_competency_current', []);
+    await run(latest(''), []);
+    return;
+  }
+  for (const chunk of chunks(employeeIds)) {
+    const marks = chunk.map(() => '?').join(',');
+    await run(`DELETE FROM employee_competency_current WHERE employee_id IN (${marks})`, chunk);
+    await run(latest(`WHERE a.employee_id IN (${marks})`), chunk);
+  }
+}
+
 export async function refreshCompetencyProfiles(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
   if (employeeIds === 'all') {
     await run('DELETE FROM employee_competency_profile', []);

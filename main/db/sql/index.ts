@@ -1,6 +1,8 @@
 // The SQL dialect the services run on: one module per capability (README.md). Team mode adds a PostgreSQL object
 // of the same type beside this one.
 
+import { accountsSql } from './accounts.sql';
+import { auditSql } from './audit.sql';
 import { competencySql } from './competency.sql';
 import { demoSql } from './demo.sql';
 import { developmentSql } from './development';
@@ -13,10 +15,15 @@ import { maintenanceSql } from './maintenance.sql';
 import { performanceSql } from './performance.sql';
 import { privacySql } from './privacy.sql';
 import { qualitySql } from './quality.sql';
+import { scopeSql } from './scope.sql';
 import { successionSql } from './succession';
 import { talentSql } from './talent.sql';
 
 export const sqlite = {
+  /** Accounts, their login bookkeeping and the reads of the account rules. */
+  accounts: accountsSql,
+  /** The one writer of audit_log, and its reader. */
+  audit: auditSql,
   competency: competencySql,
   /** The demo district's bulk writes and the sample SIASN file's reads. */
   demo: demoSql,
@@ -32,6 +39,8 @@ export const sqlite = {
   privacy: privacySql,
   /** The facts the data-quality checks read. */
   quality: qualitySql,
+  /** The unit subtree an Operator OPD reaches. */
+  scope: scopeSql,
   succession: successionSql,
   talent: talentSql,
 };

@@ -17,4 +17,15 @@ export function analyze(db: BetterSqlite3.Database): void {
   db.exec('ANALYZE');
 }
 
-export const maintenanceSql = { contentCounts, analyze };
+/** The figures an officer recognises a database by (database-check.ts summariseDatabase), on any connection to a
+ *  Jenjang database: the app's own or a read-only one to a backup. */
+export function databaseSummaryCounts(db: BetterSqlite3.Database): {
+  employees: number; activeEmployees: number; units: number; positions: number; lastChangeAt: string | null;
+} {
+  return db.prepare(`SELECT (SELECT COUNT(*) FROM employee) AS employees,
+      (SELECT COUNT(*) FROM employee WHERE status = 'active') AS activeEmployees,
+      (SELECT COUNT(*) FROM unit) AS units, (SELECT COUNT(*) FROM position) AS positions,
+      (SELECT MAX(at) FROM audit_log) AS lastChangeAt`).get() as ReturnType<typeof databaseSummaryCounts>;
+}
+
+export const maintenanceSql = { contentCounts, analyze, databaseSummaryCounts };

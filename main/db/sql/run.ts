@@ -36,6 +36,15 @@ export function preparedOn(db: BetterSqlite3.Database): Prepared {
   return { statement: (sql) => db.prepare(sql) };
 }
 
+/** A Run over the raw connection, outside TypeORM and outside any bulk transaction: one prepared statement per
+ *  call (an autocommit statement when no transaction is open). */
+export function connectionRun(db: BetterSqlite3.Database): Run {
+  return (sql, params) => {
+    const statement = db.prepare(sql);
+    return statement.reader ? statement.all(params) : statement.run(params);
+  };
+}
+
 /** Rows of a SELECT through a Run. */
 export async function rowsOf<T>(run: Run, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await run(sql, params)) as T[];

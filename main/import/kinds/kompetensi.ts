@@ -2,6 +2,8 @@
 // or wide form (one column per code: M.01 … M.08, SK.01). Codes are looked up in the competency dictionary;
 // a missing manajerial/sosial-kultural code can be created from the PermenPANRB 38/2017 list when the user allows it.
 
+import { importPlanSql } from '../../db/sql/imports/plan.sql';
+import { preparedOn } from '../../db/sql/run';
 import type { RecordDraft, RecordKindSpec, CreatedReference } from './records';
 import { readNip } from './records';
 
@@ -82,7 +84,7 @@ export const kompetensiSpec: RecordKindSpec = {
   },
   resolve(drafts, db, log, columnOf, options) {
     const known = new Map<string, { id: number; name: string }>();
-    for (const c of db.prepare('SELECT id, code, name FROM competency_definition').all() as Array<{ id: number; code: string; name: string }>) known.set(c.code.toUpperCase(), c);
+    for (const c of importPlanSql.competencyDefinitions(preparedOn(db))) known.set(c.code.toUpperCase(), c);
     const created: CreatedReference[] = [];
     let temp = -1;
     for (const d of drafts) {

@@ -6,6 +6,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { ImportKind } from '../../../shared/domain/import-fields';
 import { parseNipCell } from '../../../shared/domain/nip';
+import { importPlanSql } from '../../db/sql/imports/plan.sql';
+import { preparedOn } from '../../db/sql/run';
 import { ownString, type IssueLog, type RowReader } from '../row-reader';
 import type { FieldChange } from './pegawai';
 
@@ -92,7 +94,7 @@ export function readNip(r: RowReader, field = 'nip'): string | null {
 
 export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], db: BetterSqlite3.Database, log: IssueLog, columnOf: (field: string) => string | null, options: RecordKindOptions): RecordPlan {
   const employees = new Map<string, { id: number; name: string }>();
-  for (const e of db.prepare('SELECT id, nip, name FROM employee').all() as Array<{ id: number; nip: string; name: string }>) employees.set(e.nip, e);
+  for (const e of importPlanSql.employeesByNip(preparedOn(db))) employees.set(e.nip, e);
 
   const live = drafts.filter((d) => !log.rejectedRows.has(d.row));
   const located: Array<RecordDraft & { employeeId: number; name: string }> = [];
@@ -112,13 +114,9 @@ export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], db: Bet
     [employeeId, ...spec.identity.map((c) => normaliseKeyPart(values[c]))].join('\u0001');
   const existing = new Map<string, Record<string, RecordValue> & { id: number }>();
   const ids = [...new Set(accepted.map((d) => d.employeeId))];
-  const select = `SELECT id, employee_id, source, snapshot_id, ${[...spec.identity, ...spec.columns].join(', ')} FROM ${spec.table} WHERE employee_id IN `;
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    for (const row of db.prepare(`${select}(${chunk.map(() => '?').join(',')})`).all(chunk) as Array<Record<string, RecordValue> & { id: number; employee_id: number }>) {
-      existing.set(key(row.employee_id, row), row);
-    }
-  }
+  const stored = importPlanSql.storedRecords<Record<string, RecordValue> & { id: number; employee_id: number }>(
+    preparedOn(db), spec.table, [...spec.identity, ...spec.columns], ids);
+  for (const row of stored) existing.set(key(row.employee_id, row), row);
 
   const plan: RecordPlan = { inserts: [], updates: [], unchanged: 0, created };
   for (const d of accepted) {

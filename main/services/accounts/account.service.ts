@@ -9,32 +9,14 @@ import { AppError } from '../../../shared/errors';
 import { formatDateTimeId } from '../../../shared/format/id-format';
 import type { Account, SessionInfo } from '../../../shared/schemas/auth';
 import type { ActingAccount } from '../../../shared/auth/acting';
+import type { AccountRow, AccountsSql } from '../../db/sql/accounts.sql';
+import { managerRun } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { SettingsSection } from '../settings/settings-section';
 import type { SettingsService } from '../settings/settings.service';
 import { decoy, hashPassword, verifyPassword } from './passwords';
 import { SECURITY_SETTINGS, type SecuritySettings } from './security-settings';
-
-interface AccountRow {
-  id: number;
-  username: string;
-  full_name: string;
-  nip: string | null;
-  role: Role;
-  scope_unit_id: number | null;
-  scope_unit_name: string | null;
-  disabled: number;
-  password_hash: string;
-  must_change_password: number;
-  failed_logins: number;
-  locked_until: string | null;
-  last_login_at: string | null;
-  created_at: string;
-  version: number;
-}
-
-const SELECT_ACCOUNT = `SELECT a.*, u.name AS scope_unit_name FROM account a LEFT JOIN unit u ON u.id = a.scope_unit_id`;
 
 /** One answer for every refused login, so it never tells which names exist or which account is locked. */
 export const LOGIN_REFUSED = 'Nama pengguna atau kata sandi salah, atau akun sedang dinonaktifkan atau terkunci sementara.';
@@ -67,17 +49,17 @@ export class AccountService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     settings: SettingsService,
+    private readonly sql: AccountsSql,
   ) {
     this.security = settings.section(SECURITY_SETTINGS);
   }
 
   async hasAccounts(): Promise<boolean> {
-    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM account) AS present`);
-    return Boolean(row.present);
+    return this.sql.anyAccount(managerRun(this.dataSource));
   }
 
   async list(): Promise<Account[]> {
-    const rows: AccountRow[] = await this.dataSource.query(`${SELECT_ACCOUNT} ORDER BY a.username`);
+    const rows = await this.sql.all(managerRun(this.dataSource));
     return rows.map((row) => toAccount(row, this.clock.now()));
   }
 
@@ -94,8 +76,7 @@ export class AccountService {
   async sessionInfo(acting: ActingAccount): Promise<SessionInfo> {
     let scopeUnitName: string | null = null;
     if (acting.scopeUnitId !== null) {
-      const [unit] = await this.dataSource.query(`SELECT name FROM unit WHERE id = ?`, [acting.scopeUnitId]);
-      scopeUnitName = unit?.name ?? null;
+      scopeUnitName = (await this.sql.unitName(managerRun(this.dataSource), acting.scopeUnitId)) ?? null;
     }
     const { idleLockMinutes } = await this.security.get();
     return {
@@ -117,15 +98,13 @@ export class AccountService {
     await this.checkScope(input.role, input.scopeUnitId);
     const passwordHash = await hashPassword(input.password);
     const write = async (manager: EntityManager) => {
-      const [taken] = await manager.query(`SELECT id FROM account WHERE username = ?`, [input.username]);
-      if (taken) throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai akun lain.`, { issues: [{ path: 'username', message: 'Nama pengguna sudah dipakai.' }] });
+      const run = managerRun(manager);
+      if (await this.sql.usernameTaken(run, input.username)) throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai akun lain.`, { issues: [{ path: 'username', message: 'Nama pengguna sudah dipakai.' }] });
       const now = this.clock.now();
-      await manager.query(
-        `INSERT INTO account (username, full_name, nip, role, scope_unit_id, disabled, password_hash, must_change_password, failed_logins, created_at, version)
-         VALUES (?, ?, ?, ?, ?, 0, ?, ?, 0, ?, 1)`,
-        [input.username, input.fullName, input.nip, input.role, input.scopeUnitId, passwordHash, options.mustChangePassword ?? true ? 1 : 0, now],
-      );
-      const [{ id }] = await manager.query(`SELECT last_insert_rowid() AS id`);
+      const id = await this.sql.insert(run, {
+        username: input.username, fullName: input.fullName, nip: input.nip, role: input.role, scopeUnitId: input.scopeUnitId,
+        passwordHash, mustChangePassword: options.mustChangePassword ?? true, createdAt: now,
+      });
       const created = await this.row(manager, id);
       await this.audit.record(manager, {
         actor, action: 'create', entity: 'account', entityId: id,
@@ -151,10 +130,7 @@ export class AccountService {
       const staysAdmin = change.role === 'administrator' && !change.disabled;
       if (wasAdmin && !staysAdmin) await this.keepOneAdministrator(manager, current.id);
       const before = toAccount(current, this.clock.now());
-      await manager.query(
-        `UPDATE account SET full_name = ?, nip = ?, role = ?, scope_unit_id = ?, disabled = ?, version = version + 1 WHERE id = ? AND version = ?`,
-        [change.fullName, change.nip, change.role, change.scopeUnitId, change.disabled ? 1 : 0, change.id, change.version],
-      );
+      await this.sql.update(managerRun(manager), change);
       const updated = await this.row(manager, change.id);
       const changes = describeChanges(current, updated);
       await this.audit.record(manager, {
@@ -171,10 +147,7 @@ export class AccountService {
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.row(manager, id);
-      await manager.query(
-        `UPDATE account SET password_hash = ?, must_change_password = 1, failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ?`,
-        [passwordHash, id],
-      );
+      await this.sql.resetPassword(managerRun(manager), id, passwordHash);
       await this.audit.record(manager, {
         actor, action: 'reset_password', entity: 'account', entityId: id,
         summary: `Mengatur ulang kata sandi akun ${accountLabel(current.full_name, current.username)} (wajib diganti saat masuk berikutnya)`,
@@ -189,7 +162,7 @@ export class AccountService {
    * `lockoutMinutes` (audited). Success clears the count and records the time.
    */
   async login(username: string, password: string): Promise<ActingAccount> {
-    const [found]: AccountRow[] = await this.dataSource.query(`${SELECT_ACCOUNT} WHERE a.username = ?`, [username]);
+    const found = await this.sql.byUsername(managerRun(this.dataSource), username);
     if (!found) {
       await verifyPassword(await decoy(), password);
       throw new AppError('unauthorized', LOGIN_REFUSED);
@@ -205,11 +178,11 @@ export class AccountService {
       const failures = found.failed_logins + 1;
       await this.dataSource.transaction(async (manager) => {
         if (failures < maxFailedLogins) {
-          await manager.query(`UPDATE account SET failed_logins = ? WHERE id = ?`, [failures, found.id]);
+          await this.sql.setFailedLogins(managerRun(manager), found.id, failures);
           return;
         }
         const until = new Date(Date.parse(now) + lockoutMinutes * 60_000).toISOString();
-        await manager.query(`UPDATE account SET failed_logins = 0, locked_until = ? WHERE id = ?`, [until, found.id]);
+        await this.sql.lock(managerRun(manager), found.id, until);
         await this.audit.record(manager, {
           actor: accountLabel(found.full_name, found.username), action: 'lock', entity: 'account', entityId: found.id,
           summary: `Akun ${accountLabel(found.full_name, found.username)} terkunci ${lockoutMinutes} menit setelah ${failures} kali gagal masuk`,
@@ -217,7 +190,7 @@ export class AccountService {
       });
       throw new AppError('unauthorized', LOGIN_REFUSED);
     }
-    await this.dataSource.query(`UPDATE account SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE id = ?`, [now, found.id]);
+    await this.sql.recordLogin(managerRun(this.dataSource), found.id, now);
     return toActing(found);
   }
 
@@ -225,15 +198,10 @@ export class AccountService {
   async setupAdministrator(input: Omit<NewAccount, 'role' | 'scopeUnitId'>): Promise<ActingAccount> {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
-      const [existing] = await manager.query(`SELECT id FROM account LIMIT 1`);
-      if (existing) throw new AppError('conflict', 'Akun Administrator sudah dibuat untuk database ini; masuk dengan akun yang ada.');
+      const run = managerRun(manager);
+      if (await this.sql.anyAccount(run)) throw new AppError('conflict', 'Akun Administrator sudah dibuat untuk database ini; masuk dengan akun yang ada.');
       const now = this.clock.now();
-      await manager.query(
-        `INSERT INTO account (username, full_name, nip, role, scope_unit_id, disabled, password_hash, must_change_password, failed_logins, created_at, last_login_at, version)
-         VALUES (?, ?, ?, 'administrator', NULL, 0, ?, 0, 0, ?, ?, 1)`,
-        [input.username, input.fullName, input.nip, passwordHash, now, now],
-      );
-      const [{ id }] = await manager.query(`SELECT last_insert_rowid() AS id`);
+      const id = await this.sql.insertFirstAdministrator(run, { username: input.username, fullName: input.fullName, nip: input.nip, passwordHash, at: now });
       const created = await this.row(manager, id);
       const label = accountLabel(created.full_name, created.username);
       await this.audit.record(manager, {
@@ -255,7 +223,7 @@ export class AccountService {
     }
     const passwordHash = await hashPassword(newPassword);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE account SET password_hash = ?, must_change_password = 0, version = version + 1 WHERE id = ?`, [passwordHash, id]);
+      await this.sql.changeOwnPassword(managerRun(manager), id, passwordHash);
       const label = accountLabel(current.full_name, current.username);
       await this.audit.record(manager, { actor: label, action: 'change_password', entity: 'account', entityId: id, summary: `Mengganti kata sandi akun ${label}` });
       return toActing(await this.row(manager, id));
@@ -275,14 +243,11 @@ export class AccountService {
 
   /** The ids of disabled accounts among `ids` (their sessions end). */
   async disabledAmong(ids: readonly number[]): Promise<number[]> {
-    if (ids.length === 0) return [];
-    const rows: Array<{ id: number }> = await this.dataSource.query(
-      `SELECT id FROM account WHERE disabled = 1 AND id IN (${ids.map(() => '?').join(',')})`, [...ids]);
-    return rows.map((r) => r.id);
+    return this.sql.disabledAmong(managerRun(this.dataSource), ids);
   }
 
   private async row(manager: EntityManager | DataSource, id: number): Promise<AccountRow> {
-    const [row]: AccountRow[] = await manager.query(`${SELECT_ACCOUNT} WHERE a.id = ?`, [id]);
+    const row = await this.sql.byId(managerRun(manager), id);
     if (!row) throw new AppError('not_found', 'Akun tidak ditemukan.');
     return row;
   }
@@ -292,8 +257,7 @@ export class AccountService {
       if (scopeUnitId === null) {
         throw AppError.validation([{ path: 'scopeUnitId', message: `Peran ${ROLE_LABELS[role]} wajib memilih unit kerja.` }], `Peran ${ROLE_LABELS[role]} wajib memilih unit kerja.`);
       }
-      const [unit] = await this.dataSource.query(`SELECT id FROM unit WHERE id = ?`, [scopeUnitId]);
-      if (!unit) throw AppError.validation([{ path: 'scopeUnitId', message: 'Unit kerja tidak ditemukan.' }], 'Unit kerja yang dipilih tidak ditemukan.');
+      if (!(await this.sql.unitExists(managerRun(this.dataSource), scopeUnitId))) throw AppError.validation([{ path: 'scopeUnitId', message: 'Unit kerja tidak ditemukan.' }], 'Unit kerja yang dipilih tidak ditemukan.');
     } else if (scopeUnitId !== null) {
       throw AppError.validation([{ path: 'scopeUnitId', message: `Peran ${ROLE_LABELS[role]} tidak dibatasi unit kerja; kosongkan unit kerja.` }],
         `Peran ${ROLE_LABELS[role]} tidak dibatasi unit kerja; kosongkan unit kerja.`);
@@ -301,16 +265,13 @@ export class AccountService {
   }
 
   private async keepOneAdministrator(manager: EntityManager, leavingId: number): Promise<void> {
-    const [{ others }] = await manager.query(
-      `SELECT COUNT(*) AS others FROM account WHERE role = 'administrator' AND disabled = 0 AND id <> ?`, [leavingId]);
-    if (others === 0) {
+    if ((await this.sql.otherEnabledAdministrators(managerRun(manager), leavingId)) === 0) {
       throw new AppError('conflict', 'Akun ini adalah satu-satunya Administrator yang aktif; buat atau aktifkan Administrator lain lebih dahulu.');
     }
   }
 
   private async staleVersion(manager: EntityManager, current: AccountRow): Promise<AppError> {
-    const [last] = await manager.query(
-      `SELECT actor, at FROM audit_log WHERE entity = 'account' AND entity_id = ? ORDER BY at DESC, id DESC LIMIT 1`, [current.id]);
+    const last = await this.sql.lastChange(managerRun(manager), current.id);
     const who = last ? ` oleh ${last.actor} pada ${formatDateTimeId(last.at)}` : '';
     return new AppError('conflict', `Akun ini sudah diubah${who} sejak formulir dibuka. Muat ulang daftar akun, lalu ulangi perubahan Anda.`, { currentVersion: current.version });
   }

@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { SCOPED_ROLES } from '../../../shared/auth/roles';
 import type { ActingAccount } from '../../../shared/auth/acting';
 import { AppError } from '../../../shared/errors';
+import { managerRun } from '../../db/sql/run';
+import { scopeSql } from '../../db/sql/scope.sql';
 
 /** The unit subtree the acting account is limited to; null when it reaches the whole district. */
 export function scopeUnitOf(acting: ActingAccount | null): number | null {
@@ -18,16 +20,12 @@ const OUTSIDE = 'Pegawai ini berada di luar unit kerja yang menjadi wewenang aku
 /** Refuses (forbidden) an employee outside the subtree; an unknown id passes, for the handler's own not_found. */
 export async function assertEmployeeInScope(dataSource: DataSource, scopeUnitId: number | null, employeeId: number): Promise<void> {
   if (scopeUnitId === null) return;
-  const [row] = await dataSource.query(
-    `SELECT e.id, (SELECT 1 FROM unit d, unit s WHERE d.id = e.unit_id AND s.id = ? AND substr(d.path, 1, length(s.path)) = s.path) AS inside
-     FROM employee e WHERE e.id = ?`, [scopeUnitId, employeeId]);
-  if (row && !row.inside) throw new AppError('forbidden', OUTSIDE);
+  if ((await scopeSql.employeeInside(managerRun(dataSource), scopeUnitId, employeeId)) === false) throw new AppError('forbidden', OUTSIDE);
 }
 
 /** Refuses (forbidden) placing someone in a unit outside the subtree (or in no unit at all). */
 export async function assertUnitInScope(dataSource: DataSource, scopeUnitId: number | null, unitId: number | null): Promise<void> {
   if (scopeUnitId === null) return;
-  const [row] = unitId === null ? [] : await dataSource.query(
-    `SELECT 1 AS inside FROM unit d, unit s WHERE d.id = ? AND s.id = ? AND substr(d.path, 1, length(s.path)) = s.path`, [unitId, scopeUnitId]);
-  if (!row) throw AppError.validation([{ path: 'unitId', message: 'Unit kerja di luar wewenang akun Anda.' }], 'Unit kerja yang dipilih berada di luar unit kerja yang menjadi wewenang akun Anda.');
+  const inside = unitId !== null && (await scopeSql.unitInside(managerRun(dataSource), scopeUnitId, unitId));
+  if (!inside) throw AppError.validation([{ path: 'unitId', message: 'Unit kerja di luar wewenang akun Anda.' }], 'Unit kerja yang dipilih berada di luar unit kerja yang menjadi wewenang akun Anda.');
 }

@@ -15,6 +15,8 @@ import {
 } from '../../db/backup';
 import { summariseDatabase, type DatabaseSummary } from '../../db/database-check';
 import { rawConnection } from '../../db/raw-connection';
+import { importSnapshotsSql } from '../../db/sql/imports/snapshots.sql';
+import { preparedOn } from '../../db/sql/run';
 import type { FileStore } from '../../import/file-store';
 import type { JobHandle } from '../../jobs/job-registry';
 import type { AuditService } from '../audit.service';
@@ -216,7 +218,7 @@ export class BackupService {
 
   /** Pre-import copies the import history points at (that still exist, unless `existing` is false). */
   private recordedImportCopies(existing = true): string[] {
-    const rows = rawConnection(this.dataSource).prepare('SELECT backup_path FROM import_snapshot WHERE backup_path IS NOT NULL').all() as Array<{ backup_path: string }>;
+    const rows = importSnapshotsSql.withBackup(preparedOn(rawConnection(this.dataSource)));
     return rows.map((r) => path.resolve(r.backup_path)).filter((p) => !existing || fs.existsSync(p));
   }
 

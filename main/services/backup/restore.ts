@@ -10,6 +10,7 @@ import { formatNumberId } from '../../../shared/format/id-format';
 import { backupPath, databaseInUse, replaceDatabaseFile, stageBackup, writeBackup, type BackupSource } from '../../db/backup';
 import { verifyCompleteDatabase, withReadOnlyConnection, summariseDatabase, type DatabaseSummary } from '../../db/database-check';
 import { openDatabase } from '../../db/open-database';
+import { sqliteAdmin } from '../../db/sql/sqlite-admin.sql';
 import { keyForNewDatabase } from '../../db/sqlite-connection';
 import type { JobHandle } from '../../jobs/job-registry';
 
@@ -105,9 +106,8 @@ async function refuseUnchanged<T>(check: Promise<T>): Promise<T> {
   }
 }
 
-export function appliedMigrationNames(db: { prepare(sql: string): { all(): unknown[] } }): string[] {
-  return (db.prepare('SELECT name FROM migrations ORDER BY id').all() as Array<{ name: string }>).map((r) => r.name);
-}
+/** The migrations a database file applied, in order. */
+export const appliedMigrationNames = sqliteAdmin.appliedMigrations;
 
 /** Lines to read twice before confirming a restore. */
 export function restoreWarnings(candidate: DatabaseSummary, current: DatabaseSummary): string[] {

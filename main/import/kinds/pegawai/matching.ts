@@ -4,6 +4,8 @@
 
 import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../../../shared/domain/dates';
+import { importPlanSql } from '../../../db/sql/imports/plan.sql';
+import { preparedOn } from '../../../db/sql/run';
 import type { StoredOrganisation } from './organisation';
 import { EMPLOYEE_IMPORT_FIELDS, type EmployeeField, type EmployeeFileRow, type EmployeeValues, type Presence } from './row';
 
@@ -38,10 +40,8 @@ export type StoredRow = unknown[];
 
 /** Everything the plan needs from the database, read once. */
 export function loadEmployeeContext(db: BetterSqlite3.Database): { employees: StoredRow[] } & StoredOrganisation {
-  const employees = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM employee`).raw(true).all() as StoredRow[];
-  const units = db.prepare('SELECT id, code, name, parent_id, root_id FROM unit').all() as StoredOrganisation['units'];
-  const positions = db.prepare('SELECT id, code, name, level, unit_id, kind, bup_override FROM position').all() as StoredOrganisation['positions'];
-  return { employees, units, positions };
+  const stored = preparedOn(db);
+  return { employees: importPlanSql.employeeArrays(stored, COLUMNS), units: importPlanSql.units(stored), positions: importPlanSql.positions(stored) };
 }
 
 export type EmployeeContext = ReturnType<typeof loadEmployeeContext>;
