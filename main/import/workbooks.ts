@@ -75,7 +75,7 @@ const EXAMPLES: Record<ImportKind, Record<string, string | number>> = {
     pns_id: 'A8ACA7E6C1F93912E040640A040269BB', nip_baru: '198503122010012004', nip_lama: '', nama: 'SITI AMINAH', gelar_depan: '', gelar_belakang: 'S.Kep., Ners',
     tempat_lahir_nama: 'Sindangraja', tanggal_lahir: '12-03-1985', jenis_kelamin: 'F', agama_nama: 'Islam', nomor_hp: '081234567890', email: 'siti.aminah@contoh.go.id',
     jenis_pegawai_nama: 'PNS Daerah Kabupaten/Kota', kedudukan_hukum_nama: 'Aktif', status_cpns_pns: 'P', tmt_cpns: '01-01-2010', tmt_pns: '01-03-2011',
-    gol_akhir_id: '33', gol_akhir_nama: 'III/c', tmt_golongan: '01-04-2022', jenis_jabatan_id: '2', jenis_jabatan_nama: 'Jabatan Fungsional Tertentu',
+    gol_akhir_id: '33', gol_akhir_nama: 'III/c', tmt_golongan: '01-04-2022', mk_tahun: '12', mk_bulan: '0', jenis_jabatan_id: '2', jenis_jabatan_nama: 'Jabatan Fungsional Tertentu',
     jabatan_id: '8ae483a560f3d1830161077a0a2f2a11', jabatan_nama: 'Perawat Ahli Muda', tmt_jabatan: '01-04-2022', tingkat_pendidikan_nama: 'Profesi',
     pendidikan_nama: 'Profesi Ners', tahun_lulus: '2008', unor_id: 'b3f8e0a2-0c1d-4a5e-9f00-1d2c3b4a5e6f', unor_nama: 'UPTD Puskesmas Cibeureum',
     instansi_kerja_nama: 'Pemerintah Kabupaten Sindangraja', satuan_kerja_induk_id: 'c0ffee00-0000-4000-8000-000000000001', satuan_kerja_induk_nama: 'Dinas Kesehatan',

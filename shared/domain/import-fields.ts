@@ -92,7 +92,7 @@ const PEGAWAI_FIELDS: ImportField[] = [
   f('gol_akhir_id', 'Kode golongan', ['gol_id', 'golongan_id']),
   f('gol_akhir_nama', 'Golongan', ['golongan', 'gol_ruang', 'golongan_ruang', 'pangkat_golongan', 'gol', 'gol_akhir', 'golongan_akhir', 'gol_ruang_akhir']),
   f('tmt_golongan', 'TMT golongan', ['tmt_gol', 'tmt_pangkat']),
-  unused('mk_tahun', 'Masa kerja (tahun)'), unused('mk_bulan', 'Masa kerja (bulan)'),
+  f('mk_tahun', 'Masa kerja golongan (tahun)', ['masa_kerja_tahun', 'mkg_tahun']), f('mk_bulan', 'Masa kerja golongan (bulan)', ['masa_kerja_bulan', 'mkg_bulan']),
   f('jenis_jabatan_id', 'ID jenis jabatan'),
   f('jenis_jabatan_nama', 'Jenis jabatan', ['jenis_jabatan']),
   f('jabatan_id', 'ID jabatan', ['kode_jabatan']),

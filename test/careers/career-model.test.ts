@@ -16,7 +16,7 @@ describe('career administration data model', () => {
     const { dataSource, migrated } = await openDatabase(path.join(dir, 'model.sqlite'), { create: true });
     try {
       expect(migrated.at(-1)).toBe(MIGRATION_NAMES.at(-1));
-      expect(MIGRATION_NAMES).toContain('CareerAdministration1765500000000');
+      expect(MIGRATION_NAMES).toEqual(expect.arrayContaining(['CareerAdministration1765500000000', 'CareerRecordProvenance1765500000002']));
       const tables = (await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)).map((r: { name: string }) => r.name);
       for (const table of CAREER_TABLES) expect(tables).toContain(table);
       const columns = async (table: string) => (await dataSource.query(`SELECT name FROM pragma_table_info(?)`, [table])).map((r: { name: string }) => r.name);
@@ -24,7 +24,8 @@ describe('career administration data model', () => {
       expect(await columns('rank_history')).toEqual(expect.arrayContaining(['mk_years', 'mk_months']));
       expect(await columns('position')).toContain('eselon');
       expect(await columns('study_record')).toEqual(['id', 'employee_id', 'basis', 'institution', 'programme', 'level', 'start_date', 'end_date', 'status',
-        'funding', 'izin_date', 'graduation_date', 'upkp_passed', 'needed_by_position', 'snapshot_id', 'created_at']);
+        'funding', 'izin_date', 'graduation_date', 'upkp_passed', 'needed_by_position', 'snapshot_id', 'created_at', 'source']);
+      for (const table of CAREER_TABLES) expect(await columns(table), table).toEqual(expect.arrayContaining(['source', 'created_at', 'snapshot_id']));
     } finally {
       await dataSource.destroy();
     }
@@ -58,9 +59,21 @@ describe('career administration data model', () => {
     }
   });
 
+  it('marks a row without a stated source as manual', async () => {
+    const { dataSource } = await openDatabase(path.join(dir, 'source.sqlite'), { create: true });
+    try {
+      await dataSource.query(`INSERT INTO employee (nip, name, birth_date, gender, employment_type, created_at, updated_at) VALUES ('199001012015011001', 'Ani', '1990-01-01', 'P', 'PNS', 'x', 'x')`);
+      await dataSource.query(`INSERT INTO kgb_record (employee_id, tmt, mkg_years, mkg_months) VALUES (1, '2024-04-01', 10, 0)`);
+      expect(await dataSource.query(`SELECT source, created_at FROM kgb_record`)).toEqual([{ source: 'manual', created_at: null }]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
   it('undoes and reapplies over existing employees and rank history without losing them', async () => {
     const { dataSource } = await openDatabase(path.join(dir, 'undo.sqlite'), { create: true });
     try {
+      await dataSource.undoLastMigration({ transaction: 'all' });
       await dataSource.undoLastMigration({ transaction: 'all' });
       const tables = (await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)).map((r: { name: string }) => r.name);
       for (const table of CAREER_TABLES) expect(tables).not.toContain(table);

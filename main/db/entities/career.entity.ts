@@ -3,9 +3,10 @@ import { EmployeeEntity } from './employee.entity';
 import { ImportSnapshotEntity } from './import.entity';
 
 // Career administration records (DOMAIN.md §14): hukuman disiplin, CLTN, tanda kehormatan, KGB notices and
-// tugas/izin belajar. The rules that read them are shared/domain/careers/. Rows from an import carry their
-// snapshot, so undoing the import deletes them (main/import/undo.ts deletes by snapshot_id); the snapshot FK is
-// SET NULL so a purged snapshot leaves the records in place.
+// tugas/izin belajar. The rules that read them are shared/domain/careers/. Every row says where it came from
+// (`source`: manual, import, demo) as the history tables do; rows from an import carry their snapshot, so undoing
+// the import deletes them (main/import/undo.ts deletes by snapshot_id); the snapshot FK is SET NULL so a purged
+// snapshot leaves the records in place.
 
 /** A hukuman disiplin decree (PP 94/2021). */
 @Entity('discipline_record')
@@ -43,6 +44,10 @@ export class DisciplineRecordEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** manual, import, demo */
+  @Column({ type: 'text', default: 'manual' })
+  source: string;
+
   @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'snapshot_id' })
   snapshot: Relation<ImportSnapshotEntity> | null;
@@ -79,12 +84,19 @@ export class CltnPeriodEntity {
   @Column({ type: 'text', nullable: true })
   decreeNumber: string | null;
 
+  /** manual, import, demo */
+  @Column({ type: 'text', default: 'manual' })
+  source: string;
+
   @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'snapshot_id' })
   snapshot: Relation<ImportSnapshotEntity> | null;
 
   @Column({ type: 'integer', nullable: true })
   snapshotId: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  createdAt: string | null;
 }
 
 /** A tanda kehormatan already held. */
@@ -116,12 +128,19 @@ export class HonorAwardEntity {
   @Column({ type: 'text', nullable: true })
   decreeDate: string | null;
 
+  /** manual, import, demo */
+  @Column({ type: 'text', default: 'manual' })
+  source: string;
+
   @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'snapshot_id' })
   snapshot: Relation<ImportSnapshotEntity> | null;
 
   @Column({ type: 'integer', nullable: true })
   snapshotId: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  createdAt: string | null;
 }
 
 /** A KGB notice (kenaikan gaji berkala): with the last KP decree, the basis of the next KGB. */
@@ -163,12 +182,19 @@ export class KgbRecordEntity {
   @Column({ type: 'text', nullable: true })
   decreeDate: string | null;
 
+  /** manual, import, demo */
+  @Column({ type: 'text', default: 'manual' })
+  source: string;
+
   @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'snapshot_id' })
   snapshot: Relation<ImportSnapshotEntity> | null;
 
   @Column({ type: 'integer', nullable: true })
   snapshotId: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  createdAt: string | null;
 }
 
 /** Tugas belajar or izin belajar (DOMAIN.md §14.5). */
@@ -227,6 +253,10 @@ export class StudyRecordEntity {
   /** The degree is needed by the person's position (a condition of penyesuaian ijazah). */
   @Column({ type: 'boolean', nullable: true })
   neededByPosition: boolean | null;
+
+  /** manual, import, demo */
+  @Column({ type: 'text', default: 'manual' })
+  source: string;
 
   @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'snapshot_id' })
