@@ -26,7 +26,7 @@ export const DEMO_INSERTS = {
   employee: {
     sql: demoInserts.employee,
     params: (e: DemoEmployee, now: string) => [e.id, e.nip, e.nipLama, e.siasnId, e.frontTitle, e.name, e.backTitle, e.birthPlace, e.birthDate,
-      e.gender, e.employmentType, e.cpnsTmt, e.pnsTmt, e.golongan, e.golonganTmt, e.positionId, e.positionTmt, e.unitId, e.educationLevel,
+      e.gender, e.employmentType, e.cpnsTmt, e.pnsTmt, e.golongan, e.golonganTmt, e.mkGolonganYears, e.mkGolonganMonths, e.positionId, e.positionTmt, e.unitId, e.educationLevel,
       e.educationMajor, e.educationInstitution, e.educationYear, e.status, e.statusDate, e.email, e.phone, now, now],
   },
   positionHistory: {
@@ -35,7 +35,7 @@ export const DEMO_INSERTS = {
   },
   rankHistory: {
     sql: demoInserts.rankHistory,
-    params: (h: DemoRankHistory, now: string) => [h.employeeId, h.golongan, h.tmt, h.kind, h.skNumber, now],
+    params: (h: DemoRankHistory, now: string) => [h.employeeId, h.golongan, h.tmt, h.kind, h.skNumber, h.mkYears, h.mkMonths, now],
   },
 } as const;
 

@@ -47,6 +47,9 @@ export interface DemoEmployee {
   pnsTmt: IsoDate | null;
   golongan: number;
   golonganTmt: IsoDate;
+  /** Masa kerja golongan as of golonganTmt (null for PPPK). */
+  mkGolonganYears: number | null;
+  mkGolonganMonths: number | null;
   positionId: number;
   positionTmt: IsoDate;
   unitId: number;
@@ -78,6 +81,8 @@ export interface DemoRankHistory {
   tmt: IsoDate;
   kind: string;
   skNumber: string;
+  mkYears: number | null;
+  mkMonths: number | null;
 }
 
 export interface DemoDistrict {

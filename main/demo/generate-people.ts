@@ -2,7 +2,7 @@
 // each unit, with consistent NIPs, education and titles, golongan progressions, position histories and the
 // statuses of those who have left.
 
-import { addDays, addMonths, addYears, fullYearsBetween, toIsoDate, type IsoDate } from '../../shared/domain/dates';
+import { addDays, addMonths, addYears, fullMonthsBetween, fullYearsBetween, toIsoDate, type IsoDate } from '../../shared/domain/dates';
 import { educationInfo, type EducationLevel } from '../../shared/domain/education';
 import { nextGolongan } from '../../shared/domain/golongan';
 import type { PositionLevel } from '../../shared/domain/position';
@@ -129,6 +129,18 @@ function structuralEducation(rng: Random, level: PositionLevel) {
 
 /** The employees of the district with their rank and position histories, drawn after the organisation from the
  *  same random sequence (the order of draws is what makes a seed reproduce the same district). */
+/** Masa kerja golongan at a rank's TMT: service since TMT CPNS, less the years the salary table drops when a
+ *  career crosses into a higher golongan group than it entered at (I → II: 6 years, II → III: 5 years). */
+function masaKerjaGolongan(cpnsTmt: IsoDate, entryGolongan: number, rank: { golongan: number; tmt: IsoDate }): { years: number; months: number } {
+  const entryGroup = Math.floor(entryGolongan / 10);
+  const group = Math.floor(rank.golongan / 10);
+  let months = fullMonthsBetween(cpnsTmt, rank.tmt);
+  if (entryGroup <= 1 && group >= 2) months -= 6 * 12;
+  if (entryGroup <= 2 && group >= 3) months -= 5 * 12;
+  months = Math.max(0, months);
+  return { years: Math.floor(months / 12), months: months % 12 };
+}
+
 export function generatePeople(rng: Random, org: OrganisationBuilder, options: DemoOptions): Pick<DemoDistrict, 'employees' | 'positionHistory' | 'rankHistory'> {
   const asOf = options.asOf;
 
@@ -319,11 +331,12 @@ export function generatePeople(rng: Random, org: OrganisationBuilder, options: D
     const name = `${first}${middle === ` ${first}` ? '' : middle} ${last}`;
 
     const currentRank = ranks[ranks.length - 1];
+    const currentMkg = role.pppk ? null : masaKerjaGolongan(cpnsTmt, ranks[0].golongan, currentRank);
     employees.push({
       id, nip, nipLama: cpnsTmt < '2006-01-01' && !role.pppk && rng.chance(0.6) ? `5${String(rng.int(10_000_000, 99_999_999))}` : null,
       siasnId: rng.guid(), frontTitle: role.frontTitle, name, backTitle: role.backTitle, birthPlace: rng.pick(BIRTH_PLACES),
       birthDate: storedBirthDate, gender, employmentType, cpnsTmt, pnsTmt, golongan,
-      golonganTmt: currentRank.tmt, positionId: position.id, positionTmt, unitId: role.unit.id, educationLevel: role.education,
+      golonganTmt: currentRank.tmt, mkGolonganYears: currentMkg?.years ?? null, mkGolonganMonths: currentMkg?.months ?? null, positionId: position.id, positionTmt, unitId: role.unit.id, educationLevel: role.education,
       educationMajor: role.major, educationInstitution: role.institution,
       educationYear: Math.max(Number(birthDate.slice(0, 4)) + 17, Number(cpnsTmt.slice(0, 4)) - rng.int(1, 4)),
       status: finalStatus, statusDate, email: rng.chance(0.6) ? `${first}.${last}${rng.int(1, 99)}@sindangrajakab.go.id`.toLowerCase() : null,
@@ -339,7 +352,8 @@ export function generatePeople(rng: Random, org: OrganisationBuilder, options: D
       });
     }
     for (const r of ranks) {
-      rankHistory.push({ employeeId: id, golongan: r.golongan, tmt: r.tmt, kind: r.kind, skNumber: `823.3/${rng.int(100, 9999)}/BKPSDM/${r.tmt.slice(0, 4)}` });
+      const mkg = role.pppk ? null : masaKerjaGolongan(cpnsTmt, ranks[0].golongan, r);
+      rankHistory.push({ employeeId: id, golongan: r.golongan, tmt: r.tmt, kind: r.kind, skNumber: `823.3/${rng.int(100, 9999)}/BKPSDM/${r.tmt.slice(0, 4)}`, mkYears: mkg?.years ?? null, mkMonths: mkg?.months ?? null });
     }
   }
 

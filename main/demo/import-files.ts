@@ -6,7 +6,7 @@
 
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import { addDays, fullMonthsBetween, parseIsoDate, type IsoDate } from '../../shared/domain/dates';
+import { addDays, parseIsoDate, type IsoDate } from '../../shared/domain/dates';
 import { golonganByCode } from '../../shared/domain/golongan';
 import { SIASN_COLUMNS } from '../../shared/domain/import-fields';
 import { PREDIKATS, predikatFromRatings, type Rating } from '../../shared/domain/skp';
@@ -54,7 +54,6 @@ export function siasnRows(district: DemoDistrict, include: (e: DemoEmployee) => 
     const position = positions.get(e.positionId)!;
     const golongan = golonganByCode(e.golongan);
     const first = golonganByCode(firstRank.get(e.id) ?? e.golongan);
-    const months = fullMonthsBetween(e.cpnsTmt, district.asOf);
     const rng = new Random(e.id * 7919);
     const [agamaId, agama] = rng.pick(RELIGIONS);
     const row = {
@@ -71,7 +70,7 @@ export function siasnRows(district: DemoDistrict, include: (e: DemoEmployee) => 
       tmt_cpns: siasnDate(e.cpnsTmt), nomor_sk_pns: e.pnsTmt ? `821.13/${rng.int(100, 9999)}/BKD/${e.pnsTmt.slice(0, 4)}` : '',
       tanggal_sk_pns: e.pnsTmt ? siasnDate(addDays(e.pnsTmt, -20)) : '', tmt_pns: siasnDate(e.pnsTmt),
       gol_awal_id: String(first?.code ?? ''), gol_awal_nama: first?.label ?? '', gol_akhir_id: String(e.golongan), gol_akhir_nama: golongan?.label ?? '',
-      tmt_golongan: siasnDate(e.golonganTmt), mk_tahun: String(Math.floor(months / 12)), mk_bulan: String(months % 12),
+      tmt_golongan: siasnDate(e.golonganTmt), mk_tahun: e.mkGolonganYears === null ? '' : String(e.mkGolonganYears), mk_bulan: e.mkGolonganMonths === null ? '' : String(e.mkGolonganMonths),
       jenis_jabatan_id: JENIS_JABATAN[position.kind][0], jenis_jabatan_nama: JENIS_JABATAN[position.kind][1],
       jabatan_id: position.code, jabatan_nama: position.name, tmt_jabatan: siasnDate(e.positionTmt),
       tingkat_pendidikan_id: e.educationLevel, tingkat_pendidikan_nama: EDUCATION_NAMES[e.educationLevel] ?? e.educationLevel,

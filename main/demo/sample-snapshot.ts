@@ -76,7 +76,7 @@ export function sampleSnapshotFile(db: BetterSqlite3.Database, today: IsoDate): 
     const row: Row = { ...toRow({
       ...base, id: 0, nip: `${prefix}${String(serial).padStart(3, '0')}`, siasn_id: null, nip_lama: null, name: `${first} ${rng.pick(LAST_NAMES)}`,
       front_title: null, back_title: 'S.E.', birth_date: birth, gender, employment_type: 'CPNS', cpns_tmt: cpns, pns_tmt: null, golongan: 31,
-      golongan_tmt: cpns, position_tmt: cpns, education_level: 'S1', education_major: 'Manajemen', education_year: year + 22, email: null, phone: null,
+      golongan_tmt: cpns, mk_golongan_years: 0, mk_golongan_months: 0, position_tmt: cpns, education_level: 'S1', education_major: 'Manajemen', education_year: year + 22, email: null, phone: null,
     }), ...instansi };
     row.status_cpns_pns = 'C';
     if (i === 0) Object.assign(row, { jabatan_id: '', jabatan_nama: 'Penelaah Teknis Kebijakan', jenis_jabatan_id: '4', jenis_jabatan_nama: 'Jabatan Fungsional Umum' });
@@ -102,7 +102,8 @@ function toRow(e: Current): Row {
     nomor_hp: e.phone ?? '', email: e.email ?? '', jenis_pegawai_nama: e.employment_type === 'PPPK' ? 'PPPK' : 'PNS Daerah Kabupaten/Kota',
     kedudukan_hukum_nama: 'Aktif', status_cpns_pns: e.employment_type === 'CPNS' ? 'C' : e.employment_type === 'PNS' ? 'P' : '',
     tmt_cpns: siasnDate(e.cpns_tmt), tmt_pns: siasnDate(e.pns_tmt), gol_akhir_id: e.golongan !== null ? String(e.golongan) : '',
-    gol_akhir_nama: golongan?.label ?? '', tmt_golongan: siasnDate(e.golongan_tmt), jenis_jabatan_id: jenis[0], jenis_jabatan_nama: jenis[1],
+    gol_akhir_nama: golongan?.label ?? '', tmt_golongan: siasnDate(e.golongan_tmt),
+    mk_tahun: e.mk_golongan_years === null ? '' : String(e.mk_golongan_years), mk_bulan: e.mk_golongan_months === null ? '' : String(e.mk_golongan_months), jenis_jabatan_id: jenis[0], jenis_jabatan_nama: jenis[1],
     jabatan_id: e.pcode ?? '', jabatan_nama: e.pname ?? '', tmt_jabatan: siasnDate(e.position_tmt),
     tingkat_pendidikan_nama: e.education_level ? EDUCATION_NAMES[e.education_level] ?? e.education_level : '', pendidikan_nama: e.education_major ?? '',
     tahun_lulus: e.education_year !== null ? String(e.education_year) : '', unor_id: e.ucode ?? '', unor_nama: e.uname ?? '',

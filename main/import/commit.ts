@@ -268,7 +268,7 @@ class Writer {
       const v = e.values;
       await historyRow(id, positionId, unitId, historyStart(v.positionTmt ?? v.cpnsTmt, today), v.status !== 'active' ? (v.statusDate as string | null) : null, false);
       if (v.golongan !== null && v.golongan !== undefined) {
-        await recordRankStep(run, { ...source, employeeId: id, golongan: v.golongan as number, tmt: historyStart(v.golonganTmt ?? v.cpnsTmt, today) });
+        await recordRankStep(run, { ...source, employeeId: id, golongan: v.golongan as number, tmt: historyStart(v.golonganTmt ?? v.cpnsTmt, today), ...snapshotMkg(v) });
         written++;
       }
       await this.step('Menyimpan pegawai baru');
@@ -303,7 +303,7 @@ class Writer {
         await historyRow(u.id, positionId, unitId, tmt, null, true);
       }
       if (u.columns.includes('golongan') && u.values.golongan !== null && u.values.golongan !== undefined) {
-        await recordRankStep(run, { ...source, employeeId: u.id, golongan: u.values.golongan as number, tmt: u.fromFile.includes('golonganTmt') ? historyStart(u.values.golonganTmt, today) : today });
+        await recordRankStep(run, { ...source, employeeId: u.id, golongan: u.values.golongan as number, tmt: u.fromFile.includes('golonganTmt') ? historyStart(u.values.golonganTmt, today) : today, ...(u.fromFile.includes('mkGolonganYears') ? snapshotMkg(u.values) : {}) });
         written++;
       }
       await writeAudit(run, {
@@ -382,4 +382,9 @@ class Writer {
       await this.step('Mencatat masalah per baris');
     }
   }
+}
+
+/** The snapshot's masa kerja golongan (as of its TMT golongan) for the rank-history row it opens. */
+function snapshotMkg(values: Partial<Record<string, string | number | null>>): { mkYears: number | null; mkMonths: number | null } {
+  return { mkYears: typeof values.mkGolonganYears === 'number' ? values.mkGolonganYears : null, mkMonths: typeof values.mkGolonganMonths === 'number' ? values.mkGolonganMonths : null };
 }

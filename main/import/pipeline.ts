@@ -12,6 +12,7 @@ import { preparedOn } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
 import type { WritablePlan } from './commit';
 import type { StoredFile } from './file-store';
+import { belajarSpec, cltnSpec, disiplinSpec, kgbSpec, tandaKehormatanSpec } from './kinds/careers';
 import { diklatSpec } from './kinds/diklat';
 import { kompetensiSpec } from './kinds/kompetensi';
 import { loadEmployeeContext, newPresence, parseEmployeeRow, planEmployees, type EmployeeFileRow, type EmployeePlan, type Presence } from './kinds/pegawai';
@@ -24,6 +25,7 @@ import type { ColumnMapping, ImportIssue, SheetSummary } from './types';
 
 export const RECORD_SPECS: Record<Exclude<ImportKind, 'pegawai'>, RecordKindSpec> = {
   skp: skpSpec, kompetensi: kompetensiSpec, potensi: potensiSpec, diklat: diklatSpec,
+  disiplin: disiplinSpec, belajar: belajarSpec, kgb: kgbSpec, cltn: cltnSpec, tanda_kehormatan: tandaKehormatanSpec,
 };
 
 export interface ParseOptions {
@@ -99,7 +101,7 @@ export async function parseFile(file: StoredFile, options: ParseOptions): Promis
   };
 
   if (!kind) {
-    result.blocking.push('Jenis berkas tidak dapat dikenali dari kepala kolomnya. Pilih jenisnya (pegawai, SKP, kompetensi, potensi atau diklat), lalu petakan kolomnya.');
+    result.blocking.push('Jenis berkas tidak dapat dikenali dari kepala kolomnya. Pilih jenisnya (pegawai, SKP, kompetensi, potensi, diklat, hukuman disiplin, tugas/izin belajar, KGB, CLTN atau tanda kehormatan), lalu petakan kolomnya.');
     await table.rows.return(undefined);
     result.mapping = table.header.cells.map((c, index) => ({ index, header: String(c ?? '').trim() || `(kolom ${index + 1})`, normalised: '', field: null, known: false }));
     return result;

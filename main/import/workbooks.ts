@@ -75,7 +75,7 @@ const EXAMPLES: Record<ImportKind, Record<string, string | number>> = {
     pns_id: 'A8ACA7E6C1F93912E040640A040269BB', nip_baru: '198503122010012004', nip_lama: '', nama: 'SITI AMINAH', gelar_depan: '', gelar_belakang: 'S.Kep., Ners',
     tempat_lahir_nama: 'Sindangraja', tanggal_lahir: '12-03-1985', jenis_kelamin: 'F', agama_nama: 'Islam', nomor_hp: '081234567890', email: 'siti.aminah@contoh.go.id',
     jenis_pegawai_nama: 'PNS Daerah Kabupaten/Kota', kedudukan_hukum_nama: 'Aktif', status_cpns_pns: 'P', tmt_cpns: '01-01-2010', tmt_pns: '01-03-2011',
-    gol_akhir_id: '33', gol_akhir_nama: 'III/c', tmt_golongan: '01-04-2022', jenis_jabatan_id: '2', jenis_jabatan_nama: 'Jabatan Fungsional Tertentu',
+    gol_akhir_id: '33', gol_akhir_nama: 'III/c', tmt_golongan: '01-04-2022', mk_tahun: '12', mk_bulan: '0', jenis_jabatan_id: '2', jenis_jabatan_nama: 'Jabatan Fungsional Tertentu',
     jabatan_id: '8ae483a560f3d1830161077a0a2f2a11', jabatan_nama: 'Perawat Ahli Muda', tmt_jabatan: '01-04-2022', tingkat_pendidikan_nama: 'Profesi',
     pendidikan_nama: 'Profesi Ners', tahun_lulus: '2008', unor_id: 'b3f8e0a2-0c1d-4a5e-9f00-1d2c3b4a5e6f', unor_nama: 'UPTD Puskesmas Cibeureum',
     instansi_kerja_nama: 'Pemerintah Kabupaten Sindangraja', satuan_kerja_induk_id: 'c0ffee00-0000-4000-8000-000000000001', satuan_kerja_induk_nama: 'Dinas Kesehatan',
@@ -85,6 +85,11 @@ const EXAMPLES: Record<ImportKind, Record<string, string | number>> = {
   kompetensi: { nip: '198503122010012004', tanggal: '15-05-2025', metode: 'Assessment Center', 'M.01': 3, 'M.02': 3, 'M.03': 2, 'M.04': 3, 'M.05': 3, 'M.06': 2, 'M.07': 2, 'M.08': 2, 'SK.01': 3, asesor: 'UPT Penilaian Kompetensi BKN', catatan: '' },
   potensi: { nip: '198503122010012004', tanggal: '15-05-2025', potensi: 'Menengah', nilai_potensi: 81.5, metode: 'Assessment Center', catatan: '' },
   diklat: { nip: '198503122010012004', nama_diklat: 'Pelatihan Kepemimpinan Pengawas', jenis: 'PKP', penyelenggara: 'BPSDM Provinsi Jawa Barat', tanggal_mulai: '03-03-2025', tanggal_selesai: '30-05-2025', jp: 255, biaya: 18000000, nomor_sertifikat: 'STTPP/PKP/2025/0123' },
+  disiplin: { nip: '198503122010012004', jenis_hukuman: 'Pemotongan tunjangan kinerja 25% selama 6 bulan', tmt_hukuman: '01-03-2025', akhir_hukuman: '', nomor_sk: '862.3/045/BKPSDM/2025', tanggal_sk: '20-02-2025', keterangan: '' },
+  belajar: { nip: '198503122010012004', jenis_belajar: 'Izin belajar', perguruan_tinggi: 'Universitas Padjadjaran', program_studi: 'Magister Keperawatan', jenjang_studi: 'S-2', tanggal_mulai_studi: '01-09-2023', tanggal_selesai_studi: '', status_studi: 'Berjalan', pembiayaan: 'Biaya sendiri', tanggal_izin: '15-08-2023', tanggal_lulus: '', lulus_upkp: '', dibutuhkan_jabatan: 'Ya' },
+  kgb: { nip: '198503122010012004', tmt_kgb: '01-04-2024', mkg_tahun: 14, mkg_bulan: 0, golongan_kgb: 'III/c', gaji_pokok: 3900000, nomor_surat_kgb: '822.4/118/BKPSDM/2024', tanggal_surat_kgb: '04-03-2024' },
+  cltn: { nip: '198503122010012004', mulai_cltn: '01-07-2019', akhir_cltn: '30-06-2020', nomor_sk_cltn: '851/077/BKPSDM/2019' },
+  tanda_kehormatan: { nip: '198503122010012004', kelas_satyalancana: 'X', nomor_keppres: '45/TK/Tahun 2021', tanggal_keppres: '10-08-2021' },
 };
 
 function templateColumns(kind: ImportKind): string[] {

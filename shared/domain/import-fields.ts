@@ -2,7 +2,7 @@
 // 67 lowercase snake_case columns, with the aliases seen in importers) and Jenjang's own templates for SKP,
 // kompetensi, potensi and diklat. Headers are matched case-, space- and punctuation-insensitively.
 
-export const IMPORT_KINDS = ['pegawai', 'skp', 'kompetensi', 'potensi', 'diklat'] as const;
+export const IMPORT_KINDS = ['pegawai', 'skp', 'kompetensi', 'potensi', 'diklat', 'disiplin', 'belajar', 'kgb', 'cltn', 'tanda_kehormatan'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
@@ -11,6 +11,11 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   kompetensi: 'Hasil asesmen kompetensi',
   potensi: 'Hasil asesmen potensi',
   diklat: 'Riwayat diklat',
+  disiplin: 'Hukuman disiplin',
+  belajar: 'Riwayat pendidikan (tugas/izin belajar)',
+  kgb: 'Riwayat KGB',
+  cltn: 'Cuti di luar tanggungan negara (CLTN)',
+  tanda_kehormatan: 'Tanda kehormatan (Satyalancana Karya Satya)',
 };
 
 export interface ImportField {
@@ -92,7 +97,7 @@ const PEGAWAI_FIELDS: ImportField[] = [
   f('gol_akhir_id', 'Kode golongan', ['gol_id', 'golongan_id']),
   f('gol_akhir_nama', 'Golongan', ['golongan', 'gol_ruang', 'golongan_ruang', 'pangkat_golongan', 'gol', 'gol_akhir', 'golongan_akhir', 'gol_ruang_akhir']),
   f('tmt_golongan', 'TMT golongan', ['tmt_gol', 'tmt_pangkat']),
-  unused('mk_tahun', 'Masa kerja (tahun)'), unused('mk_bulan', 'Masa kerja (bulan)'),
+  f('mk_tahun', 'Masa kerja golongan (tahun)', ['masa_kerja_tahun', 'mkg_tahun']), f('mk_bulan', 'Masa kerja golongan (bulan)', ['masa_kerja_bulan', 'mkg_bulan']),
   f('jenis_jabatan_id', 'ID jenis jabatan'),
   f('jenis_jabatan_nama', 'Jenis jabatan', ['jenis_jabatan']),
   f('jabatan_id', 'ID jabatan', ['kode_jabatan']),
@@ -172,6 +177,58 @@ export const IMPORT_SPECS: Record<ImportKind, ImportKindSpec> = {
       f('nomor_sertifikat', 'Nomor sertifikat', ['no_sertifikat', 'nomor_sttpp', 'no_sttpp']),
     ],
     requiredAll: ['nip', 'nama_diklat', 'tanggal_mulai', 'tanggal_selesai', 'jp'],
+    anyOf: [],
+  },
+  // The career kinds name their columns apart from diklat's (tanggal_mulai …) so a file's kind is recognised.
+  disiplin: {
+    kind: 'disiplin',
+    fields: [
+      f('nip', 'NIP', ['nip_baru']), f('jenis_hukuman', 'Jenis hukuman disiplin', ['hukuman', 'jenis_hukuman_disiplin', 'hukuman_disiplin']),
+      f('tmt_hukuman', 'TMT hukuman', ['tmt_hukuman_disiplin', 'tanggal_mulai_hukuman']), f('akhir_hukuman', 'Akhir hukuman', ['tanggal_akhir_hukuman', 'tanggal_selesai_hukuman']),
+      f('nomor_sk', 'Nomor SK', ['no_sk', 'nomor_sk_hukuman']), f('tanggal_sk', 'Tanggal SK', ['tgl_sk']), f('keterangan', 'Keterangan', ['catatan', 'alasan']),
+    ],
+    requiredAll: ['nip', 'jenis_hukuman', 'tmt_hukuman'],
+    anyOf: [],
+  },
+  belajar: {
+    kind: 'belajar',
+    fields: [
+      f('nip', 'NIP', ['nip_baru']), f('jenis_belajar', 'Tugas belajar / izin belajar', ['jenis_tugas_belajar', 'tugas_izin_belajar', 'dasar_belajar']),
+      f('perguruan_tinggi', 'Perguruan tinggi', ['institusi', 'nama_perguruan_tinggi', 'universitas']), f('program_studi', 'Program studi', ['prodi', 'jurusan_studi']),
+      f('jenjang_studi', 'Jenjang', ['jenjang_pendidikan', 'tingkat_studi']), f('tanggal_mulai_studi', 'Tanggal mulai', ['mulai_studi', 'tmt_belajar']),
+      f('tanggal_selesai_studi', 'Tanggal selesai', ['selesai_studi', 'akhir_studi']), f('status_studi', 'Status', ['status_belajar']),
+      f('pembiayaan', 'Pembiayaan', ['sumber_biaya', 'beasiswa']), f('tanggal_izin', 'Tanggal izin belajar', ['tanggal_surat_izin']),
+      f('tanggal_lulus', 'Tanggal lulus', ['tgl_lulus']), f('lulus_upkp', 'Lulus UPKP', ['upkp']), f('dibutuhkan_jabatan', 'Dibutuhkan jabatan', ['sesuai_kebutuhan_jabatan']),
+    ],
+    requiredAll: ['nip', 'jenis_belajar', 'perguruan_tinggi', 'program_studi', 'jenjang_studi', 'tanggal_mulai_studi'],
+    anyOf: [],
+  },
+  kgb: {
+    kind: 'kgb',
+    fields: [
+      f('nip', 'NIP', ['nip_baru']), f('tmt_kgb', 'TMT KGB', ['tmt_gaji_berkala', 'tmt_berkala']), f('mkg_tahun', 'Masa kerja golongan (tahun)', ['mk_tahun', 'masa_kerja_tahun']),
+      f('mkg_bulan', 'Masa kerja golongan (bulan)', ['mk_bulan', 'masa_kerja_bulan']), f('golongan_kgb', 'Golongan', ['golongan', 'gol_ruang']),
+      f('gaji_pokok', 'Gaji pokok (Rp)', ['gaji_pokok_baru', 'gapok']), f('nomor_surat_kgb', 'Nomor surat', ['nomor_sk', 'no_surat']), f('tanggal_surat_kgb', 'Tanggal surat', ['tanggal_sk', 'tgl_surat']),
+    ],
+    requiredAll: ['nip', 'tmt_kgb', 'mkg_tahun'],
+    anyOf: [],
+  },
+  cltn: {
+    kind: 'cltn',
+    fields: [
+      f('nip', 'NIP', ['nip_baru']), f('mulai_cltn', 'Mulai CLTN', ['tmt_cltn', 'tanggal_mulai_cltn']), f('akhir_cltn', 'Akhir CLTN', ['tanggal_akhir_cltn', 'selesai_cltn']),
+      f('nomor_sk_cltn', 'Nomor SK', ['nomor_sk', 'no_sk']),
+    ],
+    requiredAll: ['nip', 'mulai_cltn'],
+    anyOf: [],
+  },
+  tanda_kehormatan: {
+    kind: 'tanda_kehormatan',
+    fields: [
+      f('nip', 'NIP', ['nip_baru']), f('kelas_satyalancana', 'Kelas Satyalancana Karya Satya', ['satyalancana', 'kelas', 'tanda_kehormatan']),
+      f('nomor_keppres', 'Nomor Keppres', ['nomor_keputusan', 'no_keppres']), f('tanggal_keppres', 'Tanggal Keppres', ['tanggal_keputusan', 'tgl_keppres']),
+    ],
+    requiredAll: ['nip', 'kelas_satyalancana'],
     anyOf: [],
   },
 };

@@ -67,7 +67,7 @@ describe('npm run cli -- import', () => {
     const stats = runCli(['stats', '--db', db, '--json']);
     expect(stats.code, stats.stderr).toBe(0);
     expect(JSON.parse(stats.stdout).imports).toEqual({
-      committed: 2, undone: 0, byKind: { pegawai: 1, skp: 1, kompetensi: 0, potensi: 0, diklat: 0 }, lastImportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      committed: 2, undone: 0, byKind: { pegawai: 1, skp: 1, kompetensi: 0, potensi: 0, diklat: 0, disiplin: 0, belajar: 0, kgb: 0, cltn: 0, tanda_kehormatan: 0 }, lastImportedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
   });
 

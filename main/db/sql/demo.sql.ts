@@ -12,12 +12,12 @@ export const demoInserts = {
   position: `INSERT INTO position (id, code, name, kind, level, eselon, unit_id, family, min_golongan, max_golongan, bup_override, is_key, quota, active)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   employee: `INSERT INTO employee (id, nip, nip_lama, siasn_id, front_title, name, back_title, birth_place, birth_date, gender, employment_type,
-            cpns_tmt, pns_tmt, golongan, golongan_tmt, position_id, position_tmt, unit_id, education_level, education_major,
+            cpns_tmt, pns_tmt, golongan, golongan_tmt, mk_golongan_years, mk_golongan_months, position_id, position_tmt, unit_id, education_level, education_major,
             education_institution, education_year, status, status_date, email, phone, notes, version, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)`,
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)`,
   positionHistory: `INSERT INTO position_history (employee_id, position_id, position_name, position_level, unit_id, unit_name, tmt, end_date, sk_number, source, snapshot_id, created_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', NULL, ?)`,
-  rankHistory: `INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, source, snapshot_id, created_at) VALUES (?, ?, ?, ?, ?, 'demo', NULL, ?)`,
+  rankHistory: `INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, mk_years, mk_months, source, snapshot_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'demo', NULL, ?)`,
 } as const;
 
 type Writer = (...params: unknown[]) => BetterSqlite3.RunResult;
@@ -103,7 +103,7 @@ const successionRevisions = (tx: Prepared) => writer(tx, 'INSERT INTO succession
 export interface SampleEmployeeRow {
   id: number; nip: string; siasn_id: string | null; nip_lama: string | null; name: string; front_title: string | null; back_title: string | null;
   birth_place: string | null; birth_date: string; gender: string; employment_type: string; cpns_tmt: string | null; pns_tmt: string | null;
-  golongan: number | null; golongan_tmt: string | null; position_tmt: string | null; education_level: string | null; education_major: string | null;
+  golongan: number | null; golongan_tmt: string | null; mk_golongan_years: number | null; mk_golongan_months: number | null; position_tmt: string | null; education_level: string | null; education_major: string | null;
   education_institution: string | null; education_year: number | null; email: string | null; phone: string | null;
   pcode: string | null; pname: string | null; pkind: string | null; unit_id: number | null; ucode: string | null; uname: string | null;
   root_id: number | null; rcode: string | null; rname: string | null; l1code: string | null; l1name: string | null;
@@ -112,7 +112,7 @@ export interface SampleEmployeeRow {
 /** Active employees with their position, unit, perangkat daerah and first-level unit, by id. */
 const sampleEmployees = (tx: Prepared) => tx.statement(`
     SELECT e.id, e.nip, e.siasn_id, e.nip_lama, e.name, e.front_title, e.back_title, e.birth_place, e.birth_date, e.gender, e.employment_type,
-           e.cpns_tmt, e.pns_tmt, e.golongan, e.golongan_tmt, e.position_tmt, e.education_level, e.education_major, e.education_institution,
+           e.cpns_tmt, e.pns_tmt, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months, e.position_tmt, e.education_level, e.education_major, e.education_institution,
            e.education_year, e.email, e.phone, p.code AS pcode, p.name AS pname, p.kind AS pkind, e.unit_id, u.code AS ucode, u.name AS uname,
            u.root_id, r.code AS rcode, r.name AS rname,
            CASE WHEN u.depth >= 2 THEN pu.code ELSE u.code END AS l1code, CASE WHEN u.depth >= 2 THEN pu.name ELSE u.name END AS l1name

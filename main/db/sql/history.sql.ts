@@ -37,8 +37,8 @@ const OPEN_ROWS_BEFORE = 'SELECT id, end_date FROM position_history WHERE employ
 const CLOSE_ROW = 'UPDATE position_history SET end_date = ? WHERE id = ?';
 const INSERT_POSITION = `INSERT INTO position_history (employee_id, position_id, position_name, position_level, unit_id, unit_name, tmt, end_date, sk_number, source, snapshot_id, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-const INSERT_RANK = `INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, source, snapshot_id, created_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_RANK = `INSERT INTO rank_history (employee_id, golongan, tmt, kind, sk_number, mk_years, mk_months, source, snapshot_id, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Opens a position-history row for a new post and closes the rows still open before its TMT (they end the day
@@ -67,9 +67,12 @@ export interface RankStep extends HistorySource {
   /** 'awal' for the first rank of a new record; null when unknown (snapshots carry no kind). */
   kind?: string | null;
   skNumber?: string | null;
+  /** Masa kerja golongan at the TMT, where the source states it. */
+  mkYears?: number | null;
+  mkMonths?: number | null;
 }
 
 /** Appends a rank-history row (a new golongan with its TMT). */
 export async function recordRankStep(run: Run, step: RankStep): Promise<void> {
-  await run(INSERT_RANK, [step.employeeId, step.golongan, step.tmt, step.kind ?? null, step.skNumber ?? null, step.source, step.snapshotId, step.now]);
+  await run(INSERT_RANK, [step.employeeId, step.golongan, step.tmt, step.kind ?? null, step.skNumber ?? null, step.mkYears ?? null, step.mkMonths ?? null, step.source, step.snapshotId, step.now]);
 }

@@ -36,7 +36,8 @@ export interface CreatedReference {
 
 export interface RecordKindSpec {
   kind: ImportKind;
-  table: 'performance_evaluation' | 'competency_assessment' | 'potential_assessment' | 'training_record';
+  table: 'performance_evaluation' | 'competency_assessment' | 'potential_assessment' | 'training_record'
+    | 'discipline_record' | 'study_record' | 'kgb_record' | 'cltn_period' | 'honor_award';
   /** Natural key besides employee_id. */
   identity: readonly string[];
   /** The key as the file states it, for duplicates inside the file (default: identity). */

@@ -14,7 +14,7 @@ import { formatDateId } from '../../../../shared/format/id-format';
 import type { IssueLog } from '../../row-reader';
 import { mergeValues, StoredEmployees, type AbsentEmployee, type EmployeeContext, type ExistingEmployee } from './matching';
 import { Organisation, type PlannedPosition, type PlannedUnit, type PositionInfo } from './organisation';
-import { EMPLOYEE_IMPORT_FIELDS, type EmployeeField, type EmployeeFileRow, type Presence } from './row';
+import { EMPLOYEE_IMPORT_FIELDS, SNAPSHOT_FIELD_LABELS, type EmployeeField, type EmployeeFileRow, type Presence } from './row';
 
 export interface FieldChange {
   field: string;
@@ -212,7 +212,7 @@ function describeChanges(existing: ExistingEmployee, nip: string, siasnId: strin
     const before = (existing[f.column] as string | number | null) ?? null;
     const after = merged[f.key] ?? null;
     if (before !== after) {
-      changes.push({ field: f.key, label: EMPLOYEE_FIELD_LABELS[f.key] ?? f.key, before: display(f.key, before), after: display(f.key, after) });
+      changes.push({ field: f.key, label: EMPLOYEE_FIELD_LABELS[f.key] ?? SNAPSHOT_FIELD_LABELS[f.key] ?? f.key, before: display(f.key, before), after: display(f.key, after) });
       columns.push(f.column);
     }
   }

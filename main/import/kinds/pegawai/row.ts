@@ -24,6 +24,8 @@ export const EMPLOYEE_IMPORT_FIELDS = [
   { key: 'pnsTmt', column: 'pns_tmt', source: 'tmt_pns' },
   { key: 'golongan', column: 'golongan', source: 'gol_akhir_nama' },
   { key: 'golonganTmt', column: 'golongan_tmt', source: 'tmt_golongan' },
+  { key: 'mkGolonganYears', column: 'mk_golongan_years', source: 'mk_tahun' },
+  { key: 'mkGolonganMonths', column: 'mk_golongan_months', source: 'mk_bulan' },
   { key: 'positionTmt', column: 'position_tmt', source: 'tmt_jabatan' },
   { key: 'educationLevel', column: 'education_level', source: 'tingkat_pendidikan_nama' },
   { key: 'educationMajor', column: 'education_major', source: 'pendidikan_nama' },
@@ -36,6 +38,12 @@ export const EMPLOYEE_IMPORT_FIELDS = [
 ] as const;
 
 export type EmployeeField = (typeof EMPLOYEE_IMPORT_FIELDS)[number]['key'];
+
+/** Labels of the fields only the snapshot sets (the employee form does not edit them). */
+export const SNAPSHOT_FIELD_LABELS: Partial<Record<EmployeeField, string>> = {
+  mkGolonganYears: 'Masa kerja golongan (tahun)',
+  mkGolonganMonths: 'Masa kerja golongan (bulan)',
+};
 export type EmployeeValues = Partial<Record<EmployeeField, string | number | null>>;
 
 export interface UnitRef {
@@ -197,6 +205,20 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
     if (level) values.educationLevel = level;
     else r.warning('tingkat_pendidikan_nama', `Tingkat pendidikan "${education}" tidak dikenali; tidak dipakai.`);
   }
+  // Masa kerja golongan as of TMT golongan; the two cells go together (a year without months is 0 months). A
+  // value out of range is left out with a warning: the rest of the row still holds.
+  const mkYears = r.number('mk_tahun', 'Masa kerja golongan (tahun)');
+  const mkMonths = r.number('mk_bulan', 'Masa kerja golongan (bulan)');
+  if (mkYears !== null) {
+    const monthsOk = mkMonths === null || (Number.isInteger(mkMonths) && mkMonths >= 0 && mkMonths <= 11);
+    if (!Number.isInteger(mkYears) || mkYears < 0 || mkYears > 45) r.warning('mk_tahun', `Masa kerja golongan ${mkYears} tahun di luar rentang 0–45; tidak dipakai.`);
+    else if (!monthsOk) r.warning('mk_bulan', `Masa kerja golongan ${mkMonths} bulan di luar rentang 0–11; tidak dipakai.`);
+    else {
+      values.mkGolonganYears = mkYears;
+      values.mkGolonganMonths = mkMonths ?? 0;
+    }
+  } else if (mkMonths !== null) r.warning('mk_bulan', 'Masa kerja golongan (bulan) diisi tanpa tahunnya; tidak dipakai.');
+
   const year = r.number('tahun_lulus', 'Tahun lulus', { min: 1940, max: 2100, integer: true });
   if (year !== null) values.educationYear = year;
 
