@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { query } from './dialect';
 
 // Career administration (DOMAIN.md §14): masa kerja golongan on the employee snapshot and on each KP decree, the
 // UPKP result of the latest education, and the records the entitlement rules read (hukuman disiplin, CLTN, tanda
@@ -38,12 +39,12 @@ export class CareerAdministration1765500000000 implements MigrationInterface {
   name = 'CareerAdministration1765500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, column, type] of ADDED_COLUMNS) await queryRunner.query(`ALTER TABLE "${table}" ADD COLUMN "${column}" ${type}`);
-    for (const statement of CREATE) await queryRunner.query(statement);
+    for (const [table, column, type] of ADDED_COLUMNS) await query(queryRunner, `ALTER TABLE "${table}" ADD COLUMN "${column}" ${type}`);
+    for (const statement of CREATE) await query(queryRunner, statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of [...TABLES].reverse()) await queryRunner.query(`DROP TABLE "${table}"`);
-    for (const [table, column] of [...ADDED_COLUMNS].reverse()) await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
+    for (const table of [...TABLES].reverse()) await query(queryRunner, `DROP TABLE "${table}"`);
+    for (const [table, column] of [...ADDED_COLUMNS].reverse()) await query(queryRunner, `ALTER TABLE "${table}" DROP COLUMN "${column}"`);
   }
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { query } from './dialect';
 
 // The career records say where each row came from, as the history tables do: `source` (manual, import, demo) on
 // every career table, and `created_at` on the three that lacked it (null only for rows written before this
@@ -12,12 +13,12 @@ export class CareerRecordProvenance1765500000002 implements MigrationInterface {
   name = 'CareerRecordProvenance1765500000002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const table of CAREER_TABLES) await queryRunner.query(`ALTER TABLE "${table}" ADD COLUMN "source" text NOT NULL DEFAULT ('manual')`);
-    for (const table of WITHOUT_CREATED_AT) await queryRunner.query(`ALTER TABLE "${table}" ADD COLUMN "created_at" text`);
+    for (const table of CAREER_TABLES) await query(queryRunner, `ALTER TABLE "${table}" ADD COLUMN "source" text NOT NULL DEFAULT ('manual')`);
+    for (const table of WITHOUT_CREATED_AT) await query(queryRunner, `ALTER TABLE "${table}" ADD COLUMN "created_at" text`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of WITHOUT_CREATED_AT) await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "created_at"`);
-    for (const table of CAREER_TABLES) await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "source"`);
+    for (const table of WITHOUT_CREATED_AT) await query(queryRunner, `ALTER TABLE "${table}" DROP COLUMN "created_at"`);
+    for (const table of CAREER_TABLES) await query(queryRunner, `ALTER TABLE "${table}" DROP COLUMN "source"`);
   }
 }
