@@ -1,6 +1,7 @@
 // The SQL dialect the services run on: one module per capability (README.md). Team mode adds a PostgreSQL object
 // of the same type beside this one.
 
+import { careerPathsSql } from './career-paths.sql';
 import { competencySql } from './competency.sql';
 import { demoSql } from './demo.sql';
 import { developmentSql } from './development';
@@ -16,6 +17,8 @@ import { successionSql } from './succession';
 import { talentSql } from './talent.sql';
 
 export const sqlite = {
+  /** Pola karier: paths, steps, the facts their requirements are judged on, vacancies. */
+  careerPaths: careerPathsSql,
   competency: competencySql,
   /** The demo district's bulk writes and the sample SIASN file's reads. */
   demo: demoSql,
