@@ -73,6 +73,13 @@ export class EmployeeEntity {
   @Column({ type: 'text', nullable: true })
   golonganTmt: string | null;
 
+  /** Masa kerja golongan as the snapshot gives it (SIASN mk_tahun / mk_bulan), as of golongan_tmt. */
+  @Column({ type: 'integer', nullable: true })
+  mkGolonganYears: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  mkGolonganMonths: number | null;
+
   @ManyToOne(() => PositionEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'position_id' })
   position: Relation<PositionEntity> | null;
@@ -102,6 +109,10 @@ export class EmployeeEntity {
 
   @Column({ type: 'integer', nullable: true })
   educationYear: number | null;
+
+  /** Ujian penyesuaian kenaikan pangkat passed for the latest education (null: not taken or not recorded). */
+  @Column({ type: 'boolean', nullable: true })
+  educationUpkpPassed: boolean | null;
 
   /**
    * Derived: TMT pensiun by the BUP of the current position (shared/domain/retirement.ts). Kept on the row so

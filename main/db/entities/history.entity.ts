@@ -97,6 +97,13 @@ export class RankHistoryEntity {
   @Column({ type: 'text', nullable: true })
   skNumber: string | null;
 
+  /** Masa kerja golongan the KP decree grants. */
+  @Column({ type: 'integer', nullable: true })
+  mkYears: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  mkMonths: number | null;
+
   @Column({ type: 'text' })
   source: string;
 

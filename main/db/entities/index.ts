@@ -1,5 +1,6 @@
 // Every entity, in one list for the DataSource (classes, not globs: the code is bundled).
 import { AccountEntity } from './account.entity';
+import { CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity } from './career.entity';
 import { CompetencyAssessmentEntity, EmployeeCompetencyCurrentEntity, PotentialAssessmentEntity } from './assessment.entity';
 import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './competency.entity';
 import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompetencyProfileEntity } from './competency-derived.entity';
@@ -20,6 +21,7 @@ import { UnitEntity } from './unit.entity';
 
 export {
   AccountEntity,
+  CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
   ExportLogEntity, CareerPathEntity, CareerStepEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
@@ -43,5 +45,6 @@ export const ENTITIES = [
   EmployeeTrainingYearEntity, DevelopmentBudgetEntity,
   AccountEntity,
   ExportLogEntity,
+  DisciplineRecordEntity, CltnPeriodEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
   CareerPathEntity, CareerStepEntity,
 ];

@@ -10,6 +10,7 @@ import { TalentBeritaAcara1765200000000 } from './1765200000000-talent-berita-ac
 import { CompetencyNameKerjaSama1765300000000 } from './1765300000000-competency-name-kerja-sama';
 import { Accounts1765400000000 } from './1765400000000-accounts';
 import { ExportLog1765400000001 } from './1765400000001-export-log';
+import { CareerAdministration1765500000000 } from './1765500000000-career-administration';
 import { CareerPaths1765500000001 } from './1765500000001-career-paths';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   InitialSchema1764000000000, ImportChanges1764100000000, CompetencyMaps1764200000000, PerformanceTalent1764300000000, Development1764400000000,
   SuccessionPlanHistory1764500000000, PositionRumpun1765100000000, SuccessionTalentComputed1765100000001, TalentBeritaAcara1765200000000,
   CompetencyNameKerjaSama1765300000000, Accounts1765400000000, ExportLog1765400000001,
+  CareerAdministration1765500000000,
   CareerPaths1765500000001,
 ];
 
