@@ -4,12 +4,12 @@
 //
 // - Struktural: Pelaksana → Pengawas → Administrator → JPT Pratama → JPT Madya, each with the defaults of
 //   structuralStepRequirements (DEFAULT_MOVE_RULES) for the lower eselon held at the target level.
-// - Fungsional, one path per JF family: the keahlian ladder (Ahli Pertama → Muda → Madya → Utama), the keterampilan
-//   ladder (Pemula → Terampil → Mahir → Penyelia), and the entry from Pelaksana. Pangkat: the highest of the current
+// - Fungsional, one path per JF family: the keahlian ladder (Ahli Pertama → Muda → Madya → Utama) and the keterampilan
+//   ladder (Pemula → Terampil → Mahir → Penyelia). Pangkat: the highest of the current
 //   jenjang (one below the lowest of the next, DOMAIN §5 table), for the entry the lowest of the jenjang; education
 //   S-1/D-IV for keahlian, D-III for keterampilan; ≥ 2 years in the jenjang [U: Jenjang's default; the angka kredit
 //   of a JF is not held and is not checked]; SKP, JPM and discipline as for a structural step.
-// - Diagonal: JF Ahli Muda → Administrator and JF Ahli Madya → JPT Pratama (the JF of the feeder's seniority, as
+// - Diagonal: Pelaksana → JF Ahli Pertama and JF Terampil of any family (the entry of a JF), JF Ahli Muda → Administrator and JF Ahli Madya → JPT Pratama (the JF of the feeder's seniority, as
 //   succession reads PP 11/2017 Pasal 107), and Pengawas → JF Ahli Muda, Administrator → JF Ahli Madya, for any family.
 
 import { DEFAULT_MOVE_RULES, structuralStepRequirements, type StepRequirements } from '../../../shared/domain/careers';
@@ -99,8 +99,6 @@ export function buildDefaultPaths(groups: readonly PositionGroupRow[]): DefaultP
   for (const family of families) {
     const path = newPath(`Fungsional ${family}`, `Jenjang jabatan fungsional ${family} dan perpindahan dari pelaksana.`);
     for (const ladder of [KEAHLIAN, KETERAMPILAN]) {
-      const entry = ladder.find((level) => present(level, family));
-      if (entry && present('pelaksana')) add(path, 'pelaksana', null, entry, family, jfRequirements('pelaksana', entry));
       for (let i = 0; i + 1 < ladder.length; i++) {
         if (present(ladder[i], family) && present(ladder[i + 1], family)) add(path, ladder[i], family, ladder[i + 1], family, jfRequirements(ladder[i], ladder[i + 1]));
       }
@@ -108,7 +106,10 @@ export function buildDefaultPaths(groups: readonly PositionGroupRow[]): DefaultP
     if (path.steps.length > 0) paths.push(path);
   }
 
-  const diagonal = newPath('Perpindahan diagonal', 'Dari jabatan fungsional ke struktural dan sebaliknya.');
+  const diagonal = newPath('Perpindahan diagonal', 'Dari pelaksana ke jabatan fungsional, dari jabatan fungsional ke struktural, dan sebaliknya.');
+  for (const entry of ['ahli_pertama', 'terampil'] as const) {
+    if (present('pelaksana') && present(entry)) add(diagonal, 'pelaksana', null, entry, null, jfRequirements('pelaksana', entry));
+  }
   const diagonals: Array<[PositionLevel, PositionLevel]> = [['ahli_muda', 'administrator'], ['ahli_madya', 'jpt_pratama'], ['pengawas', 'ahli_muda'], ['administrator', 'ahli_madya']];
   for (const [from, to] of diagonals) {
     if (!present(from) || !present(to)) continue;
