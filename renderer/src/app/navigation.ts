@@ -30,6 +30,8 @@ export const SCREENS: Screen[] = [
     summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
   { path: '/pengembangan', permission: 'data:read', guide: 'pengembangan', label: 'Pengembangan', icon: '✎', ready: true,
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
+  { path: '/jalur-karier', permission: 'data:read', guide: 'jalur-karier', label: 'Jalur Karier', icon: '⤴', ready: true,
+    summary: 'Pola karier instansi: langkah antarjenjang jabatan beserta syaratnya, berapa pegawai berada di tiap langkah dan berapa yang siap.' },
   { path: '/impor', permission: 'import', guide: 'impor-data', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
   { path: '/laporan', permission: 'data:read', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,

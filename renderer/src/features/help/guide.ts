@@ -8,6 +8,7 @@ import kinerja from '../../../../docs/panduan/kinerja.md?raw';
 import manajemenTalenta from '../../../../docs/panduan/manajemen-talenta.md?raw';
 import suksesi from '../../../../docs/panduan/suksesi.md?raw';
 import pengembangan from '../../../../docs/panduan/pengembangan.md?raw';
+import jalurKarier from '../../../../docs/panduan/jalur-karier.md?raw';
 import imporData from '../../../../docs/panduan/impor-data.md?raw';
 import laporan from '../../../../docs/panduan/laporan.md?raw';
 import pengaturan from '../../../../docs/panduan/pengaturan.md?raw';
@@ -38,6 +39,7 @@ export const GUIDE_CHAPTERS: readonly GuideChapter[] = [
   chapter('manajemen-talenta', manajemenTalenta),
   chapter('suksesi', suksesi),
   chapter('pengembangan', pengembangan),
+  chapter('jalur-karier', jalurKarier),
   chapter('impor-data', imporData),
   chapter('laporan', laporan),
   chapter('pengaturan', pengaturan),
