@@ -218,10 +218,10 @@ describe('the district aggregate and stats careers', () => {
       expect(graph.totals.ready).toBe(readyPeople.size);
       expect(readyPeople.size).toBeGreaterThan(0);
 
-      const stats = (await host.services.stats.collect({ asOf: TEST_TODAY })) as { careers: { readyForNextStep: number; byStep: Record<string, number> } };
-      expect(stats.careers.readyForNextStep).toBe(readyPeople.size);
-      expect(Object.keys(stats.careers.byStep).sort()).toEqual([...new Set(steps.map((s) => s.label))].sort());
-      expect(stats.careers.byStep['Administrator → JPT Pratama']).toBe(steps.find((s) => s.label === 'Administrator → JPT Pratama')!.ready);
+      const careers = (await host.services.stats.collect({ asOf: TEST_TODAY })).careers as { readyForNextStep: number; byStep: Record<string, number> };
+      expect(careers.readyForNextStep).toBe(readyPeople.size);
+      expect(Object.keys(careers.byStep).sort()).toEqual([...new Set(steps.map((s) => s.label))].sort());
+      expect(careers.byStep['Administrator → JPT Pratama']).toBe(steps.find((s) => s.label === 'Administrator → JPT Pratama')!.ready);
     } finally {
       await host.close();
     }
