@@ -14,9 +14,9 @@ import { addMonths, type IsoDate } from '../../../shared/domain/dates';
 import type { AnnualSkp } from '../../../shared/domain/development';
 import { trainingTypeLabel } from '../../../shared/domain/development';
 import { finalSkpYears } from '../../../shared/domain/careers/moves';
-import { golonganWithPangkat } from '../../../shared/domain/golongan';
+import { golonganByCode, golonganWithPangkat } from '../../../shared/domain/golongan';
 import { positionLevelInfo, positionLevelLabel, type PositionLevel } from '../../../shared/domain/position';
-import { trainingShortLabel } from '../../../shared/domain/succession/requirements';
+import { hasLeadershipTraining, trainingShortLabel } from '../../../shared/domain/succession/requirements';
 import { AppError } from '../../../shared/errors';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
 import {
@@ -255,6 +255,7 @@ export class CareerPathService {
         if (!standing(s, person)) continue;
         const count = byStep.get(s.id)!;
         count.standing += 1;
+        if (!mayBeReady(s.requirements, facts, asOf)) continue;
         const standard = standards.get(`${s.toLevel}|${s.toFamily ?? ''}`)!;
         if (assessCareerStep(facts, { requirements: toDomain(s.requirements), standard }, asOf).ready) {
           count.ready += 1;
@@ -528,6 +529,21 @@ export class CareerPathService {
       return { ok: true as const };
     });
   }
+}
+
+/**
+ * A necessary condition of assessCareerStep's `ready`, from the cheap checks alone (pangkat, leadership training,
+ * time in level): the district aggregate skips the full assessment, whose sentences cost far more, for the many
+ * people these already rule out. test/career-paths/career-paths.test.ts compares the aggregate with the full rule.
+ */
+function mayBeReady(r: RequirementsInput, facts: CareerFacts, asOf: IsoDate): boolean {
+  if (r.minGolongan !== null) {
+    const have = golonganByCode(facts.golongan);
+    if (!have || have.scheme !== 'pns' || have.rank < golonganByCode(r.minGolongan)!.rank) return false;
+  }
+  if (r.leadershipTraining && !hasLeadershipTraining(facts.trainings, r.leadershipTraining)) return false;
+  if (r.minMonthsInLevel !== null && (!facts.levelSince || addMonths(facts.levelSince, r.minMonthsInLevel) > asOf)) return false;
+  return true;
 }
 
 /** Requirements an IDP item can answer; time, pangkat, SKP and discipline are not development. */
