@@ -4,6 +4,7 @@ import { appHandlers } from './handlers/app.ipc';
 import { authHandlers } from './handlers/auth.ipc';
 import { backupHandlers } from './handlers/backup.ipc';
 import { careersHandlers } from './handlers/careers.ipc';
+import { careerPathsHandlers } from './handlers/career-paths.ipc';
 import { competencyHandlers } from './handlers/competency.ipc';
 import { developmentHandlers } from './handlers/development.ipc';
 import { employeeHandlers } from './handlers/employees.ipc';
@@ -37,6 +38,7 @@ export const handlers = {
   ...plansHandlers,
   ...mentoringHandlers,
   ...careersHandlers,
+  ...careerPathsHandlers,
   ...successionHandlers,
   ...agencyHandlers,
   ...reportsHandlers,

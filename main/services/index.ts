@@ -11,6 +11,7 @@ import { TalentService } from './talent.service';
 import { TalentSessionService } from './talent-sessions.service';
 import { DemoService } from './demo.service';
 import { CareerService } from './development/career.service';
+import { CareerPathService } from './careers/career-paths.service';
 import { MentoringService } from './development/mentoring.service';
 import { PlanService } from './development/plan.service';
 import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './development/settings';
@@ -56,6 +57,8 @@ export interface Services {
   plans: PlanService;
   mentoring: MentoringService;
   careers: CareerService;
+  /** Pola karier: Jalur Karier, Peta Karier, IDP from a step. */
+  careerPaths: CareerPathService;
   succession: SuccessionService;
   agency: AgencyService;
   backup: BackupService;
@@ -90,6 +93,8 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const mentoring = new MentoringService(dataSource, sql, audit, clock, developmentSettings);
   const careers = new CareerService(dataSource, sql, clock, developmentSettings);
   stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
+  const careerPaths = new CareerPathService(dataSource, sql, audit, clock, plans);
+  stats.registerSection('careers', () => careerPaths.statsSection());
   const succession = new SuccessionService(dataSource, audit, settings, clock, sql);
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
   const qualitySettingsSection = settings.section(QUALITY_SETTINGS);
@@ -118,6 +123,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     plans,
     mentoring,
     careers,
+    careerPaths,
     succession,
     agency,
     backup: new BackupService(dataSource, clock, dbPath, settings, audit, files),

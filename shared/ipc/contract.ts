@@ -9,6 +9,7 @@ import { auditChannels } from './channels/audit.channels';
 import { backupChannels } from './channels/backup.channels';
 import { competencyChannels } from './channels/competency.channels';
 import { careersChannels } from './channels/careers.channels';
+import { careerPathsChannels } from './channels/career-paths.channels';
 import { developmentChannels } from './channels/development.channels';
 import { employeeChannels } from './channels/employees.channels';
 import { performanceChannels } from './channels/performance.channels';
@@ -45,6 +46,7 @@ export const contract = {
   ...plansChannels,
   ...mentoringChannels,
   ...careersChannels,
+  ...careerPathsChannels,
   ...successionChannels,
   ...agencyChannels,
   ...reportsChannels,

@@ -7,7 +7,7 @@ import { formatNumberId } from '../../shared/format/id-format';
 import type { Role } from '../../shared/auth/roles';
 import { DEMO_ACCOUNTS, expect, FIRST_ADMINISTRATOR, pickUnit, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
-const ALL_SCREENS = ['Beranda', 'Pegawai', 'Peta Kompetensi', 'Kinerja', 'Manajemen Talenta', 'Suksesi', 'Pengembangan', 'Kualitas Data', 'Impor Data', 'Laporan', 'Pengaturan'];
+const ALL_SCREENS = ['Beranda', 'Pegawai', 'Peta Kompetensi', 'Kinerja', 'Manajemen Talenta', 'Suksesi', 'Pengembangan', 'Jalur Karier', 'Kualitas Data', 'Impor Data', 'Laporan', 'Pengaturan'];
 
 /** What each role finds in the sidebar, whether it may add an employee and open a talent session (the roles of
  *  the issue). */

@@ -100,7 +100,7 @@ test.describe('with a demo database', () => {
 
   test('every screen of the sidebar opens its page, none is an empty placeholder', async ({ page, jenjang }) => {
     await jenjang.open(page);
-    for (const label of ['Beranda', 'Pegawai', 'Peta Kompetensi', 'Kinerja', 'Manajemen Talenta', 'Suksesi', 'Pengembangan', 'Kualitas Data', 'Impor Data', 'Laporan', 'Pengaturan']) {
+    for (const label of ['Beranda', 'Pegawai', 'Peta Kompetensi', 'Kinerja', 'Manajemen Talenta', 'Suksesi', 'Pengembangan', 'Jalur Karier', 'Kualitas Data', 'Impor Data', 'Laporan', 'Pengaturan']) {
       await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: label }).click();
       await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Belum tersedia' })).toHaveCount(0);

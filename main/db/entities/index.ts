@@ -6,6 +6,7 @@ import { CompetencyDefinitionEntity, PositionCompetencyStandardEntity } from './
 import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompetencyProfileEntity } from './competency-derived.entity';
 import { DevelopmentBudgetEntity, DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
+import { CareerPathEntity, CareerStepEntity } from './career-path.entity';
 import { ExportLogEntity } from './export-log.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
@@ -21,7 +22,7 @@ import { UnitEntity } from './unit.entity';
 export {
   AccountEntity,
   CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
-  ExportLogEntity,
+  ExportLogEntity, CareerPathEntity, CareerStepEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
@@ -45,4 +46,5 @@ export const ENTITIES = [
   AccountEntity,
   ExportLogEntity,
   DisciplineRecordEntity, CltnPeriodEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
+  CareerPathEntity, CareerStepEntity,
 ];

@@ -11,6 +11,7 @@ import { CompetencyNameKerjaSama1765300000000 } from './1765300000000-competency
 import { Accounts1765400000000 } from './1765400000000-accounts';
 import { ExportLog1765400000001 } from './1765400000001-export-log';
 import { CareerAdministration1765500000000 } from './1765500000000-career-administration';
+import { CareerPaths1765500000001 } from './1765500000001-career-paths';
 import { CareerRecordProvenance1765500000002 } from './1765500000002-career-record-provenance';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
@@ -19,7 +20,9 @@ export const MIGRATIONS = [
   InitialSchema1764000000000, ImportChanges1764100000000, CompetencyMaps1764200000000, PerformanceTalent1764300000000, Development1764400000000,
   SuccessionPlanHistory1764500000000, PositionRumpun1765100000000, SuccessionTalentComputed1765100000001, TalentBeritaAcara1765200000000,
   CompetencyNameKerjaSama1765300000000, Accounts1765400000000, ExportLog1765400000001,
-  CareerAdministration1765500000000, CareerRecordProvenance1765500000002,
+  CareerAdministration1765500000000,
+  CareerPaths1765500000001,
+  CareerRecordProvenance1765500000002,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

@@ -3,6 +3,7 @@
 
 import { accountsSql } from './accounts.sql';
 import { auditSql } from './audit.sql';
+import { careerPathsSql } from './career-paths.sql';
 import { competencySql } from './competency.sql';
 import { demoSql } from './demo.sql';
 import { developmentSql } from './development';
@@ -24,6 +25,8 @@ export const sqlite = {
   accounts: accountsSql,
   /** The one writer of audit_log, and its reader. */
   audit: auditSql,
+  /** Pola karier: paths, steps, the facts their requirements are judged on, vacancies. */
+  careerPaths: careerPathsSql,
   competency: competencySql,
   /** The demo district's bulk writes and the sample SIASN file's reads. */
   demo: demoSql,

@@ -314,6 +314,26 @@ export class PlanService {
     });
   }
 
+  /** Several items into one plan in one transaction (the Peta Karier's "Jadikan IDP"); all or none. */
+  async addItems(actor: string, planId: number, inputs: ItemInput[]): Promise<{ ids: number[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const run = managerRun(manager);
+      const { plan, employee } = await this.requirePlan(run, planId);
+      const issues: FieldIssue[] = [];
+      for (const [i, item] of inputs.entries()) issues.push(...(await this.validateItem(run, item, plan.year, i)));
+      if (issues.length > 0) throw AppError.validation(issues, `Kegiatan belum dapat disimpan: ${issues.map((x) => x.message).join(' ')}`);
+      const now = this.clock.now();
+      const ids: number[] = [];
+      for (const input of inputs) ids.push(await this.sql.plans.insertItem(run, planId, input, now));
+      await this.sql.plans.touchPlan(run, planId, now);
+      await this.audit.record(manager, {
+        actor, action: 'create', entity: 'development_plan_item', entityId: ids[0] ?? null, employeeId: plan.employee_id,
+        summary: `Menambah ${formatNumberId(inputs.length)} kegiatan (${inputs.map((i) => i.activity).join('; ')}) ke rencana pengembangan ${plan.year} ${employee.fullName}`, after: inputs,
+      });
+      return { ids };
+    });
+  }
+
   async updateItem(actor: string, id: number, patch: { status?: 'direncanakan' | 'berjalan' | 'batal'; activity?: string; catalogId?: number | null; jp?: number; estimatedCost?: number; targetDate?: string | null }) {
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);

@@ -30,6 +30,8 @@ export const SCREENS: Screen[] = [
     summary: 'Jabatan kritikal, risiko kekosongan karena pensiun, kandidat pengganti yang diperingkat dan kesiapannya.' },
   { path: '/pengembangan', permission: 'data:read', guide: 'pengembangan', label: 'Pengembangan', icon: '✎', ready: true,
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
+  { path: '/jalur-karier', permission: 'data:read', guide: 'jalur-karier', label: 'Jalur Karier', icon: '⤴', ready: true,
+    summary: 'Pola karier instansi: langkah antarjenjang jabatan beserta syaratnya, berapa pegawai berada di tiap langkah dan berapa yang siap.' },
   { path: '/kualitas-data', permission: 'data:read', guide: 'kualitas-data', label: 'Kualitas Data', icon: '✓', ready: true,
     summary: 'Indeks kelengkapan dan konsistensi data per perangkat daerah, dan daftar pegawai yang datanya perlu diperbaiki.' },
   { path: '/impor', permission: 'import', guide: 'impor-data', label: 'Impor Data', icon: '⇩', ready: true,

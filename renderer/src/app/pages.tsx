@@ -9,6 +9,7 @@ import { PetaKompetensiPage } from '../features/competency/PetaKompetensiPage';
 import { KinerjaPage } from '../features/performance/KinerjaPage';
 import { TalentaPage } from '../features/talent/TalentaPage';
 import { SuksesiRoutes } from '../features/succession/SuksesiRoutes';
+import { JalurKarierPage } from '../features/careers/JalurKarierPage';
 import { BantuanPage } from '../features/help/BantuanPage';
 import { KualitasDataPage } from '../features/quality/KualitasDataPage';
 import type { Route } from './router';
@@ -27,6 +28,7 @@ export const PAGES: Record<string, ComponentType<{ route: Route }>> = {
   impor: ImporPage,
   'kualitas-data': KualitasDataPage,
   pengembangan: PengembanganPage,
+  'jalur-karier': JalurKarierPage,
   suksesi: SuksesiRoutes,
   laporan: LaporanPage,
   bantuan: BantuanPage,

@@ -5,6 +5,7 @@ import { CompetencyTab } from '../competency/CompetencyTab';
 import { PerformanceTab } from '../performance/PerformanceTab';
 import { AuditLog } from '../../components/audit-log';
 import { PositionHistory, RankHistory } from '../../components/career-history';
+import { PetaKarierTab } from '../careers/PetaKarierTab';
 import { DiklatProfileTab, IdpProfileTab, MentoringProfileTab } from '../development/ProfileTabs';
 
 export interface ProfileTab {
@@ -24,6 +25,7 @@ export const PROFILE_TABS: ProfileTab[] = [
   { key: 'kinerja', permission: 'data:read', label: 'Kinerja', render: (p) => <PerformanceTab employeeId={p.id} /> },
   { key: 'diklat', permission: 'data:read', label: 'Diklat', render: (p) => <DiklatProfileTab profile={p} /> },
   { key: 'idp', permission: 'data:read', label: 'Rencana Pengembangan', render: (p) => <IdpProfileTab profile={p} /> },
+  { key: 'peta-karier', permission: 'data:read', label: 'Peta Karier', render: (p) => <PetaKarierTab employeeId={p.id} /> },
   { key: 'mentoring', permission: 'data:read', label: 'Mentoring', render: (p) => <MentoringProfileTab profile={p} /> },
   { key: 'log', permission: 'audit', label: 'Log Perubahan', render: (p) => <AuditLog employeeId={p.id} /> },
 ];

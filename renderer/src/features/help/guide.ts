@@ -8,6 +8,7 @@ import kinerja from '../../../../docs/panduan/kinerja.md?raw';
 import manajemenTalenta from '../../../../docs/panduan/manajemen-talenta.md?raw';
 import suksesi from '../../../../docs/panduan/suksesi.md?raw';
 import pengembangan from '../../../../docs/panduan/pengembangan.md?raw';
+import jalurKarier from '../../../../docs/panduan/jalur-karier.md?raw';
 import kualitasData from '../../../../docs/panduan/kualitas-data.md?raw';
 import imporData from '../../../../docs/panduan/impor-data.md?raw';
 import laporan from '../../../../docs/panduan/laporan.md?raw';
@@ -39,6 +40,7 @@ export const GUIDE_CHAPTERS: readonly GuideChapter[] = [
   chapter('manajemen-talenta', manajemenTalenta),
   chapter('suksesi', suksesi),
   chapter('pengembangan', pengembangan),
+  chapter('jalur-karier', jalurKarier),
   chapter('kualitas-data', kualitasData),
   chapter('impor-data', imporData),
   chapter('laporan', laporan),

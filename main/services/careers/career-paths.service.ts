@@ -1,0 +1,552 @@
+// Pola karier: the paths the office keeps (Jenjang's default set until the first edit, default-paths.ts), the
+// Jalur Karier graph with how many stand at each step's start and how many are ready, one employee's Peta Karier
+// (every next step with each requirement of moves.ts assessCareerStep, the vacancies of its positions) and the IDP
+// items made from what a step still asks. Every edit is audited in its own transaction; a step or path edit names
+// the version it read.
+
+import type { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import {
+  assessCareerStep, classifyMove, durationText, MOVE_KIND_LABELS, type CareerFacts, type StepRequirements,
+} from '../../../shared/domain/careers';
+import type { DisciplineKind } from '../../../shared/domain/careers/discipline';
+import { addMonths, type IsoDate } from '../../../shared/domain/dates';
+import type { AnnualSkp } from '../../../shared/domain/development';
+import { trainingTypeLabel } from '../../../shared/domain/development';
+import { finalSkpYears } from '../../../shared/domain/careers/moves';
+import { golonganByCode, golonganWithPangkat } from '../../../shared/domain/golongan';
+import { positionLevelInfo, positionLevelLabel, type PositionLevel } from '../../../shared/domain/position';
+import { hasLeadershipTraining, trainingShortLabel } from '../../../shared/domain/succession/requirements';
+import { AppError } from '../../../shared/errors';
+import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
+import {
+  EDUCATION_RANK_LABELS, type CareerStep, type pathInput, type Peta, type stepInput, type stepRequirementsInput,
+} from '../../../shared/schemas/career-paths';
+import type { PlanItemInput } from '../../../shared/schemas/plans';
+import type { SqlDialect } from '../../db/sql';
+import type { PersonFactsRow, StepRow, StepValues } from '../../db/sql/career-paths.sql';
+import { managerRun, type Run } from '../../db/sql/run';
+import type { AuditService } from '../audit.service';
+import type { Clock } from '../clock';
+import type { PlanService } from '../development/plan.service';
+import { buildDefaultPaths } from './default-paths';
+
+type StepInput = z.output<typeof stepInput>;
+type PathInput = z.output<typeof pathInput>;
+type RequirementsInput = z.output<typeof stepRequirementsInput>;
+
+/** Vacancies counted within this many years of the as-of day (retirements). */
+export const VACANCY_HORIZON_YEARS = 2;
+const VACANCY_LIST_LIMIT = 50;
+
+interface StepDef {
+  id: number;
+  pathId: number;
+  fromLevel: PositionLevel;
+  fromFamily: string | null;
+  toLevel: PositionLevel;
+  toFamily: string | null;
+  requirements: RequirementsInput;
+  sort: number;
+  version: number;
+}
+
+interface PathDef {
+  id: number;
+  name: string;
+  description: string | null;
+  sort: number;
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  steps: StepDef[];
+}
+
+interface Standard { competencyId: number; requiredLevel: number }
+
+const isFunctional = (level: string) => positionLevelInfo(level)?.kind === 'fungsional';
+
+/** "Pengawas", "JF Ahli Muda", "Guru Ahli Muda": how the graph, the tab and `stats` name one end of a step. */
+export function endpointLabel(level: string, family: string | null): string {
+  const label = positionLevelLabel(level);
+  return family && isFunctional(level) ? `${family} ${label.replace(/^JF /, '')}` : label;
+}
+
+export function laneOf(level: string, family: string | null): { key: string; label: string } {
+  if (isFunctional(level)) return family ? { key: `jf:${family}`, label: `Fungsional ${family}` } : { key: 'jf', label: 'Fungsional (semua rumpun)' };
+  if (level === 'pelaksana') return { key: 'pelaksana', label: 'Pelaksana' };
+  return { key: 'struktural', label: 'Struktural' };
+}
+
+export const stepLabel = (s: Pick<StepDef, 'fromLevel' | 'fromFamily' | 'toLevel' | 'toFamily'>) =>
+  `${endpointLabel(s.fromLevel, s.fromFamily)} → ${endpointLabel(s.toLevel, s.toFamily)}`;
+
+function toDomain(r: RequirementsInput): StepRequirements {
+  return {
+    minGolongan: r.minGolongan,
+    education: r.educationRank === null ? null : { rank: r.educationRank, label: EDUCATION_RANK_LABELS[r.educationRank] },
+    leadershipTraining: r.leadershipTraining, minJpm: r.minJpm, minMonthsInLevel: r.minMonthsInLevel, skpYears: r.skpYears,
+    noRunningDiscipline: r.noRunningDiscipline,
+  };
+}
+
+function fromDomain(r: StepRequirements): RequirementsInput {
+  return {
+    minGolongan: r.minGolongan, educationRank: r.education?.rank ?? null, leadershipTraining: r.leadershipTraining, minJpm: r.minJpm,
+    minMonthsInLevel: r.minMonthsInLevel, skpYears: r.skpYears, noRunningDiscipline: r.noRunningDiscipline,
+  };
+}
+
+export function requirementTexts(r: RequirementsInput): string[] {
+  const out: string[] = [];
+  if (r.minGolongan !== null) out.push(`Pangkat minimal ${golonganWithPangkat(r.minGolongan)}`);
+  if (r.educationRank !== null) out.push(`Pendidikan minimal ${EDUCATION_RANK_LABELS[r.educationRank]}`);
+  if (r.leadershipTraining) out.push(`${trainingShortLabel(r.leadershipTraining)} atau yang lebih tinggi sudah diikuti`);
+  if (r.minJpm !== null) out.push(`JPM minimal ${formatNumberId(r.minJpm)}% terhadap standar jabatan tujuan`);
+  if (r.minMonthsInLevel !== null) out.push(`Minimal ${durationText(r.minMonthsInLevel)} dalam jenjang sekarang`);
+  if (r.skpYears > 0) out.push(`Predikat SKP minimal Baik ${r.skpYears} tahun terakhir`);
+  if (r.noRunningDiscipline) out.push('Tidak sedang menjalani hukuman disiplin');
+  return out;
+}
+
+function stepValues(row: StepRow): RequirementsInput {
+  return {
+    minGolongan: row.min_golongan, educationRank: row.education_rank, leadershipTraining: row.leadership_training,
+    minJpm: row.min_jpm === null ? null : Number(row.min_jpm), minMonthsInLevel: row.min_months_in_level, skpYears: Number(row.skp_years),
+    noRunningDiscipline: Boolean(row.no_running_discipline),
+  };
+}
+
+const standing = (step: StepDef, person: { level: string | null; family: string | null }) =>
+  person.level === step.fromLevel && (step.fromFamily === null || person.family === step.fromFamily);
+
+export class CareerPathService {
+  private readonly sql: SqlDialect['careerPaths'];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    sql: SqlDialect,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly plans: PlanService,
+  ) {
+    this.sql = sql.careerPaths;
+  }
+
+  private get read(): Run {
+    return managerRun(this.dataSource);
+  }
+
+  /** The paths in force: the office's, or Jenjang's default set while the office has stored none. */
+  private async effective(run: Run): Promise<{ isDefault: boolean; paths: PathDef[] }> {
+    if (await this.sql.hasPaths(run)) {
+      const steps = await this.sql.steps(run);
+      const paths = (await this.sql.paths(run)).map((p): PathDef => ({
+        id: p.id, name: p.name, description: p.description, sort: p.sort, version: p.version, updatedAt: p.updated_at, updatedBy: p.updated_by, steps: [],
+      }));
+      const byId = new Map(paths.map((p) => [p.id, p]));
+      for (const s of steps) {
+        byId.get(s.path_id)?.steps.push({
+          id: s.id, pathId: s.path_id, fromLevel: s.from_level as PositionLevel, fromFamily: s.from_family, toLevel: s.to_level as PositionLevel,
+          toFamily: s.to_family, requirements: stepValues(s), sort: s.sort, version: s.version,
+        });
+      }
+      return { isDefault: false, paths };
+    }
+    const defaults = buildDefaultPaths(await this.sql.positionGroups(run));
+    return {
+      isDefault: true,
+      paths: defaults.map((p) => ({
+        id: p.id, name: p.name, description: p.description, sort: p.sort, version: 1, updatedAt: null, updatedBy: null,
+        steps: p.steps.map((s) => ({ ...s, requirements: fromDomain(s.requirements), version: 1 })),
+      })),
+    };
+  }
+
+  /** Stores the default set (same ids as shown) before the office's first edit; nothing when paths are stored. */
+  private async materialise(manager: EntityManager, actor: string): Promise<void> {
+    const run = managerRun(manager);
+    const { isDefault, paths } = await this.effective(run);
+    if (!isDefault) return;
+    const at = this.clock.now();
+    for (const p of paths) {
+      await this.sql.insertPath(run, { id: p.id, name: p.name, description: p.description, sort: p.sort, at, by: actor });
+      for (const s of p.steps) await this.sql.insertStep(run, this.rowValues(s.pathId, s, s.sort), s.id);
+    }
+    const steps = paths.reduce((n, p) => n + p.steps.length, 0);
+    await this.audit.record(manager, {
+      actor, action: 'create', entity: 'career_path', entityId: null,
+      summary: `Menyimpan pola karier bawaan Jenjang sebagai pola karier instansi (${formatNumberId(paths.length)} jalur, ${formatNumberId(steps)} langkah)`,
+    });
+  }
+
+  private rowValues(pathId: number, s: Pick<StepDef, 'fromLevel' | 'fromFamily' | 'toLevel' | 'toFamily' | 'requirements'>, sort: number): StepValues {
+    const r = s.requirements;
+    return {
+      path_id: pathId, from_family: isFunctional(s.fromLevel) ? s.fromFamily : null, from_level: s.fromLevel,
+      to_family: isFunctional(s.toLevel) ? s.toFamily : null, to_level: s.toLevel, min_golongan: r.minGolongan, education_rank: r.educationRank,
+      education_label: r.educationRank === null ? null : EDUCATION_RANK_LABELS[r.educationRank], leadership_training: r.leadershipTraining,
+      min_jpm: r.minJpm, min_months_in_level: r.minMonthsInLevel, skp_years: r.skpYears, no_running_discipline: r.noRunningDiscipline, sort,
+    };
+  }
+
+  // Facts ---------------------------------------------------------------------------------------------------
+
+  private async standards(run: Run, steps: readonly StepDef[]): Promise<Map<string, Standard[]>> {
+    const out = new Map<string, Standard[]>();
+    for (const s of steps) {
+      const key = `${s.toLevel}|${s.toFamily ?? ''}`;
+      if (out.has(key)) continue;
+      out.set(key, (await this.sql.targetStandard(run, s.toLevel, s.toFamily)).map((r) => ({ competencyId: r.competency_id, requiredLevel: Number(r.required_level) })));
+    }
+    return out;
+  }
+
+  private factsOf(person: PersonFactsRow, skp: AnnualSkp[], discipline: CareerFacts['discipline'], levels: Map<number, number>): CareerFacts {
+    return {
+      golongan: person.golongan, educationLevel: person.education_level, trainings: person.trainings ? person.trainings.split(',') : [],
+      levelSince: person.level_since, skp, discipline, competencyLevels: levels,
+    };
+  }
+
+  private async skpYearsAsked(paths: readonly PathDef[], asOf: IsoDate): Promise<number[]> {
+    const most = Math.max(0, ...paths.flatMap((p) => p.steps.map((s) => s.requirements.skpYears)));
+    return most > 0 ? finalSkpYears(asOf, most) : [];
+  }
+
+  // Graph and aggregate -------------------------------------------------------------------------------------
+
+  /** Per step: how many active people stand at its start and how many of them meet every requirement today. */
+  private async counts(run: Run, paths: readonly PathDef[], asOf: IsoDate) {
+    const steps = paths.flatMap((p) => p.steps);
+    const standards = await this.standards(run, steps);
+    const population = await this.sql.population(run, [...new Set(steps.map((s) => s.fromLevel))], asOf);
+    const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
+    const [skpRows, disciplineRows, levelRows] = await Promise.all([
+      this.sql.annualSkp(run, 'all', await this.skpYearsAsked(paths, asOf)),
+      this.sql.discipline(run, 'all'),
+      this.sql.competencyLevels(run, 'active', competencyIds),
+    ]);
+    const skp = new Map<number, AnnualSkp[]>();
+    for (const r of skpRows) {
+      const list = skp.get(r.employee_id) ?? [];
+      list.push({ year: r.year, predikat: r.predikat, regime: r.regime, legacyScore: r.legacy_score, legacyLabel: r.legacy_label });
+      skp.set(r.employee_id, list);
+    }
+    const discipline = new Map<number, CareerFacts['discipline'][number][]>();
+    for (const r of disciplineRows) {
+      const list = discipline.get(r.employee_id) ?? [];
+      list.push({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date });
+      discipline.set(r.employee_id, list);
+    }
+    const levels = new Map<number, Map<number, number>>();
+    for (const r of levelRows) {
+      let map = levels.get(r.employee_id);
+      if (!map) levels.set(r.employee_id, (map = new Map()));
+      map.set(r.competency_id, r.level);
+    }
+    const none = new Map<number, number>();
+    const byStep = new Map<number, { standing: number; ready: number }>();
+    const readyPeople = new Set<number>();
+    for (const s of steps) byStep.set(s.id, { standing: 0, ready: 0 });
+    for (const person of population) {
+      const facts = this.factsOf(person, skp.get(person.id) ?? [], discipline.get(person.id) ?? [], levels.get(person.id) ?? none);
+      for (const s of steps) {
+        if (!standing(s, person)) continue;
+        const count = byStep.get(s.id)!;
+        count.standing += 1;
+        if (!mayBeReady(s.requirements, facts, asOf)) continue;
+        const standard = standards.get(`${s.toLevel}|${s.toFamily ?? ''}`)!;
+        if (assessCareerStep(facts, { requirements: toDomain(s.requirements), standard }, asOf).ready) {
+          count.ready += 1;
+          readyPeople.add(person.id);
+        }
+      }
+    }
+    const standingPeople = new Set(population.filter((p) => steps.some((s) => standing(s, p))).map((p) => p.id));
+    return { byStep, readyPeople: readyPeople.size, standingPeople: standingPeople.size };
+  }
+
+  private stepDto(s: StepDef, counts: { standing: number; ready: number }): CareerStep {
+    const kind = classifyMove(s.fromLevel, s.toLevel);
+    return {
+      id: s.id, pathId: s.pathId, fromLevel: s.fromLevel, fromFamily: s.fromFamily, toLevel: s.toLevel, toFamily: s.toFamily,
+      fromLabel: endpointLabel(s.fromLevel, s.fromFamily), toLabel: endpointLabel(s.toLevel, s.toFamily), label: stepLabel(s),
+      moveKind: kind, moveKindLabel: MOVE_KIND_LABELS[kind], fromLane: laneOf(s.fromLevel, s.fromFamily).key, toLane: laneOf(s.toLevel, s.toFamily).key,
+      requirements: s.requirements, requirementTexts: requirementTexts(s.requirements), version: s.version, ...counts,
+    };
+  }
+
+  async graph() {
+    const run = this.read;
+    const asOf = this.clock.today();
+    const { isDefault, paths } = await this.effective(run);
+    const { byStep, readyPeople, standingPeople } = await this.counts(run, paths, asOf);
+    const steps = paths.flatMap((p) => p.steps);
+    const lanes = new Map<string, string>();
+    const order = ['struktural', 'pelaksana'];
+    for (const s of steps) for (const end of [laneOf(s.fromLevel, s.fromFamily), laneOf(s.toLevel, s.toFamily)]) lanes.set(end.key, end.label);
+    const laneList = [...lanes].map(([key, label]) => ({ key, label }))
+      .sort((a, b) => (order.indexOf(a.key) + 1 || 99) - (order.indexOf(b.key) + 1 || 99) || a.label.localeCompare(b.label, 'id'));
+    const columns = new Map<number, Set<string>>();
+    for (const s of steps) {
+      for (const level of [s.fromLevel, s.toLevel]) {
+        const info = positionLevelInfo(level)!;
+        columns.set(info.seniority, (columns.get(info.seniority) ?? new Set()).add(info.label));
+      }
+    }
+    return {
+      isDefault, asOf,
+      paths: paths.map((p) => ({
+        id: p.id, name: p.name, description: p.description, version: p.version, updatedAt: p.updatedAt, updatedBy: p.updatedBy,
+        steps: p.steps.map((s) => this.stepDto(s, byStep.get(s.id)!)),
+      })),
+      lanes: laneList,
+      columns: [...columns].sort((a, b) => a[0] - b[0]).map(([seniority, labels]) => ({ seniority, labels: [...labels] })),
+      families: await this.sql.families(run),
+      totals: { standing: standingPeople, ready: readyPeople },
+    };
+  }
+
+  /** `stats --json` careers: people ready for at least one next step, and the ready per step by its label. */
+  async statsSection() {
+    const run = this.read;
+    const { paths } = await this.effective(run);
+    const { byStep, readyPeople } = await this.counts(run, paths, this.clock.today());
+    const out: Record<string, number> = {};
+    for (const s of paths.flatMap((p) => p.steps)) out[stepLabel(s)] = (out[stepLabel(s)] ?? 0) + byStep.get(s.id)!.ready;
+    return { readyForNextStep: readyPeople, byStep: out };
+  }
+
+  // Peta Karier ---------------------------------------------------------------------------------------------
+
+  async employee(employeeId: number): Promise<Peta> {
+    const run = this.read;
+    const asOf = this.clock.today();
+    const person = await this.sql.person(run, employeeId, asOf);
+    if (!person) throw new AppError('not_found', `Pegawai dengan ID ${employeeId} tidak ditemukan.`);
+    const base = { employeeId, name: person.full_name, asOf };
+    if (!person.level) return { ...base, standing: null, note: 'Jabatan pegawai belum diisi; langkah karier berikutnya belum dapat ditentukan.', steps: [] };
+    const lane = laneOf(person.level, person.family);
+    const standingInfo = {
+      positionName: person.position_name, levelLabel: positionLevelLabel(person.level), familyLabel: person.family, lane: lane.label, levelSince: person.level_since,
+    };
+    if (person.status !== 'active') return { ...base, standing: standingInfo, note: 'Pegawai tidak berstatus aktif.', steps: [] };
+    const { paths } = await this.effective(run);
+    const open = paths.flatMap((p) => p.steps.filter((s) => standing(s, person)).map((s) => ({ path: p, step: s })));
+    if (open.length === 0) return { ...base, standing: standingInfo, note: 'Pola karier belum memuat langkah dari jenjang jabatan ini.', steps: [] };
+    const standards = await this.standards(run, open.map((o) => o.step));
+    const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
+    const [skpRows, disciplineRows, levelRows] = await Promise.all([
+      this.sql.annualSkp(run, [employeeId], await this.skpYearsAsked(paths, asOf)),
+      this.sql.discipline(run, [employeeId]),
+      this.sql.competencyLevels(run, employeeId, competencyIds),
+    ]);
+    const facts = this.factsOf(person,
+      skpRows.map((r) => ({ year: r.year, predikat: r.predikat, regime: r.regime, legacyScore: r.legacy_score, legacyLabel: r.legacy_label })),
+      disciplineRows.map((r) => ({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date })),
+      new Map(levelRows.map((r) => [r.competency_id, r.level])));
+    const until = addMonths(asOf, VACANCY_HORIZON_YEARS * 12);
+    const steps = [];
+    for (const { path, step } of open) {
+      const standard = standards.get(`${step.toLevel}|${step.toFamily ?? ''}`)!;
+      const assessment = assessCareerStep(facts, { requirements: toDomain(step.requirements), standard }, asOf);
+      const vacancies = await this.sql.vacancies(run, step.toLevel, step.toFamily, until, VACANCY_LIST_LIMIT);
+      const kind = classifyMove(step.fromLevel, step.toLevel);
+      steps.push({
+        stepId: step.id, pathName: path.name, label: stepLabel(step), moveKindLabel: MOVE_KIND_LABELS[kind], ready: assessment.ready, metOn: assessment.metOn,
+        checks: assessment.checks.map((c) => ({ key: c.key, label: c.label, met: c.met, detail: c.detail, metOn: c.metOn })),
+        developable: assessment.checks.filter((c) => c.met !== true && DEVELOPABLE.has(c.key)).length,
+        vacancies: vacancies.rows.map((v) => ({
+          positionId: v.id, positionName: v.name, unitName: v.unit_name, reason: Number(v.holders) === 0 ? 'kosong' as const : 'pensiun' as const,
+          reasonText: Number(v.holders) === 0 ? 'Tanpa pemangku aktif' : `Pemangku mencapai TMT pensiun ${formatDateId(v.retiring!)}`,
+          retirementDate: Number(v.holders) === 0 ? null : v.retiring,
+        })),
+        vacancyTotal: vacancies.total,
+      });
+    }
+    steps.sort((a, b) => Number(b.ready) - Number(a.ready) || a.label.localeCompare(b.label, 'id'));
+    return { ...base, standing: standingInfo, note: null, steps };
+  }
+
+  /** The IDP items that answer a step's missing training, education and competency: added to this year's plan
+   *  (made when there is none), each activity once. */
+  async makeIdp(actor: string, employeeId: number, stepId: number): Promise<{ planId: number; added: number; created: boolean }> {
+    const peta = await this.employee(employeeId);
+    const step = peta.steps.find((s) => s.stepId === stepId);
+    if (!step) throw new AppError('not_found', 'Langkah karier ini tidak terbuka bagi pegawai ini.');
+    const { paths } = await this.effective(this.read);
+    const def = paths.flatMap((p) => p.steps).find((s) => s.id === stepId)!;
+    const items: PlanItemInput[] = [];
+    const requirement = (detail: string) => `Syarat ${step.label}: ${detail}`.slice(0, 300);
+    for (const check of step.checks) {
+      if (check.met === true) continue;
+      if (check.key === 'pelatihan' && def.requirements.leadershipTraining) {
+        items.push({ activity: trainingTypeLabel(def.requirements.leadershipTraining), requirement: requirement(check.detail), jp: 0, estimatedCost: 0 });
+      } else if (check.key === 'pendidikan' && def.requirements.educationRank !== null) {
+        items.push({ activity: `Pendidikan lanjutan ke jenjang ${EDUCATION_RANK_LABELS[def.requirements.educationRank]} (tugas belajar atau izin belajar)`, requirement: requirement(check.detail), jp: 0, estimatedCost: 0 });
+      } else if (check.key === 'jpm') {
+        items.push(...await this.competencyItems(def, employeeId, requirement(check.detail)));
+      }
+    }
+    if (items.length === 0) throw new AppError('validation', 'Tidak ada syarat yang belum terpenuhi yang dapat dijawab dengan rencana pengembangan.');
+    const year = Number(this.clock.today().slice(0, 4));
+    const existing = (await this.plans.employeePlans(employeeId)).plans.find((p) => p.year === year);
+    if (!existing) {
+      const { id } = await this.plans.createPlan(actor, {
+        employeeId, year, targetPositionId: null, notes: `Disusun dari Peta Karier: ${step.label}.`, items: items.map((i) => this.planItem(i)),
+      });
+      return { planId: id, added: items.length, created: true };
+    }
+    const have = new Set(existing.items.filter((i) => i.status !== 'batal').map((i) => i.activity));
+    const fresh = items.filter((i) => !have.has(i.activity));
+    if (fresh.length > 0) await this.plans.addItems(actor, existing.id, fresh.map((i) => this.planItem(i)));
+    return { planId: existing.id, added: fresh.length, created: false };
+  }
+
+  private planItem(i: PlanItemInput) {
+    return {
+      competencyId: i.competencyId ?? null, requirement: i.requirement ?? null, currentLevel: i.currentLevel ?? null, targetLevel: i.targetLevel ?? null,
+      activity: i.activity, catalogId: null, jp: i.jp, estimatedCost: i.estimatedCost, targetDate: null, status: 'direncanakan' as const,
+    };
+  }
+
+  private async competencyItems(step: StepDef, employeeId: number, requirement: string): Promise<PlanItemInput[]> {
+    const run = this.read;
+    const standard = await this.sql.targetStandard(run, step.toLevel, step.toFamily);
+    const levels = new Map((await this.sql.competencyLevels(run, employeeId, standard.map((s) => s.competency_id))).map((r) => [r.competency_id, r.level]));
+    const names = new Map((await this.sql.competencyNames(run, standard.map((s) => s.competency_id))).map((r) => [r.id, r.name]));
+    const items: PlanItemInput[] = [];
+    for (const s of standard) {
+      const level = levels.get(s.competency_id);
+      const name = names.get(s.competency_id) ?? '';
+      if (level === undefined) {
+        items.push({ competencyId: s.competency_id, activity: `Asesmen kompetensi ${name}`.trim(), requirement, jp: 0, estimatedCost: 0 });
+      } else if (level < s.required_level) {
+        items.push({
+          competencyId: s.competency_id, currentLevel: level, targetLevel: s.required_level, activity: `Pengembangan kompetensi ${name} ke level ${s.required_level}`.trim(),
+          requirement, jp: 0, estimatedCost: 0,
+        });
+      }
+    }
+    return items;
+  }
+
+  // Editing -------------------------------------------------------------------------------------------------
+
+  private async checkStep(run: Run, input: StepInput): Promise<void> {
+    if (!(await this.sql.path(run, input.pathId))) throw AppError.validation([{ path: 'pathId', message: 'Jalur karier tidak ditemukan.' }]);
+    if (input.fromLevel === input.toLevel && (input.fromFamily ?? null) === (input.toFamily ?? null)) {
+      throw AppError.validation([{ path: 'toLevel', message: 'Jenjang tujuan harus berbeda dari jenjang asal.' }]);
+    }
+    if (classifyMove(input.fromLevel, input.toLevel) === 'turun') {
+      throw AppError.validation([{ path: 'toLevel', message: 'Jenjang tujuan lebih rendah dari jenjang asal; pola karier hanya memuat langkah naik, setara, atau diagonal.' }]);
+    }
+  }
+
+  async saveStep(actor: string, request: { id?: number; version?: number; input: StepInput }): Promise<{ id: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.materialise(manager, actor);
+      const run = managerRun(manager);
+      await this.checkStep(run, request.input);
+      const label = stepLabel(request.input);
+      const values = this.rowValues(request.input.pathId, request.input, 0);
+      let id: number;
+      let before: unknown;
+      if (request.id === undefined) {
+        id = await this.sql.insertStep(run, { ...values, sort: await this.sql.nextStepSort(run, request.input.pathId) });
+      } else {
+        const row = await this.sql.step(run, request.id);
+        if (!row) throw new AppError('not_found', 'Langkah karier tidak ditemukan; mungkin sudah dihapus.');
+        if (request.version !== undefined && row.version !== request.version) throw stale();
+        await this.sql.updateStep(run, request.id, { ...values, sort: row.path_id === request.input.pathId ? row.sort : await this.sql.nextStepSort(run, request.input.pathId) });
+        id = request.id;
+        before = row;
+      }
+      await this.sql.touchPath(run, request.input.pathId, this.clock.now(), actor);
+      await this.audit.record(manager, {
+        actor, action: request.id === undefined ? 'create' : 'update', entity: 'career_step', entityId: id,
+        summary: `${request.id === undefined ? 'Menambah' : 'Mengubah'} langkah pola karier ${label} (${requirementTexts(request.input.requirements).join('; ') || 'tanpa syarat'})`,
+        before, after: request.input,
+      });
+      return { id };
+    });
+  }
+
+  async deleteStep(actor: string, id: number, version: number) {
+    return this.dataSource.transaction(async (manager) => {
+      await this.materialise(manager, actor);
+      const run = managerRun(manager);
+      const row = await this.sql.step(run, id);
+      if (!row) throw new AppError('not_found', 'Langkah karier tidak ditemukan; mungkin sudah dihapus.');
+      if (row.version !== version) throw stale();
+      await this.sql.deleteStep(run, id);
+      await this.sql.touchPath(run, row.path_id, this.clock.now(), actor);
+      const label = stepLabel({ fromLevel: row.from_level as PositionLevel, fromFamily: row.from_family, toLevel: row.to_level as PositionLevel, toFamily: row.to_family });
+      await this.audit.record(manager, { actor, action: 'delete', entity: 'career_step', entityId: id, summary: `Menghapus langkah pola karier ${label}`, before: row });
+      return { ok: true as const };
+    });
+  }
+
+  async savePath(actor: string, request: { id?: number; version?: number; input: PathInput }): Promise<{ id: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.materialise(manager, actor);
+      const run = managerRun(manager);
+      const at = this.clock.now();
+      let id: number;
+      let before: unknown;
+      if (request.id === undefined) {
+        id = await this.sql.insertPath(run, { name: request.input.name, description: request.input.description, sort: await this.sql.nextPathSort(run), at, by: actor });
+      } else {
+        const row = await this.sql.path(run, request.id);
+        if (!row) throw new AppError('not_found', 'Jalur karier tidak ditemukan; mungkin sudah dihapus.');
+        if (request.version !== undefined && row.version !== request.version) throw stale();
+        await this.sql.updatePath(run, request.id, { ...request.input, at, by: actor });
+        id = request.id;
+        before = row;
+      }
+      await this.audit.record(manager, {
+        actor, action: request.id === undefined ? 'create' : 'update', entity: 'career_path', entityId: id,
+        summary: `${request.id === undefined ? 'Menambah' : 'Mengubah'} jalur pola karier "${request.input.name}"`, before, after: request.input,
+      });
+      return { id };
+    });
+  }
+
+  async deletePath(actor: string, id: number, version: number) {
+    return this.dataSource.transaction(async (manager) => {
+      await this.materialise(manager, actor);
+      const run = managerRun(manager);
+      const row = await this.sql.path(run, id);
+      if (!row) throw new AppError('not_found', 'Jalur karier tidak ditemukan; mungkin sudah dihapus.');
+      if (row.version !== version) throw stale();
+      const steps = (await this.sql.steps(run)).filter((s) => s.path_id === id);
+      await this.sql.deletePath(run, id);
+      await this.audit.record(manager, {
+        actor, action: 'delete', entity: 'career_path', entityId: id,
+        summary: `Menghapus jalur pola karier "${row.name}" beserta ${formatNumberId(steps.length)} langkahnya`, before: { path: row, steps },
+      });
+      return { ok: true as const };
+    });
+  }
+}
+
+/**
+ * A necessary condition of assessCareerStep's `ready`, from the cheap checks alone (pangkat, leadership training,
+ * time in level): the district aggregate skips the full assessment, whose sentences cost far more, for the many
+ * people these already rule out. test/career-paths/career-paths.test.ts compares the aggregate with the full rule.
+ */
+function mayBeReady(r: RequirementsInput, facts: CareerFacts, asOf: IsoDate): boolean {
+  if (r.minGolongan !== null) {
+    const have = golonganByCode(facts.golongan);
+    if (!have || have.scheme !== 'pns' || have.rank < golonganByCode(r.minGolongan)!.rank) return false;
+  }
+  if (r.leadershipTraining && !hasLeadershipTraining(facts.trainings, r.leadershipTraining)) return false;
+  if (r.minMonthsInLevel !== null && (!facts.levelSince || addMonths(facts.levelSince, r.minMonthsInLevel) > asOf)) return false;
+  return true;
+}
+
+/** Requirements an IDP item can answer; time, pangkat, SKP and discipline are not development. */
+const DEVELOPABLE = new Set(['pelatihan', 'pendidikan', 'jpm']);
+
+const stale = () => new AppError('conflict', 'Data ini sudah diubah oleh pengguna lain sejak halaman dibuka; muat ulang lalu ulangi perubahan.');
