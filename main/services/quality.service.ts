@@ -28,13 +28,11 @@ function toFacts(row: QualityFactRow, has: QualityPresence): QualityFacts {
     nip: row.nip, name: row.name, employmentType: row.employment_type, birthDate: row.birth_date, gender: row.gender,
     cpnsTmt: row.cpns_tmt, golongan: row.golongan, golonganTmt: row.golongan_tmt, educationLevel: row.education_level,
     positionId: row.position_id, positionKind: row.position_kind, positionLevel: row.position_level, positionTmt: row.position_tmt,
-    // Eselon and KP pilihan records come with the career administration data; until a position carries an
-    // eselon, the golongan check has only the KP pilihan exception.
-    eselon: (row as { eselon?: string | null }).eselon ?? null,
+    eselon: row.eselon,
     positionHasStandard: row.position_id === null ? null : has.positionsWithStandard.has(row.position_id),
     unitId: row.unit_id, retirementDate: row.retirement_date, hasSkpLastYear: has.withSkp.has(row.id),
     hasPotentialAssessment: has.withPotential.has(row.id), hasCompetencyAssessment: has.withCompetency.has(row.id),
-    openPositionHistories: has.openHistories.get(row.id) ?? 1, hasKpPilihan: false,
+    openPositionHistories: has.openHistories.get(row.id) ?? 1, hasKpPilihan: has.withKpPilihan.has(row.id),
   };
 }
 

@@ -74,6 +74,22 @@ describe('Kualitas Data over the demo district', () => {
     expect(after.index!).toBeGreaterThan(before.index!);
   });
 
+  it('reads the eselon of the position and a recorded KP pilihan as the exceptions of the golongan check', async () => {
+    const [person] = await query(`SELECT e.id, e.position_id FROM employee e WHERE e.status = 'active' AND e.position_id IS NOT NULL AND e.employment_type = 'PNS' ORDER BY e.id DESC LIMIT 1`);
+    await query(`UPDATE employee SET education_level = 'SLTA', golongan = 34 WHERE id = ?`, [person.id]);
+    await query('UPDATE position SET eselon = NULL WHERE id = ?', [person.position_id]);
+    const ids = async () => (await listed('golongan_di_atas_pendidikan')).rows.map((r) => r.employeeId);
+    expect(await ids()).toContain(person.id);
+    // Eselon IV.a reaches III/d (34); IV.b does not.
+    await query(`UPDATE position SET eselon = 'IV.b' WHERE id = ?`, [person.position_id]);
+    expect(await ids()).toContain(person.id);
+    await query(`UPDATE position SET eselon = 'IV.a' WHERE id = ?`, [person.position_id]);
+    expect(await ids()).not.toContain(person.id);
+    await query('UPDATE position SET eselon = NULL WHERE id = ?', [person.position_id]);
+    await query(`INSERT INTO rank_history (employee_id, golongan, tmt, kind, source, created_at) VALUES (?, 34, '2024-04-01', 'pilihan_struktural', 'manual', '2024-04-01T00:00:00.000Z')`, [person.id]);
+    expect(await ids()).not.toContain(person.id);
+  });
+
   it('gives stats --json its dataQuality key with the same figures', async () => {
     const o = await overview();
     const stats = await host.services.stats.collect({ asOf: host.services.clock.today() });

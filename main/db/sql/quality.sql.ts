@@ -17,6 +17,7 @@ export interface QualityFactRow {
   position_id: number | null;
   position_kind: string | null;
   position_level: string | null;
+  eselon: string | null;
   position_tmt: string | null;
   unit_id: number | null;
   unit_name: string | null;
@@ -34,6 +35,8 @@ export interface QualityPresence {
   /** Employees with more than one open position history, and how many. */
   openHistories: Map<number, number>;
   positionsWithStandard: Set<number>;
+  /** Employees with a kenaikan pangkat pilihan in their rank history. */
+  withKpPilihan: Set<number>;
 }
 
 const ids = (rows: Array<{ id: number }>) => new Set(rows.map((r) => r.id));
@@ -43,7 +46,7 @@ export const qualitySql = {
   facts(run: Run, rootUnitId: number | null): Promise<QualityFactRow[]> {
     return rowsOf<QualityFactRow>(run,
       `SELECT e.id, e.nip, e.name, e.employment_type, e.birth_date, e.gender, e.cpns_tmt, e.golongan, e.golongan_tmt,
-              e.education_level, e.position_id, p.kind AS position_kind, p.level AS position_level, e.position_tmt,
+              e.education_level, e.position_id, p.kind AS position_kind, p.level AS position_level, p.eselon, e.position_tmt,
               e.unit_id, u.name AS unit_name, u.root_id AS root_unit_id, e.retirement_date
        FROM employee e
        LEFT JOIN position p ON p.id = e.position_id
@@ -54,16 +57,18 @@ export const qualitySql = {
   },
 
   async presence(run: Run, lastYear: number): Promise<QualityPresence> {
-    const [skp, potential, competency, histories, standards] = [
+    const [skp, potential, competency, histories, standards, pilihan] = [
       await rowsOf<{ id: number }>(run, `SELECT DISTINCT employee_id AS id FROM performance_evaluation WHERE year = ? AND period = 'tahunan'`, [lastYear]),
       await rowsOf<{ id: number }>(run, 'SELECT DISTINCT employee_id AS id FROM potential_assessment'),
       await rowsOf<{ id: number }>(run, 'SELECT DISTINCT employee_id AS id FROM competency_assessment'),
       await rowsOf<{ id: number; n: number }>(run, 'SELECT employee_id AS id, COUNT(*) AS n FROM position_history WHERE end_date IS NULL GROUP BY employee_id HAVING COUNT(*) > 1'),
       await rowsOf<{ id: number }>(run, 'SELECT DISTINCT position_id AS id FROM position_competency_standard'),
+      await rowsOf<{ id: number }>(run, `SELECT DISTINCT employee_id AS id FROM rank_history WHERE kind IN ('pilihan_struktural', 'pilihan_fungsional')`),
     ];
     return {
       withSkp: ids(skp), withPotential: ids(potential), withCompetency: ids(competency),
       openHistories: new Map(histories.map((h) => [h.id, h.n])), positionsWithStandard: ids(standards),
+      withKpPilihan: ids(pilihan),
     };
   },
 
