@@ -32,7 +32,7 @@ export const SCREENS: Screen[] = [
     summary: 'Diklat dan pemenuhan 20 JP per tahun, rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat.' },
   { path: '/impor', permission: 'import', guide: 'impor-data', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
-  { path: '/laporan', permission: 'data:read', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,
+  { path: '/laporan', permission: 'reports', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,
     summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },
   { path: '/pengaturan', permission: 'settings', guide: 'pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, cadangan dan pemulihan database, identitas instansi untuk kop surat, log audit.' },
 ];
