@@ -3,8 +3,10 @@
 // machines nor web pages in the user's browser (DNS rebinding) can reach the data. The token travels once, in
 // the launch URL; API calls carry it in the Authorization header only (a token in a query string ends up in
 // logs, history and Referer headers), and the event stream, which an EventSource cannot give headers, opens
-// with a one-use ticket bought with the token. The launch token only proves the page came from this host; who is
-// acting is the session (X-Jenjang-Session, from auth:login), which the dispatcher checks for every channel.
+// with a one-use ticket bought with the token and a live session. The launch token only proves the page came from
+// this host; who is acting is the session (X-Jenjang-Session, from auth:login), which the dispatcher checks for
+// every channel. A page that has not logged in hears no events; a stream whose session ends (log-out, idle lock,
+// the account disabled) is closed at the next event instead of being handed it.
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -34,8 +36,9 @@ export interface RunningWebHost {
   url: string;
   /** The URL to open: carries the token once, the page moves it to sessionStorage and strips it. */
   launchUrl: string;
-  /** A one-use ticket for GET /api/events?ticket=… (what POST /api/events/ticket gives the page). */
-  issueEventTicket(): string;
+  /** A one-use ticket for GET /api/events?ticket=…, bound to a session token of the host's store (what POST
+   *  /api/events/ticket gives a logged-in page); the stream lives as long as that session. */
+  issueEventTicket(session: string): string;
   token: string;
   port: number;
   /**
@@ -68,11 +71,12 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const tokenBuffer = Buffer.from(token);
   const staticRoot = path.resolve(options.staticDir);
   const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
-  const eventStreams = new Set<http.ServerResponse>();
+  /** Each open event stream with the session it was opened for. */
+  const eventStreams = new Map<http.ServerResponse, string>();
   let port = 0;
 
   const scopedTokens = new Map<string, { buffer: Buffer; channels: ReadonlySet<string>; expires: number; session?: string }>();
-  const eventTickets = new Map<string, number>();
+  const eventTickets = new Map<string, { expires: number; session: string }>();
   /** The token of the Authorization header; a token anywhere else (the query string) opens nothing. */
   const presentedToken = (req: http.IncomingMessage): Buffer => {
     const header = req.headers.authorization ?? '';
@@ -101,19 +105,21 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     const header = req.headers[SESSION_HEADER];
     return typeof header === 'string' && header.length > 0 && header.length <= 128 ? header : undefined;
   };
-  const issueEventTicket = (): string => {
+  const issueEventTicket = (session: string): string => {
     const now = Date.now();
-    for (const [ticket, expires] of eventTickets) if (expires <= now) eventTickets.delete(ticket);
+    for (const [ticket, entry] of eventTickets) if (entry.expires <= now) eventTickets.delete(ticket);
     const ticket = crypto.randomBytes(32).toString('base64url');
-    eventTickets.set(ticket, now + EVENT_TICKET_TTL_MS);
+    eventTickets.set(ticket, { expires: now + EVENT_TICKET_TTL_MS, session });
     return ticket;
   };
-  /** Spends a ticket: valid once, and only before it expires. */
-  const redeemEventTicket = (ticket: string | null): boolean => {
-    if (!ticket) return false;
-    const expires = eventTickets.get(ticket);
+  /** Spends a ticket: valid once, only before it expires, and only while its session is live. Returns the
+   *  session the stream belongs to, or null. */
+  const redeemEventTicket = (ticket: string | null): string | null => {
+    if (!ticket) return null;
+    const entry = eventTickets.get(ticket);
     eventTickets.delete(ticket);
-    return expires !== undefined && expires > Date.now();
+    if (!entry || entry.expires <= Date.now()) return null;
+    return options.host.sessions.peek(entry.session) ? entry.session : null;
   };
   const hostAllowed = (req: http.IncomingMessage) => {
     const host = req.headers.host ?? '';
@@ -128,8 +134,9 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       if (url.pathname.startsWith('/api/')) {
         if (url.pathname === '/api/events') {
           if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'validation', message: 'Gunakan GET.' } });
-          if (!redeemEventTicket(url.searchParams.get('ticket'))) return sendJson(res, 401, UNAUTHORISED);
-          return openEventStream(res);
+          const session = redeemEventTicket(url.searchParams.get('ticket'));
+          if (!session) return sendJson(res, 401, UNAUTHORISED);
+          return openEventStream(res, session);
         }
         const requested = decodePath(url.pathname.slice('/api/'.length));
         if (requested === null) return sendJson(res, 400, badPath());
@@ -144,16 +151,19 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         if (url.pathname === '/api/upload') {
           // An upload feeds an import or a restore: only an account that may do one of them sends files.
           const acting = full ? options.host.sessions.touch(sessionOf(req)) : null;
-          if (!acting) return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: 'Anda belum masuk atau sesi Anda sudah berakhir; silakan masuk lagi.' } });
+          if (!acting) return sendJson(res, 401, UNAUTHENTICATED);
           if (acting.mustChangePassword || !(roleAllows(acting.role, 'import') || roleAllows(acting.role, 'backup'))) {
             return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Akun Anda tidak berwenang mengunggah berkas.' } });
           }
           return receiveUpload(req, res, url);
         }
         if (url.pathname === '/api/events/ticket') {
-          // Only the full token buys a ticket: a print token never opens the event stream.
+          // Only the full token buys a ticket (a print token never opens the event stream), and only for a
+          // logged-in page: data-change events are not for a page that shows the login screen.
           if (!authorised(req)) return sendJson(res, 401, UNAUTHORISED);
-          return sendJson(res, 200, { ok: true, data: { ticket: issueEventTicket() } });
+          const session = sessionOf(req);
+          if (!options.host.sessions.touch(session)) return sendJson(res, 401, UNAUTHENTICATED);
+          return sendJson(res, 200, { ok: true, data: { ticket: issueEventTicket(session!) } });
         }
         const channel = requested;
         let payload: unknown;
@@ -185,7 +195,14 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
   const unsubscribe = options.host.onEvent((event: AppEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const stream of eventStreams) stream.write(frame);
+    for (const [stream, session] of eventStreams) {
+      if (options.host.sessions.peek(session)) {
+        stream.write(frame);
+      } else {
+        eventStreams.delete(stream);
+        stream.end();
+      }
+    }
   });
 
   /**
@@ -214,10 +231,10 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
   }
 
-  function openEventStream(res: http.ServerResponse) {
+  function openEventStream(res: http.ServerResponse, session: string) {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': jenjang\n\n');
-    eventStreams.add(res);
+    eventStreams.set(res, session);
     res.on('close', () => eventStreams.delete(res));
   }
 
@@ -276,7 +293,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     },
     async close() {
       unsubscribe();
-      for (const stream of eventStreams) stream.end();
+      for (const stream of eventStreams.keys()) stream.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Browsers keep connections alive (and the event stream open); close them so shutdown is immediate.
       server.closeAllConnections();
@@ -287,6 +304,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
 
 /** How long a ticket for the event stream stays valid; the page spends it at once. */
 const EVENT_TICKET_TTL_MS = 30_000;
+
+const UNAUTHENTICATED = { ok: false, error: { code: 'unauthenticated', message: 'Anda belum masuk atau sesi Anda sudah berakhir; silakan masuk lagi.' } };
 
 const UNAUTHORISED = { ok: false, error: { code: 'unauthorized', message: 'Token akses tidak valid; buka Jenjang dari alamat yang dicetak saat server dimulai.' } };
 

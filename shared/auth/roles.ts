@@ -19,7 +19,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   pengelola: 'Data pegawai, impor, rencana pengembangan dan suksesi, sesi talenta dalam status Draf.',
   komite: 'Kalibrasi dan penetapan sesi Komite Talenta; membaca data talenta.',
   pimpinan: 'Dasbor dan laporan, hanya membaca.',
-  operator_opd: 'Membaca dan mengubah data pegawai unit kerjanya sendiri (beserta sub-unitnya) saja.',
+  operator_opd: 'Membaca dan mengubah data pegawai unit kerjanya sendiri (beserta sub-unitnya) saja, dan mencetak daftar pegawainya.',
 };
 
 /**
@@ -29,7 +29,9 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
  * - `session`: any logged-in account (log out, change one's own password, app status, reference lists).
  * - `employees:read` / `employees:write`: employee records, lists, profiles and their exports. The only
  *   district data an Operator OPD reaches, and only inside its unit subtree (handlers apply the scope).
- * - `data:read`: dashboards, competency, performance, development, succession, reports and their exports.
+ * - `data:read`: dashboards, competency, performance, development, succession and their exports.
+ * - `reports`: the reports of the Laporan page (PDF and XLSX). An Operator OPD holds it for the registers of its
+ *   own unit subtree only (shared/auth/report-access.ts; the reports channels force and check the unit).
  * - `data:write`: standards, SKP and assessments, trainings, plans, mentoring, key positions, succession plans.
  * - `import`: snapshot imports and their undo.
  * - `talent:read`, `talent:draft` (create and edit sessions in Draft), `talent:decide` (calibrate and fix).
@@ -38,7 +40,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 export const PERMISSIONS = [
   'public', 'session',
   'employees:read', 'employees:write',
-  'data:read', 'data:write', 'import',
+  'data:read', 'data:write', 'import', 'reports',
   'talent:read', 'talent:draft', 'talent:decide',
   'settings', 'backup', 'accounts', 'audit',
 ] as const;
@@ -48,10 +50,10 @@ const EVERYTHING: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: EVERYTHING,
-  pengelola: ['public', 'session', 'employees:read', 'employees:write', 'data:read', 'data:write', 'import', 'talent:read', 'talent:draft'],
+  pengelola: ['public', 'session', 'employees:read', 'employees:write', 'data:read', 'data:write', 'import', 'reports', 'talent:read', 'talent:draft'],
   komite: ['public', 'session', 'employees:read', 'talent:read', 'talent:decide'],
-  pimpinan: ['public', 'session', 'employees:read', 'data:read', 'talent:read'],
-  operator_opd: ['public', 'session', 'employees:read', 'employees:write'],
+  pimpinan: ['public', 'session', 'employees:read', 'data:read', 'reports', 'talent:read'],
+  operator_opd: ['public', 'session', 'employees:read', 'employees:write', 'reports'],
 };
 
 export function roleAllows(role: Role, permission: Permission): boolean {

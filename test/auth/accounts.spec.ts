@@ -16,7 +16,7 @@ const EXPECTED: Record<Role, { label: string; screens: string[]; addsEmployees: 
   pengelola: { label: 'Pengelola Kepegawaian', screens: ALL_SCREENS.filter((s) => s !== 'Pengaturan'), addsEmployees: true, opensSessions: true },
   komite: { label: 'Komite Talenta', screens: ['Pegawai', 'Manajemen Talenta'], addsEmployees: false },
   pimpinan: { label: 'Pimpinan', screens: ALL_SCREENS.filter((s) => s !== 'Pengaturan' && s !== 'Impor Data'), addsEmployees: false, opensSessions: false },
-  operator_opd: { label: 'Operator OPD', screens: ['Pegawai'], addsEmployees: true },
+  operator_opd: { label: 'Operator OPD', screens: ['Pegawai', 'Laporan'], addsEmployees: true },
 };
 
 const sidebarScreens = (page: Page) =>

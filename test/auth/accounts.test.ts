@@ -3,9 +3,11 @@
 // and idle time, and an Operator OPD limited to its unit subtree.
 
 import { openDatabaseFile } from '../helpers/sqlite';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type JenjangHost } from '../../main/host';
+import { startWebHost } from '../../main/web/web-host';
 import type { Clock } from '../../main/services/clock';
 import { sessionAs } from '../helpers/auth';
 import { openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
@@ -179,11 +181,67 @@ describe('Operator OPD: only its unit subtree', () => {
     expect(['forbidden', 'validation']).toContain((update as { ok: false; error: { code: string } }).error.code);
   });
 
-  it('sees only its own units in the unit tree, and cannot export reports of others', async () => {
+  it('sees only its own units in the unit tree', async () => {
     const units = (await host.dispatch('reference:units', {}, web(token)) as { ok: true; data: { units: Array<{ id: number; parentId: number | null }> } }).data.units;
     const [scope] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
     expect(units[0].id).toBe(scope.id);
     expect(units.filter((u) => u.parentId === null)).toHaveLength(1);
-    expect(await host.dispatch('reports:exportXlsx', { reportId: 'daftar-nominatif', params: {} }, web(token))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('prints the registers of its own unit subtree only: no unit means its own, another unit or the whole district is refused', async () => {
+    const [scope] = await host.services.dataSource.query('SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const [child] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id = ? ORDER BY id LIMIT 1', [scope.id]);
+    const [foreign] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1', [scope.id]);
+    const insideNips = new Set((await host.services.dataSource.query(
+      `SELECT e.nip FROM employee e JOIN unit u ON u.id = e.unit_id WHERE substr(u.path, 1, length(?)) = ?`, [scope.path, scope.path]) as Array<{ nip: string }>).map((r) => r.nip));
+    const render = (reportId: string, params: Record<string, string>) => host.dispatch('reports:render', { reportId, params }, web(token));
+    const nipsOf = (result: Awaited<ReturnType<typeof render>>) =>
+      ((result as { ok: true; data: { content: { status: string; data?: { rows: Array<{ nip: string }> } } } }).data.content.data?.rows ?? []).map((r) => r.nip);
+
+    // No unit: forced to its own; its own unit or a sub-unit: allowed, and only its people are listed.
+    for (const params of [{}, { unit: String(scope.id) }, { unit: String(child.id) }] as Array<Record<string, string>>) {
+      const result = await render('daftar-nominatif', params);
+      expect(result.ok, JSON.stringify(params)).toBe(true);
+      const nips = nipsOf(result);
+      expect(nips.length).toBeGreaterThan(0);
+      expect(nips.filter((nip) => !insideNips.has(nip))).toEqual([]);
+    }
+    const workbook = await host.dispatch('reports:exportXlsx', { reportId: 'duk', params: {} }, web(token));
+    expect(workbook.ok).toBe(true);
+
+    // Another unit, the whole district, a report outside its role: refused in Indonesian, nothing loaded.
+    expect(await render('daftar-nominatif', { unit: String(foreign.id) })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/^Unit kerja yang dipilih berada di luar unit kerja yang menjadi wewenang akun Anda/) } });
+    expect(await render('duk', { unit: 'semua' })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/bukan laporan semua perangkat daerah/) } });
+    expect(await host.dispatch('reports:exportXlsx', { reportId: 'proyeksi-pensiun', params: { unit: String(foreign.id) } }, web(token))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await host.dispatch('reports:exportPdf', { jobId: 'uji-pdf-operator', reportId: 'usulan-pensiun', params: { unit: 'semua' } }, web(token))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const reportId of ['manajemen-talenta', 'rekap-kinerja', 'profil-pegawai']) {
+      expect(await render(reportId, {}), reportId).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/tidak tersedia untuk akun Operator OPD/) } });
+    }
+  });
+
+  it('the print page\'s token acts as the account that asked: an Operator OPD\'s print token opens its own unit only', async () => {
+    const [scope] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const [foreign] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1', [scope.id]);
+    const staticDir = path.join(dir, 'static-print');
+    fs.mkdirSync(staticDir, { recursive: true });
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Jenjang</title>');
+    const webHost = await startWebHost({ host, staticDir });
+    try {
+      const operator = host.sessions.peek(token)!;
+      expect(operator).toMatchObject({ role: 'operator_opd', scopeUnitId: scope.id });
+      const printToken = webHost.issueScopedToken(['reports:render']);
+      // What the Chromium printer does for each print (chromium-printer.ts): the token acts as the asking account.
+      printToken.actAs(operator);
+      const ask = async (params: Record<string, string>) => (await fetch(`${webHost.url}api/reports:render`, {
+        method: 'POST', headers: { Authorization: `Bearer ${printToken.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reportId: 'daftar-nominatif', params }),
+      })).json() as Promise<{ ok: boolean; error?: { code: string } }>;
+      expect((await ask({ unit: String(scope.id) })).ok).toBe(true);
+      expect(await ask({ unit: String(foreign.id) })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await ask({ unit: 'semua' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      printToken.revoke();
+    } finally {
+      await webHost.close();
+    }
   });
 });

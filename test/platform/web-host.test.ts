@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { startWebHost, type RunningWebHost } from '../../main/web/web-host';
-import { adminSession } from '../helpers/auth';
+import { adminSession, login, TEST_ADMIN } from '../helpers/auth';
 import { openTestHost, tempDir } from '../helpers/temp-db';
 
 describe('web host: loopback, token, same dispatcher', () => {
@@ -106,12 +106,40 @@ describe('web host: loopback, token, same dispatcher', () => {
     expect((await fetch(`${web.url}api/events?${query}`)).status).toBe(401);
   });
 
-  const buyTicket = async (token = web.token) => {
-    const response = await fetch(`${web.url}api/events/ticket`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
-    return { status: response.status, body: await response.json() as { ok: boolean; data?: { ticket: string } } };
+  const buyTicket = async (token = web.token, sessionToken: string | null = session) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...(sessionToken ? { 'X-Jenjang-Session': sessionToken } : {}) };
+    const response = await fetch(`${web.url}api/events/ticket`, { method: 'POST', headers });
+    return { status: response.status, body: await response.json() as { ok: boolean; data?: { ticket: string }; error?: { code: string; message: string } } };
   };
 
-  it('opens the event stream with a one-use ticket bought with the token', async () => {
+  /** Opens the event stream with a ticket and reads it in the background: what arrived, and whether it ended. */
+  const openStream = async (ticket: string) => {
+    const controller = new AbortController();
+    const response = await fetch(`${web.url}api/events?ticket=${ticket}`, { signal: controller.signal });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    const stream = { text: '', ended: false, close: () => controller.abort() };
+    void (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          stream.text += decoder.decode(value);
+        }
+      } catch {
+        // aborted by the test
+      }
+      stream.ended = true;
+    })();
+    return stream;
+  };
+  const until = async (condition: () => boolean) => {
+    for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    return condition();
+  };
+
+  it('opens the event stream with a one-use ticket bought with the token and a session', async () => {
     const { status, body } = await buyTicket();
     expect(status).toBe(200);
     const ticket = body.data!.ticket;
@@ -134,7 +162,7 @@ describe('web host: loopback, token, same dispatcher', () => {
 
   it('streams job progress as server-sent events', async () => {
     const controller = new AbortController();
-    const events = await fetch(`${web.url}api/events?ticket=${web.issueEventTicket()}`, { signal: controller.signal });
+    const events = await fetch(`${web.url}api/events?ticket=${web.issueEventTicket(session)}`, { signal: controller.signal });
     const reader = events.body!.getReader();
     const received: string[] = [];
     const reading = (async () => {
@@ -151,5 +179,42 @@ describe('web host: loopback, token, same dispatcher', () => {
     await reading;
     controller.abort();
     expect(received.join('')).toContain('"jobId":"job-sse-test"');
+  });
+
+  it('gives no ticket to a page that has not logged in, nor for an unknown session', async () => {
+    for (const sessionToken of [null, 'not-a-session-token-0123456789abcdef']) {
+      const { status, body } = await buyTicket(web.token, sessionToken);
+      expect(status).toBe(401);
+      expect(body).toMatchObject({ ok: false, error: { code: 'unauthenticated', message: 'Anda belum masuk atau sesi Anda sudah berakhir; silakan masuk lagi.' } });
+      expect(body.data).toBeUndefined();
+    }
+  });
+
+  it('hands data-change events only to a live session: a ticket whose session ended opens nothing, and a stream closes when its session ends', async () => {
+    const auth = (token: string) => ({ Authorization: `Bearer ${web.token}`, 'X-Jenjang-Session': token });
+    // A ticket bought while logged in, spent after log-out.
+    const early = await login(host, TEST_ADMIN.username, TEST_ADMIN.password);
+    const { body } = await buyTicket(web.token, early);
+    expect((await (await post('auth:logout', {}, auth(early))).json()).ok).toBe(true);
+    expect((await fetch(`${web.url}api/events?ticket=${body.data!.ticket}`)).status).toBe(401);
+
+    // Two pages logged in: both hear a change; after one logs out, only the other hears the next one.
+    const leaving = await login(host, TEST_ADMIN.username, TEST_ADMIN.password);
+    const staying = await login(host, TEST_ADMIN.username, TEST_ADMIN.password);
+    const leavingStream = await openStream((await buyTicket(web.token, leaving)).body.data!.ticket);
+    const stayingStream = await openStream((await buyTicket(web.token, staying)).body.data!.ticket);
+    try {
+      expect((await (await post('agency:removeLogo', {}, auth(staying))).json()).ok).toBe(true);
+      expect(await until(() => leavingStream.text.includes('data:changed') && stayingStream.text.includes('data:changed'))).toBe(true);
+      expect((await (await post('auth:logout', {}, auth(leaving))).json()).ok).toBe(true);
+      const heardBefore = leavingStream.text.split('data:changed').length;
+      expect((await (await post('agency:removeLogo', {}, auth(staying))).json()).ok).toBe(true);
+      expect(await until(() => stayingStream.text.split('data:changed').length > heardBefore && leavingStream.ended)).toBe(true);
+      expect(leavingStream.text.split('data:changed').length).toBe(heardBefore);
+      expect(stayingStream.ended).toBe(false);
+    } finally {
+      leavingStream.close();
+      stayingStream.close();
+    }
   });
 });

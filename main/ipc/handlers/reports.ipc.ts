@@ -3,24 +3,28 @@ import { REPORTS, reportDefinition, type ReportDocument, type ReportId } from '.
 import { FOR_LEADERSHIP_PARAM, UNIT_ALL } from '../../../shared/reports/define';
 import { PRINT_PHASES } from '../../printing/printer';
 import { parseReportRequest, renderReport, reportFileName, reportWorkbook } from '../../reports/report-document';
+import { scopeReportParams } from '../../reports/report-scope';
 import { XLSX_MIME } from '../../services/xlsx-export.service';
 import type { HandlerGroup } from '../handler-types';
 
 export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf' | 'reports:preparePdf' | 'reports:exportXlsx'> = {
+  // Each channel first brings the parameters into the acting account's reach (an Operator OPD: its unit subtree).
   'reports:render': async (request, context) =>
-    (await renderReport(context.services, request.reportId, request.params, {
+    (await renderReport(context.services, request.reportId, await scopeReportParams(context.services.dataSource, context.session, request.reportId, request.params), {
       printedBy: await context.actor(),
       // A built-in actor (tests, the CLI) has no account and records nothing; the operator named in Pengaturan stands in.
       recorderName: context.session?.accountId != null ? context.session.fullName : null,
     })) as ReportDocument,
 
   async 'reports:exportPdf'(request, context) {
+    const params = await scopeReportParams(context.services.dataSource, context.session, request.reportId, request.params);
     // Refuse bad parameters before a browser is started; the page itself reports unknown NIPs or units.
-    const { forLeadership } = parseReportRequest(request.reportId, request.params);
+    const { forLeadership } = parseReportRequest(request.reportId, params);
     const today = context.services.clock.today();
     const printed = await context.jobs.run(request.jobId, (job) => context.printer().print({
       reportId: request.reportId,
-      params: request.params,
+      params,
+      // The print page's token acts as this account (its role and scope), so its reports:render is checked again.
       actingAs: context.session,
       // Step n of 3 counts as done when it starts: the registry throttles events but always sends done === total,
       // so "Mencetak PDF" (the last, and with big reports the longest, step) always reaches the screen, with the
@@ -30,15 +34,15 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
         PRINT_PHASES.indexOf(phase as (typeof PRINT_PHASES)[number]) + 1, PRINT_PHASES.length),
       throwIfCancelled: () => job.throwIfCancelled(),
     }));
-    const ownParams = Object.keys(request.params).filter((k) => k !== FOR_LEADERSHIP_PARAM).sort();
+    const ownParams = Object.keys(params).filter((k) => k !== FOR_LEADERSHIP_PARAM).sort();
     // "profil-pegawai-196608011988031001-2026-11-24.pdf": the report and its parameter values.
     const fileName = reportFileName(
-      [REPORTS[request.reportId].title, ...ownParams.map((k) => request.params[k]), ...(forLeadership ? ['untuk pimpinan'] : [])].join(' '), today, 'pdf');
+      [REPORTS[request.reportId].title, ...ownParams.map((k) => params[k]), ...(forLeadership ? ['untuk pimpinan'] : [])].join(' '), today, 'pdf');
     // This channel runs beside the writer's queue (its print page calls reports:render, which would wait behind it),
     // so the log line is written by recordExport's guarded autocommit insert.
     await context.services.privacy.recordExport({
       actor: await context.actor(), kind: request.reportId, title: REPORTS[request.reportId].title,
-      parameters: ownParams.map((key) => printedParameter(request.reportId, key, request.params[key])),
+      parameters: ownParams.map((key) => printedParameter(request.reportId, key, params[key])),
       format: 'pdf', pageCount: printed.pages, fileName, forLeadership, via: context.runtime.transport,
     });
     return { fileName, mimeType: 'application/pdf', base64: printed.pdf.toString('base64'), pages: printed.pages };
@@ -58,7 +62,8 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
   // meanwhile waits for it (1,5–1,9 s); the log line itself costs under 1 ms.
   async 'reports:exportXlsx'(request, context) {
     const actor = await context.actor();
-    const workbook = await reportWorkbook(context.services, request.reportId, request.params, actor);
+    const params = await scopeReportParams(context.services.dataSource, context.session, request.reportId, request.params);
+    const workbook = await reportWorkbook(context.services, request.reportId, params, actor);
     await context.services.privacy.recordExport({
       actor, kind: request.reportId, title: workbook.title, parameters: workbook.parameters, format: 'xlsx',
       rowCount: workbook.rowCount, fileName: workbook.fileName, forLeadership: workbook.forLeadership, via: context.runtime.transport,

@@ -2,7 +2,9 @@
 // fetch to /api/<channel> and server-sent events from /api/events. The token arrives once in the launch URL
 // (?token=…), is kept in sessionStorage, removed from the address bar, and from then on travels only in the
 // Authorization header. The event stream (an EventSource cannot send headers) opens with a one-use ticket
-// the page buys with the token just before connecting, and buys a new one whenever it has to reconnect.
+// the page buys with the token and its session just before connecting, and buys a new one whenever it has to
+// reconnect. A page that has not logged in gets no ticket; it connects once a login succeeds and lets the
+// stream go at log-out.
 // The launch token proves the page came from this web host; the session token (from auth:login or
 // auth:setupAdministrator) says who is acting. The bridge keeps the session token in sessionStorage (this tab
 // only), sends it as X-Jenjang-Session, and forgets it on auth:logout or when the host answers
@@ -55,7 +57,9 @@ export function installWebBridge(): void {
     try {
       const response = await fetch('/api/events/ticket', { method: 'POST', headers: { ...headersNow(), 'Content-Type': 'application/json' }, body: '{}' });
       const body = (await response.json()) as { ok: boolean; data?: { ticket: string } };
-      if (!body.ok || !body.data) return; // a token that opens no event stream (the print page's) simply gets none
+      // No ticket for a token that opens no event stream (the print page's) nor for a page not logged in; a login
+      // connects again.
+      if (!body.ok || !body.data) return;
       const opened = new EventSource(`/api/events?ticket=${encodeURIComponent(body.data.ticket)}`);
       source = opened;
       opened.onopen = () => {
@@ -78,10 +82,20 @@ export function installWebBridge(): void {
     }
   };
 
+  const disconnectEvents = () => {
+    source?.close();
+    source = null;
+  };
+
   const scheduleReconnect = () => {
     if (listeners.size === 0) return;
     setTimeout(() => void connectEvents(), retryMs);
     retryMs = Math.min(retryMs * 2, RECONNECT_MS.max);
+  };
+
+  const forgetSession = () => {
+    sessionStorage.removeItem(SESSION_KEY);
+    disconnectEvents();
   };
 
   const api: WindowApi = {
@@ -94,16 +108,18 @@ export function installWebBridge(): void {
           body: JSON.stringify(request ?? {}),
         });
         const result = (await response.json()) as Result<ResponseOf<typeof channel>>;
-        if (channel === 'auth:logout') sessionStorage.removeItem(SESSION_KEY);
+        if (channel === 'auth:logout') forgetSession();
         if (result.ok && SESSION_OPENERS.has(channel)) {
           const { token: session, ...rest } = result.data as { token: string; session: unknown };
           sessionStorage.setItem(SESSION_KEY, session);
+          disconnectEvents();
+          if (listeners.size > 0) void connectEvents();
           return { ok: true, data: rest } as typeof result;
         }
-        if (!result.ok && result.error.code === 'unauthenticated') sessionStorage.removeItem(SESSION_KEY);
+        if (!result.ok && result.error.code === 'unauthenticated') forgetSession();
         return result;
       } catch {
-        if (channel === 'auth:logout') sessionStorage.removeItem(SESSION_KEY);
+        if (channel === 'auth:logout') forgetSession();
         return { ok: false, error: { code: 'offline', message: 'Tidak dapat menghubungi server Jenjang; pastikan `npm run start:web` masih berjalan.' } };
       }
     },

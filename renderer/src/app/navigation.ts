@@ -36,7 +36,7 @@ export const SCREENS: Screen[] = [
     summary: 'Indeks kelengkapan dan konsistensi data per perangkat daerah, dan daftar pegawai yang datanya perlu diperbaiki.' },
   { path: '/impor', permission: 'import', guide: 'impor-data', label: 'Impor Data', icon: '⇩', ready: true,
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
-  { path: '/laporan', permission: 'data:read', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,
+  { path: '/laporan', permission: 'reports', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,
     summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },
   { path: '/pengaturan', permission: 'settings', guide: 'pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, cadangan dan pemulihan database, identitas instansi untuk kop surat, log audit.' },
 ];

@@ -3,11 +3,13 @@
 // (#/laporan/proyeksi-pensiun?unit=12), so a preview can be reloaded or bookmarked.
 
 import { useEffect, useState } from 'react';
+import { roleMayPrint } from '../../../../shared/auth/report-access';
 import { isReportId, REPORT_IDS, reportDefinition, type ReportId } from '../../../../shared/reports/catalogue';
 import { FOR_LEADERSHIP_PARAM, UNIT_ALL, type RawReportParams, type ReportField } from '../../../../shared/reports/define';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
+import { useSession } from '../../app/session';
 import { saveBase64File } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { ReportDocumentView } from '../../print/ReportDocumentView';
@@ -23,7 +25,10 @@ function reportHref(reportId: ReportId, params: RawReportParams): string {
 
 export function LaporanPage({ route }: { route: Route }) {
   const requested = route.segments[1];
-  const reportId: ReportId = isReportId(requested) ? requested : REPORT_IDS[0];
+  const session = useSession();
+  // An Operator OPD sees only the registers it may print for its own unit (main checks it again).
+  const printable = REPORT_IDS.filter((id) => !session || roleMayPrint(session.role, id));
+  const reportId: ReportId = isReportId(requested) && printable.includes(requested) ? requested : printable[0] ?? REPORT_IDS[0];
   const params: RawReportParams = Object.fromEntries(route.query.entries());
   const agency = useApi('agency:get', {}, ['settings']);
   // Start the PDF printer while the officer looks at the preview, so "Ekspor PDF" does not wait for it. A printer
@@ -45,7 +50,7 @@ export function LaporanPage({ route }: { route: Route }) {
       <div className="laporan">
         <nav aria-label="Katalog laporan">
           <ul className="report-catalogue">
-            {REPORT_IDS.map((id) => {
+            {printable.map((id) => {
               const definition = reportDefinition(id);
               return (
                 <li key={id}>
