@@ -16,7 +16,7 @@ test('Peta Karier: the missing training becomes an IDP item, is recorded, and th
   // A demo employee for whom the leadership training is the only requirement of a step not met.
   let found: { employeeId: number; label: string } | null = null;
   for (let employeeId = 1; employeeId <= 600 && !found; employeeId++) {
-    const peta = await jenjang.call<Peta>('careerPaths:employee', { employeeId }).catch(() => null);
+    const peta = await jenjang.call<Peta>('paths:employee', { employeeId }).catch(() => null);
     const step = peta?.steps.find((s) => {
       const unmet = s.checks.filter((c) => c.met !== true).map((c) => c.key);
       return unmet.length === 1 && unmet[0] === 'pelatihan';
@@ -61,7 +61,7 @@ test('Peta Karier: the missing training becomes an IDP item, is recorded, and th
 });
 
 test('Jalur Karier: the graph with its counts and the steps of each path', async ({ page, jenjang }) => {
-  const graph = await jenjang.call<Graph>('careerPaths:graph', {});
+  const graph = await jenjang.call<Graph>('paths:graph', {});
   await jenjang.open(page, '#/jalur-karier');
   await expect(page.getByRole('heading', { level: 1, name: 'Jalur Karier' })).toBeVisible();
   const edges = page.getByTestId('career-edge');

@@ -13,14 +13,14 @@ export const careerPathsSuite: BenchSuite = {
       `SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' ORDER BY e.id`);
     const petaTimes: number[] = [];
     for (let i = 0; i < 100; i++) {
-      const { ms, result } = await timeMs(() => host.call('careerPaths:employee', { employeeId: rng.pick(people).id }));
+      const { ms, result } = await timeMs(() => host.call('paths:employee', { employeeId: rng.pick(people).id }));
       if (!result.ok) throw new Error(result.error.message);
       petaTimes.push(ms);
     }
     const graphTimes: number[] = [];
     let steps = 0;
     for (let i = 0; i < 10; i++) {
-      const { ms, result } = await timeMs(() => host.call('careerPaths:graph', {}));
+      const { ms, result } = await timeMs(() => host.call('paths:graph', {}));
       if (!result.ok) throw new Error(result.error.message);
       steps = result.data.paths.reduce((n, p) => n + p.steps.length, 0);
       graphTimes.push(ms);

@@ -8,14 +8,14 @@ async function write<T>(context: HandlerContext, scopes: string[], work: (actor:
   return result;
 }
 
-type CareerPathsChannel = Extract<Channel, `careerPaths:${string}`>;
+type CareerPathsChannel = Extract<Channel, `paths:${string}`>;
 
 export const careerPathsHandlers: HandlerGroup<CareerPathsChannel> = {
-  'careerPaths:graph': (_request, { services }) => services.careerPaths.graph(),
-  'careerPaths:employee': (request, { services }) => services.careerPaths.employee(request.employeeId),
-  'careerPaths:saveStep': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.saveStep(actor, request)),
-  'careerPaths:deleteStep': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.deleteStep(actor, request.id, request.version)),
-  'careerPaths:savePath': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.savePath(actor, request)),
-  'careerPaths:deletePath': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.deletePath(actor, request.id, request.version)),
-  'careerPaths:makeIdp': (request, context) => write(context, ['development', 'careers'], (actor) => context.services.careerPaths.makeIdp(actor, request.employeeId, request.stepId)),
+  'paths:graph': (_request, { services }) => services.careerPaths.graph(),
+  'paths:employee': (request, { services }) => services.careerPaths.employee(request.employeeId),
+  'paths:saveStep': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.saveStep(actor, request)),
+  'paths:deleteStep': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.deleteStep(actor, request.id, request.version)),
+  'paths:savePath': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.savePath(actor, request)),
+  'paths:deletePath': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.deletePath(actor, request.id, request.version)),
+  'paths:makeIdp': (request, context) => write(context, ['development', 'careers'], (actor) => context.services.careerPaths.makeIdp(actor, request.employeeId, request.stepId)),
 };

@@ -10,22 +10,22 @@ const version = z.number().int().min(1);
 
 export const careerPathsChannels = defineChannels({
   /** Jalur Karier: every path and step with how many stand at its start and how many are ready today. */
-  'careerPaths:graph': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: careerGraph },
+  'paths:graph': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: careerGraph },
   /** Peta Karier of one employee: where they stand, every next step with each requirement, its vacancies. */
-  'careerPaths:employee': { permission: 'data:read', mode: 'read', request: z.object({ employeeId: id }).strict(), response: peta },
+  'paths:employee': { permission: 'data:read', mode: 'read', request: z.object({ employeeId: id }).strict(), response: peta },
   /** Adds or (with id and the version read) changes a step. The first edit stores Jenjang's default set. */
-  'careerPaths:saveStep': { permission: 'data:write',
+  'paths:saveStep': { permission: 'data:write',
     request: z.object({ id: id.optional(), version: version.optional(), input: stepInput }).strict(),
     response: z.object({ id }),
   },
-  'careerPaths:deleteStep': { permission: 'data:write', request: z.object({ id, version }).strict(), response: done },
-  'careerPaths:savePath': { permission: 'data:write',
+  'paths:deleteStep': { permission: 'data:write', request: z.object({ id, version }).strict(), response: done },
+  'paths:savePath': { permission: 'data:write',
     request: z.object({ id: id.optional(), version: version.optional(), input: pathInput }).strict(),
     response: z.object({ id }),
   },
-  'careerPaths:deletePath': { permission: 'data:write', request: z.object({ id, version }).strict(), response: done },
+  'paths:deletePath': { permission: 'data:write', request: z.object({ id, version }).strict(), response: done },
   /** "Jadikan IDP": the step's missing training, education and competency as items of this year's plan. */
-  'careerPaths:makeIdp': { permission: 'data:write',
+  'paths:makeIdp': { permission: 'data:write',
     request: z.object({ employeeId: id, stepId: id }).strict(),
     response: z.object({ planId: id, added: z.number().int(), created: z.boolean() }),
   },

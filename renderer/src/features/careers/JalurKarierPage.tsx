@@ -16,7 +16,7 @@ import { EDUCATION_RANK_LABELS, type CareerStep } from '../../../../shared/schem
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import './karier.css';
 
-type Graph = ResponseOf<'careerPaths:graph'>;
+type Graph = ResponseOf<'paths:graph'>;
 
 const LANE_HEIGHT = 56;
 const LANE_LABEL_WIDTH = 260;
@@ -25,7 +25,7 @@ const NODE_WIDTH = 118;
 const NODE_HEIGHT = 30;
 
 export function JalurKarierPage() {
-  const graph = useApi('careerPaths:graph', {}, ['careers', 'employees', 'development', 'performance', 'competency']);
+  const graph = useApi('paths:graph', {}, ['careers', 'employees', 'development', 'performance', 'competency']);
   const canWrite = useCan('data:write');
   const [editing, setEditing] = useState<{ step?: CareerStep; pathId: number } | null>(null);
   const [pathFilter, setPathFilter] = useState<number | 'all'>('all');
@@ -160,7 +160,7 @@ function DeleteStepButton({ step }: { step: CareerStep }) {
   const [asking, setAsking] = useState(false);
   const remove = async () => {
     try {
-      await call('careerPaths:deleteStep', { id: step.id, version: step.version });
+      await call('paths:deleteStep', { id: step.id, version: step.version });
       toast('success', `Langkah ${step.label} dihapus.`);
     } catch (e) {
       toast('error', e instanceof ApiError ? e.message : 'Langkah gagal dihapus.');
@@ -205,7 +205,7 @@ function StepDialog({ graph, pathId, step, onClose }: { graph: Graph; pathId: nu
       const minJpm = numberOrNull(form.minJpm);
       const months = numberOrNull(form.minMonthsInLevel);
       if ((minJpm !== null && Number.isNaN(minJpm)) || (months !== null && !Number.isInteger(months))) throw new Error('JPM dan masa dalam jenjang harus berupa angka.');
-      await call('careerPaths:saveStep', {
+      await call('paths:saveStep', {
         id: step?.id, version: step?.version,
         input: {
           pathId: Number(form.pathId), fromLevel: form.fromLevel as PositionLevel,

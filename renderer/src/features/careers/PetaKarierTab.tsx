@@ -16,7 +16,7 @@ type Step = Peta['steps'][number];
 const MET_TEXT = { yes: 'Terpenuhi', no: 'Belum terpenuhi', unknown: 'Belum diketahui' } as const;
 
 export function PetaKarierTab({ employeeId }: { employeeId: number }) {
-  const peta = useApi('careerPaths:employee', { employeeId }, ['careers', 'development', 'employees', 'performance', 'competency']);
+  const peta = useApi('paths:employee', { employeeId }, ['careers', 'development', 'employees', 'performance', 'competency']);
   if (peta.error) return <ErrorBanner error={peta.error} onRetry={peta.reload} />;
   if (!peta.data) return <Loading />;
   const data = peta.data;
@@ -49,7 +49,7 @@ function StepCard({ employeeId, step, onChanged }: { employeeId: number; step: S
   const makeIdp = async () => {
     setBusy(true);
     try {
-      const result = await call('careerPaths:makeIdp', { employeeId, stepId: step.stepId });
+      const result = await call('paths:makeIdp', { employeeId, stepId: step.stepId });
       toast('success', result.added === 0 ? 'Semua kegiatan sudah ada di rencana pengembangan tahun ini.'
         : `${formatNumberId(result.added)} kegiatan ditambahkan ke rencana pengembangan${result.created ? ' yang baru disusun' : ''}.`);
       onChanged();
