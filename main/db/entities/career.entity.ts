@@ -8,11 +8,8 @@ import { ImportSnapshotEntity } from './import.entity';
 // the import deletes them (main/import/undo.ts deletes by snapshot_id); the snapshot FK is SET NULL so a purged
 // snapshot leaves the records in place.
 
-/** A hukuman disiplin decree (PP 94/2021). */
-@Entity('discipline_record')
-@Index('idx_discipline_record_employee', ['employeeId', 'startDate'])
-@Index('idx_discipline_record_snapshot', ['snapshotId'])
-export class DisciplineRecordEntity {
+/** What every career record has: its employee (deleted with them), where it came from, and its snapshot. */
+abstract class CareerRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -23,6 +20,23 @@ export class DisciplineRecordEntity {
   @Column({ type: 'integer' })
   employeeId: number;
 
+  /** manual, import, demo */
+  @Column({ type: 'text', default: 'manual' })
+  source: string;
+
+  @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'snapshot_id' })
+  snapshot: Relation<ImportSnapshotEntity> | null;
+
+  @Column({ type: 'integer', nullable: true })
+  snapshotId: number | null;
+}
+
+/** A hukuman disiplin decree (PP 94/2021). */
+@Entity('discipline_record')
+@Index('idx_discipline_record_employee', ['employeeId', 'startDate'])
+@Index('idx_discipline_record_snapshot', ['snapshotId'])
+export class DisciplineRecordEntity extends CareerRecord {
   /** DisciplineKind code (shared/domain/careers/discipline.ts). */
   @Column({ type: 'text' })
   kind: string;
@@ -44,17 +58,6 @@ export class DisciplineRecordEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  /** manual, import, demo */
-  @Column({ type: 'text', default: 'manual' })
-  source: string;
-
-  @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'snapshot_id' })
-  snapshot: Relation<ImportSnapshotEntity> | null;
-
-  @Column({ type: 'integer', nullable: true })
-  snapshotId: number | null;
-
   @Column({ type: 'text' })
   createdAt: string;
 }
@@ -63,17 +66,7 @@ export class DisciplineRecordEntity {
 @Entity('cltn_period')
 @Index('idx_cltn_period_employee', ['employeeId'])
 @Index('idx_cltn_period_snapshot', ['snapshotId'])
-export class CltnPeriodEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id: number;
-
-  @ManyToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employee_id' })
-  employee: Relation<EmployeeEntity>;
-
-  @Column({ type: 'integer' })
-  employeeId: number;
-
+export class CltnPeriodEntity extends CareerRecord {
   @Column({ type: 'text' })
   startDate: string;
 
@@ -84,17 +77,6 @@ export class CltnPeriodEntity {
   @Column({ type: 'text', nullable: true })
   decreeNumber: string | null;
 
-  /** manual, import, demo */
-  @Column({ type: 'text', default: 'manual' })
-  source: string;
-
-  @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'snapshot_id' })
-  snapshot: Relation<ImportSnapshotEntity> | null;
-
-  @Column({ type: 'integer', nullable: true })
-  snapshotId: number | null;
-
   @Column({ type: 'text', nullable: true })
   createdAt: string | null;
 }
@@ -103,17 +85,7 @@ export class CltnPeriodEntity {
 @Entity('honor_award')
 @Index('idx_honor_award_employee', ['employeeId'])
 @Index('idx_honor_award_snapshot', ['snapshotId'])
-export class HonorAwardEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id: number;
-
-  @ManyToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employee_id' })
-  employee: Relation<EmployeeEntity>;
-
-  @Column({ type: 'integer' })
-  employeeId: number;
-
+export class HonorAwardEntity extends CareerRecord {
   /** satyalancana_karya_satya */
   @Column({ type: 'text' })
   kind: string;
@@ -128,17 +100,6 @@ export class HonorAwardEntity {
   @Column({ type: 'text', nullable: true })
   decreeDate: string | null;
 
-  /** manual, import, demo */
-  @Column({ type: 'text', default: 'manual' })
-  source: string;
-
-  @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'snapshot_id' })
-  snapshot: Relation<ImportSnapshotEntity> | null;
-
-  @Column({ type: 'integer', nullable: true })
-  snapshotId: number | null;
-
   @Column({ type: 'text', nullable: true })
   createdAt: string | null;
 }
@@ -147,17 +108,7 @@ export class HonorAwardEntity {
 @Entity('kgb_record')
 @Index('idx_kgb_record_employee', ['employeeId', 'tmt'])
 @Index('idx_kgb_record_snapshot', ['snapshotId'])
-export class KgbRecordEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id: number;
-
-  @ManyToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employee_id' })
-  employee: Relation<EmployeeEntity>;
-
-  @Column({ type: 'integer' })
-  employeeId: number;
-
+export class KgbRecordEntity extends CareerRecord {
   @Column({ type: 'text' })
   tmt: string;
 
@@ -182,17 +133,6 @@ export class KgbRecordEntity {
   @Column({ type: 'text', nullable: true })
   decreeDate: string | null;
 
-  /** manual, import, demo */
-  @Column({ type: 'text', default: 'manual' })
-  source: string;
-
-  @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'snapshot_id' })
-  snapshot: Relation<ImportSnapshotEntity> | null;
-
-  @Column({ type: 'integer', nullable: true })
-  snapshotId: number | null;
-
   @Column({ type: 'text', nullable: true })
   createdAt: string | null;
 }
@@ -201,17 +141,7 @@ export class KgbRecordEntity {
 @Entity('study_record')
 @Index('idx_study_record_employee', ['employeeId'])
 @Index('idx_study_record_snapshot', ['snapshotId'])
-export class StudyRecordEntity {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id: number;
-
-  @ManyToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'employee_id' })
-  employee: Relation<EmployeeEntity>;
-
-  @Column({ type: 'integer' })
-  employeeId: number;
-
+export class StudyRecordEntity extends CareerRecord {
   /** tugas_belajar, izin_belajar */
   @Column({ type: 'text' })
   basis: string;
@@ -253,17 +183,6 @@ export class StudyRecordEntity {
   /** The degree is needed by the person's position (a condition of penyesuaian ijazah). */
   @Column({ type: 'boolean', nullable: true })
   neededByPosition: boolean | null;
-
-  /** manual, import, demo */
-  @Column({ type: 'text', default: 'manual' })
-  source: string;
-
-  @ManyToOne(() => ImportSnapshotEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'snapshot_id' })
-  snapshot: Relation<ImportSnapshotEntity> | null;
-
-  @Column({ type: 'integer', nullable: true })
-  snapshotId: number | null;
 
   @Column({ type: 'text' })
   createdAt: string;
