@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { formatDateTimeId } from '../../../shared/format/id-format';
 import type { Account, SessionInfo } from '../../../shared/schemas/auth';
 import type { ActingAccount } from '../../../shared/auth/acting';
-import type { AccountRow, AccountsSql } from '../../db/sql/accounts.sql';
+import type { AccountEdit, AccountRow, AccountsSql } from '../../db/sql/accounts.sql';
 import { managerRun } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
@@ -30,15 +30,8 @@ export interface NewAccount {
   password: string;
 }
 
-export interface AccountChange {
-  id: number;
-  version: number;
-  fullName: string;
-  nip: string | null;
-  role: Role;
-  scopeUnitId: number | null;
-  disabled: boolean;
-}
+/** An edit of an account as the form sends it: the row the SQL module writes. */
+export type AccountChange = AccountEdit;
 
 export class AccountService {
   /** Pengaturan › Keamanan. */
