@@ -1,6 +1,7 @@
 // Kualitas Data as an officer uses it: the district index and the checks, the people one check finds with the
 // finding in words, narrowed to one perangkat daerah, and from there to the profile to fix it.
 
+import ExcelJS from 'exceljs';
 import { expect, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 80 });
@@ -38,6 +39,22 @@ test('Kualitas Data: index, a check\'s people, one perangkat daerah, on to the p
     await expect(found.getByRole('row').filter({ hasText: person.name }).first()).toBeVisible();
     break;
   }
+
+  // The XLSX for the OPD holds every person the check finds there, not only the page in view.
+  const heading = await page.getByRole('heading', { level: 2 }).filter({ hasText: check.label }).innerText();
+  const unitName = heading.includes(' — ') ? heading.split(' — ')[1] : null;
+  const unitId = unitName ? overview.units.find((u) => u.name === unitName)!.unitId! : undefined;
+  const expected = await jenjang.call<Findings>('quality:findings', { check: check.key, unitId, offset: 0, limit: 500 });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await (await downloading).path())!);
+  const nips: string[] = [];
+  workbook.worksheets[0].eachRow((row) => {
+    const first = String(row.getCell(1).value ?? '');
+    if (/^\d{8} \d{6} \d \d{3}$|^\d{18}$/.test(first)) nips.push(first.replace(/\s/g, ''));
+  });
+  expect(nips.sort()).toEqual(expected.rows.map((r) => r.nip).sort());
 
   await found.getByRole('link', { name: person.name }).first().click();
   await expect(page).toHaveURL(new RegExp(`#/pegawai/${person.employeeId}`));

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
+import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, type Route } from '../../app/router';
-import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
+import { saveBase64File } from '../../components/data-view';
+import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Nip } from '../../components/labels';
 import { Pager } from '../../components/pager';
 
@@ -112,7 +114,44 @@ function Findings({ check, unitId, unitName, onClose }: { check: Check; unitId: 
           <Pager offset={offset} limit={PAGE} total={list.data.total} onChange={setOffset} />
         </>
       )}
-      <button type="button" className="button" onClick={onClose}>Tutup daftar</button>
+      <div className="button-row">
+        {list.data && list.data.total > 0 && <ExportFindingsButton check={check} unitId={unitId} unitName={unitName} />}
+        <button type="button" className="button" onClick={onClose}>Tutup daftar</button>
+      </div>
     </section>
   );
+}
+
+/** Every person the check finds (not only the page in view) as an XLSX for the OPD to correct; the export is logged. */
+function ExportFindingsButton({ check, unitId, unitName }: { check: Check; unitId: number | null; unitName: string | null }) {
+  const [busy, setBusy] = useState(false);
+  const toast = useToast();
+  const run = async () => {
+    setBusy(true);
+    try {
+      const rows: Array<Record<string, string>> = [];
+      for (let offset = 0, total = 1; offset < total; offset += 500) {
+        const page = await call('quality:findings', { check: check.key, unitId: unitId ?? undefined, offset, limit: 500 });
+        total = page.total;
+        rows.push(...page.rows.map((r) => ({ nip: r.nip, nama: r.name, unit: r.unitName ?? 'Tanpa unit kerja', temuan: r.finding })));
+      }
+      const file = await call('export:xlsx', {
+        title: `Kualitas data: ${check.label}`.slice(0, 120),
+        subtitle: [`Perangkat daerah: ${unitName ?? 'Semua perangkat daerah'}`, `Perbaikan: ${check.advice}`],
+        columns: [
+          { key: 'nip', header: 'NIP', type: 'text', width: 22 },
+          { key: 'nama', header: 'Nama', type: 'text', width: 32 },
+          { key: 'unit', header: 'Unit kerja', type: 'text', width: 32 },
+          { key: 'temuan', header: 'Temuan', type: 'text', width: 60 },
+        ],
+        rows,
+      });
+      saveBase64File(file.fileName, file.mimeType, file.base64);
+    } catch (e) {
+      toast('error', e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return <button type="button" className="button" onClick={() => void run()} disabled={busy}>{busy ? 'Menyiapkan…' : 'Ekspor XLSX'}</button>;
 }
