@@ -66,6 +66,8 @@ export async function openDatabase(dbPath: string, options: OpenDatabaseOptions)
     if (!stat) {
       if (!options.create) throw new AppError('db_not_found', `Berkas database tidak ditemukan: ${dbPath}`);
       fs.mkdirSync(path.dirname(resolved), { recursive: true });
+      // Owner-only from the first byte: SQLite gives its WAL and journal the database file's mode.
+      fs.writeFileSync(resolved, '', { mode: 0o600, flag: 'wx' });
     } else if (stat.size > 0) {
       const inspection = inspectDatabaseFile(resolved, dbPath);
       assertUsable(inspection, dbPath);

@@ -69,4 +69,16 @@ describe('opening files that are not (usable) Jenjang databases', () => {
     expect(opened.migrated.length).toBeGreaterThan(0);
     await opened.dataSource.destroy();
   });
+
+  it.skipIf(process.platform === 'win32')('creates a new database, and its WAL, readable by the owner only', async () => {
+    const file = path.join(dir, 'baru', 'jenjang.sqlite');
+    const opened = await openDatabase(file, { create: true });
+    try {
+      await opened.dataSource.query(`INSERT INTO app_setting (key, value, updated_at) VALUES ('uji', '1', '2026-01-01')`);
+      expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+      for (const f of [file, `${file}-wal`]) expect(fs.statSync(f).mode & 0o777, f).toBe(0o600);
+    } finally {
+      await opened.dataSource.destroy();
+    }
+  });
 });
