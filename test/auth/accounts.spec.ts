@@ -2,6 +2,7 @@
 // password and a lockout are explained in Indonesian, the first start creates the Administrator, an account
 // created in the app must choose its own password first, and the idle lock keeps a half-filled form.
 
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { formatNumberId } from '../../shared/format/id-format';
 import type { Role } from '../../shared/auth/roles';
@@ -60,6 +61,23 @@ test.describe('with the demo district', () => {
         expect(unit.activeEmployees).toBeLessThan(everyone);
         await expect(account).toContainText(scope.scopeUnitName);
         await expect(page.getByTestId('employee-count')).toHaveText(`${formatNumberId(unit.activeEmployees)} pegawai`);
+        // It exports the daftar nominatif of its own unit subtree: main forces the unit, so the XLSX holds exactly
+        // the people the list shows.
+        const downloading = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile((await (await downloading).path())!);
+        let nips = 0;
+        workbook.worksheets[0].eachRow((row) => {
+          if (row.values && (row.values as unknown[]).some((v) => /^\d{8} \d{6} \d \d{3}$|^\d{18}$/.test(String(v ?? '')))) nips += 1;
+        });
+        expect(nips).toBe(unit.activeEmployees);
+        // The profile report covers SKP and competency, which this role does not read: no print button.
+        await page.getByTestId('vtable-viewport').focus();
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('button', { name: 'Ubah data' })).toBeVisible();
+        await expect(page.getByRole('link', { name: 'Cetak profil' })).toHaveCount(0);
       }
       if (role === 'pimpinan') {
         // A screen outside the role, opened by its address: no data, a plain explanation.

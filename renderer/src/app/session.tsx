@@ -3,7 +3,9 @@
 // shows.
 
 import { createContext, useContext, type ReactNode } from 'react';
+import { roleMayPrint } from '../../../shared/auth/report-access';
 import { ROLE_LABELS, type Permission } from '../../../shared/auth/roles';
+import type { ReportId } from '../../../shared/reports/catalogue';
 import type { SessionInfo } from '../../../shared/schemas/auth';
 
 export interface SessionControls {
@@ -33,6 +35,12 @@ export function useSession(): SessionInfo | null {
 export function useCan(permission: Permission): boolean {
   const session = useSession();
   return !!session && session.permissions.includes(permission);
+}
+
+/** Whether the account may print this report (an Operator OPD: only the registers of its unit subtree). */
+export function useMayPrint(reportId: ReportId): boolean {
+  const session = useSession();
+  return !!session && roleMayPrint(session.role, reportId);
 }
 
 /** "Operator OPD · Dinas Pendidikan": the role as people read it, and the unit an Operator OPD is limited to. */

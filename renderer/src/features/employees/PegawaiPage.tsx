@@ -9,7 +9,7 @@ import type { EmployeeListRequest, EmployeeRow } from '../../../../shared/schema
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { navigate, type Route } from '../../app/router';
-import { useCan } from '../../app/session';
+import { useCan, useMayPrint, useSession } from '../../app/session';
 import { useToday } from '../../app/today';
 import { EmptyState, ErrorBanner } from '../../components/feedback';
 import { GolonganBadge, Nip, StatusBadge } from '../../components/labels';
@@ -35,8 +35,10 @@ const FILTER_KEY = 'jenjang.pegawai.filters';
 const DEFAULT_FILTERS: Filters = { search: '', unitId: null, golongan: null, positionKind: '', status: 'active', employmentType: '', retirement: '' };
 
 /** The list's filters as the daftar nominatif report's parameters: its XLSX and PDF are "the list as filtered". */
-function nominativeParams(filters: Filters): Record<string, string> {
-  const params: Record<string, string> = { unit: filters.unitId ? String(filters.unitId) : 'semua' };
+/** The list's filters as the daftar nominatif's parameters. An account limited to a unit subtree sends no unit
+ *  when none is chosen (main prints its own unit), never "semua". */
+function nominativeParams(filters: Filters, scoped: boolean): Record<string, string> {
+  const params: Record<string, string> = filters.unitId ? { unit: String(filters.unitId) } : scoped ? {} : { unit: 'semua' };
   if (filters.golongan !== null) params.golongan = String(filters.golongan);
   if (filters.positionKind) params.jenis = filters.positionKind;
   if (filters.status !== 'active') params.status = filters.status || 'semua';
@@ -68,8 +70,9 @@ function loadFilters(): Filters {
 
 export function PegawaiPage({ route }: { route?: Route }) {
   const canWrite = useCan('employees:write');
-  // The daftar nominatif is a report (data:read): roles that only reach employee records do not print it.
-  const canExport = useCan('data:read');
+  // The daftar nominatif is a report: an Operator OPD prints it for its own unit subtree (main forces the unit).
+  const canExport = useMayPrint('daftar-nominatif');
+  const scoped = useSession()?.scopeUnitId != null;
   // #/pegawai?pensiun=overdue (from the Beranda) opens the active employees of that retirement watch list.
   const watch = route?.query.get('pensiun');
   const [filters, setFilters] = useState<Filters>(() =>
@@ -135,7 +138,7 @@ export function PegawaiPage({ route }: { route?: Route }) {
           </p>
         </div>
         <div className="page-actions">
-          {canExport && <ListExports params={nominativeParams({ ...filters, search })} total={total} />}
+          {canExport && <ListExports params={nominativeParams({ ...filters, search }, scoped)} total={total} />}
           {canWrite && <button type="button" className="button button-primary" onClick={() => navigate('/pegawai/baru')}>+ Tambah pegawai</button>}
         </div>
       </header>

@@ -7,7 +7,7 @@ import { formatDateId, formatDurationMonthsId, formatYearMonthId } from '../../.
 import type { EmployeeProfile } from '../../../../shared/schemas/employees';
 import { useApi } from '../../api/hooks';
 import { href, navigate, useRoute } from '../../app/router';
-import { useCan, useSession } from '../../app/session';
+import { useCan, useMayPrint, useSession } from '../../app/session';
 import { ErrorBanner, Loading } from '../../components/feedback';
 import { Card } from '../../components/layout';
 import { Nip, StatusBadge } from '../../components/labels';
@@ -15,7 +15,7 @@ import { PROFILE_TABS } from './profile-tabs';
 
 export function ProfilePage({ id }: { id: number }) {
   const canWrite = useCan('employees:write');
-  const canReport = useCan('data:read');
+  const canReport = useMayPrint('profil-pegawai');
   const session = useSession();
   const tabs = PROFILE_TABS.filter((t) => !t.permission || !!session?.permissions.includes(t.permission));
   const route = useRoute();
