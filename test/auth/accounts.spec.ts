@@ -157,7 +157,7 @@ test.describe('with the demo district', () => {
     const account = page.getByRole('region', { name: 'Akun', exact: true });
     await expect(account).toContainText('Rina Operator');
     await expect(account).toContainText('Operator OPD · Dinas Kesehatan');
-    expect(await sidebarScreens(page)).toEqual(['Pegawai']);
+    expect(await sidebarScreens(page)).toEqual(EXPECTED.operator_opd.screens);
 
     // The new password is the one that works from now on.
     await account.getByRole('button', { name: 'Keluar' }).click();
