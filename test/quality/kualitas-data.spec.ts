@@ -7,7 +7,7 @@ import { expect, test, watchConsole } from '../helpers/e2e-fixtures';
 test.use({ demoEmployees: 80 });
 
 interface Overview { index: number; checks: Array<{ key: string; label: string; found: number }>; units: Array<{ unitId: number | null; name: string }> }
-interface Findings { total: number; rows: Array<{ employeeId: number; name: string; unitName: string | null; finding: string }> }
+interface Findings { total: number; rows: Array<{ employeeId: number; nip: string; name: string; unitName: string | null; finding: string }> }
 
 test('Kualitas Data: index, a check\'s people, one perangkat daerah, on to the profile', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
