@@ -35,16 +35,16 @@ export const concurrencySuite: BenchSuite = {
   async run({ host, dbPath, asOf, record }) {
     const workload = await buildWorkload(host.dispatch, host.services.dataSource);
 
-    const alone = await measure(host.dispatch, workload, 0);
-    const serial = await measure(host.dispatch, workload, LOADERS);
+    const alone = await phase('one client, serial queue', () => measure(host.dispatch, workload, 0));
+    const serial = await phase('serial queue under load', () => measure(host.dispatch, workload, LOADERS));
     const withReaders = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf), readers: READERS });
     let pooled: Figures;
     let pooledAlone: Figures;
     try {
       const ready = await withReaders.readersReady();
       if (ready !== READERS) throw new Error(`only ${ready} of ${READERS} readers started`);
-      pooledAlone = await measure(withReaders.dispatch, workload, 0);
-      pooled = await measure(withReaders.dispatch, workload, LOADERS);
+      pooledAlone = await phase('one client, readers', () => measure(withReaders.dispatch, workload, 0));
+      pooled = await phase('readers under load', () => measure(withReaders.dispatch, workload, LOADERS));
     } finally {
       await withReaders.close();
     }
@@ -63,6 +63,14 @@ export const concurrencySuite: BenchSuite = {
     record('concurrency', { loaders: LOADERS, readers: READERS, alone, pooledAlone, serial, pooled });
   },
 };
+
+/** Says how long each measure took, so a slow run shows where its time goes. */
+async function phase<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  console.log(`  concurrency: ${label} measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
 
 async function buildWorkload(dispatch: Dispatch, dataSource: { query(sql: string): Promise<Array<Record<string, unknown>>> }): Promise<Workload> {
   const rng = new Random(2027);

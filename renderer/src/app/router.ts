@@ -100,12 +100,16 @@ export function navigate(path: string): void {
   if (`#${path}` === window.location.hash) return;
   if (!confirmLeave()) return;
   window.location.hash = path;
+  // Tell the screens now rather than at the asynchronous hashchange (which then finds nothing new): an input
+  // whose value lives in the URL (a checkbox, a select) shows its new state within the same event.
+  onHashChange();
 }
 
 /** Leaves a form on purpose after it was saved or discarded: no question asked. */
 export function navigateAway(path: string): void {
   leaveGuards.clear();
   window.location.hash = path;
+  onHashChange();
 }
 
 export function href(path: string): string {
