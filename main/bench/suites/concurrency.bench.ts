@@ -1,8 +1,8 @@
 // Many clients at once: ten clients load Pegawai list pages back to back while one person types searches (a
 // keystroke every 120 ms), through the dispatcher as the web host and Electron call it. Measured three ways in
 // the same run: one client alone, all of them on the single serial queue (no readers: every read waits its
-// turn), and all of them with the readers (2 worker threads with read-only connections, fair queuing between
-// clients).
+// turn), and all of them with the readers as the app runs them (2 worker threads with read-only connections,
+// fair queuing between clients, and a third reader kept for quick requests such as the search).
 
 import type { Dispatch } from '../../ipc/dispatcher';
 import { startHost } from '../../host';
@@ -37,12 +37,12 @@ export const concurrencySuite: BenchSuite = {
 
     const alone = await phase('one client, serial queue', () => measure(host.dispatch, workload, 0));
     const serial = await phase('serial queue under load', () => measure(host.dispatch, workload, LOADERS));
-    const withReaders = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf), readers: READERS });
+    const withReaders = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf), readers: READERS, quickReader: true });
     let pooled: Figures;
     let pooledAlone: Figures;
     try {
       const ready = await withReaders.readersReady();
-      if (ready !== READERS) throw new Error(`only ${ready} of ${READERS} readers started`);
+      if (ready !== READERS + 1) throw new Error(`only ${ready} of ${READERS + 1} readers started`);
       pooledAlone = await phase('one client, readers', () => measure(withReaders.dispatch, workload, 0));
       pooled = await phase('readers under load', () => measure(withReaders.dispatch, workload, LOADERS));
     } finally {
@@ -58,7 +58,7 @@ export const concurrencySuite: BenchSuite = {
       ...line('one client, serial queue', alone),
       ...line('one client, readers', pooledAlone),
       ...line(`${LOADERS + 1} clients, serial queue (no readers)`, serial),
-      ...line(`${LOADERS + 1} clients, ${READERS} readers`, pooled, true),
+      ...line(`${LOADERS + 1} clients, ${READERS} readers + 1 quick`, pooled, true),
     ]);
     record('concurrency', { loaders: LOADERS, readers: READERS, alone, pooledAlone, serial, pooled });
   },
@@ -110,14 +110,23 @@ async function measure(dispatch: Dispatch, workload: Workload, loaders: number):
       const { ms, result } = await timeMs(() => dispatch('employees:list', workload.pages[i % workload.pages.length], { client: `tab-${client}` }));
       if (!result.ok) throw new Error(result.error.message);
       if (!stop) pageTimes.push(ms);
+      // A client's next request arrives as a new event (an IPC message, an HTTP request), never in the same
+      // microtask run: without this turn the ten loaders' promise chains keep the event loop from ever reaching
+      // the typist's timer on the serial queue, and the bench measures that instead of the queue.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   });
+  // A search's time runs from its keystroke to its answer, as the person typing sees it: it includes any wait for
+  // the event loop (a timer that fires late because the process is busy with pages is a late answer too).
   const searchTimes: number[] = [];
-  for (const search of workload.searches) {
-    const { ms, result } = await timeMs(() => dispatch('employees:list', { search, status: ['active'], limit: 100 }, { client: 'typist' }));
+  const typingStarted = performance.now();
+  for (const [k, search] of workload.searches.entries()) {
+    const keystrokeAt = typingStarted + k * KEYSTROKE_MS;
+    const early = keystrokeAt - performance.now();
+    if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+    const result = await dispatch('employees:list', { search, status: ['active'], limit: 100 }, { client: 'typist' });
     if (!result.ok) throw new Error(result.error.message);
-    searchTimes.push(ms);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, KEYSTROKE_MS - ms)));
+    searchTimes.push(performance.now() - keystrokeAt);
   }
   stop = true;
   const elapsedS = (performance.now() - started) / 1000;
