@@ -20,6 +20,7 @@ import { importCommitSql as sql } from '../db/sql/imports/commit.sql';
 import { analyze } from '../db/sql/maintenance.sql';
 import { bulkRun } from '../db/sql/run';
 import { rawConnection } from '../db/raw-connection';
+import { recordQualityIndex } from '../db/quality-index';
 import type { JobHandle } from '../jobs/job-registry';
 import { EMPLOYEE_IMPORT_FIELDS, historyStart, type EmployeePlan } from './kinds/pegawai';
 import type { RecordKindSpec, RecordPlan } from './kinds/records';
@@ -102,6 +103,8 @@ export async function commitImport(args: CommitArgs): Promise<CommitResult> {
         ? await writer.employees(writable.plan, writable.markAbsent)
         : await writer.records(writable.spec, writable.plan);
       await writer.issues(args.issues);
+      // The data-quality index as this import leaves it (the trend on Kualitas Data; an undo removes the record).
+      await recordQualityIndex(bulkRun(tx), { asOf: args.today, at: args.now, reason: 'impor', snapshotId });
       await writeAudit(bulkRun(tx), {
         at: args.now, actor: args.actor, action: 'import', entity: 'import_snapshot', entityId: snapshotId, summary: snapshotSummary(header), after: header.summary,
       });

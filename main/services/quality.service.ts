@@ -1,14 +1,14 @@
 // Kualitas Data: the checks of shared/domain/quality.ts over the active employees, summed per perangkat daerah
-// into the index, and the people one check finds. The facts are read in one pass (main/db/sql/quality.sql.ts);
-// the checks and the index are the pure rules, so the screen, the stats and the tests count the same way.
+// into the index, and the people one check finds. The stable checks' answers are read from the derived table
+// employee_quality (kept on write, main/db/derived.ts), the dated ones evaluated on each read; the checks and
+// the index are the pure rules, so the screen, the stats and the tests count the same way.
 
 import type { DataSource } from 'typeorm';
-import {
-  DUPLICATE_CHECK, findDuplicates, QUALITY_CHECKS, qualityIndex, tallyByGroup, type QualityFacts,
-} from '../../shared/domain/quality';
+import { checkBit, DUPLICATE_CHECK, duplicatedKeys, QUALITY_CHECKS } from '../../shared/domain/quality';
 import { AppError } from '../../shared/errors';
-import { qualitySettings, type QualityOverview, type QualitySettings } from '../../shared/schemas/quality';
-import type { QualityFactRow, QualityPresence, QualitySql } from '../db/sql/quality.sql';
+import { qualitySettings, type QualityOverview, type QualitySettings, type QualityTrend } from '../../shared/schemas/quality';
+import { bitsOn, qualityOverviewFrom, qualityWeights, recordQualityIndex, skpYearOf } from '../db/quality-index';
+import type { QualityDerivedRow, QualitySql } from '../db/sql/quality.sql';
 import { managerRun, type Run } from '../db/sql/run';
 import type { Clock } from './clock';
 import type { SettingsSectionDefinition } from './settings/settings-section';
@@ -21,86 +21,80 @@ export const QUALITY_SETTINGS: SettingsSectionDefinition<QualitySettings> = {
   labels: { weights: 'Bobot pemeriksaan kualitas data' },
 };
 
-const NO_UNIT = 'Tanpa unit kerja';
-
-function toFacts(row: QualityFactRow, has: QualityPresence): QualityFacts {
-  return {
-    nip: row.nip, name: row.name, employmentType: row.employment_type, birthDate: row.birth_date, gender: row.gender,
-    cpnsTmt: row.cpns_tmt, golongan: row.golongan, golonganTmt: row.golongan_tmt, educationLevel: row.education_level,
-    positionId: row.position_id, positionKind: row.position_kind, positionLevel: row.position_level, positionTmt: row.position_tmt,
-    eselon: row.eselon,
-    positionHasStandard: row.position_id === null ? null : has.positionsWithStandard.has(row.position_id),
-    unitId: row.unit_id, retirementDate: row.retirement_date, hasSkpLastYear: has.withSkp.has(row.id),
-    hasPotentialAssessment: has.withPotential.has(row.id), hasCompetencyAssessment: has.withCompetency.has(row.id),
-    openPositionHistories: has.openHistories.get(row.id) ?? 1, hasKpPilihan: has.withKpPilihan.has(row.id),
-  };
-}
-
 export class QualityService {
   private readonly read: Run;
 
-  constructor(dataSource: DataSource, private readonly clock: Clock, private readonly sql: QualitySql, private readonly settings: () => Promise<QualitySettings>) {
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly sql: QualitySql, private readonly settings: () => Promise<QualitySettings>) {
     this.read = managerRun(dataSource);
   }
 
-  private async facts(rootUnitId: number | null) {
-    const asOf = this.clock.today();
-    const rows = await this.sql.facts(this.read, rootUnitId);
-    const presence = await this.sql.presence(this.read, Number(asOf.slice(0, 4)) - 1);
-    return { asOf, rows, facts: rows.map((row) => toFacts(row, presence)) };
-  }
-
-  private async weights(): Promise<Record<string, number>> {
-    const { weights } = await this.settings();
-    return Object.fromEntries([...QUALITY_CHECKS, DUPLICATE_CHECK].map((c) => [c.key, weights[c.key] ?? c.defaultWeight]));
-  }
-
   async overview(): Promise<QualityOverview> {
-    const { asOf, rows, facts } = await this.facts(null);
-    const weights = await this.weights();
-    const { total: counts, groups } = tallyByGroup(facts, asOf, (i) => rows[i].root_unit_id);
-    const opds = await this.sql.opds(this.read);
-    const units: QualityOverview['units'] = opds.filter((u) => groups.has(u.id)).map((u) => {
-      const group = groups.get(u.id)!;
-      return { unitId: u.id, name: u.name, population: group.population, index: qualityIndex(group.counts, weights) };
-    });
-    const homeless = groups.get(null);
-    if (homeless) units.push({ unitId: null, name: NO_UNIT, population: homeless.population, index: qualityIndex(homeless.counts, weights) });
-    const described = [...QUALITY_CHECKS, DUPLICATE_CHECK];
-    return {
-      population: facts.length,
-      index: qualityIndex(counts, weights),
-      checks: counts.map((c) => {
-        const check = described.find((d) => d.key === c.key)!;
-        return { key: c.key, group: check.group, label: check.label, advice: check.advice, weight: weights[c.key], applicable: c.applicable, found: c.found };
-      }),
-      units,
-    };
+    return qualityOverviewFrom(this.read, this.clock.today(), qualityWeights(await this.settings()));
   }
 
   /** The people one check finds, in name order (the duplicate check: across the district, shown within the unit). */
   async findings(request: { check: string; unitId?: number; offset: number; limit: number }) {
-    const { asOf, rows, facts } = await this.facts(request.check === DUPLICATE_CHECK.key ? null : request.unitId ?? null);
-    let found: Array<{ index: number; finding: string }>;
-    if (request.check === DUPLICATE_CHECK.key) {
-      found = [...findDuplicates(facts)].sort((a, b) => a - b)
-        .filter((i) => request.unitId === undefined || rows[i].root_unit_id === request.unitId)
-        .map((index) => ({ index, finding: 'Nama dan tanggal lahir sama dengan pegawai lain.' }));
+    const asOf = this.clock.today();
+    const duplicates = request.check === DUPLICATE_CHECK.key;
+    const bit = checkBit(request.check);
+    if (!duplicates && bit === null) throw new AppError('not_found', 'Pemeriksaan kualitas data ini tidak dikenal.');
+    const rows = await this.sql.derived(this.read, skpYearOf(asOf), duplicates ? null : request.unitId ?? null, true);
+    let found: QualityDerivedRow[];
+    if (duplicates) {
+      const twice = duplicatedKeys(rows.map((r) => r.duplicate_key));
+      found = rows.filter((r) => r.duplicate_key !== null && twice.has(r.duplicate_key) && (request.unitId === undefined || r.root_unit_id === request.unitId));
     } else {
-      const check = QUALITY_CHECKS.find((c) => c.key === request.check);
-      if (!check) throw new AppError('not_found', 'Pemeriksaan kualitas data ini tidak dikenal.');
-      found = [];
-      facts.forEach((f, index) => {
-        const finding = check.appliesTo(f, asOf) ? check.find(f, asOf) : null;
-        if (finding) found.push({ index, finding });
-      });
+      found = rows.filter((r) => (bitsOn(r, asOf).found & bit!) !== 0);
     }
+    const page = found.slice(request.offset, request.offset + request.limit);
+    // The words of each finding from the whole record of the people on this page.
+    const records = new Map((await this.sql.readFacts(this.read, page.map((r) => r.id), skpYearOf(asOf))).map((p) => [p.row.id, p]));
+    const check = QUALITY_CHECKS.find((c) => c.key === request.check);
     return {
       total: found.length,
-      rows: found.slice(request.offset, request.offset + request.limit).map(({ index, finding }) => ({
-        employeeId: rows[index].id, nip: rows[index].nip, name: rows[index].name, unitName: rows[index].unit_name, finding,
-      })),
+      rows: page.filter((r) => records.has(r.id)).map((r) => {
+        const { row, facts } = records.get(r.id)!;
+        const finding = !check ? 'Nama dan tanggal lahir sama dengan pegawai lain.'
+          : (check.dated ? check.find(facts, asOf) : check.find(facts)) ?? check.label;
+        return { employeeId: row.id, nip: row.nip, name: row.name, unitName: row.unit_name, finding };
+      }),
     };
+  }
+
+  /** The index over time for the district (or one perangkat daerah), and its move between the two latest imports. */
+  async trend(unitId: number | null): Promise<QualityTrend> {
+    const point = (r: Awaited<ReturnType<QualitySql['history']>>[number]) => ({
+      takenOn: r.taken_on, reason: r.reason as 'impor' | 'harian', fileName: r.file_name, population: r.population, index: r.quality_index,
+    });
+    const rows = await this.sql.history(this.read, unitId);
+    const imports = rows.filter((r) => r.reason === 'impor');
+    if (imports.length < 2) return { points: rows.map(point), sinceLastImport: null, units: [] };
+    const [previous, latest] = imports.slice(-2);
+    const delta = (before: number | null, after: number | null) => (before === null || after === null ? null : Math.round((after - before) * 10) / 10);
+    let units: QualityTrend['units'] = [];
+    if (unitId === null) {
+      const atImports = await this.sql.unitsAtSnapshots(this.read, [previous.snapshot_id!, latest.snapshot_id!]);
+      const before = new Map(atImports.filter((r) => r.snapshot_id === previous.snapshot_id).map((r) => [r.unit_id, r.quality_index]));
+      units = atImports.filter((r) => r.snapshot_id === latest.snapshot_id && before.has(r.unit_id))
+        .map((r) => ({ unitId: r.unit_id, delta: delta(before.get(r.unit_id)!, r.quality_index) }));
+    }
+    return {
+      points: rows.map(point),
+      sinceLastImport: { previous: point(previous), latest: point(latest), delta: delta(previous.quality_index, latest.quality_index) },
+      units,
+    };
+  }
+
+  /** Records the index once a day at most (a day with an import already has its record). */
+  async recordDaily(): Promise<{ recorded: boolean; takenOn: string }> {
+    const asOf = this.clock.today();
+    const weights = qualityWeights(await this.settings());
+    const recorded = await this.dataSource.transaction(async (manager) => {
+      const run = managerRun(manager);
+      if (await this.sql.recordedOn(run, asOf)) return false;
+      return recordQualityIndex(run, { asOf, at: this.clock.now(), reason: 'harian', snapshotId: null, weights });
+    });
+    return { recorded, takenOn: asOf };
   }
 
   /** `stats --json` → dataQuality: the district's index and how many each check finds. */

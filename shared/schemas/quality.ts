@@ -44,3 +44,30 @@ export const qualityFindings = z.object({
 /** Weights of the checks (Pengaturan › Kualitas data); 0 leaves a check out of the index. */
 export const qualitySettings = z.object({ weights: z.record(z.string(), z.number().min(0).max(10)) });
 export type QualitySettings = z.infer<typeof qualitySettings>;
+
+export const qualityTrendRequest = z.object({
+  /** A perangkat daerah; absent: the district. */
+  unitId: id.optional(),
+}).strict();
+
+const trendPoint = z.object({
+  takenOn: z.string(),
+  /** impor: recorded after a snapshot's commit; harian: the daily record. */
+  reason: z.enum(['impor', 'harian']),
+  /** The imported file (reason impor). */
+  fileName: z.string().nullable(),
+  population: z.number().int(),
+  index: z.number().nullable(),
+});
+
+/** The index over time, and how it moved between the two latest imports. */
+export const qualityTrend = z.object({
+  points: z.array(trendPoint),
+  /** The latest import's index against the previous import's (null: fewer than two imports recorded). */
+  sinceLastImport: z.object({ previous: trendPoint, latest: trendPoint, delta: z.number().nullable() }).nullable(),
+  /** District only: each perangkat daerah's change between the same two imports. */
+  units: z.array(z.object({ unitId: id, delta: z.number().nullable() })),
+});
+export type QualityTrend = z.infer<typeof qualityTrend>;
+
+export const qualityRecordResult = z.object({ recorded: z.boolean(), takenOn: z.string() });

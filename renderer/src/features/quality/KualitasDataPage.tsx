@@ -1,24 +1,36 @@
 import { useState } from 'react';
-import { formatNumberId } from '../../../../shared/format/id-format';
+import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { href, type Route } from '../../app/router';
-import { saveBase64File } from '../../components/data-view';
+import { LineChart } from '../../components/charts';
+import { ChartCard, saveBase64File } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Nip } from '../../components/labels';
 import { Pager } from '../../components/pager';
 
 type Overview = ResponseOf<'quality:overview'>;
 type Check = Overview['checks'][number];
+type Trend = ResponseOf<'quality:trend'>;
 
 const PAGE = 50;
 const indexText = (index: number | null) => (index === null ? '–' : formatNumberId(index, 1));
 const GROUP_LABELS: Record<Check['group'], string> = { kelengkapan: 'Kelengkapan', konsistensi: 'Konsistensi' };
+const REFRESH_ON = ['employees', 'performance', 'competency', 'settings', 'imports'];
+
+/** "+1,2", "−0,5", "0,0" or "–" for a change of the index in points. */
+function deltaText(delta: number | null | undefined): string {
+  if (delta === null || delta === undefined) return '–';
+  if (delta > 0) return `+${formatNumberId(delta, 1)}`;
+  if (delta < 0) return `−${formatNumberId(-delta, 1)}`;
+  return formatNumberId(0, 1);
+}
 
 /** Kualitas Data: the index per perangkat daerah, the checks behind it, and the people each check finds. */
 export function KualitasDataPage(_props: { route: Route }) {
-  const overview = useApi('quality:overview', {}, ['employees', 'performance', 'competency', 'settings']);
+  const overview = useApi('quality:overview', {}, REFRESH_ON);
+  const trend = useApi('quality:trend', {}, REFRESH_ON);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
 
@@ -44,6 +56,7 @@ export function KualitasDataPage(_props: { route: Route }) {
       <div className="stat-row">
         <div className="stat"><span className="stat-value">{indexText(data.index)}</span><span className="stat-label">Indeks kabupaten</span></div>
       </div>
+      {trend.data && <TrendCard trend={trend.data} />}
 
       <h2>Pemeriksaan</h2>
       <table className="table" aria-label="Pemeriksaan kualitas data">
@@ -64,13 +77,14 @@ export function KualitasDataPage(_props: { route: Route }) {
 
       <h2>Per perangkat daerah</h2>
       <table className="table" aria-label="Indeks per perangkat daerah">
-        <thead><tr><th>Perangkat daerah</th><th className="num">Pegawai aktif</th><th className="num">Indeks</th><th /></tr></thead>
+        <thead><tr><th>Perangkat daerah</th><th className="num">Pegawai aktif</th><th className="num">Indeks</th><th className="num">Sejak impor sebelumnya</th><th /></tr></thead>
         <tbody>
           {[...data.units].sort((a, b) => (a.index ?? 101) - (b.index ?? 101)).map((u) => (
             <tr key={u.unitId ?? 'none'} className={unitId !== null && unitId === u.unitId ? 'selected' : undefined}>
               <td>{u.name}</td>
               <td className="num">{formatNumberId(u.population)}</td>
               <td className="num">{indexText(u.index)}</td>
+              <td className="num">{deltaText(trend.data?.units.find((d) => d.unitId === u.unitId)?.delta)}</td>
               <td>{u.unitId !== null && (
                 <button type="button" className="button button-small" onClick={() => setUnitId(unitId === u.unitId ? null : u.unitId)}>
                   {unitId === u.unitId ? 'Semua perangkat daerah' : 'Saring daftar'}
@@ -83,6 +97,44 @@ export function KualitasDataPage(_props: { route: Route }) {
 
       {check && <Findings check={check} unitId={unitId} unitName={unitName} onClose={() => setCheck(null)} />}
     </div>
+  );
+}
+
+/** The district's index after each import and once a day, and how it moved since the previous import. */
+function TrendCard({ trend }: { trend: Trend }) {
+  const since = trend.sinceLastImport;
+  const rows = trend.points.map((p) => ({
+    tanggal: p.takenOn, sebab: p.reason === 'impor' ? `Impor ${p.fileName ?? ''}`.trim() : 'Catatan harian', pegawai: p.population, indeks: p.index,
+  }));
+  return (
+    <>
+      {since && (
+        <p className="muted" data-testid="quality-since-import">
+          {since.delta === null ? 'Indeks belum dapat dibandingkan dengan impor sebelumnya.'
+            : `${since.delta > 0 ? 'Naik' : since.delta < 0 ? 'Turun' : 'Tetap'}${since.delta === 0 ? '' : ` ${formatNumberId(Math.abs(since.delta), 1)} poin`} sejak impor sebelumnya`
+              + ` (${indexText(since.previous.index)} setelah impor ${since.previous.fileName ?? ''} pada ${formatDateId(since.previous.takenOn)}, ${indexText(since.latest.index)} setelah impor ${since.latest.fileName ?? ''} pada ${formatDateId(since.latest.takenOn)}).`}
+        </p>
+      )}
+      <ChartCard
+        title="Indeks dari waktu ke waktu"
+        table={{
+          title: 'Indeks kualitas data kabupaten dari waktu ke waktu',
+          subtitle: ['Dicatat setiap selesai impor dan paling banyak sekali sehari selain itu'],
+          columns: [
+            { key: 'tanggal', header: 'Tanggal', type: 'date' }, { key: 'sebab', header: 'Dicatat karena', type: 'text' },
+            { key: 'pegawai', header: 'Pegawai aktif', type: 'integer' }, { key: 'indeks', header: 'Indeks', type: 'number' },
+          ],
+          rows,
+        }}
+        empty={<EmptyState title="Belum ada catatan indeks">Indeks dicatat setiap selesai impor dan sekali sehari; grafiknya tampil setelah catatan pertama.</EmptyState>}
+        chart={
+          <LineChart height={240} ariaLabel="Indeks kualitas data kabupaten dari waktu ke waktu" testId="quality-trend-chart"
+            data={trend.points.map((p) => ({ tanggal: formatDateId(p.takenOn), Indeks: p.index }))} xKey="tanggal"
+            describe={(row) => indexText(row.Indeks as number | null)}
+            series={[{ key: 'Indeks', label: 'Indeks', color: '#14303d' }]} />
+        }
+      />
+    </>
   );
 }
 
