@@ -161,7 +161,18 @@ export class EmployeeService {
     return { id, version: 1, warnings };
   }
 
-  async update(id: number, version: number, input: EmployeeInputParsed, actor: string): Promise<{ id: number; version: number; warnings: FieldIssue[] }> {
+  /**
+   * One field set through the normal edit (rules, version, history, derived data, audit), with `alsoInTransaction`
+   * writing what the caller records beside it (a local correction of Kualitas Data) in the same transaction.
+   */
+  async setField<F extends EditableField>(id: number, field: F, value: EmployeeInputParsed[F], actor: string,
+    alsoInTransaction: (manager: EntityManager) => Promise<void>): Promise<{ id: number; version: number; warnings: FieldIssue[] }> {
+    const current = await this.requireEmployee(id);
+    const input = { ...pickEditable(current), [field]: value } as EmployeeInputParsed;
+    return this.update(id, current.version, input, actor, alsoInTransaction);
+  }
+
+  async update(id: number, version: number, input: EmployeeInputParsed, actor: string, alsoInTransaction?: (manager: EntityManager) => Promise<void>): Promise<{ id: number; version: number; warnings: FieldIssue[] }> {
     const current = await this.requireEmployee(id);
     if (current.version !== version) {
       throw new AppError('conflict', 'Data pegawai ini sudah diubah orang lain sejak formulir dibuka. Muat ulang profil, lalu ulangi perubahan Anda.', { currentVersion: current.version });
@@ -188,6 +199,7 @@ export class EmployeeService {
         before: Object.fromEntries(changedFields.map((f) => [f, before[f] ?? null])),
         after: patch,
       });
+      await alsoInTransaction?.(manager);
       return version + 1;
     });
     return { id, version: nextVersion, warnings };

@@ -4,13 +4,20 @@
 // the index are the pure rules, so the screen, the stats and the tests count the same way.
 
 import type { DataSource } from 'typeorm';
-import { checkBit, DUPLICATE_CHECK, duplicatedKeys, QUALITY_CHECKS } from '../../shared/domain/quality';
+import { EMPLOYEE_FIELD_LABELS } from '../../shared/domain/employee-fields';
+import { genderLabel } from '../../shared/domain/employee-status';
+import { checkBit, DUPLICATE_CHECK, duplicatedKeys, proposedFix, QUALITY_CHECKS, type QualityFacts, type QualityFix } from '../../shared/domain/quality';
 import { AppError } from '../../shared/errors';
-import { qualitySettings, type QualityOverview, type QualitySettings, type QualityTrend } from '../../shared/schemas/quality';
+import { formatDateId } from '../../shared/format/id-format';
+import type { z } from 'zod';
+import {
+  qualitySettings, type qualityCorrection, type QualityOverview, type QualitySettings, type QualityTrend,
+} from '../../shared/schemas/quality';
 import { bitsOn, qualityOverviewFrom, qualityWeights, recordQualityIndex, skpYearOf } from '../db/quality-index';
-import type { QualityDerivedRow, QualitySql } from '../db/sql/quality.sql';
+import type { LocalCorrectionRow, QualityDerivedRow, QualitySql } from '../db/sql/quality.sql';
 import { managerRun, type Run } from '../db/sql/run';
 import type { Clock } from './clock';
+import type { EmployeeService } from './employee.service';
 import type { SettingsSectionDefinition } from './settings/settings-section';
 
 export const QUALITY_SETTINGS: SettingsSectionDefinition<QualitySettings> = {
@@ -21,10 +28,41 @@ export const QUALITY_SETTINGS: SettingsSectionDefinition<QualitySettings> = {
   labels: { weights: 'Bobot pemeriksaan kualitas data' },
 };
 
+type Correction = z.infer<typeof qualityCorrection>;
+
+/** A stored value of a fixable field in words. */
+function fieldValueText(field: string, value: string | null): string | null {
+  if (value === null || value === '') return null;
+  return field === 'gender' ? genderLabel(value) : formatDateId(value);
+}
+
+const fieldLabel = (field: string) => (EMPLOYEE_FIELD_LABELS as Record<string, string>)[field] ?? field;
+
+function proposalOf(fix: QualityFix | null) {
+  return fix ? { field: fix.field, fieldLabel: fieldLabel(fix.field), value: fix.value, display: fieldValueText(fix.field, fix.value) ?? fix.value } : null;
+}
+
+const STATUS_LABELS: Record<Correction['status'], string> = {
+  aktif: 'Koreksi lokal berlaku', selesai: 'SIASN sudah sama', diganti: 'Diganti dengan nilai SIASN',
+};
+
+function describeCorrection(r: LocalCorrectionRow): Correction {
+  const status = r.status as Correction['status'];
+  return {
+    id: r.id, employeeId: r.employee_id, nip: r.nip, name: r.name, field: fieldLabel(r.field),
+    siasnValue: fieldValueText(r.field, r.siasn_value), correctedValue: fieldValueText(r.field, r.corrected_value),
+    correctedAt: r.corrected_at, correctedBy: r.corrected_by, status, statusLabel: STATUS_LABELS[status] ?? r.status,
+    disagreement: r.disagreed_in_snapshot === null ? null : { fileName: r.disagreed_file, value: fieldValueText(r.field, r.disagreed_value) },
+  };
+}
+
+const storedValue = (f: QualityFacts, field: QualityFix['field']) => ({ gender: f.gender, birthDate: f.birthDate, cpnsTmt: f.cpnsTmt })[field];
+
 export class QualityService {
   private readonly read: Run;
 
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly sql: QualitySql, private readonly settings: () => Promise<QualitySettings>) {
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly sql: QualitySql, private readonly settings: () => Promise<QualitySettings>,
+    private readonly employees: EmployeeService) {
     this.read = managerRun(dataSource);
   }
 
@@ -56,7 +94,7 @@ export class QualityService {
         const { row, facts } = records.get(r.id)!;
         const finding = !check ? 'Nama dan tanggal lahir sama dengan pegawai lain.'
           : (check.dated ? check.find(facts, asOf) : check.find(facts)) ?? check.label;
-        return { employeeId: row.id, nip: row.nip, name: row.name, unitName: row.unit_name, finding };
+        return { employeeId: row.id, nip: row.nip, name: row.name, unitName: row.unit_name, finding, fix: check ? proposalOf(proposedFix(check.key, facts)) : null };
       }),
     };
   }
@@ -95,6 +133,52 @@ export class QualityService {
       return recordQualityIndex(run, { asOf, at: this.clock.now(), reason: 'harian', snapshotId: null, weights });
     });
     return { recorded, takenOn: asOf };
+  }
+
+  /**
+   * "Perbaiki": sets the field the NIP answers for certain, through the normal audited and versioned employee edit,
+   * and records it as a local correction in the same transaction. Refused when the check no longer finds the
+   * person or the NIP no longer gives the value the officer confirmed.
+   */
+  async fix(request: { employeeId: number; check: string; value: string }, actor: string) {
+    const [record] = await this.sql.readFacts(this.read, [request.employeeId], null);
+    if (!record) throw new AppError('not_found', 'Pegawai aktif ini tidak ditemukan.');
+    const fix = proposedFix(request.check, record.facts);
+    if (!fix) throw new AppError('conflict', 'Temuan ini tidak lagi ada pada data pegawai tersebut, atau jawabannya tidak pasti dari NIP. Muat ulang daftar.');
+    if (fix.value !== request.value) throw new AppError('conflict', 'Nilai perbaikan tidak lagi sesuai dengan NIP pegawai ini. Muat ulang daftar, lalu periksa lagi.');
+    const before = storedValue(record.facts, fix.field);
+    const result = await this.employees.setField(request.employeeId, fix.field, fix.value as never, actor, async (manager) => {
+      await this.sql.insertCorrection(managerRun(manager), {
+        employeeId: request.employeeId, field: fix.field, checkKey: request.check, siasnValue: before ?? null, correctedValue: fix.value, at: this.clock.now(), by: actor,
+      });
+    });
+    return { version: result.version, field: fix.field, value: fix.value };
+  }
+
+  /** Local corrections, newest first, in words (the list and the export for SIASN). */
+  async corrections(openOnly: boolean) {
+    return { rows: (await this.sql.corrections(this.read, openOnly)).map(describeCorrection) };
+  }
+
+  /** Where SIASN still disagrees: take SIASN's value (an audited edit; the correction closes) or keep the correction. */
+  async resolveCorrection(id: number, choice: 'siasn' | 'keep', actor: string): Promise<Correction> {
+    const row = await this.sql.correction(this.read, id);
+    if (!row) throw new AppError('not_found', 'Koreksi lokal ini tidak ditemukan.');
+    if (row.status !== 'aktif' || row.disagreed_in_snapshot === null) {
+      throw new AppError('conflict', 'Koreksi lokal ini tidak sedang berbeda dengan SIASN; tidak ada yang perlu dipilih.');
+    }
+    if (choice === 'keep') {
+      await this.dataSource.transaction((manager) => this.sql.keepCorrection(managerRun(manager), id) as Promise<unknown>);
+    } else {
+      await this.employees.setField(row.employee_id, row.field as QualityFix['field'], row.disagreed_value as never, actor, async (manager) => {
+        await this.sql.closeCorrection(managerRun(manager), id, 'diganti', this.clock.now());
+      });
+      // A value SIASN gives that is already the stored one writes nothing: the correction closes all the same.
+      if ((await this.sql.correction(this.read, id))!.status === 'aktif') {
+        await this.dataSource.transaction((manager) => this.sql.closeCorrection(managerRun(manager), id, 'diganti', this.clock.now()) as Promise<unknown>);
+      }
+    }
+    return describeCorrection({ ...(await this.sql.correction(this.read, id))!, disagreed_file: row.disagreed_file });
   }
 
   /** `stats --json` → dataQuality: the district's index and how many each check finds. */

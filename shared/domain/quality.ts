@@ -118,6 +118,7 @@ const dated = (check: Omit<DatedCheck, 'dated'>): DatedCheck => ({ ...check, dat
 export const QUALITY_CHECKS: readonly QualityCheck[] = [
   missing('pendidikan', 'Pendidikan terakhir', 'Isi tingkat pendidikan terakhir.', 2, always, (f) => !f.educationLevel, 'Pendidikan terakhir kosong.'),
   missing('tmt_golongan', 'TMT golongan', 'Isi TMT golongan dari SK kenaikan pangkat terakhir.', 2, (f) => isPnsOrCpns(f) && f.golongan !== null, (f) => !f.golonganTmt, 'TMT golongan kosong.'),
+  missing('tmt_cpns', 'TMT CPNS', 'Isi TMT CPNS (lihat digit 9–14 NIP).', 2, isPnsOrCpns, (f) => !f.cpnsTmt, 'TMT CPNS kosong.'),
   missing('tmt_jabatan', 'TMT jabatan', 'Isi TMT jabatan dari SK jabatan.', 2, (f) => f.positionId !== null, (f) => !f.positionTmt, 'TMT jabatan kosong.'),
   missing('jabatan', 'Jabatan', 'Isi jabatan yang diduduki.', 3, always, (f) => f.positionId === null, 'Jabatan kosong.'),
   missing('unit', 'Unit kerja', 'Isi unit kerja.', 3, always, (f) => f.unitId === null, 'Unit kerja kosong.'),
@@ -193,6 +194,34 @@ export const DUPLICATE_CHECK = {
 };
 
 export const QUALITY_CHECK_KEYS = [...QUALITY_CHECKS.map((c) => c.key), DUPLICATE_CHECK.key];
+
+/** A field "Perbaiki" may set, and the value it sets (as stored: 'L'/'P', ISO dates). */
+export interface QualityFix {
+  field: 'gender' | 'birthDate' | 'cpnsTmt';
+  value: string;
+}
+
+/** The checks whose finding has one certain answer, read from the NIP. */
+export const FIXABLE_CHECKS: readonly string[] = ['jenis_kelamin', 'nip_jenis_kelamin', 'tanggal_lahir', 'tmt_cpns'];
+
+/**
+ * The certain fix of a finding, or null: the gender from digit 15 of the NIP (missing, or against the NIP when
+ * the officer confirms), the birth date from digits 1–8 where it is missing, the TMT CPNS from the NIP's year and
+ * month (a TMT is the first of a month) where it is missing. Only for a record the check finds, with a well-formed
+ * NIP; a PPPK's NIP dates the PPPK appointment, not a CPNS one.
+ */
+export function proposedFix(key: string, f: QualityFacts): QualityFix | null {
+  const check = QUALITY_CHECKS.find((c) => c.key === key);
+  if (!check || check.dated || !FIXABLE_CHECKS.includes(key) || !check.appliesTo(f) || check.find(f) === null) return null;
+  const nip = decoded(f);
+  if (!nip) return null;
+  switch (key) {
+    case 'jenis_kelamin': case 'nip_jenis_kelamin': return { field: 'gender', value: nip.gender };
+    case 'tanggal_lahir': return { field: 'birthDate', value: nip.birthDate };
+    case 'tmt_cpns': return isPnsOrCpns(f) ? { field: 'cpnsTmt', value: `${nip.cpnsYearMonth}-01` } : null;
+    default: return null;
+  }
+}
 
 /** Names compared for duplicates: case, spacing and punctuation do not make two people. */
 export function duplicateKey(f: Pick<QualityFacts, 'name' | 'birthDate'>): string | null {

@@ -70,8 +70,8 @@ describe('employee_quality kept on write', () => {
     };
     await edit(a.id, (input) => { input.gender = input.gender === 'L' ? 'P' : 'L'; });
     const [other] = await q('SELECT id, unit_id FROM position WHERE id <> (SELECT position_id FROM employee WHERE id = ?) AND unit_id IS NOT NULL LIMIT 1', [b.id]);
-    // A TMT before the open row's TMT leaves that row open: two open position histories.
-    await edit(b.id, (input) => { input.positionId = other.id; input.unitId = other.unit_id; input.positionTmt = '1990-01-01'; });
+    // A TMT not after the open row's TMT (the TMT CPNS) leaves that row open: two open position histories.
+    await edit(b.id, (input) => { input.positionId = other.id; input.unitId = other.unit_id; input.positionTmt = input.cpnsTmt; });
     await edit(c.id, (input) => { input.status = 'retired'; input.statusDate = '2026-10-01'; });
     const found = expectOk(await host.call('quality:findings', { check: 'dua_riwayat_jabatan_terbuka', offset: 0, limit: 500 }));
     expect(found.rows.map((r) => r.employeeId)).toContain(b.id);

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { EmployeeEntity } from './employee.entity';
 
 /**
@@ -62,4 +62,60 @@ export class QualityIndexHistoryEntity {
 
   @Column({ type: 'real', nullable: true })
   qualityIndex: number | null;
+}
+
+/**
+ * A local correction: a field of an employee's record that Jenjang fixed where SIASN (the master record) had it
+ * wrong or empty, kept as such until SIASN agrees. The fix itself is a normal, audited and versioned edit of the
+ * employee; this row remembers what SIASN said, so the next snapshot's diff can show where SIASN still disagrees
+ * and the office can send the corrections to SIASN.
+ */
+@Entity('local_correction')
+@Index('idx_local_correction_employee', ['employeeId', 'status'])
+@Index('idx_local_correction_status', ['status', 'correctedAt'])
+export class LocalCorrectionEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ type: 'integer' })
+  employeeId: number;
+
+  @ManyToOne(() => EmployeeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'employee_id' })
+  employee: Relation<EmployeeEntity>;
+
+  /** gender, birthDate or cpnsTmt (the employee field). */
+  @Column({ type: 'text' })
+  field: string;
+
+  /** The data-quality check whose finding it fixed. */
+  @Column({ type: 'text' })
+  checkKey: string;
+
+  /** The value before the correction (as SIASN had it; null when empty). */
+  @Column({ type: 'text', nullable: true })
+  siasnValue: string | null;
+
+  @Column({ type: 'text' })
+  correctedValue: string;
+
+  @Column({ type: 'text' })
+  correctedAt: string;
+
+  @Column({ type: 'text' })
+  correctedBy: string;
+
+  /** aktif (kept against SIASN), selesai (SIASN now agrees), diganti (the office took SIASN's value). */
+  @Column({ type: 'text', default: 'aktif' })
+  status: string;
+
+  /** The latest snapshot in which SIASN still disagreed, and its value there (null: none since the correction). */
+  @Column({ type: 'integer', nullable: true })
+  disagreedInSnapshot: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  disagreedValue: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  closedAt: string | null;
 }

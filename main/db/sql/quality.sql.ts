@@ -3,7 +3,7 @@
 // test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
 import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
-import { chunks, marks, rowsOf, type Run } from './run';
+import { chunks, marks, rowsOf, type Prepared, type Run } from './run';
 
 export interface QualityFactRow {
   id: number;
@@ -148,6 +148,47 @@ export async function refreshQualityChecks(run: Run, employeeIds: readonly numbe
   }
 }
 
+/** A local correction with the person it concerns, for the list and the export for SIASN. */
+export interface LocalCorrectionRow {
+  id: number;
+  employee_id: number;
+  nip: string;
+  name: string;
+  field: string;
+  check_key: string;
+  siasn_value: string | null;
+  corrected_value: string;
+  corrected_at: string;
+  corrected_by: string;
+  status: string;
+  disagreed_in_snapshot: number | null;
+  disagreed_value: string | null;
+  disagreed_file: string | null;
+  closed_at: string | null;
+}
+
+/** Open local corrections by employee, as the snapshot import's plan reads them (synchronous statements). */
+export function openCorrectionsByEmployee(stored: Prepared): Map<number, Array<{ id: number; field: string; corrected: string }>> {
+  const byEmployee = new Map<number, Array<{ id: number; field: string; corrected: string }>>();
+  const rows = stored.statement(`SELECT id, employee_id, field, corrected_value FROM local_correction WHERE status = 'aktif' ORDER BY id`).all() as Array<{ id: number; employee_id: number; field: string; corrected_value: string }>;
+  for (const r of rows) byEmployee.set(r.employee_id, [...(byEmployee.get(r.employee_id) ?? []), { id: r.id, field: r.field, corrected: r.corrected_value }]);
+  return byEmployee;
+}
+
+/** The import's writes to local_correction, in its transaction: SIASN now agrees (closed as selesai), or still
+ *  disagrees in this snapshot (remembered with its value). Returns the row as it was, for the undo log. */
+export const correctionImportSql = {
+  before(stored: Prepared, id: number): Record<string, unknown> {
+    return stored.statement('SELECT status, disagreed_in_snapshot, disagreed_value, closed_at FROM local_correction WHERE id = ?').get(id) as Record<string, unknown>;
+  },
+  agreed(stored: Prepared, id: number, closedAt: string): void {
+    stored.statement(`UPDATE local_correction SET status = 'selesai', closed_at = ? WHERE id = ?`).run(closedAt, id);
+  },
+  disagreed(stored: Prepared, id: number, snapshotId: number, value: string | null): void {
+    stored.statement('UPDATE local_correction SET disagreed_in_snapshot = ?, disagreed_value = ? WHERE id = ?').run(snapshotId, value, id);
+  },
+};
+
 export const qualitySql = {
   readFacts: readQualityFacts,
 
@@ -200,6 +241,38 @@ export const qualitySql = {
   /** Each perangkat daerah's recorded index at these imports. */
   unitsAtSnapshots(run: Run, snapshotIds: readonly number[]): Promise<Array<{ unit_id: number; snapshot_id: number; quality_index: number | null }>> {
     return rowsOf(run, `SELECT unit_id, snapshot_id, quality_index FROM quality_index_history WHERE unit_id IS NOT NULL AND snapshot_id IN (${marks(snapshotIds)})`, [...snapshotIds]);
+  },
+
+  insertCorrection(run: Run, c: { employeeId: number; field: string; checkKey: string; siasnValue: string | null; correctedValue: string; at: string; by: string }): unknown {
+    return run(`INSERT INTO local_correction (employee_id, field, check_key, siasn_value, corrected_value, corrected_at, corrected_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'aktif')`,
+      [c.employeeId, c.field, c.checkKey, c.siasnValue, c.correctedValue, c.at, c.by]);
+  },
+
+  /** Local corrections, newest first: the open ones (status aktif) or all. */
+  corrections(run: Run, openOnly: boolean): Promise<LocalCorrectionRow[]> {
+    return rowsOf(run,
+      `SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.check_key, c.siasn_value, c.corrected_value, c.corrected_at, c.corrected_by, c.status,
+              c.disagreed_in_snapshot, c.disagreed_value, s.file_name AS disagreed_file, c.closed_at
+       FROM local_correction c JOIN employee e ON e.id = c.employee_id LEFT JOIN import_snapshot s ON s.id = c.disagreed_in_snapshot
+       ${openOnly ? `WHERE c.status = 'aktif'` : ''}
+       ORDER BY c.corrected_at DESC, c.id DESC`);
+  },
+
+  async correction(run: Run, id: number): Promise<LocalCorrectionRow | undefined> {
+    const [row] = await rowsOf<LocalCorrectionRow>(run,
+      `SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.check_key, c.siasn_value, c.corrected_value, c.corrected_at, c.corrected_by, c.status,
+              c.disagreed_in_snapshot, c.disagreed_value, NULL AS disagreed_file, c.closed_at
+       FROM local_correction c JOIN employee e ON e.id = c.employee_id WHERE c.id = ?`, [id]);
+    return row;
+  },
+
+  closeCorrection(run: Run, id: number, status: 'diganti' | 'selesai', at: string): unknown {
+    return run('UPDATE local_correction SET status = ?, closed_at = ? WHERE id = ?', [status, at, id]);
+  },
+
+  /** The office keeps its correction against this snapshot's SIASN value: the disagreement is acknowledged. */
+  keepCorrection(run: Run, id: number): unknown {
+    return run('UPDATE local_correction SET disagreed_in_snapshot = NULL, disagreed_value = NULL WHERE id = ?', [id]);
   },
 
   /** The perangkat daerah (top units) by id, for the rows of the index table. */

@@ -4,7 +4,8 @@
 import { defineChannels } from '../define';
 import { empty } from '../../schemas/common';
 import {
-  qualityFindings, qualityFindingsRequest, qualityOverview, qualityOverviewRequest, qualityRecordResult, qualityTrend, qualityTrendRequest,
+  qualityCorrections, qualityCorrectionsRequest, qualityFindings, qualityFindingsRequest, qualityFixRequest, qualityFixResult, qualityOverview,
+  qualityCorrection, qualityOverviewRequest, qualityRecordResult, qualityResolveRequest, qualityTrend, qualityTrendRequest,
 } from '../../schemas/quality';
 
 export const qualityChannels = defineChannels({
@@ -13,4 +14,8 @@ export const qualityChannels = defineChannels({
   'quality:trend': { mode: 'read', permission: 'data:read', request: qualityTrendRequest, response: qualityTrend },
   /** The daily record of the index (at most one a day; an import's own record counts), run by the host. */
   'quality:recordDaily': { permission: 'data:write', request: empty, response: qualityRecordResult },
+  /** "Perbaiki": an audited employee edit from the NIP, kept as a local correction. */
+  'quality:fix': { permission: 'data:write', request: qualityFixRequest, response: qualityFixResult },
+  'quality:corrections': { mode: 'read', permission: 'data:read', request: qualityCorrectionsRequest, response: qualityCorrections },
+  'quality:resolveCorrection': { permission: 'data:write', request: qualityResolveRequest, response: qualityCorrection },
 });
