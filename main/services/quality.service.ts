@@ -6,7 +6,9 @@
 import type { DataSource } from 'typeorm';
 import { EMPLOYEE_FIELD_LABELS } from '../../shared/domain/employee-fields';
 import { genderLabel } from '../../shared/domain/employee-status';
-import { checkBit, DUPLICATE_CHECK, duplicatedKeys, proposedFix, QUALITY_CHECKS, type QualityFacts, type QualityFix } from '../../shared/domain/quality';
+import {
+  checkBit, DUPLICATE_CHECK, duplicatedKeys, proposedFix, QUALITY_CHECKS, qualityIndex, tallyBits, type QualityFacts, type QualityFix,
+} from '../../shared/domain/quality';
 import { AppError } from '../../shared/errors';
 import { formatDateId } from '../../shared/format/id-format';
 import type { z } from 'zod';
@@ -179,6 +181,21 @@ export class QualityService {
       }
     }
     return describeCorrection({ ...(await this.sql.correction(this.read, id))!, disagreed_file: row.disagreed_file });
+  }
+
+  /**
+   * The index of a report's population: the active employees of a unit's subtree, or of the whole district (a
+   * duplicate counts wherever the other person works). Null for a unit that does not exist.
+   */
+  async populationIndex(unitId: number | null): Promise<{ scope: string; population: number; index: number | null } | null> {
+    const unit = unitId === null ? null : await this.sql.unit(this.read, unitId);
+    if (unitId !== null && !unit) return null;
+    const asOf = this.clock.today();
+    const rows = await this.sql.derived(this.read, skpYearOf(asOf), null, false);
+    const twice = duplicatedKeys(rows.map((r) => r.duplicate_key));
+    const inside = unit ? rows.filter((r) => r.unit_path !== null && r.unit_path.startsWith(unit.path)) : rows;
+    const { total } = tallyBits(inside.map((r) => bitsOn(r, asOf)), () => 0, twice);
+    return { scope: unit?.name ?? 'semua perangkat daerah', population: inside.length, index: qualityIndex(total, qualityWeights(await this.settings())) };
   }
 
   /** `stats --json` → dataQuality: the district's index and how many each check finds. */

@@ -327,13 +327,15 @@ export function tallyByGroup<K>(people: readonly QualityFacts[], asOf: IsoDate, 
   return tallyBits(people.map((f) => personBits(f, asOf)), groupOf);
 }
 
-/** tallyByGroup over answers already evaluated (the derived table's bits with the dated checks added). */
-export function tallyBits<K>(people: readonly PersonBits[], groupOf: (index: number) => K): {
+/** tallyByGroup over answers already evaluated (the derived table's bits with the dated checks added); the
+ *  duplicate check finds the keys held twice in `duplicateKeys` when given, else among these people. */
+export function tallyBits<K>(people: readonly PersonBits[], groupOf: (index: number) => K, duplicateKeys?: ReadonlySet<string>): {
   total: CheckCount[];
   groups: Map<K, { population: number; counts: CheckCount[] }>;
 } {
   const width = QUALITY_CHECKS.length + 1;
-  const duplicates = duplicatedKeys(people.map((p) => p.duplicateKey));
+  // The pairs of a larger population (the district) where a part of it is counted.
+  const duplicates = duplicateKeys ?? duplicatedKeys(people.map((p) => p.duplicateKey));
   const blank = () => ({ population: 0, applicable: new Array<number>(width).fill(0), found: new Array<number>(width).fill(0) });
   const total = blank();
   const groups = new Map<K, ReturnType<typeof blank>>();

@@ -114,6 +114,15 @@ describe('Kualitas Data over the demo district', () => {
     expect(expectOk(await host.call('quality:trend', { unitId: unit.unitId! })).points.map((p) => p.index)).toEqual([unit.index]);
   });
 
+  it('gives a printed report the index of its population: its perangkat daerah, else the district', async () => {
+    const o = await overview();
+    const district = expectOk(await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: {} }));
+    expect(district.dataQuality).toEqual({ scope: 'semua perangkat daerah', population: o.population, index: o.index });
+    const unit = o.units.find((u) => u.unitId !== null)!;
+    const ofUnit = expectOk(await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: { unit: String(unit.unitId) } }));
+    expect(ofUnit.dataQuality).toEqual({ scope: unit.name, population: unit.population, index: unit.index });
+  });
+
   it('refuses an unknown check with a validation error', async () => {
     const result = await host.call('quality:findings', { check: 'tidak_ada', offset: 0, limit: 10 });
     expect(result.ok).toBe(false);

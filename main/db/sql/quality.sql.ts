@@ -45,6 +45,8 @@ export interface QualityPresence {
 export interface QualityDerivedRow {
   id: number;
   root_unit_id: number | null;
+  /** The materialised path of the employee's unit ("/3/17/"), for a unit's subtree. */
+  unit_path: string | null;
   applicable_mask: number;
   found_mask: number;
   duplicate_key: string | null;
@@ -196,7 +198,7 @@ export const qualitySql = {
    *  when `ordered` (the lists). */
   derived(run: Run, skpYear: number, rootUnitId: number | null, ordered: boolean): Promise<QualityDerivedRow[]> {
     return rowsOf<QualityDerivedRow>(run,
-      `SELECT q.employee_id AS id, u.root_id AS root_unit_id, q.applicable_mask, q.found_mask, q.duplicate_key,
+      `SELECT q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask, q.duplicate_key,
               e.cpns_tmt, e.retirement_date, (s.employee_id IS NOT NULL) AS has_skp
        FROM employee_quality q
        JOIN employee e ON e.id = q.employee_id
@@ -273,6 +275,11 @@ export const qualitySql = {
   /** The office keeps its correction against this snapshot's SIASN value: the disagreement is acknowledged. */
   keepCorrection(run: Run, id: number): unknown {
     return run('UPDATE local_correction SET disagreed_in_snapshot = NULL, disagreed_value = NULL WHERE id = ?', [id]);
+  },
+
+  async unit(run: Run, id: number): Promise<{ name: string; path: string } | undefined> {
+    const [row] = await rowsOf<{ name: string; path: string }>(run, 'SELECT name, path FROM unit WHERE id = ?', [id]);
+    return row;
   },
 
   /** The perangkat daerah (top units) by id, for the rows of the index table. */
