@@ -11,9 +11,8 @@ import {
 } from '../../shared/domain/quality';
 import { AppError } from '../../shared/errors';
 import { formatDateId } from '../../shared/format/id-format';
-import type { z } from 'zod';
 import {
-  qualitySettings, type qualityCorrection, type QualityOverview, type QualitySettings, type QualityTrend,
+  qualitySettings, type QualityCorrection, type QualityOverview, type QualitySettings, type QualityTrend,
 } from '../../shared/schemas/quality';
 import { bitsOn, qualityOverviewFrom, qualityWeights, recordQualityIndex, skpYearOf } from '../db/quality-index';
 import type { LocalCorrectionRow, QualityDerivedRow, QualitySql } from '../db/sql/quality.sql';
@@ -30,7 +29,7 @@ export const QUALITY_SETTINGS: SettingsSectionDefinition<QualitySettings> = {
   labels: { weights: 'Bobot pemeriksaan kualitas data' },
 };
 
-type Correction = z.infer<typeof qualityCorrection>;
+type Correction = QualityCorrection;
 
 /** A stored value of a fixable field in words. */
 function fieldValueText(field: string, value: string | null): string | null {
@@ -180,7 +179,7 @@ export class QualityService {
         await this.dataSource.transaction((manager) => this.sql.closeCorrection(managerRun(manager), id, 'diganti', this.clock.now()) as Promise<unknown>);
       }
     }
-    return describeCorrection({ ...(await this.sql.correction(this.read, id))!, disagreed_file: row.disagreed_file });
+    return describeCorrection((await this.sql.correction(this.read, id))!);
   }
 
   /**

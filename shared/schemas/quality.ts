@@ -73,6 +73,7 @@ export const qualityCorrection = z.object({
   /** The latest snapshot in which SIASN still had another value, and that value (in words). */
   disagreement: z.object({ fileName: z.string().nullable(), value: z.string().nullable() }).nullable(),
 });
+export type QualityCorrection = z.infer<typeof qualityCorrection>;
 export const qualityCorrections = z.object({ rows: z.array(qualityCorrection) });
 
 /** The office's choice where SIASN still disagrees: take SIASN's value, or keep the correction. */

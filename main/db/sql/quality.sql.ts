@@ -263,8 +263,9 @@ export const qualitySql = {
   async correction(run: Run, id: number): Promise<LocalCorrectionRow | undefined> {
     const [row] = await rowsOf<LocalCorrectionRow>(run,
       `SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.check_key, c.siasn_value, c.corrected_value, c.corrected_at, c.corrected_by, c.status,
-              c.disagreed_in_snapshot, c.disagreed_value, NULL AS disagreed_file, c.closed_at
-       FROM local_correction c JOIN employee e ON e.id = c.employee_id WHERE c.id = ?`, [id]);
+              c.disagreed_in_snapshot, c.disagreed_value, s.file_name AS disagreed_file, c.closed_at
+       FROM local_correction c JOIN employee e ON e.id = c.employee_id LEFT JOIN import_snapshot s ON s.id = c.disagreed_in_snapshot
+       WHERE c.id = ?`, [id]);
     return row;
   },
 
