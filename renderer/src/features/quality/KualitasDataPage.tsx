@@ -240,7 +240,7 @@ function FixDialog({ check, finding, onClose }: { check: Check; finding: Finding
       </>
     )}>
       <p>{finding.finding}</p>
-      <p>Ubah <strong>{fix.fieldLabel.toLowerCase()}</strong> {finding.name} (NIP <Nip value={finding.nip} />) menjadi <strong>{fix.display}</strong> sesuai NIP?</p>
+      <p>Ubah data <strong>{fix.fieldLabel}</strong> {finding.name} (NIP <Nip value={finding.nip} />) menjadi <strong>{fix.display}</strong> sesuai NIP?</p>
       <p className="muted small">
         Perubahan ini tercatat di riwayat perubahan pegawai dan disimpan sebagai koreksi lokal: SIASN tetap sumber data induk, impor
         snapshot berikutnya menunjukkan bila SIASN masih berbeda, dan koreksinya dapat diekspor untuk dikirim ke SIASN.
