@@ -48,7 +48,8 @@ test('Kualitas Data: index, a check\'s people, one perangkat daerah, on to the p
   const unitId = unitName ? overview.units.find((u) => u.name === unitName)!.unitId! : undefined;
   const expected = await jenjang.call<Findings>('quality:findings', { check: check.key, unitId, offset: 0, limit: 500 });
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
+  // The findings' own export (the trend card beside it has one for its table).
+  await page.getByRole('region', { name: `Temuan: ${check.label}` }).getByRole('button', { name: 'Ekspor XLSX' }).click();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await (await downloading).path())!);
   const nips: string[] = [];
