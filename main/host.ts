@@ -210,6 +210,8 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
         if (!result.ok) options.log?.(`[jenjang] daily backup failed: ${result.error.message}`);
       }).then(() => dispatch('privacy:applyRetention', {})).then((result) => {
         if (!result.ok) options.log?.(`[jenjang] retention of imported cell values failed: ${result.error.message}`);
+      }).then(() => dispatch('quality:recordDaily', {})).then((result) => {
+        if (!result.ok) options.log?.(`[jenjang] daily record of the data-quality index failed: ${result.error.message}`);
       });
     };
     runDaily();

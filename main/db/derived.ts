@@ -10,6 +10,7 @@ import { refreshSuccessionFacts } from './sql/succession/facts.sql';
 import { refreshRumpunProposals } from './sql/succession/rumpun.sql';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 import { refreshTrainingYears } from './sql/training-year.sql';
+import { refreshQualityChecks } from './sql/quality.sql';
 
 
 export interface DerivedRefresher {
@@ -94,10 +95,21 @@ export const rumpunProposalRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshRumpunProposals(run, employeeIds),
 };
 
+/** employee_quality: each active employee's answers to the stable data-quality checks (shared/domain/quality.ts).
+ *  The SKP is not among its sources: the check that asks for last year's SKP changes with the day and is
+ *  evaluated on each read, as is the one that compares the TMT pensiun with the day. */
+export const qualityRefresher: DerivedRefresher = {
+  name: 'employee_quality',
+  sources: ['employee', 'position', 'position_history', 'rank_history', 'potential_assessment', 'competency_assessment', 'position_competency_standard'],
+  targets: ['employee_quality'],
+  refresh: (run, employeeIds) => refreshQualityChecks(run, employeeIds),
+};
+
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
   retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, performanceMembershipRefresher, trainingYearRefresher,
   successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
   rumpunProposalRefresher,
+  qualityRefresher,
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */

@@ -86,7 +86,7 @@ export const performanceDemo: DemoExtension = {
       }
     }
     job?.progress('Menghitung peta kinerja dan talenta', 0, 1);
-    await refreshDerived(run, 'performance_evaluation', 'all');
+    await refreshDerived(run, ['performance_evaluation', 'potential_assessment'], 'all');
     return written;
   },
 };

@@ -20,6 +20,8 @@ import { importCommitSql as sql } from '../db/sql/imports/commit.sql';
 import { analyze } from '../db/sql/maintenance.sql';
 import { bulkRun } from '../db/sql/run';
 import { rawConnection } from '../db/raw-connection';
+import { recordQualityIndex } from '../db/quality-index';
+import { correctionImportSql } from '../db/sql/quality.sql';
 import type { JobHandle } from '../jobs/job-registry';
 import { EMPLOYEE_IMPORT_FIELDS, historyStart, type EmployeePlan } from './kinds/pegawai';
 import type { RecordKindSpec, RecordPlan } from './kinds/records';
@@ -102,6 +104,8 @@ export async function commitImport(args: CommitArgs): Promise<CommitResult> {
         ? await writer.employees(writable.plan, writable.markAbsent)
         : await writer.records(writable.spec, writable.plan);
       await writer.issues(args.issues);
+      // The data-quality index as this import leaves it (the trend on Kualitas Data; an undo removes the record).
+      await recordQualityIndex(bulkRun(tx), { asOf: args.today, at: args.now, reason: 'impor', snapshotId });
       await writeAudit(bulkRun(tx), {
         at: args.now, actor: args.actor, action: 'import', entity: 'import_snapshot', entityId: snapshotId, summary: snapshotSummary(header), after: header.summary,
       });
@@ -330,6 +334,20 @@ class Writer {
         written++;
         await this.step('Mengubah status pegawai yang tidak ada di snapshot');
       }
+    }
+
+    // Open local corrections (Kualitas Data › Perbaiki) the snapshot spoke to: closed where SIASN now agrees; where it
+    // still disagrees the record kept the correction and the disagreement is noted for the office to choose.
+    for (const c of plan.corrections.agreed) {
+      const before = correctionImportSql.before(tx, c.correctionId);
+      correctionImportSql.agreed(tx, c.correctionId, now);
+      this.updated('local_correction', c.correctionId, { status: before.status, closed_at: before.closed_at }, { status: 'selesai', closed_at: now });
+    }
+    for (const c of plan.corrections.disagree) {
+      const before = correctionImportSql.before(tx, c.correctionId);
+      correctionImportSql.disagreed(tx, c.correctionId, snapshotId, c.siasnValue);
+      this.updated('local_correction', c.correctionId, { disagreed_in_snapshot: before.disagreed_in_snapshot, disagreed_value: before.disagreed_value },
+        { disagreed_in_snapshot: snapshotId, disagreed_value: c.siasnValue });
     }
 
     // Everything derived from what was written, in this transaction; one statement per table beats

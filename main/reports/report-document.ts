@@ -70,7 +70,15 @@ export async function renderReport<R extends ReportId>(services: Services, repor
     printedBy: options.printedBy ?? (await services.settings.actor()),
     printedAt: services.clock.now(),
     forLeadership,
+    dataQuality: await services.quality.populationIndex(reportUnit(reportId, raw)),
   } as ReportDocumentOf<R>;
+}
+
+/** The unit whose people a report covers (its unit parameter), or null for the whole district. */
+function reportUnit(reportId: ReportId, raw: RawReportParams): number | null {
+  const field = reportDefinition(reportId).fields.find((f) => f.kind === 'unit');
+  const value = field ? raw[field.key]?.trim() : undefined;
+  return value && /^\d{1,9}$/.test(value) ? Number(value) : null;
 }
 
 /** The report's tables, one sheet each. A report without data has nothing to export and says why. */

@@ -148,8 +148,9 @@ export class EmployeeService {
     const id = await this.dataSource.transaction(async (manager) => {
       const result = await manager.insert(EmployeeEntity, { ...values, version: 1, createdAt: now, updatedAt: now });
       const newId = result.identifiers[0].id as number;
-      await refreshDerived(managerRun(manager), 'employee', [newId]);
       await this.appendHistory(manager, newId, null, values, now);
+      // After the history rows: the data-quality checks count the open position histories.
+      await refreshDerived(managerRun(manager), ['employee', 'position_history', 'rank_history'], [newId]);
       await this.audit.record(manager, {
         actor, action: 'create', entity: 'employee', entityId: newId, employeeId: newId,
         summary: `Menambah pegawai ${fullName(values.name, values.frontTitle, values.backTitle)} (NIP ${values.nip})`,
@@ -160,7 +161,18 @@ export class EmployeeService {
     return { id, version: 1, warnings };
   }
 
-  async update(id: number, version: number, input: EmployeeInputParsed, actor: string): Promise<{ id: number; version: number; warnings: FieldIssue[] }> {
+  /**
+   * One field set through the normal edit (rules, version, history, derived data, audit), with `alsoInTransaction`
+   * writing what the caller records beside it (a local correction of Kualitas Data) in the same transaction.
+   */
+  async setField<F extends EditableField>(id: number, field: F, value: EmployeeInputParsed[F], actor: string,
+    alsoInTransaction: (manager: EntityManager) => Promise<void>): Promise<{ id: number; version: number; warnings: FieldIssue[] }> {
+    const current = await this.requireEmployee(id);
+    const input = { ...pickEditable(current), [field]: value } as EmployeeInputParsed;
+    return this.update(id, current.version, input, actor, alsoInTransaction);
+  }
+
+  async update(id: number, version: number, input: EmployeeInputParsed, actor: string, alsoInTransaction?: (manager: EntityManager) => Promise<void>): Promise<{ id: number; version: number; warnings: FieldIssue[] }> {
     const current = await this.requireEmployee(id);
     if (current.version !== version) {
       throw new AppError('conflict', 'Data pegawai ini sudah diubah orang lain sejak formulir dibuka. Muat ulang profil, lalu ulangi perubahan Anda.', { currentVersion: current.version });
@@ -177,8 +189,8 @@ export class EmployeeService {
       const patch = Object.fromEntries(changedFields.map((f) => [f, values[f]]));
       const result = await manager.update(EmployeeEntity, { id, version }, { ...patch, version: version + 1, updatedAt: now });
       if (!result.affected) throw new AppError('conflict', 'Data pegawai ini baru saja diubah orang lain. Muat ulang profil, lalu ulangi perubahan Anda.');
-      await refreshDerived(managerRun(manager), 'employee', [id]);
       await this.appendHistory(manager, id, before, values, now);
+      await refreshDerived(managerRun(manager), ['employee', 'position_history', 'rank_history'], [id]);
       const changes = await this.describeChanges(manager, before, values, changedFields);
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'employee', entityId: id, employeeId: id,
@@ -187,6 +199,7 @@ export class EmployeeService {
         before: Object.fromEntries(changedFields.map((f) => [f, before[f] ?? null])),
         after: patch,
       });
+      await alsoInTransaction?.(manager);
       return version + 1;
     });
     return { id, version: nextVersion, warnings };

@@ -141,6 +141,11 @@ export class ImportService {
       issueColumns: [...byColumn].map(([column, n]) => ({ column, ...n })).sort((a, b) => b.errors - a.errors || b.warnings - a.warnings),
       options: { createMissing: plan?.options.createMissing ?? emptyDatabase, markAbsent: plan?.options.markAbsent ?? false, duplicates: plan?.options.duplicates ?? 'keep-first', emptyDatabase },
       duplicateGroups: parsed.duplicates.length,
+      localCorrections: {
+        agreed: employeePlan?.corrections.agreed.length ?? 0,
+        disagreeCount: employeePlan?.corrections.disagree.length ?? 0,
+        disagree: (employeePlan?.corrections.disagree ?? []).slice(0, 200).map((c) => ({ nip: c.nip, name: c.name, field: c.label, corrected: c.corrected, siasn: c.siasn })),
+      },
       instansi: check && parsed.kind === 'pegawai' ? { status: check.status, file: check.file, agency: check.agency } : null,
       alarms: check?.alarms ?? [],
       confirmationRequired: check?.confirmationRequired ?? false,

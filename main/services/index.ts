@@ -98,7 +98,8 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const succession = new SuccessionService(dataSource, audit, settings, clock, sql);
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));
   const qualitySettingsSection = settings.section(QUALITY_SETTINGS);
-  const quality = new QualityService(dataSource, clock, sql.quality, () => qualitySettingsSection.get());
+  const employees = new EmployeeService(dataSource, sql, audit, clock);
+  const quality = new QualityService(dataSource, clock, sql.quality, () => qualitySettingsSection.get(), employees);
   stats.registerSection('dataQuality', () => quality.statsSection());
   return {
     dataSource,
@@ -107,7 +108,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     audit,
     settings,
     accounts,
-    employees: new EmployeeService(dataSource, sql, audit, clock),
+    employees,
     employeeQuery: new EmployeeQueryService(dataSource, sql, clock),
     reference: new ReferenceService(dataSource, sql),
     stats,

@@ -65,6 +65,8 @@ const documentMeta = {
   printedAt: z.string(),
   /** Printed "untuk pimpinan": phone, e-mail, address and the full birth date are left out of the data. */
   forLeadership: z.boolean(),
+  /** The Kualitas Data index of the report's population (its unit, else the whole district): the footer's second line. */
+  dataQuality: z.object({ scope: z.string(), population: z.number().int(), index: z.number().nullable() }).nullable(),
 };
 
 function documentSchema(id: ReportId) {
@@ -85,6 +87,7 @@ export type ReportDocumentOf<R extends ReportId> = {
   printedBy: string;
   printedAt: string;
   forLeadership: boolean;
+  dataQuality: { scope: string; population: number; index: number | null } | null;
   content: ReportContent<ReportData<R>>;
 };
 export type ReportDocument = { [R in ReportId]: ReportDocumentOf<R> }[ReportId];

@@ -70,6 +70,16 @@ export const importPreview = z.object({
   /** Groups of rows that repeat a record (the duplicate choice matters only when there is one). */
   duplicateGroups: z.number().int(),
   /**
+   * Employee snapshots: open local corrections (Kualitas Data › Perbaiki) the file speaks to. `agreed`: SIASN now
+   * has the corrected value (the commit closes them); `disagree`: SIASN still has another value (the record keeps
+   * its correction, and the office chooses on Kualitas Data which value stands). The first 200 are listed.
+   */
+  localCorrections: z.object({
+    agreed: z.number().int(),
+    disagreeCount: z.number().int(),
+    disagree: z.array(z.object({ nip: z.string(), name: z.string(), field: z.string(), corrected: z.string().nullable(), siasn: z.string().nullable() })),
+  }),
+  /**
    * Employee snapshots: the instansi the file names against the agency's. status: match; mismatch (another
    * instansi: imported only when confirmed); new (the agency has none recorded: confirming records the file's);
    * unknown (the file names none). null for the other kinds.

@@ -236,6 +236,8 @@ export const rankResult = z.object({
   eligible: z.number().int(),
   /** Eligible people with data for every weighted component. */
   completeData: z.number().int(),
+  /** Eligible people without a complete competency assessment against the post's standard (their score has no JPM). */
+  withoutAssessment: z.number().int(),
   ineligible: z.number().int(),
   /** People failing each requirement (one person may fail several). */
   ineligibleByReason: z.array(z.object({ key: z.enum(CHECK_KEYS), label: z.string(), count: z.number().int() })),

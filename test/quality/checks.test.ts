@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countFindings, DUPLICATE_CHECK, findDuplicates, QUALITY_CHECKS, qualityIndex, type QualityFacts,
+  countFindings, DUPLICATE_CHECK, findDuplicates, proposedFix, QUALITY_CHECKS, qualityIndex, type QualityFacts,
 } from '../../shared/domain/quality';
 
 const AS_OF = '2026-06-15';
@@ -40,6 +40,7 @@ describe('completeness', () => {
   it.each([
     ['pendidikan', { educationLevel: null }],
     ['tmt_golongan', { golonganTmt: null }],
+    ['tmt_cpns', { cpnsTmt: null }],
     ['tmt_jabatan', { positionTmt: null }],
     ['jabatan', { positionId: null, positionKind: null, positionLevel: null, positionTmt: null, positionHasStandard: null }],
     ['unit', { unitId: null }],
@@ -183,5 +184,28 @@ describe('the index', () => {
     const counts = countFindings([person({ educationLevel: null })], AS_OF);
     expect(qualityIndex(counts, { pendidikan: 0 })).toBe(100);
     expect(qualityIndex(counts)).toBeLessThan(100);
+  });
+});
+
+describe('"Perbaiki": the certain answer from the NIP', () => {
+  it('gives the gender of digit 15 where it is missing or contradicts the NIP, and nothing where it agrees', () => {
+    expect(proposedFix('jenis_kelamin', person({ gender: null }))).toEqual({ field: 'gender', value: 'L' });
+    expect(proposedFix('nip_jenis_kelamin', person({ gender: 'P' }))).toEqual({ field: 'gender', value: 'L' });
+    expect(proposedFix('nip_jenis_kelamin', ani({ gender: 'L' }))).toEqual({ field: 'gender', value: 'P' });
+    expect(proposedFix('nip_jenis_kelamin', person())).toBeNull();
+    expect(proposedFix('jenis_kelamin', person())).toBeNull();
+  });
+
+  it('gives the birth date and the TMT CPNS (first of the NIP\'s month) only where they are missing', () => {
+    expect(proposedFix('tanggal_lahir', person({ birthDate: null }))).toEqual({ field: 'birthDate', value: '1985-03-12' });
+    expect(proposedFix('tmt_cpns', person({ cpnsTmt: null }))).toEqual({ field: 'cpnsTmt', value: '2010-03-01' });
+    // A birth date or TMT CPNS that disagrees with the NIP is not certain either way: no fix.
+    expect(proposedFix('nip_tanggal_lahir', person({ birthDate: '1985-03-13' }))).toBeNull();
+    expect(proposedFix('nip_tmt_cpns', person({ cpnsTmt: '2011-01-01' }))).toBeNull();
+  });
+
+  it('gives nothing for a malformed NIP, nor a TMT CPNS to a PPPK', () => {
+    expect(proposedFix('jenis_kelamin', person({ gender: null, nip: '19850312201003100' }))).toBeNull();
+    expect(proposedFix('tmt_cpns', person({ employmentType: 'PPPK', golongan: 109, cpnsTmt: null }))).toBeNull();
   });
 });

@@ -3,6 +3,8 @@
 // exactly the spoilt records, and `stats --json` carries the same figures.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshDerived } from '../../main/db/derived';
+import { managerRun } from '../../main/db/sql/run';
 import type { JenjangHost } from '../../main/host';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
@@ -10,6 +12,11 @@ describe('Kualitas Data over the demo district', () => {
   const dir = tempDir();
   let host: JenjangHost;
   const query = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  /** Spoils a record the way a broken snapshot would, then refreshes the derived data as every writer does. */
+  const spoil = async (sql: string, params: unknown[], tables: string[], employeeIds: number[]) => {
+    await query(sql, params);
+    await host.services.dataSource.transaction((manager) => refreshDerived(managerRun(manager), tables, employeeIds));
+  };
   const overview = async () => expectOk(await host.call('quality:overview', {}));
   const found = (o: Awaited<ReturnType<typeof overview>>, key: string) => o.checks.find((c) => c.key === key)!.found;
   const listed = async (check: string, unitId?: number) => expectOk(await host.call('quality:findings', { check, unitId, offset: 0, limit: 500 }));
@@ -35,9 +42,9 @@ describe('Kualitas Data over the demo district', () => {
     expect(educationListed).not.toContain(noEducation.id);
     expect(genderListed).not.toContain(wrongGender.id);
 
-    await query('UPDATE employee SET education_level = NULL WHERE id = ?', [noEducation.id]);
-    await query('UPDATE employee SET gender = ? WHERE id = ?', [wrongGender.gender === 'L' ? 'P' : 'L', wrongGender.id]);
-    await query('UPDATE employee SET name = ?, birth_date = ? WHERE id = ?', [` ${twinA.name.toUpperCase()} `, twinA.birth_date, twinB.id]);
+    await spoil('UPDATE employee SET education_level = NULL WHERE id = ?', [noEducation.id], ['employee'], [noEducation.id]);
+    await spoil('UPDATE employee SET gender = ? WHERE id = ?', [wrongGender.gender === 'L' ? 'P' : 'L', wrongGender.id], ['employee'], [wrongGender.id]);
+    await spoil('UPDATE employee SET name = ?, birth_date = ? WHERE id = ?', [` ${twinA.name.toUpperCase()} `, twinA.birth_date, twinB.id], ['employee'], [twinB.id]);
 
     const after = await overview();
     expect(found(after, 'pendidikan')).toBe(found(before, 'pendidikan') + 1);
@@ -76,17 +83,18 @@ describe('Kualitas Data over the demo district', () => {
 
   it('reads the eselon of the position and a recorded KP pilihan as the exceptions of the golongan check', async () => {
     const [person] = await query(`SELECT e.id, e.position_id FROM employee e WHERE e.status = 'active' AND e.position_id IS NOT NULL AND e.employment_type = 'PNS' ORDER BY e.id DESC LIMIT 1`);
-    await query(`UPDATE employee SET education_level = 'SLTA', golongan = 34 WHERE id = ?`, [person.id]);
-    await query('UPDATE position SET eselon = NULL WHERE id = ?', [person.position_id]);
+    await spoil(`UPDATE employee SET education_level = 'SLTA', golongan = 34 WHERE id = ?`, [person.id], ['employee'], [person.id]);
+    const eselon = (value: string | null) => spoil('UPDATE position SET eselon = ? WHERE id = ?', [value, person.position_id], ['position'], [person.id]);
+    await eselon(null);
     const ids = async () => (await listed('golongan_di_atas_pendidikan')).rows.map((r) => r.employeeId);
     expect(await ids()).toContain(person.id);
     // Eselon IV.a reaches III/d (34); IV.b does not.
-    await query(`UPDATE position SET eselon = 'IV.b' WHERE id = ?`, [person.position_id]);
+    await eselon('IV.b');
     expect(await ids()).toContain(person.id);
-    await query(`UPDATE position SET eselon = 'IV.a' WHERE id = ?`, [person.position_id]);
+    await eselon('IV.a');
     expect(await ids()).not.toContain(person.id);
-    await query('UPDATE position SET eselon = NULL WHERE id = ?', [person.position_id]);
-    await query(`INSERT INTO rank_history (employee_id, golongan, tmt, kind, source, created_at) VALUES (?, 34, '2024-04-01', 'pilihan_struktural', 'manual', '2024-04-01T00:00:00.000Z')`, [person.id]);
+    await eselon(null);
+    await spoil(`INSERT INTO rank_history (employee_id, golongan, tmt, kind, source, created_at) VALUES (?, 34, '2024-04-01', 'pilihan_struktural', 'manual', '2024-04-01T00:00:00.000Z')`, [person.id], ['rank_history'], [person.id]);
     expect(await ids()).not.toContain(person.id);
   });
 
@@ -94,6 +102,25 @@ describe('Kualitas Data over the demo district', () => {
     const o = await overview();
     const stats = await host.services.stats.collect({ asOf: host.services.clock.today() });
     expect(stats.dataQuality).toEqual({ index: o.index, byCheck: Object.fromEntries(o.checks.map((c) => [c.key, c.found])) });
+  });
+
+  it('records the index once a day at most, for the district and each perangkat daerah', async () => {
+    const o = await overview();
+    expect(expectOk(await host.call('quality:recordDaily', {}))).toEqual({ recorded: true, takenOn: host.services.clock.today() });
+    expect(expectOk(await host.call('quality:recordDaily', {}))).toEqual({ recorded: false, takenOn: host.services.clock.today() });
+    const trend = expectOk(await host.call('quality:trend', {}));
+    expect(trend.points).toEqual([{ takenOn: host.services.clock.today(), reason: 'harian', fileName: null, population: o.population, index: o.index }]);
+    const unit = o.units.find((u) => u.unitId !== null)!;
+    expect(expectOk(await host.call('quality:trend', { unitId: unit.unitId! })).points.map((p) => p.index)).toEqual([unit.index]);
+  });
+
+  it('gives a printed report the index of its population: its perangkat daerah, else the district', async () => {
+    const o = await overview();
+    const district = expectOk(await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: {} }));
+    expect(district.dataQuality).toEqual({ scope: 'semua perangkat daerah', population: o.population, index: o.index });
+    const unit = o.units.find((u) => u.unitId !== null)!;
+    const ofUnit = expectOk(await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: { unit: String(unit.unitId) } }));
+    expect(ofUnit.dataQuality).toEqual({ scope: unit.name, population: unit.population, index: unit.index });
   });
 
   it('refuses an unknown check with a validation error', async () => {

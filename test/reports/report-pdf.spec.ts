@@ -74,6 +74,10 @@ test.describe('PDF reports on the demo district', () => {
       expect(text).toContain(`NIP ${formatNip(known.signatoryNip)}`);
       for (let page = 1; page <= info.pages; page++) expect(text).toContain(`Halaman ${page} dari ${info.pages}`);
       expect(pdfRasterImages(out)).toEqual([]);
+      // The footer carries the data-quality index of the report's population (its unit, else the whole district).
+      const scope = paramsFor(reportId).some((p) => p.startsWith('unit=')) ? known.unitName : 'semua perangkat daerah';
+      const footers = text.match(new RegExp(`Indeks kualitas data populasi laporan \\(${scope.replace(/[()]/g, '\\$&')}, [\\d.]+ pegawai aktif\\): \\d+,\\d`, 'g')) ?? [];
+      expect(footers).toHaveLength(info.pages);
 
       const headings: Record<string, string[]> = {
         'peta-kompetensi': ['RINGKASAN', 'PETA PANAS: RATA-RATA KESENJANGAN', 'KESENJANGAN TERBESAR', 'M.01'],

@@ -1,6 +1,11 @@
-// Kualitas Data over the whole district: the index (every check over every active employee, per perangkat
-// daerah) and one check's list, through the dispatcher. Budget: the whole index ≤ 1 s.
+// Kualitas Data over the whole district: the index (a sum over the derived table employee_quality plus the two
+// checks that change with the day, per perangkat daerah) and one check's list, through the dispatcher; and what
+// keeping the table costs the writers: its rebuild for everyone (an import that touches most people) and its
+// refresh for 5 % of the active employees (a monthly re-import). Budget: the whole index ≤ 1 s.
 
+import { runBulkTransaction } from '../../db/bulk-transaction';
+import { refreshQualityChecks } from '../../db/sql/quality.sql';
+import { bulkRun } from '../../db/sql/run';
 import type { BenchSuite } from '../context';
 import { fmt, median, printLines, timeMs } from '../measure';
 
@@ -21,11 +26,19 @@ export const qualitySuite: BenchSuite = {
       if (!result.ok) throw new Error(result.error.message);
       findingsTimes.push(ms);
     }
+    // The writers' side, on the bench database itself (the rows come out as they were).
+    const dataSource = host.services.dataSource;
+    const active: Array<{ id: number }> = await dataSource.query(`SELECT id FROM employee WHERE status = 'active' ORDER BY id`);
+    const sample = active.filter((_, i) => i % 20 === 0).map((r) => r.id);
+    const rebuild = await timeMs(() => runBulkTransaction(dataSource, (tx) => refreshQualityChecks(bulkRun(tx), 'all')));
+    const partial = await timeMs(() => runBulkTransaction(dataSource, (tx) => refreshQualityChecks(bulkRun(tx), sample)));
     const worst = Math.max(...overviewTimes);
     printLines(`Kualitas Data (${population.toLocaleString('en-US')} active employees)`, [
       { label: `index for the district and every perangkat daerah, ${overviewTimes.length} calls`, value: `p50 ${fmt(median(overviewTimes))}, max ${fmt(worst)}`, budget: '≤ 1 s', pass: worst <= 1000 },
       { label: `one check's list (first 100), ${findingsTimes.length} checks`, value: `p50 ${fmt(median(findingsTimes))}, max ${fmt(Math.max(...findingsTimes))}` },
+      { label: 'employee_quality rebuilt for every active employee (one transaction)', value: fmt(rebuild.ms) },
+      { label: `employee_quality refreshed for ${sample.length.toLocaleString('en-US')} employees (5 %)`, value: fmt(partial.ms) },
     ]);
-    record('quality', { overviewP50: median(overviewTimes), overviewMax: worst, findingsP50: median(findingsTimes) });
+    record('quality', { overviewP50: median(overviewTimes), overviewMax: worst, findingsP50: median(findingsTimes), rebuildMs: rebuild.ms, refresh5pctMs: partial.ms });
   },
 };

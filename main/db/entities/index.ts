@@ -18,11 +18,12 @@ import { AppSettingEntity, AuditLogEntity } from './system.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
 import { EmployeeTrainingYearEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
+import { EmployeeQualityEntity, LocalCorrectionEntity, QualityIndexHistoryEntity } from './quality.entity';
 
 export {
   AccountEntity,
   CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
-  ExportLogEntity, CareerPathEntity, CareerStepEntity,
+  ExportLogEntity, CareerPathEntity, CareerStepEntity, EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
@@ -47,4 +48,5 @@ export const ENTITIES = [
   ExportLogEntity,
   DisciplineRecordEntity, CltnPeriodEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
   CareerPathEntity, CareerStepEntity,
+  EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
 ];

@@ -1,7 +1,9 @@
-// Data quality: one row per active employee with what the checks of shared/domain/quality.ts read, and the
-// presence of SKP, assessments, position standards and open position histories as id sets.
+// Data quality: what the checks of shared/domain/quality.ts read, the derived table employee_quality (one row per
+// active employee with the bits of the stable checks and the duplicate key) kept on write, and the index history.
+// test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
-import { rowsOf, type Run } from './run';
+import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
+import { chunks, marks, rowsOf, type Prepared, type Run } from './run';
 
 export interface QualityFactRow {
   id: number;
@@ -39,37 +41,246 @@ export interface QualityPresence {
   withKpPilihan: Set<number>;
 }
 
+/** One row of employee_quality with what the dated checks and the grouping read beside it. */
+export interface QualityDerivedRow {
+  id: number;
+  root_unit_id: number | null;
+  /** The materialised path of the employee's unit ("/3/17/"), for a unit's subtree. */
+  unit_path: string | null;
+  applicable_mask: number;
+  found_mask: number;
+  duplicate_key: string | null;
+  cpns_tmt: string | null;
+  retirement_date: string | null;
+  /** 1 when a final annual SKP of the asked year is on record. */
+  has_skp: number;
+}
+
+/** Whom a read covers: every active employee, or these ids (the active ones among them). */
+export type FactScope = 'all' | readonly number[];
+
 const ids = (rows: Array<{ id: number }>) => new Set(rows.map((r) => r.id));
+const within = (scope: FactScope, column: string) => (scope === 'all' ? '' : ` AND ${column} IN (${marks(scope)})`);
+const params = (scope: FactScope) => (scope === 'all' ? [] : [...scope]);
+
+function factRows(run: Run, scope: FactScope): Promise<QualityFactRow[]> {
+  return rowsOf<QualityFactRow>(run,
+    `SELECT e.id, e.nip, e.name, e.employment_type, e.birth_date, e.gender, e.cpns_tmt, e.golongan, e.golongan_tmt,
+            e.education_level, e.position_id, p.kind AS position_kind, p.level AS position_level, p.eselon, e.position_tmt,
+            e.unit_id, u.name AS unit_name, u.root_id AS root_unit_id, e.retirement_date
+     FROM employee e
+     LEFT JOIN position p ON p.id = e.position_id
+     LEFT JOIN unit u ON u.id = e.unit_id
+     WHERE e.status = 'active'${within(scope, 'e.id')}`,
+    params(scope));
+}
+
+/** `skpYear` null: the SKP is not read (the derived table keeps only the stable checks, which do not ask it). */
+async function presence(run: Run, scope: FactScope, skpYear: number | null): Promise<QualityPresence> {
+  const p = params(scope);
+  const byEmployee = within(scope, 'employee_id');
+  const skp = skpYear === null ? [] : await rowsOf<{ id: number }>(run,
+    `SELECT DISTINCT employee_id AS id FROM performance_evaluation WHERE year = ? AND period = 'tahunan'${byEmployee}`, [skpYear, ...p]);
+  const potential = await rowsOf<{ id: number }>(run, `SELECT DISTINCT employee_id AS id FROM potential_assessment WHERE 1 = 1${byEmployee}`, p);
+  const competency = await rowsOf<{ id: number }>(run, `SELECT DISTINCT employee_id AS id FROM competency_assessment WHERE 1 = 1${byEmployee}`, p);
+  const histories = await rowsOf<{ id: number; n: number }>(run,
+    `SELECT employee_id AS id, COUNT(*) AS n FROM position_history WHERE end_date IS NULL${byEmployee} GROUP BY employee_id HAVING COUNT(*) > 1`, p);
+  const standards = await rowsOf<{ id: number }>(run, scope === 'all'
+    ? 'SELECT DISTINCT position_id AS id FROM position_competency_standard'
+    : `SELECT DISTINCT position_id AS id FROM position_competency_standard WHERE position_id IN (SELECT position_id FROM employee WHERE id IN (${marks(scope)}))`, p);
+  const pilihan = await rowsOf<{ id: number }>(run,
+    `SELECT DISTINCT employee_id AS id FROM rank_history WHERE kind IN ('pilihan_struktural', 'pilihan_fungsional')${byEmployee}`, p);
+  return {
+    withSkp: ids(skp), withPotential: ids(potential), withCompetency: ids(competency),
+    openHistories: new Map(histories.map((h) => [h.id, h.n])), positionsWithStandard: ids(standards),
+    withKpPilihan: ids(pilihan),
+  };
+}
+
+function toFacts(row: QualityFactRow, has: QualityPresence): QualityFacts {
+  return {
+    nip: row.nip, name: row.name, employmentType: row.employment_type, birthDate: row.birth_date, gender: row.gender,
+    cpnsTmt: row.cpns_tmt, golongan: row.golongan, golonganTmt: row.golongan_tmt, educationLevel: row.education_level,
+    positionId: row.position_id, positionKind: row.position_kind, positionLevel: row.position_level, positionTmt: row.position_tmt,
+    eselon: row.eselon,
+    positionHasStandard: row.position_id === null ? null : has.positionsWithStandard.has(row.position_id),
+    unitId: row.unit_id, retirementDate: row.retirement_date, hasSkpLastYear: has.withSkp.has(row.id),
+    hasPotentialAssessment: has.withPotential.has(row.id), hasCompetencyAssessment: has.withCompetency.has(row.id),
+    openPositionHistories: has.openHistories.get(row.id) ?? 1, hasKpPilihan: has.withKpPilihan.has(row.id),
+  };
+}
+
+/** The whole record of each active employee in scope as the checks read it (ids chunked under the variable limit). */
+export async function readQualityFacts(run: Run, scope: FactScope, skpYear: number | null): Promise<Array<{ row: QualityFactRow; facts: QualityFacts }>> {
+  const out: Array<{ row: QualityFactRow; facts: QualityFacts }> = [];
+  for (const part of scope === 'all' ? ['all' as const] : chunks([...new Set(scope)])) {
+    const rows = await factRows(run, part);
+    const has = await presence(run, part, skpYear);
+    for (const row of rows) out.push({ row, facts: toFacts(row, has) });
+  }
+  return out;
+}
+
+const INSERT_BATCH = 200;
+const insertSql = (n: number) =>
+  `INSERT INTO employee_quality (employee_id, applicable_mask, found_mask, duplicate_key) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?)').join(', ')}`;
+
+async function insertEvaluated(run: Run, people: ReadonlyArray<{ row: QualityFactRow; facts: QualityFacts }>): Promise<void> {
+  for (let i = 0; i < people.length; i += INSERT_BATCH) {
+    const batch = people.slice(i, i + INSERT_BATCH);
+    const values: unknown[] = [];
+    for (const { row, facts } of batch) {
+      const bits = stableBits(facts);
+      values.push(row.id, bits.applicable, bits.found, duplicateKey(facts));
+    }
+    await run(insertSql(batch.length), values);
+  }
+}
+
+/** Recomputes the employee_quality rows of these employees (or of everyone): a row per active employee, none for others. */
+export async function refreshQualityChecks(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
+  if (employeeIds === 'all') {
+    await run('DELETE FROM employee_quality', []);
+    await insertEvaluated(run, await readQualityFacts(run, 'all', null));
+    return;
+  }
+  for (const chunk of chunks([...new Set(employeeIds)])) {
+    await run(`DELETE FROM employee_quality WHERE employee_id IN (${marks(chunk)})`, chunk);
+    await insertEvaluated(run, await readQualityFacts(run, chunk, null));
+  }
+}
+
+/** A local correction with the person it concerns, for the list and the export for SIASN. */
+export interface LocalCorrectionRow {
+  id: number;
+  employee_id: number;
+  nip: string;
+  name: string;
+  field: string;
+  check_key: string;
+  siasn_value: string | null;
+  corrected_value: string;
+  corrected_at: string;
+  corrected_by: string;
+  status: string;
+  disagreed_in_snapshot: number | null;
+  disagreed_value: string | null;
+  disagreed_file: string | null;
+  closed_at: string | null;
+}
+
+/** Open local corrections by employee, as the snapshot import's plan reads them (synchronous statements). */
+export function openCorrectionsByEmployee(stored: Prepared): Map<number, Array<{ id: number; field: string; corrected: string }>> {
+  const byEmployee = new Map<number, Array<{ id: number; field: string; corrected: string }>>();
+  const rows = stored.statement(`SELECT id, employee_id, field, corrected_value FROM local_correction WHERE status = 'aktif' ORDER BY id`).all() as Array<{ id: number; employee_id: number; field: string; corrected_value: string }>;
+  for (const r of rows) byEmployee.set(r.employee_id, [...(byEmployee.get(r.employee_id) ?? []), { id: r.id, field: r.field, corrected: r.corrected_value }]);
+  return byEmployee;
+}
+
+/** The import's writes to local_correction, in its transaction: SIASN now agrees (closed as selesai), or still
+ *  disagrees in this snapshot (remembered with its value). Returns the row as it was, for the undo log. */
+export const correctionImportSql = {
+  before(stored: Prepared, id: number): Record<string, unknown> {
+    return stored.statement('SELECT status, disagreed_in_snapshot, disagreed_value, closed_at FROM local_correction WHERE id = ?').get(id) as Record<string, unknown>;
+  },
+  agreed(stored: Prepared, id: number, closedAt: string): void {
+    stored.statement(`UPDATE local_correction SET status = 'selesai', closed_at = ? WHERE id = ?`).run(closedAt, id);
+  },
+  disagreed(stored: Prepared, id: number, snapshotId: number, value: string | null): void {
+    stored.statement('UPDATE local_correction SET disagreed_in_snapshot = ?, disagreed_value = ? WHERE id = ?').run(snapshotId, value, id);
+  },
+};
 
 export const qualitySql = {
-  /** Active employees, optionally within one perangkat daerah. */
-  facts(run: Run, rootUnitId: number | null): Promise<QualityFactRow[]> {
-    return rowsOf<QualityFactRow>(run,
-      `SELECT e.id, e.nip, e.name, e.employment_type, e.birth_date, e.gender, e.cpns_tmt, e.golongan, e.golongan_tmt,
-              e.education_level, e.position_id, p.kind AS position_kind, p.level AS position_level, p.eselon, e.position_tmt,
-              e.unit_id, u.name AS unit_name, u.root_id AS root_unit_id, e.retirement_date
-       FROM employee e
-       LEFT JOIN position p ON p.id = e.position_id
+  readFacts: readQualityFacts,
+
+  /** employee_quality with the facts of the dated checks, optionally within one perangkat daerah; in name order
+   *  when `ordered` (the lists). */
+  derived(run: Run, skpYear: number, rootUnitId: number | null, ordered: boolean): Promise<QualityDerivedRow[]> {
+    return rowsOf<QualityDerivedRow>(run,
+      `SELECT q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask, q.duplicate_key,
+              e.cpns_tmt, e.retirement_date, (s.employee_id IS NOT NULL) AS has_skp
+       FROM employee_quality q
+       JOIN employee e ON e.id = q.employee_id
        LEFT JOIN unit u ON u.id = e.unit_id
-       WHERE e.status = 'active'${rootUnitId === null ? '' : ' AND u.root_id = ?'}
-       ORDER BY e.name, e.nip`,
-      rootUnitId === null ? [] : [rootUnitId]);
+       LEFT JOIN (SELECT DISTINCT employee_id FROM performance_evaluation WHERE year = ? AND period = 'tahunan') s ON s.employee_id = q.employee_id
+       WHERE e.status = 'active'${rootUnitId === null ? '' : ' AND u.root_id = ?'}${ordered ? ' ORDER BY e.name, e.nip' : ''}`,
+      rootUnitId === null ? [skpYear] : [skpYear, rootUnitId]);
   },
 
-  async presence(run: Run, lastYear: number): Promise<QualityPresence> {
-    const [skp, potential, competency, histories, standards, pilihan] = [
-      await rowsOf<{ id: number }>(run, `SELECT DISTINCT employee_id AS id FROM performance_evaluation WHERE year = ? AND period = 'tahunan'`, [lastYear]),
-      await rowsOf<{ id: number }>(run, 'SELECT DISTINCT employee_id AS id FROM potential_assessment'),
-      await rowsOf<{ id: number }>(run, 'SELECT DISTINCT employee_id AS id FROM competency_assessment'),
-      await rowsOf<{ id: number; n: number }>(run, 'SELECT employee_id AS id, COUNT(*) AS n FROM position_history WHERE end_date IS NULL GROUP BY employee_id HAVING COUNT(*) > 1'),
-      await rowsOf<{ id: number }>(run, 'SELECT DISTINCT position_id AS id FROM position_competency_standard'),
-      await rowsOf<{ id: number }>(run, `SELECT DISTINCT employee_id AS id FROM rank_history WHERE kind IN ('pilihan_struktural', 'pilihan_fungsional')`),
-    ];
-    return {
-      withSkp: ids(skp), withPotential: ids(potential), withCompetency: ids(competency),
-      openHistories: new Map(histories.map((h) => [h.id, h.n])), positionsWithStandard: ids(standards),
-      withKpPilihan: ids(pilihan),
-    };
+  /** The derived table as stored, by employee (for the comparison with a full evaluation). */
+  stored(run: Run): Promise<Array<{ employee_id: number; applicable_mask: number; found_mask: number; duplicate_key: string | null }>> {
+    return rowsOf(run, 'SELECT employee_id, applicable_mask, found_mask, duplicate_key FROM employee_quality ORDER BY employee_id');
+  },
+
+  /** The stored weights setting (JSON), read by SQL where no settings service is at hand (the import's commit). */
+  async weightsSetting(run: Run): Promise<string | null> {
+    const [row] = await rowsOf<{ value: string }>(run, `SELECT value FROM app_setting WHERE key = 'quality.weights'`);
+    return row?.value ?? null;
+  },
+
+  insertHistory(run: Run, row: { takenOn: string; takenAt: string; reason: string; snapshotId: number | null; unitId: number | null; population: number; index: number | null }): unknown {
+    return run(`INSERT INTO quality_index_history (taken_on, taken_at, reason, snapshot_id, unit_id, population, quality_index) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [row.takenOn, row.takenAt, row.reason, row.snapshotId, row.unitId, row.population, row.index]);
+  },
+
+  /** Whether the index was recorded on this day (after an import or by the daily record). */
+  async recordedOn(run: Run, day: string): Promise<boolean> {
+    return (await rowsOf(run, 'SELECT 1 FROM quality_index_history WHERE taken_on = ? LIMIT 1', [day])).length > 0;
+  },
+
+  /** The recorded index over time, oldest first, for the district (unit null) or one perangkat daerah; the
+   *  records of an import later undone are left out. */
+  history(run: Run, unitId: number | null): Promise<Array<{ taken_on: string; taken_at: string; reason: string; snapshot_id: number | null; file_name: string | null; population: number; quality_index: number | null }>> {
+    return rowsOf(run,
+      `SELECT h.taken_on, h.taken_at, h.reason, h.snapshot_id, s.file_name, h.population, h.quality_index
+       FROM quality_index_history h LEFT JOIN import_snapshot s ON s.id = h.snapshot_id
+       WHERE ${unitId === null ? 'h.unit_id IS NULL' : 'h.unit_id = ?'} AND (h.snapshot_id IS NULL OR s.status = 'committed')
+       ORDER BY h.taken_at, h.id`,
+      unitId === null ? [] : [unitId]);
+  },
+
+  /** Each perangkat daerah's recorded index at these imports. */
+  unitsAtSnapshots(run: Run, snapshotIds: readonly number[]): Promise<Array<{ unit_id: number; snapshot_id: number; quality_index: number | null }>> {
+    return rowsOf(run, `SELECT unit_id, snapshot_id, quality_index FROM quality_index_history WHERE unit_id IS NOT NULL AND snapshot_id IN (${marks(snapshotIds)})`, [...snapshotIds]);
+  },
+
+  insertCorrection(run: Run, c: { employeeId: number; field: string; checkKey: string; siasnValue: string | null; correctedValue: string; at: string; by: string }): unknown {
+    return run(`INSERT INTO local_correction (employee_id, field, check_key, siasn_value, corrected_value, corrected_at, corrected_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'aktif')`,
+      [c.employeeId, c.field, c.checkKey, c.siasnValue, c.correctedValue, c.at, c.by]);
+  },
+
+  /** Local corrections, newest first: the open ones (status aktif) or all. */
+  corrections(run: Run, openOnly: boolean): Promise<LocalCorrectionRow[]> {
+    return rowsOf(run,
+      `SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.check_key, c.siasn_value, c.corrected_value, c.corrected_at, c.corrected_by, c.status,
+              c.disagreed_in_snapshot, c.disagreed_value, s.file_name AS disagreed_file, c.closed_at
+       FROM local_correction c JOIN employee e ON e.id = c.employee_id LEFT JOIN import_snapshot s ON s.id = c.disagreed_in_snapshot
+       ${openOnly ? `WHERE c.status = 'aktif'` : ''}
+       ORDER BY c.corrected_at DESC, c.id DESC`);
+  },
+
+  async correction(run: Run, id: number): Promise<LocalCorrectionRow | undefined> {
+    const [row] = await rowsOf<LocalCorrectionRow>(run,
+      `SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.check_key, c.siasn_value, c.corrected_value, c.corrected_at, c.corrected_by, c.status,
+              c.disagreed_in_snapshot, c.disagreed_value, s.file_name AS disagreed_file, c.closed_at
+       FROM local_correction c JOIN employee e ON e.id = c.employee_id LEFT JOIN import_snapshot s ON s.id = c.disagreed_in_snapshot
+       WHERE c.id = ?`, [id]);
+    return row;
+  },
+
+  closeCorrection(run: Run, id: number, status: 'diganti' | 'selesai', at: string): unknown {
+    return run('UPDATE local_correction SET status = ?, closed_at = ? WHERE id = ?', [status, at, id]);
+  },
+
+  /** The office keeps its correction against this snapshot's SIASN value: the disagreement is acknowledged. */
+  keepCorrection(run: Run, id: number): unknown {
+    return run('UPDATE local_correction SET disagreed_in_snapshot = NULL, disagreed_value = NULL WHERE id = ?', [id]);
+  },
+
+  async unit(run: Run, id: number): Promise<{ name: string; path: string } | undefined> {
+    const [row] = await rowsOf<{ name: string; path: string }>(run, 'SELECT name, path FROM unit WHERE id = ?', [id]);
+    return row;
   },
 
   /** The perangkat daerah (top units) by id, for the rows of the index table. */

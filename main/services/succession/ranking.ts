@@ -144,6 +144,10 @@ export class SuccessionRanking {
       evaluated,
       eligible: eligible.length,
       completeData: eligible.filter((e) => e.complete).length,
+      withoutAssessment: eligible.filter((e) => {
+        const status = facts.get(e.employeeId)?.jpm.status;
+        return status === 'not_assessed' || status === 'partial';
+      }).length,
       ineligible: evaluated - eligible.length,
       ineligibleByReason: CHECK_KEYS.filter((k) => reasonCounts.has(k)).map((key) => ({ key, label: labels.get(key) ?? CHECK_LABEL_FALLBACK[key], count: reasonCounts.get(key)! })),
       total: all.length,

@@ -5,7 +5,7 @@
 // such a page loaded and moves it from report to report by the hash, so a print does not load the app again.
 
 import { useEffect, useRef, useState } from 'react';
-import { formatPrintedBy } from '../../../shared/format/id-format';
+import { formatNumberId, formatPrintedBy } from '../../../shared/format/id-format';
 import { isReportId, type ReportDocument } from '../../../shared/reports/catalogue';
 import {
   PRINT_CONTENT_MM, PRINT_PAGE_MM, REPORT_MESSAGE_ATTRIBUTE, REPORT_PAGES_ATTRIBUTE, REPORT_STATE_ATTRIBUTE,
@@ -14,22 +14,34 @@ import { ApiError, call } from '../api/client';
 import type { Route } from '../app/router';
 import { ReportDocumentView } from './ReportDocumentView';
 
-/** Page box of every printed report: A4, margins of an official letter, footer with who printed it, when, and
- *  the page numbers. */
+/** The footer's second line: the data-quality index of the report's population. */
+export function dataQualityLine(quality: ReportDocument['dataQuality']): string | null {
+  if (!quality) return null;
+  return `Indeks kualitas data populasi laporan (${quality.scope}, ${formatNumberId(quality.population)} pegawai aktif): ${quality.index === null ? '–' : formatNumberId(quality.index, 1)}`;
+}
+
+/** Page box of every printed report: A4, margins of an official letter, footer with who printed it, when, the
+ *  data-quality index of its population, and the page numbers. */
 function pageRule(document: ReportDocument): string {
-  const footer = `${document.title} · ${formatPrintedBy(document.printedBy, document.printedAt)}`;
+  const quality = dataQualityLine(document.dataQuality);
+  const footer = `${document.title} · ${formatPrintedBy(document.printedBy, document.printedAt)}${quality ? `\n${quality}` : ''}`;
   const font = "font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 8pt; color: #444;";
   const m = PRINT_PAGE_MM;
   return `
 @page {
   size: A4;
   margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
-  @bottom-left { content: ${JSON.stringify(footer)}; ${font} vertical-align: top; padding-top: 4mm; width: 78%; }
+  @bottom-left { content: ${cssString(footer)}; ${font} vertical-align: top; padding-top: 4mm; width: 78%; white-space: pre-wrap; }
   /* The page number never wraps, however long the printed-by line beside it grows. */
   @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); ${font} vertical-align: top; padding-top: 4mm; width: 22%; white-space: nowrap; text-align: right; }
 }
 html, body, #root { background: #fff !important; margin: 0; }
 .report-print-page { width: ${PRINT_CONTENT_MM.width}mm; }`;
+}
+
+/** A CSS string literal: quotes and backslashes escaped, a line break as \A (a JSON escape means nothing in CSS). */
+function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
 }
 
 /** A4 pages the drawn report fills: its height over the page's content height (the report is drawn at the

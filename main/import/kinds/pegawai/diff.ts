@@ -49,8 +49,29 @@ export interface EmployeeUpdate {
   fromFile: EmployeeField[];
 }
 
+/** An open local correction of a stored employee against the snapshot's value of the same field. */
+export interface CorrectionCheck {
+  correctionId: number;
+  employeeId: number;
+  nip: string;
+  name: string;
+  field: EmployeeField;
+  label: string;
+  /** Display values: the local correction, and what the snapshot says. */
+  corrected: string | null;
+  siasn: string | null;
+  /** The snapshot's value as stored. */
+  siasnValue: string | null;
+}
+
 export interface EmployeePlan {
   inserts: EmployeeInsert[];
+  /**
+   * Open local corrections the snapshot speaks to: where SIASN now agrees (the commit closes them), and where it
+   * still disagrees (the record keeps the correction, the commit notes the disagreement for the office to choose
+   * on Kualitas Data, instead of silently overwriting the correction).
+   */
+  corrections: { agreed: CorrectionCheck[]; disagree: CorrectionCheck[] };
   updates: EmployeeUpdate[];
   unchanged: number;
   absent: AbsentEmployee[];
@@ -74,14 +95,17 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
   const organisation = new Organisation(context, log, columnOf, options.createMissing);
   const inserts: EmployeeInsert[] = [];
   const updates: EmployeeUpdate[] = [];
+  const corrections: EmployeePlan['corrections'] = { agreed: [], disagree: [] };
   let unchanged = 0;
 
   for (const file of rows) {
     if (log.rejectedRows.has(file.row)) continue;
     const storedRow = stored.find(file);
+    const openCorrections = storedRow ? context.corrections.get(stored.idOf(storedRow)) : undefined;
     // Most rows of a monthly snapshot change nothing: found out on the stored row as loaded, before anything
-    // is built (no merge, no rules). Units and positions named by the row still count as used.
-    if (storedRow && stored.unchanged(storedRow, file)) {
+    // is built (no merge, no rules). Units and positions named by the row still count as used. A record with an
+    // open local correction goes the long way, to compare the correction with the snapshot.
+    if (storedRow && !openCorrections && stored.unchanged(storedRow, file)) {
       const unitId = file.units ? organisation.lookupUnits(file.units) : stored.unitId(storedRow);
       const positionId = file.position ? organisation.lookupPosition(file.position, unitId, (file.values.golongan as number | undefined) ?? stored.golongan(storedRow)) : stored.positionId(storedRow);
       if (unitId === stored.unitId(storedRow) && positionId === stored.positionId(storedRow)) {
@@ -125,6 +149,7 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
     }
 
     const merged = mergeValues(existing, file.values);
+    const checked = existing && openCorrections ? keepLocalCorrections(existing, file, merged, openCorrections) : null;
     // A new record needs what the NIP already says.
     const decoded = parseNip(file.nip);
     if (!existing && decoded.ok) {
@@ -160,6 +185,10 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
       }
     }
     if (rejected) continue;
+    if (checked) {
+      corrections.agreed.push(...checked.agreed);
+      corrections.disagree.push(...checked.disagree);
+    }
     // Rule warnings are shown for new and changed records; stored data the snapshot confirms unchanged is
     // not flagged again every month.
     const ruleWarnings = () => {
@@ -189,10 +218,35 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
 
   const { newUnits, newPositions } = organisation.created();
   return {
-    inserts, updates, unchanged, absent: stored.absent(presence, options.today, organisation.unitNames),
+    inserts, updates, unchanged, corrections, absent: stored.absent(presence, options.today, organisation.unitNames),
     newUnits, newPositions, unitNames: organisation.unitNames, positionInfo: organisation.positionInfo,
     storedEmployees: stored.count, knownNips: stored.knownNips(presence),
   };
+}
+
+/**
+ * The snapshot against the open local corrections of one stored employee. Where it gives the corrected value,
+ * SIASN agrees; where it gives another, the stored (corrected) value stays in `merged` and the disagreement is
+ * listed; where it says nothing of the field, nothing is compared.
+ */
+function keepLocalCorrections(existing: ExistingEmployee, file: EmployeeFileRow, merged: Record<EmployeeField, string | number | null>,
+  open: ReadonlyArray<{ id: number; field: string; corrected: string }>): EmployeePlan['corrections'] {
+  const out: EmployeePlan['corrections'] = { agreed: [], disagree: [] };
+  for (const c of open) {
+    const field = EMPLOYEE_IMPORT_FIELDS.find((f) => f.key === c.field);
+    if (!field || file.values[field.key] === undefined) continue;
+    const siasnValue = (file.values[field.key] ?? null) as string | null;
+    const check: CorrectionCheck = {
+      correctionId: c.id, employeeId: existing.id, nip: file.nip, name: String(merged.name ?? existing.name), field: field.key,
+      label: EMPLOYEE_FIELD_LABELS[field.key] ?? field.key, corrected: display(field.key, c.corrected), siasn: display(field.key, siasnValue), siasnValue,
+    };
+    if (siasnValue === c.corrected) out.agreed.push(check);
+    else {
+      out.disagree.push(check);
+      merged[field.key] = (existing[field.column] as string | number | null) ?? null;
+    }
+  }
+  return out;
 }
 
 /** What changes for a stored employee, field by field as the diff shows it, and the database columns. */

@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { importPlanSql } from '../../../db/sql/imports/plan.sql';
+import { openCorrectionsByEmployee } from '../../../db/sql/quality.sql';
 import { preparedOn } from '../../../db/sql/run';
 import type { StoredOrganisation } from './organisation';
 import { EMPLOYEE_IMPORT_FIELDS, type EmployeeField, type EmployeeFileRow, type EmployeeValues, type Presence } from './row';
@@ -39,9 +40,13 @@ const COLUMN_OF = Object.fromEntries(EMPLOYEE_IMPORT_FIELDS.map((f) => [f.key, f
 export type StoredRow = unknown[];
 
 /** Everything the plan needs from the database, read once. */
-export function loadEmployeeContext(db: BetterSqlite3.Database): { employees: StoredRow[] } & StoredOrganisation {
+export function loadEmployeeContext(db: BetterSqlite3.Database): { employees: StoredRow[]; corrections: ReturnType<typeof openCorrectionsByEmployee> } & StoredOrganisation {
   const stored = preparedOn(db);
-  return { employees: importPlanSql.employeeArrays(stored, COLUMNS), units: importPlanSql.units(stored), positions: importPlanSql.positions(stored) };
+  return {
+    employees: importPlanSql.employeeArrays(stored, COLUMNS), units: importPlanSql.units(stored), positions: importPlanSql.positions(stored),
+    // Local corrections (Kualitas Data › Perbaiki) still open, by employee: the diff shows where SIASN disagrees.
+    corrections: openCorrectionsByEmployee(stored),
+  };
 }
 
 export type EmployeeContext = ReturnType<typeof loadEmployeeContext>;
@@ -84,6 +89,10 @@ export class StoredEmployees {
       if ((row[AT[COLUMN_OF[key as EmployeeField]]] ?? null) !== (file.values[key as EmployeeField] ?? null)) return false;
     }
     return true;
+  }
+
+  idOf(row: StoredRow): number {
+    return row[AT.id] as number;
   }
 
   unitId(row: StoredRow): number | null {

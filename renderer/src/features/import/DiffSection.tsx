@@ -70,6 +70,27 @@ export function DiffSection({ preview, params, busy, onOption }: {
         </label>
       )}
 
+      {employees && (preview.localCorrections.disagreeCount > 0 || preview.localCorrections.agreed > 0) && (
+        <div className="diff-corrections" role="note" aria-label="Koreksi lokal">
+          {preview.localCorrections.disagreeCount > 0 && (
+            <details>
+              <summary data-testid="diff-local-corrections">
+                Koreksi lokal: SIASN masih berbeda untuk {formatNumberId(preview.localCorrections.disagreeCount)} data. Koreksinya dipertahankan;
+                pilih nilai yang berlaku di Kualitas Data › Koreksi lokal.
+              </summary>
+              <ul className="compact-list">
+                {preview.localCorrections.disagree.map((c, i) => (
+                  <li key={i}>{formatNip(c.nip)} {c.name} · {c.field}: koreksi lokal {c.corrected ?? '—'}, SIASN {c.siasn ?? '—'}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {preview.localCorrections.agreed > 0 && (
+            <p className="small">{formatNumberId(preview.localCorrections.agreed)} koreksi lokal kini sama dengan SIASN dan akan ditutup.</p>
+          )}
+        </div>
+      )}
+
       <DiffRows previewId={preview.previewId} category={category} total={categories.find(([k]) => k === category)?.[2] ?? 0} />
     </section>
   );

@@ -309,6 +309,12 @@ function RankingSection({ d, inDraft, onAdd, onDetail }: { d: PositionDetail; in
           {r.ineligibleByReason.length > 0 && <> ({r.ineligibleByReason.map((x) => `${x.label}: ${formatNumberId(x.count)}`).join('; ')})</>}
         </p>
       )}
+      {r && r.withoutAssessment > 0 && (
+        <p className="banner banner-warning" role="note" data-testid="ranking-without-assessment">
+          {formatNumberId(r.withoutAssessment)} dari {formatNumberId(r.eligible)} kandidat yang memenuhi syarat belum memiliki penilaian kompetensi lengkap
+          terhadap standar jabatan ini; skor mereka tanpa komponen JPM. Lengkapi melalui Kualitas Data.
+        </p>
+      )}
       {!r ? <Loading /> : r.rows.length === 0 ? (
         <p className="muted">
           Tidak ada kandidat{search ? ' yang cocok dengan pencarian' : shown === 'complete' ? ' yang memenuhi syarat dengan data lengkap' : ' yang memenuhi syarat; pilih "Semua, termasuk yang tidak memenuhi syarat" untuk melihat alasannya'}.

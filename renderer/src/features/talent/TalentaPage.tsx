@@ -69,6 +69,7 @@ function Grid({ year, population, sessionId }: { year: number; population: Popul
   };
   return (
     <>
+      <DataGapWarning year={year} population={data.population} unplaced={data.unplaced} testId="ninebox-data-gaps" />
       <ChartCard
         title={`Kotak 9, ${year}`}
         table={table}
@@ -208,6 +209,7 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
         </table>
       )}
       {sessionId && <p className="banner banner-warning" role="status">Mode kalibrasi: buka penjelasan seorang pegawai (klik namanya di kotak) untuk memindahkannya dengan alasan.</p>}
+      {sessionId && list.some((s) => s.id === sessionId) && <SessionDataGaps session={list.find((s) => s.id === sessionId)!} />}
       {editing && (
         <SessionDialog year={year} population={population} session={editing === 'new' ? null : editing}
           onClose={(saved) => { setEditing(null); if (saved && editing === 'new') onSelect(saved.id); }} />
@@ -217,6 +219,33 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
       )}
     </section>
   );
+}
+
+/** How many of a population the 9-box cannot show because a record lacks SKP or potential (a decision on the
+ *  9-box rests on the others only). */
+function DataGapWarning({ year, population, unplaced, testId }: { year: number; population: number; unplaced: NineBoxData['unplaced']; testId: string }) {
+  if (unplaced.count === 0) return null;
+  const parts = [
+    unplaced.missingKinerja > 0 ? `${formatNumberId(unplaced.missingKinerja)} tanpa SKP tahunan ${year} atau sebelumnya` : null,
+    unplaced.missingPotensi > 0 ? `${formatNumberId(unplaced.missingPotensi)} tanpa asesmen potensi` : null,
+  ].filter(Boolean);
+  return (
+    <p className="banner banner-warning" role="note" data-testid={testId}>
+      {formatNumberId(unplaced.count)} dari {formatNumberId(population)} pegawai tidak tampil di kotak 9 karena datanya belum lengkap: {parts.join(', ')}.
+      Lengkapi melalui <a href={href('/kualitas-data')}>Kualitas Data</a>.
+    </p>
+  );
+}
+
+/** The same warning for the population of a Komite Talenta session. */
+function SessionDataGaps({ session }: { session: TalentSessionRow }) {
+  const ninebox = useApi('talent:ninebox', {
+    year: session.year, peoplePerBox: 0,
+    ...(session.populationUnitId !== null ? { parentUnitId: session.populationUnitId } : {}),
+    ...(session.populationLevels ? { levels: session.populationLevels as NonNullable<Population['levels']> } : {}),
+  }, ['performance', 'employees']);
+  if (!ninebox.data) return null;
+  return <DataGapWarning year={session.year} population={ninebox.data.population} unplaced={ninebox.data.unplaced} testId="session-data-gaps" />;
 }
 
 /** The berita acara is a report: previewed and exported on the Laporan page. */
