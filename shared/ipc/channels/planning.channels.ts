@@ -1,0 +1,24 @@
+// planning: channel → request/response. The schemas are in shared/schemas/planning.ts. A plan is the work of
+// Pengelola Kepegawaian (data:write); reading the needs and the catalogue's planning fields is data:read.
+
+import { z } from 'zod';
+import { defineChannels } from '../define';
+import { id } from '../../schemas/common';
+import {
+  offeringPlanningInput, offeringPlanningRow, planAcceptRequest, planAcceptResult, planNeeds, planNeedsRequest, planProposal, planProposeRequest, planWeights,
+} from '../../schemas/planning';
+
+export const planningChannels = defineChannels({
+  /** The planning fields of every catalogue offering. */
+  'planning:offerings': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: z.object({ rows: z.array(offeringPlanningRow) }) },
+  'planning:saveOffering': { permission: 'data:write', request: z.object({ catalogId: id, input: offeringPlanningInput }).strict(), response: z.object({ ok: z.literal(true) }) },
+  /** The needs of a year gathered from the data, summarised per source and per OPD. */
+  'planning:needs': { permission: 'data:read', mode: 'read', request: planNeedsRequest, response: planNeeds },
+  'planning:weights': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: planWeights },
+  'planning:saveWeights': { permission: 'data:write', request: planWeights.strict(), response: planWeights },
+  /** Proposes the plan that covers the most weighted need within the budget (integer program, HiGHS in a worker
+   *  thread with a time limit); nothing is written. */
+  'planning:propose': { permission: 'data:write', request: planProposeRequest, response: planProposal },
+  /** Turns an accepted plan into IDP items of the year (one transaction). */
+  'planning:accept': { permission: 'data:write', request: planAcceptRequest, response: planAcceptResult },
+});
