@@ -125,3 +125,23 @@ export const planAcceptRequest = z.object({
 }).strict();
 
 export const planAcceptResult = z.object({ plansCreated: z.number().int(), itemsAdded: z.number().int(), skipped: z.number().int() });
+
+/** The budget proposal of a scenario as the screen holds it, for its XLSX per perangkat daerah. */
+export const planBudgetExportRequest = z.object({
+  year,
+  budget: rupiah,
+  scopeName: z.string().max(200).nullable(),
+  scenarioName: z.string().min(1).max(40),
+  opds: z.array(z.object({ opdName: z.string().max(200), ceiling: z.number().int().min(0).nullable(), cost: z.number().int().min(0), needsTotal: z.number().int().min(0), needsCovered: z.number().int().min(0) }).strict()).max(1000),
+  items: z.array(z.object({
+    opdName: z.string().max(200), title: z.string().max(300), modeLabel: z.string().max(100), needLabel: z.string().max(400),
+    classes: z.number().int().min(0), participants: z.number().int().min(0), jp: z.number().min(0), cost: z.number().int().min(0),
+  }).strict()).max(20_000),
+}).strict();
+
+export const planRealisationRow = z.object({
+  opdId: id, opdName: text, ceiling: z.number().int().nullable(), items: z.number().int(), done: z.number().int(), cancelled: z.number().int(),
+  plannedCost: z.number().int(), spent: z.number().int(), plannedJp: z.number(), deliveredJp: z.number(),
+});
+
+export const planRealisation = z.object({ year, rows: z.array(planRealisationRow), total: planRealisationRow.omit({ opdId: true, opdName: true, ceiling: true }) });

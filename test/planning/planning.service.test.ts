@@ -3,6 +3,7 @@
 // tight budget through the dispatcher, pins and excludes, acceptance into IDP items, and the catalogue's
 // planning fields.
 
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
@@ -157,6 +158,41 @@ describe('Rencana Anggaran on a demo district', () => {
       expect(year.items.some((i) => i.catalogId === first.catalogId && i.activity === first.title && i.status === 'direncanakan')).toBe(true);
       const again = expectOk(await host.call('planning:accept', { year: YEAR, items }));
       expect(again.itemsAdded).toBe(0);
+
+      // Realisation: the accepted items are planned in their OPD; one done with its training moves done, spent and JP.
+      const before = expectOk(await host.call('planning:realisation', { year: YEAR })).rows.find((r) => r.opdId === unitId)!;
+      expect(before.items).toBeGreaterThanOrEqual(accepted.itemsAdded);
+      const item = year.items.find((i) => i.catalogId === first.catalogId)!;
+      expectOk(await host.call('plans:completeItem', {
+        id: item.id, training: { title: first.title, type: 'teknis', startDate: '2026-11-20', endDate: '2026-11-22', jp: 24, cost: 1_234_000 },
+      }));
+      const after = expectOk(await host.call('planning:realisation', { year: YEAR })).rows.find((r) => r.opdId === unitId)!;
+      expect(after.done).toBe(before.done + 1);
+      expect(after.spent).toBe(before.spent + 1_234_000);
+      expect(after.deliveredJp).toBe(before.deliveredJp + 24);
+    });
+  });
+
+  describe('Usulan anggaran: the XLSX of a scenario per perangkat daerah', () => {
+    it('writes the OPD sheet and the activity sheet, and logs the export', async () => {
+      const summary = expectOk(await host.call('planning:needs', { year: YEAR }));
+      const plan = expectOk(await host.call('planning:propose', { year: YEAR, budget: 20_000_000, unitId: summary.byOpd[0].opdId, useUnitCeilings: false }));
+      const file = expectOk(await host.call('planning:exportXlsx', {
+        year: YEAR, budget: plan.budget, scopeName: plan.unitName, scenarioName: 'Skenario 1',
+        opds: plan.opds.map((o) => ({ opdName: o.opdName, ceiling: o.ceiling, cost: o.cost, needsTotal: o.needsTotal, needsCovered: o.needsCovered })),
+        items: plan.items.map((i) => ({ opdName: i.opdName, title: i.title, modeLabel: i.modeLabel, needLabel: i.needLabel, classes: i.classes, participants: i.participants.length, jp: i.jp, cost: i.cost })),
+      }));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      const opds = workbook.getWorksheet('Usulan per perangkat daerah')!;
+      expect(String(opds.getCell(1, 1).value)).toBe(`USULAN ANGGARAN PENGEMBANGAN KOMPETENSI TAHUN ${YEAR}`);
+      expect(opds.getCell(5, 2).value).toBe(plan.opds[0].opdName);
+      expect(opds.getCell(5, 4).value).toBe(plan.opds[0].cost);
+      const items = workbook.getWorksheet('Rincian kegiatan')!;
+      expect(items.rowCount).toBe(plan.items.length + 1);
+      expect(items.getCell(2, 2).value).toBe(plan.items[0].title);
+      const log = expectOk(await host.call('exports:log', { offset: 0, limit: 5 }));
+      expect(log.rows[0]).toMatchObject({ kind: 'usulan-anggaran-pengembangan', format: 'xlsx', rowCount: plan.items.length });
     });
   });
 

@@ -123,6 +123,21 @@ export const planningSql = {
     return (await rowsOf(run, `SELECT 1 FROM development_plan_item WHERE plan_id = ? AND catalog_id = ? AND status <> 'batal' LIMIT 1`, [planId, catalogId])).length > 0;
   },
 
+  /** Realisation of a year's IDP items that come from the catalogue, per OPD: planned, done and cancelled items,
+   *  planned and spent cost (a done item's training cost when recorded, else its estimate), planned and
+   *  delivered JP (the recorded training's JP when linked). */
+  async realisation(run: Run, year: number) {
+    return rowsOf<{ opd_id: number; items: number; done: number; cancelled: number; planned_cost: number | null; spent: number | null; planned_jp: number | null; delivered_jp: number | null }>(run,
+      `SELECT ${OPD} AS opd_id, COUNT(*) AS items, SUM(i.status = 'selesai') AS done, SUM(i.status = 'batal') AS cancelled,
+              SUM(CASE WHEN i.status <> 'batal' THEN i.estimated_cost ELSE 0 END) AS planned_cost,
+              SUM(CASE WHEN i.status = 'selesai' THEN COALESCE(t.cost, i.estimated_cost) ELSE 0 END) AS spent,
+              SUM(CASE WHEN i.status <> 'batal' THEN i.jp ELSE 0 END) AS planned_jp,
+              SUM(CASE WHEN i.status = 'selesai' THEN COALESCE(t.jp, i.jp) ELSE 0 END) AS delivered_jp
+       FROM development_plan_item i JOIN development_plan pl ON pl.id = i.plan_id JOIN ${PEOPLE} ON e.id = pl.employee_id
+       LEFT JOIN training_record t ON t.id = i.training_record_id
+       WHERE pl.year = ? AND i.catalog_id IS NOT NULL GROUP BY ${OPD}`, [year]);
+  },
+
   /** Employees of the given ids with their status (accepting a plan refuses people no longer in service). */
   async employeesByIds(run: Run, ids: readonly number[]) {
     if (ids.length === 0) return [];

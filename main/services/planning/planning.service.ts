@@ -73,7 +73,7 @@ export class PlanningService {
   async offerings(run: Run = this.read): Promise<Offering[]> {
     const [rows, developed] = await Promise.all([this.sql.planning.offerings(run), this.sql.planning.offeringCompetencies(run)]);
     const byOffering = new Map<number, Array<{ competencyId: number; levels: number }>>();
-    for (const d of developed) byOffering.set(d.catalog_id, [...(byOffering.get(d.catalog_id) ?? []), { competencyId: d.competency_id, levels: d.levels }]);
+    for (const d of developed) byOffering.get(d.catalog_id)?.push({ competencyId: d.competency_id, levels: d.levels }) ?? byOffering.set(d.catalog_id, [{ competencyId: d.competency_id, levels: d.levels }]);
     return rows.map((r) => {
       const listed = byOffering.get(r.id);
       const own = r.competency_id;
@@ -206,7 +206,7 @@ export class PlanningService {
       return { source: s.code, label: s.label, needs: list.length, people: new Set(list.map((n) => n.employeeId)).size };
     });
     const perOpd = new Map<number, Need[]>();
-    for (const n of merged) perOpd.set(n.opdId, [...(perOpd.get(n.opdId) ?? []), n]);
+    for (const n of merged) perOpd.get(n.opdId)?.push(n) ?? perOpd.set(n.opdId, [n]);
     const byOpd = [...perOpd.entries()].map(([opdId, list]) => ({
       opdId, opdName: this.opdName(gathered, opdId), ceiling: gathered.opds.get(opdId)?.ceiling ?? null, needs: list.length, people: new Set(list.map((n) => n.employeeId)).size,
     })).sort((a, b) => b.needs - a.needs || a.opdName.localeCompare(b.opdName, 'id'));
@@ -325,6 +325,25 @@ export class PlanningService {
       })),
       model: { variables: model.variables, constraints: model.constraints, groups: groups.length, offerings: offerings.length },
     };
+  }
+
+  // Realisation --------------------------------------------------------------------------------------------
+
+  async realisation(year: number) {
+    const run = this.read;
+    const [rows, opds] = await Promise.all([this.sql.planning.realisation(run, year), this.sql.planning.opds(run, year)]);
+    const names = new Map(opds.map((o) => [o.id, o]));
+    const read = (r: (typeof rows)[number]) => ({
+      items: Number(r.items), done: Number(r.done ?? 0), cancelled: Number(r.cancelled ?? 0), plannedCost: Number(r.planned_cost ?? 0), spent: Number(r.spent ?? 0),
+      plannedJp: Math.round(Number(r.planned_jp ?? 0) * 10) / 10, deliveredJp: Math.round(Number(r.delivered_jp ?? 0) * 10) / 10,
+    });
+    const list = rows.map((r) => ({ opdId: r.opd_id, opdName: names.get(r.opd_id)?.name ?? 'Perangkat daerah tidak aktif', ceiling: names.get(r.opd_id)?.ceiling ?? null, ...read(r) }))
+      .sort((a, b) => a.opdName.localeCompare(b.opdName, 'id'));
+    const total = { items: 0, done: 0, cancelled: 0, plannedCost: 0, spent: 0, plannedJp: 0, deliveredJp: 0 };
+    for (const r of list) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += r[key];
+    total.plannedJp = Math.round(total.plannedJp * 10) / 10;
+    total.deliveredJp = Math.round(total.deliveredJp * 10) / 10;
+    return { year, rows: list, total };
   }
 
   // Acceptance ----------------------------------------------------------------------------------------------

@@ -43,9 +43,10 @@ export function solvePlanModel(lp: string, options: SolveOptions): Promise<Solve
     worker.on('message', (message: SolverMessage) => {
       if (message.type === 'progress') options.onProgress?.({ seconds: message.seconds, gap: message.gap });
       else if (message.type === 'result') finish(() => resolve(message));
-      else finish(() => reject(new AppError('internal', `Penyusun rencana gagal: ${message.message}`)));
+      // The solver's own message is English and technical: it goes to the details, the person reads Indonesian.
+      else finish(() => reject(new AppError('internal', 'Penyusun rencana gagal membaca atau menyelesaikan model rencana.', { solver: message.message })));
     });
-    worker.on('error', (error) => finish(() => reject(new AppError('internal', `Penyusun rencana berhenti karena kesalahan: ${error.message}`))));
+    worker.on('error', (error) => finish(() => reject(new AppError('internal', 'Penyusun rencana berhenti karena kesalahan.', { solver: error.message }))));
     worker.on('exit', () => finish(() => reject(new AppError('internal', 'Penyusun rencana berhenti sebelum memberi hasil.'))));
   });
 }

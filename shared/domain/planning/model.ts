@@ -100,7 +100,7 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
   });
 
   const byOffering = new Map<number, ModelPair[]>();
-  for (const p of pairs) byOffering.set(p.offering.id, [...(byOffering.get(p.offering.id) ?? []), p]);
+  for (const p of pairs) byOffering.get(p.offering.id)?.push(p) ?? byOffering.set(p.offering.id, [p]);
   const unusablePins = input.pins.filter((pin) => !(byOffering.get(pin.catalogId) ?? []).some((p) => pin.opdId === null || p.group.opdId === pin.opdId));
 
   // Tie-break: the whole of it stays below ½, under the smallest difference two plans' weighted coverage can have.
@@ -119,8 +119,8 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
     rows.push(` r${rowCount++}: ${expression(terms)} ${sense} ${num(rhs)}`);
   };
   const groupPairs = new Map<NeedGroup, ModelPair[]>();
-  for (const p of pairs) groupPairs.set(p.group, [...(groupPairs.get(p.group) ?? []), p]);
-  for (const [group, list] of groupPairs) row(list.map((p) => [1, p.y]), '<=', group.needs.length);
+  for (const p of pairs) groupPairs.get(p.group)?.push(p) ?? groupPairs.set(p.group, [p]);
+  for (const [group, list] of groupPairs) row(list.map((p): [number, string] => [1, p.y]), '<=', group.needs.length);
   for (const p of pairs) row([[1, p.y], [-p.offering.classSize, p.x]], '<=', 0);
   const costTerms = (list: readonly ModelPair[]) => list.flatMap((p): Array<[number, string]> => [
     ...(p.classCost > 0 ? [[p.classCost, p.x] as [number, string]] : []),
@@ -130,7 +130,9 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
     const terms = costTerms(pairs);
     if (terms.length > 0) row(terms, '<=', input.budget);
   }
-  for (const [opdId, ceiling] of input.opdCeilings) row(costTerms(pairs.filter((p) => p.group.opdId === opdId)), '<=', ceiling);
+  const opdPairs = new Map<number, ModelPair[]>();
+  for (const p of pairs) opdPairs.get(p.group.opdId)?.push(p) ?? opdPairs.set(p.group.opdId, [p]);
+  for (const [opdId, ceiling] of input.opdCeilings) row(costTerms(opdPairs.get(opdId) ?? []), '<=', ceiling);
   const binaries: string[] = [];
   for (const [offeringId, list] of byOffering) {
     const offering = list[0].offering;
@@ -145,7 +147,7 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
   }
   for (const pin of input.pins) {
     const list = (byOffering.get(pin.catalogId) ?? []).filter((p) => pin.opdId === null || p.group.opdId === pin.opdId);
-    row(list.map((p) => [1, p.x]), '>=', 1);
+    row(list.map((p): [number, string] => [1, p.x]), '>=', 1);
   }
 
   const bounds = pairs.flatMap((p) => [` 0 <= ${p.x} <= ${p.maxClasses}`, ` 0 <= ${p.y} <= ${p.group.needs.length}`]);

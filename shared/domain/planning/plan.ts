@@ -45,7 +45,7 @@ export function assignPeople(pairs: readonly ModelPair[], values: ReadonlyMap<st
   const byGroup = new Map<NeedGroup, ModelPair[]>();
   for (const p of pairs) {
     if (Math.round(values.get(p.x) ?? 0) <= 0) continue;
-    byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p]);
+    byGroup.get(p.group)?.push(p) ?? byGroup.set(p.group, [p]);
   }
   const items: PlanItem[] = [];
   for (const [group, list] of byGroup) {

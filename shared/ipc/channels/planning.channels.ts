@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import { defineChannels } from '../define';
 import { id } from '../../schemas/common';
+import { fileResponse } from '../../schemas/development';
 import {
-  offeringPlanningInput, offeringPlanningRow, planAcceptRequest, planAcceptResult, planNeeds, planNeedsRequest, planProposal, planProposeRequest, planWeights,
+  offeringPlanningInput, offeringPlanningRow, planAcceptRequest, planBudgetExportRequest, planAcceptResult, planNeeds, planNeedsRequest, planProposal, planProposeRequest, planRealisation, planWeights,
 } from '../../schemas/planning';
 
 export const planningChannels = defineChannels({
@@ -21,4 +22,9 @@ export const planningChannels = defineChannels({
   'planning:propose': { permission: 'data:write', request: planProposeRequest, response: planProposal },
   /** Turns an accepted plan into IDP items of the year (one transaction). */
   'planning:accept': { permission: 'data:write', request: planAcceptRequest, response: planAcceptResult },
+  /** During the year: the catalogue items of the year's IDPs per OPD, planned against done, cost spent, JP delivered. */
+  'planning:realisation': { permission: 'data:read', mode: 'read', request: z.object({ year: z.number().int().min(1970).max(2100) }).strict(), response: planRealisation },
+  /** The budget proposal of a scenario per perangkat daerah as XLSX; 'exclusive' so the file and its export-log
+   *  line come from one call. */
+  'planning:exportXlsx': { permission: 'data:read', mode: 'exclusive', request: planBudgetExportRequest, response: fileResponse },
 });

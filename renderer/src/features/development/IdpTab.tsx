@@ -205,7 +205,7 @@ function CatalogForm({ entry, planning, competencies, onClose }: { entry: Catalo
     title: entry?.title ?? '', type: entry?.type ?? '', jp: entry ? String(entry.jp) : '', estimatedCost: entry ? String(entry.estimatedCost) : '0',
     provider: entry?.provider ?? '', competencyId: entry?.competencyId ? String(entry.competencyId) : '', active: entry?.active ?? true,
   });
-  const [p, setP] = useState({
+  const [p, setP] = useState<{ mode: string; providerKind: string; partnerShare: string; costPerClass: string; classSize: string; minClasses: string; developed: Array<{ competencyId: string; levels: string }> }>({
     mode: planning?.mode ?? '', providerKind: planning?.providerKind ?? 'internal', partnerShare: formatNumberId((planning?.partnerCostShare ?? 0) * 100),
     costPerClass: String(planning?.costPerClass ?? 0), classSize: String(planning?.classSize ?? 30), minClasses: String(planning?.minClasses ?? 1),
     developed: (planning?.competencies ?? []).map((c) => ({ competencyId: String(c.competencyId), levels: String(c.levels) })),
@@ -259,7 +259,7 @@ function CatalogForm({ entry, planning, competencies, onClose }: { entry: Catalo
           </select>
         </Field>
         <Field label="Jenis penyelenggara">
-          <select aria-label="Jenis penyelenggara" value={p.providerKind} onChange={(e) => setP({ ...p, providerKind: e.target.value as never })}>
+          <select aria-label="Jenis penyelenggara" value={p.providerKind} onChange={(e) => setP({ ...p, providerKind: e.target.value })}>
             {PROVIDER_KINDS.map((k) => <option key={k.code} value={k.code}>{k.label}</option>)}
           </select>
         </Field>

@@ -10,6 +10,7 @@ import { call, newJobId } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useCurrentYear } from '../../app/today';
 import { useCan } from '../../app/session';
+import { saveBase64File } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading, ProgressBar } from '../../components/feedback';
 import { useJobProgress } from '../../components/job-progress';
 import { UnitPicker } from '../../components/unit-picker';
@@ -56,7 +57,7 @@ export function RencanaAnggaranTab() {
     try {
       const plan = await call('planning:propose', {
         year, budget: amount, unitId, weights: effective, jobId: id, useUnitCeilings: true, timeLimitSeconds: 10,
-        pins: Object.entries(choices).filter(([, c]) => c === 'wajib').map(([catalogId]) => ({ catalogId: Number(catalogId), unitId: unitId ?? null })),
+        pins: Object.entries(choices).filter(([, c]) => c === 'wajib').map(([catalogId]) => ({ catalogId: Number(catalogId), unitId: null })),
         excludes: Object.entries(choices).filter(([, c]) => c === 'kecualikan').map(([catalogId]) => Number(catalogId)),
       });
       const used = new Set(scenarios.map((s) => s.name));
@@ -109,6 +110,7 @@ export function RencanaAnggaranTab() {
           onRemove={(i) => { setScenarios(scenarios.filter((_, k) => k !== i)); setShown(0); }} />
       )}
       {scenarios[shown] && <ScenarioItems scenario={scenarios[shown]} />}
+      <Realisation year={year} />
     </div>
   );
 }
@@ -202,9 +204,18 @@ function ScenarioComparison({ scenarios, shown, onShow, onRemove, canWrite }: { 
   const accept = (s: Scenario) => act(async () => {
     const result = await call('planning:accept', {
       year: s.plan.year,
-      items: s.plan.items.map((i) => ({ catalogId: i.catalogId, classes: i.classes, participants: i.participants.map((p) => ({ employeeId: p.employeeId, competencyId: p.competencyId, levels: p.levels, reason: p.reason })) })),
+      items: s.plan.items.filter((i) => i.participants.length > 0)
+        .map((i) => ({ catalogId: i.catalogId, classes: i.classes, participants: i.participants.map((p) => ({ employeeId: p.employeeId, competencyId: p.competencyId, levels: p.levels, reason: p.reason })) })),
     });
     setAccepted(`${s.name} diterima: ${formatNumberId(result.itemsAdded)} kegiatan IDP ditambahkan (${formatNumberId(result.plansCreated)} rencana baru)${result.skipped > 0 ? `, ${formatNumberId(result.skipped)} sudah ada` : ''}.`);
+  });
+  const exportXlsx = (s: Scenario) => act(async () => {
+    const file = await call('planning:exportXlsx', {
+      year: s.plan.year, budget: s.plan.budget, scopeName: s.plan.unitName, scenarioName: s.name,
+      opds: s.plan.opds.map((o) => ({ opdName: o.opdName, ceiling: o.ceiling, cost: o.cost, needsTotal: o.needsTotal, needsCovered: o.needsCovered })),
+      items: s.plan.items.map((i) => ({ opdName: i.opdName, title: i.title, modeLabel: i.modeLabel, needLabel: i.needLabel, classes: i.classes, participants: i.participants.length, jp: i.jp, cost: i.cost })),
+    });
+    saveBase64File(file.fileName, file.mimeType, file.base64);
   });
   const rows: Array<[string, (p: PlanProposalResult) => string]> = [
     ['Anggaran', (p) => formatRupiah(p.budget)],
@@ -230,6 +241,7 @@ function ScenarioComparison({ scenarios, shown, onShow, onRemove, canWrite }: { 
                 <td key={s.name} className="num">
                   <button type="button" className="button button-small" onClick={() => onShow(i)}>Rincian</button>{' '}
                   {canWrite && <button type="button" className="button button-small button-primary" onClick={() => void accept(s)}>Terima {s.name}</button>}{' '}
+                  <button type="button" className="button button-small" onClick={() => void exportXlsx(s)}>Usulan anggaran (XLSX)</button>{' '}
                   <button type="button" className="button button-small" onClick={() => onRemove(i)}>Hapus</button>
                 </td>
               ))}
@@ -268,6 +280,38 @@ function ScenarioItems({ scenario }: { scenario: Scenario }) {
                   <td className="num">{formatNumberId(item.classes)}</td><td className="num">{formatNumberId(item.participants.length)}</td><td className="num">{formatRupiah(item.cost)}</td>
                 </tr>
               ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Realisation({ year }: { year: number }) {
+  const data = useApi('planning:realisation', { year }, ['development']);
+  return (
+    <section className="card" aria-label={`Realisasi rencana ${year}`}>
+      <header className="card-header"><h2 className="card-title">Realisasi rencana {year}</h2></header>
+      <p className="muted">Kegiatan katalog dalam rencana pengembangan individu tahun ini: yang selesai, biaya terpakai (biaya diklat yang dicatat, atau perkiraannya) dan JP yang sudah diberikan.</p>
+      {data.error && <ErrorBanner error={data.error} onRetry={data.reload} />}
+      {!data.data ? <Loading /> : data.data.rows.length === 0 ? <EmptyState title="Belum ada kegiatan">Belum ada kegiatan katalog dalam rencana tahun {year}.</EmptyState> : (
+        <div className="table-scroll">
+          <table className="table table-compact" aria-label="Realisasi per perangkat daerah">
+            <thead><tr><th>Perangkat daerah</th><th className="num">Kegiatan</th><th className="num">Selesai</th><th className="num">Batal</th><th className="num">Biaya rencana</th><th className="num">Terpakai</th><th className="num">Pagu</th><th className="num">JP rencana</th><th className="num">JP diberikan</th></tr></thead>
+            <tbody>
+              {data.data.rows.map((r) => (
+                <tr key={r.opdId}>
+                  <td>{r.opdName}</td><td className="num">{formatNumberId(r.items)}</td><td className="num">{formatNumberId(r.done)}</td><td className="num">{formatNumberId(r.cancelled)}</td>
+                  <td className="num">{formatRupiah(r.plannedCost)}</td><td className="num">{formatRupiah(r.spent)}</td><td className="num">{r.ceiling === null ? '—' : formatRupiah(r.ceiling)}</td>
+                  <td className="num">{formatNumberId(r.plannedJp)}</td><td className="num">{formatNumberId(r.deliveredJp)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Jumlah</th><td className="num">{formatNumberId(data.data.total.items)}</td><td className="num">{formatNumberId(data.data.total.done)}</td><td className="num">{formatNumberId(data.data.total.cancelled)}</td>
+                <td className="num">{formatRupiah(data.data.total.plannedCost)}</td><td className="num">{formatRupiah(data.data.total.spent)}</td><td />
+                <td className="num">{formatNumberId(data.data.total.plannedJp)}</td><td className="num">{formatNumberId(data.data.total.deliveredJp)}</td>
+              </tr>
             </tbody>
           </table>
         </div>
