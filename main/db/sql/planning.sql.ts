@@ -2,7 +2,7 @@
 // (offering fields and the competencies each develops), the perangkat daerah with their ceilings, and the needs
 // of the coming year gathered from the data Jenjang holds. Every need read carries the person's perangkat
 // daerah (the root of the unit tree: unit.root_id, or the unit itself at the root). The population is PNS and
-// CPNS in service on the reference date (POPULATION_SQL), limited to a unit subtree when the plan is for one.
+// CPNS in service and active today (POPULATION_SQL), limited to a unit subtree when the plan is for one.
 
 import type { SqlCondition } from './employee-rows.sql';
 import { POPULATION_SQL } from './development/training.sql';
@@ -12,7 +12,8 @@ const OPD = 'COALESCE(u.root_id, u.id)';
 const PEOPLE = `employee e JOIN unit u ON u.id = e.unit_id`;
 
 function scoped(scope: SqlCondition | null, asOf: string): { sql: string; params: unknown[] } {
-  return { sql: `${POPULATION_SQL}${scope ? ` AND ${scope.sql}` : ''}`, params: [asOf, asOf, ...(scope?.params ?? [])] };
+  // Active today as well: a plan is for people who can still follow it (and become IDP items, which need an active employee).
+  return { sql: `${POPULATION_SQL} AND e.status = 'active'${scope ? ` AND ${scope.sql}` : ''}`, params: [asOf, asOf, ...(scope?.params ?? [])] };
 }
 
 export interface OfferingRow {
@@ -83,15 +84,6 @@ export const planningSql = {
        FROM development_plan_item i JOIN development_plan pl ON pl.id = i.plan_id JOIN ${PEOPLE} ON e.id = pl.employee_id
        LEFT JOIN competency_definition d ON d.id = i.competency_id
        WHERE i.status IN ('direncanakan', 'berjalan') AND pl.year < ? AND (i.competency_id IS NOT NULL OR i.catalog_id IS NOT NULL) AND ${where.sql}`, [year, ...where.params]);
-  },
-
-  /** People whose JP in `jpYear` (from employee_training_year, kept on write) is below the target. */
-  async belowJp(run: Run, scope: SqlCondition | null, asOf: string, jpYear: number, target: number) {
-    const where = scoped(scope, asOf);
-    return rowsOf<{ employee_id: number; opd_id: number; jp: number }>(run,
-      `SELECT e.id AS employee_id, ${OPD} AS opd_id, COALESCE(t.jp, 0) AS jp
-       FROM ${PEOPLE} LEFT JOIN employee_training_year t ON t.employee_id = e.id AND t.year = ?
-       WHERE COALESCE(t.jp, 0) < ? AND ${where.sql}`, [jpYear, target, ...where.params]);
   },
 
   /** People whose position level or employment type requires a structural training, with the structural

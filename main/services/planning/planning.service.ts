@@ -137,7 +137,11 @@ export class PlanningService {
     const sql = this.sql.planning;
     const [people, opdRows, gaps, idp, belowJp, structural, successors] = await Promise.all([
       sql.people(run, condition, asOf), sql.opds(run, year), sql.positionGaps(run, condition, asOf), sql.openIdpItems(run, condition, asOf, year),
-      sql.belowJp(run, condition, asOf, jpYear, jpTarget), sql.structuralCandidates(run, condition, asOf, STRUCTURAL_LEVELS, STRUCTURAL_TYPES),
+      // The same people the Diklat tab lists below the target (trainings not ended by today give no JP yet).
+      this.sql.development.training.belowPage(run, {
+        year: jpYear, asOf, referenceDate: jpYear < Number(asOf.slice(0, 4)) ? `${jpYear}-12-31` : asOf, target: jpTarget, subtree: condition, search: null, offset: 0, limit: Number.MAX_SAFE_INTEGER,
+      }).then((r) => r.page),
+      sql.structuralCandidates(run, condition, asOf, STRUCTURAL_LEVELS, STRUCTURAL_TYPES),
       sql.successorGaps(run, condition, asOf),
     ]);
     const needs: Need[] = [];
@@ -174,9 +178,12 @@ export class PlanningService {
         reason: `kegiatan IDP ${i.plan_year} belum terlaksana: ${i.activity}`,
       });
     }
+    const opdOf = new Map(people.map((p) => [p.id, p.opd_id]));
     for (const b of belowJp) {
+      const opdId = opdOf.get(b.id);
+      if (opdId === undefined) continue; // out of service since the end of that year
       needs.push({
-        employeeId: b.employee_id, opdId: b.opd_id, source: 'jp', target: { kind: 'jp' }, priority: 'jp', keyPositionId: null,
+        employeeId: b.id, opdId, source: 'jp', target: { kind: 'jp' }, priority: 'jp', keyPositionId: null,
         reason: `JP ${jpYear} baru ${formatNumberId(Math.round(Number(b.jp) * 10) / 10)} dari target ${formatNumberId(jpTarget)} JP`,
       });
     }
