@@ -18,7 +18,8 @@ export function needSourceLabel(code: string): string {
 }
 
 /** The priorities the officer weighs (integers 0–10; 0 leaves a kind of need out of the plan). */
-export interface PlanWeights {
+// A type (not an interface) so it is a Record the settings sections accept.
+export type PlanWeights = {
   /** Reaching the JP target of the year. */
   jp: number;
   /** Leadership training a position requires and its holder has not followed. */
@@ -29,7 +30,7 @@ export interface PlanWeights {
   talentPool: number;
   /** Every other competency need (gaps against the position standard, open IDP items). */
   competency: number;
-}
+};
 
 export type PriorityClass = keyof PlanWeights;
 
