@@ -68,7 +68,7 @@ function enumerate(input: PlanModelInput): Enumerated {
       if ([...input.opdCeilings].some(([opd, ceiling]) => (opdCost.get(opd) ?? 0) > ceiling)) return;
       if (input.offerings.some((o) => (classesOf.get(o.id) ?? 0) > 0 && (classesOf.get(o.id) ?? 0) < o.minClasses)) return;
       for (const pin of input.pins) {
-        const runs = pairs.some(({ o, g }, k) => o.id === pin.catalogId && (pin.opdId === null || g.opdId === pin.opdId) && pick[k].x > 0);
+        const runs = pairs.some(({ o, g }, k) => o.id === pin.catalogId && (pin.opdId === null || g.opdId === pin.opdId) && pick[k].y > 0);
         if (!runs) return;
       }
       if (value > best.value || (value === best.value && cost < best.cost)) best = { value, cost };

@@ -81,7 +81,7 @@ export const planningSql = {
     const where = scoped(scope, asOf);
     return rowsOf<{ employee_id: number; opd_id: number; plan_year: number; competency_id: number | null; competency_name: string | null; current_level: number | null; target_level: number | null; catalog_id: number | null; activity: string }>(run,
       `SELECT e.id AS employee_id, ${OPD} AS opd_id, pl.year AS plan_year, i.competency_id, d.name AS competency_name, i.current_level, i.target_level, i.catalog_id, i.activity
-       FROM development_plan_item i JOIN development_plan pl ON pl.id = i.plan_id JOIN ${PEOPLE} ON e.id = pl.employee_id
+       FROM development_plan_item i JOIN development_plan pl ON pl.id = i.plan_id JOIN employee e ON e.id = pl.employee_id JOIN unit u ON u.id = e.unit_id
        LEFT JOIN competency_definition d ON d.id = i.competency_id
        WHERE i.status IN ('direncanakan', 'berjalan') AND pl.year < ? AND (i.competency_id IS NOT NULL OR i.catalog_id IS NOT NULL) AND ${where.sql}`, [year, ...where.params]);
   },
@@ -103,7 +103,7 @@ export const planningSql = {
     return rowsOf<{ employee_id: number; opd_id: number; competency_id: number; competency_name: string; required_level: number; level: number; position_id: number; position_name: string; is_key: number }>(run,
       `SELECT e.id AS employee_id, ${OPD} AS opd_id, s.competency_id, d.name AS competency_name, s.required_level, c.level, tp.id AS position_id, tp.name AS position_name, tp.is_key
        FROM succession_candidate sc JOIN succession_plan sp ON sp.id = sc.plan_id JOIN position tp ON tp.id = sp.position_id
-       JOIN ${PEOPLE} ON e.id = sc.employee_id
+       JOIN employee e ON e.id = sc.employee_id JOIN unit u ON u.id = e.unit_id
        JOIN position_competency_standard s ON s.position_id = tp.id
        JOIN employee_competency_current c ON c.employee_id = e.id AND c.competency_id = s.competency_id
        JOIN competency_definition d ON d.id = s.competency_id AND d.active = 1
@@ -125,7 +125,7 @@ export const planningSql = {
               SUM(CASE WHEN i.status = 'selesai' THEN COALESCE(t.cost, i.estimated_cost) ELSE 0 END) AS spent,
               SUM(CASE WHEN i.status <> 'batal' THEN i.jp ELSE 0 END) AS planned_jp,
               SUM(CASE WHEN i.status = 'selesai' THEN COALESCE(t.jp, i.jp) ELSE 0 END) AS delivered_jp
-       FROM development_plan_item i JOIN development_plan pl ON pl.id = i.plan_id JOIN ${PEOPLE} ON e.id = pl.employee_id
+       FROM development_plan_item i JOIN development_plan pl ON pl.id = i.plan_id JOIN employee e ON e.id = pl.employee_id JOIN unit u ON u.id = e.unit_id
        LEFT JOIN training_record t ON t.id = i.training_record_id
        WHERE pl.year = ? AND i.catalog_id IS NOT NULL GROUP BY ${OPD}`, [year]);
   },

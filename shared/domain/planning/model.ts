@@ -6,7 +6,8 @@
 //   z_o    binary   o runs at all; only for an offering with a minimum number of classes (Σ_g x ≥ min × z)
 // Constraints: the people of a group are seated at most once (Σ_o y ≤ |g|); the office's cost (class cost × x +
 // participant cost × y, after the partner's share) stays within the district budget and within each OPD's
-// ceiling; a pinned offering runs (in its OPD when the pin names one); an excluded one has no variables.
+// ceiling; a pinned offering seats at least one person (in its OPD when the pin names one); an excluded one has
+// no variables.
 // Objective: maximise Σ weight_g × y_o_g, the weighted (person, need) pairs covered. With integer weights two
 // plans differ in it by at least 1; a tie-break worth less than ½ in total prefers, among plans covering the
 // same, the cheaper one with fewer classes.
@@ -145,9 +146,10 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
       if (pinned) rows.push(` r${rowCount++}: ${z} >= 1`);
     }
   }
+  // A pinned offering runs with people in it: a class nobody attends would cost nothing and mean nothing.
   for (const pin of input.pins) {
     const list = (byOffering.get(pin.catalogId) ?? []).filter((p) => pin.opdId === null || p.group.opdId === pin.opdId);
-    row(list.map((p): [number, string] => [1, p.x]), '>=', 1);
+    row(list.map((p): [number, string] => [1, p.y]), '>=', 1);
   }
 
   const bounds = pairs.flatMap((p) => [` 0 <= ${p.x} <= ${p.maxClasses}`, ` 0 <= ${p.y} <= ${p.group.needs.length}`]);
