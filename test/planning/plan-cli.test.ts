@@ -36,7 +36,7 @@ describe('npm run cli -- plan', () => {
     const zero = JSON.parse(runCli(['plan', '--db', db, '--year', '2027', '--budget', '0', '--json']).stdout);
     expect(zero.cost).toBe(0);
     expect(zero.needsTotal).toBe(out.needsTotal);
-  });
+  }, 240_000);
 
   it('takes --unit as report does, and refuses an unknown unit and a missing budget in Indonesian', () => {
     const file = openDatabaseFile(db, { readonly: true });
@@ -53,12 +53,12 @@ describe('npm run cli -- plan', () => {
     const missing = runCli(['plan', '--db', db, '--year', '2027']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/--budget/);
-  });
+  }, 240_000);
 
   it('prints a readable Indonesian summary without --json', () => {
     const run = runCli(['plan', '--db', db, '--year', '2027', '--budget', '5000000']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Rencana pengembangan 2027: Rp/);
     expect(run.stdout).toMatch(/Kebutuhan terpenuhi: [\d.]+ dari [\d.]+/);
-  });
+  }, 120_000);
 });
