@@ -8,8 +8,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The reader threads' script sits beside index.js (main/ipc/reader-pool.ts, main/index.ts).
-      rollupOptions: { input: { index: path.resolve('main/index.ts'), 'read-worker': path.resolve('main/ipc/read-worker.ts') } },
+      // The reader threads' script and the plan's solver thread sit beside index.js (main/ipc/reader-pool.ts,
+      // main/services/planning/solver.ts).
+      rollupOptions: {
+        input: {
+          index: path.resolve('main/index.ts'), 'read-worker': path.resolve('main/ipc/read-worker.ts'),
+          'plan-solver': path.resolve('main/services/planning/plan-solver.worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -15,6 +15,7 @@ import { careerPathsSuite } from './suites/career-paths.bench';
 import { competencySuite } from './suites/competency.bench';
 import { concurrencySuite } from './suites/concurrency.bench';
 import { performanceSuite } from './suites/performance.bench';
+import { planSuite } from './suites/plan.bench';
 import { developmentSuite } from './suites/development.bench';
 import { encryptionSuite } from './suites/encryption.bench';
 import { buildDistrictDatabases, employeeQueriesSuite, reportBuild } from './suites/foundation.bench';
@@ -25,7 +26,7 @@ import { successionSuite } from './suites/succession.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
 // Concurrency runs last: it starts reader threads of its own, whose memory stays in the process figure below.
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, careerPathsSuite, qualitySuite, reportsSuite, importSuite, concurrencySuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, careerPathsSuite, qualitySuite, planSuite, reportsSuite, importSuite, concurrencySuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -13,10 +13,11 @@ import { importCommand } from './commands/import.command';
 import { migrateDbCommand } from './commands/migrate-db.command';
 import { initCommand } from './commands/init.command';
 import { recoverKeyCommand } from './commands/recover-key.command';
+import { planCommand } from './commands/plan.command';
 import { reportCommand } from './commands/report.command';
 import { statsCommand } from './commands/stats.command';
 
-export const COMMANDS: Command[] = [initCommand, demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand, recoverKeyCommand, migrateDbCommand];
+export const COMMANDS: Command[] = [initCommand, demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand, planCommand, recoverKeyCommand, migrateDbCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

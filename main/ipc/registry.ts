@@ -13,6 +13,7 @@ import { performanceHandlers, talentHandlers } from './handlers/performance.ipc'
 import { importHandlers } from './handlers/import.ipc';
 import { mentoringHandlers } from './handlers/mentoring.ipc';
 import { plansHandlers } from './handlers/plans.ipc';
+import { planningHandlers } from './handlers/planning.ipc';
 import { privacyHandlers } from './handlers/privacy.ipc';
 import { qualityHandlers } from './handlers/quality.ipc';
 import { successionHandlers } from './handlers/succession.ipc';
@@ -36,6 +37,7 @@ export const handlers = {
   ...developmentHandlers,
   ...trainingHandlers,
   ...plansHandlers,
+  ...planningHandlers,
   ...mentoringHandlers,
   ...careersHandlers,
   ...careerPathsHandlers,

@@ -14,6 +14,8 @@ import { CareerService } from './development/career.service';
 import { CareerPathService } from './careers/career-paths.service';
 import { MentoringService } from './development/mentoring.service';
 import { PlanService } from './development/plan.service';
+import { PlanningService } from './planning/planning.service';
+import { PLANNING_SETTINGS } from './planning/settings';
 import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './development/settings';
 import { developmentStats } from './development/stats';
 import { TrainingService } from './development/training.service';
@@ -55,6 +57,8 @@ export interface Services {
   developmentSettings: DevelopmentSettingsStore;
   training: TrainingService;
   plans: PlanService;
+  /** Rencana Anggaran: the needs of a year and the plan under a budget (HiGHS in a worker thread). */
+  planning: PlanningService;
   mentoring: MentoringService;
   careers: CareerService;
   /** Pola karier: Jalur Karier, Peta Karier, IDP from a step. */
@@ -90,6 +94,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const developmentSettings = settings.section(DEVELOPMENT_SETTINGS);
   const training = new TrainingService(dataSource, sql, audit, clock, developmentSettings);
   const plans = new PlanService(dataSource, sql, audit, clock, training);
+  const planning = new PlanningService(dataSource, sql, audit, clock, developmentSettings, settings.section(PLANNING_SETTINGS));
   const mentoring = new MentoringService(dataSource, sql, audit, clock, developmentSettings);
   const careers = new CareerService(dataSource, sql, clock, developmentSettings);
   stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
@@ -122,6 +127,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     developmentSettings,
     training,
     plans,
+    planning,
     mentoring,
     careers,
     careerPaths,

@@ -18,6 +18,7 @@ import { exportChannels } from './channels/export.channels';
 import { importChannels } from './channels/import.channels';
 import { mentoringChannels } from './channels/mentoring.channels';
 import { plansChannels } from './channels/plans.channels';
+import { planningChannels } from './channels/planning.channels';
 import { privacyChannels } from './channels/privacy.channels';
 import { qualityChannels } from './channels/quality.channels';
 import { referenceChannels } from './channels/reference.channels';
@@ -44,6 +45,7 @@ export const contract = {
   ...developmentChannels,
   ...trainingChannels,
   ...plansChannels,
+  ...planningChannels,
   ...mentoringChannels,
   ...careersChannels,
   ...careerPathsChannels,

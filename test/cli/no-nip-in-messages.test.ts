@@ -84,6 +84,8 @@ describe('the CLI prints a NIP only in the message about that row', () => {
       { run: run(['stats', '--db', db], 0), rows: null },
       { run: run(['stats', '--db', db, '--json'], 0), rows: null },
       { run: run(['stats', '--db', file('tidak-ada.sqlite')], 1), rows: null },
+      { run: run(['plan', '--db', db, '--year', '2027', '--budget', '20000000'], 0), rows: null },
+      { run: run(['plan', '--db', db, '--year', '2027', '--budget', '20000000', '--json'], 0), rows: null },
     ]);
   }, 180_000);
 

@@ -16,7 +16,7 @@ import { PositionEntity } from './position.entity';
 import { SuccessionCandidateEntity, SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
-import { EmployeeTrainingYearEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
+import { EmployeeTrainingYearEntity, TrainingCatalogCompetencyEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
 import { EmployeeQualityEntity, LocalCorrectionEntity, QualityIndexHistoryEntity } from './quality.entity';
 
@@ -30,7 +30,7 @@ export {
   DevelopmentPlanItemEntity, EmployeeCompetencyCurrentEntity, EmployeeTrainingYearEntity, EmployeeEntity, ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity,
   ImportSnapshotEntity, MentoringRelationEntity, MentoringSessionEntity, PerformanceEvaluationEntity, PositionCompetencyStandardEntity,
   PositionEntity, PositionHistoryEntity, PotentialAssessmentEntity, RankHistoryEntity, SuccessionCandidateEntity,
-  SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
+  SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity, TalentPlacementEntity, TalentSessionEntity, TrainingCatalogCompetencyEntity, TrainingCatalogEntity, TrainingRecordEntity, UnitEntity,
 };
 
 export const ENTITIES = [
@@ -49,4 +49,5 @@ export const ENTITIES = [
   DisciplineRecordEntity, CltnPeriodEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
   CareerPathEntity, CareerStepEntity,
   EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
+  TrainingCatalogCompetencyEntity,
 ];

@@ -36,6 +36,52 @@ export class TrainingCatalogEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** How it is delivered: klasikal, e_learning, pelatihan_jarak_jauh, blended, coaching, mentoring, magang, … (shared/domain/planning). */
+  @Column({ type: 'text', default: 'klasikal' })
+  mode: string;
+
+  /** internal (the office itself), pemerintah (LAN, BPSDM provinsi, ministries), mitra (a partner institution), swasta. */
+  @Column({ type: 'text', default: 'internal' })
+  providerKind: string;
+
+  /** Share of the cost (0–1) a partner institution bears; the office pays the rest. */
+  @Column({ type: 'real', default: 0 })
+  partnerCostShare: number;
+
+  /** Rupiah per class run (venue, instructors), beside estimatedCost per participant. */
+  @Column({ type: 'integer', default: 0 })
+  costPerClass: number;
+
+  /** Participants per class. */
+  @Column({ type: 'integer', default: 30 })
+  classSize: number;
+
+  /** The provider runs the offering only with at least this many classes. */
+  @Column({ type: 'integer', default: 1 })
+  minClasses: number;
+}
+
+/** A competency an offering develops, and by how many levels (the annual plan matches it to competency gaps). */
+@Entity('training_catalog_competency')
+@Index('idx_training_catalog_competency_competency', ['competencyId'])
+export class TrainingCatalogCompetencyEntity {
+  @PrimaryColumn({ type: 'integer' })
+  catalogId: number;
+
+  @PrimaryColumn({ type: 'integer' })
+  competencyId: number;
+
+  @ManyToOne(() => TrainingCatalogEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'catalog_id' })
+  catalog: Relation<TrainingCatalogEntity>;
+
+  @ManyToOne(() => CompetencyDefinitionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'competency_id' })
+  competency: Relation<CompetencyDefinitionEntity>;
+
+  @Column({ type: 'integer', default: 1 })
+  levels: number;
 }
 
 /** A completed training (diklat) with its JP, from a certificate (STTPP) or an import. */

@@ -15,6 +15,7 @@ import { CareerPaths1765500000001 } from './1765500000001-career-paths';
 import { CareerRecordProvenance1765500000002 } from './1765500000002-career-record-provenance';
 import { DataQualityDerived1765600000200 } from './1765600000200-data-quality-derived';
 import { LocalCorrections1765600000201 } from './1765600000201-local-corrections';
+import { CataloguePlanning1765600000300 } from './1765600000300-catalogue-planning';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   CareerRecordProvenance1765500000002,
   DataQualityDerived1765600000200,
   LocalCorrections1765600000201,
+  CataloguePlanning1765600000300,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

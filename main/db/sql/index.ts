@@ -14,6 +14,7 @@ import { importUndoSql } from './imports/undo.sql';
 import { jpmSql } from './jpm.sql';
 import { maintenanceSql } from './maintenance.sql';
 import { performanceSql } from './performance.sql';
+import { planningSql } from './planning.sql';
 import { privacySql } from './privacy.sql';
 import { qualitySql } from './quality.sql';
 import { scopeSql } from './scope.sql';
@@ -39,6 +40,8 @@ export const sqlite = {
   /** What a database holds at a glance; planner statistics after a bulk write. */
   maintenance: maintenanceSql,
   performance: performanceSql,
+  /** The annual development plan under a budget: the catalogue's planning fields and the needs of a year. */
+  planning: planningSql,
   privacy: privacySql,
   /** The facts the data-quality checks read. */
   quality: qualitySql,

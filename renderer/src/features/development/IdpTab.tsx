@@ -3,8 +3,10 @@
 
 import { useState } from 'react';
 import { IDP_ITEM_STATUSES, trainingTypeLabel } from '../../../../shared/domain/development';
-import { formatDateTimeId, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
+import { formatDateTimeId, formatNumberId, formatRupiah, parseNumberId } from '../../../../shared/format/id-format';
 import type { CatalogRow } from '../../../../shared/schemas/plans';
+import { DELIVERY_MODE_CODES, DELIVERY_MODES, PROVIDER_KINDS } from '../../../../shared/domain/planning/catalogue';
+import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href, navigate, type Route } from '../../app/router';
@@ -190,19 +192,43 @@ function CatalogCard() {
 
 function CatalogDialog({ entry, onClose }: { entry: CatalogRow | null; onClose(): void }) {
   const competencies = useApi('plans:competencies', {});
+  const offerings = useApi('planning:offerings', {});
+  const planning = entry ? offerings.data?.rows.find((o) => o.catalogId === entry.id) : undefined;
+  if (entry && !offerings.data && !offerings.error) return <Dialog title="Ubah kegiatan katalog" onClose={onClose}><Loading /></Dialog>;
+  return <CatalogForm entry={entry} planning={planning} competencies={competencies.data?.rows ?? []} onClose={onClose} />;
+}
+
+type OfferingPlanning = ResponseOf<'planning:offerings'>['rows'][number];
+
+function CatalogForm({ entry, planning, competencies, onClose }: { entry: CatalogRow | null; planning: OfferingPlanning | undefined; competencies: Array<{ id: number; code: string; name: string }>; onClose(): void }) {
   const [v, setV] = useState({
     title: entry?.title ?? '', type: entry?.type ?? '', jp: entry ? String(entry.jp) : '', estimatedCost: entry ? String(entry.estimatedCost) : '0',
     provider: entry?.provider ?? '', competencyId: entry?.competencyId ? String(entry.competencyId) : '', active: entry?.active ?? true,
+  });
+  const [p, setP] = useState<{ mode: string; providerKind: string; partnerShare: string; costPerClass: string; classSize: string; minClasses: string; developed: Array<{ competencyId: string; levels: string }> }>({
+    mode: planning?.mode ?? '', providerKind: planning?.providerKind ?? 'internal', partnerShare: formatNumberId((planning?.partnerCostShare ?? 0) * 100),
+    costPerClass: String(planning?.costPerClass ?? 0), classSize: String(planning?.classSize ?? 30), minClasses: String(planning?.minClasses ?? 1),
+    developed: (planning?.competencies ?? []).map((c) => ({ competencyId: String(c.competencyId), levels: String(c.levels) })),
   });
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     setError(null);
     try {
-      await call('plans:saveCatalog', {
+      const mode = p.mode || (DELIVERY_MODE_CODES as readonly string[]).find((m) => m === v.type) || 'klasikal';
+      const developed = p.developed.filter((d) => d.competencyId).map((d) => ({ competencyId: Number(d.competencyId), levels: Number(d.levels) || 1 }));
+      const { id } = await call('plans:saveCatalog', {
         id: entry?.id,
         input: {
           title: v.title, type: v.type as never, jp: Number(v.jp.replace(',', '.')), estimatedCost: Number(v.estimatedCost.replace(/\./g, '')) || 0,
-          provider: v.provider.trim() || null, competencyId: v.competencyId ? Number(v.competencyId) : null, active: v.active,
+          provider: v.provider.trim() || null, competencyId: v.competencyId ? Number(v.competencyId) : developed[0]?.competencyId ?? null, active: v.active,
+        },
+      });
+      await call('planning:saveOffering', {
+        catalogId: id,
+        input: {
+          mode: mode as never, providerKind: p.providerKind as never, partnerCostShare: (parseNumberId(p.partnerShare) ?? 0) / 100,
+          costPerClass: Number(p.costPerClass.replace(/\./g, '')) || 0, classSize: Number(p.classSize) || 0, minClasses: Number(p.minClasses) || 0,
+          competencies: developed.length > 0 || !v.competencyId ? developed : [{ competencyId: Number(v.competencyId), levels: 1 }],
         },
       });
       onClose();
@@ -211,21 +237,53 @@ function CatalogDialog({ entry, onClose }: { entry: CatalogRow | null; onClose()
     }
   };
   return (
-    <Dialog title={entry ? 'Ubah kegiatan katalog' : 'Tambah kegiatan katalog'} onClose={onClose} footer={
+    <Dialog title={entry ? 'Ubah kegiatan katalog' : 'Tambah kegiatan katalog'} onClose={onClose} wide footer={
       <><button type="button" className="button" onClick={onClose}>Batal</button><button type="button" className="button button-primary" onClick={() => void save()}>Simpan</button></>
     }>
       <div className="dev-form-grid">
         <Field label="Nama kegiatan" wide><input aria-label="Nama kegiatan katalog" value={v.title} maxLength={200} onChange={(e) => setV({ ...v, title: e.target.value })} /></Field>
         <TrainingTypeSelect id="catalog-type" value={v.type} onChange={(type) => setV({ ...v, type })} />
-        <Field label="Kompetensi yang dikembangkan">
+        <Field label="Kompetensi utama (IDP)">
           <select aria-label="Kompetensi yang dikembangkan" value={v.competencyId} onChange={(e) => setV({ ...v, competencyId: e.target.value })}>
             <option value="">—</option>
-            {competencies.data?.rows.map((c) => <option key={c.id} value={c.id}>{c.code} {c.name}</option>)}
+            {competencies.map((c) => <option key={c.id} value={c.id}>{c.code} {c.name}</option>)}
           </select>
         </Field>
         <Field label="JP"><input aria-label="JP katalog" inputMode="decimal" value={v.jp} onChange={(e) => setV({ ...v, jp: e.target.value })} /></Field>
-        <Field label="Perkiraan biaya (Rp)"><input aria-label="Perkiraan biaya katalog" inputMode="numeric" value={v.estimatedCost} onChange={(e) => setV({ ...v, estimatedCost: e.target.value })} /></Field>
+        <Field label="Biaya per peserta (Rp)"><input aria-label="Perkiraan biaya katalog" inputMode="numeric" value={v.estimatedCost} onChange={(e) => setV({ ...v, estimatedCost: e.target.value })} /></Field>
         <Field label="Penyelenggara"><input aria-label="Penyelenggara katalog" value={v.provider} maxLength={200} onChange={(e) => setV({ ...v, provider: e.target.value })} /></Field>
+        <Field label="Moda">
+          <select aria-label="Moda pelaksanaan" value={p.mode} onChange={(e) => setP({ ...p, mode: e.target.value })}>
+            <option value="">— sesuai jenis —</option>
+            {DELIVERY_MODES.map((m) => <option key={m.code} value={m.code}>{m.label}</option>)}
+          </select>
+        </Field>
+        <Field label="Jenis penyelenggara">
+          <select aria-label="Jenis penyelenggara" value={p.providerKind} onChange={(e) => setP({ ...p, providerKind: e.target.value })}>
+            {PROVIDER_KINDS.map((k) => <option key={k.code} value={k.code}>{k.label}</option>)}
+          </select>
+        </Field>
+        <Field label="Porsi biaya ditanggung mitra (%)"><input aria-label="Porsi biaya mitra" inputMode="decimal" value={p.partnerShare} onChange={(e) => setP({ ...p, partnerShare: e.target.value })} /></Field>
+        <Field label="Biaya per kelas (Rp)"><input aria-label="Biaya per kelas" inputMode="numeric" value={p.costPerClass} onChange={(e) => setP({ ...p, costPerClass: e.target.value })} /></Field>
+        <Field label="Kapasitas kelas (orang)"><input aria-label="Kapasitas kelas" inputMode="numeric" value={p.classSize} onChange={(e) => setP({ ...p, classSize: e.target.value })} /></Field>
+        <Field label="Jumlah kelas minimal"><input aria-label="Jumlah kelas minimal" inputMode="numeric" value={p.minClasses} onChange={(e) => setP({ ...p, minClasses: e.target.value })} /></Field>
+        <Field label="Kompetensi yang dikembangkan (untuk Rencana Anggaran)" wide>
+          <div className="dev-stack">
+            {p.developed.map((d, i) => (
+              <div key={i} className="toolbar">
+                <select aria-label={`Kompetensi dikembangkan ${i + 1}`} value={d.competencyId} onChange={(e) => setP({ ...p, developed: p.developed.map((x, k) => (k === i ? { ...x, competencyId: e.target.value } : x)) })}>
+                  <option value="">—</option>
+                  {competencies.map((c) => <option key={c.id} value={c.id}>{c.code} {c.name}</option>)}
+                </select>
+                <select aria-label={`Kenaikan level ${i + 1}`} value={d.levels} onChange={(e) => setP({ ...p, developed: p.developed.map((x, k) => (k === i ? { ...x, levels: e.target.value } : x)) })}>
+                  {[1, 2, 3, 4].map((l) => <option key={l} value={l}>naik {l} level</option>)}
+                </select>
+                <button type="button" className="button button-small" onClick={() => setP({ ...p, developed: p.developed.filter((_, k) => k !== i) })}>Hapus</button>
+              </div>
+            ))}
+            {p.developed.length < 6 && <button type="button" className="button button-small" onClick={() => setP({ ...p, developed: [...p.developed, { competencyId: '', levels: '1' }] })}>Tambah kompetensi</button>}
+          </div>
+        </Field>
         <label className="dev-checkbox"><input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} /> aktif (dapat dipilih di rencana)</label>
       </div>
       {error && <div className="banner banner-error" role="alert">{error}</div>}

@@ -4,10 +4,12 @@ import { DiklatTab } from './DiklatTab';
 import { IdpTab } from './IdpTab';
 import { MentoringTab } from './MentoringTab';
 import { MutasiTab } from './MutasiTab';
+import { RencanaAnggaranTab } from './RencanaAnggaranTab';
 
 const TABS = [
   { key: 'diklat', label: 'Diklat' },
   { key: 'idp', label: 'Rencana Pengembangan (IDP)' },
+  { key: 'anggaran', label: 'Rencana Anggaran' },
   { key: 'mentoring', label: 'Mentoring' },
   { key: 'mutasi', label: 'Mutasi & Promosi' },
 ] as const;
@@ -27,6 +29,7 @@ export function PengembanganPage({ route }: { route: Route }) {
       <section role="tabpanel" aria-label={TABS.find((t) => t.key === tab)!.label}>
         {tab === 'diklat' && <DiklatTab />}
         {tab === 'idp' && <IdpTab route={route} />}
+        {tab === 'anggaran' && <RencanaAnggaranTab />}
         {tab === 'mentoring' && <MentoringTab />}
         {tab === 'mutasi' && <MutasiTab />}
       </section>

@@ -1,0 +1,176 @@
+// The annual plan as an integer program, written in CPLEX LP format for a MIP solver (HiGHS), and read back.
+//
+// Variables, per offering o and need group g it covers (one OPD, one need, one priority):
+//   x_o_g  integer  classes of o run for g (0 … enough classes for the whole group)
+//   y_o_g  integer  people of g seated in those classes (y ≤ class size × x)
+//   z_o    binary   o runs at all; only for an offering with a minimum number of classes (Σ_g x ≥ min × z)
+// Constraints: the people of a group are seated at most once (Σ_o y ≤ |g|); the office's cost (class cost × x +
+// participant cost × y, after the partner's share) stays within the district budget and within each OPD's
+// ceiling; a pinned offering seats at least one person (in its OPD when the pin names one); an excluded one has
+// no variables.
+// Objective: maximise Σ weight_g × y_o_g, the weighted (person, need) pairs covered. With integer weights two
+// plans differ in it by at least 1; a tie-break worth less than ½ in total prefers, among plans covering the
+// same, the cheaper one with fewer classes.
+//
+// An offering dominated for a group (another that covers it has no higher class or participant cost, no
+// smaller classes and no minimum number of classes) gets no variables for that group: any plan using it is
+// matched by one using the other at no higher cost, so the optimum is unchanged and the model is smaller.
+
+import { officeCost, type Offering } from './catalogue';
+import { offeringCovers, type NeedGroup } from './needs';
+
+export interface PlanPin {
+  catalogId: number;
+  /** The OPD it must run in; null: anywhere. */
+  opdId: number | null;
+}
+
+export interface PlanModelInput {
+  groups: readonly NeedGroup[];
+  offerings: readonly Offering[];
+  /** The district ceiling (rupiah); null: none. */
+  budget: number | null;
+  /** Ceilings per OPD (rupiah); an OPD absent here has none of its own. */
+  opdCeilings: ReadonlyMap<number, number>;
+  pins: readonly PlanPin[];
+  excludes: readonly number[];
+  jpTarget: number;
+}
+
+export interface ModelPair {
+  offering: Offering;
+  group: NeedGroup;
+  x: string;
+  y: string;
+  classCost: number;
+  participantCost: number;
+  maxClasses: number;
+}
+
+export interface PlanModel {
+  lp: string;
+  pairs: ModelPair[];
+  /** Pins no need group answers (the officer is told; the model leaves them out). */
+  unusablePins: PlanPin[];
+  variables: number;
+  constraints: number;
+}
+
+const num = (v: number) => {
+  if (Number.isInteger(v)) return String(v);
+  const s = v.toPrecision(15);
+  return s.includes('e') ? s : s.replace(/0+$/, '').replace(/\.$/, '');
+};
+
+function dominates(a: Offering, b: Offering): boolean {
+  const ac = officeCost(a.costPerClass, a.partnerCostShare), bc = officeCost(b.costPerClass, b.partnerCostShare);
+  const ap = officeCost(a.costPerParticipant, a.partnerCostShare), bp = officeCost(b.costPerParticipant, b.partnerCostShare);
+  if (a.minClasses > 1) return false;
+  if (ac > bc || ap > bp || a.classSize < b.classSize) return false;
+  const strictly = ac < bc || ap < bp || a.classSize > b.classSize || b.minClasses > 1;
+  return strictly || a.id < b.id;
+}
+
+/** Writes the rows of an LP expression a few terms to a line (long rows stay readable and within any reader's line limit). */
+function expression(terms: ReadonlyArray<[number, string]>): string {
+  const parts = terms.map(([c, v], i) => `${c < 0 ? '-' : i === 0 ? '' : '+'} ${num(Math.abs(c))} ${v}`);
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i += 12) lines.push(parts.slice(i, i + 12).join(' '));
+  return lines.join('\n   ');
+}
+
+export function buildPlanModel(input: PlanModelInput): PlanModel {
+  const excluded = new Set(input.excludes);
+  const pinnedIds = new Set(input.pins.map((p) => p.catalogId));
+  const offerings = input.offerings.filter((o) => !excluded.has(o.id) && o.classSize > 0);
+  const pairs: ModelPair[] = [];
+  input.groups.forEach((group, gi) => {
+    const size = group.needs.length;
+    if (size === 0 || group.weight <= 0) return;
+    const covering = offerings.filter((o) => offeringCovers(o, group.target, input.jpTarget));
+    const kept = covering.filter((o) => pinnedIds.has(o.id) || !covering.some((other) => other !== o && dominates(other, o)));
+    for (const offering of kept) {
+      pairs.push({
+        offering, group, x: `x${offering.id}_${gi}`, y: `y${offering.id}_${gi}`,
+        classCost: officeCost(offering.costPerClass, offering.partnerCostShare),
+        participantCost: officeCost(offering.costPerParticipant, offering.partnerCostShare),
+        // A provider's minimum may exceed what the group alone fills.
+        maxClasses: Math.max(Math.ceil(size / offering.classSize), offering.minClasses),
+      });
+    }
+  });
+
+  const byOffering = new Map<number, ModelPair[]>();
+  for (const p of pairs) byOffering.get(p.offering.id)?.push(p) ?? byOffering.set(p.offering.id, [p]);
+  const unusablePins = input.pins.filter((pin) => !(byOffering.get(pin.catalogId) ?? []).some((p) => pin.opdId === null || p.group.opdId === pin.opdId));
+
+  // Tie-break: the whole of it stays below ½, under the smallest difference two plans' weighted coverage can have.
+  const costBound = pairs.reduce((s, p) => s + p.classCost * p.maxClasses + p.participantCost * p.group.needs.length, 0) + 1;
+  const classBound = pairs.reduce((s, p) => s + p.maxClasses, 0) + 1;
+  const objective: Array<[number, string]> = [];
+  for (const p of pairs) {
+    objective.push([p.group.weight - p.participantCost / (4 * costBound), p.y]);
+    objective.push([-(p.classCost / (4 * costBound) + 1 / (4 * classBound)), p.x]);
+  }
+
+  const rows: string[] = [];
+  let rowCount = 0;
+  const row = (terms: Array<[number, string]>, sense: '<=' | '>=', rhs: number) => {
+    if (terms.length === 0) return;
+    rows.push(` r${rowCount++}: ${expression(terms)} ${sense} ${num(rhs)}`);
+  };
+  const groupPairs = new Map<NeedGroup, ModelPair[]>();
+  for (const p of pairs) groupPairs.get(p.group)?.push(p) ?? groupPairs.set(p.group, [p]);
+  for (const [group, list] of groupPairs) row(list.map((p): [number, string] => [1, p.y]), '<=', group.needs.length);
+  for (const p of pairs) row([[1, p.y], [-p.offering.classSize, p.x]], '<=', 0);
+  const costTerms = (list: readonly ModelPair[]) => list.flatMap((p): Array<[number, string]> => [
+    ...(p.classCost > 0 ? [[p.classCost, p.x] as [number, string]] : []),
+    ...(p.participantCost > 0 ? [[p.participantCost, p.y] as [number, string]] : []),
+  ]);
+  if (input.budget !== null) {
+    const terms = costTerms(pairs);
+    if (terms.length > 0) row(terms, '<=', input.budget);
+  }
+  const opdPairs = new Map<number, ModelPair[]>();
+  for (const p of pairs) opdPairs.get(p.group.opdId)?.push(p) ?? opdPairs.set(p.group.opdId, [p]);
+  for (const [opdId, ceiling] of input.opdCeilings) row(costTerms(opdPairs.get(opdId) ?? []), '<=', ceiling);
+  const binaries: string[] = [];
+  for (const [offeringId, list] of byOffering) {
+    const offering = list[0].offering;
+    const pinned = pinnedIds.has(offeringId);
+    if (offering.minClasses > 1) {
+      const z = `z${offeringId}`;
+      binaries.push(z);
+      row([...list.map((p): [number, string] => [1, p.x]), [-offering.minClasses, z]], '>=', 0);
+      for (const p of list) row([[1, p.x], [-p.maxClasses, z]], '<=', 0);
+      if (pinned) rows.push(` r${rowCount++}: ${z} >= 1`);
+    }
+  }
+  // A pinned offering runs with people in it: a class nobody attends would cost nothing and mean nothing.
+  for (const pin of input.pins) {
+    const list = (byOffering.get(pin.catalogId) ?? []).filter((p) => pin.opdId === null || p.group.opdId === pin.opdId);
+    row(list.map((p): [number, string] => [1, p.y]), '>=', 1);
+  }
+
+  const bounds = pairs.flatMap((p) => [` 0 <= ${p.x} <= ${p.maxClasses}`, ` 0 <= ${p.y} <= ${p.group.needs.length}`]);
+  const generals = pairs.flatMap((p) => [p.x, p.y]);
+  const chunked = (names: readonly string[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < names.length; i += 20) out.push(` ${names.slice(i, i + 20).join(' ')}`);
+    return out;
+  };
+  const lp = [
+    'Maximize',
+    ` obj: ${objective.length > 0 ? expression(objective) : '0 dummy'}`,
+    'Subject To',
+    ...(rows.length > 0 ? rows : [' r0: dummy <= 0']),
+    'Bounds',
+    ...bounds,
+    ...(objective.length === 0 ? [' dummy = 0'] : []),
+    ...(generals.length > 0 ? ['Generals', ...chunked(generals)] : []),
+    ...(binaries.length > 0 ? ['Binaries', ...chunked(binaries)] : []),
+    'End',
+    '',
+  ].join('\n');
+  return { lp, pairs, unusablePins, variables: generals.length + binaries.length, constraints: rowCount };
+}
