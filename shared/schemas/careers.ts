@@ -43,6 +43,9 @@ export const promotionRow = z.object({
   skp: z.array(z.object({ year: z.number().int(), label: text, meets: z.enum(['yes', 'no', 'unknown', 'missing']) })),
   status: z.enum(['eligible', 'blocked']),
   reasons: z.array(z.object({ code: z.enum(PROMOTION_BLOCK_REASON_CODES), message: text })),
+  /** Blocked only because data is missing (an SKP not entered, TMT golongan or education empty): "terhalang
+   *  data belum lengkap". */
+  missingDataOnly: z.boolean(),
   /** What the rule does not check for this person (the angka kredit of a JF), for the keterangan column. */
   notes: z.array(text),
 });
@@ -53,7 +56,8 @@ export const promotionRequest = z.object({
   /** TMT of the period; default: the next period on or after today by the calendar in Pengaturan. */
   period: isoDate.optional(),
   unitId: id.optional(),
-  status: z.enum(['eligible', 'blocked', 'all']).default('all'),
+  /** missing_data: the blocked whose only reasons are missing data. */
+  status: z.enum(['eligible', 'blocked', 'missing_data', 'all']).default('all'),
   reason: z.enum(PROMOTION_BLOCK_REASON_CODES).optional(),
   search: z.string().max(100).optional(),
   ...page,

@@ -6,14 +6,19 @@
 // The promotion list is computed on request from one query: the active PNS long enough in rank at the TMT,
 // with their two annual SKP joined by the unique (employee, year, period) index, then judged by the shared rule.
 // "Years in position" is counted from TMT jabatan as recorded on the employee.
+//
+// A hukuman disiplin running on the TMT of the period blocks the candidate with its reason (discipline.ts; which
+// categories block is in Pengaturan). A candidate blocked only because data is missing (an SKP not entered, no
+// TMT golongan or education) is marked "terhalang data belum lengkap": completing the record may clear them.
 
 import type { DataSource } from 'typeorm';
 import { addMonths, type IsoDate } from '../../../shared/domain/dates';
 import {
   assessRegularPromotion, isPromotionPeriod, monthsInPosition, promotionDeadline, promotionPeriodsBetween, promotionSkpYears,
-  REGULAR_PROMOTION_MONTHS_IN_RANK, rotationCutoff, serviceYearsMonths, skpLabel, skpMeetsBaik, SPECIALIST_STEP, upcomingPromotionPeriods,
+  PROMOTION_DATA_REASONS, REGULAR_PROMOTION_MONTHS_IN_RANK, rotationCutoff, serviceYearsMonths, skpLabel, skpMeetsBaik, SPECIALIST_STEP, upcomingPromotionPeriods,
   type AnnualSkp, type PromotionSkpRule,
 } from '../../../shared/domain/development';
+import { DEFAULT_DISCIPLINE_RULES, disciplineBlock, type DisciplineKind, type DisciplineRecord, type DisciplineRules } from '../../../shared/domain/careers';
 import { formatDateId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
 import type { PromotionRow } from '../../../shared/schemas/careers';
@@ -34,12 +39,12 @@ const PICKER_YEARS_BACK = 3;
 const PICKER_YEARS_AHEAD = 1;
 
 /** A candidate as the rule judged it, before the details shown on screen are read. */
-export type JudgedCandidate = Pick<PromotionRow, 'employeeId' | 'nip' | 'golongan' | 'golonganTmt' | 'educationLevel' | 'targetGolongan' | 'monthsInRank' | 'status' | 'reasons'> & { skpFacts: AnnualSkp[] };
+export type JudgedCandidate = Pick<PromotionRow, 'employeeId' | 'nip' | 'golongan' | 'golonganTmt' | 'educationLevel' | 'targetGolongan' | 'monthsInRank' | 'status' | 'reasons' | 'missingDataOnly'> & { skpFacts: AnnualSkp[] };
 
 export interface PromotionFilter {
   period?: IsoDate;
   unitId?: number;
-  status: 'eligible' | 'blocked' | 'all';
+  status: 'eligible' | 'blocked' | 'missing_data' | 'all';
   reason?: string;
   search?: string;
 }
@@ -56,8 +61,22 @@ export class CareerService {
   private readonly candidateCache = new Map<string, CandidateList>();
   private cacheVersion = '';
 
-  constructor(private readonly dataSource: DataSource, sql: SqlDialect, private readonly clock: Clock, private readonly settings: DevelopmentSettingsStore) {
+  constructor(
+    private readonly dataSource: DataSource, sql: SqlDialect, private readonly clock: Clock, private readonly settings: DevelopmentSettingsStore,
+    private readonly disciplineRules: () => Promise<DisciplineRules> = async () => DEFAULT_DISCIPLINE_RULES,
+  ) {
     this.sql = sql.development;
+  }
+
+  /** Every hukuman disiplin on record, per employee. */
+  disciplineByEmployee(): Map<number, DisciplineRecord[]> {
+    const out = new Map<number, DisciplineRecord[]>();
+    for (const [employeeId, kind, startDate, endDate] of this.sql.careersLists.disciplineAll(rawConnection(this.dataSource))) {
+      let list = out.get(employeeId);
+      if (!list) out.set(employeeId, (list = []));
+      list.push({ kind: kind as DisciplineKind, startDate, endDate });
+    }
+    return out;
   }
 
   private get read(): Run {
@@ -119,6 +138,8 @@ export class CareerService {
     });
     const out: JudgedCandidate[] = [];
     const none: AnnualSkp[] = [];
+    const discipline = this.disciplineByEmployee();
+    const disciplineRules = await this.disciplineRules();
     const annual = (r: PromotionCandidateTuple, at: number): AnnualSkp =>
       ({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
     for (const r of tuples) {
@@ -126,9 +147,16 @@ export class CareerService {
       const [employeeId, nip, golongan, golonganTmt, educationLevel] = r;
       const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan, golonganTmt, educationLevel, skp }, period, skpYears);
       if (assessment.status !== 'eligible' && assessment.status !== 'blocked') continue;
+      const reasons: JudgedCandidate['reasons'] = [...assessment.reasons];
+      const records = discipline.get(employeeId);
+      if (records) {
+        const block = disciplineBlock(records, period, 'kp', disciplineRules);
+        if (block.blocked) reasons.push({ code: 'discipline', message: block.message });
+      }
       out.push({
         employeeId, nip, golongan, golonganTmt, educationLevel, targetGolongan: assessment.targetGolongan!,
-        monthsInRank: assessment.monthsInRank, skpFacts: skp, status: assessment.status, reasons: assessment.reasons,
+        monthsInRank: assessment.monthsInRank, skpFacts: skp, status: reasons.length === 0 ? 'eligible' : 'blocked', reasons,
+        missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)),
       });
     }
     const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -162,13 +190,16 @@ export class CareerService {
     const { period, deadline, skpYears, rows } = await this.promotionCandidates(request);
     const byReason: Record<string, number> = {};
     let eligible = 0;
+    let missingDataOnly = 0;
     for (const row of rows) {
       if (row.status === 'eligible') eligible += 1;
+      if (row.missingDataOnly) missingDataOnly += 1;
       for (const code of new Set(row.reasons.map((x) => x.code))) byReason[code] = (byReason[code] ?? 0) + 1;
     }
-    const shown = rows.filter((r) => (request.status === 'all' || r.status === request.status) && (!request.reason || r.reasons.some((x) => x.code === request.reason)));
+    const shown = rows.filter((r) => (request.status === 'all' || r.status === request.status || (request.status === 'missing_data' && r.missingDataOnly))
+      && (!request.reason || r.reasons.some((x) => x.code === request.reason)));
     return {
-      period, deadline, skpYears, counts: { eligible, blocked: rows.length - eligible, byReason },
+      period, deadline, skpYears, counts: { eligible, blocked: rows.length - eligible, missingDataOnly, byReason },
       total: shown.length, rows: await this.promotionDetails(shown.slice(request.offset, request.offset + request.limit), period, skpYears),
     };
   }

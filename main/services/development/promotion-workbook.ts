@@ -65,7 +65,7 @@ export async function buildPromotionWorkbook(input: {
   title(1, 'DAFTAR NOMINATIF PNS YANG DIUSULKAN KENAIKAN PANGKAT REGULER', 13);
   title(2, `PERIODE ${periodText}`);
   title(3, `Unit kerja: ${input.unitName ?? 'seluruh perangkat daerah'}`, 11, false);
-  title(4, `Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat terakhir pada TMT, predikat SKP tahunan ${y1} dan ${y2} paling rendah Baik, dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya (Dokter Spesialis I dari III/b ke III/c: 2 tahun).`, 9, false);
+  title(4, `Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat terakhir pada TMT, predikat SKP tahunan ${y1} dan ${y2} paling rendah Baik, tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya (Dokter Spesialis I dari III/b ke III/c: 2 tahun), dan tidak sedang menjalani hukuman disiplin pada TMT.`, 9, false);
   sheet.getRow(4).height = 26;
   sheet.getCell(4, 1).alignment = { horizontal: 'center', wrapText: true };
 
@@ -169,7 +169,8 @@ export async function buildPromotionWorkbook(input: {
   blocked.forEach((r, index) => {
     const row = second.addRow(safeRowValues([
       index + 1, r.nip, r.name, pangkat(r.golongan), excelDate(r.golonganTmt), educationLabel(r.educationLevel) || r.educationLevel, r.positionName,
-      r.unitName, r.skp[0]?.label ?? '', r.skp[1]?.label ?? '', r.reasons.map((x) => x.message).join('; '),
+      r.unitName, r.skp[0]?.label ?? '', r.skp[1]?.label ?? '',
+      `${r.missingDataOnly ? 'Terhalang data belum lengkap: ' : ''}${r.reasons.map((x) => x.message).join('; ')}`,
     ]));
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = border;

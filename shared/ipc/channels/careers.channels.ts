@@ -31,7 +31,7 @@ export const careersChannels = defineChannels({
       deadline: text,
       /** The two annual SKP years checked: the last two due by the deadline, oldest first. */
       skpYears: z.array(z.number().int()),
-      counts: z.object({ eligible: z.number().int(), blocked: z.number().int(), byReason: z.record(z.string(), z.number().int()) }),
+      counts: z.object({ eligible: z.number().int(), blocked: z.number().int(), missingDataOnly: z.number().int(), byReason: z.record(z.string(), z.number().int()) }),
       total: z.number().int(), rows: z.array(promotionRow),
     }),
   },

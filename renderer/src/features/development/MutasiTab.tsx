@@ -36,7 +36,7 @@ export function MutasiTab() {
 function Promotion({ unitId }: { unitId?: number }) {
   const periods = useApi('careers:promotionPeriods', {}, ['settings', 'development']);
   const [period, setPeriod] = useState<string | undefined>(undefined);
-  const [status, setStatus] = useState<'all' | 'eligible' | 'blocked'>('eligible');
+  const [status, setStatus] = useState<'all' | 'eligible' | 'blocked' | 'missing_data'>('eligible');
   const [reason, setReason] = useState<string>('');
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
@@ -63,7 +63,7 @@ function Promotion({ unitId }: { unitId?: number }) {
       </header>
       <p className="dev-subtle" data-testid="promotion-rule">
         Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat pada TMT periode (Dokter Spesialis I dari III/b ke III/c: 2 tahun), predikat SKP
-        tahunan {data ? data.skpYears.join(' dan ') : 'dua tahun terakhir'} paling rendah Baik, dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya.
+        tahunan {data ? data.skpYears.join(' dan ') : 'dua tahun terakhir'} paling rendah Baik, tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya, dan tidak sedang menjalani hukuman disiplin pada TMT periode.
         {data && ` SKP yang diperiksa: dua tahun terakhir yang sudah final pada batas usulan ${formatDateId(data.deadline)} (diatur di Pengaturan).`}
         {' '}Pangkat atasan langsung tidak membatasi (Peraturan BKN 2/2025). Belum diperiksa: angka kredit jabatan fungsional.
       </p>
@@ -77,6 +77,9 @@ function Promotion({ unitId }: { unitId?: number }) {
             <button type="button" className={`stat${status === 'blocked' && !reason ? ' is-active' : ''}`} onClick={() => { setStatus('blocked'); setReason(''); setOffset(0); }}>
               <div className="stat-value">{formatNumberId(data.counts.blocked)}</div><div className="stat-label">belum memenuhi syarat</div>
             </button>
+            <button type="button" className={`stat${status === 'missing_data' ? ' is-active' : ''}`} onClick={() => { setStatus('missing_data'); setReason(''); setOffset(0); }}>
+              <div className="stat-value" data-testid="promotion-missing-data">{formatNumberId(data.counts.missingDataOnly)}</div><div className="stat-label">terhalang data belum lengkap</div>
+            </button>
             {PROMOTION_BLOCK_REASONS.map((r) => (
               <button key={r.code} type="button" className="stat" onClick={() => { setStatus('blocked'); setReason(r.code); setOffset(0); }}>
                 <div className="stat-value">{formatNumberId(data.counts.byReason[r.code] ?? 0)}</div><div className="stat-label">{r.label}{reason === r.code ? ' ✓' : ''}</div>
@@ -85,7 +88,8 @@ function Promotion({ unitId }: { unitId?: number }) {
           </div>
           <div className="toolbar">
             <select aria-label="Tampilkan" value={status} onChange={(e) => { setStatus(e.target.value as typeof status); setOffset(0); }}>
-              <option value="eligible">Memenuhi syarat</option><option value="blocked">Belum memenuhi syarat</option><option value="all">Semua yang 4 tahun dalam pangkat</option>
+              <option value="eligible">Memenuhi syarat</option><option value="blocked">Belum memenuhi syarat</option>
+              <option value="missing_data">Terhalang data belum lengkap</option><option value="all">Semua yang 4 tahun dalam pangkat</option>
             </select>
             <input type="search" aria-label="Cari nama atau NIP kenaikan pangkat" placeholder="Cari nama atau NIP" value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />
           </div>
@@ -106,7 +110,12 @@ function Promotion({ unitId }: { unitId?: number }) {
                         <td>{educationLabel(r.educationLevel) || '—'}</td>
                         <td>{r.positionName ?? '—'}<div className="dev-subtle">{r.unitName}</div></td>
                         {r.skp.map((s) => <td key={s.year}><span className={`badge ${s.meets === 'yes' ? 'dev-badge-ok' : s.meets === 'missing' || s.meets === 'unknown' ? 'dev-badge-warn' : 'dev-badge-bad'}`}>{s.label}</span></td>)}
-                        <td>{r.status === 'eligible' ? <span className="badge dev-badge-ok">memenuhi syarat</span> : <ul className="dev-warning-list">{r.reasons.map((x) => <li key={x.message}>{x.message}</li>)}</ul>}
+                        <td>{r.status === 'eligible' ? <span className="badge dev-badge-ok">memenuhi syarat</span> : (
+                          <>
+                            {r.missingDataOnly && <span className="badge dev-badge-warn">terhalang data belum lengkap</span>}
+                            <ul className="dev-warning-list">{r.reasons.map((x) => <li key={x.message}>{x.message}</li>)}</ul>
+                          </>
+                        )}
                           {r.notes.map((n) => <div key={n} className="dev-subtle">{n}</div>)}</td>
                       </tr>
                     ))}

@@ -1,0 +1,88 @@
+// The career administration lists: what the KGB and Satyalancana lists and the discipline block of the promotion
+// list read. The populations are read whole through prepared statements on the DataSource's own connection,
+// returning arrays (the district's 50,000 employees judged on every call after a write); the records of
+// hukuman disiplin, CLTN and tanda kehormatan are read for the people a list needs.
+
+import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlCondition } from '../employee-rows.sql';
+import { prepared } from './careers.sql';
+
+type Db = BetterSqlite3.Database;
+
+/** id, unit_id, golongan, golongan_tmt, MKG years and months on the employee record (as of golongan_tmt), then
+ *  the latest rank decree with a recorded MKG and the latest KGB notice, each "tmt|years|months" or null. */
+export type KgbPopulationTuple = [number, number | null, number, string | null, number | null, number | null, string | null, string | null];
+
+/** id, unit_id, employment_type, cpns_tmt. */
+export type SatyalancanaPopulationTuple = [number, number | null, string, string];
+
+/** employee_id, kind, start_date, end_date. */
+export type DisciplineTuple = [number, string, string, string | null];
+
+const and = (conditions: ReadonlyArray<SqlCondition | null>) => {
+  const present = conditions.filter((c): c is SqlCondition => !!c);
+  return { sql: present.map((c) => ` AND ${c.sql}`).join(''), params: present.flatMap((c) => c.params) };
+};
+
+const byIds = (ids: readonly number[]) => JSON.stringify(ids);
+
+export const careersListsSql = {
+  /** Every hukuman disiplin on record (a small table: one row per decree). */
+  disciplineAll(db: Db): DisciplineTuple[] {
+    return prepared(db, 'SELECT employee_id, kind, start_date, end_date FROM discipline_record', true).all() as DisciplineTuple[];
+  },
+
+  disciplineOf(db: Db, ids: readonly number[]): DisciplineTuple[] {
+    if (ids.length === 0) return [];
+    return prepared(db, `SELECT d.employee_id, d.kind, d.start_date, d.end_date FROM json_each(?) j JOIN discipline_record d ON d.employee_id = j.value`, true)
+      .all(byIds(ids)) as DisciplineTuple[];
+  },
+
+  /** Active PNS in I/a–IV/d with the bases of their next KGB. Both subqueries are one lookup on the (employee_id,
+   *  tmt) index of their table. */
+  kgbPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): KgbPopulationTuple[] {
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months,
+        (SELECT h.tmt || '|' || h.mk_years || '|' || COALESCE(h.mk_months, 0) FROM rank_history h
+          WHERE h.employee_id = e.id AND h.mk_years IS NOT NULL ORDER BY h.tmt DESC, h.mk_years DESC LIMIT 1),
+        (SELECT k.tmt || '|' || k.mkg_years || '|' || k.mkg_months FROM kgb_record k
+          WHERE k.employee_id = e.id ORDER BY k.tmt DESC, k.mkg_years * 12 + k.mkg_months DESC LIMIT 1)
+      FROM employee e
+      WHERE e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44${extra.sql}`;
+    return prepared(db, sql, true).all(...extra.params) as KgbPopulationTuple[];
+  },
+
+  /** The annual SKP of the given people in the given years: employee_id, year, predikat, regime, legacy_score,
+   *  legacy_label. */
+  annualSkpOf(db: Db, ids: readonly number[], years: readonly number[]): Array<[number, number, string | null, string | null, number | null, string | null]> {
+    if (ids.length === 0 || years.length === 0) return [];
+    return prepared(db, `SELECT s.employee_id, s.year, s.predikat, s.regime, s.legacy_score, s.legacy_label
+      FROM json_each(?) j JOIN performance_evaluation s ON s.employee_id = j.value
+      WHERE s.period = 'tahunan' AND s.year IN (SELECT value FROM json_each(?))`, true)
+      .all(byIds(ids), JSON.stringify(years)) as Array<[number, number, string | null, string | null, number | null, string | null]>;
+  },
+
+  /** Active PNS and CPNS whose TMT CPNS falls between `from` and `to` (both included). */
+  satyalancanaPopulation(db: Db, q: { from: string; to: string; subtree: SqlCondition | null; search: SqlCondition | null }): SatyalancanaPopulationTuple[] {
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.unit_id, e.employment_type, e.cpns_tmt FROM employee e
+      WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS') AND e.cpns_tmt BETWEEN ? AND ?${extra.sql}`;
+    return prepared(db, sql, true).all(q.from, q.to, ...extra.params) as SatyalancanaPopulationTuple[];
+  },
+
+  /** CLTN periods of the given people: employee_id, start_date, end_date. */
+  cltnOf(db: Db, ids: readonly number[]): Array<[number, string, string | null]> {
+    if (ids.length === 0) return [];
+    return prepared(db, `SELECT c.employee_id, c.start_date, c.end_date FROM json_each(?) j JOIN cltn_period c ON c.employee_id = j.value`, true)
+      .all(byIds(ids)) as Array<[number, string, string | null]>;
+  },
+
+  /** Satyalancana Karya Satya classes already held: employee_id, class. */
+  satyalancanaHeldOf(db: Db, ids: readonly number[]): Array<[number, string]> {
+    if (ids.length === 0) return [];
+    return prepared(db, `SELECT h.employee_id, h.class FROM json_each(?) j JOIN honor_award h ON h.employee_id = j.value WHERE h.kind = 'satyalancana_karya_satya'`, true)
+      .all(byIds(ids)) as Array<[number, string]>;
+  },
+};
+
+export type CareersListsSql = typeof careersListsSql;
