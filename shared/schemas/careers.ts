@@ -62,3 +62,75 @@ export const promotionRequest = z.object({
   search: z.string().max(100).optional(),
   ...page,
 }).strict();
+
+// KGB and Satyalancana Karya Satya lists (DOMAIN §14.2, §14.3): rules in shared/domain/careers/, served by
+// main/services/development/entitlements.ts.
+
+/** A calendar month, "YYYY-MM". */
+export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Bulan harus berformat TTTT-BB (misalnya 2026-12).' });
+
+export const kgbRequest = z.object({
+  /** First and last month of the list; default: the current month and the two after it. */
+  fromMonth: yearMonth.optional(),
+  toMonth: yearMonth.optional(),
+  unitId: id.optional(),
+  status: z.enum(['due', 'blocked', 'all']).default('all'),
+  search: z.string().max(100).optional(),
+  ...page,
+}).strict();
+
+export const kgbRow = z.object({
+  employeeId: id,
+  nip: text,
+  name: text,
+  golongan: z.number(),
+  positionName: nullableText,
+  unitName: nullableText,
+  opdName: nullableText,
+  /** The record the next KGB is counted from: the last rank decree or the last KGB notice. */
+  basisSource: z.enum(['kp', 'kgb']),
+  basisTmt: text,
+  basisMkgYears: z.number().int(),
+  basisMkgMonths: z.number().int(),
+  basisText: text,
+  dueDate: text,
+  /** Masa kerja golongan (whole years) on the due date. */
+  mkgYearsAtDue: z.number().int(),
+  status: z.enum(['due', 'blocked']),
+  reasons: z.array(text),
+});
+export type KgbRow = z.infer<typeof kgbRow>;
+
+export const unitCounts = z.object({ unitId: id.nullable(), unitName: text, eligible: z.number().int(), blocked: z.number().int() });
+
+export const SATYALANCANA_CLASS_CODES = ['X', 'XX', 'XXX'] as const;
+
+export const satyalancanaRequest = z.object({
+  /** The year of the proposal; default: the current year. */
+  year: z.number().int().min(1950).max(2100).optional(),
+  unitId: id.optional(),
+  class: z.enum(SATYALANCANA_CLASS_CODES).optional(),
+  status: z.enum(['eligible', 'blocked', 'all']).default('all'),
+  search: z.string().max(100).optional(),
+  ...page,
+}).strict();
+
+export const satyalancanaRow = z.object({
+  employeeId: id,
+  nip: text,
+  name: text,
+  golongan: z.number().nullable(),
+  positionName: nullableText,
+  unitName: nullableText,
+  opdName: nullableText,
+  cpnsTmt: text,
+  class: z.enum(SATYALANCANA_CLASS_CODES),
+  classLabel: text,
+  /** The day the years of service are reached (eligible), or TMT CPNS + the class's years (blocked). */
+  reachedOn: text,
+  status: z.enum(['eligible', 'blocked']),
+  /** The lower class not held yet, proposed together with this one. */
+  proposeWith: z.enum(SATYALANCANA_CLASS_CODES).nullable(),
+  reasons: z.array(text),
+});
+export type SatyalancanaRow = z.infer<typeof satyalancanaRow>;

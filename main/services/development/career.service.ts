@@ -29,6 +29,7 @@ import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import { managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
 import { collator, rollupByUnit, unitScope } from './common';
+import { DEFAULT_CAREER_LIST_RULES, EntitlementLists, type CareerListRules } from './entitlements';
 import { buildPromotionWorkbook } from './promotion-workbook';
 import type { DevelopmentSettingsStore } from './settings';
 
@@ -60,12 +61,16 @@ export class CareerService {
   private readonly sql: SqlDialect['development'];
   private readonly candidateCache = new Map<string, CandidateList>();
   private cacheVersion = '';
+  /** KGB and Satyalancana Karya Satya lists. */
+  readonly entitlements: EntitlementLists;
 
   constructor(
     private readonly dataSource: DataSource, sql: SqlDialect, private readonly clock: Clock, private readonly settings: DevelopmentSettingsStore,
     private readonly disciplineRules: () => Promise<DisciplineRules> = async () => DEFAULT_DISCIPLINE_RULES,
+    listRules: () => Promise<CareerListRules> = async () => DEFAULT_CAREER_LIST_RULES,
   ) {
     this.sql = sql.development;
+    this.entitlements = new EntitlementLists(dataSource, sql, clock, listRules);
   }
 
   /** Every hukuman disiplin on record, per employee. */

@@ -5,7 +5,7 @@ import { POSITION_KIND_CODES } from '../../domain/position';
 import { defineChannels } from '../define';
 import { empty, id, isoDate } from '../../schemas/common';
 import { fileResponse, page, promotionCalendarRule, text } from '../../schemas/development';
-import { promotionRequest, promotionRow, rotationRow } from '../../schemas/careers';
+import { kgbRequest, kgbRow, promotionRequest, promotionRow, rotationRow, satyalancanaRequest, satyalancanaRow, unitCounts, yearMonth } from '../../schemas/careers';
 
 export const careersChannels = defineChannels({
   'careers:rotation': { permission: 'data:read',
@@ -40,6 +40,42 @@ export const careersChannels = defineChannels({
   'careers:promotionExport': { permission: 'data:read',
     mode: 'exclusive',
     request: z.object({ period: isoDate.optional(), unitId: id.optional() }).strict(),
+    response: fileResponse,
+  },
+  /** Who falls due for a kenaikan gaji berkala in the chosen months (from the last rank decree or KGB notice),
+   *  due or blocked by performance, with the counts per unit for the usulan. */
+  'careers:kgbList': { permission: 'data:read',
+    mode: 'read',
+    request: kgbRequest,
+    response: z.object({
+      fromMonth: text, toMonth: text,
+      counts: z.object({ due: z.number().int(), blocked: z.number().int() }),
+      units: z.array(unitCounts),
+      total: z.number().int(), rows: z.array(kgbRow),
+    }),
+  },
+  /** The usulan KGB as an XLSX workbook: the due per unit, and the blocked with their reasons on a second sheet. */
+  'careers:kgbExport': { permission: 'data:read',
+    mode: 'exclusive',
+    request: z.object({ fromMonth: yearMonth.optional(), toMonth: yearMonth.optional(), unitId: id.optional() }).strict(),
+    response: fileResponse,
+  },
+  /** Who reaches 10, 20 or 30 years of service in the chosen year (Satyalancana Karya Satya X, XX, XXX),
+   *  eligible or blocked by a hukuman disiplin sedang/berat or a CLTN. */
+  'careers:satyalancanaList': { permission: 'data:read',
+    mode: 'read',
+    request: satyalancanaRequest,
+    response: z.object({
+      year: z.number().int(),
+      counts: z.object({ eligible: z.number().int(), blocked: z.number().int(), byClass: z.record(z.string(), z.number().int()) }),
+      units: z.array(unitCounts),
+      total: z.number().int(), rows: z.array(satyalancanaRow),
+    }),
+  },
+  /** The nominative list of the Satyalancana Karya Satya proposal of a year as an XLSX workbook. */
+  'careers:satyalancanaExport': { permission: 'data:read',
+    mode: 'exclusive',
+    request: z.object({ year: z.number().int().min(1950).max(2100).optional(), unitId: id.optional() }).strict(),
     response: fileResponse,
   },
 });

@@ -9,12 +9,12 @@ import { prepared } from './careers.sql';
 
 type Db = BetterSqlite3.Database;
 
-/** id, unit_id, golongan, golongan_tmt, MKG years and months on the employee record (as of golongan_tmt), then
+/** id, nip, unit_id, golongan, golongan_tmt, MKG years and months on the employee record (as of golongan_tmt), then
  *  the latest rank decree with a recorded MKG and the latest KGB notice, each "tmt|years|months" or null. */
-export type KgbPopulationTuple = [number, number | null, number, string | null, number | null, number | null, string | null, string | null];
+export type KgbPopulationTuple = [number, string, number | null, number, string | null, number | null, number | null, string | null, string | null];
 
-/** id, unit_id, employment_type, cpns_tmt. */
-export type SatyalancanaPopulationTuple = [number, number | null, string, string];
+/** id, nip, unit_id, employment_type, cpns_tmt, golongan. */
+export type SatyalancanaPopulationTuple = [number, string, number | null, string, string, number | null];
 
 /** employee_id, kind, start_date, end_date. */
 export type DisciplineTuple = [number, string, string, string | null];
@@ -42,7 +42,7 @@ export const careersListsSql = {
    *  tmt) index of their table. */
   kgbPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): KgbPopulationTuple[] {
     const extra = and([q.subtree, q.search]);
-    const sql = `SELECT e.id, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months,
+    const sql = `SELECT e.id, e.nip, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months,
         (SELECT h.tmt || '|' || h.mk_years || '|' || COALESCE(h.mk_months, 0) FROM rank_history h
           WHERE h.employee_id = e.id AND h.mk_years IS NOT NULL ORDER BY h.tmt DESC, h.mk_years DESC LIMIT 1),
         (SELECT k.tmt || '|' || k.mkg_years || '|' || k.mkg_months FROM kgb_record k
@@ -65,7 +65,7 @@ export const careersListsSql = {
   /** Active PNS and CPNS whose TMT CPNS falls between `from` and `to` (both included). */
   satyalancanaPopulation(db: Db, q: { from: string; to: string; subtree: SqlCondition | null; search: SqlCondition | null }): SatyalancanaPopulationTuple[] {
     const extra = and([q.subtree, q.search]);
-    const sql = `SELECT e.id, e.unit_id, e.employment_type, e.cpns_tmt FROM employee e
+    const sql = `SELECT e.id, e.nip, e.unit_id, e.employment_type, e.cpns_tmt, e.golongan FROM employee e
       WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS') AND e.cpns_tmt BETWEEN ? AND ?${extra.sql}`;
     return prepared(db, sql, true).all(q.from, q.to, ...extra.params) as SatyalancanaPopulationTuple[];
   },
