@@ -238,4 +238,20 @@ describe('career administration lists', () => {
       expect(second.find((r) => r.includes(sedang.nip))!.at(-1)).toMatch(/^Terhalang hukuman disiplin sedang/);
     });
   });
+
+  describe('Beranda "jatuh tempo"', () => {
+    it('counts, for the next three months, what each list behind it shows', async () => {
+      const due = expectOk(await host.call('careers:dueSoon', {}));
+      expect(due).toMatchObject({ today: '2026-11-24', until: '2027-02-24' });
+      const kgb = expectOk(await host.call('careers:kgbList', {}));
+      expect(due.kgb).toEqual({ fromMonth: '2026-11', toMonth: '2027-01', due: kgb.counts.due, blocked: kgb.counts.blocked });
+      expect(kgb.counts).toEqual({ due: 1, blocked: 1 });
+      const kp = expectOk(await host.call('careers:promotionList', { status: 'eligible', limit: 1 }));
+      expect(due.promotion).toEqual({ period: kp.period, eligible: kp.counts.eligible });
+      const [{ n }] = await q<{ n: number }>(`SELECT COUNT(*) AS n FROM employee WHERE status = 'active' AND retirement_date > '2026-11-24' AND retirement_date <= '2027-02-24'`);
+      expect(due.retirement).toBe(n);
+      // Only the PNS with TMT CPNS 1 Januari 2017 reaches a Satyalancana (X, on 1 Januari 2027) in those months.
+      expect(due.satyalancana).toBe(1);
+    });
+  });
 });

@@ -21,6 +21,7 @@ export const careersHandlers: HandlerGroup<CareersChannel> = {
     });
     return file;
   },
+  'careers:dueSoon': (_request, { services }) => services.careers.dueSoon(),
   'careers:kgbList': (request, { services }) => services.careers.entitlements.kgbList(request),
   async 'careers:kgbExport'(request, context) {
     const actor = await context.actor();

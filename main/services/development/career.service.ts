@@ -57,8 +57,12 @@ interface CandidateList {
   rows: JudgedCandidate[];
 }
 
+/** The Beranda "jatuh tempo" panel looks this many months ahead. */
+export const DUE_SOON_MONTHS = 3;
+
 export class CareerService {
   private readonly sql: SqlDialect['development'];
+  private readonly employeesSql: SqlDialect['employees'];
   private readonly candidateCache = new Map<string, CandidateList>();
   private cacheVersion = '';
   /** KGB and Satyalancana Karya Satya lists. */
@@ -70,6 +74,7 @@ export class CareerService {
     listRules: () => Promise<CareerListRules> = async () => DEFAULT_CAREER_LIST_RULES,
   ) {
     this.sql = sql.development;
+    this.employeesSql = sql.employees;
     this.entitlements = new EntitlementLists(dataSource, sql, clock, listRules);
   }
 
@@ -226,6 +231,25 @@ export class CareerService {
   async eligibleNextPeriod(asOf: IsoDate): Promise<{ period: IsoDate; eligible: number }> {
     const { period, rows } = await this.promotionCandidates({ status: 'eligible' }, asOf);
     return { period, eligible: rows.filter((r) => r.status === 'eligible').length };
+  }
+
+  /**
+   * What falls due soon, for the Beranda panel: the eligible of the next KP period, the KGB of this month and the
+   * two after it (as the KGB tab opens), the active reaching TMT pensiun and the eligible reaching a Satyalancana
+   * Karya Satya in the next three months. Each figure is the count its list shows.
+   */
+  async dueSoon(today: IsoDate = this.clock.today()) {
+    const until = addMonths(today, DUE_SOON_MONTHS);
+    const promotion = await this.eligibleNextPeriod(today);
+    const kgb = await this.entitlements.kgbJudged({});
+    const retirement = await this.employeesSql.activeRetirementDue(this.read, today, until);
+    return {
+      today, until,
+      promotion: { period: promotion.period, eligible: promotion.eligible },
+      kgb: { fromMonth: kgb.fromMonth, toMonth: kgb.toMonth, due: kgb.rows.filter((r) => r.status === 'due').length, blocked: kgb.rows.filter((r) => r.status === 'blocked').length },
+      retirement: retirement.upcoming,
+      satyalancana: await this.entitlements.satyalancanaReachedBetween(today, until),
+    };
   }
 
   // Rotation --------------------------------------------------------------------------------------------------

@@ -217,6 +217,15 @@ export class EntitlementLists {
     });
   }
 
+  /** The eligible whose Satyalancana is reached after `from`, up to `to` (both years judged when they differ). */
+  async satyalancanaReachedBetween(from: IsoDate, to: IsoDate): Promise<number> {
+    let n = 0;
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+      for (const r of (await this.satyalancanaJudged({ year })).rows) if (r.status === 'eligible' && r.reachedOn > from && r.reachedOn <= to) n += 1;
+    }
+    return n;
+  }
+
   async satyalancanaList(request: { year?: number; unitId?: number; class?: SatyalancanaClass; status: 'eligible' | 'blocked' | 'all'; search?: string; offset: number; limit: number }) {
     const { year, rows } = await this.satyalancanaJudged(request);
     const eligible = rows.filter((r) => r.status === 'eligible').length;

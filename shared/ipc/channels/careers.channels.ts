@@ -72,6 +72,18 @@ export const careersChannels = defineChannels({
       total: z.number().int(), rows: z.array(satyalancanaRow),
     }),
   },
+  /** Beranda "jatuh tempo": what falls due in the next three months, each figure the count of its list. */
+  'careers:dueSoon': { permission: 'data:read',
+    mode: 'read',
+    request: empty,
+    response: z.object({
+      today: text, until: text,
+      promotion: z.object({ period: text, eligible: z.number().int() }),
+      kgb: z.object({ fromMonth: text, toMonth: text, due: z.number().int(), blocked: z.number().int() }),
+      retirement: z.number().int(),
+      satyalancana: z.number().int(),
+    }),
+  },
   /** The nominative list of the Satyalancana Karya Satya proposal of a year as an XLSX workbook. */
   'careers:satyalancanaExport': { permission: 'data:read',
     mode: 'exclusive',
