@@ -15,6 +15,7 @@ import { CareerPathService } from './careers/career-paths.service';
 import { MentoringService } from './development/mentoring.service';
 import { PlanService } from './development/plan.service';
 import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './development/settings';
+import { CAREER_RULES_SETTINGS, careerListRulesOf, disciplineRulesOf, type CareerRulesStore } from './development/career-rules.settings';
 import { developmentStats } from './development/stats';
 import { TrainingService } from './development/training.service';
 import { EmployeeQueryService } from './employee-query.service';
@@ -53,6 +54,8 @@ export interface Services {
   imports: ImportService;
   /** Pengaturan → Pengembangan & karier: one settings section for the four development services below. */
   developmentSettings: DevelopmentSettingsStore;
+  /** Pengaturan → Pengembangan & karier, "Aturan administrasi karier": the [P]/[U] rules of DOMAIN §14. */
+  careerRules: CareerRulesStore;
   training: TrainingService;
   plans: PlanService;
   mentoring: MentoringService;
@@ -91,7 +94,9 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const training = new TrainingService(dataSource, sql, audit, clock, developmentSettings);
   const plans = new PlanService(dataSource, sql, audit, clock, training);
   const mentoring = new MentoringService(dataSource, sql, audit, clock, developmentSettings);
-  const careers = new CareerService(dataSource, sql, clock, developmentSettings);
+  const careerRules = settings.section(CAREER_RULES_SETTINGS);
+  const careers = new CareerService(dataSource, sql, clock, developmentSettings,
+    async () => disciplineRulesOf(await careerRules.get()), async () => careerListRulesOf(await careerRules.get()));
   stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
   const careerPaths = new CareerPathService(dataSource, sql, audit, clock, plans);
   stats.registerSection('careers', () => careerPaths.statsSection());
@@ -119,6 +124,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     files,
     imports,
     developmentSettings,
+    careerRules,
     training,
     plans,
     mentoring,

@@ -134,3 +134,24 @@ export const satyalancanaRow = z.object({
   reasons: z.array(text),
 });
 export type SatyalancanaRow = z.infer<typeof satyalancanaRow>;
+
+// The rules of DOMAIN §14 that it marks [P] or [U], as the office sets them (Pengaturan → Pengembangan & karier,
+// "Aturan administrasi karier"); defaults in main/services/development/career-rules.settings.ts and the README.
+
+const disciplineCategories = z.array(z.enum(['ringan', 'sedang', 'berat'])).max(3);
+
+export const careerRulesSettings = z.object({
+  /** Categories of hukuman disiplin whose running punishment blocks the KP lists [P]. */
+  disciplineBlocksKp: disciplineCategories,
+  /** … and succession candidacy [P]. */
+  disciplineBlocksSuccession: disciplineCategories,
+  /** Months a ringan punishment counts as running from its TMT [U]. */
+  ringanRunningMonths: z.number().int().min(0).max(24),
+  /** Minimum performance of the latest final annual SKP for a KGB [P]. */
+  kgbMinimumPerformance: z.enum(['baik', 'cukup']),
+  /** Highest MKG (years) of the salary table per golongan group I–IV [U]. */
+  kgbMaxMkgYears: z.object({ I: z.number().int().min(1).max(45), II: z.number().int().min(1).max(45), III: z.number().int().min(1).max(45), IV: z.number().int().min(1).max(45) }).strict(),
+  /** Satyalancana: an interruption (punishment sedang/berat, CLTN) blocks, or service counts again after it [P]. */
+  satyalancanaInterruption: z.enum(['block', 'restart']),
+});
+export type CareerRulesSettings = z.infer<typeof careerRulesSettings>;

@@ -1,6 +1,7 @@
 import type { Channel } from '../../../shared/ipc/contract';
 import { formatDateId, formatPrintedBy } from '../../../shared/format/id-format';
 import type { HandlerGroup } from '../handler-types';
+import { developmentWrite } from './development.ipc';
 import { XLSX_MIME } from '../../services/development/career.service';
 import { kgbPeriodText } from '../../services/development/entitlement-workbooks';
 
@@ -20,6 +21,13 @@ export const careersHandlers: HandlerGroup<CareersChannel> = {
       format: 'xlsx', rowCount: logged.rowCount, fileName: file.fileName, via: context.runtime.transport,
     });
     return file;
+  },
+  'careers:rules': (_request, { services }) => services.careerRules.get(),
+  // Which lists follow these rules: the development ones (promotion, KGB, Satyalancana) and succession's ranking.
+  async 'careers:updateRules'(request, context) {
+    const result = await developmentWrite(context, (actor) => context.services.careerRules.update(request, actor));
+    context.emit({ type: 'data:changed', scope: 'succession' });
+    return result;
   },
   'careers:dueSoon': (_request, { services }) => services.careers.dueSoon(),
   'careers:kgbList': (request, { services }) => services.careers.entitlements.kgbList(request),

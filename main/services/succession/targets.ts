@@ -51,7 +51,7 @@ export async function disciplineBlocks(sql: SqlDialect, run: Run, today: IsoDate
   return out;
 }
 
-export async function resolveTarget(sql: SqlDialect, run: Run, positionId: number, settings: SuccessionSettings, today: IsoDate): Promise<Target> {
+export async function resolveTarget(sql: SqlDialect, run: Run, positionId: number, settings: SuccessionSettings, today: IsoDate, disciplineRules: DisciplineRules = DEFAULT_DISCIPLINE_RULES): Promise<Target> {
   const position = await requireStructural(sql, run, positionId);
   const incumbent = await sql.succession.positions.incumbent(run, positionId);
   const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
@@ -60,7 +60,7 @@ export async function resolveTarget(sql: SqlDialect, run: Run, positionId: numbe
     position, req, incumbent, vacantNow: incumbent === null, vacancyDate, settings,
     ctx: {
       today, vacancyDate, rules: settings.rules, weights: settings.weights, rumpun: { target: position.rumpun, related: relatedRumpunIndex(settings.relatedRumpun) },
-      discipline: await disciplineBlocks(sql, run, today),
+      discipline: await disciplineBlocks(sql, run, today, disciplineRules),
     },
   };
 }

@@ -5,7 +5,7 @@ import { POSITION_KIND_CODES } from '../../domain/position';
 import { defineChannels } from '../define';
 import { empty, id, isoDate } from '../../schemas/common';
 import { fileResponse, page, promotionCalendarRule, text } from '../../schemas/development';
-import { kgbRequest, kgbRow, promotionRequest, promotionRow, rotationRow, satyalancanaRequest, satyalancanaRow, unitCounts, yearMonth } from '../../schemas/careers';
+import { careerRulesSettings, kgbRequest, kgbRow, promotionRequest, promotionRow, rotationRow, satyalancanaRequest, satyalancanaRow, unitCounts, yearMonth } from '../../schemas/careers';
 
 export const careersChannels = defineChannels({
   'careers:rotation': { permission: 'data:read',
@@ -72,6 +72,9 @@ export const careersChannels = defineChannels({
       total: z.number().int(), rows: z.array(satyalancanaRow),
     }),
   },
+  /** Pengaturan → Pengembangan & karier, "Aturan administrasi karier": the [P]/[U] rules of DOMAIN §14. */
+  'careers:rules': { permission: 'data:read', mode: 'read', request: empty, response: careerRulesSettings },
+  'careers:updateRules': { permission: 'settings', request: careerRulesSettings.partial().strict(), response: careerRulesSettings },
   /** Beranda "jatuh tempo": what falls due in the next three months, each figure the count of its list. */
   'careers:dueSoon': { permission: 'data:read',
     mode: 'read',
