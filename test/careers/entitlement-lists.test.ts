@@ -95,6 +95,18 @@ describe('career administration lists', () => {
       expect(byDiscipline.rows.map((r) => r.nip).sort()).toEqual([people[1].nip, people[3].nip].sort());
     });
 
+    it('follows the categories set in Pengaturan, and the change is audited', async () => {
+      expectOk(await host.call('careers:updateRules', { disciplineBlocksKp: ['berat'] }));
+      expect(await list(people[1].nip)).toMatchObject({ status: 'eligible', reasons: [] });
+      expect((await list(people[3].nip)).reasons.map((r) => r.code)).toEqual(['skp_missing', 'discipline']);
+      const [audit] = await q<{ summary: string }>(`SELECT summary FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1`);
+      expect(audit.summary).toBe('Mengubah pengaturan aturan administrasi karier: hukuman disiplin yang menghalangi usulan kenaikan pangkat');
+      const refused = await host.call('careers:updateRules', { ringanRunningMonths: 99 });
+      expect(refused.ok).toBe(false);
+      expectOk(await host.call('careers:updateRules', { disciplineBlocksKp: ['ringan', 'sedang', 'berat'] }));
+      expect(await list(people[1].nip)).toMatchObject({ status: 'blocked' });
+    });
+
     it('writes the discipline reason and the missing-data mark on the blocked sheet of the usulan', async () => {
       const file = expectOk(await host.call('careers:promotionExport', { period }));
       const blocked = sheetText((await readWorkbook(file.base64)).getWorksheet('Belum memenuhi syarat')!);
