@@ -364,6 +364,7 @@ export const PROMOTION_BLOCK_REASONS = [
   { code: 'education_ceiling', label: 'Batas pangkat pendidikan' },
   { code: 'data_incomplete', label: 'Data belum lengkap' },
   { code: 'discipline', label: 'Hukuman disiplin' },
+  { code: 'requirement', label: 'Syarat KP pilihan/penyesuaian ijazah' },
 ] as const;
 export type PromotionBlockReason = (typeof PROMOTION_BLOCK_REASONS)[number]['code'];
 export const PROMOTION_BLOCK_REASON_CODES = PROMOTION_BLOCK_REASONS.map((r) => r.code) as [PromotionBlockReason, ...PromotionBlockReason[]];

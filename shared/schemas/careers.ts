@@ -22,6 +22,13 @@ export const rotationRow = z.object({
   golongan: z.number().nullable(),
 });
 
+/** The kinds of KP on the nominative list: regular (PP 99/2000 Pasal 7), pilihan of structural officials and
+ *  penyesuaian ijazah (DOMAIN §14.1). */
+export const PROMOTION_KIND_CODES = ['reguler', 'pilihan_struktural', 'penyesuaian_ijazah'] as const;
+export const PROMOTION_KIND_LABELS: Record<(typeof PROMOTION_KIND_CODES)[number], string> = {
+  reguler: 'KP reguler', pilihan_struktural: 'KP pilihan (jabatan struktural)', penyesuaian_ijazah: 'KP penyesuaian ijazah',
+};
+
 export const promotionRow = z.object({
   employeeId: id,
   nip: text,
@@ -43,6 +50,9 @@ export const promotionRow = z.object({
   skp: z.array(z.object({ year: z.number().int(), label: text, meets: z.enum(['yes', 'no', 'unknown', 'missing']) })),
   status: z.enum(['eligible', 'blocked']),
   reasons: z.array(z.object({ code: z.enum(PROMOTION_BLOCK_REASON_CODES), message: text })),
+  kind: z.enum(PROMOTION_KIND_CODES),
+  /** The rule that makes the person a candidate ("Pangkat terendah eselon III.b (III/d): naik setelah 2 tahun …"). */
+  basis: text,
   /** Blocked only because data is missing (an SKP not entered, TMT golongan or education empty): "terhalang
    *  data belum lengkap". */
   missingDataOnly: z.boolean(),
@@ -59,6 +69,7 @@ export const promotionRequest = z.object({
   /** missing_data: the blocked whose only reasons are missing data. */
   status: z.enum(['eligible', 'blocked', 'missing_data', 'all']).default('all'),
   reason: z.enum(PROMOTION_BLOCK_REASON_CODES).optional(),
+  kind: z.enum(PROMOTION_KIND_CODES).optional(),
   search: z.string().max(100).optional(),
   ...page,
 }).strict();

@@ -18,10 +18,10 @@ import {
   PROMOTION_DATA_REASONS, REGULAR_PROMOTION_MONTHS_IN_RANK, rotationCutoff, serviceYearsMonths, skpLabel, skpMeetsBaik, SPECIALIST_STEP, upcomingPromotionPeriods,
   type AnnualSkp, type PromotionSkpRule,
 } from '../../../shared/domain/development';
-import { DEFAULT_DISCIPLINE_RULES, disciplineBlock, type DisciplineKind, type DisciplineRecord, type DisciplineRules } from '../../../shared/domain/careers';
+import { DEFAULT_CHOICE_PROMOTION_RULES, DEFAULT_DISCIPLINE_RULES, disciplineBlock, type DisciplineKind, type DisciplineRecord, type DisciplineRules } from '../../../shared/domain/careers';
 import { formatDateId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
-import type { PromotionRow } from '../../../shared/schemas/careers';
+import { PROMOTION_KIND_CODES, type PromotionRow } from '../../../shared/schemas/careers';
 import { rawConnection } from '../../db/raw-connection';
 import type { SqlDialect } from '../../db/sql';
 import type { PromotionCandidateTuple } from '../../db/sql/development/careers.sql';
@@ -30,6 +30,7 @@ import { managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
 import { collator, rollupByUnit, unitScope } from './common';
 import { DEFAULT_CAREER_LIST_RULES, EntitlementLists, type CareerListRules } from './entitlements';
+import { judgeChoicePromotions, REGULAR_PROMOTION_BASIS, type JudgedCandidate } from './choice-promotion';
 import { buildPromotionWorkbook } from './promotion-workbook';
 import type { DevelopmentSettingsStore } from './settings';
 
@@ -39,13 +40,13 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 const PICKER_YEARS_BACK = 3;
 const PICKER_YEARS_AHEAD = 1;
 
-/** A candidate as the rule judged it, before the details shown on screen are read. */
-export type JudgedCandidate = Pick<PromotionRow, 'employeeId' | 'nip' | 'golongan' | 'golonganTmt' | 'educationLevel' | 'targetGolongan' | 'monthsInRank' | 'status' | 'reasons' | 'missingDataOnly'> & { skpFacts: AnnualSkp[] };
+export type { JudgedCandidate };
 
 export interface PromotionFilter {
   period?: IsoDate;
   unitId?: number;
   status: 'eligible' | 'blocked' | 'missing_data' | 'all';
+  kind?: PromotionRow['kind'];
   reason?: string;
   search?: string;
 }
@@ -120,8 +121,9 @@ export class CareerService {
   }
 
   /**
-   * Every candidate of the period (eligible and blocked), judged by the shared rule, in nominative-list order:
-   * the higher golongan first, then the longer in rank, then by NIP (older first). Only the columns the rule
+   * Every candidate of the period (eligible and blocked), judged by the shared rules (regular KP, KP pilihan of
+   * structural officials, penyesuaian ijazah: choice-promotion.ts), by kind and in nominative-list order: the
+   * higher golongan first, then the longer in rank, then by NIP (older first). Only the columns the rule
    * needs are read here; the details of the rows shown come from promotionDetails. Paging and filtering the same
    * list again is served from a cache that any write to the database invalidates (the connection's
    * total_changes(), and data_version for writes by another process such as a CLI import).
@@ -164,13 +166,21 @@ export class CareerService {
         if (block.blocked) reasons.push({ code: 'discipline', message: block.message });
       }
       out.push({
-        employeeId, nip, golongan, golonganTmt, educationLevel, targetGolongan: assessment.targetGolongan!,
+        employeeId, nip, golongan, golonganTmt, educationLevel, kind: 'reguler', basis: REGULAR_PROMOTION_BASIS, targetGolongan: assessment.targetGolongan!,
         monthsInRank: assessment.monthsInRank, skpFacts: skp, status: reasons.length === 0 ? 'eligible' : 'blocked', reasons,
         missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)),
       });
     }
+    const { promotionCalendar } = await this.settings.get();
+    out.push(...judgeChoicePromotions({
+      db, sql: this.sql, period, skpYears, discipline,
+      rules: { ...DEFAULT_CHOICE_PROMOTION_RULES, discipline: disciplineRules, calendar: promotionCalendar },
+      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? ''),
+    }));
     const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    out.sort((a, b) => b.golongan - a.golongan || text(a.golonganTmt ?? '', b.golonganTmt ?? '') || text(a.nip, b.nip));
+    // Grouped by kind (the regular KP first, as the usulan sheets are), then the nominative-list order.
+    const kindOrder = (k: JudgedCandidate['kind']) => PROMOTION_KIND_CODES.indexOf(k);
+    out.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.golongan - a.golongan || text(a.golonganTmt ?? '', b.golonganTmt ?? '') || text(a.nip, b.nip));
     const result = { period, deadline: promotionDeadline(period, rule), skpYears, rows: out };
     if (this.candidateCache.size >= 4) this.candidateCache.delete(this.candidateCache.keys().next().value!);
     this.candidateCache.set(key, result);
@@ -207,7 +217,7 @@ export class CareerService {
       for (const code of new Set(row.reasons.map((x) => x.code))) byReason[code] = (byReason[code] ?? 0) + 1;
     }
     const shown = rows.filter((r) => (request.status === 'all' || r.status === request.status || (request.status === 'missing_data' && r.missingDataOnly))
-      && (!request.reason || r.reasons.some((x) => x.code === request.reason)));
+      && (!request.kind || r.kind === request.kind) && (!request.reason || r.reasons.some((x) => x.code === request.reason)));
     return {
       period, deadline, skpYears, counts: { eligible, blocked: rows.length - eligible, missingDataOnly, byReason },
       total: shown.length, rows: await this.promotionDetails(shown.slice(request.offset, request.offset + request.limit), period, skpYears),

@@ -16,6 +16,9 @@ export type KgbPopulationTuple = [number, string, number | null, number, string 
 /** id, nip, unit_id, employment_type, cpns_tmt, golongan. */
 export type SatyalancanaPopulationTuple = [number, string, number | null, string, string, number | null];
 
+export type FinishedStudyTuple = [number, string, number | null, string | null, number | null, number | null, string | null,
+  string, string, string, string | null, string, number | null, number | null];
+
 /** employee_id, kind, start_date, end_date. */
 export type DisciplineTuple = [number, string, string, string | null];
 
@@ -60,6 +63,29 @@ export const careersListsSql = {
       FROM json_each(?) j JOIN performance_evaluation s ON s.employee_id = j.value
       WHERE s.period = 'tahunan' AND s.year IN (SELECT value FROM json_each(?))`, true)
       .all(byIds(ids), JSON.stringify(years)) as Array<[number, number, string | null, string | null, number | null, string | null]>;
+  },
+
+  /** Active PNS in a position with an eselon (KP pilihan of structural officials): id, nip, golongan,
+   *  golongan_tmt, eselon, position_tmt, education_level. */
+  structuralPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): Array<[number, string, number | null, string | null, string, string | null, string | null]> {
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, p.eselon, e.position_tmt, e.education_level
+      FROM employee e JOIN position p ON p.id = e.position_id
+      WHERE e.status = 'active' AND e.employment_type = 'PNS' AND p.eselon IS NOT NULL AND p.eselon <> ''${extra.sql}`;
+    return prepared(db, sql, true).all(...extra.params) as Array<[number, string, number | null, string | null, string, string | null, string | null]>;
+  },
+
+  /** Degrees finished by active PNS on or before `until` (penyesuaian ijazah): id, nip, golongan, golongan_tmt,
+   *  mk_golongan_years, mk_golongan_months, education_level, then the study's basis, level, start_date, izin_date,
+   *  graduation_date, upkp_passed, needed_by_position. */
+  finishedStudies(db: Db, q: { until: string; subtree: SqlCondition | null; search: SqlCondition | null }): FinishedStudyTuple[] {
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months, e.education_level,
+        s.basis, s.level, s.start_date, s.izin_date, s.graduation_date, s.upkp_passed, s.needed_by_position
+      FROM study_record s JOIN employee e ON e.id = s.employee_id
+      WHERE s.status = 'selesai' AND s.graduation_date IS NOT NULL AND s.graduation_date <= ?
+        AND e.status = 'active' AND e.employment_type = 'PNS'${extra.sql}`;
+    return prepared(db, sql, true).all(q.until, ...extra.params) as FinishedStudyTuple[];
   },
 
   /** Active PNS and CPNS whose TMT CPNS falls between `from` and `to` (both included). */

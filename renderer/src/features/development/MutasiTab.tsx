@@ -18,6 +18,7 @@ import { PositionHistory } from '../../components/career-history';
 import { BarChart } from '../../components/charts';
 import { Pager } from '../../components/pager';
 import { UnitPicker } from '../../components/unit-picker';
+import { PROMOTION_KIND_CODES, PROMOTION_KIND_LABELS, type PromotionRow } from '../../../../shared/schemas/careers';
 import { useAction } from './common';
 
 export function MutasiTab() {
@@ -38,10 +39,11 @@ function Promotion({ unitId }: { unitId?: number }) {
   const [period, setPeriod] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<'all' | 'eligible' | 'blocked' | 'missing_data'>('eligible');
   const [reason, setReason] = useState<string>('');
+  const [kind, setKind] = useState<'' | PromotionRow['kind']>('');
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(search, 200);
-  const list = useApi('careers:promotionList', { period, unitId, status, reason: (reason || undefined) as never, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
+  const list = useApi('careers:promotionList', { period, unitId, status, reason: (reason || undefined) as never, kind: kind || undefined, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
   const [exporting, setExporting] = useState(false);
   const run = useAction();
   const exportUsulan = () => {
@@ -64,6 +66,7 @@ function Promotion({ unitId }: { unitId?: number }) {
       <p className="dev-subtle" data-testid="promotion-rule">
         Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat pada TMT periode (Dokter Spesialis I dari III/b ke III/c: 2 tahun), predikat SKP
         tahunan {data ? data.skpYears.join(' dan ') : 'dua tahun terakhir'} paling rendah Baik, tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya, dan tidak sedang menjalani hukuman disiplin pada TMT periode.
+        {' '}Daftar yang sama memuat KP pilihan pejabat struktural (menurut rentang pangkat eselon jabatannya) dan KP penyesuaian ijazah, masing-masing dengan dasarnya.
         {data && ` SKP yang diperiksa: dua tahun terakhir yang sudah final pada batas usulan ${formatDateId(data.deadline)} (diatur di Pengaturan).`}
         {' '}Pangkat atasan langsung tidak membatasi (Peraturan BKN 2/2025). Belum diperiksa: angka kredit jabatan fungsional.
       </p>
@@ -91,21 +94,26 @@ function Promotion({ unitId }: { unitId?: number }) {
               <option value="eligible">Memenuhi syarat</option><option value="blocked">Belum memenuhi syarat</option>
               <option value="missing_data">Terhalang data belum lengkap</option><option value="all">Semua yang 4 tahun dalam pangkat</option>
             </select>
+            <select aria-label="Jenis KP" value={kind} onChange={(e) => { setKind(e.target.value as typeof kind); setOffset(0); }}>
+              <option value="">Semua jenis KP</option>
+              {PROMOTION_KIND_CODES.map((k) => <option key={k} value={k}>{PROMOTION_KIND_LABELS[k]}</option>)}
+            </select>
             <input type="search" aria-label="Cari nama atau NIP kenaikan pangkat" placeholder="Cari nama atau NIP" value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />
           </div>
           {data.rows.length === 0 ? <EmptyState title="Tidak ada pegawai pada pilihan ini" /> : (
             <>
               <div className="table-scroll">
                 <table className="table table-compact" aria-label="Daftar nominatif kenaikan pangkat">
-                  <thead><tr><th>NIP</th><th>Nama</th><th>Pangkat lama (TMT)</th><th>Pangkat baru</th><th>Masa kerja</th><th>Pendidikan</th><th>Jabatan / unit</th>
+                  <thead><tr><th>NIP</th><th>Nama</th><th>Pangkat lama (TMT)</th><th>Pangkat baru</th><th>Jenis KP</th><th>Masa kerja</th><th>Pendidikan</th><th>Jabatan / unit</th>
                     {data.skpYears.map((y) => <th key={y}>SKP {y}</th>)}<th>Keterangan</th></tr></thead>
                   <tbody>
                     {data.rows.map((r) => (
-                      <tr key={r.employeeId}>
+                      <tr key={`${r.employeeId}-${r.kind}`}>
                         <td><Nip value={r.nip} /></td>
                         <td><a href={href(`/pegawai/${r.employeeId}?tab=pangkat`)}>{r.name}</a></td>
                         <td>{golonganWithPangkat(r.golongan)}<div className="dev-subtle">{formatDateId(r.golonganTmt)}{r.monthsInRank !== null ? ` · ${formatDurationMonthsId(r.monthsInRank)}` : ''}</div></td>
                         <td>{golonganLabel(r.targetGolongan)}</td>
+                        <td>{PROMOTION_KIND_LABELS[r.kind]}<div className="dev-subtle">{r.basis}</div></td>
                         <td>{r.service ? `${r.service.years} th ${r.service.months} bl` : '—'}</td>
                         <td>{educationLabel(r.educationLevel) || '—'}</td>
                         <td>{r.positionName ?? '—'}<div className="dev-subtle">{r.unitName}</div></td>
