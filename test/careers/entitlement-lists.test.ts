@@ -41,6 +41,9 @@ describe('career administration lists', () => {
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 60, seed: 11, recordsOnly: true });
     people = await q<{ id: number; nip: string }>(`SELECT id, nip FROM employee WHERE status = 'active' AND employment_type = 'PNS' ORDER BY id LIMIT 20`);
+    // Nobody else is a KP pilihan or penyesuaian ijazah candidate either.
+    await q(`UPDATE position SET eselon = NULL`);
+    await q(`DELETE FROM study_record`);
     // Only the hand-made cases below count: nobody else has a KGB basis or reaches a Satyalancana in 2026.
     await q(`UPDATE employee SET mk_golongan_years = NULL, mk_golongan_months = NULL, cpns_tmt = '2019-05-06'`);
     await q(`UPDATE rank_history SET mk_years = NULL, mk_months = NULL`);
@@ -105,6 +108,44 @@ describe('career administration lists', () => {
       expect(refused.ok).toBe(false);
       expectOk(await host.call('careers:updateRules', { disciplineBlocksKp: ['ringan', 'sedang', 'berat'] }));
       expect(await list(people[1].nip)).toMatchObject({ status: 'blocked' });
+    });
+
+    it('lists KP pilihan of a structural official and penyesuaian ijazah in the same list, each with its kind and rule', async () => {
+      const [official, graduate, lateIzin] = people.slice(16, 19);
+      // IV.a ranges III/c–III/d: at the lowest, 2 years in rank to the day of the period.
+      const [{ position_id: positionId }] = await q<{ position_id: number }>(`SELECT position_id FROM employee WHERE id = ?`, [official.id]);
+      await q(`UPDATE position SET eselon = 'IV.a' WHERE id = ?`, [positionId]);
+      await q(`UPDATE employee SET golongan = 33, golongan_tmt = '2024-12-01', position_tmt = '2023-01-01' WHERE id = ?`, [official.id]);
+      for (const p of [official, graduate, lateIzin]) for (const year of [2024, 2025]) await skp(p.id, year, 'baik');
+      // II/d with an S-1 finished on tugas belajar, UPKP passed: up to III/a. A second one on an izin granted after the study began.
+      for (const p of [graduate, lateIzin]) {
+        await q(`UPDATE employee SET golongan = 24, golongan_tmt = '2024-10-01', education_level = 'SMA' WHERE id = ?`, [p.id]);
+      }
+      const study = `INSERT INTO study_record (employee_id, basis, institution, programme, level, start_date, end_date, status, izin_date, graduation_date, upkp_passed, needed_by_position, created_at)
+        VALUES (?, ?, 'Universitas Terbuka', 'Administrasi Negara', 'S1', '2021-09-01', '2025-06-30', 'selesai', ?, '2025-07-15', 1, 1, ?)`;
+      await q(study, [graduate.id, 'tugas_belajar', null, NOW]);
+      await q(study, [lateIzin.id, 'izin_belajar', '2022-02-01', NOW]);
+
+      const officialRows = expectOk(await host.call('careers:promotionList', { period, search: official.nip })).rows;
+      expect(officialRows.map((r) => [r.kind, r.status, r.targetGolongan])).toEqual([['pilihan_struktural', 'eligible', 34]]);
+      expect(officialRows[0].basis).toBe('Pangkat terendah eselon IV.a (III/c): naik setelah 2 tahun dalam pangkat');
+      expect(await list(graduate.nip)).toMatchObject({ kind: 'penyesuaian_ijazah', status: 'eligible', targetGolongan: 31, basis: 'Ijazah S-1: golongan awal Penata Muda (III/a)' });
+      expect(await list(lateIzin.nip)).toMatchObject({
+        kind: 'penyesuaian_ijazah', status: 'blocked', missingDataOnly: false,
+        reasons: [{ code: 'requirement', message: 'Izin belajar diberikan 1 Februari 2022, setelah studi dimulai 1 September 2021' }],
+      });
+      const choice = expectOk(await host.call('careers:promotionList', { period, kind: 'penyesuaian_ijazah', limit: 500 }));
+      expect(choice.rows.every((r) => r.kind === 'penyesuaian_ijazah')).toBe(true);
+      expect(choice.rows.map((r) => r.nip)).toEqual(expect.arrayContaining([graduate.nip, lateIzin.nip]));
+
+      const file = expectOk(await host.call('careers:promotionExport', { period }));
+      const workbook = await readWorkbook(file.base64);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Usulan KP Reguler', 'Belum memenuhi syarat', 'Usulan KP Pilihan']);
+      const third = sheetText(workbook.getWorksheet('Usulan KP Pilihan')!);
+      expect(third.find((r) => r.includes(graduate.nip))!.slice(5, 8)).toEqual(['Penata Muda, III/a', 'KP penyesuaian ijazah', 'Ijazah S-1: golongan awal Penata Muda (III/a)']);
+      expect(third.find((r) => r.includes(official.nip))![6]).toBe('KP pilihan (jabatan struktural)');
+      expect(sheetText(workbook.getWorksheet('Usulan KP Reguler')!).some((r) => r.includes(graduate.nip))).toBe(false);
+      expect(sheetText(workbook.getWorksheet('Belum memenuhi syarat')!).find((r) => r.includes(lateIzin.nip))!.at(-1)).toBe('KP penyesuaian ijazah. Izin belajar diberikan 1 Februari 2022, setelah studi dimulai 1 September 2021');
     });
 
     it('writes the discipline reason and the missing-data mark on the blocked sheet of the usulan', async () => {
