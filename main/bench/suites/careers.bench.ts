@@ -19,7 +19,6 @@ export const careersSuite: BenchSuite = {
       times.push(ms);
       return result.data as { total: number; counts: Record<string, unknown> };
     };
-    const month = asOf.slice(0, 7);
     const year = Number(asOf.slice(0, 4));
 
     const kgbCold: number[] = [];
@@ -28,9 +27,9 @@ export const careersSuite: BenchSuite = {
     for (let i = 0; i < 12; i++) {
       await touch();
       const unitId = i % 3 === 2 ? rng.pick(opds).id : undefined;
-      const data = await call(kgbCold, 'careers:kgbList', { fromMonth: month, unitId, limit: 100 });
+      const data = await call(kgbCold, 'careers:kgbList', { unitId, limit: 100 });
       if (i === 0) kgbTotal = data.total;
-      for (const status of ['due', 'blocked'] as const) await call(kgbWarm, 'careers:kgbList', { fromMonth: month, unitId, status, limit: 100 });
+      for (const status of ['due', 'blocked'] as const) await call(kgbWarm, 'careers:kgbList', { unitId, status, limit: 100 });
     }
     const satyaCold: number[] = [];
     const satyaWarm: number[] = [];
@@ -44,7 +43,7 @@ export const careersSuite: BenchSuite = {
     }
     await q(`DELETE FROM app_setting WHERE key = 'bench.touch'`);
     const kgbExport: number[] = [];
-    await call(kgbExport, 'careers:kgbExport', { fromMonth: month });
+    await call(kgbExport, 'careers:kgbExport', {});
 
     const line = (label: string, times: number[], budget = true) => {
       const max = Math.max(...times);
