@@ -11,7 +11,9 @@ import { proyeksiPensiunLoader } from './proyeksi-pensiun.loader';
 import { rekapKinerjaLoader } from './rekap-kinerja.loader';
 import { rencanaSuksesiLoader } from './rencana-suksesi.loader';
 import type { ReportLoaders } from './types';
+import { usulanKgbLoader } from './usulan-kgb.loader';
 import { usulanPensiunLoader } from './usulan-pensiun.loader';
+import { usulanSatyalancanaLoader } from './usulan-satyalancana.loader';
 
 export const REPORT_LOADERS = {
   'profil-pegawai': profilPegawaiLoader,
@@ -24,4 +26,6 @@ export const REPORT_LOADERS = {
   'daftar-nominatif': daftarNominatifLoader,
   duk: dukLoader,
   'usulan-pensiun': usulanPensiunLoader,
+  'usulan-kgb': usulanKgbLoader,
+  'usulan-satyalancana': usulanSatyalancanaLoader,
 } satisfies ReportLoaders;

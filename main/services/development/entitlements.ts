@@ -168,6 +168,18 @@ export class EntitlementLists {
     });
   }
 
+  /** Every row of the KGB list of the months (due and blocked), with the details shown: the report's data. */
+  async kgbRows(request: { fromMonth?: string; toMonth?: string; unitId?: number }): Promise<{ fromMonth: string; toMonth: string; rows: KgbRow[] }> {
+    const { fromMonth, toMonth, rows } = await this.kgbJudged(request);
+    return { fromMonth, toMonth, rows: await this.kgbDetails(rows) };
+  }
+
+  /** Every row of the Satyalancana list of the year, with the details shown: the report's data. */
+  async satyalancanaRows(request: { year?: number; unitId?: number }): Promise<{ year: number; rows: SatyalancanaRow[] }> {
+    const { year, rows } = await this.satyalancanaJudged(request);
+    return { year, rows: await this.satyalancanaDetails(rows) };
+  }
+
   /** The usulan KGB workbook of the months: the due grouped by unit, the blocked with their reasons. */
   async kgbExport(request: { fromMonth?: string; toMonth?: string; unitId?: number }, printedBy: string | null = null) {
     const { fromMonth, toMonth, rows } = await this.kgbJudged(request);
