@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import type { ReportDocumentOf } from '../../shared/reports/catalogue';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 const NOW = '2026-01-05T00:00:00.000Z';
@@ -238,6 +239,19 @@ describe('career administration lists', () => {
       const [log] = await q<{ kind: string; row_count: number }>(`SELECT kind, row_count FROM export_log ORDER BY id DESC LIMIT 1`);
       expect(log).toEqual({ kind: 'usulan-kgb', row_count: 2 });
     });
+
+    it('prints the same list as the report Usulan Kenaikan Gaji Berkala', async () => {
+      const document = expectOk(await host.call('reports:render', { reportId: 'usulan-kgb', params: { fromMonth: '2026-12', toMonth: '2027-01' } })) as ReportDocumentOf<'usulan-kgb'>;
+      expect(document.title).toBe('Usulan Kenaikan Gaji Berkala');
+      expect(document.parameters).toContainEqual({ label: 'TMT KGB', value: 'Desember 2026 s.d. Januari 2027' });
+      if (document.content.status !== 'ready') throw new Error('the report has the two people due');
+      expect(document.content.data.due.map((p) => [p.nip, p.dueDate, p.golongan])).toEqual([[due.nip, '2026-12-01', 'Penata (III/c)']]);
+      expect(document.content.data.blocked.map((p) => p.nip)).toEqual([blocked.nip]);
+      const empty = expectOk(await host.call('reports:render', { reportId: 'usulan-kgb', params: { fromMonth: '2030-01', toMonth: '2030-01' } }));
+      expect(empty.content).toEqual({ status: 'empty', message: 'Tidak ada PNS di seluruh perangkat daerah yang jatuh tempo KGB pada Januari 2030.' });
+      const refused = await host.call('reports:render', { reportId: 'usulan-kgb', params: { fromMonth: '2026-13' } });
+      expect(refused.ok).toBe(false);
+    });
   });
 
   describe('Satyalancana Karya Satya', () => {
@@ -289,6 +303,16 @@ describe('career administration lists', () => {
       expect(first.some((r) => r.includes(sedang.nip))).toBe(false);
       const second = sheetText(workbook.getWorksheet('Terhalang')!);
       expect(second.find((r) => r.includes(sedang.nip))!.at(-1)).toMatch(/^Terhalang hukuman disiplin sedang/);
+    });
+
+    it('prints the same list as the report Usulan Satyalancana Karya Satya', async () => {
+      const [tenToTheDay, , , sedang] = cases();
+      const document = expectOk(await host.call('reports:render', { reportId: 'usulan-satyalancana', params: { year: '2026' } })) as ReportDocumentOf<'usulan-satyalancana'>;
+      expect(document.title).toBe('Usulan Tanda Kehormatan Satyalancana Karya Satya Tahun 2026');
+      if (document.content.status !== 'ready') throw new Error('the report has the people of 2026');
+      expect(document.content.data.eligible).toHaveLength(4);
+      expect(document.content.data.eligible.find((p) => p.nip === tenToTheDay.nip)).toMatchObject({ classLabel: 'Satyalancana Karya Satya X Tahun', reachedOn: '2026-03-01', proposeWith: '' });
+      expect(document.content.data.blocked.map((p) => p.nip)).toContain(sedang.nip);
     });
   });
 
