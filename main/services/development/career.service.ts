@@ -1,7 +1,8 @@
 // Career moves: rotation candidates (PP 11/2017 Pasal 190(3): flag after N years in the same position, N ≥ 2)
 // and the regular-promotion nominative list for a period of the calendar in Pengaturan (PP 99/2000 Pasal 7:
 // ≥ 4 years in rank, at least Baik in each of the last 2 annual SKP that are due by the period's usulan deadline,
-// not above the education ceiling), with its usulan workbook.
+// not above the education ceiling), with its usulan workbook. The same list holds the KP pilihan of structural
+// officials and penyesuaian ijazah (choice-promotion.ts); the KGB and Satyalancana lists are entitlements.ts.
 //
 // The promotion list is computed on request from one query: the active PNS long enough in rank at the TMT,
 // with their two annual SKP joined by the unique (employee, year, period) index, then judged by the shared rule.
