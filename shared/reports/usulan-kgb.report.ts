@@ -7,7 +7,7 @@ import { defineReport, reportParam } from './define';
 // perangkat daerah and the held back with their reasons.
 
 const month = (label: string) =>
-  z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: `${label} harus bulan berformat TTTT-BB, misalnya 2026-12.` });
+  z.string().trim().regex(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, { message: `${label} harus bulan berformat TTTT-BB, misalnya 2026-12.` });
 
 const person = z.object({
   nip: z.string(),

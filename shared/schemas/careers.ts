@@ -78,7 +78,7 @@ export const promotionRequest = z.object({
 // main/services/development/entitlements.ts.
 
 /** A calendar month, "YYYY-MM". */
-export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Bulan harus berformat TTTT-BB (misalnya 2026-12).' });
+export const yearMonth = z.string().regex(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, { message: 'Bulan harus berformat TTTT-BB (misalnya 2026-12).' });
 
 export const kgbRequest = z.object({
   /** First and last month of the list; default: the current month and the two after it. */
