@@ -122,7 +122,7 @@ export async function buildKgbWorkbook(input: { fromMonth: string; toMonth: stri
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   for (const opd of [...groups.keys()].sort(collator.compare)) {
-    const heading = sheet.addRow([opd]);
+    const heading = sheet.addRow(safeRowValues([opd]));
     sheet.mergeCells(heading.number, 1, heading.number, 12);
     heading.getCell(1).font = { bold: true, size: 10 };
     groups.get(opd)!.forEach((r, index) => addDataRow(sheet, [
