@@ -252,6 +252,13 @@ describe('career administration lists', () => {
       const refused = await host.call('reports:render', { reportId: 'usulan-kgb', params: { fromMonth: '2026-13' } });
       expect(refused.ok).toBe(false);
     });
+
+    it('leaves out a KGB past the highest masa kerja golongan set in Pengaturan', async () => {
+      expectOk(await host.call('careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 15, IV: 32 } }));
+      const list = expectOk(await host.call('careers:kgbList', { fromMonth: '2026-12', toMonth: '2027-01' }));
+      expect(list.rows.map((r) => r.nip)).toEqual([blocked.nip]);
+      expectOk(await host.call('careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 32, IV: 32 } }));
+    });
   });
 
   describe('Satyalancana Karya Satya', () => {
@@ -313,6 +320,17 @@ describe('career administration lists', () => {
       expect(document.content.data.eligible).toHaveLength(4);
       expect(document.content.data.eligible.find((p) => p.nip === tenToTheDay.nip)).toMatchObject({ classLabel: 'Satyalancana Karya Satya X Tahun', reachedOn: '2026-03-01', proposeWith: '' });
       expect(document.content.data.blocked.map((p) => p.nip)).toContain(sedang.nip);
+    });
+
+    it('counts service again after an interruption when Pengaturan says so', async () => {
+      const [, , , sedang, cltn] = cases();
+      expectOk(await host.call('careers:updateRules', { satyalancanaInterruption: 'restart' }));
+      const list = expectOk(await host.call('careers:satyalancanaList', { year: 2026, limit: 100 }));
+      // Counted again from 1 January 2021 and 1 January 2020: X is reached in 2031 and 2030, not this year.
+      expect(list.counts).toEqual({ eligible: 4, blocked: 0, byClass: { X: 3, XX: 1 } });
+      expect(list.rows.map((r) => r.nip)).not.toContain(sedang.nip);
+      expect(list.rows.map((r) => r.nip)).not.toContain(cltn.nip);
+      expectOk(await host.call('careers:updateRules', { satyalancanaInterruption: 'block' }));
     });
   });
 
