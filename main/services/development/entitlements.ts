@@ -208,10 +208,9 @@ export class EntitlementLists {
       const from = `${year - longest - (rules.interruption === 'restart' ? 20 : 1)}-01-01`;
       const to = `${year - SATYALANCANA_CLASSES[0].years}-12-31`;
       const population = this.sql.careersLists.satyalancanaPopulation(db, { from, to, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '') });
-      const ids = population.map((p) => p[0]);
-      const cltn = groupByEmployee(this.sql.careersLists.cltnOf(db, ids), ([, start, end]) => ({ start, end }));
-      const discipline = groupByEmployee(this.sql.careersLists.disciplineOf(db, ids), ([, kind, startDate, endDate]): DisciplineRecord => ({ kind: kind as DisciplineKind, startDate, endDate }));
-      const held = groupByEmployee(this.sql.careersLists.satyalancanaHeldOf(db, ids), ([, cls]) => cls as SatyalancanaClass);
+      const cltn = groupByEmployee(this.sql.careersLists.cltnAll(db), ([, start, end]) => ({ start, end }));
+      const discipline = groupByEmployee(this.sql.careersLists.disciplineAll(db), ([, kind, startDate, endDate]): DisciplineRecord => ({ kind: kind as DisciplineKind, startDate, endDate }));
+      const held = groupByEmployee(this.sql.careersLists.satyalancanaHeldAll(db), ([, cls]) => cls as SatyalancanaClass);
       const rows: SatyalancanaJudged[] = [];
       for (const [id, nip, unitId, employmentType, cpnsTmt, golongan] of population) {
         const facts = { employmentType, status: 'active', cpnsTmt, cltn: cltn.get(id) ?? [], discipline: discipline.get(id) ?? [], held: held.get(id) ?? [] };

@@ -1,7 +1,7 @@
 // The career administration lists: what the KGB and Satyalancana lists and the discipline block of the promotion
 // list read. The populations are read whole through prepared statements on the DataSource's own connection,
 // returning arrays (the district's 50,000 employees judged on every call after a write); the records of
-// hukuman disiplin, CLTN and tanda kehormatan are read for the people a list needs.
+// hukuman disiplin, CLTN and tanda kehormatan (one row per decree: small tables) are read whole.
 
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqlCondition } from '../employee-rows.sql';
@@ -33,12 +33,6 @@ export const careersListsSql = {
   /** Every hukuman disiplin on record (a small table: one row per decree). */
   disciplineAll(db: Db): DisciplineTuple[] {
     return prepared(db, 'SELECT employee_id, kind, start_date, end_date FROM discipline_record', true).all() as DisciplineTuple[];
-  },
-
-  disciplineOf(db: Db, ids: readonly number[]): DisciplineTuple[] {
-    if (ids.length === 0) return [];
-    return prepared(db, `SELECT d.employee_id, d.kind, d.start_date, d.end_date FROM json_each(?) j JOIN discipline_record d ON d.employee_id = j.value`, true)
-      .all(byIds(ids)) as DisciplineTuple[];
   },
 
   /** Active PNS in I/a–IV/d with the bases of their next KGB. Both subqueries are one lookup on the (employee_id,
@@ -96,18 +90,15 @@ export const careersListsSql = {
     return prepared(db, sql, true).all(q.from, q.to, ...extra.params) as SatyalancanaPopulationTuple[];
   },
 
-  /** CLTN periods of the given people: employee_id, start_date, end_date. */
-  cltnOf(db: Db, ids: readonly number[]): Array<[number, string, string | null]> {
-    if (ids.length === 0) return [];
-    return prepared(db, `SELECT c.employee_id, c.start_date, c.end_date FROM json_each(?) j JOIN cltn_period c ON c.employee_id = j.value`, true)
-      .all(byIds(ids)) as Array<[number, string, string | null]>;
+  /** Every CLTN period on record (a small table, read whole: cheaper than looking up tens of thousands of people):
+   *  employee_id, start_date, end_date. */
+  cltnAll(db: Db): Array<[number, string, string | null]> {
+    return prepared(db, 'SELECT employee_id, start_date, end_date FROM cltn_period', true).all() as Array<[number, string, string | null]>;
   },
 
-  /** Satyalancana Karya Satya classes already held: employee_id, class. */
-  satyalancanaHeldOf(db: Db, ids: readonly number[]): Array<[number, string]> {
-    if (ids.length === 0) return [];
-    return prepared(db, `SELECT h.employee_id, h.class FROM json_each(?) j JOIN honor_award h ON h.employee_id = j.value WHERE h.kind = 'satyalancana_karya_satya'`, true)
-      .all(byIds(ids)) as Array<[number, string]>;
+  /** Every Satyalancana Karya Satya class already held: employee_id, class. */
+  satyalancanaHeldAll(db: Db): Array<[number, string]> {
+    return prepared(db, `SELECT employee_id, class FROM honor_award WHERE kind = 'satyalancana_karya_satya'`, true).all() as Array<[number, string]>;
   },
 };
 
