@@ -41,6 +41,13 @@ export const careersSuite: BenchSuite = {
       if (i === 0) satyaTotal = data.total;
       for (const status of ['eligible', 'blocked'] as const) await call(satyaWarm, 'careers:satyalancanaList', { year: year + (i % 2), unitId, status, limit: 100 });
     }
+    // The Beranda panel after a write: the next KP period, three months of KGB, TMT pensiun and two years of
+    // Satyalancana judged at once.
+    const dueSoon: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await touch();
+      await call(dueSoon, 'careers:dueSoon', {});
+    }
     await q(`DELETE FROM app_setting WHERE key = 'bench.touch'`);
     const kgbExport: number[] = [];
     await call(kgbExport, 'careers:kgbExport', {});
@@ -54,12 +61,13 @@ export const careersSuite: BenchSuite = {
       line('KGB list, paging/filtering the same list', kgbWarm),
       line(`Satyalancana list of a year (${satyaTotal.toLocaleString('en-US')} reaching 10/20/30 years), after a write`, satyaCold),
       line('Satyalancana list, paging/filtering the same list', satyaWarm),
+      line('Beranda "jatuh tempo" (KP, KGB, pensiun, Satyalancana), after a write', dueSoon, false),
       line('usulan KGB XLSX', kgbExport, false),
     ]);
     record('careers', {
       kgbTotal, kgbColdP50: median(kgbCold), kgbColdMax: Math.max(...kgbCold), kgbWarmP95: percentile(kgbWarm, 95),
       satyalancanaTotal: satyaTotal, satyalancanaColdP50: median(satyaCold), satyalancanaColdMax: Math.max(...satyaCold), satyalancanaWarmP95: percentile(satyaWarm, 95),
-      kgbExportMs: kgbExport[0],
+      kgbExportMs: kgbExport[0], dueSoonP50: median(dueSoon), dueSoonMax: Math.max(...dueSoon),
     });
   },
 };
