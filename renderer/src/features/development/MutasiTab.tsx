@@ -92,7 +92,7 @@ function Promotion({ unitId }: { unitId?: number }) {
           <div className="toolbar">
             <select aria-label="Tampilkan" value={status} onChange={(e) => { setStatus(e.target.value as typeof status); setOffset(0); }}>
               <option value="eligible">Memenuhi syarat</option><option value="blocked">Belum memenuhi syarat</option>
-              <option value="missing_data">Terhalang data belum lengkap</option><option value="all">Semua yang 4 tahun dalam pangkat</option>
+              <option value="missing_data">Terhalang data belum lengkap</option><option value="all">Semua kandidat periode ini</option>
             </select>
             <select aria-label="Jenis KP" value={kind} onChange={(e) => { setKind(e.target.value as typeof kind); setOffset(0); }}>
               <option value="">Semua jenis KP</option>
