@@ -19,14 +19,22 @@ interface KgbList {
 test.use({ demoEmployees: 600 });
 test.describe.configure({ timeout: 180_000 });
 
-test('KGB: the list of this month and the next two, one month chosen, its usulan workbook read back', async ({ page, jenjang }) => {
+test('KGB: from the Beranda figure to the list of this month and the next two, one month chosen, its usulan workbook read back', async ({ page, jenjang }) => {
   const problems = watchConsole(page);
   const initial = await jenjang.call<KgbList>('careers:kgbList', { limit: 500 });
   const first = firstRow(initial.rows.filter((r) => r.status === 'due'), 'the demo district has PNS whose KGB falls due in the next three months');
   const month = first.dueDate.slice(0, 7);
   const ofMonth = await jenjang.call<KgbList>('careers:kgbList', { fromMonth: month, toMonth: month, limit: 500 });
 
-  await jenjang.open(page, '#/pengembangan?tab=kgb');
+  // From the Beranda: the KGB figure of "Jatuh tempo" is the list's count, and opens the tab.
+  const due = await jenjang.call<{ kgb: { due: number; blocked: number } }>('careers:dueSoon', {});
+  expect(due.kgb.due + due.kgb.blocked).toBe(initial.counts.due + initial.counts.blocked);
+  await jenjang.open(page, '#/');
+  const panel = page.getByRole('region', { name: 'Jatuh tempo 3 bulan ke depan' });
+  await expect(panel.getByTestId('due-kgb')).toContainText(formatNumberId(initial.counts.due + initial.counts.blocked));
+  await saveArtifact(page, 'beranda-jatuh-tempo');
+  await panel.getByTestId('due-kgb').click();
+  await expect(page.getByRole('tab', { name: 'KGB' })).toHaveAttribute('aria-selected', 'true');
   const card = page.getByRole('region', { name: 'Kenaikan gaji berkala' });
   await expect(card.getByRole('heading', { name: `Kenaikan gaji berkala — ${formatYearMonthId(initial.fromMonth)} s.d. ${formatYearMonthId(initial.toMonth)}` })).toBeVisible();
   await expect(card.getByTestId('kgb-due')).toHaveText(formatNumberId(initial.counts.due));
