@@ -16,7 +16,7 @@ export function DueSoonPanel() {
           <div className="stat-row" aria-label="Jatuh tempo 3 bulan ke depan">
             <a className="stat stat-link" href={href('/pengembangan?tab=mutasi')} data-testid="due-kp">
               <div className="stat-value">{formatNumberId(due.data.promotion.eligible)}</div>
-              <div className="stat-label">memenuhi syarat KP reguler periode {formatDateId(due.data.promotion.period)}</div>
+              <div className="stat-label">memenuhi syarat kenaikan pangkat periode {formatDateId(due.data.promotion.period)}</div>
             </a>
             <a className="stat stat-link" href={href('/pengembangan?tab=kgb')} data-testid="due-kgb">
               <div className="stat-value">{formatNumberId(due.data.kgb.due + due.data.kgb.blocked)}</div>
