@@ -22,7 +22,7 @@ describe('discipline block in succession', () => {
     let positionId = 0;
     let before: Awaited<ReturnType<typeof rank>> | null = null;
     async function rank(includeIneligible = false) {
-      return expectOk(await host.call('succession:rank', { positionId, includeIneligible, limit: 500 }));
+      return expectOk(await host.call('succession:rank', { positionId, includeIneligible, limit: 200 }));
     }
     for (const post of posts) {
       positionId = post.id;
