@@ -35,15 +35,15 @@ export const careersListsSql = {
     return prepared(db, 'SELECT employee_id, kind, start_date, end_date FROM discipline_record', true).all() as DisciplineTuple[];
   },
 
-  /** Active PNS in I/a–IV/d with the bases of their next KGB. Both subqueries are one lookup on the (employee_id,
-   *  tmt) index of their table. */
+  /** Active PNS in I/a–IV/d with the bases of their next KGB. Both subqueries are one backward step on the
+   *  (employee_id, tmt) index of their table (ordering by anything more would sort per person). */
   kgbPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): KgbPopulationTuple[] {
     const extra = and([q.subtree, q.search]);
     const sql = `SELECT e.id, e.nip, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months,
         (SELECT h.tmt || '|' || h.mk_years || '|' || COALESCE(h.mk_months, 0) FROM rank_history h
-          WHERE h.employee_id = e.id AND h.mk_years IS NOT NULL ORDER BY h.tmt DESC, h.mk_years DESC LIMIT 1),
+          WHERE h.employee_id = e.id AND h.mk_years IS NOT NULL ORDER BY h.tmt DESC LIMIT 1),
         (SELECT k.tmt || '|' || k.mkg_years || '|' || k.mkg_months FROM kgb_record k
-          WHERE k.employee_id = e.id ORDER BY k.tmt DESC, k.mkg_years * 12 + k.mkg_months DESC LIMIT 1)
+          WHERE k.employee_id = e.id ORDER BY k.tmt DESC LIMIT 1)
       FROM employee e
       WHERE e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44${extra.sql}`;
     return prepared(db, sql, true).all(...extra.params) as KgbPopulationTuple[];
