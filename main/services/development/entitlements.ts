@@ -202,12 +202,14 @@ export class EntitlementLists {
       const { satyalancana: rules } = await this.rules();
       const db = rawConnection(this.dataSource);
       const scope = await unitScope(this.sql, this.read, request.unitId);
-      // Under 'block' a class is reached on TMT CPNS + its years exactly (the 29th of February a day earlier);
-      // under 'restart' an interruption pushes it later, so earlier entrants are read too.
+      // Under 'block' a class is reached on TMT CPNS + its years exactly (the 29th of February a day earlier, in the
+      // same year), so only those who entered 10, 20 or 30 years before the year are judged; under 'restart' an
+      // interruption pushes it later, so every earlier entrant is.
       const longest = SATYALANCANA_CLASSES[SATYALANCANA_CLASSES.length - 1].years;
-      const from = `${year - longest - (rules.interruption === 'restart' ? 20 : 1)}-01-01`;
-      const to = `${year - SATYALANCANA_CLASSES[0].years}-12-31`;
-      const population = this.sql.careersLists.satyalancanaPopulation(db, { from, to, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '') });
+      const spans: Array<[string, string]> = rules.interruption === 'block'
+        ? SATYALANCANA_CLASSES.map((c): [string, string] => [`${year - c.years}-01-01`, `${year - c.years}-12-31`])
+        : [[`${year - longest - 20}-01-01`, `${year - SATYALANCANA_CLASSES[0].years}-12-31`]];
+      const population = this.sql.careersLists.satyalancanaPopulation(db, { spans, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '') });
       const cltn = groupByEmployee(this.sql.careersLists.cltnAll(db), ([, start, end]) => ({ start, end }));
       const discipline = groupByEmployee(this.sql.careersLists.disciplineAll(db), ([, kind, startDate, endDate]): DisciplineRecord => ({ kind: kind as DisciplineKind, startDate, endDate }));
       const held = groupByEmployee(this.sql.careersLists.satyalancanaHeldAll(db), ([, cls]) => cls as SatyalancanaClass);

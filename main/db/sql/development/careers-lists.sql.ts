@@ -82,12 +82,13 @@ export const careersListsSql = {
     return prepared(db, sql, true).all(q.until, ...extra.params) as FinishedStudyTuple[];
   },
 
-  /** Active PNS and CPNS whose TMT CPNS falls between `from` and `to` (both included). */
-  satyalancanaPopulation(db: Db, q: { from: string; to: string; subtree: SqlCondition | null; search: SqlCondition | null }): SatyalancanaPopulationTuple[] {
+  /** Active PNS and CPNS whose TMT CPNS falls in one of the spans (each `[from, to]`, both days included). */
+  satyalancanaPopulation(db: Db, q: { spans: ReadonlyArray<[string, string]>; subtree: SqlCondition | null; search: SqlCondition | null }): SatyalancanaPopulationTuple[] {
+    if (q.spans.length === 0) return [];
     const extra = and([q.subtree, q.search]);
     const sql = `SELECT e.id, e.nip, e.unit_id, e.employment_type, e.cpns_tmt, e.golongan FROM employee e
-      WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS') AND e.cpns_tmt BETWEEN ? AND ?${extra.sql}`;
-    return prepared(db, sql, true).all(q.from, q.to, ...extra.params) as SatyalancanaPopulationTuple[];
+      WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS') AND (${q.spans.map(() => 'e.cpns_tmt BETWEEN ? AND ?').join(' OR ')})${extra.sql}`;
+    return prepared(db, sql, true).all(...q.spans.flat(), ...extra.params) as SatyalancanaPopulationTuple[];
   },
 
   /** Every CLTN period on record (a small table, read whole: cheaper than looking up tens of thousands of people):
