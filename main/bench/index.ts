@@ -12,6 +12,7 @@ import { clockFromEnvironment, fixedClock } from '../services/clock';
 import { scratchDir, type BenchContext, type BenchSuite } from './context';
 import { printLines } from './measure';
 import { careerPathsSuite } from './suites/career-paths.bench';
+import { careersSuite } from './suites/careers.bench';
 import { competencySuite } from './suites/competency.bench';
 import { concurrencySuite } from './suites/concurrency.bench';
 import { performanceSuite } from './suites/performance.bench';
@@ -26,7 +27,7 @@ import { successionSuite } from './suites/succession.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
 // Concurrency runs last: it starts reader threads of its own, whose memory stays in the process figure below.
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, careerPathsSuite, qualitySuite, planSuite, reportsSuite, importSuite, concurrencySuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, careerPathsSuite, careersSuite, qualitySuite, planSuite, reportsSuite, importSuite, concurrencySuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

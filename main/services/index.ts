@@ -17,6 +17,7 @@ import { PlanService } from './development/plan.service';
 import { PlanningService } from './planning/planning.service';
 import { PLANNING_SETTINGS } from './planning/settings';
 import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './development/settings';
+import { CAREER_RULES_SETTINGS, careerListRulesOf, disciplineRulesOf, type CareerRulesStore } from './development/career-rules.settings';
 import { developmentStats } from './development/stats';
 import { TrainingService } from './development/training.service';
 import { EmployeeQueryService } from './employee-query.service';
@@ -55,6 +56,8 @@ export interface Services {
   imports: ImportService;
   /** Pengaturan → Pengembangan & karier: one settings section for the four development services below. */
   developmentSettings: DevelopmentSettingsStore;
+  /** Pengaturan → Pengembangan & karier, "Aturan administrasi karier": the [P]/[U] rules of DOMAIN §14. */
+  careerRules: CareerRulesStore;
   training: TrainingService;
   plans: PlanService;
   /** Rencana Anggaran: the needs of a year and the plan under a budget (HiGHS in a worker thread). */
@@ -96,7 +99,9 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const plans = new PlanService(dataSource, sql, audit, clock, training);
   const planning = new PlanningService(dataSource, sql, audit, clock, developmentSettings, settings.section(PLANNING_SETTINGS));
   const mentoring = new MentoringService(dataSource, sql, audit, clock, developmentSettings);
-  const careers = new CareerService(dataSource, sql, clock, developmentSettings);
+  const careerRules = settings.section(CAREER_RULES_SETTINGS);
+  const careers = new CareerService(dataSource, sql, clock, developmentSettings,
+    async () => disciplineRulesOf(await careerRules.get()), async () => careerListRulesOf(await careerRules.get()));
   stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
   const careerPaths = new CareerPathService(dataSource, sql, audit, clock, plans);
   stats.registerSection('careers', () => careerPaths.statsSection());
@@ -125,6 +130,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     files,
     imports,
     developmentSettings,
+    careerRules,
     training,
     plans,
     planning,

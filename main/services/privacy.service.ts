@@ -28,7 +28,7 @@ export const PRIVACY_SETTINGS: SettingsSectionDefinition<PrivacySettings> = {
 export interface ExportRecord {
   actor: string;
   accountId?: number | null;
-  /** A report id, or 'tabel' (an on-screen table), 'usulan-kp', 'impor-ditolak'. */
+  /** A report id, or 'tabel' (an on-screen table), 'usulan-kp', 'usulan-kgb', 'usulan-satyalancana', 'impor-ditolak'. */
   kind: string;
   title: string;
   parameters: readonly ExportParameter[];

@@ -363,9 +363,14 @@ export const PROMOTION_BLOCK_REASONS = [
   { code: 'skp_unknown', label: 'Nilai SKP lama perlu diperiksa' },
   { code: 'education_ceiling', label: 'Batas pangkat pendidikan' },
   { code: 'data_incomplete', label: 'Data belum lengkap' },
+  { code: 'discipline', label: 'Hukuman disiplin' },
+  { code: 'requirement', label: 'Syarat KP pilihan/penyesuaian ijazah' },
 ] as const;
 export type PromotionBlockReason = (typeof PROMOTION_BLOCK_REASONS)[number]['code'];
 export const PROMOTION_BLOCK_REASON_CODES = PROMOTION_BLOCK_REASONS.map((r) => r.code) as [PromotionBlockReason, ...PromotionBlockReason[]];
+/** Reasons that say only that data is missing: a person blocked by nothing else is "terhalang data belum
+ *  lengkap" (completing the record may make them eligible), not judged ineligible. */
+export const PROMOTION_DATA_REASONS: readonly PromotionBlockReason[] = ['skp_missing', 'data_incomplete'];
 
 export interface PromotionFacts {
   employmentType: string | null;

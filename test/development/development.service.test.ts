@@ -461,7 +461,8 @@ describe('development on a demo district', () => {
       expect(usulan.getCell('A2').value).toBe('PERIODE 1 DESEMBER 2026');
       expect(usulan.getCell('E6').value).toBe('Pangkat/Gol. Ruang Lama');
       expect(usulan.getCell('P7').value).toBe('2024');
-      const eligibleRows = list.rows.filter((r) => r.status === 'eligible');
+      // The first sheet is the regular KP; KP pilihan and penyesuaian ijazah have a sheet of their own.
+      const eligibleRows = list.rows.filter((r) => r.status === 'eligible' && r.kind === 'reguler');
       expect(usulan.getCell('B9').value).toBe(eligibleRows[0].nip);
       expect(usulan.getCell(`B${8 + eligibleRows.length}`).value).toBe(eligibleRows.at(-1)!.nip);
       expect(usulan.getCell(`A${9 + eligibleRows.length}`).value).toBeNull();

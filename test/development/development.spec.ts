@@ -142,7 +142,7 @@ for (const today of DAYS) {
       expect(download.suggestedFilename()).toBe(`usulan-kp-reguler-${list.period}.xlsx`);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile((await download.path())!);
-      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Usulan KP Reguler', 'Belum memenuhi syarat']);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['Usulan KP Reguler', 'Belum memenuhi syarat', 'Usulan KP Pilihan']);
       expect(workbook.worksheets[0].getCell('B9').value).toBe(firstEligible.nip);
 
       // A past period of the calendar: judged by the SKP final by its own deadline (1 Oktober 2025 → 2023 and 2024).

@@ -81,11 +81,13 @@ describe('formula injection in exported workbooks', () => {
       employeeId: 1, nip: '198503122010012004', name: LINK, birthPlace: '+62 Sindangraja', birthDate: '1985-03-12', golongan: 32, golonganTmt: '2022-04-01',
       targetGolongan: 33, monthsInRank: 50, service: { years: 16, months: 7 }, educationLevel: 'S1', educationMajor: '-Manajemen', educationYear: 2008,
       positionName: '@Analis', positionKind: 'pelaksana', unitName: 'Dinas Kesehatan', opdName: null, skp: [], status: 'eligible', reasons: [], notes: [],
+      kind: 'reguler', basis: 'KP reguler', missingDataOnly: false,
     };
-    const buffer = await buildPromotionWorkbook({ period: '2027-04-01', skpYears: [2025, 2026], unitName: null, rows: [row, { ...row, employeeId: 2, status: 'blocked', reasons: [{ code: 'skp_missing', message: '=1+1' }] } satisfies PromotionRow], generatedOn: TEST_TODAY });
+    const buffer = await buildPromotionWorkbook({ period: '2027-04-01', skpYears: [2025, 2026], unitName: null, rows: [row, { ...row, employeeId: 2, status: 'blocked', reasons: [{ code: 'skp_missing', message: '=1+1' }] } satisfies PromotionRow,
+      { ...row, employeeId: 3, kind: 'penyesuaian_ijazah', basis: '=2+2' } satisfies PromotionRow], generatedOn: TEST_TODAY });
     const { texts, formulas } = cellsOf(await readBack(buffer));
     expect(formulas).toBe(0);
-    expect(texts).toEqual(expect.arrayContaining([GUARDED, "'-Manajemen", "'@Analis", "'=1+1"]));
+    expect(texts).toEqual(expect.arrayContaining([GUARDED, "'-Manajemen", "'@Analis", "'=1+1", "'=2+2"]));
     expect(texts.some((t) => t.startsWith('+62') || t.startsWith('=') || t.startsWith('@'))).toBe(false);
   });
 

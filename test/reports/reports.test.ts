@@ -11,7 +11,7 @@ import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db'
 const ISSUE_REPORTS = [
   'profil-pegawai', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun',
   // The registers a BKPSDM prints.
-  'daftar-nominatif', 'duk', 'usulan-pensiun',
+  'daftar-nominatif', 'duk', 'usulan-pensiun', 'usulan-kenaikan-pangkat', 'usulan-kgb', 'usulan-satyalancana',
 ];
 
 describe('report catalogue', () => {

@@ -11,7 +11,10 @@ import { proyeksiPensiunLoader } from './proyeksi-pensiun.loader';
 import { rekapKinerjaLoader } from './rekap-kinerja.loader';
 import { rencanaSuksesiLoader } from './rencana-suksesi.loader';
 import type { ReportLoaders } from './types';
+import { usulanKenaikanPangkatLoader } from './usulan-kenaikan-pangkat.loader';
+import { usulanKgbLoader } from './usulan-kgb.loader';
 import { usulanPensiunLoader } from './usulan-pensiun.loader';
+import { usulanSatyalancanaLoader } from './usulan-satyalancana.loader';
 
 export const REPORT_LOADERS = {
   'profil-pegawai': profilPegawaiLoader,
@@ -24,4 +27,7 @@ export const REPORT_LOADERS = {
   'daftar-nominatif': daftarNominatifLoader,
   duk: dukLoader,
   'usulan-pensiun': usulanPensiunLoader,
+  'usulan-kenaikan-pangkat': usulanKenaikanPangkatLoader,
+  'usulan-kgb': usulanKgbLoader,
+  'usulan-satyalancana': usulanSatyalancanaLoader,
 } satisfies ReportLoaders;

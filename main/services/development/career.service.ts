@@ -1,22 +1,28 @@
 // Career moves: rotation candidates (PP 11/2017 Pasal 190(3): flag after N years in the same position, N ≥ 2)
 // and the regular-promotion nominative list for a period of the calendar in Pengaturan (PP 99/2000 Pasal 7:
 // ≥ 4 years in rank, at least Baik in each of the last 2 annual SKP that are due by the period's usulan deadline,
-// not above the education ceiling), with its usulan workbook.
+// not above the education ceiling), with its usulan workbook. The same list holds the KP pilihan of structural
+// officials and penyesuaian ijazah (choice-promotion.ts); the KGB and Satyalancana lists are entitlements.ts.
 //
 // The promotion list is computed on request from one query: the active PNS long enough in rank at the TMT,
 // with their two annual SKP joined by the unique (employee, year, period) index, then judged by the shared rule.
 // "Years in position" is counted from TMT jabatan as recorded on the employee.
+//
+// A hukuman disiplin running on the TMT of the period blocks the candidate with its reason (discipline.ts; which
+// categories block is in Pengaturan). A candidate blocked only because data is missing (an SKP not entered, no
+// TMT golongan or education) is marked "terhalang data belum lengkap": completing the record may clear them.
 
 import type { DataSource } from 'typeorm';
 import { addMonths, type IsoDate } from '../../../shared/domain/dates';
 import {
   assessRegularPromotion, isPromotionPeriod, monthsInPosition, promotionDeadline, promotionPeriodsBetween, promotionSkpYears,
-  REGULAR_PROMOTION_MONTHS_IN_RANK, rotationCutoff, serviceYearsMonths, skpLabel, skpMeetsBaik, SPECIALIST_STEP, upcomingPromotionPeriods,
+  PROMOTION_DATA_REASONS, REGULAR_PROMOTION_MONTHS_IN_RANK, rotationCutoff, serviceYearsMonths, skpLabel, skpMeetsBaik, SPECIALIST_STEP, upcomingPromotionPeriods,
   type AnnualSkp, type PromotionSkpRule,
 } from '../../../shared/domain/development';
+import { DEFAULT_CHOICE_PROMOTION_RULES, DEFAULT_DISCIPLINE_RULES, disciplineBlock, type DisciplineKind, type DisciplineRecord, type DisciplineRules } from '../../../shared/domain/careers';
 import { formatDateId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
-import type { PromotionRow } from '../../../shared/schemas/careers';
+import { PROMOTION_KIND_CODES, type PromotionRow } from '../../../shared/schemas/careers';
 import { rawConnection } from '../../db/raw-connection';
 import type { SqlDialect } from '../../db/sql';
 import type { PromotionCandidateTuple } from '../../db/sql/development/careers.sql';
@@ -24,6 +30,8 @@ import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import { managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
 import { collator, rollupByUnit, unitScope } from './common';
+import { DEFAULT_CAREER_LIST_RULES, EntitlementLists, type CareerListRules } from './entitlements';
+import { judgeChoicePromotions, REGULAR_PROMOTION_BASIS, type JudgedCandidate } from './choice-promotion';
 import { buildPromotionWorkbook } from './promotion-workbook';
 import type { DevelopmentSettingsStore } from './settings';
 
@@ -33,13 +41,13 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 const PICKER_YEARS_BACK = 3;
 const PICKER_YEARS_AHEAD = 1;
 
-/** A candidate as the rule judged it, before the details shown on screen are read. */
-export type JudgedCandidate = Pick<PromotionRow, 'employeeId' | 'nip' | 'golongan' | 'golonganTmt' | 'educationLevel' | 'targetGolongan' | 'monthsInRank' | 'status' | 'reasons'> & { skpFacts: AnnualSkp[] };
+export type { JudgedCandidate };
 
 export interface PromotionFilter {
   period?: IsoDate;
   unitId?: number;
-  status: 'eligible' | 'blocked' | 'all';
+  status: 'eligible' | 'blocked' | 'missing_data' | 'all';
+  kind?: PromotionRow['kind'];
   reason?: string;
   search?: string;
 }
@@ -51,13 +59,36 @@ interface CandidateList {
   rows: JudgedCandidate[];
 }
 
+/** The Beranda "jatuh tempo" panel looks this many months ahead. */
+export const DUE_SOON_MONTHS = 3;
+
 export class CareerService {
   private readonly sql: SqlDialect['development'];
+  private readonly employeesSql: SqlDialect['employees'];
   private readonly candidateCache = new Map<string, CandidateList>();
   private cacheVersion = '';
+  /** KGB and Satyalancana Karya Satya lists. */
+  readonly entitlements: EntitlementLists;
 
-  constructor(private readonly dataSource: DataSource, sql: SqlDialect, private readonly clock: Clock, private readonly settings: DevelopmentSettingsStore) {
+  constructor(
+    private readonly dataSource: DataSource, sql: SqlDialect, private readonly clock: Clock, private readonly settings: DevelopmentSettingsStore,
+    private readonly disciplineRules: () => Promise<DisciplineRules> = async () => DEFAULT_DISCIPLINE_RULES,
+    listRules: () => Promise<CareerListRules> = async () => DEFAULT_CAREER_LIST_RULES,
+  ) {
     this.sql = sql.development;
+    this.employeesSql = sql.employees;
+    this.entitlements = new EntitlementLists(dataSource, sql, clock, listRules);
+  }
+
+  /** Every hukuman disiplin on record, per employee. */
+  disciplineByEmployee(): Map<number, DisciplineRecord[]> {
+    const out = new Map<number, DisciplineRecord[]>();
+    for (const [employeeId, kind, startDate, endDate] of this.sql.careersLists.disciplineAll(rawConnection(this.dataSource))) {
+      let list = out.get(employeeId);
+      if (!list) out.set(employeeId, (list = []));
+      list.push({ kind: kind as DisciplineKind, startDate, endDate });
+    }
+    return out;
   }
 
   private get read(): Run {
@@ -91,8 +122,9 @@ export class CareerService {
   }
 
   /**
-   * Every candidate of the period (eligible and blocked), judged by the shared rule, in nominative-list order:
-   * the higher golongan first, then the longer in rank, then by NIP (older first). Only the columns the rule
+   * Every candidate of the period (eligible and blocked), judged by the shared rules (regular KP, KP pilihan of
+   * structural officials, penyesuaian ijazah: choice-promotion.ts), by kind and in nominative-list order: the
+   * higher golongan first, then the longer in rank, then by NIP (older first). Only the columns the rule
    * needs are read here; the details of the rows shown come from promotionDetails. Paging and filtering the same
    * list again is served from a cache that any write to the database invalidates (the connection's
    * total_changes(), and data_version for writes by another process such as a CLI import).
@@ -119,6 +151,8 @@ export class CareerService {
     });
     const out: JudgedCandidate[] = [];
     const none: AnnualSkp[] = [];
+    const discipline = this.disciplineByEmployee();
+    const disciplineRules = await this.disciplineRules();
     const annual = (r: PromotionCandidateTuple, at: number): AnnualSkp =>
       ({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
     for (const r of tuples) {
@@ -126,13 +160,28 @@ export class CareerService {
       const [employeeId, nip, golongan, golonganTmt, educationLevel] = r;
       const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan, golonganTmt, educationLevel, skp }, period, skpYears);
       if (assessment.status !== 'eligible' && assessment.status !== 'blocked') continue;
+      const reasons: JudgedCandidate['reasons'] = [...assessment.reasons];
+      const records = discipline.get(employeeId);
+      if (records) {
+        const block = disciplineBlock(records, period, 'kp', disciplineRules);
+        if (block.blocked) reasons.push({ code: 'discipline', message: block.message });
+      }
       out.push({
-        employeeId, nip, golongan, golonganTmt, educationLevel, targetGolongan: assessment.targetGolongan!,
-        monthsInRank: assessment.monthsInRank, skpFacts: skp, status: assessment.status, reasons: assessment.reasons,
+        employeeId, nip, golongan, golonganTmt, educationLevel, kind: 'reguler', basis: REGULAR_PROMOTION_BASIS, targetGolongan: assessment.targetGolongan!,
+        monthsInRank: assessment.monthsInRank, skpFacts: skp, status: reasons.length === 0 ? 'eligible' : 'blocked', reasons,
+        missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)),
       });
     }
+    const { promotionCalendar } = await this.settings.get();
+    out.push(...judgeChoicePromotions({
+      db, sql: this.sql, period, skpYears, discipline,
+      rules: { ...DEFAULT_CHOICE_PROMOTION_RULES, discipline: disciplineRules, calendar: promotionCalendar },
+      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? ''),
+    }));
     const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    out.sort((a, b) => b.golongan - a.golongan || text(a.golonganTmt ?? '', b.golonganTmt ?? '') || text(a.nip, b.nip));
+    // Grouped by kind (the regular KP first, as the usulan sheets are), then the nominative-list order.
+    const kindOrder = (k: JudgedCandidate['kind']) => PROMOTION_KIND_CODES.indexOf(k);
+    out.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.golongan - a.golongan || text(a.golonganTmt ?? '', b.golonganTmt ?? '') || text(a.nip, b.nip));
     const result = { period, deadline: promotionDeadline(period, rule), skpYears, rows: out };
     if (this.candidateCache.size >= 4) this.candidateCache.delete(this.candidateCache.keys().next().value!);
     this.candidateCache.set(key, result);
@@ -162,13 +211,16 @@ export class CareerService {
     const { period, deadline, skpYears, rows } = await this.promotionCandidates(request);
     const byReason: Record<string, number> = {};
     let eligible = 0;
+    let missingDataOnly = 0;
     for (const row of rows) {
       if (row.status === 'eligible') eligible += 1;
+      if (row.missingDataOnly) missingDataOnly += 1;
       for (const code of new Set(row.reasons.map((x) => x.code))) byReason[code] = (byReason[code] ?? 0) + 1;
     }
-    const shown = rows.filter((r) => (request.status === 'all' || r.status === request.status) && (!request.reason || r.reasons.some((x) => x.code === request.reason)));
+    const shown = rows.filter((r) => (request.status === 'all' || r.status === request.status || (request.status === 'missing_data' && r.missingDataOnly))
+      && (!request.kind || r.kind === request.kind) && (!request.reason || r.reasons.some((x) => x.code === request.reason)));
     return {
-      period, deadline, skpYears, counts: { eligible, blocked: rows.length - eligible, byReason },
+      period, deadline, skpYears, counts: { eligible, blocked: rows.length - eligible, missingDataOnly, byReason },
       total: shown.length, rows: await this.promotionDetails(shown.slice(request.offset, request.offset + request.limit), period, skpYears),
     };
   }
@@ -190,6 +242,25 @@ export class CareerService {
   async eligibleNextPeriod(asOf: IsoDate): Promise<{ period: IsoDate; eligible: number }> {
     const { period, rows } = await this.promotionCandidates({ status: 'eligible' }, asOf);
     return { period, eligible: rows.filter((r) => r.status === 'eligible').length };
+  }
+
+  /**
+   * What falls due soon, for the Beranda panel: the eligible of the next KP period, the KGB of this month and the
+   * two after it (as the KGB tab opens), the active reaching TMT pensiun and the eligible reaching a Satyalancana
+   * Karya Satya in the next three months. Each figure is the count its list shows.
+   */
+  async dueSoon(today: IsoDate = this.clock.today()) {
+    const until = addMonths(today, DUE_SOON_MONTHS);
+    const promotion = await this.eligibleNextPeriod(today);
+    const kgb = await this.entitlements.kgbJudged({});
+    const retirement = await this.employeesSql.activeRetirementDue(this.read, today, until);
+    return {
+      today, until,
+      promotion: { period: promotion.period, eligible: promotion.eligible },
+      kgb: { fromMonth: kgb.fromMonth, toMonth: kgb.toMonth, due: kgb.rows.filter((r) => r.status === 'due').length, blocked: kgb.rows.filter((r) => r.status === 'blocked').length },
+      retirement: retirement.upcoming,
+      satyalancana: await this.entitlements.satyalancanaReachedBetween(today, until),
+    };
   }
 
   // Rotation --------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // The usulan kenaikan pangkat reguler as HR sends it: a nominative list (daftar nominatif) with the old and new
 // pangkat, masa kerja, education, position, unit and the two SKP predikat, laid out for landscape printing with
-// a two-row header repeated on every page and a signature block; the blocked candidates with their reasons on
-// a second sheet. The workbook carries no letterhead. Written with exceljs' streaming writer (the in-memory
+// a two-row header repeated on every page and a signature block; the blocked candidates with their reasons (and
+// the kind of KP) on a second sheet; the eligible for KP pilihan of structural officials and penyesuaian ijazah,
+// with the rule that makes them eligible, on a third. The workbook carries no letterhead. Written with exceljs' streaming writer (the in-memory
 // workbook costs about eight times the memory): each data row is committed as soon as it is styled.
 
 import ExcelJS from 'exceljs';
@@ -11,7 +12,7 @@ import { PROMOTION_BLOCK_REASONS } from '../../../shared/domain/development';
 import { educationLabel } from '../../../shared/domain/education';
 import { golonganByCode } from '../../../shared/domain/golongan';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
-import type { PromotionRow } from '../../../shared/schemas/careers';
+import { PROMOTION_KIND_LABELS, type PromotionRow } from '../../../shared/schemas/careers';
 import { safeRowValues } from '../../security/spreadsheet-formula';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF7F8C99' } };
@@ -42,7 +43,8 @@ export async function buildPromotionWorkbook(input: {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Jenjang';
   workbook.created = new Date(`${input.generatedOn}T00:00:00`);
-  const eligible = input.rows.filter((r) => r.status === 'eligible');
+  const eligible = input.rows.filter((r) => r.status === 'eligible' && r.kind === 'reguler');
+  const eligibleChoice = input.rows.filter((r) => r.status === 'eligible' && r.kind !== 'reguler');
   const blocked = input.rows.filter((r) => r.status === 'blocked');
   const periodText = formatDateId(input.period).toUpperCase();
   const [y1, y2] = input.skpYears;
@@ -65,7 +67,7 @@ export async function buildPromotionWorkbook(input: {
   title(1, 'DAFTAR NOMINATIF PNS YANG DIUSULKAN KENAIKAN PANGKAT REGULER', 13);
   title(2, `PERIODE ${periodText}`);
   title(3, `Unit kerja: ${input.unitName ?? 'seluruh perangkat daerah'}`, 11, false);
-  title(4, `Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat terakhir pada TMT, predikat SKP tahunan ${y1} dan ${y2} paling rendah Baik, dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya (Dokter Spesialis I dari III/b ke III/c: 2 tahun).`, 9, false);
+  title(4, `Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat terakhir pada TMT, predikat SKP tahunan ${y1} dan ${y2} paling rendah Baik, tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya (Dokter Spesialis I dari III/b ke III/c: 2 tahun), dan tidak sedang menjalani hukuman disiplin pada TMT.`, 9, false);
   sheet.getRow(4).height = 26;
   sheet.getCell(4, 1).alignment = { horizontal: 'center', wrapText: true };
 
@@ -169,7 +171,8 @@ export async function buildPromotionWorkbook(input: {
   blocked.forEach((r, index) => {
     const row = second.addRow(safeRowValues([
       index + 1, r.nip, r.name, pangkat(r.golongan), excelDate(r.golonganTmt), educationLabel(r.educationLevel) || r.educationLevel, r.positionName,
-      r.unitName, r.skp[0]?.label ?? '', r.skp[1]?.label ?? '', r.reasons.map((x) => x.message).join('; '),
+      r.unitName, r.skp[0]?.label ?? '', r.skp[1]?.label ?? '',
+      `${r.kind !== 'reguler' ? `${PROMOTION_KIND_LABELS[r.kind]}. ` : ''}${r.missingDataOnly ? 'Terhalang data belum lengkap: ' : ''}${r.reasons.map((x) => x.message).join('; ')}`,
     ]));
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = border;
@@ -180,6 +183,49 @@ export async function buildPromotionWorkbook(input: {
     row.commit();
   });
   second.commit();
+
+  // Sheet 3: KP pilihan of structural officials and penyesuaian ijazah, each with the rule that makes them eligible.
+  const third = workbook.addWorksheet('Usulan KP Pilihan', {
+    ...footer,
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ state: 'frozen', ySplit: 4 }],
+  });
+  third.mergeCells(1, 1, 1, 10);
+  third.getCell(1, 1).value = `DAFTAR NOMINATIF PNS YANG DIUSULKAN KENAIKAN PANGKAT PILIHAN DAN PENYESUAIAN IJAZAH PERIODE ${periodText}`;
+  third.getCell(1, 1).font = { bold: true, size: 12 };
+  third.mergeCells(2, 1, 2, 10);
+  third.getCell(2, 1).value = `Unit kerja: ${input.unitName ?? 'seluruh perangkat daerah'}`;
+  const choiceHeader = third.getRow(4);
+  choiceHeader.values = ['No', 'NIP', 'Nama', 'Pangkat/Gol. Ruang Lama', 'TMT Golongan', 'Pangkat/Gol. Ruang Baru', 'Jenis KP', 'Dasar', 'Jabatan', 'Unit Kerja'];
+  choiceHeader.eachCell((cell) => {
+    cell.font = { bold: true, size: 10 };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF2' } };
+    cell.border = border;
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
+  [5, 21, 30, 24, 12, 24, 22, 50, 32, 32].forEach((w, i) => (third.getColumn(i + 1).width = w));
+  third.getColumn(5).numFmt = 'dd-mm-yyyy';
+  third.pageSetup.printTitlesRow = '4:4';
+  choiceHeader.commit();
+  eligibleChoice.forEach((r, index) => {
+    const row = third.addRow(safeRowValues([
+      index + 1, r.nip, r.name, pangkat(r.golongan), excelDate(r.golonganTmt), pangkat(r.targetGolongan), PROMOTION_KIND_LABELS[r.kind], r.basis, r.positionName,
+      [r.unitName, r.opdName && r.opdName !== r.unitName ? r.opdName : null].filter(Boolean).join(', '),
+    ]));
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = border;
+      cell.alignment = { vertical: 'top', wrapText: true };
+      cell.font = { size: 10 };
+    });
+    row.getCell(2).numFmt = '@';
+    row.commit();
+  });
+  if (eligibleChoice.length === 0) {
+    const row = third.addRow(['Tidak ada PNS yang memenuhi syarat KP pilihan atau penyesuaian ijazah pada periode ini.']);
+    third.mergeCells(row.number, 1, row.number, 10);
+    row.commit();
+  }
+  third.commit();
   await workbook.commit();
   return Buffer.concat(chunks);
 }

@@ -29,7 +29,7 @@ export interface RankRequest {
 
 const CHECK_LABEL_FALLBACK: Record<CheckKey, string> = {
   status_pns: 'Berstatus PNS', golongan: 'Golongan minimum', jenjang: 'Jenjang jabatan', masa_jabatan: 'Lama pada jabatan saat ini',
-  pendidikan: 'Pendidikan minimal', usia: 'Batas usia', pensiun: 'Pensiun setelah perkiraan lowong', skp: 'Predikat SKP',
+  pendidikan: 'Pendidikan minimal', usia: 'Batas usia', pensiun: 'Pensiun setelah perkiraan lowong', hukuman_disiplin: 'Tidak sedang menjalani hukuman disiplin', skp: 'Predikat SKP',
   talenta: 'Kotak talenta', jpm: 'JPM', diklat: 'Diklat kepemimpinan',
 };
 

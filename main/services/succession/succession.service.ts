@@ -22,12 +22,15 @@ import { SuccessionPlans } from './plans';
 import { PositionRumpun } from './rumpun';
 import { evaluationDto, SuccessionRanking, summaryDto, type RankRequest } from './ranking';
 import { SUCCESSION_SETTINGS } from './succession.settings';
+import { CAREER_RULES_SETTINGS, disciplineRulesOf, type CareerRulesStore } from '../development/career-rules.settings';
 import { benchOf, incumbentDto, requireStructural, requirementsDto, resolveTarget, weightList, type Target } from './targets';
 
 export type { SuccessionStats };
 
 export class SuccessionService {
   private readonly settings: SettingsSection<SuccessionSettings>;
+  /** Which hukuman disiplin keeps a person out of the candidates (Pengaturan, aturan administrasi karier). */
+  private readonly careerRules: CareerRulesStore;
   private readonly read: Run;
   private readonly overviews: SuccessionOverviewReader;
   private readonly ranking: SuccessionRanking;
@@ -42,6 +45,7 @@ export class SuccessionService {
     private readonly sql: SqlDialect,
   ) {
     this.settings = settingsService.section(SUCCESSION_SETTINGS);
+    this.careerRules = settingsService.section(CAREER_RULES_SETTINGS);
     this.read = managerRun(dataSource);
     this.overviews = new SuccessionOverviewReader(sql, this.read);
     this.ranking = new SuccessionRanking(sql, this.read, () => rawConnection(dataSource));
@@ -192,6 +196,6 @@ export class SuccessionService {
   }
 
   private async target(positionId: number): Promise<Target> {
-    return resolveTarget(this.sql, this.read, positionId, await this.getSettings(), this.clock.today());
+    return resolveTarget(this.sql, this.read, positionId, await this.getSettings(), this.clock.today(), disciplineRulesOf(await this.careerRules.get()));
   }
 }

@@ -1,6 +1,7 @@
 // The target of a ranking or a plan: a structural post, its incumbent, when it falls vacant, what it requires,
 // and the DTO pieces every succession answer shares.
 
+import { DEFAULT_DISCIPLINE_RULES, disciplineBlock, type DisciplineKind, type DisciplineRecord, type DisciplineRules } from '../../../shared/domain/careers';
 import { fullMonthsBetween, type IsoDate } from '../../../shared/domain/dates';
 import { golonganLabel } from '../../../shared/domain/golongan';
 import { positionLevelLabel } from '../../../shared/domain/position';
@@ -34,14 +35,33 @@ export async function requireStructural(sql: SqlDialect, run: Run, positionId: n
   return position;
 }
 
-export async function resolveTarget(sql: SqlDialect, run: Run, positionId: number, settings: SuccessionSettings, today: IsoDate): Promise<Target> {
+/** Who a running hukuman disiplin keeps out of succession on `today`, with the sentence saying so. */
+export async function disciplineBlocks(sql: SqlDialect, run: Run, today: IsoDate, rules: DisciplineRules = DEFAULT_DISCIPLINE_RULES): Promise<Map<number, string>> {
+  const byEmployee = new Map<number, DisciplineRecord[]>();
+  for (const r of await sql.careerPaths.discipline(run, 'all')) {
+    let list = byEmployee.get(r.employee_id);
+    if (!list) byEmployee.set(r.employee_id, (list = []));
+    list.push({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date });
+  }
+  const out = new Map<number, string>();
+  for (const [employeeId, records] of byEmployee) {
+    const block = disciplineBlock(records, today, 'succession', rules);
+    if (block.blocked) out.set(employeeId, block.message);
+  }
+  return out;
+}
+
+export async function resolveTarget(sql: SqlDialect, run: Run, positionId: number, settings: SuccessionSettings, today: IsoDate, disciplineRules: DisciplineRules = DEFAULT_DISCIPLINE_RULES): Promise<Target> {
   const position = await requireStructural(sql, run, positionId);
   const incumbent = await sql.succession.positions.incumbent(run, positionId);
   const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
   const req = targetRequirements({ id: position.id, name: position.name, level: position.level, eselon: position.eselon, minGolongan: position.min_golongan }, settings.rules);
   return {
     position, req, incumbent, vacantNow: incumbent === null, vacancyDate, settings,
-    ctx: { today, vacancyDate, rules: settings.rules, weights: settings.weights, rumpun: { target: position.rumpun, related: relatedRumpunIndex(settings.relatedRumpun) } },
+    ctx: {
+      today, vacancyDate, rules: settings.rules, weights: settings.weights, rumpun: { target: position.rumpun, related: relatedRumpunIndex(settings.relatedRumpun) },
+      discipline: await disciplineBlocks(sql, run, today, disciplineRules),
+    },
   };
 }
 

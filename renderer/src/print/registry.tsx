@@ -13,7 +13,10 @@ import { RekapKinerjaReport } from './rekap-kinerja/RekapKinerjaReport';
 import { RencanaSuksesiReport } from './rencana-suksesi/RencanaSuksesiReport';
 import { DaftarNominatifReport } from './registers/DaftarNominatifReport';
 import { DukReport } from './registers/DukReport';
+import { UsulanKenaikanPangkatReport } from './registers/UsulanKenaikanPangkatReport';
+import { UsulanKgbReport } from './registers/UsulanKgbReport';
 import { UsulanPensiunReport } from './registers/UsulanPensiunReport';
+import { UsulanSatyalancanaReport } from './registers/UsulanSatyalancanaReport';
 
 export interface ReportViewProps<R extends ReportId> {
   data: ReportData<R>;
@@ -32,4 +35,7 @@ export const REPORT_VIEWS = {
   'daftar-nominatif': DaftarNominatifReport,
   duk: DukReport,
   'usulan-pensiun': UsulanPensiunReport,
+  'usulan-kenaikan-pangkat': UsulanKenaikanPangkatReport,
+  'usulan-kgb': UsulanKgbReport,
+  'usulan-satyalancana': UsulanSatyalancanaReport,
 } satisfies { [R in ReportId]: ComponentType<ReportViewProps<R>> };

@@ -15,10 +15,11 @@ import { yearsText } from './text';
 export type CheckStatus = 'ok' | 'warn' | 'fail' | 'unknown';
 export const CHECK_STATUS_LABELS: Record<CheckStatus, string> = { ok: 'Memenuhi', warn: 'Perlu perhatian', fail: 'Tidak memenuhi', unknown: 'Belum ada data' };
 
-export const CHECK_KEYS = ['status_pns', 'golongan', 'jenjang', 'masa_jabatan', 'pendidikan', 'usia', 'pensiun', 'skp', 'talenta', 'jpm', 'diklat'] as const;
+export const CHECK_KEYS = ['status_pns', 'golongan', 'jenjang', 'masa_jabatan', 'pendidikan', 'usia', 'pensiun', 'hukuman_disiplin', 'skp', 'talenta', 'jpm', 'diklat'] as const;
 export type CheckKey = (typeof CHECK_KEYS)[number];
 /** Items computed from the employee record alone (cheap over the whole district). */
-export const BASIC_CHECKS: readonly CheckKey[] = ['status_pns', 'golongan', 'jenjang', 'masa_jabatan', 'pendidikan', 'usia', 'pensiun'];
+export const BASIC_CHECKS: readonly CheckKey[] = ['status_pns', 'golongan', 'jenjang', 'masa_jabatan', 'pendidikan', 'usia', 'pensiun', 'hukuman_disiplin'];
+export const DISCIPLINE_CHECK_LABEL = 'Tidak sedang menjalani hukuman disiplin';
 
 export interface ChecklistItem {
   key: CheckKey;
@@ -90,6 +91,14 @@ export function basicChecklist(facts: BasicFacts, req: TargetRequirements, ctx: 
     items.push(checkItem('pensiun', pensionLabel, months < ctx.rules.minServiceMonthsAfterVacancy ? 'warn' : 'ok',
       `TMT pensiun ${formatDateId(facts.retirementDate)}; ${yearsText(months)} setelah lowong`));
   }
+
+  // Only where the context knows the district's hukuman disiplin (the succession services read them).
+  if (ctx.discipline) {
+    const block = ctx.discipline.get(facts.employeeId);
+    items.push(block
+      ? checkItem('hukuman_disiplin', DISCIPLINE_CHECK_LABEL, 'fail', block)
+      : checkItem('hukuman_disiplin', DISCIPLINE_CHECK_LABEL, 'ok', 'tidak ada hukuman disiplin yang sedang berjalan'));
+  }
   return items;
 }
 
@@ -111,6 +120,8 @@ export interface BasicFilterSpec {
   failingEducation: string[];
   /** Born on or before this date: older than the maximum age at the vacancy (null: no age rule). */
   tooOldIfBornBy: IsoDate | null;
+  /** People a running hukuman disiplin keeps out of succession today. */
+  disciplineBlocked: number[];
 }
 
 export function basicFilterSpec(req: TargetRequirements, ctx: EvaluationContext): BasicFilterSpec {
@@ -124,6 +135,7 @@ export function basicFilterSpec(req: TargetRequirements, ctx: EvaluationContext)
     tenureLimit: addMonths(ctx.today, -req.minYearsInPosition * 12),
     failingEducation: Object.keys(EDUCATION_RANK).filter((code) => EDUCATION_RANK[code] < req.education.rank),
     tooOldIfBornBy: req.maxAge === null ? null : addYears(ageAt, -(req.maxAge + 1)),
+    disciplineBlocked: ctx.discipline ? [...ctx.discipline.keys()] : [],
   };
 }
 
@@ -133,6 +145,7 @@ export function createBasicFilter(req: TargetRequirements, ctx: EvaluationContex
   const golongan = new Set(spec.failingGolongan);
   const levels = new Set(spec.failingLevels);
   const education = new Set(spec.failingEducation);
+  const disciplined = new Set(spec.disciplineBlocked);
   return (facts) => {
     const failed: CheckKey[] = [];
     if (facts.employmentType !== 'PNS') failed.push('status_pns');
@@ -142,6 +155,7 @@ export function createBasicFilter(req: TargetRequirements, ctx: EvaluationContex
     if (facts.education !== null && education.has(facts.education)) failed.push('pendidikan');
     if (spec.tooOldIfBornBy !== null && facts.birthDate <= spec.tooOldIfBornBy) failed.push('usia');
     if (facts.retirementDate !== null && facts.retirementDate <= spec.vacancyDate) failed.push('pensiun');
+    if (disciplined.has(facts.employeeId)) failed.push('hukuman_disiplin');
     return failed;
   };
 }

@@ -48,6 +48,9 @@ export interface EvaluationContext {
   weights: ScoreWeights;
   /** The target post's rumpun and the rumpun the office lists as related. */
   rumpun: { target: string | null; related: RelatedRumpun };
+  /** Who a running hukuman disiplin keeps out of succession today, with the sentence saying so
+   *  (careers/discipline.ts disciplineBlock); absent where the caller does not read the records. */
+  discipline?: ReadonlyMap<number, string>;
 }
 
 /** The score's component values (0–1, null = no data), shared by the detailed and the quick evaluation. */

@@ -27,7 +27,8 @@ export interface PromotionDetails extends EmployeeRowFields {
 
 const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
-function prepared(db: BetterSqlite3.Database, sql: string, raw: boolean): BetterSqlite3.Statement {
+/** The statement of `sql` on this connection, prepared once (raw: answers arrays, not row objects). */
+export function prepared(db: BetterSqlite3.Database, sql: string, raw: boolean): BetterSqlite3.Statement {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let statement = cache.get(sql);

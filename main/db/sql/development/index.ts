@@ -2,6 +2,7 @@
 // and employee reads they share, and what they read from other capabilities (inputs.sql.ts).
 
 import { careersSql } from './careers.sql';
+import { careersListsSql } from './careers-lists.sql';
 import { developmentInputsSql } from './inputs.sql';
 import { mentoringSql } from './mentoring.sql';
 import { plansSql } from './plans.sql';
@@ -15,6 +16,8 @@ export const developmentSql = {
   plans: plansSql,
   mentoring: mentoringSql,
   careers: careersSql,
+  /** KGB, Satyalancana and the discipline block of the promotion list. */
+  careersLists: careersListsSql,
 };
 
 export type DevelopmentSql = typeof developmentSql;

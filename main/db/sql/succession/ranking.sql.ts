@@ -43,6 +43,7 @@ function basicFailConditions(spec: BasicFilterSpec, failingPositionIds?: readonl
   ];
   if (spec.tooOldIfBornBy !== null) conditions.push({ key: 'usia', sql: `(e.birth_date <= ?)`, params: [spec.tooOldIfBornBy] });
   conditions.push({ key: 'pensiun', sql: `COALESCE(e.retirement_date <= ?, 0)`, params: [spec.vacancyDate] });
+  if (spec.disciplineBlocked.length > 0) conditions.push({ key: 'hukuman_disiplin', sql: `(e.id IN (SELECT value FROM json_each(?)))`, params: [JSON.stringify(spec.disciplineBlocked)] });
   return conditions;
 }
 

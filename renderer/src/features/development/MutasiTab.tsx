@@ -18,6 +18,7 @@ import { PositionHistory } from '../../components/career-history';
 import { BarChart } from '../../components/charts';
 import { Pager } from '../../components/pager';
 import { UnitPicker } from '../../components/unit-picker';
+import { PROMOTION_KIND_CODES, PROMOTION_KIND_LABELS, type PromotionRow } from '../../../../shared/schemas/careers';
 import { useAction } from './common';
 
 export function MutasiTab() {
@@ -36,12 +37,13 @@ export function MutasiTab() {
 function Promotion({ unitId }: { unitId?: number }) {
   const periods = useApi('careers:promotionPeriods', {}, ['settings', 'development']);
   const [period, setPeriod] = useState<string | undefined>(undefined);
-  const [status, setStatus] = useState<'all' | 'eligible' | 'blocked'>('eligible');
+  const [status, setStatus] = useState<'all' | 'eligible' | 'blocked' | 'missing_data'>('eligible');
   const [reason, setReason] = useState<string>('');
+  const [kind, setKind] = useState<'' | PromotionRow['kind']>('');
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const debounced = useDebounced(search, 200);
-  const list = useApi('careers:promotionList', { period, unitId, status, reason: (reason || undefined) as never, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
+  const list = useApi('careers:promotionList', { period, unitId, status, reason: (reason || undefined) as never, kind: kind || undefined, search: debounced.trim() || undefined, offset, limit: 50 }, ['development', 'employees', 'settings']);
   const [exporting, setExporting] = useState(false);
   const run = useAction();
   const exportUsulan = () => {
@@ -63,7 +65,8 @@ function Promotion({ unitId }: { unitId?: number }) {
       </header>
       <p className="dev-subtle" data-testid="promotion-rule">
         Syarat (PP 99/2000 Pasal 7): paling singkat 4 tahun dalam pangkat pada TMT periode (Dokter Spesialis I dari III/b ke III/c: 2 tahun), predikat SKP
-        tahunan {data ? data.skpYears.join(' dan ') : 'dua tahun terakhir'} paling rendah Baik, dan tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya.
+        tahunan {data ? data.skpYears.join(' dan ') : 'dua tahun terakhir'} paling rendah Baik, tidak melebihi pangkat tertinggi KP reguler untuk pendidikannya, dan tidak sedang menjalani hukuman disiplin pada TMT periode.
+        {' '}Daftar yang sama memuat KP pilihan pejabat struktural (menurut rentang pangkat eselon jabatannya) dan KP penyesuaian ijazah, masing-masing dengan dasarnya.
         {data && ` SKP yang diperiksa: dua tahun terakhir yang sudah final pada batas usulan ${formatDateId(data.deadline)} (diatur di Pengaturan).`}
         {' '}Pangkat atasan langsung tidak membatasi (Peraturan BKN 2/2025). Belum diperiksa: angka kredit jabatan fungsional.
       </p>
@@ -77,6 +80,9 @@ function Promotion({ unitId }: { unitId?: number }) {
             <button type="button" className={`stat${status === 'blocked' && !reason ? ' is-active' : ''}`} onClick={() => { setStatus('blocked'); setReason(''); setOffset(0); }}>
               <div className="stat-value">{formatNumberId(data.counts.blocked)}</div><div className="stat-label">belum memenuhi syarat</div>
             </button>
+            <button type="button" className={`stat${status === 'missing_data' ? ' is-active' : ''}`} onClick={() => { setStatus('missing_data'); setReason(''); setOffset(0); }}>
+              <div className="stat-value" data-testid="promotion-missing-data">{formatNumberId(data.counts.missingDataOnly)}</div><div className="stat-label">terhalang data belum lengkap</div>
+            </button>
             {PROMOTION_BLOCK_REASONS.map((r) => (
               <button key={r.code} type="button" className="stat" onClick={() => { setStatus('blocked'); setReason(r.code); setOffset(0); }}>
                 <div className="stat-value">{formatNumberId(data.counts.byReason[r.code] ?? 0)}</div><div className="stat-label">{r.label}{reason === r.code ? ' ✓' : ''}</div>
@@ -85,7 +91,12 @@ function Promotion({ unitId }: { unitId?: number }) {
           </div>
           <div className="toolbar">
             <select aria-label="Tampilkan" value={status} onChange={(e) => { setStatus(e.target.value as typeof status); setOffset(0); }}>
-              <option value="eligible">Memenuhi syarat</option><option value="blocked">Belum memenuhi syarat</option><option value="all">Semua yang 4 tahun dalam pangkat</option>
+              <option value="eligible">Memenuhi syarat</option><option value="blocked">Belum memenuhi syarat</option>
+              <option value="missing_data">Terhalang data belum lengkap</option><option value="all">Semua kandidat periode ini</option>
+            </select>
+            <select aria-label="Jenis KP" value={kind} onChange={(e) => { setKind(e.target.value as typeof kind); setOffset(0); }}>
+              <option value="">Semua jenis KP</option>
+              {PROMOTION_KIND_CODES.map((k) => <option key={k} value={k}>{PROMOTION_KIND_LABELS[k]}</option>)}
             </select>
             <input type="search" aria-label="Cari nama atau NIP kenaikan pangkat" placeholder="Cari nama atau NIP" value={search} onChange={(e) => { setSearch(e.target.value); setOffset(0); }} />
           </div>
@@ -93,20 +104,26 @@ function Promotion({ unitId }: { unitId?: number }) {
             <>
               <div className="table-scroll">
                 <table className="table table-compact" aria-label="Daftar nominatif kenaikan pangkat">
-                  <thead><tr><th>NIP</th><th>Nama</th><th>Pangkat lama (TMT)</th><th>Pangkat baru</th><th>Masa kerja</th><th>Pendidikan</th><th>Jabatan / unit</th>
+                  <thead><tr><th>NIP</th><th>Nama</th><th>Pangkat lama (TMT)</th><th>Pangkat baru</th><th>Jenis KP</th><th>Masa kerja</th><th>Pendidikan</th><th>Jabatan / unit</th>
                     {data.skpYears.map((y) => <th key={y}>SKP {y}</th>)}<th>Keterangan</th></tr></thead>
                   <tbody>
                     {data.rows.map((r) => (
-                      <tr key={r.employeeId}>
+                      <tr key={`${r.employeeId}-${r.kind}`}>
                         <td><Nip value={r.nip} /></td>
                         <td><a href={href(`/pegawai/${r.employeeId}?tab=pangkat`)}>{r.name}</a></td>
                         <td>{golonganWithPangkat(r.golongan)}<div className="dev-subtle">{formatDateId(r.golonganTmt)}{r.monthsInRank !== null ? ` · ${formatDurationMonthsId(r.monthsInRank)}` : ''}</div></td>
                         <td>{golonganLabel(r.targetGolongan)}</td>
+                        <td>{PROMOTION_KIND_LABELS[r.kind]}<div className="dev-subtle">{r.basis}</div></td>
                         <td>{r.service ? `${r.service.years} th ${r.service.months} bl` : '—'}</td>
                         <td>{educationLabel(r.educationLevel) || '—'}</td>
                         <td>{r.positionName ?? '—'}<div className="dev-subtle">{r.unitName}</div></td>
                         {r.skp.map((s) => <td key={s.year}><span className={`badge ${s.meets === 'yes' ? 'dev-badge-ok' : s.meets === 'missing' || s.meets === 'unknown' ? 'dev-badge-warn' : 'dev-badge-bad'}`}>{s.label}</span></td>)}
-                        <td>{r.status === 'eligible' ? <span className="badge dev-badge-ok">memenuhi syarat</span> : <ul className="dev-warning-list">{r.reasons.map((x) => <li key={x.message}>{x.message}</li>)}</ul>}
+                        <td>{r.status === 'eligible' ? <span className="badge dev-badge-ok">memenuhi syarat</span> : (
+                          <>
+                            {r.missingDataOnly && <span className="badge dev-badge-warn">terhalang data belum lengkap</span>}
+                            <ul className="dev-warning-list">{r.reasons.map((x) => <li key={x.message}>{x.message}</li>)}</ul>
+                          </>
+                        )}
                           {r.notes.map((n) => <div key={n} className="dev-subtle">{n}</div>)}</td>
                       </tr>
                     ))}

@@ -2,9 +2,11 @@ import type { Route } from '../../app/router';
 import { href } from '../../app/router';
 import { DiklatTab } from './DiklatTab';
 import { IdpTab } from './IdpTab';
+import { KgbTab } from './KgbTab';
 import { MentoringTab } from './MentoringTab';
 import { MutasiTab } from './MutasiTab';
 import { RencanaAnggaranTab } from './RencanaAnggaranTab';
+import { SatyalancanaTab } from './SatyalancanaTab';
 
 const TABS = [
   { key: 'diklat', label: 'Diklat' },
@@ -12,6 +14,8 @@ const TABS = [
   { key: 'anggaran', label: 'Rencana Anggaran' },
   { key: 'mentoring', label: 'Mentoring' },
   { key: 'mutasi', label: 'Mutasi & Promosi' },
+  { key: 'kgb', label: 'KGB' },
+  { key: 'satyalancana', label: 'Satyalancana' },
 ] as const;
 
 /** Pengembangan: diklat and 20 JP, individual development plans, mentoring, rotation and promotion. */
@@ -20,7 +24,7 @@ export function PengembanganPage({ route }: { route: Route }) {
   return (
     <div className="page">
       <h1>Pengembangan</h1>
-      <p className="muted">Pengembangan kompetensi (paling sedikit 20 JP per tahun), rencana pengembangan individu, mentoring, rotasi dan kenaikan pangkat reguler.</p>
+      <p className="muted">Pengembangan kompetensi (paling sedikit 20 JP per tahun), rencana pengembangan individu, mentoring, rotasi, kenaikan pangkat reguler, kenaikan gaji berkala dan Satyalancana Karya Satya.</p>
       <div className="tabs" role="tablist" aria-label="Bagian pengembangan">
         {TABS.map((t) => (
           <a key={t.key} role="tab" aria-selected={tab === t.key} className={`tab${tab === t.key ? ' is-active' : ''}`} href={href(`/pengembangan?tab=${t.key}`)}>{t.label}</a>
@@ -32,6 +36,8 @@ export function PengembanganPage({ route }: { route: Route }) {
         {tab === 'anggaran' && <RencanaAnggaranTab />}
         {tab === 'mentoring' && <MentoringTab />}
         {tab === 'mutasi' && <MutasiTab />}
+        {tab === 'kgb' && <KgbTab />}
+        {tab === 'satyalancana' && <SatyalancanaTab />}
       </section>
     </div>
   );

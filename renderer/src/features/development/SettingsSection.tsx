@@ -1,6 +1,7 @@
 // Pengaturan → Pengembangan & karier: JP target and the rule for trainings spanning two years, rotation years,
 // mentee limit, the dated calendar of promotion periods with the usulan deadline and the month the annual SKP is
-// final, and the budget ceilings per perangkat daerah.
+// final, the budget ceilings per perangkat daerah, and the rules of the career administration lists
+// (CareerRulesSection).
 
 import { useEffect, useState } from 'react';
 import { JP_YEAR_RULES, MIN_ROTATION_YEARS, validatePromotionCalendar } from '../../../../shared/domain/development';
@@ -12,6 +13,7 @@ import { Card } from '../../components/layout';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { DateInput } from '../../components/date-input';
 import { useDraft } from '../../components/use-draft';
+import { CareerRulesSection } from './CareerRulesSection';
 import { errorText, Field } from './common';
 import { useCurrentYear } from '../../app/today';
 
@@ -102,6 +104,7 @@ export function DevelopmentSettingsSection() {
         <button type="button" className="button" onClick={discard}>Batalkan perubahan</button>
       </div>
       <BudgetCeilings />
+      <CareerRulesSection />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { ChartCard } from '../../components/data-view';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { Card, StatGrid } from '../../components/layout';
 import { RETIREMENT_NOTICE_MONTHS } from '../../../../shared/domain/retirement-watch';
+import { useCan } from '../../app/session';
+import { DueSoonPanel } from './DueSoonPanel';
 import './beranda.css';
 
 const PNS_LABELS = new Set(PNS_GOLONGAN.map((g) => g.label));
@@ -14,6 +16,8 @@ const PNS_LABELS = new Set(PNS_GOLONGAN.map((g) => g.label));
 /** Overview: head counts and the five-year retirement projection, each with its table. */
 export function BerandaPage(_props: { route?: unknown }) {
   const stats = useApi('stats:overview', {}, ['employees']);
+  // The lists behind the panel are dashboards (data:read); a role without them does not see it.
+  const seesDueSoon = useCan('data:read');
   if (stats.error) return <div className="page"><ErrorBanner error={stats.error} onRetry={stats.reload} /></div>;
   if (!stats.data) return <div className="page"><Loading /></div>;
   const { employees, retirements, retirementDue } = stats.data;
@@ -47,6 +51,7 @@ export function BerandaPage(_props: { route?: unknown }) {
         ...Object.entries(employees.byPositionKind).map(([kind, n]) => ({ label: kind, value: n })),
         { label: `Pensiun ${retirementRows[0]?.year ?? ''}`, value: retirementRows[0]?.count ?? 0 },
       ]} />
+      {seesDueSoon && <DueSoonPanel />}
       <Card title="Pensiun perlu ditindaklanjuti">
         <div className="stat-row" aria-label="Pensiun perlu ditindaklanjuti">
           <a className="stat stat-link" href={href('/pegawai?pensiun=overdue')}>

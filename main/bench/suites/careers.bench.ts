@@ -1,0 +1,73 @@
+// Career administration lists through the real dispatcher on the demo district: the KGB list of three months and
+// the Satyalancana Karya Satya list of a year (≤ 200 ms per IPC call). "Cold" calls follow a write (the whole
+// district judged again); "warm" ones page and filter the same list from the cache.
+
+import { Random } from '../../demo/random';
+import type { BenchSuite } from '../context';
+import { fmt, median, percentile, printLines, timeMs } from '../measure';
+
+export const careersSuite: BenchSuite = {
+  name: 'careers',
+  async run({ host, record, asOf }) {
+    const rng = new Random(23);
+    const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+    const opds: Array<{ id: number }> = await q('SELECT id FROM unit WHERE parent_id IS NULL');
+    const touch = () => q(`INSERT OR REPLACE INTO app_setting (key, value, updated_at) VALUES ('bench.touch', '1', ?)`, [String(Date.now())]);
+    const call = async (times: number[], channel: Parameters<typeof host.dispatch>[0], request: unknown) => {
+      const { ms, result } = await timeMs(() => host.dispatch(channel, request));
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      times.push(ms);
+      return result.data as { total: number; counts: Record<string, unknown> };
+    };
+    const year = Number(asOf.slice(0, 4));
+
+    const kgbCold: number[] = [];
+    const kgbWarm: number[] = [];
+    let kgbTotal = 0;
+    for (let i = 0; i < 12; i++) {
+      await touch();
+      const unitId = i % 3 === 2 ? rng.pick(opds).id : undefined;
+      const data = await call(kgbCold, 'careers:kgbList', { unitId, limit: 100 });
+      if (i === 0) kgbTotal = data.total;
+      for (const status of ['due', 'blocked'] as const) await call(kgbWarm, 'careers:kgbList', { unitId, status, limit: 100 });
+    }
+    const satyaCold: number[] = [];
+    const satyaWarm: number[] = [];
+    let satyaTotal = 0;
+    for (let i = 0; i < 12; i++) {
+      await touch();
+      const unitId = i % 3 === 2 ? rng.pick(opds).id : undefined;
+      const data = await call(satyaCold, 'careers:satyalancanaList', { year: year + (i % 2), unitId, limit: 100 });
+      if (i === 0) satyaTotal = data.total;
+      for (const status of ['eligible', 'blocked'] as const) await call(satyaWarm, 'careers:satyalancanaList', { year: year + (i % 2), unitId, status, limit: 100 });
+    }
+    // The Beranda panel after a write: the next KP period, three months of KGB, TMT pensiun and two years of
+    // Satyalancana judged at once.
+    const dueSoon: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await touch();
+      await call(dueSoon, 'careers:dueSoon', {});
+    }
+    await q(`DELETE FROM app_setting WHERE key = 'bench.touch'`);
+    const kgbExport: number[] = [];
+    await call(kgbExport, 'careers:kgbExport', {});
+
+    const line = (label: string, times: number[], budget = true) => {
+      const max = Math.max(...times);
+      return { label: `${label}, ${times.length} calls`, value: `p50 ${fmt(median(times))}, p95 ${fmt(percentile(times, 95))}, max ${fmt(max)}`, ...(budget ? { budget: '≤ 200 ms per call', pass: max <= 200 } : {}) };
+    };
+    printLines('Career administration lists', [
+      line(`KGB list, this month and the next two (${kgbTotal.toLocaleString('en-US')} due), after a write`, kgbCold),
+      line('KGB list, paging/filtering the same list', kgbWarm),
+      line(`Satyalancana list of a year (${satyaTotal.toLocaleString('en-US')} reaching 10/20/30 years), after a write`, satyaCold),
+      line('Satyalancana list, paging/filtering the same list', satyaWarm),
+      line('Beranda "jatuh tempo" (KP, KGB, pensiun, Satyalancana), after a write', dueSoon, false),
+      line('usulan KGB XLSX', kgbExport, false),
+    ]);
+    record('careers', {
+      kgbTotal, kgbColdP50: median(kgbCold), kgbColdMax: Math.max(...kgbCold), kgbWarmP95: percentile(kgbWarm, 95),
+      satyalancanaTotal: satyaTotal, satyalancanaColdP50: median(satyaCold), satyalancanaColdMax: Math.max(...satyaCold), satyalancanaWarmP95: percentile(satyaWarm, 95),
+      kgbExportMs: kgbExport[0], dueSoonP50: median(dueSoon), dueSoonMax: Math.max(...dueSoon),
+    });
+  },
+};

@@ -1,0 +1,106 @@
+// The career administration lists: what the KGB and Satyalancana lists and the discipline block of the promotion
+// list read. The populations are read whole through prepared statements on the DataSource's own connection,
+// returning arrays (the district's 50,000 employees judged on every call after a write); the records of
+// hukuman disiplin, CLTN and tanda kehormatan (one row per decree: small tables) are read whole.
+
+import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlCondition } from '../employee-rows.sql';
+import { prepared } from './careers.sql';
+
+type Db = BetterSqlite3.Database;
+
+/** id, nip, unit_id, golongan, golongan_tmt, MKG years and months on the employee record (as of golongan_tmt), then
+ *  the latest rank decree with a recorded MKG and the latest KGB notice, each "tmt|years|months" or null. */
+export type KgbPopulationTuple = [number, string, number | null, number, string | null, number | null, number | null, string | null, string | null];
+
+/** id, nip, unit_id, employment_type, cpns_tmt, golongan. */
+export type SatyalancanaPopulationTuple = [number, string, number | null, string, string, number | null];
+
+export type FinishedStudyTuple = [number, string, number | null, string | null, number | null, number | null, string | null,
+  string, string, string, string | null, string, number | null, number | null];
+
+/** employee_id, kind, start_date, end_date. */
+export type DisciplineTuple = [number, string, string, string | null];
+
+const and = (conditions: ReadonlyArray<SqlCondition | null>) => {
+  const present = conditions.filter((c): c is SqlCondition => !!c);
+  return { sql: present.map((c) => ` AND ${c.sql}`).join(''), params: present.flatMap((c) => c.params) };
+};
+
+const byIds = (ids: readonly number[]) => JSON.stringify(ids);
+
+export const careersListsSql = {
+  /** Every hukuman disiplin on record (a small table: one row per decree). */
+  disciplineAll(db: Db): DisciplineTuple[] {
+    return prepared(db, 'SELECT employee_id, kind, start_date, end_date FROM discipline_record', true).all() as DisciplineTuple[];
+  },
+
+  /** Active PNS in I/a–IV/d with the bases of their next KGB. Both subqueries are one backward step on the
+   *  (employee_id, tmt) index of their table (ordering by anything more would sort per person). */
+  kgbPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): KgbPopulationTuple[] {
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.nip, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months,
+        (SELECT h.tmt || '|' || h.mk_years || '|' || COALESCE(h.mk_months, 0) FROM rank_history h
+          WHERE h.employee_id = e.id AND h.mk_years IS NOT NULL ORDER BY h.tmt DESC LIMIT 1),
+        (SELECT k.tmt || '|' || k.mkg_years || '|' || k.mkg_months FROM kgb_record k
+          WHERE k.employee_id = e.id ORDER BY k.tmt DESC LIMIT 1)
+      FROM employee e
+      WHERE e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44${extra.sql}`;
+    return prepared(db, sql, true).all(...extra.params) as KgbPopulationTuple[];
+  },
+
+  /** The annual SKP of the given people in the given years: employee_id, year, predikat, regime, legacy_score,
+   *  legacy_label. */
+  annualSkpOf(db: Db, ids: readonly number[], years: readonly number[]): Array<[number, number, string | null, string | null, number | null, string | null]> {
+    if (ids.length === 0 || years.length === 0) return [];
+    return prepared(db, `SELECT s.employee_id, s.year, s.predikat, s.regime, s.legacy_score, s.legacy_label
+      FROM json_each(?) j JOIN performance_evaluation s ON s.employee_id = j.value
+      WHERE s.period = 'tahunan' AND s.year IN (SELECT value FROM json_each(?))`, true)
+      .all(byIds(ids), JSON.stringify(years)) as Array<[number, number, string | null, string | null, number | null, string | null]>;
+  },
+
+  /** Active PNS in a position with an eselon (KP pilihan of structural officials): id, nip, golongan,
+   *  golongan_tmt, eselon, position_tmt, education_level. */
+  structuralPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): Array<[number, string, number | null, string | null, string, string | null, string | null]> {
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, p.eselon, e.position_tmt, e.education_level
+      FROM employee e JOIN position p ON p.id = e.position_id
+      WHERE e.status = 'active' AND e.employment_type = 'PNS' AND p.eselon IS NOT NULL AND p.eselon <> ''${extra.sql}`;
+    return prepared(db, sql, true).all(...extra.params) as Array<[number, string, number | null, string | null, string, string | null, string | null]>;
+  },
+
+  /** Degrees finished by active PNS on or before `until` (penyesuaian ijazah): id, nip, golongan, golongan_tmt,
+   *  mk_golongan_years, mk_golongan_months, education_level, then the study's basis, level, start_date, izin_date,
+   *  graduation_date, upkp_passed, needed_by_position. */
+  finishedStudies(db: Db, q: { until: string; subtree: SqlCondition | null; search: SqlCondition | null }): FinishedStudyTuple[] {
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months, e.education_level,
+        s.basis, s.level, s.start_date, s.izin_date, s.graduation_date, s.upkp_passed, s.needed_by_position
+      FROM study_record s JOIN employee e ON e.id = s.employee_id
+      WHERE s.status = 'selesai' AND s.graduation_date IS NOT NULL AND s.graduation_date <= ?
+        AND e.status = 'active' AND e.employment_type = 'PNS'${extra.sql}`;
+    return prepared(db, sql, true).all(q.until, ...extra.params) as FinishedStudyTuple[];
+  },
+
+  /** Active PNS and CPNS whose TMT CPNS falls in one of the spans (each `[from, to]`, both days included). */
+  satyalancanaPopulation(db: Db, q: { spans: ReadonlyArray<[string, string]>; subtree: SqlCondition | null; search: SqlCondition | null }): SatyalancanaPopulationTuple[] {
+    if (q.spans.length === 0) return [];
+    const extra = and([q.subtree, q.search]);
+    const sql = `SELECT e.id, e.nip, e.unit_id, e.employment_type, e.cpns_tmt, e.golongan FROM employee e
+      WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS') AND (${q.spans.map(() => 'e.cpns_tmt BETWEEN ? AND ?').join(' OR ')})${extra.sql}`;
+    return prepared(db, sql, true).all(...q.spans.flat(), ...extra.params) as SatyalancanaPopulationTuple[];
+  },
+
+  /** Every CLTN period on record (a small table, read whole: cheaper than looking up tens of thousands of people):
+   *  employee_id, start_date, end_date. */
+  cltnAll(db: Db): Array<[number, string, string | null]> {
+    return prepared(db, 'SELECT employee_id, start_date, end_date FROM cltn_period', true).all() as Array<[number, string, string | null]>;
+  },
+
+  /** Every Satyalancana Karya Satya class already held: employee_id, class. */
+  satyalancanaHeldAll(db: Db): Array<[number, string]> {
+    return prepared(db, `SELECT employee_id, class FROM honor_award WHERE kind = 'satyalancana_karya_satya'`, true).all() as Array<[number, string]>;
+  },
+};
+
+export type CareersListsSql = typeof careersListsSql;

@@ -1,0 +1,98 @@
+// Pengaturan → Pengembangan & karier, "Aturan administrasi karier": which hukuman disiplin blocks the KP lists and
+// succession candidacy, how long a ringan one counts, the performance a KGB needs and the highest masa kerja
+// golongan of the salary table, and how an interruption counts for Satyalancana Karya Satya. Defaults are in the
+// README; the screen states the choice, not the law behind it.
+
+import { useState } from 'react';
+import { DISCIPLINE_CATEGORIES } from '../../../../shared/domain/careers';
+import type { CareerRulesSettings } from '../../../../shared/schemas/careers';
+import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { useCan } from '../../app/session';
+import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { Card } from '../../components/layout';
+import { useDraft } from '../../components/use-draft';
+import { errorText, Field } from './common';
+
+type Categories = CareerRulesSettings['disciplineBlocksKp'];
+
+function CategoryChoice({ label, value, onChange }: { label: string; value: Categories; onChange(next: Categories): void }) {
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{label}</legend>
+      {DISCIPLINE_CATEGORIES.map((c) => (
+        <label key={c.code} className="field-inline">
+          <input type="checkbox" aria-label={`${label}: ${c.label}`} checked={value.includes(c.code)}
+            onChange={(e) => onChange(e.target.checked ? [...value, c.code] : value.filter((x) => x !== c.code))} />
+          <span>{c.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function CareerRulesSection() {
+  const rules = useApi('careers:rules', {}, ['settings', 'development']);
+  const { draft, setDraft, markSaved, discard } = useDraft<CareerRulesSettings>(rules.data);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const toast = useToast();
+  const mayEdit = useCan('settings');
+  if (rules.error) return <ErrorBanner error={rules.error} onRetry={rules.reload} />;
+  if (!draft) return <Loading />;
+  const save = async () => {
+    setError(null);
+    setSaving(true);
+    try {
+      await call('careers:updateRules', draft);
+      markSaved();
+      toast('success', 'Aturan administrasi karier disimpan.');
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const maxMkg = (group: keyof CareerRulesSettings['kgbMaxMkgYears'], value: number) => setDraft({ ...draft, kgbMaxMkgYears: { ...draft.kgbMaxMkgYears, [group]: value } });
+  return (
+    <Card title="Aturan administrasi karier">
+      <div className="dev-form-grid">
+        <CategoryChoice label="Hukuman disiplin yang menghalangi usulan kenaikan pangkat" value={draft.disciplineBlocksKp} onChange={(v) => setDraft({ ...draft, disciplineBlocksKp: v })} />
+        <CategoryChoice label="Hukuman disiplin yang menghalangi kandidat suksesi" value={draft.disciplineBlocksSuccession} onChange={(v) => setDraft({ ...draft, disciplineBlocksSuccession: v })} />
+        <Field label="Lama hukuman disiplin ringan diperhitungkan (bulan)" hint="0: hukuman disiplin ringan tidak menghalangi.">
+          <input type="number" min={0} max={24} aria-label="Lama hukuman disiplin ringan diperhitungkan (bulan)" value={draft.ringanRunningMonths}
+            onChange={(e) => setDraft({ ...draft, ringanRunningMonths: Number(e.target.value) })} />
+        </Field>
+        <Field label="Predikat kinerja minimal untuk KGB" hint="Dinilai pada SKP tahunan terakhir yang sudah final pada TMT KGB.">
+          <select aria-label="Predikat kinerja minimal untuk KGB" value={draft.kgbMinimumPerformance} onChange={(e) => setDraft({ ...draft, kgbMinimumPerformance: e.target.value as CareerRulesSettings['kgbMinimumPerformance'] })}>
+            <option value="baik">Baik</option>
+            <option value="cukup">Cukup (juga Butuh Perbaikan)</option>
+          </select>
+        </Field>
+        <fieldset className="field">
+          <legend className="field-label">Masa kerja golongan tertinggi tabel gaji (tahun)</legend>
+          {(['I', 'II', 'III', 'IV'] as const).map((g) => (
+            <label key={g} className="field-inline">
+              <span>Golongan {g}</span>
+              <input type="number" min={1} max={45} aria-label={`Masa kerja golongan tertinggi golongan ${g}`} value={draft.kgbMaxMkgYears[g]} onChange={(e) => maxMkg(g, Number(e.target.value))} />
+            </label>
+          ))}
+        </fieldset>
+        <Field label="Hukuman disiplin sedang/berat atau cuti di luar tanggungan negara pada masa kerja Satyalancana">
+          <select aria-label="Hukuman disiplin sedang/berat atau cuti di luar tanggungan negara pada masa kerja Satyalancana" value={draft.satyalancanaInterruption}
+            onChange={(e) => setDraft({ ...draft, satyalancanaInterruption: e.target.value as CareerRulesSettings['satyalancanaInterruption'] })}>
+            <option value="block">Menghalangi usulan</option>
+            <option value="restart">Masa kerja dihitung ulang sejak hari sesudahnya</option>
+          </select>
+        </Field>
+      </div>
+      {error && <p className="field-error" role="alert">{error}</p>}
+      {mayEdit && (
+        <div className="toolbar">
+          <button type="button" className="button button-primary" disabled={saving} onClick={() => void save()}>Simpan aturan administrasi karier</button>
+          <button type="button" className="button" onClick={discard}>Batalkan perubahan</button>
+        </div>
+      )}
+    </Card>
+  );
+}
