@@ -2,6 +2,8 @@
 // and the date into the ReportDocument that the print route and the live preview draw. Also the report's
 // tables as one XLSX workbook. Printing itself is the printers' job (printer.ts).
 
+import { actorLabel, SYSTEM_ACTOR, type ActingAccount } from '../../shared/auth/acting';
+import { documentAuthorLabel } from '../../shared/auth/document-author';
 import { AppError } from '../../shared/errors';
 import { formatDateId, formatPrintedBy } from '../../shared/format/id-format';
 import { REPORTS, reportDefinition, type ReportDocumentOf, type ReportId } from '../../shared/reports/catalogue';
@@ -43,10 +45,9 @@ function parseOwnParams(reportId: ReportId, raw: RawReportParams): unknown {
 
 export interface RenderOptions {
   purpose?: 'document' | 'workbook';
-  /** The acting person, for "Dicetak oleh …" (the handler context's actor); the settings' actor when absent. */
-  printedBy?: string;
-  /** The logged-in account's full name (ReportLoaderContext.recorderName). */
-  recorderName?: string | null;
+  /** Who asks for the report (the handler context's session): "Dicetak oleh …" names them, and their account is the
+   *  document's author (ReportLoaderContext.author). The system actor when absent. */
+  acting?: ActingAccount | null;
 }
 
 /** What the printed parameters say of a report printed "untuk pimpinan". */
@@ -56,18 +57,19 @@ export async function renderReport<R extends ReportId>(services: Services, repor
   const { params, forLeadership } = parseReportRequest(reportId, raw);
   const today = services.clock.today();
   const loader = REPORT_LOADERS[reportId] as ReportLoader<ReportId>;
-  const { workbook, ...loaded } = await loader(params as never, { services, today, purpose: options.purpose ?? 'document', recorderName: options.recorderName ?? null });
+  const acting = options.acting ?? SYSTEM_ACTOR;
+  const author = await services.accounts.documentAuthor(acting);
+  const { workbook, ...loaded } = await loader(params as never, { services, today, purpose: options.purpose ?? 'document', author });
   const identity = await services.agency.identity();
   const logo = await services.agency.logo();
-  const { operatorName } = await services.settings.getAll();
   return {
     reportId, ...loaded,
     // Left out here, once, so the preview, the PDF and the XLSX of every report are the same reduced data.
     content: forLeadership ? withoutPersonalData(loaded.content) : loaded.content,
     parameters: forLeadership ? [...loaded.parameters, FOR_LEADERSHIP_LABEL] : loaded.parameters,
-    printedOn: today, agency: { identity, logo }, preparedBy: operatorName ?? null,
+    printedOn: today, agency: { identity, logo }, preparedBy: author ? documentAuthorLabel(author) : null,
     workbook: workbook ?? loaded.content.status === 'ready',
-    printedBy: options.printedBy ?? (await services.settings.actor()),
+    printedBy: actorLabel(acting),
     printedAt: services.clock.now(),
     forLeadership,
     dataQuality: await services.quality.populationIndex(reportUnit(reportId, raw)),
@@ -82,10 +84,10 @@ function reportUnit(reportId: ReportId, raw: RawReportParams): number | null {
 }
 
 /** The report's tables, one sheet each. A report without data has nothing to export and says why. */
-export async function reportWorkbook(services: Services, reportId: ReportId, raw: RawReportParams, printedBy?: string): Promise<{
+export async function reportWorkbook(services: Services, reportId: ReportId, raw: RawReportParams, acting?: ActingAccount | null): Promise<{
   fileName: string; buffer: Buffer; title: string; parameters: Array<{ label: string; value: string }>; rowCount: number; forLeadership: boolean;
 }> {
-  const document = await renderReport(services, reportId, raw, { purpose: 'workbook', printedBy });
+  const document = await renderReport(services, reportId, raw, { purpose: 'workbook', acting });
   if (document.content.status !== 'ready') throw new AppError('not_found', `Tidak ada yang dapat diekspor. ${document.content.message}`);
   const tables = REPORTS[reportId].tables(document.content.data as never).map((table) => ({
     ...table,

@@ -65,9 +65,10 @@ export class TalentService {
   async ninebox(request: PopulationFilter & { year: number; peoplePerBox: number }): Promise<ResponseOf<'talent:ninebox'>> {
     const settings = await this.settings();
     const { query, parent, population } = await this.placements(request, request.year, settings);
-    // Counts from the per-unit summary (kept on write), not from every employee.
-    const summary = await this.sql.talent.boxCounts(this.read, { year: request.year, subtreePath: parent?.path ?? null, levels: levelsFor(request.levels, request.kinds) });
-    const active = await this.sql.talent.activeCount(this.read, population);
+    // Counts from the per-unit summary and the membership (both kept on write), not from every employee.
+    const members = { subtreePath: parent?.path ?? null, levels: levelsFor(request.levels, request.kinds) };
+    const summary = await this.sql.talent.boxCounts(this.read, { year: request.year, ...members });
+    const active = await this.sql.talent.activeCount(this.read, members);
     const computed = new Map<number, number>();
     let withKinerja = 0;
     let withPotensi = 0;

@@ -23,8 +23,8 @@ export async function buildTableWorkbook(table: Table, generatedOn: string, auth
 }
 
 /**
- * One sheet per table (a report's tables), in order; sheet names made unique as Excel requires. `author` (the
- * operator name of Pengaturan) is the workbook's creator and is named in each sheet's header lines. `printedBy`
+ * One sheet per table (a report's tables), in order; sheet names made unique as Excel requires. `author` (the acting
+ * account, shared/auth/document-author.ts) is the workbook's creator and is named in each sheet's header lines. `printedBy`
  * ("Dicetak oleh … pada … pukul …", formatPrintedBy) is the last line of each sheet and its printed page footer.
  */
 export async function buildTablesWorkbook(tables: readonly Table[], generatedOn: string, author: string | null = null, printedBy: string | null = null): Promise<Buffer> {

@@ -24,7 +24,6 @@ import { qualityChannels } from './channels/quality.channels';
 import { referenceChannels } from './channels/reference.channels';
 import { reportsChannels } from './channels/reports.channels';
 import { securityChannels } from './channels/security.channels';
-import { settingsChannels } from './channels/settings.channels';
 import { statsChannels } from './channels/stats.channels';
 import { successionChannels } from './channels/succession.channels';
 import { trainingChannels } from './channels/training.channels';
@@ -36,7 +35,6 @@ export const contract = {
   ...referenceChannels,
   ...auditChannels,
   ...statsChannels,
-  ...settingsChannels,
   ...exportChannels,
   ...competencyChannels,
   ...performanceChannels,

@@ -38,8 +38,9 @@ export const beritaAcaraTalentaData = z.object({
   })),
   /** The Pejabat Pembina Kepegawaian who fixes the result and signs. */
   ppk: z.object({ name: z.string().nullable(), position: z.string().nullable(), nip: z.string().nullable() }),
-  /** The officer who recorded the session: the operator named in Pengaturan (never the computer's account). */
-  recorder: z.string(),
+  /** The officer who recorded the session: the account that prints it, by full name and (where the account has
+   *  one) NIP; never the computer's account. */
+  recorder: z.object({ name: z.string(), nip: z.string().nullable() }),
   /** The place written before the date of the signatures (Pengaturan › Identitas Instansi). */
   datePlace: z.string().nullable(),
 });

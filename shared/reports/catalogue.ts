@@ -63,7 +63,8 @@ const documentMeta = {
   /** The day the data describes and the date on the signature line (the app's "today"). */
   printedOn: z.string(),
   agency: documentAgency,
-  /** Who prepared it: the operator name of Pengaturan (null when none is set); exports name them as author. */
+  /** Who prepared it: the acting account's name and NIP (shared/auth/document-author.ts), null for a built-in actor
+   *  without an account; the XLSX names them as author. */
   preparedBy: z.string().nullable(),
   /** Whether "Ekspor XLSX" has tables for these parameters (also when the list is too long to print). */
   workbook: z.boolean(),

@@ -58,9 +58,9 @@ test('a form with unsaved changes asks before the officer leaves it by the sideb
   await expect(page.getByText('Perubahan data pegawai disimpan.')).toBeVisible();
   await expect(page).toHaveURL(/#\/pegawai\/10$/);
 
-  // Settings forms ask too: the operator name of Pengaturan, edited and left through the sidebar.
+  // Settings forms ask too: the retention of imported cell values in Pengaturan, edited and left through the sidebar.
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pengaturan' }).click();
-  await page.getByLabel('Nama operator (dicatat di log audit)').fill('Siti Rahma');
+  await page.getByLabel('Masa simpan nilai sel impor (hari)').fill('120');
   answer(false);
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pegawai' }).click();
   await expect.poll(() => asked.length).toBe(4);

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { SYSTEM_ACTOR } from '../../shared/auth/acting';
+import { actAsNewAccount } from '../helpers/auth';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 describe('export:xlsx', () => {
@@ -35,21 +37,34 @@ describe('export:xlsx', () => {
     expect(sheet.getRow(6).getCell(2).value).toBeNull();
   });
 
-  it('writes text that looks like a formula as text behind the OWASP apostrophe, and names the operator as author', async () => {
-    await host.services.settings.general.update({ operatorName: 'Budi Santoso' }, 'tester');
-    const file = expectOk(await host.call('export:xlsx', {
-      title: 'Catatan', columns: [{ key: 'note', header: 'Catatan' }, { key: 'n', header: 'Jumlah', type: 'integer' }],
-      rows: [{ note: '=HYPERLINK("http://contoh.invalid","klik")', n: 1 }, { note: '+62 812 3456', n: 2 }, { note: '@SUM(A1:A2)', n: 3 }, { note: '-1', n: 4 }],
-    }));
+  it('writes text that looks like a formula as text behind the OWASP apostrophe, and names the acting account (with its NIP) as author', async () => {
+    // A free-text operator name left in an older database is never read.
+    await host.services.settings.setValue('operatorName', 'Nama Operator Lama');
+    await actAsNewAccount(host, { username: 'budi', fullName: 'Budi Santoso, S.E.', nip: '198503122010011002' });
+    try {
+      const file = expectOk(await host.call('export:xlsx', {
+        title: 'Catatan', columns: [{ key: 'note', header: 'Catatan' }, { key: 'n', header: 'Jumlah', type: 'integer' }],
+        rows: [{ note: '=HYPERLINK("http://contoh.invalid","klik")', n: 1 }, { note: '+62 812 3456', n: 2 }, { note: '@SUM(A1:A2)', n: 3 }, { note: '-1', n: 4 }],
+      }));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      expect(workbook.creator).toBe('Budi Santoso, S.E. (NIP 19850312 201001 1 002)');
+      const sheet = workbook.worksheets[0];
+      const notes = [4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(1));
+      expect(notes.map((c) => c.value)).toEqual(["'=HYPERLINK(\"http://contoh.invalid\",\"klik\")", "'+62 812 3456", "'@SUM(A1:A2)", "'-1"]);
+      expect(notes.map((c) => c.type)).toEqual(notes.map(() => ExcelJS.ValueType.String));
+      expect(String(sheet.getRow(2).getCell(1).value)).toBe('Dibuat dengan Jenjang oleh Budi Santoso, S.E. (NIP 19850312 201001 1 002), 24 November 2026');
+    } finally {
+      host.setLocalActor(SYSTEM_ACTOR);
+    }
+  });
+
+  it('names no author when a built-in actor without an account exports (the command line, the system)', async () => {
+    const file = expectOk(await host.call('export:xlsx', { title: 'Catatan', columns: [{ key: 'note', header: 'Catatan' }], rows: [{ note: 'satu' }] }));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-    expect(workbook.creator).toBe('Budi Santoso');
-    const sheet = workbook.worksheets[0];
-    const notes = [4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(1));
-    expect(notes.map((c) => c.value)).toEqual(["'=HYPERLINK(\"http://contoh.invalid\",\"klik\")", "'+62 812 3456", "'@SUM(A1:A2)", "'-1"]);
-    expect(notes.map((c) => c.type)).toEqual(notes.map(() => ExcelJS.ValueType.String));
-    expect(String(sheet.getRow(2).getCell(1).value)).toBe('Dibuat dengan Jenjang oleh Budi Santoso, 24 November 2026');
-    await host.services.settings.general.update({ operatorName: null }, 'tester');
+    expect(workbook.creator).toBe('Jenjang');
+    expect(String(workbook.worksheets[0].getRow(2).getCell(1).value)).toBe('Dibuat dengan Jenjang, 24 November 2026');
   });
 
   it('rejects a table without columns', async () => {

@@ -1,5 +1,6 @@
 // Accounts for tests that go through a transport (web host, Electron bridge): the dispatcher wants a session.
 
+import type { ActingAccount } from '../../shared/auth/acting';
 import type { Role } from '../../shared/auth/roles';
 import type { JenjangHost } from '../../main/host';
 
@@ -28,4 +29,14 @@ export async function sessionAs(host: JenjangHost, role: Role, options: { userna
   const created = await host.services.accounts.create(
     { username, fullName: `Uji ${role}`, nip: null, role, scopeUnitId: options.scopeUnitId ?? null, password }, 'Sistem', { mustChangePassword: false });
   return { id: created.id, token: await login(host, username, password) };
+}
+
+/** Creates an account and makes it the host's in-process actor, as its logged-in session would act; returns it.
+ *  Put `SYSTEM_ACTOR` back with `host.setLocalActor` when done. */
+export async function actAsNewAccount(host: JenjangHost, account: { username: string; fullName: string; nip: string | null; role?: Role }): Promise<ActingAccount> {
+  const created = await host.services.accounts.create(
+    { ...account, role: account.role ?? 'pengelola', scopeUnitId: null, password: `kata-sandi-${account.username}` }, 'Sistem', { mustChangePassword: false });
+  const acting = await host.services.accounts.acting(created.id);
+  host.setLocalActor(acting);
+  return acting;
 }

@@ -248,7 +248,7 @@ describe('back up now, and restore while the app runs', () => {
     const before = sha(dbPath);
     const reader = await startHost({ dbPath, transport: 'web', readOnly: true, log: () => undefined });
     try {
-      const write = await reader.call('settings:update', { operatorName: 'Tidak Tersimpan' });
+      const write = await reader.call('privacy:updateSettings', { importValueRetentionDays: 120 });
       expect(write.ok).toBe(false);
     } finally {
       await reader.close();

@@ -194,20 +194,20 @@ describe('without readers', () => {
 
   it('serves reads from the writer queue, and in checking mode refuses a read that changed rows', async () => {
     expect(host.readerStats()).toBeNull();
-    expect(expectOk(await host.call('settings:get', {}))).toBeDefined();
+    expect(expectOk(await host.call('privacy:settings', {}))).toBeDefined();
     const db = rawConnection(host.services.dataSource);
     const writingRead = {
       ...handlers,
-      'settings:get': async (_request: unknown, context: HandlerContext) => {
+      'privacy:settings': async (_request: unknown, context: HandlerContext) => {
         await context.services.settings.setValue('test.readThatWrites', true);
-        return context.services.settings.getAll();
+        return context.services.privacySettings.get();
       },
     } as typeof handlers;
     const context = { services: host.services, runtime: host.runtime } as HandlerContext;
     const dispatch = createDispatcher(writingRead, context, {
       validateResponses: true, log: () => undefined, writerChanges: () => db.prepare('SELECT total_changes()').pluck().get() as number,
     });
-    const result = await dispatch('settings:get', {});
+    const result = await dispatch('privacy:settings', {});
     expect(!result.ok && result.error.code).toBe('internal');
     expect(!result.ok && result.error.message).toMatch(/permintaan baca mengubah data/);
   });

@@ -17,9 +17,7 @@ test('Laporan "Untuk pimpinan": the PDF leaves out the full birth date and names
   const sqlite = openDatabaseFile(jenjang.dbPath, { readonly: true });
   const person = sqlite.prepare(`SELECT nip, name, birth_date FROM employee WHERE status = 'active' ORDER BY id LIMIT 1 OFFSET 5`).get() as { nip: string; name: string; birth_date: string };
   sqlite.close();
-  // The footer and the log name the logged-in account (the fixture logs in as the demo Administrator), never the
-  // free-text operator name.
-  await jenjang.call('settings:update', { operatorName: 'Nama Operator Lama' });
+  // The footer and the log name the logged-in account (the fixture logs in as the demo Administrator).
 
   await jenjang.open(page, `#/laporan/profil-pegawai?nip=${person.nip}`);
   const preview = page.getByLabel('Pratinjau laporan');

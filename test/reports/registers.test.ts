@@ -4,10 +4,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { SYSTEM_ACTOR } from '../../shared/auth/acting';
 import { addMonths } from '../../shared/domain/dates';
 import { highestLeadershipTraining, sortDuk, type DukEntry } from '../../shared/domain/duk';
 import { MAX_PRINTED_ROWS } from '../../shared/reports/define';
 import type { ReportDocumentOf, ReportId } from '../../shared/reports/catalogue';
+import { actAsNewAccount } from '../helpers/auth';
 import { inputFromProfile } from '../helpers/employee-input';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -119,8 +121,8 @@ describe('registers on a demo district', () => {
       expect(!badKind.ok && badKind.error.message).toMatch(/^Jenis jabatan harus salah satu dari: JPT, Administrator/);
     });
 
-    it('exports the same rows as XLSX, the operator named as author', async () => {
-      await host.services.settings.general.update({ operatorName: 'Rina Marlina' }, 'tester');
+    it('exports the same rows as XLSX, the acting account named as author', async () => {
+      await actAsNewAccount(host, { username: 'rina', fullName: 'Rina Marlina', nip: null });
       try {
         const params = { unit: String(opd.id) };
         const data = ready(await render('daftar-nominatif', params));
@@ -135,7 +137,7 @@ describe('registers on a demo district', () => {
         sheet.eachRow((row, index) => index <= 8 && lines.push(String(row.getCell(1).value)));
         expect(lines.join(' | ')).toContain('Dibuat dengan Jenjang oleh Rina Marlina, 24 November 2026');
       } finally {
-        await host.services.settings.general.update({ operatorName: null }, 'tester');
+        host.setLocalActor(SYSTEM_ACTOR);
       }
     });
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { formatNip } from '../../shared/domain/nip';
 import type { ReportDocumentOf } from '../../shared/reports/catalogue';
+import { actAsNewAccount } from '../helpers/auth';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 describe('Komite Talenta sessions and their berita acara', () => {
@@ -66,27 +67,35 @@ describe('Komite Talenta sessions and their berita acara', () => {
       }
     }
     // A channel whose fields carry no label yet still shows neither the channel nor the key.
-    const other = await host.dispatch('settings:update', { operatorName: 'x'.repeat(200) });
+    const other = await host.dispatch('agency:update', { identity: { governmentName: 'x'.repeat(200) } });
     expect(!other.ok && other.error.message).toMatch(/^Data tidak valid: /);
-    expect(!other.ok && other.error.message).not.toMatch(/settings:update|operatorName/);
+    expect(!other.ok && other.error.message).not.toMatch(/agency:update|governmentName/);
     const unknown = await host.dispatch('talent:calibrate', { sessionId: session.id, employeeId, box: 8, reason: 'Alasan yang cukup panjang', drop: true });
     expect(!unknown.ok && unknown.error.message).toBe('Data tidak valid: permintaan memuat isian yang tidak dikenal');
   });
 
-  it('prints the berita acara: date in words, members, every calibration, the PPK, and the operator as the one who recorded it', async () => {
+  it('prints the berita acara: date in words, members, every calibration, the PPK, and the printing account (name and NIP) as the one who recorded it', async () => {
     const session = await openSession();
     const [{ employee_id: employeeId, computed_box: from }] = await q('SELECT employee_id, computed_box FROM talent_placement WHERE session_id = ? AND computed_box <> 8 ORDER BY id LIMIT 1', [session.id]);
     expectOk(await host.call('talent:calibrate', { sessionId: session.id, employeeId, box: 8, reason: 'Capaian inovasi layanan sangat menonjol menurut komite' }));
 
-    // No operator named yet: the document asks for one instead of printing the computer's account.
+    // A built-in actor has no account (the command line, the system): the document says to print it from the app
+    // with the recorder's account instead of printing the computer's account or a stale free-text operator name.
+    await host.services.settings.setValue('operatorName', 'Nama Operator Lama');
     const unnamed = await render({ sidang: String(session.id) });
-    expect(unnamed.content).toEqual({ status: 'empty', message: expect.stringMatching(/Nama petugas pencatat belum diisi.*Pengaturan › Operator/) });
+    expect(unnamed.content).toEqual({ status: 'empty', message: expect.stringMatching(/petugas yang mencatat sidang, yaitu akun yang mencetaknya.*masuk dengan akun petugas pencatat/) });
     // The footer's "Dicetak oleh" names whoever prints (the acting person); the berita acara itself never does.
     const { printedBy: _footer, ...berita } = unnamed;
     expect(JSON.stringify(berita)).not.toContain(`"${os.userInfo().username}"`);
+    expect(JSON.stringify(unnamed)).not.toContain('Nama Operator Lama');
 
-    expectOk(await host.call('settings:update', { operatorName: 'Rina Kartika, S.Kom.' }));
-    const document = await render({ sidang: String(session.id) });
+    await actAsNewAccount(host, { username: 'rina', fullName: 'Rina Kartika, S.Kom.', nip: '199001152015032004' });
+    let document: ReportDocumentOf<'berita-acara-talenta'>;
+    try {
+      document = await render({ sidang: String(session.id) });
+    } finally {
+      host.setLocalActor(SYSTEM_ACTOR);
+    }
     expect(document.title).toBe('Berita Acara Sidang Komite Talenta');
     expect(document.parameters).toContainEqual({ label: 'Nomor', value: '800/117/BKPSDM/2026' });
     if (document.content.status !== 'ready') throw new Error(document.content.message);
@@ -97,14 +106,16 @@ describe('Komite Talenta sessions and their berita acara', () => {
     expect(data.boxes.reduce((a, b) => a + b.final, 0)).toBe(data.placements);
     expect(data.boxes.find((b) => b.box === 8)!.final).toBe(data.boxes.find((b) => b.box === 8)!.computed + 1);
     expect(data.ppk).toEqual({ name: 'H. Ahmad Sutisna, S.H., M.Si.', position: 'Bupati Sindangraja', nip: null });
-    expect(data.recorder).toBe('Rina Kartika, S.Kom.');
+    expect(data.recorder).toEqual({ name: 'Rina Kartika, S.Kom.', nip: '199001152015032004' });
+    expect(document.preparedBy).toBe('Rina Kartika, S.Kom. (NIP 19900115 201503 2 004)');
     expect(data.session.statusLabel).toBe('Draf');
 
-    // A logged-in account that prints it is the one who recorded it, whatever operator name Pengaturan holds.
-    host.setLocalActor({ accountId: 7, username: 'dewi', fullName: 'Dewi Lestari, S.Psi.', role: 'pengelola', scopeUnitId: null, mustChangePassword: false });
+    // Another account that prints it is the one who recorded it; an account without a NIP is named alone.
+    const dewi = await actAsNewAccount(host, { username: 'dewi', fullName: 'Dewi Lestari, S.Psi.', nip: null });
     try {
       const byAccount = await render({ sidang: String(session.id) });
-      expect(byAccount.content.status === 'ready' && byAccount.content.data.recorder).toBe('Dewi Lestari, S.Psi.');
+      expect(byAccount.content.status === 'ready' && byAccount.content.data.recorder).toEqual({ name: 'Dewi Lestari, S.Psi.', nip: null });
+      expect(byAccount.printedBy).toBe('Dewi Lestari, S.Psi. (dewi)');
     } finally {
       host.setLocalActor(SYSTEM_ACTOR);
     }
@@ -113,8 +124,13 @@ describe('Komite Talenta sessions and their berita acara', () => {
     expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
     const fixed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' }));
     expect(fixed).toMatchObject({ status: 'ditetapkan', fixedBy: 'H. Ahmad Sutisna, S.H., M.Si.' });
-    const after = await render({ sidang: String(session.id) });
-    expect(after.content.status === 'ready' && after.content.data.session).toMatchObject({ fixed: true, statusLabel: 'Ditetapkan' });
+    host.setLocalActor(dewi);
+    try {
+      const after = await render({ sidang: String(session.id) });
+      expect(after.content.status === 'ready' && after.content.data.session).toMatchObject({ fixed: true, statusLabel: 'Ditetapkan' });
+    } finally {
+      host.setLocalActor(SYSTEM_ACTOR);
+    }
   });
 
   it('says what is missing instead of printing half a berita acara', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
+import { levelsFor } from '../../main/db/sql/population.sql';
 import { PREDIKATS } from '../../shared/domain/skp';
 import { boxCell, boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
 import { inputFromProfile } from '../helpers/employee-input';
@@ -58,6 +59,11 @@ async function expectDerivedMatchesRecompute(host: JenjangHost) {
     expect([key, b.employees]).toEqual([key, expectedBoxes.get(key)]);
   }
   for (const s of summary) expect([`${s.unit_id}:${s.position_level}:${s.year}:${s.category}`, s.employees]).toEqual([`${s.unit_id}:${s.position_level}:${s.year}:${s.category}`, expected.get(`${s.unit_id}:${s.position_level}:${s.year}:${s.category}`)]);
+  // performance_member (the 9-box counts its population there): one row per employee, as the employee is now.
+  const members = await q(`SELECT employee_id, unit_id, position_level, active FROM performance_member ORDER BY employee_id`);
+  const employees = await q(`SELECT e.id AS employee_id, e.unit_id, COALESCE(p.level, '') AS position_level, CASE WHEN e.status = 'active' THEN 1 ELSE 0 END AS active
+    FROM employee e LEFT JOIN position p ON p.id = e.position_id ORDER BY e.id`);
+  expect(members).toEqual(employees);
 }
 
 describe('evaluation history and talent management on demo data', () => {
@@ -257,6 +263,29 @@ describe('evaluation history and talent management on demo data', () => {
     await expectDerivedMatchesRecompute(host);
     await q('DELETE FROM performance_evaluation WHERE employee_id = ? AND year = ?', [id, last + 1]);
     await refreshDerived((sql: string, params: unknown[]) => q(sql, params), 'performance_evaluation', 'all');
+  });
+
+  it('counts the 9-box population from the membership kept on write: the active employees of the subtree and levels, also after a status change', async () => {
+    const activeIn = async (path: string | null, levels: readonly string[] | null): Promise<number> => (await q(
+      `SELECT COUNT(*) AS n FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN unit u ON u.id = e.unit_id
+       WHERE e.status = 'active' ${path ? 'AND substr(u.path, 1, length(?)) = ?' : ''} ${levels ? `AND p.level IN (${levels.map(() => '?').join(',')})` : ''}`,
+      [...(path ? [path, path] : []), ...(levels ?? [])]))[0].n;
+    const [opd] = await q(`SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
+    const population = async (filter: { parentUnitId?: number; kinds?: Array<'fungsional'> }) =>
+      expectOk(await host.call('talent:ninebox', { year: 2025, peoplePerBox: 0, ...filter })).population;
+    const check = async () => {
+      expect(await population({})).toBe(await activeIn(null, null));
+      expect(await population({ parentUnitId: opd.id })).toBe(await activeIn(opd.path, null));
+      expect(await population({ parentUnitId: opd.id, kinds: ['fungsional'] })).toBe(await activeIn(opd.path, levelsFor(undefined, ['fungsional'])));
+    };
+    await check();
+    // Someone of that perangkat daerah moves away: the counts that held them drop by one.
+    const before = await population({ parentUnitId: opd.id });
+    const [{ id }] = await q(`SELECT e.id FROM employee e JOIN unit u ON u.id = e.unit_id WHERE e.status = 'active' AND substr(u.path, 1, length(?)) = ? ORDER BY e.id LIMIT 1`, [opd.path, opd.path]);
+    const profile = expectOk(await host.call('employees:get', { id }));
+    expectOk(await host.call('employees:update', { id, version: profile.version, input: { ...inputFromProfile(profile), status: 'moved', statusDate: '2026-11-01' } }));
+    expect(await population({ parentUnitId: opd.id })).toBe(before - 1);
+    await check();
   });
 
   it('keeps derived data right when an employee moves unit', async () => {

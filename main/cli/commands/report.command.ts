@@ -61,7 +61,7 @@ export const reportCommand: Command = {
       // and the summary can say when the data is not there yet.
       // A reading command acts without an account: the file names the command-line reader, never the OS user.
       const actor = actorLabel(READ_ONLY_ACTOR);
-      const document = await renderReport(host.services, name, params, { printedBy: actor });
+      const document = await renderReport(host.services, name, params, { acting: READ_ONLY_ACTOR });
       let bytes: Buffer;
       let pages: number | null = null;
       let rowCount: number | null = null;
@@ -71,7 +71,7 @@ export const reportCommand: Command = {
         bytes = printed.pdf;
         pages = printed.pages;
       } else {
-        const workbook = await reportWorkbook(host.services, name, params, actor);
+        const workbook = await reportWorkbook(host.services, name, params, READ_ONLY_ACTOR);
         bytes = workbook.buffer;
         rowCount = workbook.rowCount;
       }

@@ -7,7 +7,8 @@ import { EmployeeEntity } from './employee.entity';
  * of that year. The 9-box of a year reads one row per employee instead of searching the history.
  */
 @Entity('talent_axis_year')
-@Index('idx_talent_axis_year_year', ['year'])
+// A year's axes of everyone, in one index the 9-box reads without the table (migration 1765600000000).
+@Index('idx_talent_axis_year_axes', ['year', 'employeeId', 'kinerjaAxis', 'potensiAxis'])
 export class TalentAxisYearEntity {
   @PrimaryColumn({ type: 'integer' })
   employeeId: number;

@@ -16,6 +16,7 @@ import { CareerRecordProvenance1765500000002 } from './1765500000002-career-reco
 import { DataQualityDerived1765600000200 } from './1765600000200-data-quality-derived';
 import { LocalCorrections1765600000201 } from './1765600000201-local-corrections';
 import { CataloguePlanning1765600000300 } from './1765600000300-catalogue-planning';
+import { TalentAxisCoveringIndex1765600000000 } from './1765600000000-talent-axis-covering-index';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   CareerAdministration1765500000000,
   CareerPaths1765500000001,
   CareerRecordProvenance1765500000002,
+  TalentAxisCoveringIndex1765600000000,
   DataQualityDerived1765600000200,
   LocalCorrections1765600000201,
   CataloguePlanning1765600000300,

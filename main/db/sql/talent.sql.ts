@@ -110,8 +110,17 @@ export const talentSql = {
       [filter.year, ...(filter.subtreePath ? [filter.subtreePath, filter.subtreePath] : []), ...(filter.levels ?? [])]);
   },
 
-  async activeCount(run: Run, population: SqlCondition): Promise<number> {
-    const [{ n }] = await rowsOf<{ n: number }>(run, `SELECT COUNT(*) AS n FROM employee e WHERE e.status = 'active' AND ${population.sql}`, population.params);
+  /**
+   * Active employees of a unit subtree and levels, counted in performance_member (kept on write with
+   * talent_box_summary, so the 9-box's population and its placed counts come from one membership). A few hundred
+   * small pages instead of every employee row: on the encrypted file each page read from disk is also decrypted.
+   */
+  async activeCount(run: Run, filter: { subtreePath: string | null; levels: readonly string[] | null }): Promise<number> {
+    const [{ n }] = await rowsOf<{ n: number }>(run,
+      `SELECT COUNT(*) AS n FROM performance_member WHERE active = 1
+         ${filter.subtreePath ? 'AND unit_id IN (SELECT id FROM unit WHERE substr(path, 1, length(?)) = ?)' : ''}
+         ${filter.levels ? `AND position_level IN (${marks(filter.levels)})` : ''}`,
+      [...(filter.subtreePath ? [filter.subtreePath, filter.subtreePath] : []), ...(filter.levels ?? [])]);
     return n;
   },
 

@@ -1,3 +1,4 @@
+import { documentAuthorLabel } from '../../../shared/auth/document-author';
 import { formatPrintedBy } from '../../../shared/format/id-format';
 import { buildTableWorkbook, fileNameFor, XLSX_MIME } from '../../services/xlsx-export.service';
 import type { HandlerGroup } from '../handler-types';
@@ -9,10 +10,10 @@ export const exportHandlers: HandlerGroup<'export:xlsx'> = {
   async 'export:xlsx'(request, context) {
     const { services } = context;
     const today = services.clock.today();
-    // The operator named in Pengaturan is the workbook's author; the acting person prints it.
-    const { operatorName } = await services.settings.getAll();
+    // The acting account is the workbook's author (by name and NIP) and the one who prints it.
+    const author = await services.accounts.documentAuthor(context.session);
     const actor = await context.actor();
-    const buffer = await buildTableWorkbook(request, today, operatorName ?? null, formatPrintedBy(actor, services.clock.now()));
+    const buffer = await buildTableWorkbook(request, today, author ? documentAuthorLabel(author) : null, formatPrintedBy(actor, services.clock.now()));
     const fileName = fileNameFor(request.title, today);
     await services.privacy.recordExport({
       actor, kind: 'tabel', title: request.title,

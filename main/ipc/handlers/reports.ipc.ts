@@ -11,9 +11,7 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
   // Each channel first brings the parameters into the acting account's reach (an Operator OPD: its unit subtree).
   'reports:render': async (request, context) =>
     (await renderReport(context.services, request.reportId, await scopeReportParams(context.services.dataSource, context.session, request.reportId, request.params), {
-      printedBy: await context.actor(),
-      // A built-in actor (tests, the CLI) has no account and records nothing; the operator named in Pengaturan stands in.
-      recorderName: context.session?.accountId != null ? context.session.fullName : null,
+      acting: context.session,
     })) as ReportDocument,
 
   async 'reports:exportPdf'(request, context) {
@@ -63,7 +61,7 @@ export const reportsHandlers: HandlerGroup<'reports:render' | 'reports:exportPdf
   async 'reports:exportXlsx'(request, context) {
     const actor = await context.actor();
     const params = await scopeReportParams(context.services.dataSource, context.session, request.reportId, request.params);
-    const workbook = await reportWorkbook(context.services, request.reportId, params, actor);
+    const workbook = await reportWorkbook(context.services, request.reportId, params, context.session);
     await context.services.privacy.recordExport({
       actor, kind: request.reportId, title: workbook.title, parameters: workbook.parameters, format: 'xlsx',
       rowCount: workbook.rowCount, fileName: workbook.fileName, forLeadership: workbook.forLeadership, via: context.runtime.transport,

@@ -2,7 +2,7 @@ import { scopeUnitOf } from '../../services/accounts/unit-scope';
 import type { HandlerGroup } from '../handler-types';
 
 export const systemHandlers: HandlerGroup<
-  'reference:units' | 'reference:positions' | 'audit:list' | 'stats:overview' | 'settings:get' | 'settings:update'
+  'reference:units' | 'reference:positions' | 'audit:list' | 'stats:overview'
 > = {
   async 'reference:units'(_request, { services, session }) {
     return { units: await services.reference.units(scopeUnitOf(session)) };
@@ -13,10 +13,4 @@ export const systemHandlers: HandlerGroup<
   'audit:list': (request, { services }) => services.audit.list(request),
   'stats:overview': (request, { services }) =>
     services.stats.collect({ asOf: request.asOf ?? services.clock.today(), scope: 'all' }),
-  'settings:get': (_request, { services }) => services.settings.getAll(),
-  async 'settings:update'(request, context) {
-    const saved = await context.services.settings.general.update(request, await context.actor());
-    context.emit({ type: 'data:changed', scope: 'settings' });
-    return saved;
-  },
 };

@@ -1,7 +1,7 @@
 // Berita acara of a Komite Talenta session: the session as the Manajemen Talenta page keeps it (talent:session),
 // its date written out in words, the members, the recorded placements per box, every calibration with its reason,
-// the PPK who signs, and the officer who recorded it: the logged-in account that prints it (from the command line,
-// which has no account, the operator named in Pengaturan), never the computer's account.
+// the PPK who signs, and the officer who recorded it: the logged-in account that prints it, by its full name and
+// NIP, never the computer's account. The command line's reader has no account, so it cannot print one.
 
 import { POSITION_LEVELS } from '../../../shared/domain/position';
 import { boxCell, boxName, sessionStatusLabel } from '../../../shared/domain/talent';
@@ -9,7 +9,7 @@ import { todayInWordsId } from '../../../shared/format/date-words';
 import type { BeritaAcaraTalentaData } from '../../../shared/reports/berita-acara-talenta.report';
 import type { ReportLoader } from './types';
 
-export const beritaAcaraTalentaLoader: ReportLoader<'berita-acara-talenta'> = async (params, { services, recorderName }) => {
+export const beritaAcaraTalentaLoader: ReportLoader<'berita-acara-talenta'> = async (params, { services, author }) => {
   const title = 'Berita Acara Sidang Komite Talenta';
   if (params.sidang === undefined) {
     return {
@@ -26,12 +26,10 @@ export const beritaAcaraTalentaLoader: ReportLoader<'berita-acara-talenta'> = as
   if (!session.heldOn) {
     return { title, parameters, content: { status: 'empty', message: 'Tanggal sidang belum diisi. Ubah data sidang di halaman Manajemen Talenta (tombol "Ubah"), lalu cetak berita acara lagi.' } };
   }
-  // The logged-in account that prints it recorded it; without an account (the CLI), the operator named in Pengaturan.
-  const recorder = recorderName ?? (await services.settings.getAll()).operatorName;
-  if (!recorder) {
+  if (!author) {
     return {
       title, parameters,
-      content: { status: 'empty', message: 'Nama petugas pencatat belum diisi. Berita acara mencantumkan petugas yang mencatat sidang: isi Nama operator di Pengaturan › Operator, lalu cetak lagi.' },
+      content: { status: 'empty', message: 'Berita acara mencantumkan petugas yang mencatat sidang, yaitu akun yang mencetaknya: cetak dari Jenjang (Manajemen Talenta › Berita acara) setelah masuk dengan akun petugas pencatat.' },
     };
   }
   const { numbering, poolBoxes } = await services.talent.settings();
@@ -58,7 +56,7 @@ export const beritaAcaraTalentaLoader: ReportLoader<'berita-acara-talenta'> = as
       fromBox: m.computedBox, fromName: describe(m.computedBox).name, toBox: m.finalBox, toName: describe(m.finalBox).name, reason: m.calibrationReason ?? '',
     })),
     ppk: { name: session.ppkName ?? session.fixedBy, position: session.ppkPosition, nip: session.ppkNip },
-    recorder,
+    recorder: { name: author.fullName, nip: author.nip },
     datePlace: identity.datePlace,
   };
   return { title, parameters, content: { status: 'ready', data } };

@@ -1,3 +1,4 @@
+import type { DocumentAuthor } from '../../../shared/auth/document-author';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { ReportData, ReportId, ReportParams } from '../../../shared/reports/catalogue';
 import type { ReportContent } from '../../../shared/reports/define';
@@ -12,9 +13,9 @@ export interface ReportLoaderContext {
    * a document (saying so, with `workbook: true`) and still fill a workbook.
    */
   purpose: 'document' | 'workbook';
-  /** The full name of the logged-in account that asks for the report (null for in-process callers without an
-   *  account): the officer a berita acara names as the one who recorded the session. */
-  recorderName: string | null;
+  /** The account that asks for the report, by name and NIP (null for a built-in actor without an account): the
+   *  officer a berita acara names as the one who recorded the session. */
+  author: DocumentAuthor | null;
 }
 
 /** What a loader returns; the report service adds the letterhead, the date and the report id. */

@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { formatDateTimeId } from '../../../shared/format/id-format';
 import type { Account, SessionInfo } from '../../../shared/schemas/auth';
 import type { ActingAccount } from '../../../shared/auth/acting';
+import type { DocumentAuthor } from '../../../shared/auth/document-author';
 import type { AccountEdit, AccountRow, AccountsSql } from '../../db/sql/accounts.sql';
 import { managerRun } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
@@ -63,6 +64,15 @@ export class AccountService {
   /** Who an account acts as in a session. */
   async acting(id: number): Promise<ActingAccount> {
     return toActing(await this.row(this.dataSource, id));
+  }
+
+  /** The author of a document the acting account makes (shared/auth/document-author.ts); null for a built-in
+   *  actor, which has no account. */
+  async documentAuthor(acting: ActingAccount | null): Promise<DocumentAuthor | null> {
+    if (!acting || acting.accountId === null) return null;
+    const row = await this.sql.byId(managerRun(this.dataSource), acting.accountId);
+    // The session's name is the one "Dicetak oleh" prints; the row adds the NIP when it is this account's row.
+    return { fullName: acting.fullName, nip: row && row.username === acting.username ? row.nip : null };
   }
 
   /** What the renderer knows about a session: names, role, scope, permissions, the idle lock in force. */

@@ -1,42 +1,22 @@
-import os from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { appSettings, type AppSettings } from '../../../shared/schemas/settings';
 import { AppSettingEntity } from '../../db/entities';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import { SettingsSection, type SettingsSectionDefinition } from './settings-section';
 
-/** General settings (Pengaturan › Umum), under bare keys. */
-const GENERAL_SETTINGS: SettingsSectionDefinition<AppSettings> = {
-  prefix: '',
-  title: 'umum',
-  schema: appSettings,
-  defaults: { operatorName: null },
-  labels: { operatorName: 'Nama operator' },
-  display: { operatorName: (value) => value ?? '(kosong)' },
-};
-
 /**
- * Key → JSON settings. Each section of Pengaturan is a SettingsSection (settings-section.ts) made here: general
- * settings under bare keys (`operatorName`), each capability's under `<domain>.<name>`. A malformed stored value
- * falls back to the default instead of failing.
+ * Key → JSON settings. Each section of Pengaturan is a SettingsSection (settings-section.ts) made here, its keys
+ * under `<domain>.<name>`. A malformed stored value falls back to the default instead of failing; a key no section
+ * reads any more (the free-text `operatorName` of older versions: documents and logs name the logged-in account)
+ * stays in app_setting unread.
  */
 export class SettingsService {
-  /** Pengaturan › Umum. */
-  readonly general: SettingsSection<AppSettings>;
-
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {
-    this.general = this.section(GENERAL_SETTINGS);
-  }
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {}
 
   /** A section of Pengaturan over this store: typed reads with defaults, audited writes in one transaction. */
   section<T extends Record<string, unknown>>(definition: SettingsSectionDefinition<T>): SettingsSection<T> {
     return new SettingsSection(definition, this.dataSource, this, this.audit);
-  }
-
-  async getAll(): Promise<AppSettings> {
-    return this.general.get();
   }
 
   /** A typed setting with its default. */
@@ -51,17 +31,6 @@ export class SettingsService {
   async setValue(key: string, value: unknown, manager?: EntityManager): Promise<void> {
     const target = manager ?? this.dataSource.manager;
     await target.save(AppSettingEntity, { key, value: JSON.stringify(value), updatedAt: this.clock.now() });
-  }
-
-  /** Who is written to the audit log: the operator name from Pengaturan, else the OS user. */
-  async actor(): Promise<string> {
-    const { operatorName } = await this.getAll();
-    if (operatorName) return operatorName;
-    try {
-      return os.userInfo().username || 'pengguna';
-    } catch {
-      return 'pengguna';
-    }
   }
 
   private async read(key: string): Promise<unknown> {

@@ -38,7 +38,7 @@ export const SCREENS: Screen[] = [
     summary: 'Impor berkas SIASN dan templat Jenjang (pegawai, SKP, kompetensi, potensi, diklat) dengan pratinjau, selisih dan pembatalan.' },
   { path: '/laporan', permission: 'reports', guide: 'laporan', label: 'Laporan', icon: '▤', ready: true,
     summary: 'Laporan PDF berkop surat untuk pimpinan: profil pegawai, peta kompetensi, rekap kinerja, talenta, suksesi dan proyeksi pensiun.' },
-  { path: '/pengaturan', permission: 'settings', guide: 'pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Identitas operator, cadangan dan pemulihan database, identitas instansi untuk kop surat, log audit.' },
+  { path: '/pengaturan', permission: 'settings', guide: 'pengaturan', label: 'Pengaturan', icon: '⚙', ready: true, summary: 'Akun pengguna, cadangan dan pemulihan database, identitas instansi untuk kop surat, data pribadi dan log ekspor, log audit.' },
 ];
 
 /** The screens a role may open, in sidebar order. */

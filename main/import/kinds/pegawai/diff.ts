@@ -121,7 +121,8 @@ export function planEmployees(rows: EmployeeFileRow[], presence: Presence, conte
     if (file.siasnId) {
       const owner = stored.withSiasnId(file.siasnId);
       if (owner && existing && owner.id !== existing.id) {
-        log.add(file.row, columnOf('pns_id'), file.siasnId, 'error', `ID PNS SIASN ${file.siasnId} sudah tercatat untuk pegawai lain (NIP ${owner.nip}).`);
+        // Named by name, never by NIP: the issue list is about this row, and the other person's NIP is not its business.
+        log.add(file.row, columnOf('pns_id'), file.siasnId, 'error', `ID PNS SIASN ${file.siasnId} sudah tercatat untuk pegawai lain di database (${String(owner.name)}).`);
         continue;
       }
     }

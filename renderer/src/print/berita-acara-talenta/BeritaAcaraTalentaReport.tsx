@@ -103,7 +103,8 @@ function Signatures({ data }: { data: BeritaAcaraTalentaData }) {
           <div>Dicatat oleh,</div>
           <div>Petugas pencatat</div>
           <div className="report-signature-space" />
-          <div className="report-signature-name">{data.recorder}</div>
+          <div className="report-signature-name">{data.recorder.name}</div>
+          {data.recorder.nip && <div>NIP {formatNip(data.recorder.nip)}</div>}
         </div>
         <div className="ba-signature">
           <div>Menetapkan,</div>
