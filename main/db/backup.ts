@@ -19,7 +19,7 @@ import { openReadOnly } from './database-check';
 import { sqliteAdmin } from './sql/sqlite-admin.sql';
 import { rawConnection } from './raw-connection';
 import { shredFile } from './shred';
-import { isPlainDatabaseFile, keyForNewDatabase, openSqlite, rekeyDatabase, type DatabaseKey, type SqliteDatabase } from './sqlite-connection';
+import { DATABASE_CIPHER, isPlainDatabaseFile, keyForNewDatabase, openSqlite, rekeyDatabase, type DatabaseKey, type SqliteDatabase } from './sqlite-connection';
 
 /** The kinds of copy, as they appear in file names (`jenjang.sqlite.harian-2026-11-24.sqlite`). */
 export const BACKUP_KINDS = ['harian', 'manual', 'sebelum-impor', 'sebelum-restore', 'sebelum-migrasi'] as const;
@@ -180,14 +180,14 @@ async function copyConnection(db: SqliteDatabase, sourceKey: DatabaseKey | 'keye
     });
   }
   const copyKey: DatabaseKey = sourceKey === 'keyed' ? null : sourceKey; // a DataSource's key is not at hand: the copy opens with keyForFile
-  const target = options.encryptWith ?? (sourceKey ? null : keyForNewDatabase());
-  if (target && !(copyKey && copyKey.equals(target))) {
-    const copy = openSqlite(destination, { fileMustExist: true, nativeBinding, ...(sourceKey === 'keyed' ? {} : { key: copyKey }) });
-    try {
-      rekeyDatabase(copy.db, copy.key, target);
-    } finally {
-      copy.db.close();
-    }
+  // VACUUM INTO writes the copy in the source's scheme: a file of the previous version gives a copy in the
+  // previous scheme, which is rewritten in the current one here like a copy under another key.
+  const copy = openSqlite(destination, { fileMustExist: true, nativeBinding, ...(sourceKey === 'keyed' ? {} : { key: copyKey }) });
+  try {
+    const target = options.encryptWith ?? copy.key ?? keyForNewDatabase();
+    if (!copy.key || !copy.key.equals(target) || copy.scheme !== DATABASE_CIPHER) rekeyDatabase(copy.db, target);
+  } finally {
+    copy.db.close();
   }
   return totalPages;
 }

@@ -14,8 +14,8 @@ import { connectionLabel, isPostgresUrl, type PostgresConnection } from './conne
 import { createDataSource, createPostgresDataSource } from './data-source';
 import { JENJANG_APPLICATION_ID } from './database-identity';
 import { MIGRATION_NAMES } from './migrations';
-import { encryptPlainDatabase, type EncryptPlainResult, type EncryptionStep } from './encrypt-plain';
-import { isPlainDatabaseFile, keyForFile, type DatabaseKey } from './sqlite-connection';
+import { convertToCurrentCipher, encryptPlainDatabase, type EncryptPlainResult, type EncryptionStep } from './encrypt-plain';
+import { cipherSchemeOf, DATABASE_CIPHER, isPlainDatabaseFile, keyForFile, type DatabaseKey } from './sqlite-connection';
 import { sqliteAdmin } from './sql/sqlite-admin.sql';
 
 export interface OpenDatabaseOptions {
@@ -42,7 +42,8 @@ export interface OpenedDatabase {
   readFromCopy: string | null;
   /** The key of the file (null: a plain file read by a read-only open; ':memory:'). Readers open it with this. */
   key: DatabaseKey;
-  /** This open encrypted a plain database of an earlier version first; else null. */
+  /** This open first encrypted a plain database of an earlier version, or converted one of the previous cipher
+   *  scheme; else null. */
   encryptedNow: EncryptPlainResult | null;
   /** Closes the DataSource (and removes a temporary copy). */
   close(): Promise<void>;
@@ -71,8 +72,14 @@ export async function openDatabase(dbPath: string, options: OpenDatabaseOptions)
     } else if (stat.size > 0) {
       const inspection = inspectDatabaseFile(resolved, dbPath);
       assertUsable(inspection, dbPath);
-      // A plain database of an earlier version is encrypted before anything else writes to it.
-      if (isPlainDatabaseFile(resolved)) encryptedNow = await encryptPlainDatabase(resolved, { nativeBinding: options.nativeBinding, onStep: options.onEncryptionStep });
+      // A plain database of an earlier version is encrypted, and one in the previous cipher scheme converted,
+      // before anything else writes to it.
+      const rewrite = { nativeBinding: options.nativeBinding, onStep: options.onEncryptionStep };
+      if (isPlainDatabaseFile(resolved)) encryptedNow = await encryptPlainDatabase(resolved, rewrite);
+      else {
+        const previousSchemeKey = keyInPreviousScheme(resolved, dbPath, options.nativeBinding);
+        if (previousSchemeKey) encryptedNow = await convertToCurrentCipher(resolved, previousSchemeKey, rewrite);
+      }
       const pending = pendingMigrations(inspection);
       if (pending.length > 0 && inspection.appliedMigrations.length > 0 && options.backupBeforeMigration !== false) {
         preMigrationBackup = await backupDatabaseFile(resolved, backupPath(resolved, 'sebelum-migrasi', timestampForFileName()), options.nativeBinding);
@@ -129,6 +136,16 @@ async function openReadOnlyDatabase(dbPath: string, options: OpenDatabaseOptions
   } catch (error) {
     removeFolder();
     throw error;
+  }
+}
+
+/** The key of `resolved` when the file is encrypted in the previous cipher scheme; null when it is current. */
+function keyInPreviousScheme(resolved: string, dbPath: string, nativeBinding?: string): Buffer | null {
+  try {
+    const key = keyForFile(resolved, { nativeBinding, label: dbPath });
+    return key && cipherSchemeOf(resolved, key, nativeBinding) !== DATABASE_CIPHER ? key : null;
+  } catch (error) {
+    throw translateSqliteError(error, dbPath);
   }
 }
 

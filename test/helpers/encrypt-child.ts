@@ -1,6 +1,7 @@
-// A child process that opens a plain database of an earlier version for writing (which encrypts it) and freezes
-// after a chosen step of the encryption, announcing it on stdout and waiting to be killed
-// (test/security/encrypt-plain.test.ts). Everything else is the real opening path.
+// A child process that opens a plain or SQLCipher 4 database of an earlier version for writing (which encrypts or
+// converts it) and freezes after a chosen step, announcing it on stdout and waiting to be killed
+// (test/security/encryption-at-rest.test.ts, test/security/cipher-scheme.test.ts). Everything else is the real
+// opening path.
 //
 //   tsx test/helpers/encrypt-child.ts --db PATH --kill-at copied|encrypted|verified|swapped
 
