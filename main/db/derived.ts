@@ -4,6 +4,7 @@
 // depends on that table runs. Capabilities register their refreshers here.
 
 import type { Run } from './sql/run';
+import { refreshCareerReadiness } from './career-readiness';
 import { refreshCompetencyCurrent, refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { refreshSuccessionFacts } from './sql/succession/facts.sql';
@@ -94,10 +95,21 @@ export const rumpunProposalRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshRumpunProposals(run, employeeIds),
 };
 
+/** career_step_readiness: each active person's readiness for the next steps of the pola karier
+ *  (main/db/career-readiness.ts). Runs after the current-assessment refresher, whose levels it reads. */
+export const careerReadinessRefresher: DerivedRefresher = {
+  name: 'career_step_readiness',
+  sources: ['employee', 'position', 'position_history', 'training_record', 'competency_assessment', 'position_competency_standard',
+    'performance_evaluation', 'discipline_record', 'career_path', 'career_step'],
+  targets: ['career_step_readiness'],
+  refresh: (run, employeeIds) => refreshCareerReadiness(run, employeeIds),
+};
+
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
   retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, performanceMembershipRefresher, trainingYearRefresher,
   successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
   rumpunProposalRefresher,
+  careerReadinessRefresher, // reads employee_competency_current, kept above
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */

@@ -13,6 +13,7 @@ import { ExportLog1765400000001 } from './1765400000001-export-log';
 import { CareerAdministration1765500000000 } from './1765500000000-career-administration';
 import { CareerPaths1765500000001 } from './1765500000001-career-paths';
 import { CareerRecordProvenance1765500000002 } from './1765500000002-career-record-provenance';
+import { CareerReadiness1765600000100 } from './1765600000100-career-readiness';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   CareerAdministration1765500000000,
   CareerPaths1765500000001,
   CareerRecordProvenance1765500000002,
+  CareerReadiness1765600000100,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);
