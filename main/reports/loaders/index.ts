@@ -5,6 +5,7 @@ import { beritaAcaraTalentaLoader } from './berita-acara-talenta.loader';
 import { daftarNominatifLoader } from './daftar-nominatif.loader';
 import { dukLoader } from './duk.loader';
 import { manajemenTalentaLoader } from './manajemen-talenta.loader';
+import { petaKarierLoader } from './peta-karier.loader';
 import { petaKompetensiLoader } from './peta-kompetensi.loader';
 import { profilPegawaiLoader } from './profil-pegawai.loader';
 import { proyeksiPensiunLoader } from './proyeksi-pensiun.loader';
@@ -15,6 +16,7 @@ import { usulanPensiunLoader } from './usulan-pensiun.loader';
 
 export const REPORT_LOADERS = {
   'profil-pegawai': profilPegawaiLoader,
+  'peta-karier': petaKarierLoader,
   'peta-kompetensi': petaKompetensiLoader,
   'rekap-kinerja': rekapKinerjaLoader,
   'manajemen-talenta': manajemenTalentaLoader,
