@@ -18,6 +18,7 @@ import { fixedClock } from '../../main/services/clock';
 import { sqlite } from '../../main/db/sql';
 import { finalSkpYears } from '../../shared/domain/careers/moves';
 import { golonganByCode } from '../../shared/domain/golongan';
+import type { PositionLevel } from '../../shared/domain/position';
 import { inputFromProfile } from '../helpers/employee-input';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
@@ -74,35 +75,54 @@ describe('career_step_readiness, kept on write', () => {
     expect(peta.steps.find((s) => s.stepId === someone.step_id)!.ready).toBe(true);
   });
 
+  /** A row not ready whose step misses exactly this one requirement (from the person's Peta Karier), if any. */
+  async function missingOnly(rows: Stored[], key: string, accept: (employeeId: number) => Promise<boolean> = async () => true) {
+    for (const r of rows.filter((x) => x.ready === 0 && x.ready_on === null)) {
+      const step = (await host.services.careerPaths.employee(r.employee_id)).steps.find((s) => s.stepId === r.step_id)!;
+      const unmet = step.checks.filter((c) => c.met !== true).map((c) => c.key);
+      if (unmet.length === 1 && unmet[0] === key && await accept(r.employee_id)) return r;
+    }
+    return null;
+  }
+  const rowOf = (rows: Stored[], r: Stored) => rows.find((x) => x.employee_id === r.employee_id && x.step_id === r.step_id);
+
   it('follows an employee edit, a training, an SKP and a competency assessment', async () => {
     const before = await stored();
-    // A golongan raised: the person's pangkat check changes.
-    const [low] = await q<{ employee_id: number }>(`SELECT r.employee_id FROM career_step_readiness r JOIN employee e ON e.id = r.employee_id
-      WHERE r.ready = 0 AND r.ready_on IS NULL AND e.employment_type = 'PNS' AND e.golongan % 10 < 4 AND e.golongan < 44 ORDER BY r.employee_id LIMIT 1`);
-    const profile = expectOk(await host.call('employees:get', { id: low.employee_id }));
-    expectOk(await host.call('employees:update', { id: low.employee_id, version: profile.version, input: { ...inputFromProfile(profile), golongan: profile.golongan! + 1, golonganTmt: '2026-10-01' } }));
-    expect(rowsOf(await expectCurrent(), low.employee_id)).not.toEqual(rowsOf(before, low.employee_id));
+    // A golongan raised to what a step asks: that step becomes ready.
+    const steps = new Map((await host.services.careerPaths.graph()).paths.flatMap((p) => p.steps).map((s) => [s.id, s]));
+    const short = await missingOnly(before, 'pangkat', async (id) => {
+      const [e] = await q<{ t: string; g: number }>('SELECT employment_type AS t, golongan AS g FROM employee WHERE id = ?', [id]);
+      return e.t === 'PNS' && e.g !== null;
+    });
+    expect(short, 'someone whom only the pangkat keeps from a step').not.toBeNull();
+    const profile = expectOk(await host.call('employees:get', { id: short!.employee_id }));
+    const golongan = steps.get(short!.step_id)!.requirements.minGolongan!;
+    expectOk(await host.call('employees:update', { id: short!.employee_id, version: profile.version, input: { ...inputFromProfile(profile), golongan, golonganTmt: '2026-10-01' } }));
+    expect(rowOf(await expectCurrent(), short!)).toMatchObject({ ready: 1, ready_on: TEST_TODAY });
 
-    // A leadership training that ends after today: the row holds until that day.
-    const trainee = before.find((r) => r.employee_id !== low.employee_id)!.employee_id;
-    expectOk(await host.call('training:save', { employeeId: trainee, input: { title: 'Pelatihan Kepemimpinan Pengawas', type: 'pkp', startDate: '2026-11-01', endDate: '2027-01-15', jp: 300 } }));
-    const afterTraining = await expectCurrent();
-    expect(rowsOf(afterTraining, trainee).every((r) => r.valid_until !== null && r.valid_until <= '2027-01-15')).toBe(true);
+    // The leadership training recorded: the step it kept back becomes ready.
+    const untrained = await missingOnly(await stored(), 'pelatihan');
+    expect(untrained, 'someone whom only the leadership training keeps from a step').not.toBeNull();
+    const type = steps.get(untrained!.step_id)!.requirements.leadershipTraining! as 'pkp' | 'pka' | 'pkn_2' | 'pkn_1';
+    expectOk(await host.call('training:save', { employeeId: untrained!.employee_id, input: { title: 'Pelatihan Kepemimpinan', type, startDate: '2026-08-01', endDate: '2026-10-30', jp: 300 } }));
+    expect(rowOf(await expectCurrent(), untrained!)).toMatchObject({ ready: 1 });
 
     // An SKP below Baik in a year the steps ask: a ready person is ready no more.
-    const ready = afterTraining.find((r) => r.ready === 1)!.employee_id;
+    const ready = (await stored()).find((r) => r.ready === 1)!.employee_id;
     const [year] = finalSkpYears(TEST_TODAY, 1);
     expectOk(await host.call('performance:saveEvaluation', { employeeId: ready, year, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: 'di_bawah', perilakuKerja: 'di_bawah' }));
     const afterSkp = await expectCurrent();
     expect(rowsOf(afterSkp, ready).every((r) => r.ready === 0)).toBe(true);
 
-    // A competency assessment.
-    const assessed = afterSkp.find((r) => r.employee_id !== ready)!.employee_id;
-    const competencies = await q<{ id: number }>('SELECT id FROM competency_definition ORDER BY id LIMIT 3');
+    // A competency assessment at the top level for someone whom only the JPM keeps back.
+    const unassessed = await missingOnly(afterSkp, 'jpm');
+    const assessed = unassessed?.employee_id ?? afterSkp.find((r) => r.employee_id !== ready)!.employee_id;
+    const competencies = await q<{ id: number }>('SELECT DISTINCT competency_id AS id FROM position_competency_standard ORDER BY competency_id LIMIT 60');
     expectOk(await host.call('competency:recordAssessment', {
       employeeId: assessed, assessedOn: '2026-11-20', method: 'uji_kompetensi', levels: competencies.map((c) => ({ competencyId: c.id, level: 5 })),
     }));
-    await expectCurrent();
+    const afterAssessment = await expectCurrent();
+    if (unassessed) expect(rowOf(afterAssessment, unassessed)).toMatchObject({ ready: 1 });
   });
 
   it('follows a hukuman disiplin import and its undo', async () => {
@@ -157,7 +177,7 @@ describe('career_step_readiness, kept on write', () => {
     const [{ signature: signatureBefore }] = await q<{ signature: string }>('SELECT signature FROM career_readiness_state');
     await host.services.careerPaths.saveStep('Penguji (penguji)', {
       id: step.id, version: step.version,
-      input: { pathId: step.pathId, fromLevel: step.fromLevel, fromFamily: step.fromFamily, toLevel: step.toLevel, toFamily: step.toFamily,
+      input: { pathId: step.pathId, fromLevel: step.fromLevel as PositionLevel, fromFamily: step.fromFamily, toLevel: step.toLevel as PositionLevel, toFamily: step.toFamily,
         requirements: { ...step.requirements, minGolongan: null, leadershipTraining: null, minJpm: null, skpYears: 0, minMonthsInLevel: null } },
     });
     const rows = await expectCurrent();
