@@ -95,7 +95,7 @@ test('Administrasi Karier: a running punishment said plainly with its last day; 
 
   await page.getByRole('tab', { name: 'Peta Karier' }).click();
   await expect(page.getByTestId('career-step').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Cetak' }).click();
+  await page.getByRole('link', { name: 'Cetak Peta Karier' }).click();
   await expect(page).toHaveURL(/#\/laporan\/peta-karier\?nip=\d{18}$/);
   expect(problems).toEqual([]);
 });

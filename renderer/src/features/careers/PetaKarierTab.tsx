@@ -26,7 +26,7 @@ export function PetaKarierTab({ employeeId, nip }: { employeeId: number; nip: st
     <div className="dev-stack career-map">
       {mayPrint && data.steps.length > 0 && (
         <div className="report-actions">
-          <a className="button" href={href(`/laporan/peta-karier?nip=${nip}`)}>Cetak</a>
+          <a className="button" href={href(`/laporan/peta-karier?nip=${nip}`)}>Cetak Peta Karier</a>
         </div>
       )}
       {data.standing && (
