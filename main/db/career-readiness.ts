@@ -107,13 +107,23 @@ export async function effectivePaths(run: Run): Promise<{ isDefault: boolean; pa
 
 export const standardKey = (s: Pick<StepDef, 'toLevel' | 'toFamily'>) => `${s.toLevel}|${s.toFamily ?? ''}`;
 
-/** Per target (level and family) of these steps: the union standard of its active positions. */
+/** Per target (level and family) of these steps: the union standard of its active positions (as
+ *  careerPathsSql.targetStandard answers for one target), from one read of every position's standard. */
 export async function stepStandards(run: Run, steps: readonly StepDef[]): Promise<Map<string, Standard[]>> {
   const out = new Map<string, Standard[]>();
+  if (steps.length === 0) return out;
+  const rows = await sql.standardsByLevel(run);
   for (const s of steps) {
     const key = standardKey(s);
     if (out.has(key)) continue;
-    out.set(key, (await sql.targetStandard(run, s.toLevel, s.toFamily)).map((r) => ({ competencyId: r.competency_id, requiredLevel: Number(r.required_level) })));
+    const lowest = new Map<number, number>();
+    for (const r of rows) {
+      if (r.level !== s.toLevel || (s.toFamily !== null && r.family !== s.toFamily)) continue;
+      const level = Number(r.required_level);
+      const have = lowest.get(r.competency_id);
+      if (have === undefined || level < have) lowest.set(r.competency_id, level);
+    }
+    out.set(key, [...lowest].sort((a, b) => a[0] - b[0]).map(([competencyId, requiredLevel]) => ({ competencyId, requiredLevel })));
   }
   return out;
 }

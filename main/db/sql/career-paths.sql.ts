@@ -195,6 +195,12 @@ export const careerPathsSql = {
     return { discipline, kgb, study, cltn, honors };
   },
 
+  /** Every active position's standard, per level, family and competency the lowest level any of them requires:
+   *  targetStandard of every target at once (the lowest over a subset of these is the subset's lowest). */
+  standardsByLevel: (run: Run) => rowsOf<{ level: string; family: string | null; competency_id: number; required_level: number }>(run,
+    `SELECT p.level, p.family, s.competency_id, MIN(s.required_level) AS required_level FROM position_competency_standard s JOIN position p ON p.id = s.position_id
+      WHERE p.active = 1 GROUP BY p.level, p.family, s.competency_id`),
+
   /** Target positions that are vacant (no active holder) or whose earliest-retiring holder reaches TMT pensiun by
    *  `until`, the vacant first; at most `limit`, with the total. */
   async vacancies(run: Run, level: string, family: string | null, until: string, limit: number): Promise<{ rows: VacancyRow[]; total: number }> {
