@@ -4,6 +4,7 @@
 // depends on that table runs. Capabilities register their refreshers here.
 
 import type { Run } from './sql/run';
+import { refreshCareerReadiness } from './career-readiness';
 import { refreshCompetencyCurrent, refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { refreshSuccessionFacts } from './sql/succession/facts.sql';
@@ -103,6 +104,14 @@ export const qualityRefresher: DerivedRefresher = {
   sources: ['employee', 'position', 'position_history', 'rank_history', 'potential_assessment', 'competency_assessment', 'position_competency_standard'],
   targets: ['employee_quality'],
   refresh: (run, employeeIds) => refreshQualityChecks(run, employeeIds),
+/** career_step_readiness: each active person's readiness for the next steps of the pola karier
+ *  (main/db/career-readiness.ts). Runs after the current-assessment refresher, whose levels it reads. */
+export const careerReadinessRefresher: DerivedRefresher = {
+  name: 'career_step_readiness',
+  sources: ['employee', 'position', 'position_history', 'training_record', 'competency_assessment', 'position_competency_standard',
+    'performance_evaluation', 'discipline_record', 'career_path', 'career_step'],
+  targets: ['career_step_readiness'],
+  refresh: (run, employeeIds) => refreshCareerReadiness(run, employeeIds),
 };
 
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
@@ -110,6 +119,7 @@ export const DERIVED_REFRESHERS: DerivedRefresher[] = [
   successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
   rumpunProposalRefresher,
   qualityRefresher,
+  careerReadinessRefresher, // reads employee_competency_current, kept above
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */

@@ -11,6 +11,7 @@ import { daftarNominatifReport } from './daftar-nominatif.report';
 import { reportContent, type ReportContent, type ReportDefinition } from './define';
 import { dukReport } from './duk.report';
 import { manajemenTalentaReport } from './manajemen-talenta.report';
+import { petaKarierReport } from './peta-karier.report';
 import { petaKompetensiReport } from './peta-kompetensi.report';
 import { profilPegawaiReport } from './profil-pegawai.report';
 import { proyeksiPensiunReport } from './proyeksi-pensiun.report';
@@ -23,6 +24,7 @@ import { usulanSatyalancanaReport } from './usulan-satyalancana.report';
 
 export const REPORTS = {
   'profil-pegawai': profilPegawaiReport,
+  'peta-karier': petaKarierReport,
   'peta-kompetensi': petaKompetensiReport,
   'rekap-kinerja': rekapKinerjaReport,
   'manajemen-talenta': manajemenTalentaReport,

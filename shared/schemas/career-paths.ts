@@ -123,3 +123,34 @@ export const peta = z.object({
 });
 
 export type Peta = z.infer<typeof peta>;
+
+/** "Impor", "Input manual", "Data demo": where the record came from. */
+const sourceLabel = z.string();
+const date = z.string();
+
+/** The career administration records of one employee as the profile shows them (read-only), newest first; codes
+ *  turned into their Indonesian labels in main, dates left ISO for the renderer to format. */
+export const careerRecords = z.object({
+  employeeId: id,
+  asOf: date,
+  discipline: z.array(z.object({
+    id, kindLabel: z.string(), categoryLabel: z.string(), startDate: date,
+    /** The last day it runs (recorded, or from the kind's months); null: it does not end (pemberhentian) or never runs. */
+    endDate: date.nullable(),
+    running: z.boolean(), decreeNumber: nullableText, decreeDate: date.nullable(), note: nullableText, sourceLabel,
+  })),
+  kgb: z.array(z.object({
+    id, tmt: date, golongan: z.number().int().nullable(), mkgYears: z.number().int(), mkgMonths: z.number().int(), salary: z.number().nullable(),
+    decreeNumber: nullableText, decreeDate: date.nullable(), sourceLabel,
+  })),
+  study: z.array(z.object({
+    id, basisLabel: z.string(), institution: z.string(), programme: z.string(), level: z.string(), startDate: date, endDate: date.nullable(),
+    statusLabel: z.string(), funding: nullableText, graduationDate: date.nullable(),
+    /** A structural official on tugas belajar longer than the limit: the sentence saying so; else null. */
+    release: z.string().nullable(), sourceLabel,
+  })),
+  cltn: z.array(z.object({ id, startDate: date, endDate: date.nullable(), running: z.boolean(), decreeNumber: nullableText, sourceLabel })),
+  honors: z.array(z.object({ id, label: z.string(), decreeNumber: nullableText, decreeDate: date.nullable(), sourceLabel })),
+});
+
+export type CareerRecords = z.infer<typeof careerRecords>;

@@ -70,3 +70,32 @@ test('Jalur Karier: the graph with its counts and the steps of each path', async
   await expect(page.getByTestId('career-step-row').filter({ hasText: first.label }).first()).toContainText(String(first.standing));
   await saveArtifact(page, 'jalur-karier');
 });
+
+interface Records { discipline: Array<{ running: boolean }>; kgb: unknown[] }
+
+test('Administrasi Karier: a running punishment said plainly with its last day; Peta Karier is printed from its tab', async ({ page, jenjang }) => {
+  const problems = watchConsole(page);
+  // A demo employee serving a punishment who has a next step on the pola karier.
+  let found: number | null = null;
+  for (let employeeId = 1; employeeId <= 600 && found === null; employeeId++) {
+    const records = await jenjang.call<Records>('employees:careerRecords', { employeeId }).catch(() => null);
+    if (!records?.discipline.some((d) => d.running)) continue;
+    const peta = await jenjang.call<Peta>('paths:employee', { employeeId });
+    if (peta.steps.length > 0) found = employeeId;
+  }
+  expect(found, 'a demo employee serving a punishment, with a next step').not.toBeNull();
+
+  await jenjang.open(page, `#/pegawai/${found}?tab=karier`);
+  const banner = page.getByTestId('discipline-running');
+  await expect(banner).toContainText('Sedang menjalani hukuman disiplin');
+  await expect(banner).toContainText(/sampai \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/);
+  await expect(page.getByRole('table', { name: 'Hukuman disiplin' })).toContainText('Sedang berjalan sampai');
+  await expect(page.getByRole('region', { name: 'Riwayat kenaikan gaji berkala (KGB)' })).toBeVisible();
+  await saveArtifact(page, 'administrasi-karier');
+
+  await page.getByRole('tab', { name: 'Peta Karier' }).click();
+  await expect(page.getByTestId('career-step').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Cetak Peta Karier' }).click();
+  await expect(page).toHaveURL(/#\/laporan\/peta-karier\?nip=\d{18}$/);
+  expect(problems).toEqual([]);
+});

@@ -194,6 +194,38 @@ describe('Peta Karier of one person', () => {
   });
 });
 
+describe('Jadikan IDP with the training catalogue', () => {
+  it('links each item to the cheapest matching offering with its JP and cost, and leaves the rest unlinked', async () => {
+    const host = await openTestHost(tempDir());
+    try {
+      const d = await district(host);
+      const id = await person(host, d.kasubag, { since: '2020-01-01' });
+      await goodSkp(host, id);
+      await competent(host, id, d.competencies, 2);
+      const offering = async (title: string, type: string, jp: number, cost: number, competencyId: number | null = null) => {
+        await q(host, 'INSERT INTO training_catalog (title, type, jp, estimated_cost, provider, competency_id, active) VALUES (?, ?, ?, ?, NULL, ?, 1)', [title, type, jp, cost, competencyId]);
+        return (await q(host, 'SELECT last_insert_rowid() AS id'))[0].id as number;
+      };
+      await offering('PKP Reguler', 'pkp', 300, 15_000_000);
+      const cheap = await offering('PKP Daring', 'pkp', 280, 12_000_000);
+      await offering('PKA Reguler', 'pka', 400, 25_000_000);
+      const course = await offering('Bimtek Kompetensi Pertama', 'bimtek', 24, 2_500_000, d.competencies[0]);
+      const step = (await host.services.careerPaths.employee(id)).steps.find((s) => s.label === 'Pengawas → Administrator')!;
+      expect(step.checks.filter((c) => c.met !== true).map((c) => c.key)).toEqual(['pelatihan', 'jpm']);
+
+      const made = await host.services.careerPaths.makeIdp('Penguji (penguji)', id, step.stepId);
+      const items = (await host.services.plans.plan(made.planId)).items.map((i) => [i.activity, i.catalogId, i.jp, i.estimatedCost, i.competencyId]);
+      expect(items).toEqual([
+        ['PKP (Pelatihan Kepemimpinan Pengawas)', cheap, 280, 12_000_000, null],
+        [expect.stringContaining('ke level 3'), course, 24, 2_500_000, d.competencies[0]],
+        [expect.stringContaining('ke level 3'), null, 0, 0, d.competencies[1]],
+      ]);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
 describe('the district aggregate and stats careers', () => {
   it('counts per step exactly the people whose Peta Karier has it, and stats names steps as the screen does', async () => {
     const host = await openTestHost(tempDir(), { demoEmployees: 300, seed: 5 });

@@ -46,7 +46,7 @@ test.describe('PDF reports on the demo district', () => {
   test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const paramsFor = (reportId: string): string[] => {
-    if (reportId === 'profil-pegawai') return ['--param', `nip=${known.profileNip}`];
+    if (reportId === 'profil-pegawai' || reportId === 'peta-karier') return ['--param', `nip=${known.profileNip}`];
     if (reportId === 'proyeksi-pensiun') return [];
     return ['--param', `unit=${known.unitId}`];
   };
@@ -107,6 +107,13 @@ test.describe('PDF reports on the demo district', () => {
         expect(hasVerticalAxis(pdfWords(out, 1), /^(I|II|III|IV)\/[a-e]$/, 3)).toBe(true);
         expect(text).toContain('PENGEMBANGAN KOMPETENSI DAN DIKLAT');
         expect(text).toMatch(/Tahunan/);
+      }
+      if (reportId === 'peta-karier') {
+        expect(summary.status).toBe('ready');
+        expect(text).toContain(formatNip(known.profileNip));
+        expect(text).toContain('POSISI SEKARANG');
+        expect(text).toMatch(/Terpenuhi|Belum terpenuhi/);
+        expect(text).toContain('Jenjang tidak menyimpan formasi');
       }
       if (reportId === 'proyeksi-pensiun') {
         expect(summary.title).toBe('Proyeksi Pensiun Pegawai ASN 2027–2031');

@@ -9,7 +9,7 @@ import { REPORT_IDS, REPORTS, reportDocument, type ReportDocumentOf } from '../.
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 const ISSUE_REPORTS = [
-  'profil-pegawai', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun',
+  'profil-pegawai', 'peta-karier', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun',
   // The registers a BKPSDM prints.
   'daftar-nominatif', 'duk', 'usulan-pensiun', 'usulan-kenaikan-pangkat', 'usulan-kgb', 'usulan-satyalancana',
 ];

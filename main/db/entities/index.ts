@@ -7,6 +7,7 @@ import { CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, EmployeeCompe
 import { DevelopmentBudgetEntity, DevelopmentPlanEntity, DevelopmentPlanItemEntity, MentoringRelationEntity, MentoringSessionEntity } from './development.entity';
 import { EmployeeEntity } from './employee.entity';
 import { CareerPathEntity, CareerStepEntity } from './career-path.entity';
+import { CareerReadinessStateEntity, CareerStepReadinessEntity } from './career-readiness.entity';
 import { ExportLogEntity } from './export-log.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
@@ -24,6 +25,7 @@ export {
   AccountEntity,
   CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
   ExportLogEntity, CareerPathEntity, CareerStepEntity, EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
+  ExportLogEntity, CareerPathEntity, CareerStepEntity, CareerReadinessStateEntity, CareerStepReadinessEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
@@ -50,4 +52,5 @@ export const ENTITIES = [
   CareerPathEntity, CareerStepEntity,
   EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
   TrainingCatalogCompetencyEntity,
+  CareerStepReadinessEntity, CareerReadinessStateEntity,
 ];

@@ -17,6 +17,7 @@ import { DataQualityDerived1765600000200 } from './1765600000200-data-quality-de
 import { LocalCorrections1765600000201 } from './1765600000201-local-corrections';
 import { CataloguePlanning1765600000300 } from './1765600000300-catalogue-planning';
 import { TalentAxisCoveringIndex1765600000000 } from './1765600000000-talent-axis-covering-index';
+import { CareerReadiness1765600000100 } from './1765600000100-career-readiness';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CareerPaths1765500000001,
   CareerRecordProvenance1765500000002,
   TalentAxisCoveringIndex1765600000000,
+  CareerReadiness1765600000100,
   DataQualityDerived1765600000200,
   LocalCorrections1765600000201,
   CataloguePlanning1765600000300,

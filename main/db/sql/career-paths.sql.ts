@@ -20,6 +20,14 @@ export interface PersonFactsRow {
 }
 export interface SkpRow { employee_id: number; year: number; predikat: string | null; regime: string | null; legacy_score: number | null; legacy_label: string | null }
 export interface DisciplineRow { employee_id: number; kind: string; start_date: string; end_date: string | null }
+export interface DisciplineRecordRow { id: number; kind: string; start_date: string; end_date: string | null; decree_number: string | null; decree_date: string | null; note: string | null; source: string }
+export interface KgbRecordRow { id: number; tmt: string; mkg_years: number; mkg_months: number; golongan: number | null; salary: number | null; decree_number: string | null; decree_date: string | null; source: string }
+export interface StudyRecordRow {
+  id: number; basis: string; institution: string; programme: string; level: string; start_date: string; end_date: string | null; status: string;
+  funding: string | null; izin_date: string | null; graduation_date: string | null; source: string;
+}
+export interface CltnRecordRow { id: number; start_date: string; end_date: string | null; decree_number: string | null; source: string }
+export interface HonorRecordRow { id: number; kind: string; class: string; decree_number: string | null; decree_date: string | null; source: string }
 export interface VacancyRow { id: number; name: string; unit_name: string | null; holders: number; retiring: string | null }
 
 const LEADERSHIP = LEADERSHIP_TRAINING_CODES.map((c) => `'${c}'`).join(',');
@@ -102,6 +110,36 @@ export const careerPathsSql = {
     `SELECT ${PERSON_COLUMNS} FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level IN (${marks(levels)})`,
     [asOf, ...levels]),
 
+  /** The active people among these ids in a position of one of these levels. */
+  async populationOf(run: Run, ids: readonly number[], levels: readonly string[], asOf: string): Promise<PersonFactsRow[]> {
+    if (levels.length === 0) return [];
+    const out: PersonFactsRow[] = [];
+    for (const chunk of chunks(ids)) {
+      out.push(...await rowsOf<PersonFactsRow>(run, `SELECT ${PERSON_COLUMNS} FROM employee e JOIN position p ON p.id = e.position_id
+        WHERE e.status = 'active' AND p.level IN (${marks(levels)}) AND e.id IN (${marks(chunk)})`, [asOf, ...levels, ...chunk]));
+    }
+    return out;
+  },
+  /** Per person, the first end day after the as-of day of a leadership training recorded (it then counts). */
+  async upcomingLeadershipTrainings(run: Run, ids: readonly number[] | 'all', asOf: string): Promise<Array<{ employee_id: number; end_date: string }>> {
+    const base = `SELECT employee_id, MIN(end_date) AS end_date FROM training_record WHERE type IN (${LEADERSHIP}) AND end_date > ?`;
+    if (ids === 'all') return rowsOf<{ employee_id: number; end_date: string }>(run, `${base} GROUP BY employee_id`, [asOf]);
+    const out: Array<{ employee_id: number; end_date: string }> = [];
+    for (const chunk of chunks(ids)) out.push(...await rowsOf<{ employee_id: number; end_date: string }>(run, `${base} AND employee_id IN (${marks(chunk)}) GROUP BY employee_id`, [asOf, ...chunk]));
+    return out;
+  },
+  /** Current competency levels of these competencies for these people. */
+  async competencyLevelsOf(run: Run, ids: readonly number[], competencyIds: readonly number[]) {
+    const out: Array<{ employee_id: number; competency_id: number; level: number }> = [];
+    if (competencyIds.length === 0) return out;
+    for (const chunk of chunks(ids, 400)) {
+      out.push(...await rowsOf<{ employee_id: number; competency_id: number; level: number }>(run,
+        `SELECT employee_id, competency_id, level FROM employee_competency_current WHERE employee_id IN (${marks(chunk)}) AND competency_id IN (${marks(competencyIds)})`,
+        [...chunk, ...competencyIds]));
+    }
+    return out;
+  },
+
   /** Annual SKP of these years; every person (ids 'all': everyone). */
   async annualSkp(run: Run, ids: readonly number[] | 'all', years: readonly number[]): Promise<SkpRow[]> {
     if (years.length === 0) return [];
@@ -135,6 +173,33 @@ export const careerPathsSql = {
   targetStandard: (run: Run, level: string, family: string | null) => rowsOf<{ competency_id: number; required_level: number }>(run,
     `SELECT s.competency_id, MIN(s.required_level) AS required_level FROM position_competency_standard s JOIN position p ON p.id = s.position_id
       WHERE p.active = 1 AND p.level = ? AND (? IS NULL OR p.family = ?) GROUP BY s.competency_id ORDER BY s.competency_id`, [level, family, family]),
+
+  /** The active catalogue offerings of these training types or for these competencies, cheapest first. */
+  catalogOfferings: (run: Run, types: readonly string[], competencyIds: readonly number[]) => rowsOf<{ id: number; type: string; competency_id: number | null; jp: number; estimated_cost: number }>(run,
+    `SELECT id, type, competency_id, jp, estimated_cost FROM training_catalog
+      WHERE active = 1 AND (type IN (${marks(types.length ? types : [''])}) OR competency_id IN (${marks(competencyIds.length ? competencyIds : [0])}))
+      ORDER BY estimated_cost, jp DESC, id`, [...(types.length ? types : ['']), ...(competencyIds.length ? competencyIds : [0])]),
+
+  /** One employee's career administration records, each kind newest first. */
+  async careerRecords(run: Run, employeeId: number) {
+    const [discipline, kgb, study, cltn, honors] = await Promise.all([
+      rowsOf<DisciplineRecordRow>(run, `SELECT id, kind, start_date, end_date, decree_number, decree_date, note, source FROM discipline_record
+        WHERE employee_id = ? ORDER BY start_date DESC, id DESC`, [employeeId]),
+      rowsOf<KgbRecordRow>(run, `SELECT id, tmt, mkg_years, mkg_months, golongan, salary, decree_number, decree_date, source FROM kgb_record
+        WHERE employee_id = ? ORDER BY tmt DESC, id DESC`, [employeeId]),
+      rowsOf<StudyRecordRow>(run, `SELECT id, basis, institution, programme, level, start_date, end_date, status, funding, izin_date, graduation_date, source
+        FROM study_record WHERE employee_id = ? ORDER BY start_date DESC, id DESC`, [employeeId]),
+      rowsOf<CltnRecordRow>(run, 'SELECT id, start_date, end_date, decree_number, source FROM cltn_period WHERE employee_id = ? ORDER BY start_date DESC, id DESC', [employeeId]),
+      rowsOf<HonorRecordRow>(run, `SELECT id, kind, class, decree_number, decree_date, source FROM honor_award WHERE employee_id = ? ORDER BY decree_date DESC, id DESC`, [employeeId]),
+    ]);
+    return { discipline, kgb, study, cltn, honors };
+  },
+
+  /** Every active position's standard, per level, family and competency the lowest level any of them requires:
+   *  targetStandard of every target at once (the lowest over a subset of these is the subset's lowest). */
+  standardsByLevel: (run: Run) => rowsOf<{ level: string; family: string | null; competency_id: number; required_level: number }>(run,
+    `SELECT p.level, p.family, s.competency_id, MIN(s.required_level) AS required_level FROM position_competency_standard s JOIN position p ON p.id = s.position_id
+      WHERE p.active = 1 GROUP BY p.level, p.family, s.competency_id`),
 
   /** Target positions that are vacant (no active holder) or whose earliest-retiring holder reaches TMT pensiun by
    *  `until`, the vacant first; at most `limit`, with the total. */

@@ -4,6 +4,8 @@
 import { accountsSql } from './accounts.sql';
 import { auditSql } from './audit.sql';
 import { careerPathsSql } from './career-paths.sql';
+import { careerReadinessSql } from './career-readiness.sql';
+import { careerRecordsSql } from './career-records.sql';
 import { competencySql } from './competency.sql';
 import { demoSql } from './demo.sql';
 import { developmentSql } from './development';
@@ -28,6 +30,10 @@ export const sqlite = {
   audit: auditSql,
   /** Pola karier: paths, steps, the facts their requirements are judged on, vacancies. */
   careerPaths: careerPathsSql,
+  /** The derived readiness of the pola karier (main/db/career-readiness.ts). */
+  careerReadiness: careerReadinessSql,
+  /** The demo district's career administration records. */
+  careerRecords: careerRecordsSql,
   competency: competencySql,
   /** The demo district's bulk writes and the sample SIASN file's reads. */
   demo: demoSql,

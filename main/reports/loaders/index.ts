@@ -5,6 +5,7 @@ import { beritaAcaraTalentaLoader } from './berita-acara-talenta.loader';
 import { daftarNominatifLoader } from './daftar-nominatif.loader';
 import { dukLoader } from './duk.loader';
 import { manajemenTalentaLoader } from './manajemen-talenta.loader';
+import { petaKarierLoader } from './peta-karier.loader';
 import { petaKompetensiLoader } from './peta-kompetensi.loader';
 import { profilPegawaiLoader } from './profil-pegawai.loader';
 import { proyeksiPensiunLoader } from './proyeksi-pensiun.loader';
@@ -18,6 +19,7 @@ import { usulanSatyalancanaLoader } from './usulan-satyalancana.loader';
 
 export const REPORT_LOADERS = {
   'profil-pegawai': profilPegawaiLoader,
+  'peta-karier': petaKarierLoader,
   'peta-kompetensi': petaKompetensiLoader,
   'rekap-kinerja': rekapKinerjaLoader,
   'manajemen-talenta': manajemenTalentaLoader,

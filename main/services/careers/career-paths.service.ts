@@ -2,67 +2,48 @@
 // Jalur Karier graph with how many stand at each step's start and how many are ready, one employee's Peta Karier
 // (every next step with each requirement of moves.ts assessCareerStep, the vacancies of its positions) and the IDP
 // items made from what a step still asks. Every edit is audited in its own transaction; a step or path edit names
-// the version it read.
+// the version it read and judges the district again in that transaction. The graph and `stats` count the derived
+// readiness kept on write (main/db/career-readiness.ts), judging only the people whose rows are not valid today.
 
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import {
-  assessCareerStep, classifyMove, durationText, MOVE_KIND_LABELS, type CareerFacts, type StepRequirements,
-} from '../../../shared/domain/careers';
-import type { DisciplineKind } from '../../../shared/domain/careers/discipline';
+import { assessCareerStep, classifyMove, durationText, MOVE_KIND_LABELS } from '../../../shared/domain/careers';
+import { disciplineKindInfo, disciplinePeriod, isRunningOn, type DisciplineKind } from '../../../shared/domain/careers/discipline';
+import { capitalised } from '../../../shared/domain/careers/requirement';
+import { SATYALANCANA_CLASSES } from '../../../shared/domain/careers/satyalancana';
+import { releaseFromPositionFlag, STUDY_STATUSES, type StudyStatus } from '../../../shared/domain/careers/study';
 import { addMonths, type IsoDate } from '../../../shared/domain/dates';
-import type { AnnualSkp } from '../../../shared/domain/development';
 import { trainingTypeLabel } from '../../../shared/domain/development';
 import { finalSkpYears } from '../../../shared/domain/careers/moves';
-import { golonganByCode, golonganWithPangkat } from '../../../shared/domain/golongan';
+import { golonganWithPangkat } from '../../../shared/domain/golongan';
 import { positionLevelInfo, positionLevelLabel, type PositionLevel } from '../../../shared/domain/position';
-import { hasLeadershipTraining, trainingShortLabel } from '../../../shared/domain/succession/requirements';
+import { trainingShortLabel } from '../../../shared/domain/succession/requirements';
 import { AppError } from '../../../shared/errors';
 import { formatDateId, formatNumberId } from '../../../shared/format/id-format';
 import {
-  EDUCATION_RANK_LABELS, type CareerStep, type pathInput, type Peta, type stepInput, type stepRequirementsInput,
+  EDUCATION_RANK_LABELS, type CareerRecords, type CareerStep, type pathInput, type Peta, type stepInput,
 } from '../../../shared/schemas/career-paths';
 import type { PlanItemInput } from '../../../shared/schemas/plans';
+import {
+  careerFacts, effectivePaths, evaluateReadiness, readinessSignature, refreshCareerReadiness, standardKey, standsAt, stepStandards,
+  toDomainRequirements, type PathDef, type RequirementsInput, type StepDef,
+} from '../../db/career-readiness';
 import type { SqlDialect } from '../../db/sql';
-import type { PersonFactsRow, StepRow, StepValues } from '../../db/sql/career-paths.sql';
+import type { StepValues } from '../../db/sql/career-paths.sql';
 import { managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { PlanService } from '../development/plan.service';
-import { buildDefaultPaths } from './default-paths';
 
 type StepInput = z.output<typeof stepInput>;
 type PathInput = z.output<typeof pathInput>;
-type RequirementsInput = z.output<typeof stepRequirementsInput>;
+const SOURCE_LABELS: Record<string, string> = { manual: 'Input manual', import: 'Impor', demo: 'Data demo' };
+const sourceLabel = (code: string) => SOURCE_LABELS[code] ?? 'Lainnya';
+const STUDY_BASIS_LABELS: Record<string, string> = { tugas_belajar: 'Tugas belajar', izin_belajar: 'Izin belajar' };
 
 /** Vacancies counted within this many years of the as-of day (retirements). */
 export const VACANCY_HORIZON_YEARS = 2;
 const VACANCY_LIST_LIMIT = 50;
-
-interface StepDef {
-  id: number;
-  pathId: number;
-  fromLevel: PositionLevel;
-  fromFamily: string | null;
-  toLevel: PositionLevel;
-  toFamily: string | null;
-  requirements: RequirementsInput;
-  sort: number;
-  version: number;
-}
-
-interface PathDef {
-  id: number;
-  name: string;
-  description: string | null;
-  sort: number;
-  version: number;
-  updatedAt: string | null;
-  updatedBy: string | null;
-  steps: StepDef[];
-}
-
-interface Standard { competencyId: number; requiredLevel: number }
 
 const isFunctional = (level: string) => positionLevelInfo(level)?.kind === 'fungsional';
 
@@ -81,22 +62,6 @@ export function laneOf(level: string, family: string | null): { key: string; lab
 export const stepLabel = (s: Pick<StepDef, 'fromLevel' | 'fromFamily' | 'toLevel' | 'toFamily'>) =>
   `${endpointLabel(s.fromLevel, s.fromFamily)} → ${endpointLabel(s.toLevel, s.toFamily)}`;
 
-function toDomain(r: RequirementsInput): StepRequirements {
-  return {
-    minGolongan: r.minGolongan,
-    education: r.educationRank === null ? null : { rank: r.educationRank, label: EDUCATION_RANK_LABELS[r.educationRank] },
-    leadershipTraining: r.leadershipTraining, minJpm: r.minJpm, minMonthsInLevel: r.minMonthsInLevel, skpYears: r.skpYears,
-    noRunningDiscipline: r.noRunningDiscipline,
-  };
-}
-
-function fromDomain(r: StepRequirements): RequirementsInput {
-  return {
-    minGolongan: r.minGolongan, educationRank: r.education?.rank ?? null, leadershipTraining: r.leadershipTraining, minJpm: r.minJpm,
-    minMonthsInLevel: r.minMonthsInLevel, skpYears: r.skpYears, noRunningDiscipline: r.noRunningDiscipline,
-  };
-}
-
 export function requirementTexts(r: RequirementsInput): string[] {
   const out: string[] = [];
   if (r.minGolongan !== null) out.push(`Pangkat minimal ${golonganWithPangkat(r.minGolongan)}`);
@@ -109,19 +74,9 @@ export function requirementTexts(r: RequirementsInput): string[] {
   return out;
 }
 
-function stepValues(row: StepRow): RequirementsInput {
-  return {
-    minGolongan: row.min_golongan, educationRank: row.education_rank, leadershipTraining: row.leadership_training,
-    minJpm: row.min_jpm === null ? null : Number(row.min_jpm), minMonthsInLevel: row.min_months_in_level, skpYears: Number(row.skp_years),
-    noRunningDiscipline: Boolean(row.no_running_discipline),
-  };
-}
-
-const standing = (step: StepDef, person: { level: string | null; family: string | null }) =>
-  person.level === step.fromLevel && (step.fromFamily === null || person.family === step.fromFamily);
-
 export class CareerPathService {
   private readonly sql: SqlDialect['careerPaths'];
+  private readonly readiness: SqlDialect['careerReadiness'];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -131,6 +86,7 @@ export class CareerPathService {
     private readonly plans: PlanService,
   ) {
     this.sql = sql.careerPaths;
+    this.readiness = sql.careerReadiness;
   }
 
   private get read(): Run {
@@ -138,29 +94,8 @@ export class CareerPathService {
   }
 
   /** The paths in force: the office's, or Jenjang's default set while the office has stored none. */
-  private async effective(run: Run): Promise<{ isDefault: boolean; paths: PathDef[] }> {
-    if (await this.sql.hasPaths(run)) {
-      const steps = await this.sql.steps(run);
-      const paths = (await this.sql.paths(run)).map((p): PathDef => ({
-        id: p.id, name: p.name, description: p.description, sort: p.sort, version: p.version, updatedAt: p.updated_at, updatedBy: p.updated_by, steps: [],
-      }));
-      const byId = new Map(paths.map((p) => [p.id, p]));
-      for (const s of steps) {
-        byId.get(s.path_id)?.steps.push({
-          id: s.id, pathId: s.path_id, fromLevel: s.from_level as PositionLevel, fromFamily: s.from_family, toLevel: s.to_level as PositionLevel,
-          toFamily: s.to_family, requirements: stepValues(s), sort: s.sort, version: s.version,
-        });
-      }
-      return { isDefault: false, paths };
-    }
-    const defaults = buildDefaultPaths(await this.sql.positionGroups(run));
-    return {
-      isDefault: true,
-      paths: defaults.map((p) => ({
-        id: p.id, name: p.name, description: p.description, sort: p.sort, version: 1, updatedAt: null, updatedBy: null,
-        steps: p.steps.map((s) => ({ ...s, requirements: fromDomain(s.requirements), version: 1 })),
-      })),
-    };
+  private effective(run: Run): Promise<{ isDefault: boolean; paths: PathDef[] }> {
+    return effectivePaths(run);
   }
 
   /** Stores the default set (same ids as shown) before the office's first edit; nothing when paths are stored. */
@@ -180,6 +115,11 @@ export class CareerPathService {
     });
   }
 
+  /** After an edit of the pola karier, in its transaction: the district judged again against the steps now in force. */
+  private async rejudge(manager: EntityManager): Promise<void> {
+    await refreshCareerReadiness(managerRun(manager), [], this.clock.today());
+  }
+
   private rowValues(pathId: number, s: Pick<StepDef, 'fromLevel' | 'fromFamily' | 'toLevel' | 'toFamily' | 'requirements'>, sort: number): StepValues {
     const r = s.requirements;
     return {
@@ -192,23 +132,6 @@ export class CareerPathService {
 
   // Facts ---------------------------------------------------------------------------------------------------
 
-  private async standards(run: Run, steps: readonly StepDef[]): Promise<Map<string, Standard[]>> {
-    const out = new Map<string, Standard[]>();
-    for (const s of steps) {
-      const key = `${s.toLevel}|${s.toFamily ?? ''}`;
-      if (out.has(key)) continue;
-      out.set(key, (await this.sql.targetStandard(run, s.toLevel, s.toFamily)).map((r) => ({ competencyId: r.competency_id, requiredLevel: Number(r.required_level) })));
-    }
-    return out;
-  }
-
-  private factsOf(person: PersonFactsRow, skp: AnnualSkp[], discipline: CareerFacts['discipline'], levels: Map<number, number>): CareerFacts {
-    return {
-      golongan: person.golongan, educationLevel: person.education_level, trainings: person.trainings ? person.trainings.split(',') : [],
-      levelSince: person.level_since, skp, discipline, competencyLevels: levels,
-    };
-  }
-
   private async skpYearsAsked(paths: readonly PathDef[], asOf: IsoDate): Promise<number[]> {
     const most = Math.max(0, ...paths.flatMap((p) => p.steps.map((s) => s.requirements.skpYears)));
     return most > 0 ? finalSkpYears(asOf, most) : [];
@@ -216,55 +139,41 @@ export class CareerPathService {
 
   // Graph and aggregate -------------------------------------------------------------------------------------
 
-  /** Per step: how many active people stand at its start and how many of them meet every requirement today. */
+  /**
+   * Per step: how many active people stand at its start and how many of them meet every requirement on `asOf`.
+   * From the derived readiness where it was built on the steps and standards in force, judging again only the
+   * people whose rows are not valid on `asOf`; from a full evaluation where it was not (never built, or built on
+   * other steps: a reader cannot rebuild it, the next write does).
+   */
   private async counts(run: Run, paths: readonly PathDef[], asOf: IsoDate) {
     const steps = paths.flatMap((p) => p.steps);
-    const standards = await this.standards(run, steps);
-    const population = await this.sql.population(run, [...new Set(steps.map((s) => s.fromLevel))], asOf);
-    const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
-    const [skpRows, disciplineRows, levelRows] = await Promise.all([
-      this.sql.annualSkp(run, 'all', await this.skpYearsAsked(paths, asOf)),
-      this.sql.discipline(run, 'all'),
-      this.sql.competencyLevels(run, 'active', competencyIds),
-    ]);
-    const skp = new Map<number, AnnualSkp[]>();
-    for (const r of skpRows) {
-      const list = skp.get(r.employee_id) ?? [];
-      list.push({ year: r.year, predikat: r.predikat, regime: r.regime, legacyScore: r.legacy_score, legacyLabel: r.legacy_label });
-      skp.set(r.employee_id, list);
-    }
-    const discipline = new Map<number, CareerFacts['discipline'][number][]>();
-    for (const r of disciplineRows) {
-      const list = discipline.get(r.employee_id) ?? [];
-      list.push({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date });
-      discipline.set(r.employee_id, list);
-    }
-    const levels = new Map<number, Map<number, number>>();
-    for (const r of levelRows) {
-      let map = levels.get(r.employee_id);
-      if (!map) levels.set(r.employee_id, (map = new Map()));
-      map.set(r.competency_id, r.level);
-    }
-    const none = new Map<number, number>();
-    const byStep = new Map<number, { standing: number; ready: number }>();
-    const readyPeople = new Set<number>();
-    for (const s of steps) byStep.set(s.id, { standing: 0, ready: 0 });
-    for (const person of population) {
-      const facts = this.factsOf(person, skp.get(person.id) ?? [], discipline.get(person.id) ?? [], levels.get(person.id) ?? none);
-      for (const s of steps) {
-        if (!standing(s, person)) continue;
-        const count = byStep.get(s.id)!;
-        count.standing += 1;
-        if (!mayBeReady(s.requirements, facts, asOf)) continue;
-        const standard = standards.get(`${s.toLevel}|${s.toFamily ?? ''}`)!;
-        if (assessCareerStep(facts, { requirements: toDomain(s.requirements), standard }, asOf).ready) {
-          count.ready += 1;
-          readyPeople.add(person.id);
-        }
+    const standards = await stepStandards(run, steps);
+    const byStep = new Map<number, { standing: number; ready: number }>(steps.map((s) => [s.id, { standing: 0, ready: 0 }]));
+    let standingPeople = 0;
+    let readyPeople = 0;
+    let judged: 'all' | number[] = 'all';
+    const state = await this.readiness.state(run);
+    if (state && state.signature === readinessSignature(steps, standards)) {
+      for (const row of await this.readiness.counts(run, asOf)) {
+        const count = byStep.get(row.step_id);
+        if (!count) continue;
+        count.standing += Number(row.standing);
+        count.ready += Number(row.ready);
       }
+      ({ standing: standingPeople, ready: readyPeople } = await this.readiness.people(run, asOf));
+      judged = await this.readiness.staleEmployees(run, asOf);
     }
-    const standingPeople = new Set(population.filter((p) => steps.some((s) => standing(s, p))).map((p) => p.id));
-    return { byStep, readyPeople: readyPeople.size, standingPeople: standingPeople.size };
+    const standing = new Set<number>();
+    const ready = new Set<number>();
+    for (const entry of await evaluateReadiness(run, steps, standards, asOf, judged)) {
+      const count = byStep.get(entry.stepId)!;
+      count.standing += 1;
+      standing.add(entry.employeeId);
+      if (!entry.ready) continue;
+      count.ready += 1;
+      ready.add(entry.employeeId);
+    }
+    return { byStep, readyPeople: readyPeople + ready.size, standingPeople: standingPeople + standing.size };
   }
 
   private stepDto(s: StepDef, counts: { standing: number; ready: number }): CareerStep {
@@ -333,24 +242,24 @@ export class CareerPathService {
     };
     if (person.status !== 'active') return { ...base, standing: standingInfo, note: 'Pegawai tidak berstatus aktif.', steps: [] };
     const { paths } = await this.effective(run);
-    const open = paths.flatMap((p) => p.steps.filter((s) => standing(s, person)).map((s) => ({ path: p, step: s })));
+    const open = paths.flatMap((p) => p.steps.filter((s) => standsAt(s, person)).map((s) => ({ path: p, step: s })));
     if (open.length === 0) return { ...base, standing: standingInfo, note: 'Pola karier belum memuat langkah dari jenjang jabatan ini.', steps: [] };
-    const standards = await this.standards(run, open.map((o) => o.step));
+    const standards = await stepStandards(run, open.map((o) => o.step));
     const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
     const [skpRows, disciplineRows, levelRows] = await Promise.all([
       this.sql.annualSkp(run, [employeeId], await this.skpYearsAsked(paths, asOf)),
       this.sql.discipline(run, [employeeId]),
       this.sql.competencyLevels(run, employeeId, competencyIds),
     ]);
-    const facts = this.factsOf(person,
+    const facts = careerFacts(person,
       skpRows.map((r) => ({ year: r.year, predikat: r.predikat, regime: r.regime, legacyScore: r.legacy_score, legacyLabel: r.legacy_label })),
       disciplineRows.map((r) => ({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date })),
       new Map(levelRows.map((r) => [r.competency_id, r.level])));
     const until = addMonths(asOf, VACANCY_HORIZON_YEARS * 12);
     const steps = [];
     for (const { path, step } of open) {
-      const standard = standards.get(`${step.toLevel}|${step.toFamily ?? ''}`)!;
-      const assessment = assessCareerStep(facts, { requirements: toDomain(step.requirements), standard }, asOf);
+      const standard = standards.get(standardKey(step))!;
+      const assessment = assessCareerStep(facts, { requirements: toDomainRequirements(step.requirements), standard }, asOf);
       const vacancies = await this.sql.vacancies(run, step.toLevel, step.toFamily, until, VACANCY_LIST_LIMIT);
       const kind = classifyMove(step.fromLevel, step.toLevel);
       steps.push({
@@ -367,6 +276,55 @@ export class CareerPathService {
     }
     steps.sort((a, b) => Number(b.ready) - Number(a.ready) || a.label.localeCompare(b.label, 'id'));
     return { ...base, standing: standingInfo, note: null, steps };
+  }
+
+  /** The profile's career administration records: a running punishment or CLTN said plainly with its last day, a
+   *  structural official's tugas belajar past the limit flagged for release from the position (study.ts). */
+  async records(employeeId: number): Promise<CareerRecords> {
+    const run = this.read;
+    const asOf = this.clock.today();
+    const person = await this.sql.person(run, employeeId, asOf);
+    if (!person) throw new AppError('not_found', `Pegawai dengan ID ${employeeId} tidak ditemukan.`);
+    const rows = await this.sql.careerRecords(run, employeeId);
+    return {
+      employeeId, asOf,
+      discipline: rows.discipline.map((r) => {
+        const info = disciplineKindInfo(r.kind);
+        const record = { kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date };
+        const period = info ? disciplinePeriod(record) : null;
+        return {
+          id: r.id, kindLabel: info ? capitalised(info.label) : 'Jenis hukuman tidak dikenal', categoryLabel: info ? capitalised(info.category) : '—',
+          startDate: r.start_date, endDate: period ? period.end : r.end_date, running: info ? isRunningOn(record, asOf) : false,
+          decreeNumber: r.decree_number, decreeDate: r.decree_date, note: r.note, sourceLabel: sourceLabel(r.source),
+        };
+      }),
+      kgb: rows.kgb.map((r) => ({
+        id: r.id, tmt: r.tmt, golongan: r.golongan, mkgYears: Number(r.mkg_years), mkgMonths: Number(r.mkg_months), salary: r.salary === null ? null : Number(r.salary),
+        decreeNumber: r.decree_number, decreeDate: r.decree_date, sourceLabel: sourceLabel(r.source),
+      })),
+      study: rows.study.map((r) => {
+        const status = r.status as StudyStatus;
+        const release = r.basis === 'tugas_belajar' || r.basis === 'izin_belajar'
+          ? releaseFromPositionFlag(person.level, {
+            basis: r.basis, institution: r.institution, programme: r.programme, level: r.level, startDate: r.start_date, endDate: r.end_date, status,
+            izinDate: r.izin_date, graduationDate: r.graduation_date,
+          }, asOf)
+          : null;
+        return {
+          id: r.id, basisLabel: STUDY_BASIS_LABELS[r.basis] ?? 'Lainnya', institution: r.institution, programme: r.programme, level: r.level,
+          startDate: r.start_date, endDate: r.end_date, statusLabel: STUDY_STATUSES.find((s) => s.code === status)?.label ?? 'Lainnya',
+          funding: r.funding, graduationDate: r.graduation_date, release: release?.message ?? null, sourceLabel: sourceLabel(r.source),
+        };
+      }),
+      cltn: rows.cltn.map((r) => ({
+        id: r.id, startDate: r.start_date, endDate: r.end_date, running: r.start_date <= asOf && (r.end_date === null || asOf <= r.end_date),
+        decreeNumber: r.decree_number, sourceLabel: sourceLabel(r.source),
+      })),
+      honors: rows.honors.map((r) => ({
+        id: r.id, label: r.kind === 'satyalancana_karya_satya' ? SATYALANCANA_CLASSES.find((c) => c.code === r.class)?.label ?? `Satyalancana Karya Satya ${r.class}` : 'Tanda kehormatan lain',
+        decreeNumber: r.decree_number, decreeDate: r.decree_date, sourceLabel: sourceLabel(r.source),
+      })),
+    };
   }
 
   /** The IDP items that answer a step's missing training, education and competency: added to this year's plan
@@ -390,6 +348,7 @@ export class CareerPathService {
       }
     }
     if (items.length === 0) throw new AppError('validation', 'Tidak ada syarat yang belum terpenuhi yang dapat dijawab dengan rencana pengembangan.');
+    await this.linkCatalogue(items, def.requirements.leadershipTraining);
     const year = Number(this.clock.today().slice(0, 4));
     const existing = (await this.plans.employeePlans(employeeId)).plans.find((p) => p.year === year);
     if (!existing) {
@@ -404,10 +363,32 @@ export class CareerPathService {
     return { planId: existing.id, added: fresh.length, created: false };
   }
 
+  /**
+   * Links each item to the cheapest active catalogue offering that answers it, with that offering's JP and cost:
+   * the leadership training by its type, a competency development item by the offering's competency. An item
+   * without a matching offering (education, an assessment, a competency the catalogue has nothing for) stays
+   * unlinked at 0 JP and Rp0.
+   */
+  private async linkCatalogue(items: PlanItemInput[], leadershipTraining: string | null): Promise<void> {
+    const competencyIds = items.flatMap((i) => (i.competencyId ? [i.competencyId] : []));
+    const offerings = await this.sql.catalogOfferings(this.read, leadershipTraining ? [leadershipTraining] : [], competencyIds);
+    const training = leadershipTraining ? trainingTypeLabel(leadershipTraining) : null;
+    for (const item of items) {
+      // A competency never assessed asks for an assessment (no current level), not a training.
+      const offering = item.competencyId
+        ? (item.currentLevel != null ? offerings.find((o) => o.competency_id === item.competencyId) : undefined)
+        : item.activity === training ? offerings.find((o) => o.type === leadershipTraining) : undefined;
+      if (!offering) continue;
+      item.catalogId = offering.id;
+      item.jp = Number(offering.jp);
+      item.estimatedCost = Number(offering.estimated_cost);
+    }
+  }
+
   private planItem(i: PlanItemInput) {
     return {
       competencyId: i.competencyId ?? null, requirement: i.requirement ?? null, currentLevel: i.currentLevel ?? null, targetLevel: i.targetLevel ?? null,
-      activity: i.activity, catalogId: null, jp: i.jp, estimatedCost: i.estimatedCost, targetDate: null, status: 'direncanakan' as const,
+      activity: i.activity, catalogId: i.catalogId ?? null, jp: i.jp, estimatedCost: i.estimatedCost, targetDate: null, status: 'direncanakan' as const,
     };
   }
 
@@ -469,6 +450,7 @@ export class CareerPathService {
         summary: `${request.id === undefined ? 'Menambah' : 'Mengubah'} langkah pola karier ${label} (${requirementTexts(request.input.requirements).join('; ') || 'tanpa syarat'})`,
         before, after: request.input,
       });
+      await this.rejudge(manager);
       return { id };
     });
   }
@@ -484,6 +466,7 @@ export class CareerPathService {
       await this.sql.touchPath(run, row.path_id, this.clock.now(), actor);
       const label = stepLabel({ fromLevel: row.from_level as PositionLevel, fromFamily: row.from_family, toLevel: row.to_level as PositionLevel, toFamily: row.to_family });
       await this.audit.record(manager, { actor, action: 'delete', entity: 'career_step', entityId: id, summary: `Menghapus langkah pola karier ${label}`, before: row });
+      await this.rejudge(manager);
       return { ok: true as const };
     });
   }
@@ -509,6 +492,7 @@ export class CareerPathService {
         actor, action: request.id === undefined ? 'create' : 'update', entity: 'career_path', entityId: id,
         summary: `${request.id === undefined ? 'Menambah' : 'Mengubah'} jalur pola karier "${request.input.name}"`, before, after: request.input,
       });
+      await this.rejudge(manager);
       return { id };
     });
   }
@@ -526,24 +510,10 @@ export class CareerPathService {
         actor, action: 'delete', entity: 'career_path', entityId: id,
         summary: `Menghapus jalur pola karier "${row.name}" beserta ${formatNumberId(steps.length)} langkahnya`, before: { path: row, steps },
       });
+      await this.rejudge(manager);
       return { ok: true as const };
     });
   }
-}
-
-/**
- * A necessary condition of assessCareerStep's `ready`, from the cheap checks alone (pangkat, leadership training,
- * time in level): the district aggregate skips the full assessment, whose sentences cost far more, for the many
- * people these already rule out. test/career-paths/career-paths.test.ts compares the aggregate with the full rule.
- */
-function mayBeReady(r: RequirementsInput, facts: CareerFacts, asOf: IsoDate): boolean {
-  if (r.minGolongan !== null) {
-    const have = golonganByCode(facts.golongan);
-    if (!have || have.scheme !== 'pns' || have.rank < golonganByCode(r.minGolongan)!.rank) return false;
-  }
-  if (r.leadershipTraining && !hasLeadershipTraining(facts.trainings, r.leadershipTraining)) return false;
-  if (r.minMonthsInLevel !== null && (!facts.levelSince || addMonths(facts.levelSince, r.minMonthsInLevel) > asOf)) return false;
-  return true;
 }
 
 /** Requirements an IDP item can answer; time, pangkat, SKP and discipline are not development. */

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type { ReportData, ReportId } from '../../../shared/reports/catalogue';
 import { BeritaAcaraTalentaReport } from './berita-acara-talenta/BeritaAcaraTalentaReport';
 import { ManajemenTalentaReport } from './manajemen-talenta/ManajemenTalentaReport';
+import { PetaKarierReport } from './peta-karier/PetaKarierReport';
 import { PetaKompetensiReport } from './peta-kompetensi/PetaKompetensiReport';
 import { ProfilPegawaiReport } from './profil-pegawai/ProfilPegawaiReport';
 import { ProyeksiPensiunReport } from './proyeksi-pensiun/ProyeksiPensiunReport';
@@ -26,6 +27,7 @@ export interface ReportViewProps<R extends ReportId> {
 
 export const REPORT_VIEWS = {
   'profil-pegawai': ProfilPegawaiReport,
+  'peta-karier': PetaKarierReport,
   'peta-kompetensi': PetaKompetensiReport,
   'rekap-kinerja': RekapKinerjaReport,
   'manajemen-talenta': ManajemenTalentaReport,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import { id } from '../../schemas/common';
 import { done } from '../../schemas/development';
-import { careerGraph, pathInput, peta, stepInput } from '../../schemas/career-paths';
+import { careerGraph, careerRecords, pathInput, peta, stepInput } from '../../schemas/career-paths';
 
 const version = z.number().int().min(1);
 
@@ -13,6 +13,9 @@ export const careerPathsChannels = defineChannels({
   'paths:graph': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: careerGraph },
   /** Peta Karier of one employee: where they stand, every next step with each requirement, its vacancies. */
   'paths:employee': { permission: 'data:read', mode: 'read', request: z.object({ employeeId: id }).strict(), response: peta },
+  /** The profile's career administration records of one employee (hukuman disiplin, KGB, tugas/izin belajar, CLTN,
+   *  tanda kehormatan): read with the employee's record, so an Operator OPD reads those of its units. */
+  'employees:careerRecords': { permission: 'employees:read', mode: 'read', request: z.object({ employeeId: id }).strict(), response: careerRecords },
   /** Adds or (with id and the version read) changes a step. The first edit stores Jenjang's default set. */
   'paths:saveStep': { permission: 'data:write',
     request: z.object({ id: id.optional(), version: version.optional(), input: stepInput }).strict(),

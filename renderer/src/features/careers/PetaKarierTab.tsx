@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { call, ApiError } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useCan } from '../../app/session';
+import { href } from '../../app/router';
+import { useCan, useMayPrint } from '../../app/session';
 import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { Peta } from '../../../../shared/schemas/career-paths';
@@ -15,13 +16,19 @@ type Step = Peta['steps'][number];
 
 const MET_TEXT = { yes: 'Terpenuhi', no: 'Belum terpenuhi', unknown: 'Belum diketahui' } as const;
 
-export function PetaKarierTab({ employeeId }: { employeeId: number }) {
+export function PetaKarierTab({ employeeId, nip }: { employeeId: number; nip: string }) {
   const peta = useApi('paths:employee', { employeeId }, ['careers', 'development', 'employees', 'performance', 'competency']);
+  const mayPrint = useMayPrint('peta-karier');
   if (peta.error) return <ErrorBanner error={peta.error} onRetry={peta.reload} />;
   if (!peta.data) return <Loading />;
   const data = peta.data;
   return (
     <div className="dev-stack career-map">
+      {mayPrint && data.steps.length > 0 && (
+        <div className="report-actions">
+          <a className="button" href={href(`/laporan/peta-karier?nip=${nip}`)}>Cetak Peta Karier</a>
+        </div>
+      )}
       {data.standing && (
         <section className="card" aria-label="Posisi sekarang">
           <h2 className="card-title">Posisi sekarang</h2>
