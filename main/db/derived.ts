@@ -104,6 +104,8 @@ export const qualityRefresher: DerivedRefresher = {
   sources: ['employee', 'position', 'position_history', 'rank_history', 'potential_assessment', 'competency_assessment', 'position_competency_standard'],
   targets: ['employee_quality'],
   refresh: (run, employeeIds) => refreshQualityChecks(run, employeeIds),
+};
+
 /** career_step_readiness: each active person's readiness for the next steps of the pola karier
  *  (main/db/career-readiness.ts). Runs after the current-assessment refresher, whose levels it reads. */
 export const careerReadinessRefresher: DerivedRefresher = {

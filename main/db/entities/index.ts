@@ -24,8 +24,8 @@ import { EmployeeQualityEntity, LocalCorrectionEntity, QualityIndexHistoryEntity
 export {
   AccountEntity,
   CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
-  ExportLogEntity, CareerPathEntity, CareerStepEntity, EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
   ExportLogEntity, CareerPathEntity, CareerStepEntity, CareerReadinessStateEntity, CareerStepReadinessEntity,
+  EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
   EmployeeCompetencyProfileEntity,
