@@ -44,8 +44,6 @@ export interface HostOptions {
    * 0 (the default: CLI, tests, bench setup) keeps every database call in the one serial queue.
    */
   readers?: number;
-  /** One reader more, for quick requests such as a search as you type (ReaderPoolOptions.quickLane). */
-  quickReader?: boolean;
   /** The built reader script beside a bundled main (Electron); from source the pool finds read-worker.ts. */
   readerEntry?: string;
   /**
@@ -129,7 +127,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
   // Readers: worker threads with read-only connections of their own (reader-pool.ts); none in-memory.
   const startReaders = () => ((options.readers ?? 0) > 0 && options.dbPath !== ':memory:'
     ? new ReaderPool({
-      count: options.readers!, quickLane: options.quickReader, dbPath: options.dbPath, nativeBinding: options.nativeBinding, runtime, clock,
+      count: options.readers!, dbPath: options.dbPath, nativeBinding: options.nativeBinding, runtime, clock,
       databaseKey: opened.key?.toString('hex') ?? null,
       entry: options.readerEntry, onEvent: emit, log: options.log ?? ((message, error) => console.error(message, error ?? '')),
     })

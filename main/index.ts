@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   const bundled = !fileURLToPath(import.meta.url).endsWith('.ts');
   host = await startHost({
     dbPath, transport: 'electron', nativeBinding: process.env.JENJANG_SQLITE_BINDING || undefined, fileDialog: electronFileDialog(),
-    readers: readersFromEnvironment(), quickReader: true, readerEntry: bundled ? path.join(mainDir, 'read-worker.js') : undefined,
+    readers: readersFromEnvironment(), readerEntry: bundled ? path.join(mainDir, 'read-worker.js') : undefined,
   });
   serveRenderer(path.join(mainDir, '../renderer'));
   const printSessions = new PrintWindowSessions(host.sessions);

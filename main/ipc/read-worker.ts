@@ -80,14 +80,16 @@ async function start(): Promise<void> {
       void dataSource.destroy().finally(() => post({ type: 'closed' }));
       return;
     }
+    const started = performance.now();
     void run(message).then((result) => {
+      const ms = performance.now() - started;
       try {
-        post({ type: 'result', id: message.id, result });
+        post({ type: 'result', id: message.id, result, ms });
       } catch (error) {
         // An answer that cannot be copied to the main thread (a function, a class instance) is a bug of the
         // handler: say so instead of leaving the caller waiting.
         log(`[jenjang] answer of ${message.channel} cannot leave the reader`, error);
-        post({ type: 'result', id: message.id, result: { ok: false, error: toErrorData(error, message.channel, () => undefined) } });
+        post({ type: 'result', id: message.id, result: { ok: false, error: toErrorData(error, message.channel, () => undefined) }, ms });
       }
     });
   });

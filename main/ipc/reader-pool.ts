@@ -15,12 +15,6 @@ import type { ReaderMessage, ReaderRequest, ReaderWorkerData } from './reader-pr
 export interface ReaderPoolOptions {
   /** Worker threads to start (≥ 1). */
   count: number;
-  /**
-   * One reader more, kept for quick requests: it serves only clients whose recent requests were short (someone
-   * typing a search), so a keystroke never waits for a page load to finish on a busy reader. Off by default
-   * (tests count their readers); the app and the web host turn it on.
-   */
-  quickLane?: boolean;
   dbPath: string;
   nativeBinding?: string;
   /** The database's key as the writer opened it (hex; null for a plain file), so a reader never looks it up. */
@@ -53,18 +47,11 @@ interface PendingRead {
 
 type ReaderState = 'starting' | 'idle' | 'busy' | 'closing' | 'dead';
 
-type ReaderLane = 'general' | 'quick';
-
 interface Reader {
-  lane: ReaderLane;
   worker: Worker;
   state: ReaderState;
-  current: (PendingRead & { id: number; startedAt: number }) | null;
+  current: (PendingRead & { id: number }) | null;
 }
-
-/** A client is quick while its recent requests averaged this many ms of reader time or less (a search as you
- *  type costs 2–5 ms; a Pegawai page at 50,000 employees 10–100 ms). */
-export const QUICK_CLIENT_MS = 15;
 
 /** A reader that keeps failing is not restarted more often than this within a minute. */
 const MAX_RESTARTS_PER_MINUTE = 3;
@@ -82,8 +69,7 @@ export class ReaderPool {
     // One after the other: a reader costs a second or two of CPU to start, and reads are served from the first
     // one ready (or by the writer until then) rather than slowing everything down while all of them start.
     this.firstStart = (async () => {
-      for (let i = 0; i < Math.max(1, Math.floor(options.count)) && !this.closed; i++) await this.spawn('general');
-      if (options.quickLane && !this.closed) await this.spawn('quick');
+      for (let i = 0; i < Math.max(1, Math.floor(options.count)) && !this.closed; i++) await this.spawn();
       return this.readyCount();
     })();
   }
@@ -134,7 +120,7 @@ export class ReaderPool {
     return this.readers.filter((r) => r.state === 'idle' || r.state === 'busy').length;
   }
 
-  private spawn(lane: ReaderLane): Promise<void> {
+  private spawn(): Promise<void> {
     const here = fileURLToPath(import.meta.url);
     const fromSource = here.endsWith('.ts');
     const dir = path.dirname(here);
@@ -149,7 +135,7 @@ export class ReaderPool {
     const worker = new Worker(script, { workerData });
     // An idle reader never keeps the process alive; a busy one does, so a pending answer is never dropped.
     worker.unref();
-    const reader: Reader = { lane, worker, state: 'starting', current: null };
+    const reader: Reader = { worker, state: 'starting', current: null };
     this.readers.push(reader);
     return new Promise<void>((resolveStart) => {
       worker.on('message', (message: ReaderMessage) => {
@@ -165,7 +151,7 @@ export class ReaderPool {
             void worker.terminate();
             return;
           case 'result':
-            this.finish(reader, message.id, message.result);
+            this.finish(reader, message.id, message.result, message.ms);
             return;
           case 'event':
             this.options.onEvent(message.event);
@@ -187,7 +173,7 @@ export class ReaderPool {
         const index = this.readers.indexOf(reader);
         if (index >= 0) this.readers.splice(index, 1);
         if (wasRunning) wasRunning.resolve(stoppedResult());
-        if (!expected) this.restart(reader.lane);
+        if (!expected) this.restart();
         if (this.readyCount() === 0 && !this.readers.some((r) => r.state === 'starting')) {
           // Nobody left to serve what is queued: answer it now rather than leave it waiting.
           for (const pending of this.queue.drain()) pending.resolve(stoppedResult());
@@ -196,10 +182,9 @@ export class ReaderPool {
     });
   }
 
-  private restart(lane: ReaderLane): void {
+  private restart(): void {
     // A reader that failed while the first ones were still starting may already have been replaced.
-    const wanted = lane === 'quick' ? 1 : Math.max(1, Math.floor(this.options.count));
-    if (this.closed || this.readers.filter((r) => r.lane === lane).length >= wanted) return;
+    if (this.closed || this.readers.length >= Math.max(1, Math.floor(this.options.count))) return;
     const now = Date.now();
     while (this.restarts.length > 0 && now - this.restarts[0] > 60_000) this.restarts.shift();
     if (this.restarts.length >= MAX_RESTARTS_PER_MINUTE) {
@@ -207,36 +192,30 @@ export class ReaderPool {
       return;
     }
     this.restarts.push(now);
-    void this.spawn(lane);
+    void this.spawn();
   }
 
   private pump(): void {
-    // The quick reader first, so that a quick client's request goes there rather than to a general reader that
-    // the next page load would then find busy; it takes nothing else.
-    // With no general reader running (stopped, restarting) it serves everything, so nothing waits for ever.
-    const byLane = [...this.readers].sort((a, b) => (a.lane === b.lane ? 0 : a.lane === 'quick' ? -1 : 1));
-    const generalRunning = this.readers.some((r) => r.lane === 'general' && (r.state === 'idle' || r.state === 'busy'));
-    for (const reader of byLane) {
+    for (const reader of this.readers) {
       if (reader.state !== 'idle') continue;
-      if (this.queue.size === 0) return;
-      const next = reader.lane === 'quick' && generalRunning ? this.queue.shift(QUICK_CLIENT_MS) : this.queue.shift();
-      if (!next) continue;
+      const next = this.queue.shift();
+      if (!next) return;
       const id = this.nextId++;
       reader.state = 'busy';
-      reader.current = { ...next, id, startedAt: performance.now() };
+      reader.current = { ...next, id };
       reader.worker.ref();
       const message: ReaderRequest = { type: 'run', id, channel: next.channel, request: next.request, clock: next.clock, session: next.session };
       reader.worker.postMessage(message);
     }
   }
 
-  private finish(reader: Reader, id: number, result: Result<unknown>): void {
+  private finish(reader: Reader, id: number, result: Result<unknown>, ms: number): void {
     const current = reader.current;
     if (!current || current.id !== id) return;
     reader.current = null;
     if (reader.state === 'busy') reader.state = 'idle';
     reader.worker.unref();
-    this.queue.complete(current.client, performance.now() - current.startedAt);
+    this.queue.complete(current.client, ms);
     this.served++;
     current.resolve(result);
     this.pump();
@@ -280,16 +259,14 @@ export class FairQueue<T> {
     this.items.push({ client, start, seq: this.seq++, item });
   }
 
-  /** The next request by tag; with `quickMs`, the next one of a client whose recent requests cost at most that. */
-  shift(quickMs?: number): T | undefined {
-    let best = -1;
-    for (let i = 0; i < this.items.length; i++) {
+  shift(): T | undefined {
+    if (this.items.length === 0) return undefined;
+    let best = 0;
+    for (let i = 1; i < this.items.length; i++) {
       const a = this.items[i];
-      if (quickMs !== undefined && this.clients.get(a.client)!.cost > quickMs) continue;
       const b = this.items[best];
-      if (best < 0 || a.start < b.start || (a.start === b.start && a.seq < b.seq)) best = i;
+      if (a.start < b.start || (a.start === b.start && a.seq < b.seq)) best = i;
     }
-    if (best < 0) return undefined;
     const [chosen] = this.items.splice(best, 1);
     this.virtualTime = Math.max(this.virtualTime, chosen.start);
     const state = this.clients.get(chosen.client)!;

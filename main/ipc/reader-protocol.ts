@@ -30,7 +30,9 @@ export interface ReaderRequest {
 export type ReaderMessage =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; result: Result<unknown> }
+  /** `ms`: how long the request ran in the reader (what fair queuing charges its client; the main thread's own
+   *  backlog is not the client's cost). */
+  | { type: 'result'; id: number; result: Result<unknown>; ms: number }
   | { type: 'event'; event: AppEvent }
   | { type: 'log'; message: string; error?: { message: string; stack?: string } }
   | { type: 'closed' };

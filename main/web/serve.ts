@@ -23,7 +23,7 @@ function option(name: string): string | undefined {
 export async function serve(): Promise<RunningWebHost> {
   const dbPath = resolveDatabasePath(process.argv, process.env, defaultUserDataDir());
   const readers = readersFromEnvironment(option('readers') === undefined ? process.env : { JENJANG_READERS: option('readers') });
-  const host = await startHost({ dbPath, transport: 'web', validateResponses: process.argv.includes('--validate-responses'), readers, quickReader: readers > 0 });
+  const host = await startHost({ dbPath, transport: 'web', validateResponses: process.argv.includes('--validate-responses'), readers });
   const web = await startWebHost({
     host,
     staticDir: option('static') ?? WEB_RENDERER_DIR,

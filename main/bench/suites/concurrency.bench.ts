@@ -1,8 +1,8 @@
 // Many clients at once: ten clients load Pegawai list pages back to back while one person types searches (a
 // keystroke every 120 ms), through the dispatcher as the web host and Electron call it. Measured three ways in
 // the same run: one client alone, all of them on the single serial queue (no readers: every read waits its
-// turn), and all of them with the readers as the app runs them (2 worker threads with read-only connections,
-// fair queuing between clients, and a third reader kept for quick requests such as the search).
+// turn), and all of them with the readers (2 worker threads with read-only connections, fair queuing between
+// clients).
 
 import type { Dispatch } from '../../ipc/dispatcher';
 import { startHost } from '../../host';
@@ -37,12 +37,12 @@ export const concurrencySuite: BenchSuite = {
 
     const alone = await phase('one client, serial queue', () => measure(host.dispatch, workload, 0));
     const serial = await phase('serial queue under load', () => measure(host.dispatch, workload, LOADERS));
-    const withReaders = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf), readers: READERS, quickReader: true });
+    const withReaders = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf), readers: READERS });
     let pooled: Figures;
     let pooledAlone: Figures;
     try {
       const ready = await withReaders.readersReady();
-      if (ready !== READERS + 1) throw new Error(`only ${ready} of ${READERS + 1} readers started`);
+      if (ready !== READERS) throw new Error(`only ${ready} of ${READERS} readers started`);
       pooledAlone = await phase('one client, readers', () => measure(withReaders.dispatch, workload, 0));
       pooled = await phase('readers under load', () => measure(withReaders.dispatch, workload, LOADERS));
     } finally {
@@ -58,7 +58,7 @@ export const concurrencySuite: BenchSuite = {
       ...line('one client, serial queue', alone),
       ...line('one client, readers', pooledAlone),
       ...line(`${LOADERS + 1} clients, serial queue (no readers)`, serial),
-      ...line(`${LOADERS + 1} clients, ${READERS} readers + 1 quick`, pooled, true),
+      ...line(`${LOADERS + 1} clients, ${READERS} readers`, pooled, true),
     ]);
     record('concurrency', { loaders: LOADERS, readers: READERS, alone, pooledAlone, serial, pooled });
   },
