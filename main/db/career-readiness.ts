@@ -23,24 +23,15 @@ import { golonganByCode } from '../../shared/domain/golongan';
 import type { PositionLevel } from '../../shared/domain/position';
 import { hasLeadershipTraining } from '../../shared/domain/succession/requirements';
 import { EDUCATION_RANK_LABELS, type stepRequirementsInput } from '../../shared/schemas/career-paths';
-import { buildDefaultPaths } from './career-default-paths';
+import { buildDefaultPaths, type DefaultStep } from './career-default-paths';
 import { careerPathsSql as sql, type PersonFactsRow, type StepRow } from './sql/career-paths.sql';
 import { careerReadinessSql, type ReadinessValues } from './sql/career-readiness.sql';
 import type { Run } from './sql/run';
 
 export type RequirementsInput = z.output<typeof stepRequirementsInput>;
 
-export interface StepDef {
-  id: number;
-  pathId: number;
-  fromLevel: PositionLevel;
-  fromFamily: string | null;
-  toLevel: PositionLevel;
-  toFamily: string | null;
-  requirements: RequirementsInput;
-  sort: number;
-  version: number;
-}
+/** A step as stored: the default step's shape, with the requirements as the office edits them and a version. */
+export type StepDef = Omit<DefaultStep, 'requirements'> & { requirements: RequirementsInput; version: number };
 
 export interface PathDef {
   id: number;
