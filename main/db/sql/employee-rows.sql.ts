@@ -64,6 +64,28 @@ export function readEmployeeRow(row: Record<string, unknown>, as = ''): Employee
   };
 }
 
+/** Who a person is, without where they work: for lists that name people but show their post otherwise (the
+ *  Suksesi overview names each post's holder and candidates; the post's own unit is on the row). Three joins fewer
+ *  per person than employeeRowColumns, which halved the overview's reads at 50,000 employees. */
+export function employeeNameColumns(e = 'e', as = ''): string {
+  return [`${e}.id AS ${as}employee_id`, `${e}.nip AS ${as}nip`, `${e}.name AS ${as}name`, `${e}.front_title AS ${as}front_title`, `${e}.back_title AS ${as}back_title`].join(', ');
+}
+
+export interface EmployeeNameFields {
+  employeeId: number;
+  nip: string;
+  fullName: string;
+}
+
+/** Reads the columns of employeeNameColumns(…, as) (or of employeeRowColumns) from a result row. */
+export function readEmployeeName(row: Record<string, unknown>, as = ''): EmployeeNameFields {
+  return {
+    employeeId: row[`${as}employee_id`] as number,
+    nip: row[`${as}nip`] as string,
+    fullName: fullName(row[`${as}name`] as string, (row[`${as}front_title`] as string | null | undefined) ?? null, (row[`${as}back_title`] as string | null | undefined) ?? null),
+  };
+}
+
 /**
  * The employee search of every screen. Digits (with the spaces and dots of a printed NIP) search the NIP by prefix
  * through its unique index; anything else searches names: words of three letters or more through the FTS5 trigram

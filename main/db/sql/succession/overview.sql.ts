@@ -2,7 +2,7 @@
 // its candidates, people named in many plans, the structural posts to mark, and what the Rencana Suksesi report
 // adds (the posts of a unit's subtree, the candidates of chosen plans).
 
-import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields } from '../employee-rows.sql';
+import { employeeNameColumns, employeeRowColumns, employeeRowJoins, readEmployeeName, readEmployeeRow, type EmployeeNameFields } from '../employee-rows.sql';
 import { marks, rowsOf, type Run } from '../run';
 
 export const STRUCTURAL_KINDS = ['jpt', 'administrator', 'pengawas'] as const;
@@ -15,7 +15,7 @@ export interface KeyPositionRecord {
   unitName: string | null;
   opdName: string | null;
   /** The active holder (the latest TMT when a data error left two). */
-  incumbent: (EmployeeRowFields & { retirementDate: string | null }) | null;
+  incumbent: (EmployeeNameFields & { retirementDate: string | null }) | null;
 }
 
 export interface PlanCandidateRecord {
@@ -37,12 +37,11 @@ export const overviewSql = {
   async keyPositions(run: Run): Promise<KeyPositionRecord[]> {
     const rows = await rowsOf<Record<string, unknown>>(run,
       `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name,
-              ${employeeRowColumns('e', 'holder_')}, e.retirement_date AS holder_retirement_date
+              ${employeeNameColumns('e', 'holder_')}, e.retirement_date AS holder_retirement_date
        FROM position p
        LEFT JOIN unit u ON u.id = p.unit_id
        LEFT JOIN unit r ON r.id = u.root_id
        LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
-       ${employeeRowJoins('e')}
        WHERE p.is_key = 1 AND p.active = 1
        ORDER BY p.id, e.position_tmt DESC, e.id`);
     const out: KeyPositionRecord[] = [];
@@ -51,7 +50,7 @@ export const overviewSql = {
       out.push({
         id: row.id as number, name: row.name as string, level: row.level as string, eselon: (row.eselon as string | null) ?? null,
         unitName: (row.post_unit_name as string | null) ?? null, opdName: (row.post_opd_name as string | null) ?? null,
-        incumbent: row.holder_employee_id === null ? null : { ...readEmployeeRow(row, 'holder_'), retirementDate: (row.holder_retirement_date as string | null) ?? null },
+        incumbent: row.holder_employee_id === null ? null : { ...readEmployeeName(row, 'holder_'), retirementDate: (row.holder_retirement_date as string | null) ?? null },
       });
     }
     return out;
@@ -61,33 +60,31 @@ export const overviewSql = {
   async planCandidates(run: Run): Promise<PlanCandidateRecord[]> {
     const rows = await rowsOf<Record<string, unknown>>(run,
       `SELECT sp.id AS plan_id, sp.position_id, sp.updated_at, c.readiness, c.rank, e.status, e.retirement_date,
-              e.position_id AS candidate_position_id, ${employeeRowColumns('e')}
+              e.position_id AS candidate_position_id, ${employeeNameColumns('e')}
        FROM succession_plan sp
        LEFT JOIN succession_candidate c ON c.plan_id = sp.id
        LEFT JOIN employee e ON e.id = c.employee_id
-       ${employeeRowJoins('e')}
        ORDER BY sp.position_id, c.rank, c.id`);
     return rows.map((r) => ({
       planId: r.plan_id as number, positionId: r.position_id as number, updatedAt: r.updated_at as string,
       employeeId: (r.employee_id as number | null) ?? null, readiness: (r.readiness as string | null) ?? null, rank: (r.rank as number | null) ?? null,
       status: (r.status as string | null) ?? null, retirementDate: (r.retirement_date as string | null) ?? null,
       candidatePositionId: (r.candidate_position_id as number | null) ?? null,
-      fullName: r.employee_id === null ? null : readEmployeeRow(r).fullName,
+      fullName: r.employee_id === null ? null : readEmployeeName(r).fullName,
     }));
   },
 
   /** Each active person named in a plan, with the post of that plan. */
-  async planMemberships(run: Run): Promise<Array<EmployeeRowFields & { planPositionName: string }>> {
+  async planMemberships(run: Run): Promise<Array<EmployeeNameFields & { planPositionName: string }>> {
     const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT ${employeeRowColumns('e')}, pp.name AS plan_position_name
+      `SELECT ${employeeNameColumns('e')}, pp.name AS plan_position_name
        FROM succession_candidate c
        JOIN employee e ON e.id = c.employee_id
        JOIN succession_plan sp ON sp.id = c.plan_id
        JOIN position pp ON pp.id = sp.position_id
-       ${employeeRowJoins('e')}
        WHERE e.status = 'active'
        ORDER BY c.employee_id, pp.name`);
-    return rows.map((r) => ({ ...readEmployeeRow(r), planPositionName: r.plan_position_name as string }));
+    return rows.map((r) => ({ ...readEmployeeName(r), planPositionName: r.plan_position_name as string }));
   },
 
   /** Structural posts (JPT, administrator, pengawas) with their incumbent and whether they have a plan. */
@@ -107,17 +104,16 @@ export const overviewSql = {
     const rows = await rowsOf<Record<string, unknown>>(run,
       `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name, p.is_key,
               EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) AS has_plan,
-              ${employeeRowColumns('e', 'holder_')}
+              ${employeeNameColumns('e', 'holder_')}
        FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN unit r ON r.id = u.root_id
        LEFT JOIN employee e ON e.id = (SELECT h.id FROM employee h WHERE h.position_id = p.id AND h.status = 'active' ORDER BY h.position_tmt DESC LIMIT 1)
-       ${employeeRowJoins('e')}
        WHERE ${where.join(' AND ')}
        ORDER BY CASE p.level WHEN 'jpt_utama' THEN 0 WHEN 'jpt_madya' THEN 1 WHEN 'jpt_pratama' THEN 2 WHEN 'administrator' THEN 3 ELSE 4 END, r.sort_order, r.name, u.sort_order, p.name`,
       params);
     return rows.map((r) => ({
       id: r.id as number, name: r.name as string, level: r.level as string, eselon: (r.eselon as string | null) ?? null,
       unitName: (r.post_unit_name as string | null) ?? null, opdName: (r.post_opd_name as string | null) ?? null, isKey: r.is_key === 1,
-      incumbentName: r.holder_employee_id === null ? null : readEmployeeRow(r, 'holder_').fullName, hasPlan: r.has_plan === 1,
+      incumbentName: r.holder_employee_id === null ? null : readEmployeeName(r, 'holder_').fullName, hasPlan: r.has_plan === 1,
     }));
   },
 
