@@ -5,8 +5,9 @@
 // Each list is computed on request: the KGB list reads the people whose next KGB (kept on write in employee_kgb_due,
 // main/db/kgb-due.ts) falls in its months, the Satyalancana list those whose TMT CPNS can reach a class in the year
 // (careers-lists.sql.ts); the due date or the years of service are judged in TypeScript, and the records only the
-// judged people need (SKP, CLTN, hukuman disiplin, decorations held) read for them alone. Paging and filtering the same list again is served from
-// a cache that any write to the database invalidates, as the promotion list's (career.service.ts).
+// judged people need (SKP, CLTN, hukuman disiplin, decorations held) read for them alone. Paging and filtering the
+// same list again is served from a cache that any write to the database invalidates, as the promotion list's
+// (career.service.ts).
 
 import type { DataSource } from 'typeorm';
 import {
