@@ -166,11 +166,21 @@ const earliest = (dates: ReadonlyArray<IsoDate | null>): IsoDate | null =>
 export async function evaluateReadiness(run: Run, steps: readonly StepDef[], standards: ReadonlyMap<string, readonly Standard[]>, asOf: IsoDate,
   ids: readonly number[] | 'all'): Promise<ReadinessEntry[]> {
   if (steps.length === 0 || (ids !== 'all' && ids.length === 0)) return [];
-  const levels = [...new Set(steps.map((s) => s.fromLevel))];
+  // The steps by the level they start from: each person is matched against the steps of their own level only
+  // (a district's pola karier has a hundred steps and more; everyone checked against all of them adds up).
+  const stepsByLevel = new Map<string, StepDef[]>();
+  for (const step of steps) {
+    const list = stepsByLevel.get(step.fromLevel);
+    if (list) list.push(step);
+    else stepsByLevel.set(step.fromLevel, [step]);
+  }
+  const stepsOf = (person: { level: string | null; family: string | null }) => (person.level === null ? [] : stepsByLevel.get(person.level) ?? []).filter((s) => standsAt(s, person));
+  const levels = [...stepsByLevel.keys()];
   const population = (ids === 'all' ? await sql.population(run, levels, asOf) : await sql.populationOf(run, ids, levels, asOf))
-    .filter((p) => steps.some((s) => standsAt(s, p)));
+    .map((person) => ({ person, steps: stepsOf(person) }))
+    .filter((p) => p.steps.length > 0);
   if (population.length === 0) return [];
-  const scope = ids === 'all' ? 'all' as const : population.map((p) => p.id);
+  const scope = ids === 'all' ? 'all' as const : population.map((p) => p.person.id);
   const skpMost = Math.max(0, ...steps.map((s) => s.requirements.skpYears));
   const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
   const [skpRows, disciplineRows, levelRows, upcoming] = await Promise.all([
@@ -202,7 +212,7 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
   const nextSkpYear = skpMost > 0 ? skpDueDate(finalSkpYears(asOf, 1)[0] + 1) : null;
   const none = new Map<number, number>();
   const out: ReadinessEntry[] = [];
-  for (const person of population) {
+  for (const { person, steps: personSteps } of population) {
     const records = discipline.get(person.id) ?? [];
     const disciplineDays: Array<IsoDate | null> = [];
     for (const record of records) {
@@ -213,8 +223,7 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
     }
     const validUntil = earliest([nextSkpYear, trainingEnds.get(person.id) ?? null, ...disciplineDays]);
     const facts = careerFacts(person, skp.get(person.id) ?? [], records, competency.get(person.id) ?? none);
-    for (const step of steps) {
-      if (!standsAt(step, person)) continue;
+    for (const step of personSteps) {
       let ready = false;
       let readyOn: IsoDate | null = null;
       if (passesCheapChecks(step.requirements, facts)) {

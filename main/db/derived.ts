@@ -5,6 +5,7 @@
 
 import type { Run } from './sql/run';
 import { refreshCareerReadiness } from './career-readiness';
+import { refreshKgbDue } from './kgb-due';
 import { refreshCompetencyCurrent, refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { refreshSuccessionFacts } from './sql/succession/facts.sql';
@@ -116,12 +117,22 @@ export const careerReadinessRefresher: DerivedRefresher = {
   refresh: (run, employeeIds) => refreshCareerReadiness(run, employeeIds),
 };
 
+/** employee_kgb_due: each active PNS's next KGB due date (main/db/kgb-due.ts), which the KGB list reads by date.
+ *  It follows the records alone, so no setting refreshes it. */
+export const kgbDueRefresher: DerivedRefresher = {
+  name: 'employee_kgb_due',
+  sources: ['employee', 'rank_history', 'kgb_record'],
+  targets: ['employee_kgb_due'],
+  refresh: (run, employeeIds) => refreshKgbDue(run, employeeIds),
+};
+
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
   retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, performanceMembershipRefresher, trainingYearRefresher,
   successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
   rumpunProposalRefresher,
   qualityRefresher,
   careerReadinessRefresher, // reads employee_competency_current, kept above
+  kgbDueRefresher,
 ];
 
 /** Refreshes everything derived from `sourceTable` for these employees (or all). */

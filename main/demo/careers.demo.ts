@@ -146,7 +146,7 @@ export const careersDemo: DemoExtension = {
         written++;
       }
     }
-    await refreshDerived(run, 'discipline_record', 'all');
+    await refreshDerived(run, ['discipline_record', 'kgb_record'], 'all');
     return written;
   },
 };

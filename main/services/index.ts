@@ -17,7 +17,7 @@ import { PlanService } from './development/plan.service';
 import { PlanningService } from './planning/planning.service';
 import { PLANNING_SETTINGS } from './planning/settings';
 import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './development/settings';
-import { CAREER_RULES_SETTINGS, careerListRulesOf, disciplineRulesOf, type CareerRulesStore } from './development/career-rules.settings';
+import { CAREER_RULES_SETTINGS, careerListRulesOf, choicePromotionRulesOf, disciplineRulesOf, type CareerRulesStore } from './development/career-rules.settings';
 import { developmentStats } from './development/stats';
 import { TrainingService } from './development/training.service';
 import { EmployeeQueryService } from './employee-query.service';
@@ -101,7 +101,8 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const mentoring = new MentoringService(dataSource, sql, audit, clock, developmentSettings);
   const careerRules = settings.section(CAREER_RULES_SETTINGS);
   const careers = new CareerService(dataSource, sql, clock, developmentSettings,
-    async () => disciplineRulesOf(await careerRules.get()), async () => careerListRulesOf(await careerRules.get()));
+    async () => disciplineRulesOf(await careerRules.get()), async () => careerListRulesOf(await careerRules.get()),
+    async () => choicePromotionRulesOf(await careerRules.get()));
   stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
   const careerPaths = new CareerPathService(dataSource, sql, audit, clock, plans);
   stats.registerSection('careers', () => careerPaths.statsSection());

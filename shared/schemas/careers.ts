@@ -4,6 +4,8 @@
 
 import { z } from 'zod';
 import { PROMOTION_BLOCK_REASON_CODES } from '../domain/development';
+import { PNS_GOLONGAN } from '../domain/golongan';
+import { labelled } from './field-label';
 
 import { id, isoDate } from './common';
 import { nullableText, page, text } from './development';
@@ -164,5 +166,18 @@ export const careerRulesSettings = z.object({
   kgbMaxMkgYears: z.object({ I: z.number().int().min(1).max(45), II: z.number().int().min(1).max(45), III: z.number().int().min(1).max(45), IV: z.number().int().min(1).max(45) }).strict(),
   /** Satyalancana: an interruption (punishment sedang/berat, CLTN) blocks, or service counts again after it [P]. */
   satyalancanaInterruption: z.enum(['block', 'restart']),
+  /** KP pilihan of a structural official at the lowest pangkat of the eselon's range: months in rank [P]. */
+  choiceMonthsAtLowest: labelled(z.number().int().min(12, { message: 'paling singkat 12 bulan.' }).max(48, { message: 'paling lama 48 bulan.' }),
+    'KP pilihan struktural pada pangkat terendah eselon: masa dalam pangkat (bulan)'),
+  /** Penyesuaian ijazah: a degree on izin belajar counts only when the izin was granted before the study [P]. */
+  degreeIzinBeforeStudy: labelled(z.boolean(), 'Penyesuaian ijazah: izin belajar harus diberikan sebelum studi dimulai'),
+  /** Penyesuaian ijazah: when the UPKP is required [U]: on a rise into a higher golongan group, always, never. */
+  degreeUpkpRequired: labelled(z.enum(['crossing_group', 'always', 'never'], { message: 'pilih salah satu pilihan yang tersedia.' }), 'Penyesuaian ijazah: UPKP diwajibkan'),
+  /** Penyesuaian ijazah: minimum masa kerja golongan (years) per target golongan [P]; empty: not checked. */
+  degreeMinMkgYears: labelled(z.array(z.object({
+    target: labelled(z.number().int().refine((code) => PNS_GOLONGAN.some((g) => g.code === code), { message: 'Golongan tujuan tidak dikenal.' }), 'Golongan tujuan'),
+    years: labelled(z.number().int({ message: 'masa kerja golongan harus bilangan bulat tahun.' }).min(0, { message: 'tidak boleh negatif.' }).max(40, { message: 'paling lama 40 tahun.' }),
+      'Masa kerja golongan minimal'),
+  }).strict()).max(PNS_GOLONGAN.length), 'Penyesuaian ijazah: masa kerja golongan minimal per golongan tujuan'),
 });
 export type CareerRulesSettings = z.infer<typeof careerRulesSettings>;

@@ -1,7 +1,12 @@
 // Career administration lists through the real dispatcher on the demo district: the KGB list of three months and
-// the Satyalancana Karya Satya list of a year (≤ 200 ms per IPC call). "Cold" calls follow a write (the whole
-// district judged again); "warm" ones page and filter the same list from the cache.
+// the Satyalancana Karya Satya list of a year (≤ 200 ms per IPC call). "Cold" calls follow a write (the KGB list
+// reads the people due in its months from employee_kgb_due; the Satyalancana list judges its population again);
+// "warm" ones page and filter the same list from the cache. And what keeping the next KGB on write costs: the
+// rebuild of employee_kgb_due for everyone (a whole-district import) and for one person (an everyday edit).
 
+import { runBulkTransaction } from '../../db/bulk-transaction';
+import { refreshKgbDue } from '../../db/kgb-due';
+import { bulkRun } from '../../db/sql/run';
 import { Random } from '../../demo/random';
 import type { BenchSuite } from '../context';
 import { fmt, median, percentile, printLines, timeMs } from '../measure';
@@ -20,6 +25,15 @@ export const careersSuite: BenchSuite = {
       return result.data as { total: number; counts: Record<string, unknown> };
     };
     const year = Number(asOf.slice(0, 4));
+
+    const kgbRebuild: number[] = [];
+    for (let i = 0; i < 3; i++) kgbRebuild.push((await timeMs(() => runBulkTransaction(host.services.dataSource, (tx) => refreshKgbDue(bulkRun(tx), 'all')))).ms);
+    const pns: Array<{ id: number }> = await q(`SELECT id FROM employee WHERE status = 'active' AND employment_type = 'PNS'`);
+    const kgbOne: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const id = rng.pick(pns).id;
+      kgbOne.push((await timeMs(() => runBulkTransaction(host.services.dataSource, (tx) => refreshKgbDue(bulkRun(tx), [id])))).ms);
+    }
 
     const kgbCold: number[] = [];
     const kgbWarm: number[] = [];
@@ -63,11 +77,14 @@ export const careersSuite: BenchSuite = {
       line('Satyalancana list, paging/filtering the same list', satyaWarm),
       line('Beranda "jatuh tempo" (KP, KGB, pensiun, Satyalancana), after a write', dueSoon, false),
       line('usulan KGB XLSX', kgbExport, false),
+      line('employee_kgb_due rebuilt for everyone (whole-district import)', kgbRebuild, false),
+      line('employee_kgb_due refreshed for one person (an edit)', kgbOne, false),
     ]);
     record('careers', {
       kgbTotal, kgbColdP50: median(kgbCold), kgbColdMax: Math.max(...kgbCold), kgbWarmP95: percentile(kgbWarm, 95),
       satyalancanaTotal: satyaTotal, satyalancanaColdP50: median(satyaCold), satyalancanaColdMax: Math.max(...satyaCold), satyalancanaWarmP95: percentile(satyaWarm, 95),
       kgbExportMs: kgbExport[0], dueSoonP50: median(dueSoon), dueSoonMax: Math.max(...dueSoon),
+      kgbDueRebuildP50: median(kgbRebuild), kgbDueOneP50: median(kgbOne),
     });
   },
 };

@@ -9,6 +9,7 @@ import { EmployeeEntity } from './employee.entity';
 import { CareerPathEntity, CareerStepEntity } from './career-path.entity';
 import { CareerReadinessStateEntity, CareerStepReadinessEntity } from './career-readiness.entity';
 import { ExportLogEntity } from './export-log.entity';
+import { EmployeeKgbDueEntity } from './kgb-due.entity';
 import { PositionHistoryEntity, RankHistoryEntity } from './history.entity';
 import { ImportChangeEntity, ImportIssueEntity, ImportMappingProfileEntity, ImportSnapshotEntity } from './import.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
@@ -24,7 +25,7 @@ import { EmployeeQualityEntity, LocalCorrectionEntity, QualityIndexHistoryEntity
 export {
   AccountEntity,
   CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
-  ExportLogEntity, CareerPathEntity, CareerStepEntity, CareerReadinessStateEntity, CareerStepReadinessEntity,
+  ExportLogEntity, CareerPathEntity, CareerStepEntity, CareerReadinessStateEntity, CareerStepReadinessEntity, EmployeeKgbDueEntity,
   EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
   PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEntity, TalentBoxSummaryEntity,
   AppSettingEntity, AuditLogEntity, CompetencyAssessmentEntity, CompetencyDefinitionEntity, CompetencyGapSummaryEntity, CompetencyJpmHistogramEntity, DevelopmentBudgetEntity, DevelopmentPlanEntity,
@@ -53,4 +54,5 @@ export const ENTITIES = [
   EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
   TrainingCatalogCompetencyEntity,
   CareerStepReadinessEntity, CareerReadinessStateEntity,
+  EmployeeKgbDueEntity,
 ];

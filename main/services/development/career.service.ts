@@ -19,7 +19,9 @@ import {
   PROMOTION_DATA_REASONS, REGULAR_PROMOTION_MONTHS_IN_RANK, rotationCutoff, serviceYearsMonths, skpLabel, skpMeetsBaik, SPECIALIST_STEP, upcomingPromotionPeriods,
   type AnnualSkp, type PromotionSkpRule,
 } from '../../../shared/domain/development';
-import { DEFAULT_CHOICE_PROMOTION_RULES, DEFAULT_DISCIPLINE_RULES, disciplineBlock, type DisciplineKind, type DisciplineRecord, type DisciplineRules } from '../../../shared/domain/careers';
+import {
+  DEFAULT_CHOICE_PROMOTION_RULES, DEFAULT_DISCIPLINE_RULES, disciplineBlock, type ChoicePromotionRules, type DisciplineKind, type DisciplineRecord, type DisciplineRules,
+} from '../../../shared/domain/careers';
 import { formatDateId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
 import { PROMOTION_KIND_CODES, type PromotionRow } from '../../../shared/schemas/careers';
@@ -74,6 +76,8 @@ export class CareerService {
     private readonly dataSource: DataSource, sql: SqlDialect, private readonly clock: Clock, private readonly settings: DevelopmentSettingsStore,
     private readonly disciplineRules: () => Promise<DisciplineRules> = async () => DEFAULT_DISCIPLINE_RULES,
     listRules: () => Promise<CareerListRules> = async () => DEFAULT_CAREER_LIST_RULES,
+    /** The KP pilihan and penyesuaian ijazah rules of Pengaturan (career-rules.settings.ts choicePromotionRulesOf). */
+    private readonly choiceRules: () => Promise<Omit<ChoicePromotionRules, 'calendar'>> = async () => DEFAULT_CHOICE_PROMOTION_RULES,
   ) {
     this.sql = sql.development;
     this.employeesSql = sql.employees;
@@ -175,7 +179,7 @@ export class CareerService {
     const { promotionCalendar } = await this.settings.get();
     out.push(...judgeChoicePromotions({
       db, sql: this.sql, period, skpYears, discipline,
-      rules: { ...DEFAULT_CHOICE_PROMOTION_RULES, discipline: disciplineRules, calendar: promotionCalendar },
+      rules: { ...await this.choiceRules(), discipline: disciplineRules, calendar: promotionCalendar },
       subtree: scope.condition, search: employeeSearchCondition(filter.search ?? ''),
     }));
     const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

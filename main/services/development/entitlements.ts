@@ -2,10 +2,12 @@
 // chosen months, and Satyalancana Karya Satya X/XX/XXX (§14.3, satyalancana.ts) in the chosen year, each with its
 // usulan workbook (entitlement-workbooks.ts).
 //
-// Each list is computed on request: the population is read whole in one statement (careers-lists.sql.ts), the due
-// date or the years of service judged in TypeScript, and the records only the judged people need (SKP, CLTN,
-// hukuman disiplin, decorations held) read for them alone. Paging and filtering the same list again is served from
-// a cache that any write to the database invalidates, as the promotion list's (career.service.ts).
+// Each list is computed on request: the KGB list reads the people whose next KGB (kept on write in employee_kgb_due,
+// main/db/kgb-due.ts) falls in its months, the Satyalancana list those whose TMT CPNS can reach a class in the year
+// (careers-lists.sql.ts); the due date or the years of service are judged in TypeScript, and the records only the
+// judged people need (SKP, CLTN, hukuman disiplin, decorations held) read for them alone. Paging and filtering the
+// same list again is served from a cache that any write to the database invalidates, as the promotion list's
+// (career.service.ts).
 
 import type { DataSource } from 'typeorm';
 import {
@@ -17,6 +19,7 @@ import type { AnnualSkp } from '../../../shared/domain/development';
 import { AppError } from '../../../shared/errors';
 import { formatYearMonthId } from '../../../shared/format/id-format';
 import type { KgbRow, SatyalancanaRow } from '../../../shared/schemas/careers';
+import { kgbBasisRecords } from '../../db/kgb-due';
 import { rawConnection } from '../../db/raw-connection';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
@@ -42,12 +45,6 @@ type SatyalancanaJudged = Omit<SatyalancanaRow, 'name' | 'positionName' | 'unitN
 
 /** "2026-11" of an ISO date. */
 const monthOf = (date: IsoDate) => date.slice(0, 7);
-
-function splitBasis(source: 'kp' | 'kgb', packed: string | null): KgbBasisRecord | null {
-  if (!packed) return null;
-  const [tmt, years, months] = packed.split('|');
-  return { source, tmt, mkgYears: Number(years), mkgMonths: Number(months) };
-}
 
 /** Tuples whose first member is the employee id, grouped by it. */
 function groupByEmployee<T extends [number, ...unknown[]], V>(tuples: readonly T[], value: (tuple: T) => V): Map<number, V[]> {
@@ -108,16 +105,14 @@ export class EntitlementLists {
       const { kgb: rules } = await this.rules();
       const db = rawConnection(this.dataSource);
       const scope = await unitScope(this.sql, this.read, request.unitId);
-      const population = this.sql.careersLists.kgbPopulation(db, { subtree: scope.condition, search: employeeSearchCondition(request.search ?? '') });
-      // First the due date alone (no SKP) for the whole district, to keep only those due in the months.
+      // Those whose next KGB, as kept on write (main/db/kgb-due.ts), falls in the months; their due date is
+      // judged again from the same records, with the rule's settings and the SKP below.
+      const population = this.sql.careersLists.kgbDueBetween(db, {
+        from: `${fromMonth}-01`, to: `${toMonth}-31`, subtree: scope.condition, search: employeeSearchCondition(request.search ?? ''),
+      });
       const inRange: Array<{ id: number; nip: string; unitId: number | null; golongan: number; records: KgbBasisRecord[] }> = [];
       for (const [id, nip, unitId, golongan, golonganTmt, mkYears, mkMonths, rank, kgb] of population) {
-        const records: KgbBasisRecord[] = [];
-        if (golonganTmt && mkYears !== null) records.push({ source: 'kp', tmt: golonganTmt, mkgYears: mkYears, mkgMonths: mkMonths ?? 0 });
-        const fromRank = splitBasis('kp', rank);
-        if (fromRank) records.push(fromRank);
-        const fromKgb = splitBasis('kgb', kgb);
-        if (fromKgb) records.push(fromKgb);
+        const records = kgbBasisRecords(golonganTmt, mkYears, mkMonths, rank, kgb);
         const basis = latestKgbBasis(records);
         if (!basis) continue;
         if (isDueInMonths(nextKgbAfter(basis, Math.floor(golongan / 10)).dueDate, fromMonth, toMonth)) inRange.push({ id, nip, unitId, golongan, records });

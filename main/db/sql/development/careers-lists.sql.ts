@@ -1,7 +1,8 @@
 // The career administration lists: what the KGB and Satyalancana lists and the discipline block of the promotion
-// list read. The populations are read whole through prepared statements on the DataSource's own connection,
-// returning arrays (the district's 50,000 employees judged on every call after a write); the records of
-// hukuman disiplin, CLTN and tanda kehormatan (one row per decree: small tables) are read whole.
+// list read, through prepared statements on the DataSource's own connection, returning arrays. The KGB list reads
+// only the people whose next KGB (kept on write in employee_kgb_due) falls in its months; the Satyalancana population
+// is read by TMT CPNS; the records of hukuman disiplin, CLTN and tanda kehormatan (one row per decree: small tables)
+// are read whole.
 
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqlCondition } from '../employee-rows.sql';
@@ -29,24 +30,31 @@ const and = (conditions: ReadonlyArray<SqlCondition | null>) => {
 
 const byIds = (ids: readonly number[]) => JSON.stringify(ids);
 
+/** Who has a KGB at all: active PNS in I/a–IV/d (employee `e`). */
+export const KGB_POPULATION = `e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44`;
+
+/** The two bases of the next KGB of employee `e`, each "tmt|years|months" or null: the latest rank decree with a
+ *  recorded MKG and the latest KGB notice. Both are one backward step on the (employee_id, tmt) index of their
+ *  table (ordering by anything more would sort per person). */
+export const KGB_BASES = `(SELECT h.tmt || '|' || h.mk_years || '|' || COALESCE(h.mk_months, 0) FROM rank_history h
+          WHERE h.employee_id = e.id AND h.mk_years IS NOT NULL ORDER BY h.tmt DESC LIMIT 1) AS rank_basis,
+        (SELECT k.tmt || '|' || k.mkg_years || '|' || k.mkg_months FROM kgb_record k
+          WHERE k.employee_id = e.id ORDER BY k.tmt DESC LIMIT 1) AS kgb_basis`;
+
 export const careersListsSql = {
   /** Every hukuman disiplin on record (a small table: one row per decree). */
   disciplineAll(db: Db): DisciplineTuple[] {
     return prepared(db, 'SELECT employee_id, kind, start_date, end_date FROM discipline_record', true).all() as DisciplineTuple[];
   },
 
-  /** Active PNS in I/a–IV/d with the bases of their next KGB. Both subqueries are one backward step on the
-   *  (employee_id, tmt) index of their table (ordering by anything more would sort per person). */
-  kgbPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): KgbPopulationTuple[] {
+  /** Active PNS in I/a–IV/d whose next KGB, as kept in employee_kgb_due (main/db/kgb-due.ts), falls due from `from`
+   *  to `to` (ISO dates, both included), with the bases it was judged from: the list judges them again. */
+  kgbDueBetween(db: Db, q: { from: string; to: string; subtree: SqlCondition | null; search: SqlCondition | null }): KgbPopulationTuple[] {
     const extra = and([q.subtree, q.search]);
-    const sql = `SELECT e.id, e.nip, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months,
-        (SELECT h.tmt || '|' || h.mk_years || '|' || COALESCE(h.mk_months, 0) FROM rank_history h
-          WHERE h.employee_id = e.id AND h.mk_years IS NOT NULL ORDER BY h.tmt DESC LIMIT 1),
-        (SELECT k.tmt || '|' || k.mkg_years || '|' || k.mkg_months FROM kgb_record k
-          WHERE k.employee_id = e.id ORDER BY k.tmt DESC LIMIT 1)
-      FROM employee e
-      WHERE e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44${extra.sql}`;
-    return prepared(db, sql, true).all(...extra.params) as KgbPopulationTuple[];
+    const sql = `SELECT e.id, e.nip, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months, ${KGB_BASES}
+      FROM employee_kgb_due d JOIN employee e ON e.id = d.employee_id
+      WHERE d.due_date BETWEEN ? AND ? AND ${KGB_POPULATION}${extra.sql}`;
+    return prepared(db, sql, true).all(q.from, q.to, ...extra.params) as KgbPopulationTuple[];
   },
 
   /** The annual SKP of the given people in the given years: employee_id, year, predikat, regime, legacy_score,

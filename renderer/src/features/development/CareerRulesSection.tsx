@@ -1,10 +1,13 @@
 // Pengaturan → Pengembangan & karier, "Aturan administrasi karier": which hukuman disiplin blocks the KP lists and
 // succession candidacy, how long a ringan one counts, the performance a KGB needs and the highest masa kerja
-// golongan of the salary table, and how an interruption counts for Satyalancana Karya Satya. Defaults are in the
-// README; the screen states the choice, not the law behind it.
+// golongan of the salary table, how an interruption counts for Satyalancana Karya Satya, and the KP pilihan and
+// penyesuaian ijazah rules (months in rank at the eselon's lowest pangkat, izin belajar before the study, when the
+// UPKP is required, the minimum masa kerja golongan per target). Defaults are in the README; the screen states the
+// choice, not the law behind it.
 
 import { useState } from 'react';
 import { DISCIPLINE_CATEGORIES } from '../../../../shared/domain/careers';
+import { golonganWithPangkat, PNS_GOLONGAN } from '../../../../shared/domain/golongan';
 import type { CareerRulesSettings } from '../../../../shared/schemas/careers';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -53,6 +56,9 @@ export function CareerRulesSection() {
       setSaving(false);
     }
   };
+  const minMkg = draft.degreeMinMkgYears;
+  const setMinMkg = (next: CareerRulesSettings['degreeMinMkgYears']) => setDraft({ ...draft, degreeMinMkgYears: next });
+  const unusedTarget = PNS_GOLONGAN.find((g) => !minMkg.some((x) => x.target === g.code) && g.rank > 1);
   const maxMkg = (group: keyof CareerRulesSettings['kgbMaxMkgYears'], value: number) => setDraft({ ...draft, kgbMaxMkgYears: { ...draft.kgbMaxMkgYears, [group]: value } });
   return (
     <Card title="Aturan administrasi karier">
@@ -85,6 +91,41 @@ export function CareerRulesSection() {
             <option value="restart">Masa kerja dihitung ulang sejak hari sesudahnya</option>
           </select>
         </Field>
+        <Field label="KP pilihan struktural pada pangkat terendah eselon: masa dalam pangkat (bulan)">
+          <input type="number" min={12} max={48} aria-label="KP pilihan struktural pada pangkat terendah eselon: masa dalam pangkat (bulan)" value={draft.choiceMonthsAtLowest}
+            onChange={(e) => setDraft({ ...draft, choiceMonthsAtLowest: Number(e.target.value) })} />
+        </Field>
+        <label className="field-inline">
+          <input type="checkbox" aria-label="Penyesuaian ijazah: izin belajar harus diberikan sebelum studi dimulai" checked={draft.degreeIzinBeforeStudy}
+            onChange={(e) => setDraft({ ...draft, degreeIzinBeforeStudy: e.target.checked })} />
+          <span>Penyesuaian ijazah: izin belajar harus diberikan sebelum studi dimulai</span>
+        </label>
+        <Field label="Penyesuaian ijazah: UPKP diwajibkan">
+          <select aria-label="Penyesuaian ijazah: UPKP diwajibkan" value={draft.degreeUpkpRequired}
+            onChange={(e) => setDraft({ ...draft, degreeUpkpRequired: e.target.value as CareerRulesSettings['degreeUpkpRequired'] })}>
+            <option value="crossing_group">Bila naik ke golongan yang lebih tinggi (I ke II, II ke III, III ke IV)</option>
+            <option value="always">Selalu</option>
+            <option value="never">Tidak diwajibkan</option>
+          </select>
+        </Field>
+        <fieldset className="field">
+          <legend className="field-label">Penyesuaian ijazah: masa kerja golongan minimal per golongan tujuan (tahun)</legend>
+          {minMkg.length === 0 && <p className="field-hint">Tidak diperiksa.</p>}
+          {minMkg.map((row, index) => (
+            <div key={index} className="field-inline">
+              <select aria-label={`Golongan tujuan baris ${index + 1}`} value={row.target}
+                onChange={(e) => setMinMkg(minMkg.map((x, i) => (i === index ? { ...x, target: Number(e.target.value) } : x)))}>
+                {PNS_GOLONGAN.filter((g) => g.rank > 1).map((g) => <option key={g.code} value={g.code}>{golonganWithPangkat(g.code)}</option>)}
+              </select>
+              <input type="number" min={0} max={40} aria-label={`Masa kerja golongan minimal baris ${index + 1}`} value={row.years}
+                onChange={(e) => setMinMkg(minMkg.map((x, i) => (i === index ? { ...x, years: Number(e.target.value) } : x)))} />
+              <button type="button" className="button" onClick={() => setMinMkg(minMkg.filter((_, i) => i !== index))}>Hapus</button>
+            </div>
+          ))}
+          {unusedTarget && (
+            <button type="button" className="button" onClick={() => setMinMkg([...minMkg, { target: unusedTarget.code, years: 1 }])}>Tambah golongan tujuan</button>
+          )}
+        </fieldset>
       </div>
       {error && <p className="field-error" role="alert">{error}</p>}
       {mayEdit && (
