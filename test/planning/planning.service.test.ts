@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { REPORTS, type ReportDocumentOf } from '../../shared/reports/catalogue';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 const YEAR = 2027;
@@ -247,6 +248,41 @@ describe('Rencana Anggaran on a demo district', () => {
       expect(items.getCell(2, 2).value).toBe(plan.items[0].title);
       const log = expectOk(await host.call('exports:log', { offset: 0, limit: 5 }));
       expect(log.rows[0]).toMatchObject({ kind: 'usulan-anggaran-pengembangan', format: 'xlsx', rowCount: plan.items.length });
+    });
+  });
+
+  describe('Usulan anggaran: the PDF report of the plan through the report loader', () => {
+    it('prints the plan the tab proposes for the same year, budget and unit, per OPD and per activity', async () => {
+      const summary = expectOk(await host.call('planning:needs', { year: YEAR }));
+      const unitId = summary.byOpd[0].opdId;
+      const plan = expectOk(await host.call('planning:propose', { year: YEAR, budget: 25_000_000, unitId, timeLimitSeconds: 10, useUnitCeilings: true }));
+      const document = expectOk(await host.call('reports:render', { reportId: 'usulan-anggaran-pengembangan', params: { unit: String(unitId), year: String(YEAR), budget: '25000000' } })) as ReportDocumentOf<'usulan-anggaran-pengembangan'>;
+      expect(document.title).toBe(`Usulan Anggaran Pengembangan Kompetensi Tahun ${YEAR}`);
+      expect(document.parameters).toContainEqual({ label: 'Anggaran', value: 'Rp25.000.000' });
+      if (document.content.status !== 'ready') throw new Error(document.content.message);
+      const data = document.content.data;
+      expect(data.cost).toBe(plan.cost);
+      expect(data.cost).toBeLessThanOrEqual(25_000_000);
+      expect(data.needsCovered).toBe(plan.needsCovered);
+      expect(data.needsTotal).toBe(plan.needsTotal);
+      expect(data.opds).toEqual(plan.opds.map((o) => ({ opdName: o.opdName, ceiling: o.ceiling, cost: o.cost, needsTotal: o.needsTotal, needsCovered: o.needsCovered })));
+      expect(data.items.map((i) => [i.title, i.classes, i.participants, i.cost])).toEqual(plan.items.map((i) => [i.title, i.classes, i.participants.length, i.cost]));
+      expect(data.items.reduce((s, i) => s + i.cost, 0)).toBe(data.cost);
+      expect(data.weights.map((w) => w.weight)).toEqual([plan.weights.jp, plan.weights.leadership, plan.weights.keyPosition, plan.weights.talentPool, plan.weights.competency]);
+      expect(data.optimality).toMatch(/^Terbukti optimal|^Batas waktu tercapai/);
+      // The XLSX of the same report: the OPD sheet and the activity sheet.
+      const tables = REPORTS['usulan-anggaran-pengembangan'].tables(data);
+      expect(tables.map((t) => t.title)).toEqual(['Usulan per perangkat daerah', 'Rincian kegiatan']);
+      expect(tables[1].rows).toHaveLength(plan.items.length);
+    });
+
+    it('says so when no budget is given and no ceiling is set for the year, and refuses a budget with dots', async () => {
+      const empty = expectOk(await host.call('reports:render', { reportId: 'usulan-anggaran-pengembangan', params: { year: String(YEAR) } }));
+      expect(empty.content.status).toBe('empty');
+      if (empty.content.status === 'empty') expect(empty.content.message).toContain(`Belum ada pagu anggaran pengembangan ${YEAR}`);
+      const refused = await host.call('reports:render', { reportId: 'usulan-anggaran-pengembangan', params: { budget: '25.000.000' } });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.message).toContain('Anggaran harus rupiah tanpa titik');
     });
   });
 
