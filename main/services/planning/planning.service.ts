@@ -10,7 +10,7 @@ import { LEADERSHIP_TRAININGS, missingRequiredTrainings, requiredTrainings, trai
 import { deliveryModeLabel, LOW_COST_MODES, officeCost, providerKindLabel, type Offering } from '../../../shared/domain/planning/catalogue';
 import { buildPlanModel, COVERAGE_PROVEN_GAP } from '../../../shared/domain/planning/model';
 import {
-  groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedTarget, type PlanWeights,
+  DEFAULT_PLAN_WEIGHTS, groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedTarget, type PlanWeights,
 } from '../../../shared/domain/planning/needs';
 import { assignPeople, planFigures } from '../../../shared/domain/planning/plan';
 import { AppError } from '../../../shared/errors';
@@ -297,7 +297,8 @@ export class PlanningService {
         });
       }
     }
-    return { needs, competencyNames };
+    // One need per person and target (two steps may ask the same training), as the other sources give them.
+    return { needs: mergeNeeds(needs, DEFAULT_PLAN_WEIGHTS), competencyNames };
   }
 
   async needs(request: { year: number; unitId?: number }): Promise<z.infer<typeof planNeeds>> {
