@@ -22,7 +22,7 @@ import type { SqlDialect } from '../../db/sql';
 import type { SqlCondition } from '../../db/sql/employee-rows.sql';
 import { managerRun, type Run } from '../../db/sql/run';
 import { effectivePaths, evaluateReadiness, readinessSignature, standardKey, stepStandards, type ReadinessEntry } from '../../db/career-readiness';
-import { computeJpm } from '../../../shared/domain/jpm';
+import { jpmOfSums, jpmSums } from '../../../shared/domain/jpm';
 import { hasLeadershipTraining, trainingShortLabel } from '../../../shared/domain/succession/requirements';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { JobHandle } from '../../jobs/job-registry';
@@ -254,7 +254,7 @@ export class PlanningService {
     if (open.length === 0) return { needs: [], competencyNames };
     const ids = [...new Set(open.map((o) => o.employeeId))];
     const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
-    const followedRows = await this.sql.planning.leadershipFollowed(run, ids, LEADERSHIP_TRAININGS, asOf);
+    const followedRows = await this.sql.planning.leadershipFollowed(run, LEADERSHIP_TRAININGS, asOf);
     const levelRows = await this.sql.planning.competencyLevelsOf(run, ids, competencyIds);
     const followed = new Map(followedRows.map((r) => [r.employee_id, r.followed.split(',')]));
     const levels = new Map<number, Map<number, number>>();
@@ -264,14 +264,14 @@ export class PlanningService {
       if (!mine) levels.set(r.employee_id, (mine = new Map()));
       mine.set(r.competency_id, Number(r.level));
     }
-    const stepById = new Map(steps.map((st) => [st.id, st]));
+    const stepById = new Map(steps.map((st) => [st.id, { step: st, label: stepLabel(st), standard: standards.get(standardKey(st)) ?? [] }]));
     const none = new Map<number, number>();
     const needs: Need[] = [];
     for (const { employeeId, stepId } of open) {
-      const step = stepById.get(stepId);
-      if (!step) continue;
+      const found = stepById.get(stepId);
+      if (!found) continue;
+      const { step, label, standard } = found;
       const opdId = opdOf.get(employeeId)!;
-      const label = stepLabel(step);
       const training = step.requirements.leadershipTraining;
       if (training && !hasLeadershipTraining(followed.get(employeeId) ?? [], training)) {
         needs.push({
@@ -281,9 +281,8 @@ export class PlanningService {
       }
       const minJpm = step.requirements.minJpm;
       if (minJpm === null) continue;
-      const standard = standards.get(standardKey(step)) ?? [];
       const mine = levels.get(employeeId) ?? none;
-      const jpm = computeJpm(standard, mine);
+      const jpm = jpmOfSums(jpmSums(standard, mine));
       if (jpm.status === 'complete' && jpm.percent !== null && jpm.percent >= minJpm) continue;
       for (const item of standard) {
         const level = mine.get(item.competencyId);
