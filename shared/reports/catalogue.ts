@@ -1,7 +1,7 @@
 // The report catalogue: every report of the Laporan page and of `npm run cli -- report NAME`: the leadership
 // reports first (the berita acara of a Komite Talenta session beside the Manajemen Talenta report), then the
 // registers a BKPSDM prints (daftar nominatif, DUK, usulan pensiun, usulan kenaikan pangkat, usulan KGB, usulan
-// Satyalancana). Adding a report = one line here, plus its loader (main/reports/loaders) and its component
+// Satyalancana) and the budget proposal of the annual development plan. Adding a report = one line here, plus its loader (main/reports/loaders) and its component
 // (renderer/src/print); the `satisfies` maps there make a missing one a compile error.
 
 import { z } from 'zod';
@@ -18,6 +18,7 @@ import { proyeksiPensiunReport } from './proyeksi-pensiun.report';
 import { rekapKinerjaReport } from './rekap-kinerja.report';
 import { rencanaSuksesiReport } from './rencana-suksesi.report';
 import { usulanKenaikanPangkatReport } from './usulan-kenaikan-pangkat.report';
+import { usulanAnggaranPengembanganReport } from './usulan-anggaran-pengembangan.report';
 import { usulanKgbReport } from './usulan-kgb.report';
 import { usulanPensiunReport } from './usulan-pensiun.report';
 import { usulanSatyalancanaReport } from './usulan-satyalancana.report';
@@ -37,6 +38,7 @@ export const REPORTS = {
   'usulan-kenaikan-pangkat': usulanKenaikanPangkatReport,
   'usulan-kgb': usulanKgbReport,
   'usulan-satyalancana': usulanSatyalancanaReport,
+  'usulan-anggaran-pengembangan': usulanAnggaranPengembanganReport,
 } as const;
 
 type Reports = typeof REPORTS;

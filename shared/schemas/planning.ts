@@ -110,6 +110,9 @@ export const planProposal = z.object({
   opds: z.array(z.object({ opdId: id, opdName: text, ceiling: z.number().int().nullable(), cost: z.number().int(), needsTotal: z.number().int(), needsCovered: z.number().int() })),
   items: z.array(planItemProposal),
   model: z.object({ variables: z.number().int(), constraints: z.number().int(), groups: z.number().int(), offerings: z.number().int() }),
+  /** Where the proposal's time went (ms): reading and grouping the needs, writing the model, waiting for the
+   *  solver (its thread's start and HiGHS), seating people and the answer. The bench prints them. */
+  timings: z.object({ needsMs: z.number(), modelMs: z.number(), solverMs: z.number(), seatingMs: z.number() }),
 });
 
 export type PlanProposalResult = z.infer<typeof planProposal>;

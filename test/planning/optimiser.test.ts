@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { officeCost, type Offering } from '../../shared/domain/planning/catalogue';
-import { buildPlanModel, type PlanModelInput, type PlanPin } from '../../shared/domain/planning/model';
+import { buildPlanModel, COVERAGE_PROVEN_GAP, type PlanModelInput, type PlanPin } from '../../shared/domain/planning/model';
 import { groupNeeds, offeringCovers, type Need, type NeedGroup, type PlanWeights } from '../../shared/domain/planning/needs';
 import { assignPeople, planFigures } from '../../shared/domain/planning/plan';
 import { solveWithHighs } from '../../main/services/planning/highs-run';
@@ -83,9 +83,9 @@ function enumerate(input: PlanModelInput): Enumerated {
   return best;
 }
 
-function solve(input: PlanModelInput) {
+function solve(input: PlanModelInput, mipAbsGap?: number) {
   const model = buildPlanModel(input);
-  const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 10, mipRelGap: 0 });
+  const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 10, mipRelGap: 0, mipAbsGap });
   const values = new Map(Object.entries(result.values));
   const items = assignPeople(model.pairs, values);
   const allNeeds = input.groups.flatMap((g) => g.needs);
@@ -240,5 +240,16 @@ describe('the plan model on random small cases', () => {
       expect(larger.value).toBeGreaterThanOrEqual(at.value);
       expect(larger.value).toBe(enumerate(baseInput(groups, offerings, i.budget + i.raise)).value);
     }), { numRuns: 40, seed: 18 });
+  });
+
+  it('stopped at the coverage gap the service uses, still covers the most weighted need there is', () => {
+    fc.assert(fc.property(instance, (i) => {
+      const { groups, offerings } = fromInstance(i);
+      const input = baseInput(groups, offerings, i.budget);
+      const at = solve(input, COVERAGE_PROVEN_GAP);
+      expect(at.result.outcome).toBe('optimal');
+      expect(at.value).toBe(enumerate(input).value);
+      expect(at.cost).toBeLessThanOrEqual(i.budget);
+    }), { numRuns: 40, seed: 7 });
   });
 });

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { REPORTS, type ReportDocumentOf } from '../../shared/reports/catalogue';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 const YEAR = 2027;
@@ -23,7 +24,7 @@ describe('Rencana Anggaran on a demo district', () => {
   describe('Kebutuhan: the needs of the coming year, from each source', () => {
     it('finds needs of every source, each with a person, an OPD and a reason', async () => {
       const gathered = await host.services.planning.gather(YEAR, undefined);
-      for (const source of ['gap', 'idp', 'jp', 'leadership', 'succession'] as const) {
+      for (const source of ['gap', 'idp', 'jp', 'leadership', 'succession', 'career'] as const) {
         const list = gathered.needs.filter((n) => n.source === source);
         expect(list.length, source).toBeGreaterThan(0);
         for (const need of list) {
@@ -34,7 +35,7 @@ describe('Rencana Anggaran on a demo district', () => {
       }
       const summary = expectOk(await host.call('planning:needs', { year: YEAR }));
       expect(summary.needsTotal).toBeGreaterThan(0);
-      expect(summary.bySource.map((s) => s.source)).toEqual(['gap', 'idp', 'jp', 'leadership', 'succession']);
+      expect(summary.bySource.map((s) => s.source)).toEqual(['gap', 'idp', 'jp', 'leadership', 'succession', 'career']);
       expect(summary.byOpd.reduce((s, o) => s + o.needs, 0)).toBe(summary.needsTotal);
     });
 
@@ -81,6 +82,60 @@ describe('Rencana Anggaran on a demo district', () => {
         expect(candidates.has(need.employeeId)).toBe(true);
         expect(need.reason).toMatch(/^kandidat suksesi .+: kesenjangan \d level /);
       }
+    });
+
+    it('career: only the trainable requirements Peta Karier shows unmet on a step the person stands at', async () => {
+      const gathered = await host.services.planning.gather(YEAR, undefined);
+      const list = gathered.needs.filter((n) => n.source === 'career');
+      expect(list.some((n) => n.target.kind === 'training')).toBe(true);
+      expect(list.some((n) => n.target.kind === 'competency')).toBe(true);
+      const people = [...new Set(list.filter((n) => n.target.kind === 'training').map((n) => n.employeeId))].slice(0, 4)
+        .concat([...new Set(list.filter((n) => n.target.kind === 'competency').map((n) => n.employeeId))].slice(0, 4));
+      for (const employeeId of people) {
+        const peta = expectOk(await host.call('paths:employee', { employeeId }));
+        for (const need of list.filter((n) => n.employeeId === employeeId)) {
+          const key = need.target.kind === 'training' ? 'pelatihan' : 'jpm';
+          const steps = peta.steps.filter((s) => need.reason.startsWith(`syarat jalur karier ${s.label}: `));
+          expect(steps.length, need.reason).toBeGreaterThan(0);
+          // Not ready, not met by time alone, and the requirement this need answers is not met.
+          expect(steps.some((s) => !s.ready && s.metOn === null && s.checks.some((c) => c.key === key && c.met !== true)), need.reason).toBe(true);
+        }
+        // Near-miss: a step missing only time (met on a later day) or ready gives no need.
+        for (const step of peta.steps.filter((s) => s.ready || s.metOn !== null)) {
+          const others = peta.steps.filter((s) => s.label === step.label && s !== step && !s.ready && s.metOn === null);
+          if (others.length > 0) continue;
+          expect(list.some((n) => n.employeeId === employeeId && n.reason.startsWith(`syarat jalur karier ${step.label}: `))).toBe(false);
+        }
+      }
+      // Near-miss across the district: nobody whose readiness rows are all ready or missing only time has a need.
+      const rows = await q<{ employee_id: number; ready: number; ready_on: string | null }>('SELECT employee_id, ready, ready_on FROM career_step_readiness');
+      const open = new Set(rows.filter((r) => r.ready === 0 && r.ready_on === null).map((r) => r.employee_id));
+      const closed = rows.filter((r) => !open.has(r.employee_id));
+      expect(closed.length).toBeGreaterThan(0);
+      for (const need of list) expect(open.has(need.employeeId), need.reason).toBe(true);
+    });
+
+    it('career: a leadership training below the one a step asks leaves the need, the one asked or higher ends it', async () => {
+      const gathered = await host.services.planning.gather(YEAR, undefined);
+      const order = ['pkp', 'pka', 'pkn_2', 'pkn_1'];
+      const needs = gathered.needs.filter((n) => n.source === 'career' && n.target.kind === 'training');
+      // A need above PKP when there is one, so a lower training can be recorded first.
+      const need = needs.find((n) => n.target.kind === 'training' && n.target.trainingType !== 'pkp') ?? needs[0];
+      expect(need).toBeDefined();
+      const type = need.target.kind === 'training' ? need.target.trainingType : '';
+      const careerNeed = async () => (await host.services.planning.gather(YEAR, undefined)).needs
+        .some((n) => n.source === 'career' && n.employeeId === need.employeeId && n.target.kind === 'training' && n.target.trainingType === type);
+      const record = (t: string, start: string, end: string) => host.call('training:save', {
+        employeeId: need.employeeId, input: { title: `Pelatihan kepemimpinan uji ${t}`, type: t as 'pkp', startDate: start, endDate: end, jp: 40 },
+      });
+      const lower = order[order.indexOf(type) - 1];
+      if (lower) {
+        expectOk(await record(lower, '2026-09-01', '2026-09-10'));
+        expect(await careerNeed()).toBe(true);
+      }
+      const higher = order[Math.min(order.length - 1, order.indexOf(type) + 1)];
+      expectOk(await record(higher, '2026-10-01', '2026-10-20'));
+      expect(await careerNeed()).toBe(false);
     });
 
     it('idp: an item of this year\'s plan not yet done is a need of next year, and a cancelled one is not', async () => {
@@ -193,6 +248,41 @@ describe('Rencana Anggaran on a demo district', () => {
       expect(items.getCell(2, 2).value).toBe(plan.items[0].title);
       const log = expectOk(await host.call('exports:log', { offset: 0, limit: 5 }));
       expect(log.rows[0]).toMatchObject({ kind: 'usulan-anggaran-pengembangan', format: 'xlsx', rowCount: plan.items.length });
+    });
+  });
+
+  describe('Usulan anggaran: the PDF report of the plan through the report loader', () => {
+    it('prints the plan the tab proposes for the same year, budget and unit, per OPD and per activity', async () => {
+      const summary = expectOk(await host.call('planning:needs', { year: YEAR }));
+      const unitId = summary.byOpd[0].opdId;
+      const plan = expectOk(await host.call('planning:propose', { year: YEAR, budget: 25_000_000, unitId, timeLimitSeconds: 10, useUnitCeilings: true }));
+      const document = expectOk(await host.call('reports:render', { reportId: 'usulan-anggaran-pengembangan', params: { unit: String(unitId), year: String(YEAR), budget: '25000000' } })) as ReportDocumentOf<'usulan-anggaran-pengembangan'>;
+      expect(document.title).toBe(`Usulan Anggaran Pengembangan Kompetensi Tahun ${YEAR}`);
+      expect(document.parameters).toContainEqual({ label: 'Anggaran', value: 'Rp25.000.000' });
+      if (document.content.status !== 'ready') throw new Error(document.content.message);
+      const data = document.content.data;
+      expect(data.cost).toBe(plan.cost);
+      expect(data.cost).toBeLessThanOrEqual(25_000_000);
+      expect(data.needsCovered).toBe(plan.needsCovered);
+      expect(data.needsTotal).toBe(plan.needsTotal);
+      expect(data.opds).toEqual(plan.opds.map((o) => ({ opdName: o.opdName, ceiling: o.ceiling, cost: o.cost, needsTotal: o.needsTotal, needsCovered: o.needsCovered })));
+      expect(data.items.map((i) => [i.title, i.classes, i.participants, i.cost])).toEqual(plan.items.map((i) => [i.title, i.classes, i.participants.length, i.cost]));
+      expect(data.items.reduce((s, i) => s + i.cost, 0)).toBe(data.cost);
+      expect(data.weights.map((w) => w.weight)).toEqual([plan.weights.jp, plan.weights.leadership, plan.weights.keyPosition, plan.weights.talentPool, plan.weights.competency]);
+      expect(data.optimality).toMatch(/^Terbukti optimal|^Batas waktu tercapai/);
+      // The XLSX of the same report: the OPD sheet and the activity sheet.
+      const tables = REPORTS['usulan-anggaran-pengembangan'].tables(data);
+      expect(tables.map((t) => t.title)).toEqual(['Usulan per perangkat daerah', 'Rincian kegiatan']);
+      expect(tables[1].rows).toHaveLength(plan.items.length);
+    });
+
+    it('says so when no budget is given and no ceiling is set for the year, and refuses a budget with dots', async () => {
+      const empty = expectOk(await host.call('reports:render', { reportId: 'usulan-anggaran-pengembangan', params: { year: String(YEAR) } }));
+      expect(empty.content.status).toBe('empty');
+      if (empty.content.status === 'empty') expect(empty.content.message).toContain(`Belum ada pagu anggaran pengembangan ${YEAR}`);
+      const refused = await host.call('reports:render', { reportId: 'usulan-anggaran-pengembangan', params: { budget: '25.000.000' } });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error.message).toContain('Anggaran harus rupiah tanpa titik');
     });
   });
 

@@ -22,7 +22,7 @@ describe('npm run cli -- report', () => {
   // In process (each spawn costs two seconds): the command itself, minus the top-level wrapper that turns its
   // AppError into one stderr line, which the spawned cases below and test/platform/cli.test.ts cover.
   it.each([
-    [['--db', 'x.sqlite', '--out', 'a.pdf'], /^Sebutkan nama laporan: profil-pegawai, peta-karier, peta-kompetensi, rekap-kinerja, manajemen-talenta, berita-acara-talenta, rencana-suksesi, proyeksi-pensiun, daftar-nominatif, duk, usulan-pensiun, usulan-kenaikan-pangkat, usulan-kgb, usulan-satyalancana\.$/],
+    [['--db', 'x.sqlite', '--out', 'a.pdf'], /^Sebutkan nama laporan: profil-pegawai, peta-karier, peta-kompetensi, rekap-kinerja, manajemen-talenta, berita-acara-talenta, rencana-suksesi, proyeksi-pensiun, daftar-nominatif, duk, usulan-pensiun, usulan-kenaikan-pangkat, usulan-kgb, usulan-satyalancana, usulan-anggaran-pengembangan\.$/],
     [['proyeksi-pensiun', '--db', 'x.sqlite'], /^Opsi --out wajib diisi\.$/],
     [['proyeksi-pensiun', '--db', 'x.sqlite', '--out', 'a.docx'], /^--out harus berakhiran \.pdf atau \.xlsx, bukan "a\.docx"\.$/],
     [['proyeksi-pensiun', '--db', 'x.sqlite', '--out', 'a.pdf', '--param', 'unit'], /^--param harus berbentuk nama=nilai, bukan "unit"\.$/],
@@ -43,7 +43,7 @@ describe('npm run cli -- report', () => {
     const result = runCli(['report', 'laporan-gaji', '--db', db, '--out', path.join(dir, 'gaji.pdf')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim()).toBe('jenjang: Laporan "laporan-gaji" tidak dikenal; pilih salah satu dari: profil-pegawai, peta-karier, peta-kompetensi, rekap-kinerja, manajemen-talenta, berita-acara-talenta, rencana-suksesi, proyeksi-pensiun, daftar-nominatif, duk, usulan-pensiun, usulan-kenaikan-pangkat, usulan-kgb, usulan-satyalancana.');
+    expect(result.stderr.trim()).toBe('jenjang: Laporan "laporan-gaji" tidak dikenal; pilih salah satu dari: profil-pegawai, peta-karier, peta-kompetensi, rekap-kinerja, manajemen-talenta, berita-acara-talenta, rencana-suksesi, proyeksi-pensiun, daftar-nominatif, duk, usulan-pensiun, usulan-kenaikan-pangkat, usulan-kgb, usulan-satyalancana, usulan-anggaran-pengembangan.');
   });
 
   it('refuses to overwrite an existing file unless --force, and leaves it untouched', async () => {

@@ -12,10 +12,12 @@ const ISSUE_REPORTS = [
   'profil-pegawai', 'peta-karier', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun',
   // The registers a BKPSDM prints.
   'daftar-nominatif', 'duk', 'usulan-pensiun', 'usulan-kenaikan-pangkat', 'usulan-kgb', 'usulan-satyalancana',
+  // The budget proposal of the annual development plan.
+  'usulan-anggaran-pengembangan',
 ];
 
 describe('report catalogue', () => {
-  it('has exactly the leadership reports, then the registers, in this order', () => {
+  it('has exactly the leadership reports, then the registers, then the budget proposal, in this order', () => {
     expect(REPORT_IDS).toEqual(ISSUE_REPORTS);
   });
 

@@ -6,7 +6,7 @@
 
 import type { SqlCondition } from './employee-rows.sql';
 import { POPULATION_SQL } from './development/training.sql';
-import { marks, rowsOf, type Prepared, type Run } from './run';
+import { chunks, marks, rowsOf, type Prepared, type Run } from './run';
 
 const OPD = 'COALESCE(u.root_id, u.id)';
 const PEOPLE = `employee e JOIN unit u ON u.id = e.unit_id`;
@@ -108,6 +108,39 @@ export const planningSql = {
        JOIN employee_competency_current c ON c.employee_id = e.id AND c.competency_id = s.competency_id
        JOIN competency_definition d ON d.id = s.competency_id AND d.active = 1
        WHERE c.level < s.required_level AND ${where.sql}`, where.params);
+  },
+
+  /** The career steps people stand at and are not ready for, other than by time alone (ready_on empty), from the
+   *  readiness rows valid on `asOf` (main/db/career-readiness.ts keeps them): the steps whose missing requirements
+   *  may be trainable. */
+  async careerStepsOpen(run: Run, scope: SqlCondition | null, asOf: string) {
+    const where = scoped(scope, asOf);
+    return rowsOf<{ employee_id: number; step_id: number }>(run,
+      `SELECT r.employee_id, r.step_id FROM career_step_readiness r JOIN employee e ON e.id = r.employee_id JOIN unit u ON u.id = e.unit_id
+       WHERE r.ready = 0 AND r.ready_on IS NULL AND r.as_of <= ? AND (r.valid_until IS NULL OR r.valid_until > ?) AND ${where.sql}`, [asOf, asOf, ...where.params]);
+  },
+
+  /** Everyone's leadership trainings followed and ended by `asOf` (a higher one covers a lower): one read of the
+   *  few such records, rather than one per chunk of people (the end_date index would scan every record each time). */
+  async leadershipFollowed(run: Run, trainingTypes: readonly string[], asOf: string) {
+    return rowsOf<{ employee_id: number; followed: string }>(run,
+      `SELECT employee_id, group_concat(DISTINCT type) AS followed FROM training_record
+       WHERE type IN (${marks(trainingTypes)}) AND end_date <= ? GROUP BY employee_id`, [...trainingTypes, asOf]);
+  },
+
+  /** The current levels of these people in these competencies (as the career step's JPM reads them), with the
+   *  competency's name when its definition is active (a gap in an inactive one is no need). */
+  async competencyLevelsOf(run: Run, ids: readonly number[], competencyIds: readonly number[]) {
+    type Row = { employee_id: number; competency_id: number; level: number; name: string | null };
+    const out: Row[] = [];
+    if (competencyIds.length === 0) return out;
+    for (const chunk of chunks(ids, 400)) {
+      out.push(...await rowsOf<Row>(run,
+        `SELECT c.employee_id, c.competency_id, c.level, CASE WHEN d.active = 1 THEN d.name END AS name
+         FROM employee_competency_current c LEFT JOIN competency_definition d ON d.id = c.competency_id
+         WHERE c.employee_id IN (${marks(chunk)}) AND c.competency_id IN (${marks(competencyIds)})`, [...chunk, ...competencyIds]));
+    }
+    return out;
   },
 
   /** Whether a plan already holds a live item (not cancelled) of this offering: accepting twice adds nothing. */

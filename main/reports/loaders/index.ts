@@ -13,6 +13,7 @@ import { rekapKinerjaLoader } from './rekap-kinerja.loader';
 import { rencanaSuksesiLoader } from './rencana-suksesi.loader';
 import type { ReportLoaders } from './types';
 import { usulanKenaikanPangkatLoader } from './usulan-kenaikan-pangkat.loader';
+import { usulanAnggaranPengembanganLoader } from './usulan-anggaran-pengembangan.loader';
 import { usulanKgbLoader } from './usulan-kgb.loader';
 import { usulanPensiunLoader } from './usulan-pensiun.loader';
 import { usulanSatyalancanaLoader } from './usulan-satyalancana.loader';
@@ -32,4 +33,5 @@ export const REPORT_LOADERS = {
   'usulan-kenaikan-pangkat': usulanKenaikanPangkatLoader,
   'usulan-kgb': usulanKgbLoader,
   'usulan-satyalancana': usulanSatyalancanaLoader,
+  'usulan-anggaran-pengembangan': usulanAnggaranPengembanganLoader,
 } satisfies ReportLoaders;

@@ -8,12 +8,16 @@ import type { SolverMessage, SolverOutcome } from './solver-protocol';
 export type HighsResult = Extract<SolverMessage, { type: 'result' }>;
 
 export function solveWithHighs(
-  highs: Highs, lp: string, options: { timeLimitSeconds: number; mipRelGap: number; onProgress?(p: { seconds: number; gap: number | null; objective: number | null }): void },
+  highs: Highs, lp: string,
+  options: { timeLimitSeconds: number; mipRelGap: number; mipAbsGap?: number; onProgress?(p: { seconds: number; gap: number | null; objective: number | null }): void },
 ): HighsResult {
   const started = Date.now();
   const model = highs.createModel({ format: 'lp', data: lp });
   try {
-    model.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: options.mipRelGap });
+    model.options.set({
+      output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: options.mipRelGap,
+      ...(options.mipAbsGap !== undefined ? { mip_abs_gap: options.mipAbsGap } : {}),
+    });
     const result = model.run({
       [highs.constants.callbackType.mipImprovingSolution]: (event) => {
         options.onProgress?.({ seconds: (Date.now() - started) / 1000, gap: finite(event.data.mip_gap), objective: finite(event.data.objective_function_value) });

@@ -8,9 +8,9 @@
 import type { DataSource } from 'typeorm';
 import { LEADERSHIP_TRAININGS, missingRequiredTrainings, requiredTrainings, trainingTypeLabel } from '../../../shared/domain/development';
 import { deliveryModeLabel, LOW_COST_MODES, officeCost, providerKindLabel, type Offering } from '../../../shared/domain/planning/catalogue';
-import { buildPlanModel } from '../../../shared/domain/planning/model';
+import { buildPlanModel, COVERAGE_PROVEN_GAP } from '../../../shared/domain/planning/model';
 import {
-  groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedTarget, type PlanWeights,
+  DEFAULT_PLAN_WEIGHTS, groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedTarget, type PlanWeights,
 } from '../../../shared/domain/planning/needs';
 import { assignPeople, planFigures } from '../../../shared/domain/planning/plan';
 import { AppError } from '../../../shared/errors';
@@ -21,18 +21,36 @@ import type { planAcceptRequest, planNeeds, planProposeRequest } from '../../../
 import type { SqlDialect } from '../../db/sql';
 import type { SqlCondition } from '../../db/sql/employee-rows.sql';
 import { managerRun, type Run } from '../../db/sql/run';
+import { effectivePaths, evaluateReadiness, readinessSignature, standardKey, stepStandards, type ReadinessEntry } from '../../db/career-readiness';
+import { jpmOfSums, jpmSums } from '../../../shared/domain/jpm';
+import { hasLeadershipTraining, trainingShortLabel } from '../../../shared/domain/succession/requirements';
+import type { IsoDate } from '../../../shared/domain/dates';
 import type { JobHandle } from '../../jobs/job-registry';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { DevelopmentSettingsStore } from '../development/settings';
 import type { SettingsSection } from '../settings/settings-section';
-import { solvePlanModel } from './solver';
+import { stepLabel } from '../careers/career-paths.service';
+import { startSolver, type SolverThread } from './solver';
 
 type ProposeInput = z.output<typeof planProposeRequest>;
 type AcceptInput = z.output<typeof planAcceptRequest>;
 
 const STRUCTURAL_LEVELS = ['pengawas', 'administrator', 'jpt_pratama', 'jpt_madya', 'jpt_utama'];
 const STRUCTURAL_TYPES = ['latsar', ...LEADERSHIP_TRAININGS];
+
+/** Milliseconds since the last lap, rounded: where a proposal's time goes (the bench prints them). */
+function phaseClock(): { lap(): number } {
+  let last = performance.now();
+  return {
+    lap() {
+      const now = performance.now();
+      const ms = Math.round(now - last);
+      last = now;
+      return ms;
+    },
+  };
+}
 
 export interface GatheredNeeds {
   year: number;
@@ -196,12 +214,90 @@ export class PlanningService {
         });
       }
     }
+    const career = await this.careerNeeds(run, condition, asOf, opdOf);
+    needs.push(...career.needs);
+    for (const [id, name] of career.competencyNames) if (!competencyNames.has(id)) competencyNames.set(id, name);
     return {
       year, jpYear, jpTarget, unit, needs,
       people: new Map(people.map((p) => [p.id, { nip: p.nip, name: p.name, opdId: p.opd_id }])),
       opds: new Map(opdRows.map((o) => [o.id, { name: o.name, ceiling: o.ceiling === null ? null : Number(o.ceiling) }])),
       competencyNames,
     };
+  }
+
+  /**
+   * The trainable requirements missing on the career steps people stand at (Peta Karier's rule, moves.ts
+   * assessCareerStep): the step's leadership training when not followed, and when its JPM is not met, the known
+   * gaps against the target's standard. Read from the derived readiness (career_step_readiness) for the steps not
+   * ready other than by time; people whose rows are not valid on `asOf` are judged again here, and everyone when
+   * the rows were judged against other steps or standards (as the Jalur Karier graph does). Education, pangkat,
+   * time in level, SKP and discipline are not needs a training answers.
+   */
+  private async careerNeeds(run: Run, condition: SqlCondition | null, asOf: IsoDate, opdOf: ReadonlyMap<number, number>): Promise<{ needs: Need[]; competencyNames: Map<number, string> }> {
+    const competencyNames = new Map<number, string>();
+    const { paths } = await effectivePaths(run);
+    const steps = paths.flatMap((p) => p.steps);
+    if (steps.length === 0) return { needs: [], competencyNames };
+    const standards = await stepStandards(run, steps);
+    const state = await this.sql.careerReadiness.state(run);
+    const notReady = (entries: readonly ReadinessEntry[]) => entries.filter((e) => !e.ready && e.readyOn === null).map((e) => ({ employeeId: e.employeeId, stepId: e.stepId }));
+    let open: Array<{ employeeId: number; stepId: number }>;
+    if (!state || state.signature !== readinessSignature(steps, standards)) {
+      open = notReady(await evaluateReadiness(run, steps, standards, asOf, 'all'));
+    } else {
+      const stale = new Set(await this.sql.careerReadiness.staleEmployees(run, asOf));
+      open = (await this.sql.planning.careerStepsOpen(run, condition, asOf)).filter((r) => !stale.has(r.employee_id)).map((r) => ({ employeeId: r.employee_id, stepId: r.step_id }));
+      const judge = [...stale].filter((id) => opdOf.has(id));
+      if (judge.length > 0) open.push(...notReady(await evaluateReadiness(run, steps, standards, asOf, judge)));
+    }
+    open = open.filter((o) => opdOf.has(o.employeeId));
+    if (open.length === 0) return { needs: [], competencyNames };
+    const ids = [...new Set(open.map((o) => o.employeeId))];
+    const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
+    const followedRows = await this.sql.planning.leadershipFollowed(run, LEADERSHIP_TRAININGS, asOf);
+    const levelRows = await this.sql.planning.competencyLevelsOf(run, ids, competencyIds);
+    const followed = new Map(followedRows.map((r) => [r.employee_id, r.followed.split(',')]));
+    const levels = new Map<number, Map<number, number>>();
+    for (const r of levelRows) {
+      if (r.name !== null) competencyNames.set(r.competency_id, r.name);
+      let mine = levels.get(r.employee_id);
+      if (!mine) levels.set(r.employee_id, (mine = new Map()));
+      mine.set(r.competency_id, Number(r.level));
+    }
+    const stepById = new Map(steps.map((st) => [st.id, { step: st, label: stepLabel(st), standard: standards.get(standardKey(st)) ?? [] }]));
+    const none = new Map<number, number>();
+    const needs: Need[] = [];
+    for (const { employeeId, stepId } of open) {
+      const found = stepById.get(stepId);
+      if (!found) continue;
+      const { step, label, standard } = found;
+      const opdId = opdOf.get(employeeId)!;
+      const training = step.requirements.leadershipTraining;
+      if (training && !hasLeadershipTraining(followed.get(employeeId) ?? [], training)) {
+        needs.push({
+          employeeId, opdId, source: 'career', target: { kind: 'training', trainingType: training }, priority: 'leadership', keyPositionId: null,
+          reason: `syarat jalur karier ${label}: belum mengikuti ${trainingShortLabel(training)}`,
+        });
+      }
+      const minJpm = step.requirements.minJpm;
+      if (minJpm === null) continue;
+      const mine = levels.get(employeeId) ?? none;
+      const jpm = jpmOfSums(jpmSums(standard, mine));
+      if (jpm.status === 'complete' && jpm.percent !== null && jpm.percent >= minJpm) continue;
+      for (const item of standard) {
+        const level = mine.get(item.competencyId);
+        const name = competencyNames.get(item.competencyId);
+        // A competency never assessed has no known gap (it asks for an assessment, not a training).
+        if (level === undefined || level >= item.requiredLevel || name === undefined) continue;
+        const gap = item.requiredLevel - level;
+        needs.push({
+          employeeId, opdId, source: 'career', target: { kind: 'competency', competencyId: item.competencyId, levels: gap }, priority: 'competency', keyPositionId: null,
+          reason: `syarat jalur karier ${label}: kesenjangan ${gap} level ${name} terhadap standar jabatan tujuan`,
+        });
+      }
+    }
+    // One need per person and target (two steps may ask the same training), as the other sources give them.
+    return { needs: mergeNeeds(needs, DEFAULT_PLAN_WEIGHTS), competencyNames };
   }
 
   async needs(request: { year: number; unitId?: number }): Promise<z.infer<typeof planNeeds>> {
@@ -252,6 +348,17 @@ export class PlanningService {
   async propose(request: PlanProposeRequest | ProposeInput, job?: JobHandle): Promise<PlanProposalResult> {
     const input = request as ProposeInput;
     this.checkYear(input.year);
+    // The solver thread loads HiGHS on another core while the needs are read here.
+    const solver = startSolver();
+    try {
+      return await this.proposeWith(solver, input, job);
+    } finally {
+      solver.dispose();
+    }
+  }
+
+  private async proposeWith(solver: SolverThread, input: ProposeInput, job?: JobHandle): Promise<PlanProposalResult> {
+    const clock = phaseClock();
     const weights = input.weights ?? (await this.weights.get());
     const gathered = await this.gather(input.year, input.unitId);
     const offerings = await this.offerings();
@@ -265,6 +372,7 @@ export class PlanningService {
     }
     const merged = mergeNeeds(gathered.needs, weights);
     const groups = groupNeeds(merged, weights);
+    const needsMs = clock.lap();
     const inScope = new Set(merged.map((n) => n.opdId));
     const opdCeilings = new Map<number, number>();
     if (input.useUnitCeilings ?? true) {
@@ -277,11 +385,16 @@ export class PlanningService {
       notes.push(`"${offeringById.get(pin.catalogId)!.title}" tidak menjawab kebutuhan mana pun${pin.opdId !== null ? ` di ${this.opdName(gathered, pin.opdId)}` : ''}, sehingga tidak dapat diwajibkan.`);
     }
     if (model.unusablePins.length > 0) throw AppError.validation([{ path: 'pins', message: notes.join(' ') }], notes.join(' '));
+    const modelMs = clock.lap();
     const timeLimit = input.timeLimitSeconds ?? 10;
     job?.progress('Menyusun rencana', 0, timeLimit);
     const solved = model.pairs.length === 0
       ? { outcome: 'optimal' as const, gap: 0, values: {}, seconds: 0, objective: 0, type: 'result' as const, detail: '' }
-      : await solvePlanModel(model.lp, { timeLimitSeconds: timeLimit, onProgress: (p) => job?.progress('Mencari rencana terbaik', Math.min(timeLimit, Math.floor(p.seconds)), timeLimit) });
+      : await solver.solve(model.lp, {
+        timeLimitSeconds: timeLimit, mipAbsGap: COVERAGE_PROVEN_GAP,
+        onProgress: (p) => job?.progress('Mencari rencana terbaik', Math.min(timeLimit, Math.floor(p.seconds)), timeLimit),
+      });
+    const solverMs = clock.lap();
     job?.progress('Menyusun rencana', timeLimit, timeLimit);
     if (solved.outcome === 'infeasible') {
       throw new AppError('validation', 'Rencana tidak dapat disusun: kegiatan yang diwajibkan (beserta jumlah kelas minimalnya) melebihi anggaran. Kurangi kegiatan yang diwajibkan atau naikkan anggaran.');
@@ -299,8 +412,11 @@ export class PlanningService {
     const uncoveredNeeds = groups.filter((g) => !answered.has(g)).reduce((s, g) => s + g.needs.length, 0);
     if (uncoveredNeeds > 0) notes.push(`${formatNumberId(uncoveredNeeds)} kebutuhan belum punya kegiatan katalog yang menjawabnya; lengkapi katalog (kompetensi yang dikembangkan, jenis pelatihan).`);
 
-    const opdIds = [...new Set([...merged.map((n) => n.opdId)])];
-    return {
+    const needsPerOpd = new Map<number, number>();
+    for (const n of merged) needsPerOpd.set(n.opdId, (needsPerOpd.get(n.opdId) ?? 0) + 1);
+    const coveredPerOpd = new Map<number, number>();
+    for (const i of items) coveredPerOpd.set(i.group.opdId, (coveredPerOpd.get(i.group.opdId) ?? 0) + i.covered.length);
+    const result: PlanProposalResult = {
       year: input.year, budget: input.budget, unitId: gathered.unit?.id ?? null, unitName: gathered.unit?.name ?? null, weights,
       cost: figures.cost, needsTotal: figures.needsTotal, needsCovered: figures.needsCovered, peopleReaching20Jp: figures.peopleReaching20Jp,
       optimalityGap: solved.gap, provenOptimal: solved.outcome === 'optimal', solverSeconds: Math.round(solved.seconds * 100) / 100,
@@ -308,14 +424,10 @@ export class PlanningService {
       keyPositionsWithNeeds: figures.keyPositionsWithNeeds, keyPositionsCovered: figures.keyPositionsCovered,
       lowCostShare: figures.lowCostShare, weightedCovered: figures.weightedCovered, weightedTotal: merged.reduce((s, n) => s + weights[n.priority], 0),
       notes,
-      opds: opdIds.map((opdId) => {
-        const list = merged.filter((n) => n.opdId === opdId);
-        return {
-          opdId, opdName: this.opdName(gathered, opdId), ceiling: opdCeilings.get(opdId) ?? gathered.opds.get(opdId)?.ceiling ?? null,
-          cost: figures.costPerOpd.get(opdId) ?? 0, needsTotal: list.length,
-          needsCovered: items.filter((i) => i.group.opdId === opdId).reduce((s, i) => s + i.covered.length, 0),
-        };
-      }).sort((a, b) => a.opdName.localeCompare(b.opdName, 'id')),
+      opds: [...needsPerOpd].map(([opdId, needsTotal]) => ({
+        opdId, opdName: this.opdName(gathered, opdId), ceiling: opdCeilings.get(opdId) ?? gathered.opds.get(opdId)?.ceiling ?? null,
+        cost: figures.costPerOpd.get(opdId) ?? 0, needsTotal, needsCovered: coveredPerOpd.get(opdId) ?? 0,
+      })).sort((a, b) => a.opdName.localeCompare(b.opdName, 'id')),
       items: items.map((item) => ({
         catalogId: item.offering.id, title: item.offering.title, modeLabel: deliveryModeLabel(item.offering.mode), lowCost: LOW_COST_MODES.has(item.offering.mode),
         opdId: item.group.opdId, opdName: this.opdName(gathered, item.group.opdId), needLabel: this.targetLabel(item.group.target, gathered, true, offeringById),
@@ -331,7 +443,10 @@ export class PlanningService {
         }),
       })),
       model: { variables: model.variables, constraints: model.constraints, groups: groups.length, offerings: offerings.length },
+      timings: { needsMs, modelMs, solverMs, seatingMs: 0 },
     };
+    result.timings.seatingMs = clock.lap();
+    return result;
   }
 
   // Realisation --------------------------------------------------------------------------------------------

@@ -1,13 +1,21 @@
 // Messages between the plan's solver thread (plan-solver.worker.ts) and the service that starts it (solver.ts).
+// The thread starts (and compiles HiGHS' WebAssembly) while the service is still gathering the needs; the model
+// follows as one 'solve' message when it is written.
 
 export interface SolverWorkerData {
+  /** From source (tsx): the worker's TypeScript entry, which the .mjs starter imports. */
+  sourceEntry?: string;
+}
+
+export interface SolveRequest {
+  type: 'solve';
   lp: string;
   /** Seconds HiGHS may search before it returns its best plan so far. */
   timeLimitSeconds: number;
   /** The relative gap at which HiGHS stops as optimal. */
   mipRelGap: number;
-  /** From source (tsx): the worker's TypeScript entry, which the .mjs starter imports. */
-  sourceEntry?: string;
+  /** The absolute gap at which HiGHS stops as optimal (model.ts: below ½ the weighted coverage is proven best). */
+  mipAbsGap?: number;
 }
 
 export type SolverOutcome = 'optimal' | 'time_limit' | 'infeasible' | 'error';

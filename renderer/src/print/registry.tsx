@@ -16,6 +16,7 @@ import { DaftarNominatifReport } from './registers/DaftarNominatifReport';
 import { DukReport } from './registers/DukReport';
 import { UsulanKenaikanPangkatReport } from './registers/UsulanKenaikanPangkatReport';
 import { UsulanKgbReport } from './registers/UsulanKgbReport';
+import { UsulanAnggaranPengembanganReport } from './usulan-anggaran/UsulanAnggaranPengembanganReport';
 import { UsulanPensiunReport } from './registers/UsulanPensiunReport';
 import { UsulanSatyalancanaReport } from './registers/UsulanSatyalancanaReport';
 
@@ -40,4 +41,5 @@ export const REPORT_VIEWS = {
   'usulan-kenaikan-pangkat': UsulanKenaikanPangkatReport,
   'usulan-kgb': UsulanKgbReport,
   'usulan-satyalancana': UsulanSatyalancanaReport,
+  'usulan-anggaran-pengembangan': UsulanAnggaranPengembanganReport,
 } satisfies { [R in ReportId]: ComponentType<ReportViewProps<R>> };

@@ -10,7 +10,9 @@
 // no variables.
 // Objective: maximise Σ weight_g × y_o_g, the weighted (person, need) pairs covered. With integer weights two
 // plans differ in it by at least 1; a tie-break worth less than ½ in total prefers, among plans covering the
-// same, the cheaper one with fewer classes.
+// same, the cheaper one with fewer classes. So a plan whose objective is within ½ of the solver's bound covers
+// the most weighted need there is (COVERAGE_PROVEN_GAP): the solver may stop there as optimal rather than spend
+// its time proving the cheapest of the plans that cover as much.
 //
 // An offering dominated for a group (another that covers it has no higher class or participant cost, no
 // smaller classes and no minimum number of classes) gets no variables for that group: any plan using it is
@@ -18,6 +20,14 @@
 
 import { officeCost, type Offering } from './catalogue';
 import { offeringCovers, type NeedGroup } from './needs';
+
+/**
+ * The absolute gap at which the solver stops as optimal. With W the weighted coverage (integer) and t the
+ * tie-break (−½ < t ≤ 0) of the plan found and W*, t* of the best: bound − plan ≤ 0.49 gives
+ * W* − W ≤ 0.49 + t − t* < 1, so W = W*. The cost among plans
+ * covering W* is the best found then, not necessarily proven the least.
+ */
+export const COVERAGE_PROVEN_GAP = 0.49;
 
 export interface PlanPin {
   catalogId: number;

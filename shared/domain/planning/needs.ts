@@ -9,6 +9,7 @@ export const NEED_SOURCES = [
   { code: 'jp', label: 'Di bawah target JP tahun berjalan' },
   { code: 'leadership', label: 'Pelatihan kepemimpinan yang wajib bagi jabatannya' },
   { code: 'succession', label: 'Kesenjangan kandidat suksesi terhadap jabatan target' },
+  { code: 'career', label: 'Syarat jalur karier yang belum terpenuhi (pelatihan kepemimpinan, kompetensi)' },
 ] as const;
 
 export type NeedSource = (typeof NEED_SOURCES)[number]['code'];
@@ -45,7 +46,7 @@ export const PRIORITY_LABELS: Record<PriorityClass, string> = {
   competency: 'Kesenjangan kompetensi lainnya',
 };
 
-/** What a need asks for; an offering covers it by its competencies, JP, type or identity (coverage.ts). */
+/** What a need asks for; an offering covers it by its competencies, JP, type or identity (offeringCovers). */
 export type NeedTarget =
   | { kind: 'competency'; competencyId: number; levels: number }
   | { kind: 'jp' }

@@ -18,8 +18,9 @@ export const planningChannels = defineChannels({
   'planning:weights': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: planWeights },
   'planning:saveWeights': { permission: 'data:write', request: planWeights.strict(), response: planWeights },
   /** Proposes the plan that covers the most weighted need within the budget (integer program, HiGHS in a worker
-   *  thread with a time limit); nothing is written. */
-  'planning:propose': { permission: 'data:write', request: planProposeRequest, response: planProposal },
+   *  thread with a time limit); nothing is written, so it runs on a reader: a solve of up to its time limit holds
+   *  no write back. Proposing is still the planner's work (data:write); accepting is the write. */
+  'planning:propose': { permission: 'data:write', mode: 'read', request: planProposeRequest, response: planProposal },
   /** Turns an accepted plan into IDP items of the year (one transaction). */
   'planning:accept': { permission: 'data:write', request: planAcceptRequest, response: planAcceptResult },
   /** During the year: the catalogue items of the year's IDPs per OPD, planned against done, cost spent, JP delivered. */
