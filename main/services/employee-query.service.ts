@@ -17,8 +17,7 @@ export class EmployeeQueryService {
   async list(request: ListRequest, scopeUnitId: number | null = null): Promise<{ total: number; offset: number; rows: EmployeeRow[] }> {
     const run = managerRun(this.dataSource);
     const filter = { ...request, ...retirementWindow(request.retirement, this.clock.today()), scopeUnitId: scopeUnitId ?? undefined };
-    const total = await this.sql.employees.countEmployees(run, filter);
-    const rows = await this.sql.employees.employeeListPage(run, filter, request.sort, request.limit, request.offset);
+    const { total, rows } = await this.sql.employees.employeeList(run, filter, request.sort, request.limit, request.offset);
     return {
       total,
       offset: request.offset,

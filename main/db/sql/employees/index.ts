@@ -2,13 +2,14 @@
 // record and history, units and positions for pickers, head counts, and the rows of the printed listings.
 
 import { activeCountInSubtree, activeRetirees, dukRows, leadershipTrainings, nominativeRows } from './listings.sql';
-import { countEmployees, employeeListPage } from './list.sql';
+import { countEmployees, employeeList, employeeListPage } from './list.sql';
 import { activeUnitsWithDirectCounts, childUnits, positionOptions, rootUnits, unitById } from './reference.sql';
 import { employeeIdByNip, nipHolder, positionHistory, rankHistory, unitNames } from './records.sql';
 import { activeRetirementDue, activeRetirementsByYear, headcount, headcountBy } from './stats.sql';
 
 export const employeesSql = {
   countEmployees,
+  employeeList,
   employeeListPage,
   positionHistory,
   rankHistory,
