@@ -360,7 +360,8 @@ export async function plainXlsxScan(file: string): Promise<SplitResult> {
       const close = xml.indexOf('</c>', tagEnd);
       const valueOpen = xml.indexOf('>', xml.indexOf(xml.startsWith('<is>', tagEnd + 1) ? '<t' : '<v', tagEnd)) + 1;
       cellText = xml.slice(valueOpen, xml.indexOf('<', valueOpen));
-      if (xml.lastIndexOf('t="s"', tagEnd) > c) cellText = shared[Number(cellText)] ?? cellText;
+      // The cell's own tag only (a search past it would walk the whole sheet for every cell).
+      if (xml.slice(c, tagEnd).includes('t="s"')) cellText = shared[Number(cellText)] ?? cellText;
       chars += cellText.length;
       cells++;
       c = close;
