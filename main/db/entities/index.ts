@@ -16,13 +16,14 @@ import { PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEn
 import { PositionEntity } from './position.entity';
 import { SuccessionCandidateEntity, SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
+import { JobLockEntity, SettingsSectionVersionEntity } from './edit-version.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
 import { EmployeeTrainingYearEntity, TrainingCatalogCompetencyEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
 import { EmployeeQualityEntity, LocalCorrectionEntity, QualityIndexHistoryEntity } from './quality.entity';
 
 export {
-  AccountEntity,
+  AccountEntity, JobLockEntity, SettingsSectionVersionEntity,
   CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
   ExportLogEntity, CareerPathEntity, CareerStepEntity, CareerReadinessStateEntity, CareerStepReadinessEntity,
   EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
@@ -53,4 +54,5 @@ export const ENTITIES = [
   EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
   TrainingCatalogCompetencyEntity,
   CareerStepReadinessEntity, CareerReadinessStateEntity,
+  SettingsSectionVersionEntity, JobLockEntity,
 ];

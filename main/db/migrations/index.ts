@@ -18,6 +18,7 @@ import { LocalCorrections1765600000201 } from './1765600000201-local-corrections
 import { CataloguePlanning1765600000300 } from './1765600000300-catalogue-planning';
 import { TalentAxisCoveringIndex1765600000000 } from './1765600000000-talent-axis-covering-index';
 import { CareerReadiness1765600000100 } from './1765600000100-career-readiness';
+import { EditVersions1765700000400 } from './1765700000400-edit-versions';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   DataQualityDerived1765600000200,
   LocalCorrections1765600000201,
   CataloguePlanning1765600000300,
+  EditVersions1765700000400,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

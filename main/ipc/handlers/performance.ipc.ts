@@ -42,7 +42,7 @@ export const performanceHandlers: HandlerGroup<PerformanceChannel> = {
 };
 
 export const talentHandlers: HandlerGroup<TalentChannel> = {
-  'talent:settings': (_request, { services }) => services.talent.settings(),
+  'talent:settings': (_request, { services }) => services.talent.settingsForm(),
   async 'talent:updateSettings'(request, context) {
     const result = await context.services.talent.updateSettings(request, await context.actor());
     context.emit({ type: 'data:changed', scope: 'performance' });
