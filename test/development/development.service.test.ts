@@ -314,7 +314,7 @@ describe('development on a demo district', () => {
       const item = plan.items[0];
       const jpBefore = (await q<{ jp: number }>('SELECT jp FROM employee_training_year WHERE employee_id = ? AND year = 2026', [person.id]))[0]?.jp ?? 0;
       const done = expectOk(await host.call('plans:completeItem', {
-        id: item.id, training: { title: item.activity, type: 'teknis', startDate: '2026-10-05', endDate: '2026-10-07', jp: 24, cost: 2_500_000, certificateNumber: '001/STTPP/2026' },
+        id: item.id, version: item.version, training: { title: item.activity, type: 'teknis', startDate: '2026-10-05', endDate: '2026-10-07', jp: 24, cost: 2_500_000, certificateNumber: '001/STTPP/2026' },
       }));
       const after = expectOk(await host.call('plans:get', { id })).items.find((i) => i.id === item.id)!;
       expect(after).toMatchObject({ status: 'selesai', trainingRecordId: done.trainingRecordId, trainingTitle: item.activity });
