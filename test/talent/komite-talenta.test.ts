@@ -40,7 +40,7 @@ describe('Komite Talenta sessions and their berita acara', () => {
       members: [{ name: members[0].fullName, nip: members[0].nip, role: 'Ketua' }, { name: members[1].fullName, nip: members[1].nip, role: 'Sekretaris' }],
     });
     const edited = expectOk(await host.call('talent:updateSession', {
-      sessionId: session.id, name: session.name, heldOn: '2026-11-23', documentNumber: null, place: null, members: session.members,
+      sessionId: session.id, version: session.version, name: session.name, heldOn: '2026-11-23', documentNumber: null, place: null, members: session.members,
       ppkName: session.ppkName, ppkPosition: session.ppkPosition, ppkNip: null, notes: null,
     }));
     expect(edited).toMatchObject({ heldOn: '2026-11-23', documentNumber: null, members: session.members });

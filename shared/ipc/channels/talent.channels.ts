@@ -6,7 +6,7 @@ import { empty, id, optionalText } from '../../schemas/common';
 import { labelled } from '../../schemas/field-label';
 import { population } from '../../schemas/performance';
 import { box, boxSummary, kinerjaAxis, placedPerson, potensiAxis, sessionDetails, sessionRow, talentSettings, year } from '../../schemas/talent';
-import { withVersion, versionedWhole } from '../../schemas/edit-version';
+import { editVersion, withVersion, versionedWhole } from '../../schemas/edit-version';
 
 export const talentChannels = defineChannels({
   'talent:settings': { permission: 'talent:read', mode: 'read', request: empty, response: withVersion(talentSettings) },
@@ -77,7 +77,7 @@ export const talentChannels = defineChannels({
   },
   /** Replaces a session's details (not its year, population or placements); a fixed session refuses. */
   'talent:updateSession': { permission: 'talent:draft',
-    request: z.object({ sessionId: id, ...sessionDetails }).strict(),
+    request: z.object({ sessionId: id, version: editVersion, ...sessionDetails }).strict(),
     response: sessionRow,
   },
   /** A session with its recorded placements per box and every calibration (the berita acara's content). */
