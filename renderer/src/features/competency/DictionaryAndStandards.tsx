@@ -100,9 +100,14 @@ function Standards() {
   const toast = useToast();
 
   const storedLevels = JSON.stringify(Object.fromEntries((standard.data?.items ?? []).map((i) => [i.competency.id, i.requiredLevel])));
+  const storedVersion = standard.data?.position.version ?? 1;
+  // The version the levels on screen were read at: what a save names.
+  const [baseVersion, setBaseVersion] = useState(storedVersion);
   useEffect(() => {
     setLevels(JSON.parse(storedLevels) as Record<number, number>);
+    setBaseVersion(storedVersion);
     setCopyFrom('');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storedLevels]);
   useLeaveGuard(standard.data !== undefined && JSON.stringify(levels) !== storedLevels, 'Standar kompetensi jabatan ini belum disimpan. Tinggalkan halaman dan buang perubahannya?');
 
@@ -111,7 +116,7 @@ function Standards() {
     setError(null);
     try {
       const items = Object.entries(levels).filter(([, v]) => v !== '').map(([id, v]) => ({ competencyId: Number(id), requiredLevel: Number(v) }));
-      const result = await call('competency:saveStandard', { positionId, items });
+      const result = await call('competency:saveStandard', { positionId, version: baseVersion, items });
       toast('success', `Standar disimpan; JPM ${result.employeesRefreshed} pemangku jabatan dihitung ulang.`);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
