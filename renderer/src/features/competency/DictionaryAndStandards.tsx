@@ -7,6 +7,7 @@ import { useApi } from '../../api/hooks';
 import { useLeaveGuard } from '../../app/router';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { PositionPicker } from '../../components/position-picker';
+import { SaveErrorBanner } from '../../components/save-error';
 
 const groupLabel = (g: string) => COMPETENCY_GROUPS.find((x) => x.code === g)?.label ?? g;
 
@@ -107,8 +108,7 @@ function Standards() {
     setLevels(JSON.parse(storedLevels) as Record<number, number>);
     setBaseVersion(storedVersion);
     setCopyFrom('');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storedLevels]);
+  }, [storedLevels, storedVersion]);
   useLeaveGuard(standard.data !== undefined && JSON.stringify(levels) !== storedLevels, 'Standar kompetensi jabatan ini belum disimpan. Tinggalkan halaman dan buang perubahannya?');
 
   const save = async () => {
@@ -166,7 +166,7 @@ function Standards() {
               ))}
             </tbody>
           </table>
-          <ErrorBanner error={error} />
+          <SaveErrorBanner error={error} onReload={() => { setError(null); standard.reload(); }} />
           <div className="form-actions-inline">
             <button type="button" className="button button-primary" onClick={() => void save()}>Simpan standar</button>
             {standard.data.similar.length > 0 && (
