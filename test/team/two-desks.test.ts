@@ -116,6 +116,52 @@ describe('two desks at once', () => {
     await ok(budi('succession:savePlan', { positionId: post.positionId, expectedRevision: seen + 1, notes: 'Catatan Budi', candidates: [] }));
   });
 
+  it('a development plan and its items: the second edit from the same version is refused with who and when, and writes nothing', async () => {
+    const [person] = (await ok(sri('employees:list', { limit: 1 }))).rows;
+    const { id } = await ok(sri('plans:create', {
+      employeeId: person.id, year: 2026, notes: null,
+      items: [{ activity: 'Pelatihan pelayanan publik', jp: 24, estimatedCost: 1_500_000, targetDate: '2026-12-20' }],
+    } as never));
+    const seen = await ok(budi('plans:get', { id }));
+    await ok(sri('plans:update', { id, version: seen.version, notes: 'Prioritas Sri' }));
+    const refused = await budi('plans:update', { id, version: seen.version, notes: 'Prioritas Budi' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: seen.version + 1, changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Rencana ini sudah diubah oleh Sri Wahyuni pada .+\. Muat ulang, lalu ulangi perubahan Anda\.$/);
+    expect((await ok(budi('plans:get', { id }))).notes).toBe('Prioritas Sri');
+    await ok(budi('plans:update', { id, version: seen.version + 1, notes: 'Prioritas Budi' }));
+
+    const [item] = seen.items;
+    await ok(sri('plans:updateItem', { id: item.id, version: item.version, status: 'berjalan' }));
+    const stale = await budi('plans:updateItem', { id: item.id, version: item.version, status: 'batal' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    const completing = await budi('plans:completeItem', { id: item.id, version: item.version });
+    expect(completing).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const now = (await ok(budi('plans:get', { id }))).items[0];
+    expect(now).toMatchObject({ status: 'berjalan', version: item.version + 1 });
+    await ok(budi('plans:updateItem', { id: item.id, version: now.version, status: 'batal' }));
+  });
+
+  it('a talent session\'s details: the second edit from the same version is refused with who and when', async () => {
+    const session = await ok(sri('talent:createSession', { year: 2025, name: 'Sidang bersama', heldOn: '2026-11-24' } as never)) as { id: number; version: number };
+    const details = { name: 'Sidang bersama', heldOn: '2026-11-24', documentNumber: null, place: null, members: [], ppkName: null, ppkPosition: null, ppkNip: null, notes: null };
+    await ok(sri('talent:updateSession', { sessionId: session.id, version: session.version, ...details, place: 'Ruang Rapat A' }));
+    const refused = await budi('talent:updateSession', { sessionId: session.id, version: session.version, ...details, place: 'Ruang Rapat B' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Data sidang ini sudah diubah oleh Sri Wahyuni pada /);
+    expect((await q(`SELECT place, version, updated_by FROM talent_session WHERE id = ?`, [session.id]))[0]).toEqual({ place: 'Ruang Rapat A', version: session.version + 1, updated_by: 'Sri Wahyuni (sri)' });
+  });
+
+  it('a position\'s competency standard: the second save from the same version is refused with who and when', async () => {
+    const [{ id: positionId }] = await q(`SELECT id FROM position ORDER BY id LIMIT 1`);
+    const [competency] = (await ok(sri('competency:dictionary', {}))).competencies;
+    const seen = await ok(budi('competency:standard', { positionId }));
+    await ok(sri('competency:saveStandard', { positionId, version: seen.position.version, items: [{ competencyId: competency.id, requiredLevel: 3 }] }));
+    const refused = await budi('competency:saveStandard', { positionId, version: seen.position.version, items: [{ competencyId: competency.id, requiredLevel: 4 }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Standar kompetensi jabatan ini sudah diubah oleh Sri Wahyuni pada /);
+    expect((await ok(budi('competency:standard', { positionId }))).items.map((i) => i.requiredLevel)).toEqual([3]);
+  });
+
   it('an account: the second edit from the same version is refused naming the first editor', async () => {
     const citra = await host.services.accounts.create({ username: 'citra', fullName: 'Citra Lestari', nip: null, role: 'pengelola', scopeUnitId: null, password: 'kata-sandi-citra' }, 'Sistem', { mustChangePassword: false });
     const edit = { id: citra.id, version: citra.version, nip: null, role: 'pengelola' as const, scopeUnitId: null, disabled: false };
