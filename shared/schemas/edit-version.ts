@@ -7,17 +7,20 @@ import { labelled } from './field-label';
 /** The version the form read; 0 for a settings section never saved. */
 export const editVersion = labelled(z.number().int().min(0, { message: 'Versi data tidak dikenal.' }), 'Versi data');
 
+type Shape = z.core.$ZodShape;
+type Config = z.core.$ZodObjectConfig;
+
 /** A record as a form reads it: its fields and the version to send back. */
-export function withVersion<S extends z.ZodObject>(schema: S) {
+export function withVersion<S extends Shape, C extends Config>(schema: z.ZodObject<S, C>) {
   return schema.extend({ version: editVersion });
 }
 
 /** A settings change: the fields that change (any subset) and the version the form read. */
-export function versionedPatch<S extends z.ZodObject>(schema: S) {
+export function versionedPatch<S extends Shape, C extends Config>(schema: z.ZodObject<S, C>) {
   return schema.partial().extend({ version: editVersion }).strict();
 }
 
 /** A whole-record change (every field) and the version the form read. */
-export function versionedWhole<S extends z.ZodObject>(schema: S) {
+export function versionedWhole<S extends Shape, C extends Config>(schema: z.ZodObject<S, C>) {
   return schema.extend({ version: editVersion }).strict();
 }
