@@ -40,7 +40,8 @@ export const editVersionsSql = {
   async current(run: Run, record: VersionedRecord): Promise<VersionRow | undefined> {
     const keyColumn = VERSIONED_TABLES[record.table];
     const [row] = await rowsOf<VersionRow>(run, `SELECT version, updated_by, updated_at FROM ${record.table} WHERE ${keyColumn} = ?`, [record.key]);
-    return row;
+    // PostgreSQL hands a bigint over as text.
+    return row && { ...row, version: Number(row.version) };
   },
 
   /** Moves the record from `expected` to `expected + 1` naming the editor; false when the stored version is not

@@ -12,7 +12,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { MONTHS_ID } from '../../../shared/format/id-format';
 import { jobLocksSql } from '../../db/sql/job-locks.sql';
-import type { Run } from '../../db/sql/run';
+import { postgresRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
 import { personOfActor } from '../versions/edit-version';
 
@@ -192,10 +192,7 @@ export class PostgresJobLocks implements JobLocks {
   }
 }
 
-/** A Run on one pinned PostgreSQL connection (the statements of main/db/sql are written with `?`). */
+/** A Run on one pinned PostgreSQL connection. */
 function runOn(runner: QueryRunner): Run {
-  return (sql, params) => {
-    let n = 0;
-    return runner.query(sql.replace(/\?/g, () => `$${++n}`), params);
-  };
+  return postgresRun((sql, params) => runner.query(sql, params));
 }
