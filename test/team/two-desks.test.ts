@@ -7,10 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDistrict } from '../../main/demo/generate';
 import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-files';
-import type { JenjangHost } from '../../main/host';
+import type { JenjangHost, TypedCall } from '../../main/host';
 import { InProcessJobLocks, sinceText } from '../../main/services/locks/job-locks';
 import { momentId, personOfActor } from '../../main/services/versions/edit-version';
-import type { Channel, RequestOf } from '../../shared/ipc/contract';
+import type { Channel } from '../../shared/ipc/contract';
 import { adminSession, login } from '../helpers/auth';
 import { nextJobId } from '../helpers/import';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
@@ -19,19 +19,18 @@ const SRI = { username: 'sri', fullName: 'Sri Wahyuni', password: 'kata-sandi-sr
 const BUDI = { username: 'budi', fullName: 'Budi Santoso', password: 'kata-sandi-budi-uji' };
 const STALE = /sudah diubah oleh (.+) pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.$/;
 
-type Desk = <C extends Channel>(channel: C, request: RequestOf<C>) => ReturnType<JenjangHost['dispatch']>;
 
 describe('two desks at once', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  let sri: Desk;
-  let budi: Desk;
+  let sri: TypedCall;
+  let budi: TypedCall;
   const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 60, recordsOnly: true });
     await adminSession(host);
-    const desk = (client: string, token: string): Desk => (channel, request) => host.dispatch(channel, request, { transport: 'web', client, session: token });
+    const desk = (client: string, token: string) => ((channel: string, request: unknown) => host.dispatch(channel, request, { transport: 'web', client, session: token })) as TypedCall;
     for (const person of [SRI, BUDI]) {
       await host.services.accounts.create({ ...person, nip: null, role: 'administrator', scopeUnitId: null }, 'Sistem', { mustChangePassword: false });
     }
@@ -104,8 +103,9 @@ describe('two desks at once', () => {
   });
 
   it('the succession plan of a key position: the second save from the same revision is refused with who and when', async () => {
-    const [post] = (await ok(sri('succession:positions', { keyOnly: true }))).rows;
+    const [post] = (await ok(sri('succession:positions', {}))).rows;
     expect(post).toBeDefined();
+    if (!post.isKey) await ok(sri('succession:setKey', { positionId: post.positionId, isKey: true }));
     const seen = (await ok(budi('succession:position', { positionId: post.positionId }))).plan?.revision ?? 0;
     await ok(sri('succession:savePlan', { positionId: post.positionId, expectedRevision: seen, notes: 'Catatan Sri', candidates: [] }));
     const refused = await budi('succession:savePlan', { positionId: post.positionId, expectedRevision: seen, notes: 'Catatan Budi', candidates: [] });
