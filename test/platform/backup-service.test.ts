@@ -85,7 +85,7 @@ describe('the daily backup', () => {
       const refused = await host.call('backup:updateSettings', await atCurrentVersion(host, 'backup:updateSettings', { keep: 0 }));
       expect(refused.ok).toBe(false);
       if (!refused.ok) expect(refused.error.message).toMatch(/paling sedikit 1 cadangan harian/);
-      expect(expectOk(await host.call('backup:settings', {}))).toEqual({ daily: true, keep: 7 });
+      expect(expectOk(await host.call('backup:settings', {}))).toEqual({ daily: true, keep: 7, version: 0 });
     } finally {
       await host.close();
     }
