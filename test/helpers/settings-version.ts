@@ -19,7 +19,7 @@ type UpdateChannel = keyof typeof READ_CHANNEL_OF;
 
 /** `request` with the section's current version (any version in `request` is replaced). */
 export async function atCurrentVersion<C extends UpdateChannel>(host: JenjangHost, channel: C, request: Omit<RequestOf<C>, 'version'>): Promise<RequestOf<C>> {
-  const read = await host.call(READ_CHANNEL_OF[channel], {});
+  const read = await host.dispatch(READ_CHANNEL_OF[channel], {});
   if (!read.ok) throw new Error(read.error.message);
   return { ...request, version: (read.data as { version: number }).version } as RequestOf<C>;
 }

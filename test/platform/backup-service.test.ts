@@ -249,7 +249,7 @@ describe('back up now, and restore while the app runs', () => {
     const before = sha(dbPath);
     const reader = await startHost({ dbPath, transport: 'web', readOnly: true, log: () => undefined });
     try {
-      const write = await reader.call('privacy:updateSettings', { importValueRetentionDays: 120 });
+      const write = await reader.call('privacy:updateSettings', { importValueRetentionDays: 120, version: 0 });
       expect(write.ok).toBe(false);
     } finally {
       await reader.close();

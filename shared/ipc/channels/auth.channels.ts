@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import { empty, id } from '../../schemas/common';
 import {
-import { withVersion, versionedWhole } from '../../schemas/edit-version';
   account, authState, changePasswordRequest, createAccountRequest, loginRequest, loginResponse,
   resetPasswordRequest, securitySettings, sessionInfo, setupAdministratorRequest, updateAccountRequest,
 } from '../../schemas/auth';
+import { withVersion, versionedWhole } from '../../schemas/edit-version';
 
 export const authChannels = defineChannels({
   /** Whether the database has accounts yet, and who is logged in on this window or tab (null: nobody). */
