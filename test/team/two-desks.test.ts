@@ -11,7 +11,7 @@ import type { JenjangHost, TypedCall } from '../../main/host';
 import { InProcessJobLocks, sinceText } from '../../main/services/locks/job-locks';
 import { momentId, personOfActor } from '../../main/services/versions/edit-version';
 import type { Channel } from '../../shared/ipc/contract';
-import { adminSession, login } from '../helpers/auth';
+import { login } from '../helpers/auth';
 import { nextJobId } from '../helpers/import';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -29,7 +29,6 @@ describe('two desks at once', () => {
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 60, recordsOnly: true });
-    await adminSession(host);
     const desk = (client: string, token: string) => ((channel: string, request: unknown) => host.dispatch(channel, request, { transport: 'web', client, session: token })) as TypedCall;
     for (const person of [SRI, BUDI]) {
       await host.services.accounts.create({ ...person, nip: null, role: 'administrator', scopeUnitId: null }, 'Sistem', { mustChangePassword: false });
@@ -120,7 +119,7 @@ describe('two desks at once', () => {
     const [person] = (await ok(sri('employees:list', { limit: 1 }))).rows;
     const { id } = await ok(sri('plans:create', {
       employeeId: person.id, year: 2026, notes: null,
-      items: [{ activity: 'Pelatihan pelayanan publik', jp: 24, estimatedCost: 1_500_000, targetDate: '2026-12-20' }],
+      items: [{ requirement: 'Pelayanan publik', activity: 'Pelatihan pelayanan publik', jp: 24, estimatedCost: 1_500_000, targetDate: '2026-12-20' }],
     } as never));
     const seen = await ok(budi('plans:get', { id }));
     await ok(sri('plans:update', { id, version: seen.version, notes: 'Prioritas Sri' }));
