@@ -17,6 +17,7 @@ import { levelsFor, rowMapping, rowUnits, unitOrThrow } from '../db/sql/populati
 import { managerRun, type Run } from '../db/sql/run';
 import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
+import { claimEditVersion } from './versions/edit-version';
 
 type Definition = ResponseOf<'competency:dictionary'>['competencies'][number];
 type Population = { parentUnitId?: number; levels?: PositionLevel[]; kinds?: PositionKind[] };
@@ -73,19 +74,20 @@ export class CompetencyService {
     const items = await sql.standardOf(this.read, positionId);
     const similar = await sql.similarStandards(this.read, position, 20);
     return {
-      position: { id: position.id, name: position.name, level: position.level as PositionLevel, kind: position.kind as PositionKind, unitName: position.unit_name, holders: position.holders },
+      position: { id: position.id, name: position.name, level: position.level as PositionLevel, kind: position.kind as PositionKind, unitName: position.unit_name, holders: position.holders, version: Number(position.version) },
       items: items.map((r) => ({ competency: { id: r.competency_id, code: r.code, name: r.name, group: r.group as Definition['group'] }, requiredLevel: r.required_level })),
       similar: similar.map((r) => ({ id: r.id, name: r.name, unitName: r.unit_name, items: r.items })),
     };
   }
 
-  async saveStandard(positionId: number, items: Array<{ competencyId: number; requiredLevel: number }>, actor: string) {
+  async saveStandard(positionId: number, version: number, items: Array<{ competencyId: number; requiredLevel: number }>, actor: string) {
     await this.requirePosition(positionId);
     const ids = items.map((i) => i.competencyId);
     if (new Set(ids).size !== ids.length) throw AppError.validation([{ path: 'items', message: 'Setiap kompetensi hanya boleh muncul sekali dalam standar.' }]);
     await this.requireCompetencies(ids);
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
+      await claimEditVersion(run, { table: 'position', key: positionId }, version, { subject: 'Standar kompetensi jabatan ini', actor, at: this.clock.now() });
       const before = await this.sql.competency.standardLevels(run, positionId);
       await this.sql.competency.replaceStandard(run, positionId, items);
       const employees = await employeesOfPositions(run, [positionId]);

@@ -29,6 +29,7 @@ import { QUALITY_SETTINGS, QualityService } from './quality.service';
 import type { SettingsSection } from './settings/settings-section';
 import type { PrivacySettings } from '../../shared/schemas/privacy';
 import { ReferenceService } from './reference.service';
+import { InProcessJobLocks, type JobLocks } from './locks/job-locks';
 import { SettingsService } from './settings/settings.service';
 import { StatsService } from './stats.service';
 import { SuccessionService } from './succession/succession.service';
@@ -74,6 +75,8 @@ export interface Services {
   /** Pengaturan › Data pribadi. */
   privacySettings: SettingsSection<PrivacySettings>;
   quality: QualityService;
+  /** Exclusive jobs (import, fixing a talent session): one at a time, a second one told who runs the first. */
+  jobLocks: JobLocks;
 }
 
 export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':memory:'): Services {
@@ -144,5 +147,6 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     privacy: new PrivacyService(dataSource, clock, sql.privacy),
     privacySettings: settings.section(PRIVACY_SETTINGS),
     quality,
+    jobLocks: new InProcessJobLocks(clock),
   };
 }

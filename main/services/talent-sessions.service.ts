@@ -16,6 +16,7 @@ import type { SessionDetails, SessionListRecord, SessionRecord } from '../db/sql
 import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { describeBox, toPlaced, type TalentService } from './talent.service';
+import { claimEditVersion } from './versions/edit-version';
 
 type SessionStatus = TalentSessionRow['status'];
 
@@ -31,7 +32,7 @@ function toSession(r: SessionListRecord): TalentSessionRow {
     members: r.members ? (JSON.parse(r.members) as CommitteeMember[]) : [], notes: r.notes ?? null,
     ppkName: r.ppk_name ?? null, ppkPosition: r.ppk_position ?? null, ppkNip: r.ppk_nip ?? null,
     fixedBy: r.fixed_by ?? null, fixedAt: r.fixed_at ?? null, createdBy: r.created_by, createdAt: r.created_at,
-    placements: r.placements, calibrations: r.calibrations,
+    placements: r.placements, calibrations: r.calibrations, version: Number(r.version),
   };
 }
 
@@ -90,6 +91,7 @@ export class TalentSessionService {
   async updateSession(input: ParsedRequestOf<'talent:updateSession'>, actor: string): Promise<TalentSessionRow> {
     const session = await this.requireOpenSession(input.sessionId);
     await this.dataSource.transaction(async (manager) => {
+      await claimEditVersion(managerRun(manager), { table: 'talent_session', key: input.sessionId }, input.version, { subject: 'Data sidang ini', actor, at: this.clock.now() });
       await this.sql.talent.updateSession(managerRun(manager), input.sessionId, detailsOf(input));
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'talent_session', entityId: input.sessionId, summary: `Mengubah data sidang Komite Talenta "${session.name}"`,

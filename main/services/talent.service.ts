@@ -48,7 +48,12 @@ export class TalentService {
     return this.section.get();
   }
 
-  async updateSettings(next: TalentSettings, actor: string): Promise<TalentSettings> {
+  /** The settings as their form reads them, with the version to send back. */
+  settingsForm(): Promise<TalentSettings & { version: number }> {
+    return this.section.read();
+  }
+
+  async updateSettings(next: TalentSettings & { version?: number }, actor: string): Promise<TalentSettings & { version: number }> {
     return this.section.update(next, actor);
   }
 

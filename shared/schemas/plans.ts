@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { IDP_ITEM_STATUS_CODES, TRAINING_TYPE_CODES } from '../domain/development';
 import { id, isoDate, optionalText } from './common';
 import { done, jp, nullableText, rupiah, text, year } from './development';
+import { editVersion } from './edit-version';
 
 export const budgetRow = z.object({
   unitId: id,
@@ -102,6 +103,8 @@ export const planItemRow = z.object({
   trainingEndDate: nullableText,
   /** Past the target date and neither done nor cancelled. */
   overdue: z.boolean(),
+  /** The item's version, sent back with an edit of it. */
+  version: editVersion,
 });
 
 export type PlanItemRow = z.infer<typeof planItemRow>;
@@ -120,6 +123,8 @@ export const planDetail = z.object({
   createdBy: text,
   createdAt: text,
   updatedAt: text,
+  /** The plan's version (target position, notes), sent back with an edit of them. */
+  version: editVersion,
   items: z.array(planItemRow),
   plannedJp: z.number(),
   plannedCost: z.number().int(),

@@ -3,6 +3,7 @@ import { isIsoDate } from '../domain/dates';
 import { normaliseNipInput } from '../domain/nip';
 import { empty, id, optionalText } from './common';
 import { labelled } from './field-label';
+import { editVersion } from './edit-version';
 
 export const year = z.number().int().min(1990).max(2100);
 
@@ -78,6 +79,8 @@ export const sessionRow = z.object({
   createdAt: z.string(),
   placements: z.number().int(),
   calibrations: z.number().int(),
+  /** The version of the session's details, sent back with an edit of them. */
+  version: editVersion,
 });
 
 export type TalentSessionRow = z.infer<typeof sessionRow>;

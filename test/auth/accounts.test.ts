@@ -95,7 +95,8 @@ describe('accounts, logins and sessions', () => {
     expect(await host.dispatch('accounts:update', edit, web(adminToken))).toMatchObject({ ok: true });
     const stale = await host.dispatch('accounts:update', { ...edit, fullName: 'Lain' }, web(adminToken));
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect((stale as { ok: false; error: { message: string } }).error.message).toContain('Admin Uji (admin)');
+    expect((stale as { ok: false; error: { message: string } }).error.message).toMatch(/^Akun ini sudah diubah oleh Admin Uji pada .+\. Muat ulang, lalu ulangi perubahan Anda\.$/);
+    expect(stale).toMatchObject({ error: { details: { changedBy: 'Admin Uji', changedByLabel: 'Admin Uji (admin)' } } });
   });
 
   it('requires a unit for an Operator OPD and refuses one for other roles', async () => {

@@ -184,7 +184,7 @@ describe('Peta Karier of one person', () => {
       // Asked again: the item is there already.
       expect(await host.services.careerPaths.makeIdp('Penguji (penguji)', id, before.stepId)).toMatchObject({ planId: made.planId, added: 0, created: false });
 
-      await host.services.plans.completeItem('Penguji (penguji)', plan.items[0].id, { training: {
+      await host.services.plans.completeItem('Penguji (penguji)', plan.items[0].id, { version: plan.items[0].version, training: {
         title: 'PKP Angkatan I', type: 'pkp', provider: null, startDate: '2026-08-01', endDate: '2026-10-30', jp: 300, cost: null, certificateNumber: null, catalogId: null,
       } });
       expect((await host.services.careerPaths.employee(id)).steps.find((s) => s.label === 'Pengawas → Administrator')!.ready).toBe(true);

@@ -11,6 +11,7 @@ import { managerRun } from '../../main/db/sql/run';
 import type { JenjangHost } from '../../main/host';
 import type { ReportDocumentOf } from '../../shared/reports/catalogue';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 const NOW = '2026-01-05T00:00:00.000Z';
 
@@ -102,14 +103,14 @@ describe('career administration lists', () => {
     });
 
     it('follows the categories set in Pengaturan, and the change is audited', async () => {
-      expectOk(await host.call('careers:updateRules', { disciplineBlocksKp: ['berat'] }));
+      expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { disciplineBlocksKp: ['berat'] })));
       expect(await list(people[1].nip)).toMatchObject({ status: 'eligible', reasons: [] });
       expect((await list(people[3].nip)).reasons.map((r) => r.code)).toEqual(['skp_missing', 'discipline']);
       const [audit] = await q<{ summary: string }>(`SELECT summary FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1`);
       expect(audit.summary).toBe('Mengubah pengaturan aturan administrasi karier: hukuman disiplin yang menghalangi usulan kenaikan pangkat');
-      const refused = await host.call('careers:updateRules', { ringanRunningMonths: 99 });
+      const refused = await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { ringanRunningMonths: 99 }));
       expect(refused.ok).toBe(false);
-      expectOk(await host.call('careers:updateRules', { disciplineBlocksKp: ['ringan', 'sedang', 'berat'] }));
+      expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { disciplineBlocksKp: ['ringan', 'sedang', 'berat'] })));
       expect(await list(people[1].nip)).toMatchObject({ status: 'blocked' });
     });
 
@@ -259,10 +260,10 @@ describe('career administration lists', () => {
     });
 
     it('leaves out a KGB past the highest masa kerja golongan set in Pengaturan', async () => {
-      expectOk(await host.call('careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 15, IV: 32 } }));
+      expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 15, IV: 32 } })));
       const list = expectOk(await host.call('careers:kgbList', { fromMonth: '2026-12', toMonth: '2027-01' }));
       expect(list.rows.map((r) => r.nip)).toEqual([blocked.nip]);
-      expectOk(await host.call('careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 32, IV: 32 } }));
+      expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 32, IV: 32 } })));
     });
   });
 
@@ -329,13 +330,13 @@ describe('career administration lists', () => {
 
     it('counts service again after an interruption when Pengaturan says so', async () => {
       const [, , , sedang, cltn] = cases();
-      expectOk(await host.call('careers:updateRules', { satyalancanaInterruption: 'restart' }));
+      expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { satyalancanaInterruption: 'restart' })));
       const list = expectOk(await host.call('careers:satyalancanaList', { year: 2026, limit: 100 }));
       // Counted again from 1 January 2021 and 1 January 2020: X is reached in 2031 and 2030, not this year.
       expect(list.counts).toEqual({ eligible: 4, blocked: 0, byClass: { X: 3, XX: 1 } });
       expect(list.rows.map((r) => r.nip)).not.toContain(sedang.nip);
       expect(list.rows.map((r) => r.nip)).not.toContain(cltn.nip);
-      expectOk(await host.call('careers:updateRules', { satyalancanaInterruption: 'block' }));
+      expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { satyalancanaInterruption: 'block' })));
     });
   });
 

@@ -133,7 +133,7 @@ describe('competency maps on demo data', () => {
     const [{ position_id: positionId }] = await q(`SELECT position_id FROM employee_competency_profile WHERE status = 'complete' AND active = 1 LIMIT 1`);
     const standard = expectOk(await host.call('competency:standard', { positionId }));
     const raised = standard.items.map((i) => ({ competencyId: i.competency.id, requiredLevel: Math.min(5, i.requiredLevel + 1) }));
-    expect(expectOk(await host.call('competency:saveStandard', { positionId, items: raised })).employeesRefreshed).toBeGreaterThan(0);
+    expect(expectOk(await host.call('competency:saveStandard', { positionId, version: standard.position.version, items: raised })).employeesRefreshed).toBeGreaterThan(0);
     await expectDerivedMatchesRecompute(host);
 
     const [{ id: employeeId }] = await q(`SELECT employee_id AS id FROM employee_competency_profile WHERE status = 'complete' AND active = 1 ORDER BY employee_id DESC LIMIT 1`);

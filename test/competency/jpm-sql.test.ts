@@ -105,9 +105,9 @@ describe('the JPM rule and its SQL mirror give the same answers', () => {
     const dictionary = expectOk(await host.call('competency:dictionary', {})).competencies;
     expect(dictionary.length).toBeGreaterThanOrEqual(12);
     const twelve = dictionary.slice(0, 12);
-    const [post, emptyPost] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'administrator' ORDER BY id LIMIT 2`);
-    expectOk(await host.call('competency:saveStandard', { positionId: post.id, items: twelve.map((c, i) => ({ competencyId: c.id, requiredLevel: i === 11 ? 4 : 5 })) }));
-    expectOk(await host.call('competency:saveStandard', { positionId: emptyPost.id, items: [] }));
+    const [post, emptyPost] = await q<{ id: number; version: number }>(`SELECT id, version FROM position WHERE level = 'administrator' ORDER BY id LIMIT 2`);
+    expectOk(await host.call('competency:saveStandard', { positionId: post.id, version: post.version, items: twelve.map((c, i) => ({ competencyId: c.id, requiredLevel: i === 11 ? 4 : 5 })) }));
+    expectOk(await host.call('competency:saveStandard', { positionId: emptyPost.id, version: emptyPost.version, items: [] }));
 
     // People moved into the post (so the refresher and the profile screen see it), with chosen levels.
     const people = await q<{ id: number }>(`SELECT id FROM employee WHERE status = 'active' AND position_id != ? ORDER BY id LIMIT 5`, [post.id]);

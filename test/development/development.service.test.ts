@@ -7,6 +7,7 @@ import { bulkRun } from '../../main/db/sql/run';
 import type { JenjangHost } from '../../main/host';
 import { developerNotes } from '../helpers/developer-notes';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 // Competency development and career moves on a real demo database (TEST_TODAY = 2026-11-24).
 
@@ -83,7 +84,7 @@ describe('development on a demo district', () => {
 
     it('recomputes everything when the year rule changes, and keeps each rule on later writes', async () => {
       for (const rule of ['prorate', 'start', 'end'] as const) {
-        expectOk(await host.call('development:updateSettings', { jpYearRule: rule }));
+        expectOk(await host.call('development:updateSettings', await atCurrentVersion(host, 'development:updateSettings', { jpYearRule: rule })));
         expect(await stored()).toEqual(await recompute(rule));
         const person = await somePns(5);
         const saved = expectOk(await host.call('training:save', {
@@ -266,7 +267,7 @@ describe('development on a demo district', () => {
       const targets = expectOk(await host.call('plans:successionTargets', { employeeId: person.id }));
       // The readiness is shown by its label (as Pengaturan › Suksesi names it), never by its code.
       expect(targets.rows).toEqual([{ positionId: key.id, positionName: key.name, level: 'administrator', readiness: 'siap_1_2_tahun', readinessLabel: 'Siap 1–2 tahun' }]);
-      expectOk(await host.call('succession:updateSettings', { readinessLabels: { siap_sekarang: 'Siap sekarang', siap_1_2_tahun: 'Siap dalam 1–2 tahun', siap_lebih_2_tahun: 'Siap > 2 tahun' } }));
+      expectOk(await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', { readinessLabels: { siap_sekarang: 'Siap sekarang', siap_1_2_tahun: 'Siap dalam 1–2 tahun', siap_lebih_2_tahun: 'Siap > 2 tahun' } })));
       expect(expectOk(await host.call('plans:successionTargets', { employeeId: person.id })).rows[0].readinessLabel).toBe('Siap dalam 1–2 tahun');
       const proposal = expectOk(await host.call('plans:propose', { employeeId: person.id, year: 2027, targetPositionId: key.id }));
       expect(proposal.basis).toMatchObject({ positionId: key.id, isTarget: true });
@@ -314,7 +315,7 @@ describe('development on a demo district', () => {
       const item = plan.items[0];
       const jpBefore = (await q<{ jp: number }>('SELECT jp FROM employee_training_year WHERE employee_id = ? AND year = 2026', [person.id]))[0]?.jp ?? 0;
       const done = expectOk(await host.call('plans:completeItem', {
-        id: item.id, training: { title: item.activity, type: 'teknis', startDate: '2026-10-05', endDate: '2026-10-07', jp: 24, cost: 2_500_000, certificateNumber: '001/STTPP/2026' },
+        id: item.id, version: item.version, training: { title: item.activity, type: 'teknis', startDate: '2026-10-05', endDate: '2026-10-07', jp: 24, cost: 2_500_000, certificateNumber: '001/STTPP/2026' },
       }));
       const after = expectOk(await host.call('plans:get', { id })).items.find((i) => i.id === item.id)!;
       expect(after).toMatchObject({ status: 'selesai', trainingRecordId: done.trainingRecordId, trainingTitle: item.activity });
@@ -374,14 +375,14 @@ describe('development on a demo district', () => {
       const fine = expectOk(await host.call('mentoring:check', { mentorId: senior.id, menteeId: junior.id }));
       expect(fine.warnings.filter((w) => w.startsWith('Mentor tidak lebih senior'))).toEqual([]);
 
-      expectOk(await host.call('development:updateSettings', { menteeLimit: 1 }));
+      expectOk(await host.call('development:updateSettings', await atCurrentVersion(host, 'development:updateSettings', { menteeLimit: 1 })));
       const mentees = await q<{ id: number }>(`SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level = 'pelaksana' AND e.id <> ? LIMIT 2`, [junior.id]);
       const first = expectOk(await host.call('mentoring:save', { input: { mentorId: senior.id, menteeId: mentees[0].id, startDate: '2026-06-01' } }));
       const second = expectOk(await host.call('mentoring:save', { input: { mentorId: senior.id, menteeId: mentees[1].id, startDate: '2026-06-01' } }));
       expect(second.warnings.some((w) => /di atas batas 1 mentee per mentor/.test(w))).toBe(true);
       const load = expectOk(await host.call('mentoring:mentorLoad', {}));
       expect(load.rows.find((r) => r.mentor.id === senior.id)).toMatchObject({ overLimit: true });
-      expectOk(await host.call('development:updateSettings', { menteeLimit: 5 }));
+      expectOk(await host.call('development:updateSettings', await atCurrentVersion(host, 'development:updateSettings', { menteeLimit: 5 })));
 
       const self = await host.call('mentoring:save', { input: { mentorId: senior.id, menteeId: senior.id, startDate: '2026-06-01' } });
       expect(self.ok).toBe(false);
@@ -407,7 +408,7 @@ describe('development on a demo district', () => {
       expect(rotation.total).toBe(n);
       expect(rotation.units.reduce((s, u) => s + u.candidates, 0)).toBe(n);
       expect(rotation.rows.every((r) => r.monthsInPosition >= 60)).toBe(true);
-      const tooShort = await host.call('development:updateSettings', { rotationYears: 1 });
+      const tooShort = await host.call('development:updateSettings', await atCurrentVersion(host, 'development:updateSettings', { rotationYears: 1 }));
       expect(tooShort.ok).toBe(false);
       if (!tooShort.ok) expect(tooShort.error.message).toMatch(/Minimal 2 tahun/);
     });

@@ -4,6 +4,7 @@ import { promotionSkpYears } from '../../shared/domain/development';
 import { startHost, type JenjangHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
 import { expectOk, tempDir } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 // The regular-promotion list of a demo district generated on each of three days: the end of November, 6 December
 // and early January. A rule that asks for the SKP of a year that has not closed yet empties the list in some of
@@ -65,11 +66,11 @@ describe.each([
   });
 
   it('follows the usulan deadline in Pengaturan: twelve months before the period checks 2023 and 2024', async () => {
-    expectOk(await host.call('development:updateSettings', { promotionDeadlineMonths: 12 }));
+    expectOk(await host.call('development:updateSettings', await atCurrentVersion(host, 'development:updateSettings', { promotionDeadlineMonths: 12 })));
     const list = expectOk(await host.call('careers:promotionList', { limit: 1 }));
     expect(list.skpYears).toEqual([2023, 2024]);
     const [audit] = await q<{ summary: string }>(`SELECT summary FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1`);
     expect(audit.summary).toBe('Mengubah pengaturan pengembangan: batas usulan kenaikan pangkat (bulan sebelum periode)');
-    expectOk(await host.call('development:updateSettings', { promotionDeadlineMonths: 3 }));
+    expectOk(await host.call('development:updateSettings', await atCurrentVersion(host, 'development:updateSettings', { promotionDeadlineMonths: 3 })));
   });
 });

@@ -152,7 +152,7 @@ describe('Rencana Anggaran on a demo district', () => {
       expect(needs[0].target).toEqual({ kind: 'competency', competencyId, levels: 2 });
       expect(needs[0].reason).toContain('Membaca pedoman etika ASN');
       const plan = expectOk(await host.call('plans:get', { id: planId }));
-      expectOk(await host.call('plans:updateItem', { id: plan.items[0].id, status: 'batal' }));
+      expectOk(await host.call('plans:updateItem', { id: plan.items[0].id, version: plan.items[0].version, status: 'batal' }));
       expect((await host.services.planning.gather(YEAR, undefined)).needs.some((n) => n.source === 'idp' && n.employeeId === person.id)).toBe(false);
     });
   });
@@ -219,7 +219,7 @@ describe('Rencana Anggaran on a demo district', () => {
       expect(before.items).toBeGreaterThanOrEqual(accepted.itemsAdded);
       const item = year.items.find((i) => i.catalogId === first.catalogId)!;
       expectOk(await host.call('plans:completeItem', {
-        id: item.id, training: { title: first.title, type: 'teknis', startDate: '2026-11-20', endDate: '2026-11-22', jp: 24, cost: 1_234_000 },
+        id: item.id, version: item.version, training: { title: first.title, type: 'teknis', startDate: '2026-11-20', endDate: '2026-11-22', jp: 24, cost: 1_234_000 },
       }));
       const after = expectOk(await host.call('planning:realisation', { year: YEAR })).rows.find((r) => r.opdId === unitId)!;
       expect(after.done).toBe(before.done + 1);

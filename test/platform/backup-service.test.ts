@@ -12,6 +12,7 @@ import { startHost, type JenjangHost } from '../../main/host';
 import type { Clock } from '../../main/services/clock';
 import { inputFromProfile } from '../helpers/employee-input';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -50,7 +51,7 @@ describe('the daily backup', () => {
       expect(daily()).toEqual([name('2026-11-24')]);
       expect(fs.statSync(path.join(folder, name('2026-11-24'))).mtimeMs).toBe(written);
 
-      expectOk(await host.call('backup:updateSettings', { keep: 2 }));
+      expectOk(await host.call('backup:updateSettings', await atCurrentVersion(host, 'backup:updateSettings', { keep: 2 })));
       for (const day of ['2026-11-25', '2026-11-26', '2026-11-27']) {
         clock.turnTo(day);
         await waitFor(() => daily().includes(name(day)), `the backup of ${day}`);
@@ -58,7 +59,7 @@ describe('the daily backup', () => {
       await waitFor(() => daily().length === 2, 'the oldest copies pruned');
       expect(daily()).toEqual([name('2026-11-26'), name('2026-11-27')]);
 
-      expectOk(await host.call('backup:updateSettings', { daily: false }));
+      expectOk(await host.call('backup:updateSettings', await atCurrentVersion(host, 'backup:updateSettings', { daily: false })));
       clock.turnTo('2026-11-28');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(daily()).toEqual([name('2026-11-26'), name('2026-11-27')]);
@@ -81,10 +82,10 @@ describe('the daily backup', () => {
   it('refuses a kept count outside 1–90 in Indonesian, changing nothing', async () => {
     const host = await openTestHost(dir);
     try {
-      const refused = await host.call('backup:updateSettings', { keep: 0 });
+      const refused = await host.call('backup:updateSettings', await atCurrentVersion(host, 'backup:updateSettings', { keep: 0 }));
       expect(refused.ok).toBe(false);
       if (!refused.ok) expect(refused.error.message).toMatch(/paling sedikit 1 cadangan harian/);
-      expect(expectOk(await host.call('backup:settings', {}))).toEqual({ daily: true, keep: 7 });
+      expect(expectOk(await host.call('backup:settings', {}))).toEqual({ daily: true, keep: 7, version: 0 });
     } finally {
       await host.close();
     }
@@ -248,7 +249,7 @@ describe('back up now, and restore while the app runs', () => {
     const before = sha(dbPath);
     const reader = await startHost({ dbPath, transport: 'web', readOnly: true, log: () => undefined });
     try {
-      const write = await reader.call('privacy:updateSettings', { importValueRetentionDays: 120 });
+      const write = await reader.call('privacy:updateSettings', { importValueRetentionDays: 120, version: 0 });
       expect(write.ok).toBe(false);
     } finally {
       await reader.close();

@@ -90,5 +90,5 @@ test('the daily backup setting and its kept count are saved, refused out of rang
   await form.getByLabel(/Buat cadangan harian otomatis/).uncheck();
   await form.getByRole('button', { name: 'Simpan pengaturan cadangan' }).click();
   await expect(page.getByText('Pengaturan cadangan harian disimpan.')).toBeVisible();
-  expect(await jenjang.call('backup:settings', {})).toEqual({ daily: false, keep: 14 });
+  expect(await jenjang.call('backup:settings', {})).toEqual({ daily: false, keep: 14, version: 1 });
 });

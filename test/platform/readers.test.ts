@@ -183,7 +183,7 @@ describe('without readers', () => {
       ...handlers,
       'privacy:settings': async (_request: unknown, context: HandlerContext) => {
         await context.services.settings.setValue('test.readThatWrites', true);
-        return context.services.privacySettings.get();
+        return context.services.privacySettings.read();
       },
     } as typeof handlers;
     const context = { services: host.services, runtime: host.runtime } as HandlerContext;

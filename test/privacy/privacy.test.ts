@@ -17,6 +17,7 @@ import { contract } from '../../shared/ipc/contract';
 import { MONTHS_ID } from '../../shared/format/id-format';
 import { commitPreview, previewFile } from '../helpers/import';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 async function readWorkbook(base64: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -276,11 +277,11 @@ describe('retention of imported cell values', () => {
   });
 
   it('follows its setting, refuses a period under a week in words, and the change is audited', async () => {
-    expect(expectOk(await host.call('privacy:settings', {}))).toEqual({ importValueRetentionDays: 90 });
-    const refused = await host.call('privacy:updateSettings', { importValueRetentionDays: 3 });
+    expect(expectOk(await host.call('privacy:settings', {}))).toEqual({ importValueRetentionDays: 90, version: 0 });
+    const refused = await host.call('privacy:updateSettings', await atCurrentVersion(host, 'privacy:updateSettings', { importValueRetentionDays: 3 }));
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
     if (!refused.ok) expect(refused.error.message).toContain('Paling sedikit 7 hari');
-    expect(expectOk(await host.call('privacy:updateSettings', { importValueRetentionDays: 30 }))).toEqual({ importValueRetentionDays: 30 });
+    expect(expectOk(await host.call('privacy:updateSettings', await atCurrentVersion(host, 'privacy:updateSettings', { importValueRetentionDays: 30 })))).toEqual({ importValueRetentionDays: 30, version: 1 });
     const audit = expectOk(await host.call('audit:list', { entity: 'settings' })).rows[0];
     expect(audit.summary).toBe('Mengubah pengaturan data pribadi: masa simpan nilai sel impor');
     expect(audit.changes[0]).toMatchObject({ before: '90 hari', after: '30 hari' });

@@ -4,6 +4,7 @@ import type { JenjangHost } from '../../main/host';
 import { proposeRumpun } from '../../shared/domain/succession';
 import type { RankedCandidate } from '../../shared/schemas/succession';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 // The candidate ranking on a demo district with every capability's data: a component without data scores zero, a
 // filter keeps the candidates with complete data, and the rumpun of the post and of the candidate's career counts.
@@ -100,9 +101,9 @@ describe('succession ranking: missing data, complete data, rumpun', () => {
     expect(expectOk(await host.call('succession:setRumpun', { positionId: post.id, rumpun: null }))).toMatchObject({ rumpun: 'Kesehatan', rumpunSetByOffice: false });
     expect(component(await score(), 'rumpun').value).toBe(0);
     const settings = expectOk(await host.call('succession:getSettings', {}));
-    expectOk(await host.call('succession:updateSettings', { relatedRumpun: [...settings.relatedRumpun, { a: theirs, b: 'kesehatan' }] }));
+    expectOk(await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', { relatedRumpun: [...settings.relatedRumpun, { a: theirs, b: 'kesehatan' }] })));
     expect(component(await score(), 'rumpun')).toMatchObject({ value: 0.5, detail: `rumpun terkait (${theirs} – Kesehatan)` });
-    expectOk(await host.call('succession:updateSettings', { relatedRumpun: settings.relatedRumpun }));
+    expectOk(await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', { relatedRumpun: settings.relatedRumpun })));
 
     // An earlier post in the rumpun Kesehatan (the position history) counts too.
     const [earlier] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE rumpun = 'Kesehatan' AND level = 'pengawas' LIMIT 1`);
@@ -120,7 +121,7 @@ describe('succession ranking: missing data, complete data, rumpun', () => {
       if (!result.ok) expect(result.error.code).toBe(code);
     }
     expect(await q('SELECT rumpun, rumpun_set_by_office FROM position WHERE id = ?', [post.id])).toEqual(before);
-    const bad = await host.call('succession:updateSettings', { relatedRumpun: [{ a: 'Kesehatan', b: ' kesehatan' }] });
+    const bad = await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', { relatedRumpun: [{ a: 'Kesehatan', b: ' kesehatan' }] }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toMatch(/Rumpun tidak perlu dikaitkan dengan dirinya sendiri/);
   });

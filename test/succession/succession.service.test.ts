@@ -5,6 +5,7 @@ import { rawConnection } from '../../main/db/raw-connection';
 import { rankingSql } from '../../main/db/sql/succession/ranking.sql';
 import { basicFilterSpec, compareEvaluations, createBasicFilter, golonganRankOf, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, targetRequirements } from '../../shared/domain/succession';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 describe('succession planning on a demo district (real SQLite, through the dispatcher)', () => {
   const dir = tempDir();
@@ -285,11 +286,11 @@ describe('succession planning on a demo district (real SQLite, through the dispa
   it('keeps its settings, validates them, and uses them in the ranking and the risk rule', async () => {
     const settings = expectOk(await host.call('succession:getSettings', {}));
     expect(settings.readinessLabels.siap_lebih_2_tahun).toBe('Siap > 2 tahun');
-    const bad = await host.call('succession:updateSettings', { risk: { highMonths: 24, mediumMonths: 12, emptyBenchIsMedium: true } });
+    const bad = await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', { risk: { highMonths: 24, mediumMonths: 12, emptyBenchIsMedium: true } }));
     expect(bad.ok).toBe(false);
-    const updated = expectOk(await host.call('succession:updateSettings', {
+    const updated = expectOk(await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', {
       weights: { ...settings.weights, jpm: 50 }, readinessLabels: { ...settings.readinessLabels, siap_lebih_2_tahun: 'Siap 3–5 tahun' },
-    }));
+    })));
     expect(updated.weights.jpm).toBe(50);
     const post = await unplannedKeyPost();
     const ranked = expectOk(await host.call('succession:rank', { positionId: post.id, limit: 1 }));
@@ -297,6 +298,6 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     expect(expectOk(await host.call('succession:overview', {})).readinessLabels.siap_lebih_2_tahun).toBe('Siap 3–5 tahun');
     const log = expectOk(await host.call('audit:list', { entity: 'settings' }));
     expect(log.rows[0].summary).toMatch(/pengaturan suksesi/);
-    expectOk(await host.call('succession:updateSettings', settings));
+    expectOk(await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', settings)));
   });
 });

@@ -40,7 +40,7 @@ describe('Komite Talenta sessions and their berita acara', () => {
       members: [{ name: members[0].fullName, nip: members[0].nip, role: 'Ketua' }, { name: members[1].fullName, nip: members[1].nip, role: 'Sekretaris' }],
     });
     const edited = expectOk(await host.call('talent:updateSession', {
-      sessionId: session.id, name: session.name, heldOn: '2026-11-23', documentNumber: null, place: null, members: session.members,
+      sessionId: session.id, version: session.version, name: session.name, heldOn: '2026-11-23', documentNumber: null, place: null, members: session.members,
       ppkName: session.ppkName, ppkPosition: session.ppkPosition, ppkNip: null, notes: null,
     }));
     expect(edited).toMatchObject({ heldOn: '2026-11-23', documentNumber: null, members: session.members });
@@ -54,7 +54,7 @@ describe('Komite Talenta sessions and their berita acara', () => {
       ['talent:createSession', { year: 2025, name: 'Sidang', heldOn: '2026-11-24', members: [{ name: 'Drs. Budi', nip: '1234', role: 'Anggota' }] },
         'Data tidak valid: Anggota komite ke-1: NIP anggota harus 18 angka.'],
       ['talent:createSession', { year: 2025, name: 'Sidang', heldOn: '2026-02-30' }, 'Data tidak valid: Tanggal sidang harus tanggal yang ada (TTTT-BB-HH).'],
-      ['talent:updateSettings', { numbering: 'permenpanrb', thresholds: { tinggi: 90, menengah: 78 }, poolBoxes: [] }, 'Data tidak valid: Kotak kelompok rencana suksesi: Pilih paling sedikit satu kotak.'],
+      ['talent:updateSettings', { numbering: 'permenpanrb', thresholds: { tinggi: 90, menengah: 78 }, poolBoxes: [], version: 0 }, 'Data tidak valid: Kotak kelompok rencana suksesi: Pilih paling sedikit satu kotak.'],
       ['performance:saveEvaluation', { employeeId, year: 2019, period: 'tahunan', regime: 'PP46_2011', legacyScore: 150 }, 'Data tidak valid: Nilai SKP harus 0–120.'],
       ['performance:savePotential', { employeeId, assessedOn: '2025-06-02', score: 101 }, 'Data tidak valid: Nilai potensi harus 0–100.'],
     ];

@@ -6,6 +6,7 @@ import { PREDIKATS } from '../../shared/domain/skp';
 import { boxCell, boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
 import { inputFromProfile } from '../helpers/employee-input';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { atCurrentVersion } from '../helpers/settings-version';
 
 /** Recomputes talent_axis_year and performance_year_summary in TypeScript from the base tables and compares. */
 async function expectDerivedMatchesRecompute(host: JenjangHost) {
@@ -208,23 +209,23 @@ describe('evaluation history and talent management on demo data', () => {
     expect(await facts()).toEqual([{ box: target, kinerja: rank.kinerja.indexOf(cell.kinerja), potensi: rank.potensi.indexOf(cell.potensi), calibrated: 1 }]);
     // Another numbering renumbers the stored placements (also in a fixed session) and the facts; the axes stay.
     const settings = expectOk(await host.call('talent:settings', {}));
-    expectOk(await host.call('talent:updateSettings', { ...settings, numbering: 'kemenkeu' }));
+    expectOk(await host.call('talent:updateSettings', await atCurrentVersion(host, 'talent:updateSettings', { ...settings, numbering: 'kemenkeu' })));
     const renumbered = boxNumber(cell.kinerja, cell.potensi, 'kemenkeu');
     expect(expectOk(await host.call('talent:session', { sessionId: session.id })).moves[0]).toMatchObject({ calibratedBox: renumbered, computedBox: boxNumber(boxCell(person.computedBox).kinerja, boxCell(person.computedBox).potensi, 'kemenkeu') });
     expect(await facts()).toEqual([{ box: renumbered, kinerja: rank.kinerja.indexOf(cell.kinerja), potensi: rank.potensi.indexOf(cell.potensi), calibrated: 1 }]);
-    expectOk(await host.call('talent:updateSettings', settings));
+    expectOk(await host.call('talent:updateSettings', await atCurrentVersion(host, 'talent:updateSettings', settings)));
     expect(expectOk(await host.call('talent:session', { sessionId: session.id })).moves[0].calibratedBox).toBe(target);
   });
 
   it('recomputes every placement when the potential thresholds change', async () => {
     const before = expectOk(await host.call('talent:ninebox', { year: 2025, peoplePerBox: 0 }));
     const settings = expectOk(await host.call('talent:settings', {}));
-    expectOk(await host.call('talent:updateSettings', { ...settings, thresholds: { tinggi: 85, menengah: 70 } }));
+    expectOk(await host.call('talent:updateSettings', await atCurrentVersion(host, 'talent:updateSettings', { ...settings, thresholds: { tinggi: 85, menengah: 70 } })));
     const after = expectOk(await host.call('talent:ninebox', { year: 2025, peoplePerBox: 0 }));
     const tinggi = (r: typeof before) => r.boxes.filter((b) => b.potensi === 'tinggi').reduce((s, b) => s + b.computed, 0);
     expect(tinggi(after)).toBeGreaterThan(tinggi(before));
     await expectDerivedMatchesRecompute(host);
-    expectOk(await host.call('talent:updateSettings', settings));
+    expectOk(await host.call('talent:updateSettings', await atCurrentVersion(host, 'talent:updateSettings', settings)));
   });
 
   it('lists the talent pool (boxes 7–9) and the movement between years', async () => {

@@ -42,6 +42,14 @@ export class DevelopmentPlanEntity {
 
   @Column({ type: 'text' })
   updatedAt: string;
+
+  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Audit actor label of the last edit. */
+  @Column({ type: 'text', nullable: true })
+  updatedBy: string | null;
 }
 
 /** One item of an IDP: a gap or requirement, the activity that closes it, and its status. */
@@ -110,6 +118,14 @@ export class DevelopmentPlanItemEntity {
 
   @Column({ type: 'text' })
   updatedAt: string;
+
+  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Audit actor label of the last edit. */
+  @Column({ type: 'text', nullable: true })
+  updatedBy: string | null;
 }
 
 /** Mentor–mentee pair. */

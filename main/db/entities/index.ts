@@ -17,13 +17,14 @@ import { PerformanceMemberEntity, PerformanceYearSummaryEntity, TalentAxisYearEn
 import { PositionEntity } from './position.entity';
 import { SuccessionCandidateEntity, SuccessionEmployeeFactsEntity, SuccessionPlanEntity, SuccessionPlanRevisionEntity } from './succession.entity';
 import { AppSettingEntity, AuditLogEntity } from './system.entity';
+import { JobLockEntity, SettingsSectionVersionEntity } from './edit-version.entity';
 import { TalentPlacementEntity, TalentSessionEntity } from './talent.entity';
 import { EmployeeTrainingYearEntity, TrainingCatalogCompetencyEntity, TrainingCatalogEntity, TrainingRecordEntity } from './training.entity';
 import { UnitEntity } from './unit.entity';
 import { EmployeeQualityEntity, LocalCorrectionEntity, QualityIndexHistoryEntity } from './quality.entity';
 
 export {
-  AccountEntity,
+  AccountEntity, JobLockEntity, SettingsSectionVersionEntity,
   CltnPeriodEntity, DisciplineRecordEntity, HonorAwardEntity, KgbRecordEntity, StudyRecordEntity,
   ExportLogEntity, CareerPathEntity, CareerStepEntity, CareerReadinessStateEntity, CareerStepReadinessEntity, EmployeeKgbDueEntity,
   EmployeeQualityEntity, QualityIndexHistoryEntity, LocalCorrectionEntity,
@@ -55,4 +56,5 @@ export const ENTITIES = [
   TrainingCatalogCompetencyEntity,
   CareerStepReadinessEntity, CareerReadinessStateEntity,
   EmployeeKgbDueEntity,
+  SettingsSectionVersionEntity, JobLockEntity,
 ];

@@ -71,4 +71,15 @@ export class PositionEntity {
   /** The office set the rumpun; Jenjang no longer replaces it with its proposal. */
   @Column({ type: 'boolean', default: false })
   rumpunSetByOffice: boolean;
+
+  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Audit actor label of the last edit. */
+  @Column({ type: 'text', nullable: true })
+  updatedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  updatedAt: string | null;
 }

@@ -72,6 +72,17 @@ export class TalentSessionEntity {
 
   @Column({ type: 'text' })
   createdAt: string;
+
+  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Audit actor label of the last edit. */
+  @Column({ type: 'text', nullable: true })
+  updatedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  updatedAt: string | null;
 }
 
 /** One person's 9-box placement in a session: the computed box, and the calibrated box with its reason. */
@@ -140,4 +151,15 @@ export class TalentPlacementEntity {
 
   @Column({ type: 'text' })
   createdAt: string;
+
+  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  /** Audit actor label of the last edit. */
+  @Column({ type: 'text', nullable: true })
+  updatedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  updatedAt: string | null;
 }

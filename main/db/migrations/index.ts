@@ -19,6 +19,7 @@ import { CataloguePlanning1765600000300 } from './1765600000300-catalogue-planni
 import { TalentAxisCoveringIndex1765600000000 } from './1765600000000-talent-axis-covering-index';
 import { CareerReadiness1765600000100 } from './1765600000100-career-readiness';
 import { KgbDue1765700000000 } from './1765700000000-kgb-due';
+import { EditVersions1765700000400 } from './1765700000400-edit-versions';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   LocalCorrections1765600000201,
   CataloguePlanning1765600000300,
   KgbDue1765700000000,
+  EditVersions1765700000400,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

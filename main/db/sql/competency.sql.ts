@@ -40,6 +40,7 @@ export interface PositionHeader {
   unit_id: number | null;
   unit_name: string | null;
   holders: number;
+  version: number;
 }
 
 export interface DashboardScope {
@@ -93,7 +94,7 @@ export const competencySql = {
 
   async positionHeader(run: Run, positionId: number): Promise<PositionHeader | null> {
     return (await rowsOf<PositionHeader>(run,
-      `SELECT p.id, p.name, p.level, p.kind, p.family, p.unit_id, u.name AS unit_name,
+      `SELECT p.id, p.name, p.level, p.kind, p.family, p.unit_id, p.version, u.name AS unit_name,
               (SELECT COUNT(*) FROM employee e WHERE e.position_id = p.id AND e.status = 'active') AS holders
        FROM position p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.id = ?`, [positionId]))[0] ?? null;
   },

@@ -56,3 +56,12 @@ export const marks = (values: readonly unknown[]): string => values.map(() => '?
 /** Id lists in chunks under SQLite's bound-variable limit. */
 export const chunks = <T>(items: readonly T[], size = 500): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+
+/** A Run toward PostgreSQL over a query function (a manager's, a pinned connection's): the `?` placeholders the
+ *  statements of this folder are written with become `$1, $2, …` (none of them has a `?` inside a literal). */
+export function postgresRun(query: (sql: string, params: unknown[]) => unknown): Run {
+  return (sql, params) => {
+    let n = 0;
+    return query(sql.replace(/\?/g, () => `$${++n}`), params);
+  };
+}

@@ -31,6 +31,9 @@ export interface SessionRecord {
   fixed_at: string | null;
   created_by: string;
   created_at: string;
+  version: number;
+  updated_by: string | null;
+  updated_at: string | null;
 }
 
 /** A session as the lists show it: its row, the population's unit name and its counts. */

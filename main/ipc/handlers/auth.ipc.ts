@@ -85,7 +85,7 @@ export const authHandlers: HandlerGroup<
     return account;
   },
 
-  'accounts:securitySettings': (_request, { services }) => services.accounts.security.get(),
+  'accounts:securitySettings': (_request, { services }) => services.accounts.security.read(),
 
   async 'accounts:saveSecuritySettings'(request, context) {
     const saved = await context.services.accounts.security.update(request, await context.actor());

@@ -6,14 +6,14 @@ export const backupHandlers: HandlerGroup<
   'backup:list' | 'backup:create' | 'backup:dailyIfDue' | 'backup:settings' | 'backup:updateSettings' | 'backup:pick' | 'backup:inspect' | 'backup:restore'
 > = {
   async 'backup:list'(_request, { services }) {
-    return { folder: services.backup.folder(), backups: services.backup.list(), settings: await services.backup.settings.get() };
+    return { folder: services.backup.folder(), backups: services.backup.list(), settings: await services.backup.settings.read() };
   },
 
   'backup:create': (request, context) => context.jobs.run(request.jobId, (job) => context.services.backup.create(job)),
 
   'backup:dailyIfDue': (_request, { services }) => services.backup.dailyIfDue(),
 
-  'backup:settings': (_request, { services }) => services.backup.settings.get(),
+  'backup:settings': (_request, { services }) => services.backup.settings.read(),
 
   async 'backup:updateSettings'(request, context) {
     const result = await context.services.backup.updateSettings(request, await context.actor());

@@ -22,7 +22,7 @@ export const careersHandlers: HandlerGroup<CareersChannel> = {
     });
     return file;
   },
-  'careers:rules': (_request, { services }) => services.careerRules.get(),
+  'careers:rules': (_request, { services }) => services.careerRules.read(),
   // Which lists follow these rules: the development ones (promotion, KGB, Satyalancana) and succession's ranking.
   async 'careers:updateRules'(request, context) {
     const result = await developmentWrite(context, (actor) => context.services.careerRules.update(request, actor));

@@ -16,7 +16,7 @@ export const competencyHandlers: HandlerGroup<CompetencyChannel> = {
   },
   'competency:standard': (request, { services }) => services.competency.standard(request.positionId),
   async 'competency:saveStandard'(request, context) {
-    const result = await context.services.competency.saveStandard(request.positionId, request.items, await context.actor());
+    const result = await context.services.competency.saveStandard(request.positionId, request.version, request.items, await context.actor());
     context.emit({ type: 'data:changed', scope: 'competency' });
     return result;
   },

@@ -13,6 +13,6 @@ export async function developmentWrite<T>(context: HandlerContext, work: (actor:
 
 /** Pengaturan → Pengembangan & karier: one settings section for the four groups. */
 export const developmentHandlers: HandlerGroup<DevelopmentChannel> = {
-  'development:settings': (_request, { services }) => services.developmentSettings.get(),
+  'development:settings': (_request, { services }) => services.developmentSettings.read(),
   'development:updateSettings': (request, context) => developmentWrite(context, (actor) => context.services.developmentSettings.update(request, actor)),
 };

@@ -4,6 +4,7 @@ import { IMPORT_KIND_LABELS } from '../../../shared/domain/import-fields';
 import type { FileInfo } from '../../../shared/schemas/import';
 import type { StoredFile } from '../../import/file-store';
 import type { JobHandle } from '../../jobs/job-registry';
+import { IMPORT_PREVIEW_LEASE_MS, withJobLock } from '../../services/locks/job-locks';
 import type { HandlerContext, HandlerGroup } from '../handler-types';
 
 export function fileInfo(file: StoredFile): FileInfo {
@@ -20,17 +21,32 @@ export const importHandlers: HandlerGroup<
   | 'import:undo' | 'import:template' | 'import:sampleFile' | 'import:profiles' | 'import:saveProfile' | 'import:deleteProfile'
   | 'files:pick' | 'files:beginUpload' | 'files:appendUpload' | 'files:finishUpload'
 > = {
-  'import:preview': (request, context) => maybeJob(context, request.jobId, (job) => context.services.imports.preview(request, job)),
-  'import:replan': async (request, { services }) => services.imports.replan(request.previewId, request),
+  // An import is one person's from the preview to the commit: the preview takes the import lock for a while (renewed
+  // by each step), the commit and the undo hold it for their whole run.
+  async 'import:preview'(request, context) {
+    const actor = await context.actor();
+    await context.services.jobLocks.acquire('impor', actor, { leaseMs: IMPORT_PREVIEW_LEASE_MS });
+    try {
+      return await maybeJob(context, request.jobId, (job) => context.services.imports.preview(request, job));
+    } catch (error) {
+      // A preview that failed has nothing to commit: the import is free for others again.
+      await context.services.jobLocks.release('impor', actor);
+      throw error;
+    }
+  },
+  async 'import:replan'(request, context) {
+    await context.services.jobLocks.acquire('impor', await context.actor(), { leaseMs: IMPORT_PREVIEW_LEASE_MS });
+    return context.services.imports.replan(request.previewId, request);
+  },
   'import:issues': async (request, { services }) => services.imports.issues(request),
   'import:diffRows': async (request, { services }) => services.imports.diffRows(request.previewId, request.category, request),
 
   async 'import:commit'(request, context) {
     const actor = await context.actor();
-    const result = await context.jobs.run(request.jobId, (job) =>
+    const result = await withJobLock(context.services.jobLocks, 'impor', actor, () => context.jobs.run(request.jobId, (job) =>
       context.services.imports.commit(request.previewId, {
         createMissing: request.createMissing, markAbsent: request.markAbsent, duplicates: request.duplicates, confirmInstansi: request.confirmInstansi, actor, job,
-      }));
+      })));
     context.emit({ type: 'data:changed', scope: 'all' });
     return result;
   },
@@ -49,7 +65,7 @@ export const importHandlers: HandlerGroup<
 
   async 'import:undo'(request, context) {
     const actor = await context.actor();
-    const result = await context.jobs.run(request.jobId, (job) => context.services.imports.undo(request.snapshotId, actor, job));
+    const result = await withJobLock(context.services.jobLocks, 'impor', actor, () => context.jobs.run(request.jobId, (job) => context.services.imports.undo(request.snapshotId, actor, job)));
     context.emit({ type: 'data:changed', scope: 'all' });
     return result;
   },

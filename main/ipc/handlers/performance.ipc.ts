@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { roleAllows, type Permission } from '../../../shared/auth/roles';
 import type { HandlerGroup } from '../handler-types';
+import { withJobLock } from '../../services/locks/job-locks';
 
 type PerformanceChannel =
   | 'performance:employee' | 'performance:saveEvaluation' | 'performance:deleteEvaluation' | 'performance:setFollowUp'
@@ -42,7 +43,7 @@ export const performanceHandlers: HandlerGroup<PerformanceChannel> = {
 };
 
 export const talentHandlers: HandlerGroup<TalentChannel> = {
-  'talent:settings': (_request, { services }) => services.talent.settings(),
+  'talent:settings': (_request, { services }) => services.talent.settingsForm(),
   async 'talent:updateSettings'(request, context) {
     const result = await context.services.talent.updateSettings(request, await context.actor());
     context.emit({ type: 'data:changed', scope: 'performance' });
@@ -82,7 +83,10 @@ export const talentHandlers: HandlerGroup<TalentChannel> = {
         ? 'Hanya Komite Talenta (atau Administrator) yang dapat menetapkan sidang.'
         : 'Peran Anda tidak dapat mengubah status sidang Komite Talenta.');
     }
-    const result = await context.services.talentSessions.setSessionStatus(request.sessionId, request.status, request.fixedBy, await context.actor());
+    const actor = await context.actor();
+    const setStatus = () => context.services.talentSessions.setSessionStatus(request.sessionId, request.status, request.fixedBy, actor);
+    // Fixing a session writes the placements of record for the year: one fix at a time, whichever desk asks.
+    const result = request.status === 'ditetapkan' ? await withJobLock(context.services.jobLocks, 'penetapan-sidang-talenta', actor, setStatus) : await setStatus();
     context.emit({ type: 'data:changed', scope: 'performance' });
     return result;
   },

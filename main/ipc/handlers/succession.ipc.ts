@@ -9,7 +9,7 @@ export const successionHandlers: HandlerGroup<
   'succession:rank': (request, { services }) => services.succession.rank(request),
   'succession:candidate': (request, { services }) => services.succession.candidate(request.positionId, request.employeeId),
   'succession:positions': (request, { services }) => services.succession.structuralPositions(request),
-  'succession:getSettings': (_request, { services }) => services.succession.getSettings(),
+  'succession:getSettings': (_request, { services }) => services.succession.settingsForm(),
   'succession:rumpunOptions': (_request, { services }) => services.succession.rumpunOptions(),
 
   async 'succession:savePlan'(request, context) {

@@ -6,7 +6,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { accountLabel, ROLE_LABELS, ROLE_PERMISSIONS, SCOPED_ROLES, type Role } from '../../../shared/auth/roles';
 import { AppError } from '../../../shared/errors';
-import { formatDateTimeId } from '../../../shared/format/id-format';
 import type { Account, SessionInfo } from '../../../shared/schemas/auth';
 import type { ActingAccount } from '../../../shared/auth/acting';
 import type { DocumentAuthor } from '../../../shared/auth/document-author';
@@ -18,6 +17,7 @@ import type { SettingsSection } from '../settings/settings-section';
 import type { SettingsService } from '../settings/settings.service';
 import { decoy, hashPassword, verifyPassword } from './passwords';
 import { SECURITY_SETTINGS, type SecuritySettings } from './security-settings';
+import { staleEditError } from '../versions/edit-version';
 
 /** One answer for every refused login, so it never tells which names exist or which account is locked. */
 export const LOGIN_REFUSED = 'Nama pengguna atau kata sandi salah, atau akun sedang dinonaktifkan atau terkunci sementara.';
@@ -275,8 +275,7 @@ export class AccountService {
 
   private async staleVersion(manager: EntityManager, current: AccountRow): Promise<AppError> {
     const last = await this.sql.lastChange(managerRun(manager), current.id);
-    const who = last ? ` oleh ${last.actor} pada ${formatDateTimeId(last.at)}` : '';
-    return new AppError('conflict', `Akun ini sudah diubah${who} sejak formulir dibuka. Muat ulang daftar akun, lalu ulangi perubahan Anda.`, { currentVersion: current.version });
+    return staleEditError('Akun ini', current.version, { by: last?.actor ?? null, at: last?.at ?? null });
   }
 }
 

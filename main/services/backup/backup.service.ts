@@ -118,7 +118,7 @@ export class BackupService {
     return entry;
   }
 
-  async updateSettings(patch: Partial<BackupSettings>, actor: string): Promise<BackupSettings> {
+  async updateSettings(patch: Partial<BackupSettings> & { version?: number }, actor: string): Promise<BackupSettings & { version: number }> {
     const next = await this.settings.update(patch, actor);
     this.pruneDaily(next.keep);
     return next;

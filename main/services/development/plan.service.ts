@@ -22,6 +22,7 @@ import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import { collator, requireEmployee, rollupByUnit, unitScope } from './common';
 import type { TrainingService } from './training.service';
+import { claimEditVersion } from '../versions/edit-version';
 
 type ItemInput = z.output<typeof planItemInput>;
 type CatalogInput = z.output<typeof catalogInput>;
@@ -224,6 +225,7 @@ export class PlanService {
         jp: roundJp(Number(r.jp)), estimatedCost: Number(r.estimated_cost), targetDate: r.target_date, status, trainingRecordId: r.training_record_id,
         trainingTitle: r.training_title, trainingEndDate: r.training_end_date,
         overdue: (status === 'direncanakan' || status === 'berjalan') && r.target_date !== null && r.target_date < today,
+        version: Number(r.version),
       };
       byPlan.set(row.planId, [...(byPlan.get(row.planId) ?? []), row]);
     }
@@ -233,7 +235,7 @@ export class PlanService {
       return {
         id: p.id, employeeId: p.employeeId, employeeName: p.employee.fullName, nip: p.employee.nip, positionName: p.employee.positionName,
         unitName: p.employee.unitName, year: p.year, targetPositionId: p.targetPositionId, targetPositionName: p.targetPositionName, notes: p.notes,
-        createdBy: p.createdBy, createdAt: p.createdAt, updatedAt: p.updatedAt, items: list,
+        createdBy: p.createdBy, createdAt: p.createdAt, updatedAt: p.updatedAt, version: p.version, items: list,
         plannedJp: roundJp(live.reduce((s, i) => s + i.jp, 0)), plannedCost: live.reduce((s, i) => s + i.estimatedCost, 0),
         completedJp: roundJp(list.filter((i) => i.status === 'selesai').reduce((s, i) => s + i.jp, 0)),
       };
@@ -265,10 +267,11 @@ export class PlanService {
     return { item, plan, employee };
   }
 
-  async updatePlan(actor: string, id: number, patch: { targetPositionId?: number | null; notes?: string | null }) {
+  async updatePlan(actor: string, id: number, patch: { version: number; targetPositionId?: number | null; notes?: string | null }) {
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
       const { plan, employee } = await this.requirePlan(run, id);
+      await claimEditVersion(run, { table: 'development_plan', key: id }, patch.version, { subject: 'Rencana ini', actor, at: this.clock.now() });
       if (patch.targetPositionId && !(await this.sql.plans.position(run, patch.targetPositionId))) {
         throw AppError.validation([{ path: 'targetPositionId', message: `Jabatan target dengan ID ${patch.targetPositionId} tidak ditemukan.` }]);
       }
@@ -334,10 +337,11 @@ export class PlanService {
     });
   }
 
-  async updateItem(actor: string, id: number, patch: { status?: 'direncanakan' | 'berjalan' | 'batal'; activity?: string; catalogId?: number | null; jp?: number; estimatedCost?: number; targetDate?: string | null }) {
+  async updateItem(actor: string, id: number, patch: { version: number; status?: 'direncanakan' | 'berjalan' | 'batal'; activity?: string; catalogId?: number | null; jp?: number; estimatedCost?: number; targetDate?: string | null }) {
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
       const { item, plan, employee } = await this.requireItem(run, id);
+      await claimEditVersion(run, { table: 'development_plan_item', key: id }, patch.version, { subject: 'Kegiatan rencana ini', actor, at: this.clock.now() });
       if (patch.catalogId && !(await this.sql.plans.catalogExists(run, patch.catalogId))) {
         throw AppError.validation([{ path: 'catalogId', message: `Kegiatan katalog dengan ID ${patch.catalogId} tidak ditemukan.` }]);
       }
@@ -378,13 +382,14 @@ export class PlanService {
   }
 
   /** Marks an item done, with the training that completed it recorded (or linked) in the same transaction. */
-  async completeItem(actor: string, id: number, request: { training?: TrainingInputParsed; trainingRecordId?: number }) {
+  async completeItem(actor: string, id: number, request: { version: number; training?: TrainingInputParsed; trainingRecordId?: number }) {
     if (request.training && request.trainingRecordId) {
       throw AppError.validation([{ path: '', message: 'Pilih salah satu: catat diklat baru atau tautkan diklat yang sudah tercatat.' }]);
     }
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
       const { item, plan, employee } = await this.requireItem(run, id);
+      await claimEditVersion(run, { table: 'development_plan_item', key: id }, request.version, { subject: 'Kegiatan rencana ini', actor, at: this.clock.now() });
       if (item.status === 'batal') throw new AppError('validation', 'Kegiatan yang dibatalkan tidak dapat diselesaikan; ubah statusnya dulu.');
       let recordId: number | null = null;
       let warnings: FieldIssue[] = [];

@@ -16,7 +16,7 @@ export class SettingsService {
 
   /** A section of Pengaturan over this store: typed reads with defaults, audited writes in one transaction. */
   section<T extends Record<string, unknown>>(definition: SettingsSectionDefinition<T>): SettingsSection<T> {
-    return new SettingsSection(definition, this.dataSource, this, this.audit);
+    return new SettingsSection(definition, this.dataSource, this, this.audit, this.clock);
   }
 
   /** A typed setting with its default. */

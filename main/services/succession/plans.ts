@@ -3,13 +3,13 @@
 
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Readiness, ReadinessLabels } from '../../../shared/domain/succession';
-import { AppError } from '../../../shared/errors';
 import type { PositionDetail } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import { managerRun, type Run } from '../../db/sql/run';
 import type { PositionRow } from '../../db/sql/succession/positions.sql';
 import type { AuditChange, AuditService } from '../audit.service';
 import type { Clock } from '../clock';
+import { staleEditError } from '../versions/edit-version';
 
 export interface PlanDraft {
   positionId: number;
@@ -59,7 +59,7 @@ export class SuccessionPlans {
       const current = await plans.planOf(run, position.id);
       const currentRevision = current?.revision ?? 0;
       if (draft.expectedRevision !== currentRevision) {
-        throw new AppError('conflict', 'Rencana suksesi ini sudah diubah orang lain sejak dibuka. Muat ulang halaman, lalu ulangi perubahan Anda.', { currentRevision });
+        throw staleEditError('Rencana suksesi jabatan ini', currentRevision, { by: current?.updated_by ?? null, at: current?.updated_at ?? null });
       }
       const before = current ? await plans.candidatesOf(run, current.id) : [];
       const diff = diffPlan(before.map((b) => ({ ...b, readiness: b.readiness as Readiness })), draft.candidates, current?.notes ?? null, draft.notes);

@@ -59,7 +59,12 @@ export class SuccessionService {
     return this.settings.get();
   }
 
-  updateSettings(patch: Partial<SuccessionSettings>, actor: string): Promise<SuccessionSettings> {
+  /** The settings as their form reads them, with the version to send back. */
+  settingsForm(): Promise<SuccessionSettings & { version: number }> {
+    return this.settings.read();
+  }
+
+  updateSettings(patch: Partial<SuccessionSettings> & { version?: number }, actor: string): Promise<SuccessionSettings & { version: number }> {
     return this.settings.update(patch, actor);
   }
 

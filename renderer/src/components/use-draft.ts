@@ -11,6 +11,8 @@ export interface Draft<T> {
   markSaved(value?: T): void;
   /** Back to the stored value. */
   discard(): void;
+  /** Drops the working copy and takes the next stored value as it arrives ("Muat ulang" after another desk saved). */
+  reset(): void;
 }
 
 /**
@@ -45,6 +47,10 @@ export function useDraft<T>(stored: T | undefined, leaveMessage?: string): Draft
     discard: () => {
       const before = current.current.saved;
       if (before !== null) setDraftState(JSON.parse(before) as T);
+    },
+    reset: () => {
+      setDraftState(null);
+      setSaved(null);
     },
   };
 }

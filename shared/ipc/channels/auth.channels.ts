@@ -8,6 +8,7 @@ import {
   account, authState, changePasswordRequest, createAccountRequest, loginRequest, loginResponse,
   resetPasswordRequest, securitySettings, sessionInfo, setupAdministratorRequest, updateAccountRequest,
 } from '../../schemas/auth';
+import { withVersion, versionedWhole } from '../../schemas/edit-version';
 
 export const authChannels = defineChannels({
   /** Whether the database has accounts yet, and who is logged in on this window or tab (null: nobody). */
@@ -29,8 +30,8 @@ export const authChannels = defineChannels({
    *  Administrator. */
   'accounts:update': { permission: 'accounts', request: updateAccountRequest, response: account },
   'accounts:resetPassword': { permission: 'accounts', request: resetPasswordRequest, response: account },
-  'accounts:securitySettings': { permission: 'accounts', mode: 'read', request: empty, response: securitySettings },
-  'accounts:saveSecuritySettings': { permission: 'accounts', request: securitySettings, response: securitySettings },
+  'accounts:securitySettings': { permission: 'accounts', mode: 'read', request: empty, response: withVersion(securitySettings) },
+  'accounts:saveSecuritySettings': { permission: 'accounts', request: versionedWhole(securitySettings), response: withVersion(securitySettings) },
   /** Ends every open session of the account (after disabling it, or a suspected leak). */
   'accounts:endSessions': { permission: 'accounts', request: z.object({ id }).strict(), response: z.object({ ended: z.number().int() }) },
 });

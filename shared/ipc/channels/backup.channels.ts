@@ -4,19 +4,20 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import { empty, jobId } from '../../schemas/common';
 import { backupEntry, backupSettings, databaseSummary, recoveryKeyText, restorePreview, restoreSource } from '../../schemas/backup';
+import { withVersion, versionedPatch } from '../../schemas/edit-version';
 
 export const backupChannels = defineChannels({
   /** The copies of this database (daily, manual, before import/restore/migration), newest first. */
   'backup:list': { permission: 'backup',
     request: empty,
-    response: z.object({ folder: z.string(), backups: z.array(backupEntry), settings: backupSettings }),
+    response: z.object({ folder: z.string(), backups: z.array(backupEntry), settings: withVersion(backupSettings) }),
   },
   /** "Cadangkan sekarang": a manual copy in the backup folder. Progress arrives as job:progress for `jobId`. */
   'backup:create': { permission: 'backup', request: z.object({ jobId }).strict(), response: backupEntry },
   /** Today's daily copy if the setting is on and it is not there yet (the host's timer calls it; null: nothing due). */
   'backup:dailyIfDue': { permission: 'backup', request: empty, response: backupEntry.nullable() },
-  'backup:settings': { permission: 'backup', request: empty, response: backupSettings },
-  'backup:updateSettings': { permission: 'backup', request: backupSettings.partial().strict(), response: backupSettings },
+  'backup:settings': { permission: 'backup', request: empty, response: withVersion(backupSettings) },
+  'backup:updateSettings': { permission: 'backup', request: versionedPatch(backupSettings), response: withVersion(backupSettings) },
   /** Electron's open-file dialog for a backup file; null when cancelled. */
   'backup:pick': { permission: 'backup', request: empty, response: z.object({ pickId: z.string(), name: z.string() }).nullable() },
   /** Checks a file as a restore would and says what it would replace; refuses with the reason. Changes nothing.

@@ -6,6 +6,7 @@ import { defineChannels } from '../define';
 import { empty, id, isoDate } from '../../schemas/common';
 import { fileResponse, page, promotionCalendarRule, text } from '../../schemas/development';
 import { careerRulesSettings, kgbRequest, kgbRow, promotionRequest, promotionRow, rotationRow, satyalancanaRequest, satyalancanaRow, unitCounts, yearMonth } from '../../schemas/careers';
+import { withVersion, versionedPatch } from '../../schemas/edit-version';
 
 export const careersChannels = defineChannels({
   'careers:rotation': { permission: 'data:read',
@@ -73,8 +74,8 @@ export const careersChannels = defineChannels({
     }),
   },
   /** Pengaturan → Pengembangan & karier, "Aturan administrasi karier": the [P]/[U] rules of DOMAIN §14. */
-  'careers:rules': { permission: 'data:read', mode: 'read', request: empty, response: careerRulesSettings },
-  'careers:updateRules': { permission: 'settings', request: careerRulesSettings.partial().strict(), response: careerRulesSettings },
+  'careers:rules': { permission: 'data:read', mode: 'read', request: empty, response: withVersion(careerRulesSettings) },
+  'careers:updateRules': { permission: 'settings', request: versionedPatch(careerRulesSettings), response: withVersion(careerRulesSettings) },
   /** Beranda "jatuh tempo": what falls due in the next three months, each figure the count of its list. */
   'careers:dueSoon': { permission: 'data:read',
     mode: 'read',

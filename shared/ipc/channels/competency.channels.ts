@@ -7,6 +7,7 @@ import { POSITION_KIND_CODES, POSITION_LEVEL_CODES } from '../../domain/position
 import { defineChannels } from '../define';
 import { empty, id, isoDate, optionalText } from '../../schemas/common';
 import { competencyDefinition, competencyRef, employeeRef, gapItem, heatmapRow, jpmStatus, jpmSummary, level, population } from '../../schemas/competency';
+import { editVersion } from '../../schemas/edit-version';
 
 export const competencyChannels = defineChannels({
   'competency:dictionary': { permission: 'data:read', mode: 'read',
@@ -28,7 +29,7 @@ export const competencyChannels = defineChannels({
   'competency:standard': { permission: 'data:read', mode: 'read',
     request: z.object({ positionId: id }).strict(),
     response: z.object({
-      position: z.object({ id, name: z.string(), level: z.enum(POSITION_LEVEL_CODES), kind: z.enum(POSITION_KIND_CODES), unitName: z.string().nullable(), holders: z.number().int() }),
+      position: z.object({ id, name: z.string(), level: z.enum(POSITION_LEVEL_CODES), kind: z.enum(POSITION_KIND_CODES), unitName: z.string().nullable(), holders: z.number().int(), version: editVersion }),
       items: z.array(z.object({ competency: competencyRef, requiredLevel: z.number().int() })),
       /** Positions of the same level (same family first) that have a standard: sources to copy from. */
       similar: z.array(z.object({ id, name: z.string(), unitName: z.string().nullable(), items: z.number().int() })),
@@ -37,6 +38,8 @@ export const competencyChannels = defineChannels({
   'competency:saveStandard': { permission: 'data:write',
     request: z.object({
       positionId: id,
+      /** The position's version the standard was read at. */
+      version: editVersion,
       items: z.array(z.object({ competencyId: id, requiredLevel: level })).max(60),
     }).strict(),
     response: z.object({ positionId: id, items: z.number().int(), employeesRefreshed: z.number().int() }),

@@ -6,6 +6,7 @@ import { empty, id, fieldIssue, isoDate, optionalText } from '../../schemas/comm
 import { done, jp, page, rupiah, text, year } from '../../schemas/development';
 import { trainingInput } from '../../schemas/training';
 import { budgetRow, budgetUnitRow, catalogInput, catalogRow, planDetail, planItemInput, planListRow, planProposal, statusCounts } from '../../schemas/plans';
+import { editVersion } from '../../schemas/edit-version';
 
 export const plansChannels = defineChannels({
   'plans:catalog': { permission: 'data:read', mode: 'read',request: z.object({ includeInactive: z.boolean().default(false) }).strict(), response: z.object({ rows: z.array(catalogRow) }) },
@@ -38,7 +39,7 @@ export const plansChannels = defineChannels({
   'plans:get': { permission: 'data:read', mode: 'read',request: z.object({ id }).strict(), response: planDetail },
   'plans:ofEmployee': { permission: 'data:read', mode: 'read',request: z.object({ employeeId: id }).strict(), response: z.object({ plans: z.array(planDetail) }) },
   'plans:update': { permission: 'data:write',
-    request: z.object({ id, targetPositionId: id.nullable().optional(), notes: optionalText(2000).optional() }).strict(),
+    request: z.object({ id, version: editVersion, targetPositionId: id.nullable().optional(), notes: optionalText(2000).optional() }).strict(),
     response: done,
   },
   'plans:delete': { permission: 'data:write', request: z.object({ id }).strict(), response: done },
@@ -46,7 +47,7 @@ export const plansChannels = defineChannels({
   /** Edits an item; setting "selesai" goes through plans:completeItem (it links the training). */
   'plans:updateItem': { permission: 'data:write',
     request: z.object({
-      id, status: z.enum(['direncanakan', 'berjalan', 'batal']).optional(), activity: z.string().trim().min(3).max(300).optional(),
+      id, version: editVersion, status: z.enum(['direncanakan', 'berjalan', 'batal']).optional(), activity: z.string().trim().min(3).max(300).optional(),
       catalogId: id.nullable().optional(), jp: jp.optional(), estimatedCost: rupiah.optional(), targetDate: isoDate.nullable().optional(),
     }).strict(),
     response: done,
@@ -55,7 +56,7 @@ export const plansChannels = defineChannels({
   /** Marks an item done and links the training that completed it: a new training record (recorded in the same
    *  transaction), an existing record of the same employee, or none for an activity that is not a training. */
   'plans:completeItem': { permission: 'data:write',
-    request: z.object({ id, training: trainingInput.optional(), trainingRecordId: id.optional() }).strict(),
+    request: z.object({ id, version: editVersion, training: trainingInput.optional(), trainingRecordId: id.optional() }).strict(),
     response: z.object({ trainingRecordId: id.nullable(), warnings: z.array(fieldIssue) }),
   },
   'plans:list': { permission: 'data:read',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import { empty, id, isoDate } from '../../schemas/common';
 import { bench, candidateDetail, incumbent, positionDetail, rankRequest, rankResult, readiness, requirements, rumpunName, savePlanRequest, structuralPositionRow, successionOverview, successionSettings } from '../../schemas/succession';
+import { withVersion, versionedPatch } from '../../schemas/edit-version';
 
 export const successionChannels = defineChannels({
   /** The Suksesi page: key positions with risk, the vacancy timeline, bench strength, per-OPD summary. */
@@ -38,6 +39,6 @@ export const successionChannels = defineChannels({
       proposedRelations: z.array(z.object({ a: z.string(), b: z.string(), holders: z.number().int() })),
     }),
   },
-  'succession:getSettings': { permission: 'data:read', mode: 'read', request: empty, response: successionSettings },
-  'succession:updateSettings': { permission: 'settings', request: successionSettings.partial().strict(), response: successionSettings },
+  'succession:getSettings': { permission: 'data:read', mode: 'read', request: empty, response: withVersion(successionSettings) },
+  'succession:updateSettings': { permission: 'settings', request: versionedPatch(successionSettings), response: withVersion(successionSettings) },
 });

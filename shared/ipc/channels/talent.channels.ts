@@ -6,10 +6,11 @@ import { empty, id, optionalText } from '../../schemas/common';
 import { labelled } from '../../schemas/field-label';
 import { population } from '../../schemas/performance';
 import { box, boxSummary, kinerjaAxis, placedPerson, potensiAxis, sessionDetails, sessionRow, talentSettings, year } from '../../schemas/talent';
+import { editVersion, withVersion, versionedWhole } from '../../schemas/edit-version';
 
 export const talentChannels = defineChannels({
-  'talent:settings': { permission: 'talent:read', mode: 'read', request: empty, response: talentSettings },
-  'talent:updateSettings': { permission: 'settings', request: talentSettings, response: talentSettings },
+  'talent:settings': { permission: 'talent:read', mode: 'read', request: empty, response: withVersion(talentSettings) },
+  'talent:updateSettings': { permission: 'settings', request: versionedWhole(talentSettings), response: withVersion(talentSettings) },
   'talent:ninebox': { permission: 'talent:read', mode: 'read',
     request: z.object({ ...population, year, peoplePerBox: z.number().int().min(0).max(200).default(30) }).strict(),
     response: z.object({
@@ -76,7 +77,7 @@ export const talentChannels = defineChannels({
   },
   /** Replaces a session's details (not its year, population or placements); a fixed session refuses. */
   'talent:updateSession': { permission: 'talent:draft',
-    request: z.object({ sessionId: id, ...sessionDetails }).strict(),
+    request: z.object({ sessionId: id, version: editVersion, ...sessionDetails }).strict(),
     response: sessionRow,
   },
   /** A session with its recorded placements per box and every calibration (the berita acara's content). */

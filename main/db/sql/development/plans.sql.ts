@@ -43,6 +43,8 @@ export interface StoredItem {
   status: string;
   training_record_id: number | null;
   updated_at: string;
+  version: number;
+  updated_by: string | null;
 }
 
 export interface StoredPlan {
@@ -63,6 +65,7 @@ export interface PlanRow {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  version: number;
   employee: EmployeeRowFields;
 }
 
@@ -161,7 +164,7 @@ export const plansSql = {
   /** Plans (newest first) with their employee's list row and the target position. */
   async plans(run: Run, condition: SqlCondition): Promise<PlanRow[]> {
     const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT pl.id AS plan_id, pl.year, pl.target_position_id, pl.notes, pl.created_by, pl.created_at, pl.updated_at, tp.name AS target_name, ${employeeRowColumns('e')}
+      `SELECT pl.id AS plan_id, pl.year, pl.target_position_id, pl.notes, pl.created_by, pl.created_at, pl.updated_at, pl.version, tp.name AS target_name, ${employeeRowColumns('e')}
        FROM development_plan pl JOIN employee e ON e.id = pl.employee_id ${employeeRowJoins('e')} LEFT JOIN position tp ON tp.id = pl.target_position_id
        WHERE ${condition.sql} ORDER BY pl.year DESC, pl.id DESC`, condition.params);
     return rows.map((r) => {
@@ -169,7 +172,7 @@ export const plansSql = {
       return {
         id: r.plan_id as number, employeeId: employee.employeeId, year: r.year as number, targetPositionId: (r.target_position_id as number | null) ?? null,
         targetPositionName: (r.target_name as string | null) ?? null, notes: (r.notes as string | null) ?? null, createdBy: r.created_by as string,
-        createdAt: r.created_at as string, updatedAt: r.updated_at as string, employee,
+        createdAt: r.created_at as string, updatedAt: r.updated_at as string, version: Number(r.version), employee,
       };
     });
   },

@@ -7,6 +7,7 @@ import { useApi } from '../../api/hooks';
 import { useLeaveGuard } from '../../app/router';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { PositionPicker } from '../../components/position-picker';
+import { SaveErrorBanner } from '../../components/save-error';
 
 const groupLabel = (g: string) => COMPETENCY_GROUPS.find((x) => x.code === g)?.label ?? g;
 
@@ -100,10 +101,14 @@ function Standards() {
   const toast = useToast();
 
   const storedLevels = JSON.stringify(Object.fromEntries((standard.data?.items ?? []).map((i) => [i.competency.id, i.requiredLevel])));
+  const storedVersion = standard.data?.position.version ?? 1;
+  // The version the levels on screen were read at: what a save names.
+  const [baseVersion, setBaseVersion] = useState(storedVersion);
   useEffect(() => {
     setLevels(JSON.parse(storedLevels) as Record<number, number>);
+    setBaseVersion(storedVersion);
     setCopyFrom('');
-  }, [storedLevels]);
+  }, [storedLevels, storedVersion]);
   useLeaveGuard(standard.data !== undefined && JSON.stringify(levels) !== storedLevels, 'Standar kompetensi jabatan ini belum disimpan. Tinggalkan halaman dan buang perubahannya?');
 
   const save = async () => {
@@ -111,7 +116,7 @@ function Standards() {
     setError(null);
     try {
       const items = Object.entries(levels).filter(([, v]) => v !== '').map(([id, v]) => ({ competencyId: Number(id), requiredLevel: Number(v) }));
-      const result = await call('competency:saveStandard', { positionId, items });
+      const result = await call('competency:saveStandard', { positionId, version: baseVersion, items });
       toast('success', `Standar disimpan; JPM ${result.employeesRefreshed} pemangku jabatan dihitung ulang.`);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -161,7 +166,7 @@ function Standards() {
               ))}
             </tbody>
           </table>
-          <ErrorBanner error={error} />
+          <SaveErrorBanner error={error} onReload={() => { setError(null); standard.reload(); }} />
           <div className="form-actions-inline">
             <button type="button" className="button button-primary" onClick={() => void save()}>Simpan standar</button>
             {standard.data.similar.length > 0 && (

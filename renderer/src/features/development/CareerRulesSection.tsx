@@ -9,7 +9,8 @@ import { useState } from 'react';
 import { DISCIPLINE_CATEGORIES } from '../../../../shared/domain/careers';
 import { golonganWithPangkat, PNS_GOLONGAN } from '../../../../shared/domain/golongan';
 import type { CareerRulesSettings } from '../../../../shared/schemas/careers';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
+import { SaveErrorBanner } from '../../components/save-error';
 import { useApi } from '../../api/hooks';
 import { useCan } from '../../app/session';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
@@ -36,8 +37,8 @@ function CategoryChoice({ label, value, onChange }: { label: string; value: Cate
 
 export function CareerRulesSection() {
   const rules = useApi('careers:rules', {}, ['settings', 'development']);
-  const { draft, setDraft, markSaved, discard } = useDraft<CareerRulesSettings>(rules.data);
-  const [error, setError] = useState<string | null>(null);
+  const { draft, setDraft, markSaved, discard, reset } = useDraft<CareerRulesSettings & { version: number }>(rules.data);
+  const [error, setError] = useState<Error | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
   const mayEdit = useCan('settings');
@@ -47,11 +48,10 @@ export function CareerRulesSection() {
     setError(null);
     setSaving(true);
     try {
-      await call('careers:updateRules', draft);
-      markSaved();
+      markSaved(await call('careers:updateRules', draft));
       toast('success', 'Aturan administrasi karier disimpan.');
     } catch (e) {
-      setError(errorText(e));
+      setError(e instanceof ApiError && e.code === 'conflict' ? e : new Error(errorText(e)));
     } finally {
       setSaving(false);
     }
@@ -127,7 +127,7 @@ export function CareerRulesSection() {
           )}
         </fieldset>
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      <SaveErrorBanner error={error} onReload={() => { setError(null); reset(); rules.reload(); }} />
       {mayEdit && (
         <div className="toolbar">
           <button type="button" className="button button-primary" disabled={saving} onClick={() => void save()}>Simpan aturan administrasi karier</button>

@@ -169,7 +169,7 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
   if (!plan.data) return <Dialog title="Rencana pengembangan" onClose={onClose}><Loading /></Dialog>;
   const p = plan.data;
   const setStatus = (item: PlanItemRow, status: 'direncanakan' | 'berjalan' | 'batal', message: string) =>
-    void run(() => call('plans:updateItem', { id: item.id, status }), message);
+    void run(() => call('plans:updateItem', { id: item.id, version: item.version, status }), message);
   const removePlan = () => {
     if (!window.confirm(`Hapus seluruh rencana pengembangan ${p.year} ${p.employeeName} (${p.items.length} kegiatan)? Catatan diklat tetap tersimpan.`)) return;
     void run(() => call('plans:delete', { id: p.id }), 'Rencana dihapus.').then((ok) => ok && onClose());
@@ -188,7 +188,7 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
       }} />
       {adding ? <AddItemForm plan={p} onDone={() => setAdding(false)} /> : <button type="button" className="button" onClick={() => setAdding(true)}>Tambah kegiatan</button>}
       {completing && (
-        <TrainingDialog employeeId={p.employeeId} employeeName={p.employeeName} completeItemId={completing.id}
+        <TrainingDialog employeeId={p.employeeId} employeeName={p.employeeName} completeItemId={completing.id} completeItemVersion={completing.version}
           prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId, endDate: completing.targetDate && completing.targetDate < today ? completing.targetDate : undefined }}
           onClose={() => setCompleting(null)} onSaved={() => setCompleting(null)} />
       )}

@@ -106,13 +106,13 @@ export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
           <h2 className="card-title">Rencana pengembangan {plan.year}</h2>
           <PlanSummary plan={plan} />
           <PlanItemsTable plan={plan} onComplete={setCompleting}
-            onStatus={(item, status, message) => void run(() => call('plans:updateItem', { id: item.id, status }), message)}
+            onStatus={(item, status, message) => void run(() => call('plans:updateItem', { id: item.id, version: item.version, status }), message)}
             onDelete={(item) => { if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('plans:deleteItem', { id: item.id }), 'Kegiatan dihapus.'); }} />
         </section>
       ))}
       {creating && <CreatePlanDialog employee={person(profile)} defaultYear={thisYear} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />}
       {completing && (
-        <TrainingDialog employeeId={profile.id} employeeName={profile.fullName} completeItemId={completing.id}
+        <TrainingDialog employeeId={profile.id} employeeName={profile.fullName} completeItemId={completing.id} completeItemVersion={completing.version}
           prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId }}
           onClose={() => setCompleting(null)} onSaved={() => setCompleting(null)} />
       )}

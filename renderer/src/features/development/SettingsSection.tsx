@@ -7,10 +7,11 @@ import { useEffect, useState } from 'react';
 import { JP_YEAR_RULES, MIN_ROTATION_YEARS, validatePromotionCalendar } from '../../../../shared/domain/development';
 import { MONTHS_ID, formatNumberId, formatRupiah } from '../../../../shared/format/id-format';
 import type { DevelopmentSettings } from '../../../../shared/schemas/development';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Card } from '../../components/layout';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
 import { DateInput } from '../../components/date-input';
 import { useDraft } from '../../components/use-draft';
 import { CareerRulesSection } from './CareerRulesSection';
@@ -21,8 +22,8 @@ type Calendar = DevelopmentSettings['promotionCalendar'];
 
 export function DevelopmentSettingsSection() {
   const settings = useApi('development:settings', {}, ['settings', 'development']);
-  const { draft, setDraft, markSaved, discard } = useDraft<DevelopmentSettings>(settings.data);
-  const [error, setError] = useState<string | null>(null);
+  const { draft, setDraft, markSaved, discard, reset } = useDraft<DevelopmentSettings & { version: number }>(settings.data);
+  const [error, setError] = useState<Error | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
   if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.reload} />;
@@ -33,11 +34,10 @@ export function DevelopmentSettingsSection() {
     setError(null);
     setSaving(true);
     try {
-      await call('development:updateSettings', draft);
-      markSaved();
+      markSaved(await call('development:updateSettings', draft));
       toast('success', draft.jpYearRule !== settings.data?.jpYearRule ? 'Pengaturan disimpan; JP per tahun dihitung ulang.' : 'Pengaturan pengembangan disimpan.');
     } catch (e) {
-      setError(errorText(e));
+      setError(e instanceof ApiError && e.code === 'conflict' ? e : new Error(errorText(e)));
     } finally {
       setSaving(false);
     }
@@ -98,7 +98,7 @@ export function DevelopmentSettingsSection() {
           {calendarProblems.length > 0 && <ul className="field-error">{calendarProblems.map((p) => <li key={p}>{p}</li>)}</ul>}
         </Card>
       </div>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      <SaveErrorBanner error={error} onReload={() => { setError(null); reset(); settings.reload(); }} />
       <div className="dev-actions">
         <button type="button" className="button button-primary" disabled={saving || calendarProblems.length > 0} onClick={() => void save()}>Simpan pengaturan pengembangan</button>
         <button type="button" className="button" onClick={discard}>Batalkan perubahan</button>

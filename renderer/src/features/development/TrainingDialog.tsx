@@ -38,7 +38,7 @@ function toInput(v: Values): TrainingInput {
   };
 }
 
-export function TrainingDialog({ employeeId, employeeName, record, prefill, completeItemId, onClose, onSaved }: {
+export function TrainingDialog({ employeeId, employeeName, record, prefill, completeItemId, completeItemVersion, onClose, onSaved }: {
   employeeId: number;
   employeeName: string;
   /** Edit this record (otherwise a new one). */
@@ -46,6 +46,8 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
   prefill?: TrainingPrefill;
   /** Complete this IDP item with the recorded training. */
   completeItemId?: number;
+  /** The version of that item the list showed (an edit from another desk since then refuses the completion). */
+  completeItemVersion?: number;
   onClose(): void;
   onSaved(): void;
 }) {
@@ -91,7 +93,7 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
       setIssues(check);
       if (check.errors.length > 0) return;
       const result = completeItemId
-        ? await call('plans:completeItem', { id: completeItemId, training: input })
+        ? await call('plans:completeItem', { id: completeItemId, version: completeItemVersion ?? 1, training: input })
         : await call('training:save', { id: record?.id, employeeId, input });
       toast('success', completeItemId ? 'Kegiatan diselesaikan dan diklatnya dicatat.' : record ? 'Perubahan diklat disimpan.' : 'Diklat dicatat.');
       for (const w of result.warnings) toast('info', w.message);

@@ -12,6 +12,7 @@ import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../compon
 import { FormField } from '../../components/form-field';
 import { UnitPicker } from '../../components/unit-picker';
 import { useDraft } from '../../components/use-draft';
+import { SaveErrorBanner } from '../../components/save-error';
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
 
@@ -155,7 +156,7 @@ function AccountDialog({ account, onClose, onSaved }: { account?: Account; onClo
             <input type="text" autoComplete="off" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
           </FormField>
         )}
-        {error && error.issues.length === 0 && <ErrorBanner error={error} />}
+        {error && error.issues.length === 0 && <SaveErrorBanner error={error} onReload={() => { onSaved(); onClose(); }} />}
       </form>
     </Dialog>
   );
@@ -241,14 +242,15 @@ function EndSessionsDialog({ account, onClose, onSaved }: { account: Account; on
   );
 }
 
-type SecurityDraft = { idleLockMinutes: string; maxFailedLogins: string; lockoutMinutes: string };
+type SecurityDraft = { idleLockMinutes: string; maxFailedLogins: string; lockoutMinutes: string; version: number };
 
 function SecuritySettingsCard() {
   const stored = useApi('accounts:securitySettings', {}, ['settings']);
   const asDraft = stored.data ? {
     idleLockMinutes: String(stored.data.idleLockMinutes), maxFailedLogins: String(stored.data.maxFailedLogins), lockoutMinutes: String(stored.data.lockoutMinutes),
+    version: stored.data.version,
   } : undefined;
-  const { draft, setDraft, markSaved, dirty } = useDraft<SecurityDraft>(asDraft);
+  const { draft, setDraft, markSaved, dirty, reset } = useDraft<SecurityDraft>(asDraft);
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
@@ -260,8 +262,9 @@ function SecuritySettingsCard() {
     try {
       const saved = await call('accounts:saveSecuritySettings', {
         idleLockMinutes: Number(draft.idleLockMinutes), maxFailedLogins: Number(draft.maxFailedLogins), lockoutMinutes: Number(draft.lockoutMinutes),
+        version: draft.version,
       });
-      markSaved({ idleLockMinutes: String(saved.idleLockMinutes), maxFailedLogins: String(saved.maxFailedLogins), lockoutMinutes: String(saved.lockoutMinutes) });
+      markSaved({ idleLockMinutes: String(saved.idleLockMinutes), maxFailedLogins: String(saved.maxFailedLogins), lockoutMinutes: String(saved.lockoutMinutes), version: saved.version });
       toast('success', 'Pengaturan keamanan disimpan; kunci otomatis berlaku sejak masuk berikutnya.');
     } catch (e) {
       setError(asApiError(e));
@@ -286,7 +289,7 @@ function SecuritySettingsCard() {
               <input type="number" inputMode="numeric" value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
             </FormField>
           ))}
-          {error && error.issues.length === 0 && <ErrorBanner error={error} />}
+          {error && error.issues.length === 0 && <SaveErrorBanner error={error} onReload={() => { setError(null); reset(); stored.reload(); }} />}
           <button type="submit" className="button button-primary" disabled={saving || !dirty}>Simpan</button>
         </form>
       )}

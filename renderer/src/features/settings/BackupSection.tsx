@@ -10,6 +10,7 @@ import { useApi } from '../../api/hooks';
 import { Dialog, ErrorBanner, Loading, ProgressBar, useToast } from '../../components/feedback';
 import { useJobProgress } from '../../components/job-progress';
 import './backup.css';
+import { SaveErrorBanner } from '../../components/save-error';
 
 type Busy =
   | { step: 'backup' | 'inspect' | 'restore'; jobId: string; title: string }
@@ -184,16 +185,19 @@ function BackupRow({ entry, disabled, onRestore }: { entry: BackupEntry; disable
   );
 }
 
-function DailySettings({ settings, onSaved }: { settings: BackupSettings; onSaved(): void }) {
+function DailySettings({ settings, onSaved }: { settings: BackupSettings & { version: number }; onSaved(): void }) {
   const [daily, setDaily] = useState(settings.daily);
   const [keep, setKeep] = useState(String(settings.keep));
+  // The version these fields were read at: the one sent back with a change.
+  const [version, setVersion] = useState(settings.version);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
   useEffect(() => {
     setDaily(settings.daily);
     setKeep(String(settings.keep));
-  }, [settings.daily, settings.keep]);
+    setVersion(settings.version);
+  }, [settings.daily, settings.keep, settings.version]);
   const dirty = daily !== settings.daily || keep !== String(settings.keep);
 
   const save = async () => {
@@ -202,7 +206,7 @@ function DailySettings({ settings, onSaved }: { settings: BackupSettings; onSave
     try {
       const count = Number(keep);
       if (!/^\d+$/.test(keep.trim())) throw new ApiError({ code: 'validation', message: 'Jumlah cadangan harian harus bilangan bulat.' });
-      await call('backup:updateSettings', { daily, keep: count });
+      await call('backup:updateSettings', { daily, keep: count, version });
       toast('success', 'Pengaturan cadangan harian disimpan.');
       onSaved();
     } catch (e) {
@@ -223,7 +227,7 @@ function DailySettings({ settings, onSaved }: { settings: BackupSettings; onSave
         <input type="number" min={1} max={90} step={1} value={keep} onChange={(e) => setKeep(e.target.value)} />
         <span className="field-hint">Cadangan harian yang lebih lama dihapus otomatis; cadangan manual tidak.</span>
       </label>
-      <ErrorBanner error={error} />
+      <SaveErrorBanner error={error} onReload={() => { setError(null); onSaved(); }} />
       <button type="submit" className="button" disabled={saving || !dirty}>Simpan pengaturan cadangan</button>
     </form>
   );

@@ -12,6 +12,7 @@ import { DateInput } from '../../components/date-input';
 import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Card } from '../../components/layout';
 import { Pager } from '../../components/pager';
+import { SaveErrorBanner } from '../../components/save-error';
 import { useDraft } from '../../components/use-draft';
 import './privacy.css';
 
@@ -31,18 +32,17 @@ export function PrivacySection() {
 
 function RetentionCard() {
   const settings = useApi('privacy:settings', {}, ['settings']);
-  const { draft, setDraft, markSaved } = useDraft<number>(settings.data?.importValueRetentionDays);
+  const { draft: form, setDraft: setForm, markSaved, reset } = useDraft(settings.data);
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
   if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.reload} />;
-  if (draft === undefined || draft === null) return <Loading />;
+  if (!form) return <Loading />;
   const save = async () => {
     setSaving(true);
     setError(null);
     try {
-      await call('privacy:updateSettings', { importValueRetentionDays: draft });
-      markSaved();
+      markSaved(await call('privacy:updateSettings', form));
       toast('success', 'Masa simpan disimpan.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -55,10 +55,10 @@ function RetentionCard() {
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <label className="field">
           <span className="field-label">Masa simpan nilai sel impor (hari)</span>
-          <input type="number" min={7} max={3650} value={draft} onChange={(e) => setDraft(Number(e.target.value))} />
+          <input type="number" min={7} max={3650} value={form.importValueRetentionDays} onChange={(e) => setForm({ ...form, importValueRetentionDays: Number(e.target.value) })} />
         </label>
         <p className="muted">Nilai sel yang disimpan untuk daftar masalah impor dihapus setelah masa ini; riwayat impor tetap memuat jumlah baris dan pesannya. Diperiksa saat aplikasi dibuka dan bersama pencadangan harian.</p>
-        <ErrorBanner error={error} />
+        <SaveErrorBanner error={error} onReload={() => { setError(null); reset(); settings.reload(); }} />
         <button type="submit" className="button button-primary" disabled={saving}>Simpan</button>
       </form>
     </Card>

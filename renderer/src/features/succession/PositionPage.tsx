@@ -16,6 +16,7 @@ import { Pager } from '../../components/pager';
 import { CandidateDialog } from './CandidateDialog';
 import { RumpunCard } from './RumpunCard';
 import { ChecklistSummary, RiskBadge } from './succession-ui';
+import { SaveErrorBanner } from '../../components/save-error';
 
 /** What the plan editor holds for each successor before it is saved. */
 interface DraftCandidate {
@@ -55,6 +56,8 @@ export function PositionPage({ positionId }: { positionId: number }) {
   /** The plan as last loaded; the draft differs from it when there are unsaved changes. */
   const [savedKey, setSavedKey] = useState<string | null>(null);
   const [resetOnLoad, setResetOnLoad] = useState(true);
+  /** The revision the draft started from: what a save names, even after another desk's save reloaded the page. */
+  const [baseRevision, setBaseRevision] = useState(0);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [dialog, setDialog] = useState<number | null>(null);
@@ -67,6 +70,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
     if (savedKey === null || resetOnLoad || planKey(notes, draft) === savedKey) {
       setDraft(candidates);
       setNotes(d.plan?.notes ?? '');
+      setBaseRevision(d.plan?.revision ?? 0);
       setResetOnLoad(false);
     }
     setSavedKey(planKey(d.plan?.notes ?? '', candidates));
@@ -102,7 +106,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
     setSaveError(null);
     try {
       const result = await call('succession:savePlan', {
-        positionId, expectedRevision: d.plan?.revision ?? 0, notes: notes.trim() || null,
+        positionId, expectedRevision: baseRevision, notes: notes.trim() || null,
         candidates: draft.map((c) => ({ employeeId: c.employeeId, readiness: c.readiness, notes: c.notes.trim() || null })),
       });
       setResetOnLoad(true);
@@ -237,7 +241,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
           <span className="field-label">Catatan rencana</span>
           <textarea rows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} placeholder="Misalnya hasil pembahasan Komite Suksesi" />
         </label>
-        <ErrorBanner error={saveError} onRetry={saveError?.code === 'conflict' ? () => { setResetOnLoad(true); setSaveError(null); detail.reload(); } : undefined} />
+        <SaveErrorBanner error={saveError} onReload={() => { setResetOnLoad(true); setSaveError(null); detail.reload(); }} />
         <div className="plan-footer">
           <span>{dirty ? <span className="unsaved" role="status">Ada perubahan yang belum disimpan.</span> : <span className="muted">Semua perubahan tersimpan.</span>}</span>
           <span style={{ display: 'flex', gap: 8 }}>

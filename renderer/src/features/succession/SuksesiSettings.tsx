@@ -4,6 +4,7 @@ import type { SuccessionSettings } from '../../../../shared/schemas/succession';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
 import { useDraft } from '../../components/use-draft';
 import './suksesi.css';
 
@@ -11,7 +12,7 @@ import './suksesi.css';
  *  related rumpun. */
 export function SuksesiSettings() {
   const settings = useApi('succession:getSettings', {}, ['succession']);
-  const { draft: form, setDraft: setForm, markSaved, discard } = useDraft<SuccessionSettings>(settings.data);
+  const { draft: form, setDraft: setForm, markSaved, discard, reset } = useDraft<SuccessionSettings & { version: number }>(settings.data);
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const toast = useToast();
@@ -76,7 +77,7 @@ export function SuksesiSettings() {
         ))}
       </div>
       <RelatedRumpunEditor pairs={form.relatedRumpun} onChange={(relatedRumpun) => setForm({ ...form, relatedRumpun })} />
-      <ErrorBanner error={error} />
+      <SaveErrorBanner error={error} onReload={() => { setError(null); reset(); settings.reload(); }} />
       <div style={{ display: 'flex', gap: 8 }}>
         <button type="submit" className="button button-primary" disabled={saving}>Simpan pengaturan suksesi</button>
         <button type="button" className="button" onClick={discard}>Batalkan</button>

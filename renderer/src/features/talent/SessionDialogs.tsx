@@ -54,7 +54,7 @@ export function SessionDialog({ year, population, session, onClose }: {
     };
     try {
       if (session) {
-        const saved = await call('talent:updateSession', { sessionId: session.id, ...details });
+        const saved = await call('talent:updateSession', { sessionId: session.id, version: session.version, ...details });
         toast('success', 'Data sidang disimpan.');
         onClose(saved);
       } else {

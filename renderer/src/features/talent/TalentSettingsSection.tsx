@@ -3,21 +3,21 @@ import { NUMBERINGS } from '../../../../shared/domain/talent';
 import type { TalentSettings } from '../../../../shared/schemas/talent';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
 import { useDraft } from '../../components/use-draft';
 
 /** Pengaturan › Manajemen talenta: 9-box numbering, potential thresholds, talent-pool boxes. */
 export function TalentSettingsSection() {
   const current = useApi('talent:settings', {}, ['performance']);
-  const { draft, setDraft, markSaved } = useDraft<TalentSettings>(current.data);
+  const { draft, setDraft, markSaved, reset } = useDraft<TalentSettings & { version: number }>(current.data);
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
   if (!draft) return <Loading />;
   const save = async () => {
     setError(null);
     try {
-      await call('talent:updateSettings', draft);
-      markSaved();
+      markSaved(await call('talent:updateSettings', draft));
       toast('success', 'Pengaturan talenta disimpan.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -43,7 +43,7 @@ export function TalentSettingsSection() {
           <label key={b}><input type="checkbox" checked={draft.poolBoxes.includes(b)} onChange={(e) => setDraft({ ...draft, poolBoxes: e.target.checked ? [...draft.poolBoxes, b] : draft.poolBoxes.filter((x) => x !== b) })} /> {b}</label>
         ))}
       </fieldset>
-      <ErrorBanner error={error} />
+      <SaveErrorBanner error={error} onReload={() => { setError(null); reset(); current.reload(); }} />
       <button type="button" className="button button-primary" onClick={() => void save()}>Simpan pengaturan talenta</button>
     </div>
   );

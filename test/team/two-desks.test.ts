@@ -1,0 +1,254 @@
+// Two desks at once, through the dispatcher as the web host's clients reach it: every record edited from a form
+// carries a version, so of two people who opened the same form the second to save is refused with who saved first
+// and when, and nothing of the refused change is written; exclusive jobs (an import from preview to commit, the
+// fixing of a talent session) refuse a second person with who runs the first and since when.
+
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoDistrict } from '../../main/demo/generate';
+import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-files';
+import type { JenjangHost, TypedCall } from '../../main/host';
+import { InProcessJobLocks, sinceText } from '../../main/services/locks/job-locks';
+import { momentId, personOfActor } from '../../main/services/versions/edit-version';
+import type { Channel } from '../../shared/ipc/contract';
+import { login } from '../helpers/auth';
+import { nextJobId } from '../helpers/import';
+import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+
+const SRI = { username: 'sri', fullName: 'Sri Wahyuni', password: 'kata-sandi-sri-uji' };
+const BUDI = { username: 'budi', fullName: 'Budi Santoso', password: 'kata-sandi-budi-uji' };
+const STALE = /sudah diubah oleh (.+) pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.$/;
+
+
+describe('two desks at once', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  let sri: TypedCall;
+  let budi: TypedCall;
+  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+
+  beforeAll(async () => {
+    host = await openTestHost(dir, { demoEmployees: 60, recordsOnly: true });
+    const desk = (client: string, token: string) => ((channel: string, request: unknown) => host.dispatch(channel, request, { transport: 'web', client, session: token })) as TypedCall;
+    for (const person of [SRI, BUDI]) {
+      await host.services.accounts.create({ ...person, nip: null, role: 'administrator', scopeUnitId: null }, 'Sistem', { mustChangePassword: false });
+    }
+    sri = desk('meja-sri', await login(host, SRI.username, SRI.password));
+    budi = desk('meja-budi', await login(host, BUDI.username, BUDI.password));
+  });
+  afterAll(() => host.close());
+
+  const ok = async <T>(result: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>): Promise<T> => expectOk(await result);
+
+  // Each section of Pengaturan with a form: its read and update channels, and two different changes made from the
+  // version a form read.
+  const SECTIONS: Array<{ title: string; read: Channel; update: Channel; first(read: any): object; second(read: any): object }> = [
+    { title: 'data pribadi', read: 'privacy:settings', update: 'privacy:updateSettings', first: () => ({ importValueRetentionDays: 45 }), second: () => ({ importValueRetentionDays: 60 }) },
+    { title: 'pengembangan', read: 'development:settings', update: 'development:updateSettings', first: () => ({ jpTarget: 27 }), second: () => ({ jpTarget: 33 }) },
+    {
+      title: 'aturan administrasi karier', read: 'careers:rules', update: 'careers:updateRules',
+      first: (r) => ({ satyalancanaInterruption: r.satyalancanaInterruption === 'block' ? 'restart' : 'block' }), second: (r) => ({ satyalancanaInterruption: r.satyalancanaInterruption }),
+    },
+    {
+      title: 'keamanan', read: 'accounts:securitySettings', update: 'accounts:saveSecuritySettings',
+      first: (r) => ({ idleLockMinutes: 17, maxFailedLogins: r.maxFailedLogins, lockoutMinutes: r.lockoutMinutes }),
+      second: (r) => ({ idleLockMinutes: 23, maxFailedLogins: r.maxFailedLogins, lockoutMinutes: r.lockoutMinutes }),
+    },
+    { title: 'cadangan', read: 'backup:settings', update: 'backup:updateSettings', first: () => ({ keep: 11 }), second: () => ({ keep: 13 }) },
+    {
+      title: 'manajemen talenta', read: 'talent:settings', update: 'talent:updateSettings',
+      first: (r) => ({ numbering: r.numbering, poolBoxes: r.poolBoxes, thresholds: { tinggi: 83, menengah: 61 } }),
+      second: (r) => ({ numbering: r.numbering, poolBoxes: r.poolBoxes, thresholds: { tinggi: 88, menengah: 66 } }),
+    },
+    {
+      title: 'suksesi', read: 'succession:getSettings', update: 'succession:updateSettings',
+      first: (r) => ({ readinessLabels: { ...r.readinessLabels, siap_sekarang: 'Siap kini' } }), second: (r) => ({ readinessLabels: { ...r.readinessLabels, siap_sekarang: 'Siap segera' } }),
+    },
+  ];
+
+  for (const section of SECTIONS) {
+    it(`Pengaturan ${section.title}: the second save from the same version is refused with who and when, and writes nothing`, async () => {
+      const readBySri: any = await ok(sri(section.read, {} as never));
+      const readByBudi: any = await ok(budi(section.read, {} as never));
+      expect(readByBudi.version).toBe(readBySri.version);
+
+      const saved: any = await ok(sri(section.update, { ...section.first(readBySri), version: readBySri.version } as never));
+      expect(saved.version).toBe(readBySri.version + 1);
+      const auditBefore = await q(`SELECT COUNT(*) AS n FROM audit_log`);
+
+      const refused = await budi(section.update, { ...section.second(readByBudi), version: readByBudi.version } as never);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: saved.version, changedBy: 'Sri Wahyuni', changedByLabel: 'Sri Wahyuni (sri)', changedAt: host.services.clock.now() } } });
+      const message = !refused.ok ? refused.error.message : '';
+      expect(message.startsWith(`Pengaturan ${section.title} ini sudah diubah oleh Sri Wahyuni pada `)).toBe(true);
+      expect(message).toMatch(STALE);
+      // Nothing of Budi's change: the section reads as Sri saved it, and the audit log has no entry more.
+      expect(await ok(budi(section.read, {} as never))).toEqual(saved);
+      expect(await q(`SELECT COUNT(*) AS n FROM audit_log`)).toEqual(auditBefore);
+
+      // From the current version the same change passes, and now Sri's old form is the stale one.
+      const reread: any = await ok(budi(section.read, {} as never));
+      const second: any = await ok(budi(section.update, { ...section.second(readByBudi), version: reread.version } as never));
+      expect(second.version).toBe(saved.version + 1);
+      const again = await sri(section.update, { ...section.first(readBySri), version: saved.version } as never);
+      expect(again).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Budi Santoso' } } });
+    });
+  }
+
+  it('a stale form is refused even when its change is what is stored already', async () => {
+    const before: any = await ok(sri('privacy:settings', {}));
+    await ok(sri('privacy:updateSettings', { importValueRetentionDays: 100, version: before.version }));
+    const refused = await budi('privacy:updateSettings', { importValueRetentionDays: 100, version: before.version });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+  });
+
+  it('the succession plan of a key position: the second save from the same revision is refused with who and when', async () => {
+    const [post] = (await ok(sri('succession:positions', {}))).rows;
+    expect(post).toBeDefined();
+    if (!post.isKey) await ok(sri('succession:setKey', { positionId: post.positionId, isKey: true }));
+    const seen = (await ok(budi('succession:position', { positionId: post.positionId }))).plan?.revision ?? 0;
+    await ok(sri('succession:savePlan', { positionId: post.positionId, expectedRevision: seen, notes: 'Catatan Sri', candidates: [] }));
+    const refused = await budi('succession:savePlan', { positionId: post.positionId, expectedRevision: seen, notes: 'Catatan Budi', candidates: [] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: seen + 1, changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Rencana suksesi jabatan ini sudah diubah oleh Sri Wahyuni pada /);
+    const plan = (await ok(budi('succession:position', { positionId: post.positionId }))).plan;
+    expect(plan).toMatchObject({ revision: seen + 1, notes: 'Catatan Sri' });
+    await ok(budi('succession:savePlan', { positionId: post.positionId, expectedRevision: seen + 1, notes: 'Catatan Budi', candidates: [] }));
+  });
+
+  it('a development plan and its items: the second edit from the same version is refused with who and when, and writes nothing', async () => {
+    const [person] = (await ok(sri('employees:list', { limit: 1 }))).rows;
+    const { id } = await ok(sri('plans:create', {
+      employeeId: person.id, year: 2026, notes: null,
+      items: [{ requirement: 'Pelayanan publik', activity: 'Pelatihan pelayanan publik', jp: 24, estimatedCost: 1_500_000, targetDate: '2026-12-20' }],
+    } as never));
+    const seen = await ok(budi('plans:get', { id }));
+    await ok(sri('plans:update', { id, version: seen.version, notes: 'Prioritas Sri' }));
+    const refused = await budi('plans:update', { id, version: seen.version, notes: 'Prioritas Budi' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: seen.version + 1, changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Rencana ini sudah diubah oleh Sri Wahyuni pada .+\. Muat ulang, lalu ulangi perubahan Anda\.$/);
+    expect((await ok(budi('plans:get', { id }))).notes).toBe('Prioritas Sri');
+    await ok(budi('plans:update', { id, version: seen.version + 1, notes: 'Prioritas Budi' }));
+
+    const [item] = seen.items;
+    await ok(sri('plans:updateItem', { id: item.id, version: item.version, status: 'berjalan' }));
+    const stale = await budi('plans:updateItem', { id: item.id, version: item.version, status: 'batal' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    const completing = await budi('plans:completeItem', { id: item.id, version: item.version });
+    expect(completing).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const now = (await ok(budi('plans:get', { id }))).items[0];
+    expect(now).toMatchObject({ status: 'berjalan', version: item.version + 1 });
+    await ok(budi('plans:updateItem', { id: item.id, version: now.version, status: 'batal' }));
+  });
+
+  it('a talent session\'s details: the second edit from the same version is refused with who and when', async () => {
+    const session = await ok(sri('talent:createSession', { year: 2025, name: 'Sidang bersama', heldOn: '2026-11-24' } as never)) as { id: number; version: number };
+    const details = { name: 'Sidang bersama', heldOn: '2026-11-24', documentNumber: null, place: null, members: [], ppkName: null, ppkPosition: null, ppkNip: null, notes: null };
+    await ok(sri('talent:updateSession', { sessionId: session.id, version: session.version, ...details, place: 'Ruang Rapat A' }));
+    const refused = await budi('talent:updateSession', { sessionId: session.id, version: session.version, ...details, place: 'Ruang Rapat B' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Data sidang ini sudah diubah oleh Sri Wahyuni pada /);
+    expect((await q(`SELECT place, version, updated_by FROM talent_session WHERE id = ?`, [session.id]))[0]).toEqual({ place: 'Ruang Rapat A', version: session.version + 1, updated_by: 'Sri Wahyuni (sri)' });
+  });
+
+  it('a position\'s competency standard: the second save from the same version is refused with who and when', async () => {
+    const [{ id: positionId }] = await q(`SELECT id FROM position ORDER BY id LIMIT 1`);
+    const [competency] = (await ok(sri('competency:dictionary', {}))).competencies;
+    const seen = await ok(budi('competency:standard', { positionId }));
+    await ok(sri('competency:saveStandard', { positionId, version: seen.position.version, items: [{ competencyId: competency.id, requiredLevel: 3 }] }));
+    const refused = await budi('competency:saveStandard', { positionId, version: seen.position.version, items: [{ competencyId: competency.id, requiredLevel: 4 }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Standar kompetensi jabatan ini sudah diubah oleh Sri Wahyuni pada /);
+    expect((await ok(budi('competency:standard', { positionId }))).items.map((i) => i.requiredLevel)).toEqual([3]);
+  });
+
+  it('an account: the second edit from the same version is refused naming the first editor', async () => {
+    const citra = await host.services.accounts.create({ username: 'citra', fullName: 'Citra Lestari', nip: null, role: 'pengelola', scopeUnitId: null, password: 'kata-sandi-citra' }, 'Sistem', { mustChangePassword: false });
+    const edit = { id: citra.id, version: citra.version, nip: null, role: 'pengelola' as const, scopeUnitId: null, disabled: false };
+    await ok(sri('accounts:update', { ...edit, fullName: 'Citra Lestari, S.E.' }));
+    const refused = await budi('accounts:update', { ...edit, fullName: 'Citra L.' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Akun ini sudah diubah oleh Sri Wahyuni pada /);
+    expect((await host.services.accounts.get(citra.id)).fullName).toBe('Citra Lestari, S.E.');
+  });
+
+  it('an import is one person\'s from preview to commit: a second person is told who runs it and since when, then may import', async () => {
+    const district = generateDemoDistrict({ employees: 40, seed: 31, asOf: TEST_TODAY });
+    const file = path.join(dir, 'siasn-meja.csv');
+    writeDelimited(file, SIASN_HEADER, siasnRows(district), { delimiter: '|' });
+    // Budi's file: the same district a month on, one person fewer (another file, so not refused as imported already).
+    const copy = path.join(dir, 'siasn-meja-2.csv');
+    writeDelimited(copy, SIASN_HEADER, siasnRows(district, (e) => e !== district.employees[0]), { delimiter: '|' });
+
+    const preview = await ok(sri('import:preview', { fileId: (await host.services.files.registerPath(file)).id }));
+    const waiting = await budi('import:preview', { fileId: (await host.services.files.registerPath(copy)).id });
+    expect(waiting).toMatchObject({ ok: false, error: { code: 'busy', details: { job: 'impor', heldBy: 'Sri Wahyuni' } } });
+    expect(!waiting.ok && waiting.error.message).toBe(`Impor sedang dijalankan oleh Sri Wahyuni sejak ${sinceText(host.services.clock.now(), host.services.clock.now())}; tunggu sampai selesai.`);
+    // The undo of another import waits the same way.
+    expect(await budi('import:undo', { snapshotId: 1, jobId: nextJobId() })).toMatchObject({ ok: false, error: { code: 'busy' } });
+
+    await ok(sri('import:commit', { previewId: preview.previewId, jobId: nextJobId(), confirmInstansi: true }));
+    expect(await host.services.jobLocks.holder('impor')).toBeNull();
+    // Sri's commit is done: Budi's preview runs now (and plans against what Sri imported).
+    const after = await ok(budi('import:preview', { fileId: (await host.services.files.registerPath(copy)).id }));
+    expect(after.previewId).toBeTruthy();
+    expect(await host.services.jobLocks.holder('impor')).toMatchObject({ holder: 'Budi Santoso (budi)' });
+  });
+
+  it('fixing a talent session waits for another desk\'s fix, then runs', async () => {
+    const session = await ok(sri('talent:createSession', { year: 2025, name: 'Sidang meja dua', heldOn: '2026-11-24', ppkName: 'H. Ahmad Sutisna', ppkPosition: 'Bupati' } as never));
+    await ok(sri('talent:setSessionStatus', { sessionId: (session as { id: number }).id, status: 'ditinjau' }));
+    // Another desk is fixing a session right now (its lock, as its fix holds it).
+    await host.services.jobLocks.acquire('penetapan-sidang-talenta', 'Sri Wahyuni (sri)');
+    const waiting = await budi('talent:setSessionStatus', { sessionId: (session as { id: number }).id, status: 'ditetapkan' });
+    expect(waiting).toMatchObject({ ok: false, error: { code: 'busy', details: { heldBy: 'Sri Wahyuni' } } });
+    expect(!waiting.ok && waiting.error.message).toMatch(/^Penetapan sidang talenta sedang dijalankan oleh Sri Wahyuni sejak \d{2}\.\d{2}; tunggu sampai selesai\.$/);
+    expect((await q(`SELECT status FROM talent_session WHERE id = ?`, [(session as { id: number }).id]))[0].status).toBe('ditinjau');
+    await host.services.jobLocks.release('penetapan-sidang-talenta', 'Sri Wahyuni (sri)');
+    expect(await ok(budi('talent:setSessionStatus', { sessionId: (session as { id: number }).id, status: 'ditetapkan' }))).toMatchObject({ status: 'ditetapkan' });
+    expect(await host.services.jobLocks.holder('penetapan-sidang-talenta')).toBeNull();
+  });
+});
+
+describe('the words of the messages', () => {
+  it('names the person of an actor label, and a built-in actor by its name', () => {
+    expect(personOfActor('Sri Wahyuni, S.E. (sri)')).toBe('Sri Wahyuni, S.E.');
+    expect(personOfActor('Sistem')).toBe('Sistem');
+  });
+
+  it('says the moment in Indonesian, local time', () => {
+    expect(momentId('2026-12-06T20:15:00')).toBe('6 Desember 2026 pukul 20.15');
+    expect(sinceText('2026-12-06T20:15:00', '2026-12-06T21:40:00')).toBe('20.15');
+    expect(sinceText('2026-12-05T08:05:00', '2026-12-06T21:40:00')).toBe('5 Desember 2026 pukul 08.05');
+  });
+});
+
+describe('the in-process job lock', () => {
+  const clock = { today: () => TEST_TODAY, now: () => `${TEST_TODAY}T08:00:00.000Z` };
+
+  it('is re-entrant for its owner, refuses another, and a lease lapses after its time without a step', async () => {
+    let realNow = 1_000;
+    const locks = new InProcessJobLocks(clock, () => realNow);
+    await locks.acquire('impor', 'Sri Wahyuni (sri)', { leaseMs: 60_000 });
+    await locks.acquire('impor', 'Sri Wahyuni (sri)', { leaseMs: 60_000 });
+    await expect(locks.acquire('impor', 'Budi Santoso (budi)')).rejects.toMatchObject({ code: 'busy' });
+    realNow += 59_000;
+    await expect(locks.acquire('impor', 'Budi Santoso (budi)')).rejects.toMatchObject({ code: 'busy' });
+    realNow += 2_000;
+    await locks.acquire('impor', 'Budi Santoso (budi)');
+    expect(await locks.holder('impor')).toEqual({ holder: 'Budi Santoso (budi)', since: clock.now() });
+  });
+
+  it('holds a lock taken for a run until it is released, even past a lease taken meanwhile', async () => {
+    let realNow = 0;
+    const locks = new InProcessJobLocks(clock, () => realNow);
+    await locks.acquire('impor', 'Sri Wahyuni (sri)', { leaseMs: 1_000 });
+    await locks.acquire('impor', 'Sri Wahyuni (sri)');
+    await locks.acquire('impor', 'Sri Wahyuni (sri)', { leaseMs: 1_000 });
+    realNow += 10_000;
+    expect(await locks.holder('impor')).toMatchObject({ holder: 'Sri Wahyuni (sri)' });
+    await locks.release('impor', 'Budi Santoso (budi)');
+    expect(await locks.holder('impor')).not.toBeNull();
+    await locks.release('impor', 'Sri Wahyuni (sri)');
+    expect(await locks.holder('impor')).toBeNull();
+  });
+});
