@@ -5,6 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { atCurrentVersion } from '../helpers/settings-version';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 const NOW = '2026-01-05T00:00:00.000Z';
@@ -17,7 +18,7 @@ describe('KP pilihan and penyesuaian ijazah rules as settings', () => {
   let host: JenjangHost;
   let people: Person[];
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
-  const setRules = async (patch: Record<string, unknown>) => expectOk(await host.call('careers:updateRules', patch as never));
+  const setRules = async (patch: Record<string, unknown>) => expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', patch as never)));
   /** The rows of one person on the list of the period, of one kind of KP. */
   const rowsOf = async (person: Person, kind: 'pilihan_struktural' | 'penyesuaian_ijazah') =>
     expectOk(await host.call('careers:promotionList', { period: PERIOD, search: person.nip, status: 'all', limit: 50 })).rows.filter((r) => r.kind === kind);
@@ -141,7 +142,7 @@ describe('KP pilihan and penyesuaian ijazah rules as settings', () => {
   it('refuses bad values with an Indonesian message naming the field, and keeps the stored rules', async () => {
     const before = expectOk(await host.call('careers:rules', {}));
     const refused = async (patch: Record<string, unknown>) => {
-      const result = await host.call('careers:updateRules', patch as never);
+      const result = await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', patch as never));
       if (result.ok) throw new Error(`accepted ${JSON.stringify(patch)}`);
       return result.error.message;
     };

@@ -11,6 +11,7 @@ import { writeDelimited } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { inputFromProfile } from '../helpers/employee-input';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
+import { atCurrentVersion } from '../helpers/settings-version';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 describe('the next KGB kept per employee', () => {
@@ -109,12 +110,12 @@ describe('the next KGB kept per employee', () => {
       .toEqual(expected.map((r) => [r.employee_id, r.due_date, r.mkg_years]).sort((a, b) => Number(a[0]) - Number(b[0])));
 
     const lowest = Math.min(...all.rows.filter((r) => Math.floor(r.golongan / 10) === 3).map((r) => r.mkgYearsAtDue));
-    expectOk(await host.call('careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: lowest, IV: 32 } }));
+    expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: lowest, IV: 32 } })));
     expect(await kept()).toEqual(table);
     await expectKeptEqualsRecompute();
     const capped = await list();
     expect(capped.rows.filter((r) => Math.floor(r.golongan / 10) === 3).every((r) => r.mkgYearsAtDue <= lowest)).toBe(true);
     expect(capped.total).toBe(all.rows.filter((r) => !(Math.floor(r.golongan / 10) === 3 && r.mkgYearsAtDue > lowest)).length);
-    expectOk(await host.call('careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 32, IV: 32 } }));
+    expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', { kgbMaxMkgYears: { I: 27, II: 33, III: 32, IV: 32 } })));
   });
 });
