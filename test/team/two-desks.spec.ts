@@ -9,11 +9,7 @@ const PEOPLE = [
   { username: 'budi', fullName: 'Budi Santoso', password: 'kata-sandi-budi-baru' },
 ];
 
-// Not passing yet: the half-filled Keamanan form of one page is replaced by the stored values while the other page
-// logs in and saves (each page's draft falls back to what is stored; first seen on Sri's page during Budi's login, then
-// on Budi's page when Sri saved), so the second page never sends its stale version. The refusal itself is covered
-// through the dispatcher in two-desks.test.ts.
-test.fixme('the second of two desks saving Pengaturan › Keamanan is refused with who saved first; Muat ulang shows it', async ({ browser, jenjang }) => {
+test('the second of two desks saving Pengaturan › Keamanan is refused with who saved first; Muat ulang shows it', async ({ browser, jenjang }) => {
   await jenjang.call('app:dismissDemoOffer', {});
   // Two Administrators, each past the first-login password change.
   for (const person of PEOPLE) {

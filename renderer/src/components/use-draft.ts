@@ -11,7 +11,7 @@ export interface Draft<T> {
   markSaved(value?: T): void;
   /** Back to the stored value. */
   discard(): void;
-  /** Drops the working copy and takes the next stored value as it arrives ("Muat ulang" after another desk saved). */
+  /** Drops the working copy for the stored value, following it as it arrives ("Muat ulang" after another desk saved). */
   reset(): void;
 }
 
@@ -25,13 +25,20 @@ export function useDraft<T>(stored: T | undefined, leaveMessage?: string): Draft
   const current = useRef({ draft, saved });
   current.current = { draft, saved };
 
+  // Follows the stored value by its content, not its identity: forms build it inline on every render, and an
+  // effect keyed on identity re-ran after every render, set the draft, rendered again, and so on — a render loop
+  // that raced the officer's typing and could put a just-typed value back.
+  const storedJson = stored === undefined ? undefined : JSON.stringify(stored);
+  const latestStored = useRef(stored);
+  latestStored.current = stored;
   useEffect(() => {
-    if (stored === undefined) return;
+    const value = latestStored.current;
+    if (value === undefined || storedJson === undefined) return;
     const { draft: working, saved: before } = current.current;
     const untouched = working === null || before === null || JSON.stringify(working) === before;
-    if (untouched) setDraftState(stored);
-    setSaved(JSON.stringify(stored));
-  }, [stored]);
+    if (untouched) setDraftState(value);
+    setSaved(storedJson);
+  }, [storedJson]);
 
   const dirty = draft !== null && saved !== null && JSON.stringify(draft) !== saved;
   useLeaveGuard(dirty, leaveMessage);
@@ -49,8 +56,10 @@ export function useDraft<T>(stored: T | undefined, leaveMessage?: string): Draft
       if (before !== null) setDraftState(JSON.parse(before) as T);
     },
     reset: () => {
-      setDraftState(null);
-      setSaved(null);
+      // The latest stored value now (a reload that brings a newer one is then followed, the copy being untouched).
+      const value = latestStored.current;
+      setDraftState(value ?? null);
+      setSaved(value === undefined ? null : JSON.stringify(value));
     },
   };
 }

@@ -17,7 +17,9 @@ export function PengaturanPage(_props: { route?: unknown }) {
             <dl className="dl">
               <dt>Lokasi berkas</dt><dd className="mono">{status.data.dbPath}</dd>
               <dt>Ukuran</dt><dd>{formatNumberId(status.data.dbSizeBytes / 1024 / 1024, 1)} MB</dd>
-              <dt>Skema</dt><dd className="mono">{status.data.schemaVersion}</dd>
+              {/* The file is brought to this version's schema whenever it opens, so it is always current; the
+                  migration's own name (an internal code) stays in `app:status` and `cli init --json` for support. */}
+              <dt>Skema</dt><dd>mutakhir untuk versi aplikasi ini</dd>
               <dt>Versi aplikasi</dt><dd>{status.data.appVersion} ({status.data.transport === 'electron' ? 'desktop' : 'mode web'})</dd>
             </dl>
           ) : <Loading />}
