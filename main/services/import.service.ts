@@ -404,6 +404,11 @@ export class ImportService {
     return {};
   }
 
+  /** Drops a preview nobody will commit (an unknown id is already gone: nothing to do). */
+  discard(previewId: string): void {
+    this.previews.delete(previewId);
+  }
+
   // -------------------------------------------------------------------------------------------------------
 
   private requirePreview(previewId: string): Preview {

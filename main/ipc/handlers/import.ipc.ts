@@ -17,7 +17,7 @@ function maybeJob<T>(context: HandlerContext, jobId: string | undefined, work: (
 }
 
 export const importHandlers: HandlerGroup<
-  | 'import:preview' | 'import:replan' | 'import:issues' | 'import:diffRows' | 'import:commit' | 'import:rejectedXlsx' | 'import:history'
+  | 'import:preview' | 'import:replan' | 'import:discard' | 'import:issues' | 'import:diffRows' | 'import:commit' | 'import:rejectedXlsx' | 'import:history'
   | 'import:undo' | 'import:template' | 'import:sampleFile' | 'import:profiles' | 'import:saveProfile' | 'import:deleteProfile'
   | 'files:pick' | 'files:beginUpload' | 'files:appendUpload' | 'files:finishUpload'
 > = {
@@ -37,6 +37,12 @@ export const importHandlers: HandlerGroup<
   async 'import:replan'(request, context) {
     await context.services.jobLocks.acquire('impor', await context.actor(), { leaseMs: IMPORT_PREVIEW_LEASE_MS });
     return context.services.imports.replan(request.previewId, request);
+  },
+  async 'import:discard'(request, context) {
+    const actor = await context.actor();
+    context.services.imports.discard(request.previewId);
+    // Only the caller's own preview lease is released: never someone else's import, never a commit that runs.
+    return { released: await context.services.jobLocks.releaseLease('impor', actor) };
   },
   'import:issues': async (request, { services }) => services.imports.issues(request),
   'import:diffRows': async (request, { services }) => services.imports.diffRows(request.previewId, request.category, request),

@@ -38,6 +38,9 @@ export interface JobLocks {
   acquire(job: JobName, owner: string, options?: { leaseMs?: number }): Promise<void>;
   /** Releases the lock when `owner` holds it; nothing otherwise. */
   release(job: JobName, owner: string): Promise<void>;
+  /** Releases the lock only when `owner` holds it by a lease (a preview left open), never while it runs a job:
+   *  true when it was released. */
+  releaseLease(job: JobName, owner: string): Promise<boolean>;
   /** Who holds the lock now, if anyone. */
   holder(job: JobName): Promise<JobHolder | null>;
 }
@@ -94,6 +97,13 @@ export class InProcessJobLocks implements JobLocks {
 
   async release(job: JobName, owner: string): Promise<void> {
     if (this.held.get(job)?.holder === owner) this.held.delete(job);
+  }
+
+  async releaseLease(job: JobName, owner: string): Promise<boolean> {
+    const current = this.current(job);
+    if (!current || current.holder !== owner || current.lapsesAt === null) return false;
+    this.held.delete(job);
+    return true;
   }
 
   async holder(job: JobName): Promise<JobHolder | null> {
@@ -162,6 +172,13 @@ export class PostgresJobLocks implements JobLocks {
     } finally {
       await mine.runner.release();
     }
+  }
+
+  async releaseLease(job: JobName, owner: string): Promise<boolean> {
+    const mine = this.pinned.get(job);
+    if (!mine || mine.owner !== owner || mine.lapse === null) return false;
+    await this.release(job, owner);
+    return true;
   }
 
   async holder(job: JobName): Promise<JobHolder | null> {

@@ -22,6 +22,12 @@ export const importChannels = defineChannels({
     request: z.object({ previewId, createMissing: z.boolean(), markAbsent: z.boolean(), duplicates: duplicatePolicy.optional() }).strict(),
     response: importPreview,
   },
+  /** Leaves a preview without saving it (the wizard's "Ganti berkas", leaving the screen): the preview is dropped
+   *  and the import is free for the other desks at once instead of after the preview's lease. */
+  'import:discard': { permission: 'import',
+    request: z.object({ previewId }).strict(),
+    response: z.object({ released: z.boolean() }),
+  },
   'import:issues': { permission: 'import',
     request: z.object({
       previewId: previewId.optional(), snapshotId: id.optional(), severity: severity.optional(),

@@ -48,6 +48,15 @@ export function ImporPage(_props: { route?: unknown }) {
   const toast = useToast();
   const status = useApi('app:status', {}, ['all']);
 
+  // A preview holds the import for this person until it is saved or left: leaving it (another file, another screen)
+  // frees the import for the other desks at once instead of after the preview's lease.
+  const openPreview = useRef<string | null>(null);
+  openPreview.current = stage.step === 'preview' ? stage.preview.previewId : null;
+  const leavePreview = () => {
+    if (openPreview.current) void call('import:discard', { previewId: openPreview.current }).catch(() => undefined);
+  };
+  useEffect(() => () => leavePreview(), []);
+
   const runPreview = async (params: PreviewParams, name: string) => {
     const jobId = newJobId();
     setError(null);
@@ -127,7 +136,7 @@ export function ImporPage(_props: { route?: unknown }) {
           onRerun={(params) => void runPreview(params, stage.preview.file.name)}
           onReplanned={(preview, params) => setStage({ step: 'preview', preview, params: withOptions(params, preview) })}
           onCommit={(confirmInstansi) => void commit(stage.preview, stage.params, confirmInstansi)}
-          onReset={() => setStage({ step: 'choose' })}
+          onReset={() => { leavePreview(); setStage({ step: 'choose' }); }}
           onError={setError}
         />
       )}
