@@ -17,7 +17,7 @@ import { PlanService } from './development/plan.service';
 import { PlanningService } from './planning/planning.service';
 import { PLANNING_SETTINGS } from './planning/settings';
 import { DEVELOPMENT_SETTINGS, type DevelopmentSettingsStore } from './development/settings';
-import { CAREER_RULES_SETTINGS, careerListRulesOf, choicePromotionRulesOf, disciplineRulesOf, type CareerRulesStore } from './development/career-rules.settings';
+import { CAREER_RULES_SETTINGS, careerListRulesOf, choicePromotionRulesOf, disciplineRulesOf, studyRulesOf, type CareerRulesStore } from './development/career-rules.settings';
 import { developmentStats } from './development/stats';
 import { TrainingService } from './development/training.service';
 import { EmployeeQueryService } from './employee-query.service';
@@ -94,7 +94,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('performance', (_ds, options) => performance.stats(options.year));
   stats.registerSection('talent', async (_ds, options) => talent.stats(options.year ?? (await performance.years()).latest));
   const files = new FileStore();
-  const agency = new AgencyService(dataSource, settings, audit);
+  const agency = new AgencyService(dataSource, settings, audit, clock);
   const imports = new ImportService(dataSource, audit, clock, files, dbPath, agency);
   stats.registerSection('imports', async () => imports.stats());
   const developmentSettings = settings.section(DEVELOPMENT_SETTINGS);
@@ -107,7 +107,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     async () => disciplineRulesOf(await careerRules.get()), async () => careerListRulesOf(await careerRules.get()),
     async () => choicePromotionRulesOf(await careerRules.get()));
   stats.registerSection('development', (_dataSource, options) => developmentStats({ training, plans, mentoring, careers }, options));
-  const careerPaths = new CareerPathService(dataSource, sql, audit, clock, plans);
+  const careerPaths = new CareerPathService(dataSource, sql, audit, clock, plans, async () => studyRulesOf(await careerRules.get()));
   stats.registerSection('careers', () => careerPaths.statsSection());
   const succession = new SuccessionService(dataSource, audit, settings, clock, sql);
   stats.registerSection('succession', (_dataSource, options) => succession.statsSection(options.asOf));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_LOGO_BYTES } from '../domain/logo';
 import { normaliseNipInput } from '../domain/nip';
 import { empty, optionalText } from './common';
+import { editVersion } from './edit-version';
 
 /**
  * The agency identity printed on every report: the kop surat (government, office, address, contact line, logo)
@@ -86,6 +87,8 @@ export const agencySettings = z.object({
   logo: agencyLogo.nullable(),
   /** Labels of what a complete letterhead still lacks; empty when complete. */
   missing: z.array(z.string()),
+  /** The version the form read (identity and logo are one form), sent back with a change. */
+  version: editVersion,
 });
 
 export type AgencySettings = z.infer<typeof agencySettings>;

@@ -34,7 +34,7 @@ describe('dispatcher: validation, errors as data, one queue', () => {
     ['an unknown field', 'employees:get', { id: 5, drop: true }],
     ['a missing field', 'employees:update', { id: 5, version: 1 }],
     ['an array', 'privacy:updateSettings', [1, 2]],
-    ['a too long value', 'agency:update', { identity: { governmentName: 'x'.repeat(200) } }],
+    ['a too long value', 'agency:update', { identity: { governmentName: 'x'.repeat(200) }, version: 0 }],
     ['an out-of-range limit', 'employees:list', { limit: 100000 }],
     ['an invalid date', 'stats:overview', { asOf: '2026-02-30' }],
     ['a nested wrong shape', 'employees:create', { input: { nip: 5, name: ['a'] } }],

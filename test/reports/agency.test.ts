@@ -96,6 +96,7 @@ describe('agency identity through the dispatcher', () => {
         datePlace: 'Contoh', signatoryPosition: 'Kepala BKPSDM', signatoryName: 'Budi Santoso, S.H.', signatoryRank: 'Pembina (IV/a)',
         signatoryNip: '19700312 199503 1 002',
       },
+      version: expectOk(await host.call('agency:get', {})).version,
     }));
     expect(saved.identity).toMatchObject({ governmentName: 'Pemerintah Kota Contoh', contact: null, signatoryNip: '197003121995031002' });
     expect(saved.missing).toEqual(['Logo']);
@@ -106,7 +107,7 @@ describe('agency identity through the dispatcher', () => {
 
   it('refuses a malformed NIP and keeps the stored identity', async () => {
     const before = expectOk(await host.call('agency:get', {}));
-    const result = await host.call('agency:update', { identity: { ...before.identity, signatoryNip: '1234' } });
+    const result = await host.call('agency:update', { identity: { ...before.identity, signatoryNip: '1234' }, version: before.version });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.details?.issues?.[0]).toMatchObject({ path: 'identity.signatoryNip', message: 'NIP penanda tangan harus 18 angka.' });
     expect(expectOk(await host.call('agency:get', {})).identity).toEqual(before.identity);
@@ -114,23 +115,47 @@ describe('agency identity through the dispatcher', () => {
 
   it('stores a valid logo as a data URL, refuses a bad one without touching the stored one, and removes it', async () => {
     const svg = fs.readFileSync(SVG_LOGO);
-    const set = expectOk(await host.call('agency:setLogo', { fileName: 'C:\\Logo\\lambang.svg', base64: b64(svg) }));
+    const version = async () => expectOk(await host.call('agency:get', {})).version;
+    const set = expectOk(await host.call('agency:setLogo', { fileName: 'C:\\Logo\\lambang.svg', base64: b64(svg), version: await version() }));
     expect(set.logo).toMatchObject({ fileName: 'lambang.svg', mimeType: 'image/svg+xml', bytes: svg.length, width: 200, height: 240 });
     expect(set.logo!.dataUrl).toBe(`data:image/svg+xml;base64,${b64(svg)}`);
     expect(set.missing).toEqual([]);
 
-    const refused = await host.call('agency:setLogo', { fileName: 'foto.png', base64: b64(Buffer.from([0xff, 0xd8, 0xff, 0xe0])) });
+    const refused = await host.call('agency:setLogo', { fileName: 'foto.png', base64: b64(Buffer.from([0xff, 0xd8, 0xff, 0xe0])), version: set.version });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(expectOk(await host.call('agency:get', {})).logo?.fileName).toBe('lambang.svg');
 
-    const replaced = expectOk(await host.call('agency:setLogo', { fileName: 'logo.png', base64: b64(png(400, 400)) }));
+    expect(await version()).toBe(set.version);
+    const replaced = expectOk(await host.call('agency:setLogo', { fileName: 'logo.png', base64: b64(png(400, 400)), version: set.version }));
     expect(replaced.logo).toMatchObject({ mimeType: 'image/png', width: 400 });
-    const removed = expectOk(await host.call('agency:removeLogo', {}));
+    const removed = expectOk(await host.call('agency:removeLogo', { version: replaced.version }));
     expect(removed.logo).toBeNull();
     const audit = expectOk(await host.call('audit:list', { entity: 'settings' }));
     expect(audit.rows.slice(0, 3).map((r) => r.summary)).toEqual([
       'Menghapus logo kop surat (logo.png)', expect.stringMatching(/^Mengganti logo kop surat: logo\.png/), expect.stringMatching(/^Memasang logo kop surat: lambang\.svg/),
     ]);
+  });
+});
+
+describe('agency identity from two desks', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  beforeAll(async () => { host = await openTestHost(dir); });
+  afterAll(() => host.close());
+
+  it('refuses a save made from an older form with who saved since and when, and writes nothing of it', async () => {
+    const read = expectOk(await host.call('agency:get', {}));
+    const first = expectOk(await host.call('agency:update', { identity: { ...read.identity, officeName: 'BKPSDM Meja Satu' }, version: read.version }));
+    expect(first.version).toBe(read.version + 1);
+    // The second desk read the same version before the first saved.
+    const stale = await host.call('agency:update', { identity: { ...read.identity, officeName: 'BKPSDM Meja Dua' }, version: read.version });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: first.version } } });
+    expect(!stale.ok && stale.error.message).toMatch(/^Identitas instansi ini sudah diubah oleh .+ pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.$/);
+    // A logo change from the older form is refused the same way; the stored identity is the first desk's.
+    const staleLogo = await host.call('agency:setLogo', { fileName: 'lambang.svg', base64: b64(fs.readFileSync(SVG_LOGO)), version: read.version });
+    expect(staleLogo).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const now = expectOk(await host.call('agency:get', {}));
+    expect(now).toMatchObject({ version: first.version, logo: null, identity: { officeName: 'BKPSDM Meja Satu' } });
   });
 });
 
@@ -162,7 +187,7 @@ describe('demo agency identity', () => {
     const host = await openTestHost(dir);
     try {
       const mine = { governmentName: 'Pemerintah Kota Contoh', officeName: 'BKPSDM Kota Contoh', address: null, contact: null, datePlace: null, signatoryPosition: null, signatoryName: null, signatoryRank: null, signatoryNip: null };
-      expectOk(await host.call('agency:update', { identity: mine }));
+      expectOk(await host.call('agency:update', { identity: mine, version: expectOk(await host.call('agency:get', {})).version }));
       await host.services.demo.load({ employees: 200, seed: 3, actor: 'tester' });
       const settings = expectOk(await host.call('agency:get', {}));
       expect(settings.identity).toEqual({ ...mine, instansiIndukId: null, instansiIndukName: null });

@@ -67,7 +67,7 @@ describe('Komite Talenta sessions and their berita acara', () => {
       }
     }
     // A channel whose fields carry no label yet still shows neither the channel nor the key.
-    const other = await host.dispatch('agency:update', { identity: { governmentName: 'x'.repeat(200) } });
+    const other = await host.dispatch('agency:update', { identity: { governmentName: 'x'.repeat(200) }, version: 0 });
     expect(!other.ok && other.error.message).toMatch(/^Data tidak valid: /);
     expect(!other.ok && other.error.message).not.toMatch(/agency:update|governmentName/);
     const unknown = await host.dispatch('talent:calibrate', { sessionId: session.id, employeeId, box: 8, reason: 'Alasan yang cukup panjang', drop: true });

@@ -1,13 +1,14 @@
 // Pengaturan › Identitas Instansi untuk Dokumen: the kop surat (government, office, address, contact, logo) and
 // the signature block (place of the date line, signatory) printed on every report, with a live kop preview.
 
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { MAX_LOGO_BYTES } from '../../../../shared/domain/logo';
 import { AGENCY_FIELD_LABELS, type AgencyIdentity, type AgencySettings } from '../../../../shared/schemas/agency';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useLeaveGuard } from '../../app/router';
 import { Dialog, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
+import { useDraft } from '../../components/use-draft';
 import { Letterhead } from '../../print/parts';
 import '../reports/laporan.css';
 
@@ -41,37 +42,50 @@ export function AgencyIdentitySection() {
   const agency = useApi('agency:get', {}, ['settings']);
   if (agency.error) return <ErrorBanner error={agency.error} onRetry={agency.reload} />;
   if (!agency.data) return <Loading />;
-  return <AgencyForm settings={agency.data} />;
+  return <AgencyForm settings={agency.data} reload={agency.reload} />;
 }
 
-function AgencyForm({ settings }: { settings: AgencySettings }) {
-  const [draft, setDraft] = useState<Draft>(() => toDraft(settings.identity));
+function AgencyForm({ settings, reload }: { settings: AgencySettings; reload(): void }) {
+  // The draft follows the stored identity while untouched (a save, another window) and keeps the officer's edits
+  // otherwise; a logo upload refreshes the settings too and must not throw fields being edited away.
+  const { draft: working, setDraft, dirty, markSaved, reset } = useDraft<Draft>(toDraft(settings.identity));
+  const draft = working ?? toDraft(settings.identity);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [logoError, setLogoError] = useState<string | null>(null);
+  const [logoError, setLogoError] = useState<ApiError | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const toast = useToast();
-  // Follow the stored identity when it really changes (a save, another window), not on every refresh: a logo
-  // upload refreshes the settings too and must not throw away fields being edited.
-  const stored = JSON.stringify(settings.identity);
-  useEffect(() => setDraft(toDraft(JSON.parse(stored) as AgencyIdentity)), [stored]);
+  // The version the edits started from: it follows the stored one while the draft is untouched, so a save made
+  // after another desk saved is refused with who and when instead of overwriting their change.
+  const readVersion = useRef(settings.version);
+  if (!dirty) readVersion.current = settings.version;
+  /** This form's own logo change moved the version on: the edits in progress still start from the latest. */
+  const followOwnChange = (result: AgencySettings) => {
+    if (readVersion.current === result.version - 1) readVersion.current = result.version;
+  };
 
   const fieldError = (key: string) => error?.issues.find((i) => i.path === `identity.${key}`)?.message;
-  const dirty = JSON.stringify(fromDraft(draft)) !== JSON.stringify(settings.identity);
-  useLeaveGuard(dirty && !saving);
 
   const save = async () => {
     setSaving(true);
     setError(null);
     try {
-      await call('agency:update', { identity: fromDraft(draft) });
+      const result = await call('agency:update', { identity: fromDraft(draft), version: readVersion.current });
+      readVersion.current = result.version;
+      markSaved(toDraft(result.identity));
       toast('success', 'Identitas instansi disimpan; laporan berikutnya memakainya.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
     } finally {
       setSaving(false);
     }
+  };
+  const reloadStored = () => {
+    setError(null);
+    setLogoError(null);
+    reset();
+    reload();
   };
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -80,25 +94,25 @@ function AgencyForm({ settings }: { settings: AgencySettings }) {
     if (!file) return;
     setLogoError(null);
     if (file.size > MAX_LOGO_BYTES) {
-      setLogoError(`Berkas ${file.name} ${Math.ceil(file.size / 1024)} KB; paling besar 1.024 KB.`);
+      setLogoError(new ApiError({ code: 'validation', message: `Berkas ${file.name} ${Math.ceil(file.size / 1024)} KB; paling besar 1.024 KB.` }));
       return;
     }
     try {
       const base64 = await readBase64(file);
-      await call('agency:setLogo', { fileName: file.name, base64 });
+      followOwnChange(await call('agency:setLogo', { fileName: file.name, base64, version: settings.version }));
       toast('success', `Logo ${file.name} dipasang.`);
     } catch (e) {
-      setLogoError(e instanceof ApiError ? e.message : String(e));
+      setLogoError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
     }
   };
 
   const removeLogo = async () => {
     setConfirmRemove(false);
     try {
-      await call('agency:removeLogo', {});
+      followOwnChange(await call('agency:removeLogo', { version: settings.version }));
       toast('success', 'Logo dihapus dari kop surat.');
     } catch (e) {
-      setLogoError(e instanceof ApiError ? e.message : String(e));
+      setLogoError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
     }
   };
 
@@ -108,7 +122,7 @@ function AgencyForm({ settings }: { settings: AgencySettings }) {
       <label key={key} className={`field${wide ? ' field-wide' : ''}`}>
         <span className="field-label">{AGENCY_FIELD_LABELS[key]}</span>
         <input value={draft[key]} placeholder={placeholder} aria-invalid={message ? true : undefined}
-          onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))} />
+          onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
         {message && <span className="field-error">{message}</span>}
       </label>
     );
@@ -132,7 +146,9 @@ function AgencyForm({ settings }: { settings: AgencySettings }) {
               <button type="button" className="button" onClick={() => fileInput.current?.click()}>{settings.logo ? 'Ganti logo…' : 'Pilih berkas logo…'}</button>
               {settings.logo && <button type="button" className="button" onClick={() => setConfirmRemove(true)}>Hapus logo</button>}
             </div>
-            {logoError && <span className="field-error" role="alert">{logoError}</span>}
+            {logoError && (logoError.code === 'conflict'
+              ? <SaveErrorBanner error={logoError} onReload={reloadStored} />
+              : <span className="field-error" role="alert">{logoError.message}</span>)}
           </div>
         </fieldset>
         <fieldset>
@@ -146,7 +162,7 @@ function AgencyForm({ settings }: { settings: AgencySettings }) {
           </p>
           {INSTANSI_FIELDS.map(field)}
         </fieldset>
-        <ErrorBanner error={error && error.issues.length === 0 ? error : null} />
+        <SaveErrorBanner error={error && error.issues.length === 0 ? error : null} onReload={reloadStored} />
         <div className="report-actions">
           <button type="submit" className="button button-primary" disabled={saving || !dirty}>Simpan identitas instansi</button>
           {dirty && <button type="button" className="button" onClick={() => { setDraft(toDraft(settings.identity)); setError(null); }}>Batalkan perubahan</button>}
