@@ -11,7 +11,7 @@ export const planningHandlers: HandlerGroup<PlanningChannel> = {
   'planning:offerings': (_request, { services }) => services.planning.offeringRows(),
   'planning:saveOffering': (request, context) => write(context, (actor) => context.services.planning.saveOffering(actor, request.catalogId, request.input)),
   'planning:needs': (request, { services }) => services.planning.needs(request),
-  'planning:weights': (_request, { services }) => services.planning.weights.get(),
+  'planning:weights': (_request, { services }) => services.planning.weights.read(),
   'planning:saveWeights': (request, context) => write(context, (actor) => context.services.planning.weights.update(request, actor)),
   'planning:propose': (request, context) => (request.jobId
     ? context.jobs.run(request.jobId, (job) => context.services.planning.propose(request, job))

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import { id } from '../../schemas/common';
 import { fileResponse } from '../../schemas/development';
+import { versionedWhole, withVersion } from '../../schemas/edit-version';
 import {
   offeringPlanningInput, offeringPlanningRow, planAcceptRequest, planBudgetExportRequest, planAcceptResult, planNeeds, planNeedsRequest, planProposal, planProposeRequest, planRealisation, planWeights,
 } from '../../schemas/planning';
@@ -15,8 +16,9 @@ export const planningChannels = defineChannels({
   'planning:saveOffering': { permission: 'data:write', request: z.object({ catalogId: id, input: offeringPlanningInput }).strict(), response: z.object({ ok: z.literal(true) }) },
   /** The needs of a year gathered from the data, summarised per source and per OPD. */
   'planning:needs': { permission: 'data:read', mode: 'read', request: planNeedsRequest, response: planNeeds },
-  'planning:weights': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: planWeights },
-  'planning:saveWeights': { permission: 'data:write', request: planWeights.strict(), response: planWeights },
+  /** The office's default weights, with the version a change sends back (two desks: the later stale save is refused). */
+  'planning:weights': { permission: 'data:read', mode: 'read', request: z.object({}).strict(), response: withVersion(planWeights) },
+  'planning:saveWeights': { permission: 'data:write', request: versionedWhole(planWeights), response: withVersion(planWeights) },
   /** Proposes the plan that covers the most weighted need within the budget (integer program, HiGHS in a worker
    *  thread with a time limit); nothing is written, so it runs on a reader: a solve of up to its time limit holds
    *  no write back. Proposing is still the planner's work (data:write); accepting is the write. */

@@ -2,16 +2,16 @@
 // competency gaps, open IDP items, JP below target, leadership training owed and succession candidates), the
 // priorities, pins and excludes, up to three scenarios side by side, and the accepted one written as IDP items.
 
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DEFAULT_PLAN_WEIGHTS, PRIORITY_LABELS, type PlanWeights } from '../../../../shared/domain/planning/needs';
 import { formatNumberId, formatPercentId, formatRupiah, parseNumberId } from '../../../../shared/format/id-format';
 import type { PlanProposalResult } from '../../../../shared/schemas/planning';
-import { call, newJobId } from '../../api/client';
+import { ApiError, call, newJobId } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useCurrentYear } from '../../app/today';
 import { useCan } from '../../app/session';
 import { saveBase64File } from '../../components/data-view';
-import { EmptyState, ErrorBanner, Loading, ProgressBar } from '../../components/feedback';
+import { EmptyState, ErrorBanner, Loading, ProgressBar, useToast } from '../../components/feedback';
 import { useJobProgress } from '../../components/job-progress';
 import { UnitPicker } from '../../components/unit-picker';
 import { errorText, Field, useAction } from './common';
@@ -39,7 +39,11 @@ export function RencanaAnggaranTab() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const stored = useApi('planning:weights', {});
-  const effective = weights ?? stored.data ?? DEFAULT_PLAN_WEIGHTS;
+  const storedWeights = stored.data ? withoutVersion(stored.data) : null;
+  // The version the officer's edits of the weights started from (it follows the stored one while nothing is edited).
+  const baseVersion = useRef(0);
+  if (weights === null && stored.data) baseVersion.current = stored.data.version;
+  const effective = weights ?? storedWeights ?? DEFAULT_PLAN_WEIGHTS;
 
   const solve = async () => {
     setError(null);
@@ -100,7 +104,7 @@ export function RencanaAnggaranTab() {
         <PinList choices={choices} onChange={setChoices} />
         <div className="toolbar">
           {canWrite && <button type="button" className="button button-primary" disabled={jobId !== null} onClick={() => void solve()}>Susun skenario</button>}
-          {canWrite && weights && <SaveWeights weights={weights} onSaved={() => { setWeights(null); stored.reload(); }} />}
+          {canWrite && weights && <SaveWeights weights={weights} version={baseVersion.current} onDone={() => { setWeights(null); stored.reload(); }} />}
         </div>
         {jobId && <SolveProgress jobId={jobId} />}
         {error && <div className="banner banner-error" role="alert">{error}</div>}
@@ -115,9 +119,26 @@ export function RencanaAnggaranTab() {
   );
 }
 
-function SaveWeights({ weights, onSaved }: { weights: PlanWeights; onSaved(): void }) {
-  const act = useAction();
-  return <button type="button" className="button" onClick={() => void act(async () => { await call('planning:saveWeights', weights); onSaved(); }, 'Bobot prioritas disimpan sebagai bawaan.')}>Simpan bobot sebagai bawaan</button>;
+/** Saves the weights as the office's default. Refused because another desk saved since: the message says who and
+ *  when, and the stored weights are shown again (the officer's edits are dropped, as "Muat ulang" does elsewhere). */
+function SaveWeights({ weights, version, onDone }: { weights: PlanWeights; version: number; onDone(): void }) {
+  const toast = useToast();
+  const save = async () => {
+    try {
+      await call('planning:saveWeights', { ...weights, version });
+      toast('success', 'Bobot prioritas disimpan sebagai bawaan.');
+      onDone();
+    } catch (e) {
+      toast('error', errorText(e));
+      if (e instanceof ApiError && e.code === 'conflict') onDone();
+    }
+  };
+  return <button type="button" className="button" onClick={() => void save()}>Simpan bobot sebagai bawaan</button>;
+}
+
+/** The weights without the version they were read at (a proposal takes the weights alone). */
+function withoutVersion({ version: _version, ...weights }: PlanWeights & { version: number }): PlanWeights {
+  return weights;
 }
 
 function SolveProgress({ jobId }: { jobId: string }) {
