@@ -173,6 +173,9 @@ export const careerRulesSettings = z.object({
   degreeIzinBeforeStudy: labelled(z.boolean(), 'Penyesuaian ijazah: izin belajar harus diberikan sebelum studi dimulai'),
   /** Penyesuaian ijazah: when the UPKP is required [U]: on a rise into a higher golongan group, always, never. */
   degreeUpkpRequired: labelled(z.enum(['crossing_group', 'always', 'never'], { message: 'pilih salah satu pilihan yang tersedia.' }), 'Penyesuaian ijazah: UPKP diwajibkan'),
+  /** Tugas belajar: a structural official studying longer than this many months is released from the position [P]. */
+  studyReleaseAfterMonths: labelled(z.number().int({ message: 'harus bilangan bulat bulan.' }).min(1, { message: 'paling singkat 1 bulan.' }).max(60, { message: 'paling lama 60 bulan.' }),
+    'Tugas belajar: pejabat struktural dibebaskan dari jabatan setelah (bulan)'),
   /** Penyesuaian ijazah: minimum masa kerja golongan (years) per target golongan [P]; empty: not checked. */
   degreeMinMkgYears: labelled(z.array(z.object({
     target: labelled(z.number().int().refine((code) => PNS_GOLONGAN.some((g) => g.code === code), { message: 'Golongan tujuan tidak dikenal.' }), 'Golongan tujuan'),

@@ -5,6 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { addMonths } from '../../shared/domain/dates';
 import { atCurrentVersion } from '../helpers/settings-version';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
@@ -139,6 +140,23 @@ describe('KP pilihan and penyesuaian ijazah rules as settings', () => {
     await setRules({ choiceMonthsAtLowest: 24, degreeUpkpRequired: 'crossing_group', degreeMinMkgYears: [] });
   });
 
+  it('flags a structural official on tugas belajar for release after the months the setting gives', async () => {
+    const [head] = await q<{ id: number }>(`SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id
+      WHERE e.status = 'active' AND p.level IN ('jpt_pratama', 'administrator', 'pengawas') ORDER BY e.id LIMIT 1`);
+    // Running for exactly eight months on the app's day, with no known end.
+    const start = addMonths(host.services.clock.today(), -8);
+    await q(`INSERT INTO study_record (employee_id, basis, institution, programme, level, start_date, end_date, status, izin_date, graduation_date, upkp_passed, needed_by_position, created_at)
+      VALUES (?, 'tugas_belajar', 'Universitas Padjadjaran', 'Magister Administrasi Publik', 'S2', ?, NULL, 'berjalan', NULL, NULL, NULL, 1, ?)`, [head.id, start, NOW]);
+    const release = async () => expectOk(await host.call('employees:careerRecords', { employeeId: head.id })).study.find((r) => r.startDate === start)?.release;
+    expect(await release()).toMatch(/lebih dari 6 bulan/);
+    await setRules({ studyReleaseAfterMonths: 9 });
+    expect(await release()).toBeNull();
+    await setRules({ studyReleaseAfterMonths: 8 });
+    expect(await release()).toMatch(/lebih dari 8 bulan/);
+    await setRules({ studyReleaseAfterMonths: 6 });
+    await q(`DELETE FROM study_record WHERE employee_id = ? AND start_date = ?`, [head.id, start]);
+  });
+
   it('refuses bad values with an Indonesian message naming the field, and keeps the stored rules', async () => {
     const before = expectOk(await host.call('careers:rules', {}));
     const refused = async (patch: Record<string, unknown>) => {
@@ -148,6 +166,7 @@ describe('KP pilihan and penyesuaian ijazah rules as settings', () => {
     };
     expect(await refused({ choiceMonthsAtLowest: 6 })).toContain('KP pilihan struktural pada pangkat terendah eselon: masa dalam pangkat (bulan): paling singkat 12 bulan.');
     expect(await refused({ choiceMonthsAtLowest: 60 })).toContain('paling lama 48 bulan.');
+    expect(await refused({ studyReleaseAfterMonths: 0 })).toContain('Tugas belajar: pejabat struktural dibebaskan dari jabatan setelah (bulan): paling singkat 1 bulan.');
     expect(await refused({ degreeUpkpRequired: 'kadang' })).toContain('Penyesuaian ijazah: UPKP diwajibkan: pilih salah satu pilihan yang tersedia.');
     expect(await refused({ degreeMinMkgYears: [{ target: 99, years: 2 }] })).toContain('Golongan tujuan tidak dikenal.');
     expect(await refused({ degreeMinMkgYears: [{ target: 31, years: -1 }] })).toContain('tidak boleh negatif.');

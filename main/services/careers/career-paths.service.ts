@@ -11,7 +11,7 @@ import { assessCareerStep, classifyMove, durationText, MOVE_KIND_LABELS } from '
 import { disciplineKindInfo, disciplinePeriod, isRunningOn, type DisciplineKind } from '../../../shared/domain/careers/discipline';
 import { capitalised } from '../../../shared/domain/careers/requirement';
 import { SATYALANCANA_CLASSES } from '../../../shared/domain/careers/satyalancana';
-import { releaseFromPositionFlag, STUDY_STATUSES, type StudyStatus } from '../../../shared/domain/careers/study';
+import { DEFAULT_STUDY_RULES, releaseFromPositionFlag, STUDY_STATUSES, type StudyRules, type StudyStatus } from '../../../shared/domain/careers/study';
 import { addMonths, type IsoDate } from '../../../shared/domain/dates';
 import { trainingTypeLabel } from '../../../shared/domain/development';
 import { finalSkpYears } from '../../../shared/domain/careers/moves';
@@ -84,6 +84,7 @@ export class CareerPathService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly plans: PlanService,
+    private readonly studyRules: () => Promise<StudyRules> = async () => DEFAULT_STUDY_RULES,
   ) {
     this.sql = sql.careerPaths;
     this.readiness = sql.careerReadiness;
@@ -286,6 +287,7 @@ export class CareerPathService {
     const person = await this.sql.person(run, employeeId, asOf);
     if (!person) throw new AppError('not_found', `Pegawai dengan ID ${employeeId} tidak ditemukan.`);
     const rows = await this.sql.careerRecords(run, employeeId);
+    const studyRules = await this.studyRules();
     return {
       employeeId, asOf,
       discipline: rows.discipline.map((r) => {
@@ -308,7 +310,7 @@ export class CareerPathService {
           ? releaseFromPositionFlag(person.level, {
             basis: r.basis, institution: r.institution, programme: r.programme, level: r.level, startDate: r.start_date, endDate: r.end_date, status,
             izinDate: r.izin_date, graduationDate: r.graduation_date,
-          }, asOf)
+          }, asOf, studyRules)
           : null;
         return {
           id: r.id, basisLabel: STUDY_BASIS_LABELS[r.basis] ?? 'Lainnya', institution: r.institution, programme: r.programme, level: r.level,

@@ -5,6 +5,7 @@
 import {
   DEFAULT_CHOICE_PROMOTION_RULES, DEFAULT_DISCIPLINE_RULES, DEFAULT_KGB_RULES, DEFAULT_SATYALANCANA_RULES, type ChoicePromotionRules, type DisciplineRules,
 } from '../../../shared/domain/careers';
+import { DEFAULT_STUDY_RULES, type StudyRules } from '../../../shared/domain/careers/study';
 import { golonganLabel } from '../../../shared/domain/golongan';
 import { type FieldIssue } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
@@ -23,6 +24,7 @@ export const DEFAULT_CAREER_RULES: CareerRulesSettings = {
   degreeIzinBeforeStudy: DEFAULT_CHOICE_PROMOTION_RULES.izinMustPrecedeStudy,
   degreeUpkpRequired: DEFAULT_CHOICE_PROMOTION_RULES.upkpRequired,
   degreeMinMkgYears: Object.entries(DEFAULT_CHOICE_PROMOTION_RULES.minMkgYearsByTarget).map(([target, years]) => ({ target: Number(target), years: years! })),
+  studyReleaseAfterMonths: DEFAULT_STUDY_RULES.releaseAfterMonths,
 };
 
 export const UPKP_REQUIRED_LABELS: Record<CareerRulesSettings['degreeUpkpRequired'], string> = {
@@ -49,6 +51,7 @@ export const CAREER_RULES_SETTINGS: SettingsSectionDefinition<CareerRulesSetting
     degreeIzinBeforeStudy: 'Penyesuaian ijazah: izin belajar harus diberikan sebelum studi dimulai',
     degreeUpkpRequired: 'Penyesuaian ijazah: UPKP diwajibkan',
     degreeMinMkgYears: 'Penyesuaian ijazah: masa kerja golongan minimal per golongan tujuan',
+    studyReleaseAfterMonths: 'Tugas belajar: pejabat struktural dibebaskan dari jabatan setelah (bulan)',
   },
   normalise: (next) => {
     const order = ['ringan', 'sedang', 'berat'] as const;
@@ -77,6 +80,7 @@ export const CAREER_RULES_SETTINGS: SettingsSectionDefinition<CareerRulesSetting
     choiceMonthsAtLowest: (value) => `${formatNumberId(value)} bulan`,
     degreeIzinBeforeStudy: (value) => (value ? 'ya' : 'tidak'),
     degreeUpkpRequired: (value) => UPKP_REQUIRED_LABELS[value],
+    studyReleaseAfterMonths: (value) => `${formatNumberId(value)} bulan`,
     degreeMinMkgYears: (value) => (value.length === 0 ? 'tidak diperiksa' : value.map((x) => `${golonganLabel(x.target)} ${formatNumberId(x.years)} tahun`).join(', ')),
   },
 };
@@ -111,4 +115,9 @@ export function choicePromotionRulesOf(settings: CareerRulesSettings): Omit<Choi
     minMkgYearsByTarget: Object.fromEntries(settings.degreeMinMkgYears.map((x) => [x.target, x.years])),
     discipline: disciplineRulesOf(settings),
   };
+}
+
+/** The tugas belajar rule of the Peta Karier records, from the settings. */
+export function studyRulesOf(settings: CareerRulesSettings): StudyRules {
+  return { releaseAfterMonths: settings.studyReleaseAfterMonths };
 }

@@ -2,7 +2,8 @@
 // test/careers/study.test.ts.
 //
 // - Tugas belajar: study assigned and funded by the instansi. A structural official on tugas belajar longer than
-//   6 months is released from the position (PP 100/2000 era rule, kept by practice) [P: the months are a setting].
+//   6 months is released from the position (PP 100/2000 era rule, kept by practice) [P: the months are a setting,
+//   Pengaturan › Aturan administrasi karier].
 // - Izin belajar: study at own cost outside working hours; its degree counts for penyesuaian ijazah only if the
 //   izin was granted before the study (promotion.ts studyBasisCheck) [P].
 // - A finished degree feeds penyesuaian ijazah (promotion.ts assessDegreePromotion).

@@ -95,6 +95,10 @@ export function CareerRulesSection() {
           <input type="number" min={12} max={48} aria-label="KP pilihan struktural pada pangkat terendah eselon: masa dalam pangkat (bulan)" value={draft.choiceMonthsAtLowest}
             onChange={(e) => setDraft({ ...draft, choiceMonthsAtLowest: Number(e.target.value) })} />
         </Field>
+        <Field label="Tugas belajar: pejabat struktural dibebaskan dari jabatan setelah (bulan)">
+          <input type="number" min={1} max={60} aria-label="Tugas belajar: pejabat struktural dibebaskan dari jabatan setelah (bulan)" value={draft.studyReleaseAfterMonths}
+            onChange={(e) => setDraft({ ...draft, studyReleaseAfterMonths: Number(e.target.value) })} />
+        </Field>
         <label className="field-inline">
           <input type="checkbox" aria-label="Penyesuaian ijazah: izin belajar harus diberikan sebelum studi dimulai" checked={draft.degreeIzinBeforeStudy}
             onChange={(e) => setDraft({ ...draft, degreeIzinBeforeStudy: e.target.checked })} />
