@@ -22,6 +22,9 @@ export interface ForeignKeyShape {
   onDelete: string;
 }
 
+/** How an index key that is an expression, not a column, is named in a shape. */
+const EXPRESSION_KEY = '(expression)';
+
 export interface IndexShape {
   /** Columns in index order, with a non-default collation as `name COLLATE nocase`. */
   columns: string[];
@@ -81,7 +84,8 @@ export function sqliteSchemaShape(db: SqliteDatabase): SchemaShape {
       if (index.origin === 'pk') continue;
       const columns = (db.prepare(`PRAGMA index_xinfo("${index.name}")`).all() as Array<{ cid: number; name: string | null; coll: string; key: number }>)
         .filter((c) => c.key === 1)
-        .map((c) => (c.coll && c.coll.toUpperCase() !== 'BINARY' ? `${c.name} COLLATE ${c.coll.toLowerCase()}` : String(c.name)));
+        // An expression key (cid -2) has no name: both databases call it "(expression)".
+        .map((c) => (c.cid === -2 ? EXPRESSION_KEY : c.coll && c.coll.toUpperCase() !== 'BINARY' ? `${c.name} COLLATE ${c.coll.toLowerCase()}` : String(c.name)));
       if (index.origin === 'u') uniques.push(columns);
       else indexes.push({ columns, unique: index.unique === 1, partial: index.partial === 1 });
     }
@@ -121,9 +125,9 @@ export async function postgresSchemaShape(query: Query): Promise<SchemaShape> {
   const indexes: Array<{ table_name: string; constraint_kind: string | null; unique: boolean; partial: boolean; method: string; columns: string[]; opclasses: string[] }> = await query(
     `SELECT t.relname AS table_name, (SELECT c.contype::text FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid LIMIT 1) AS constraint_kind,
             i.indisunique AS unique, i.indpred IS NOT NULL AS partial, am.amname AS method,
-            ARRAY(SELECT a.attname::text || COALESCE(' COLLATE ' || NULLIF(co.collname::text, 'default'), '')
+            ARRAY(SELECT COALESCE(a.attname::text, '${EXPRESSION_KEY}') || COALESCE(' COLLATE ' || NULLIF(co.collname::text, 'default'), '')
                   FROM generate_series(0, i.indnkeyatts - 1) k
-                  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k]
+                  LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k]
                   LEFT JOIN pg_collation co ON co.oid = i.indcollation[k] AND co.collname NOT IN ('C', 'POSIX')
                   ORDER BY k) AS columns,
             ARRAY(SELECT op.opcname::text FROM generate_series(0, i.indnkeyatts - 1) k JOIN pg_opclass op ON op.oid = i.indclass[k] ORDER BY k) AS opclasses

@@ -11,12 +11,17 @@ import { UnitEntity } from './unit.entity';
 @Index('idx_employee_position', ['positionId'])
 // Name order is case-insensitive (SIASN exports write names in capitals, forms in title case). These two
 // indexes are created by the migration with `name COLLATE NOCASE`, which TypeORM cannot express:
-// synchronize false keeps TypeORM from creating or dropping them. There is deliberately no index on status:
+// synchronize false keeps TypeORM from creating or dropping them. There is deliberately no index on plain status:
 // most rows are active, and such an index tempts the planner into sorting everything (measured in bench).
 @Index('idx_employee_name', { synchronize: false })
 @Index('idx_employee_golongan_name', { synchronize: false })
-@Index('idx_employee_retirement', ['retirementDate'])
-@Index('idx_employee_birth_date', ['birthDate'])
+// The list's counts by status (and NIP prefix): keyed on the expression `status || ''`, which only conditions
+// written the same way use (main/db/sql/employees/list.sql.ts countsByStatusIndex), so no other plan is drawn to it.
+@Index('idx_employee_status_count', { synchronize: false })
+// The sort indexes of the Pegawai list carry the id and the status, so a deep page is found without reading the
+// rows it skips (migration 1765800000501).
+@Index('idx_employee_retirement', ['retirementDate', 'id', 'status'])
+@Index('idx_employee_birth_date', ['birthDate', 'id', 'status'])
 // Covering index of the development dashboards (JP compliance population per unit, rotation per unit): they
 // scan every PNS/CPNS, and reading these columns from the index instead of the wide rows is ~4× faster. Partial
 // (only queries that say `employment_type IN ('PNS', 'CPNS')` can use it), so it never tempts the planner away

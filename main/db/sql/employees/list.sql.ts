@@ -2,6 +2,7 @@
 // pensiun): one set of conditions, so a filter means the same on screen, in the XLSX and on paper.
 
 import { employeeRowColumns, employeeRowJoins, employeeSearchCondition, whereOf, type SqlCondition } from '../employee-rows.sql';
+import { normaliseNipInput } from '../../../../shared/domain/nip';
 import { marks, rowsOf, type Run } from '../run';
 
 export interface EmployeeListFilter {
@@ -32,8 +33,9 @@ export interface EmployeeListRow extends Record<string, unknown> {
   retirement_date: string | null;
 }
 
-/** Conditions on the employee row (alias `e`) and subqueries only, so a count needs no join. */
-export function employeeListConditions(filter: EmployeeListFilter): SqlCondition[] {
+/** Conditions on the employee row (alias `e`) and subqueries only, so a count needs no join. `countByStatus`: the
+ *  status condition is written on the expression of idx_employee_status_count (see countEmployees). */
+export function employeeListConditions(filter: EmployeeListFilter, countByStatus = false): SqlCondition[] {
   const conditions: SqlCondition[] = [];
   const search = employeeSearchCondition(filter.search ?? '');
   if (search) conditions.push(search);
@@ -49,7 +51,7 @@ export function employeeListConditions(filter: EmployeeListFilter): SqlCondition
     if (values && values.length > 0) conditions.push({ sql: `${column} IN (${marks(values)})`, params: [...values] });
   };
   inList('e.golongan', filter.golongan);
-  inList('e.status', filter.status);
+  inList(countByStatus ? `(e.status || '')` : 'e.status', filter.status);
   inList('e.employment_type', filter.employmentType);
   if (filter.positionKind && filter.positionKind.length > 0) {
     conditions.push({ sql: `e.position_id IN (SELECT id FROM position WHERE kind IN (${marks(filter.positionKind)}))`, params: [...filter.positionKind] });
@@ -82,8 +84,22 @@ function listOrder(field: EmployeeSortField, direction: 'asc' | 'desc'): { joins
   }
 }
 
+/**
+ * Whether a count may read idx_employee_status_count, which counts the district by status, or a NIP prefix within
+ * a status, without visiting a row (a three-digit prefix matches ~40 % of a district: 32 ms through the rows,
+ * under 1 ms through the index, at 50,000). Its key is an expression, `status || ''`, that only a condition written
+ * the same way can use, so it never draws the planner away from a more selective path (a unit's subtree, a name
+ * search), which an index on plain status did: only filters without one are counted this way.
+ */
+function countsByStatusIndex(filter: EmployeeListFilter): boolean {
+  const search = filter.search?.trim() ?? '';
+  return (search === '' || /^\d+$/.test(normaliseNipInput(search)))
+    && filter.unitId === undefined && filter.scopeUnitId === undefined && !filter.golongan?.length && !filter.positionKind?.length
+    && !filter.employmentType?.length && filter.retirementAfter === undefined && filter.retirementUntil === undefined;
+}
+
 export async function countEmployees(run: Run, filter: EmployeeListFilter): Promise<number> {
-  const where = whereOf(employeeListConditions(filter));
+  const where = whereOf(employeeListConditions(filter, countsByStatusIndex(filter)));
   const [{ total }] = await rowsOf<{ total: number }>(run, `SELECT COUNT(*) AS total FROM employee e ${where.sql}`, where.params);
   return total;
 }
