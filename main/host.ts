@@ -178,7 +178,11 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     validateResponses: options.validateResponses,
     log: options.log,
     // Through `readers` as it is now: a restore replaces the pool (see reopenDatabase above).
-    readers: { tryRun: (channel, request, client, session) => readers?.tryRun(channel, request, client, session) ?? null },
+    readers: {
+      tryRun: (channel, request, client, session) => readers?.tryRun(channel, request, client, session) ?? null,
+      preferWriter: (client) => readers?.preferWriter(client) ?? false,
+      servedOnWriter: (client, ms) => readers?.servedOnWriter(client, ms),
+    },
     writerChanges: () => sqliteAdmin.totalChanges(rawConnection(opened.dataSource)),
     sessions,
     localActor: () => localActor,

@@ -31,6 +31,10 @@ export type Dispatch = (channel: string, payload: unknown, caller?: Caller) => P
 export interface ReadRouter {
   /** A validated read on a reader, or null when none is running (the writer's queue serves it then). */
   tryRun(channel: string, request: unknown, client: string, session: ActingAccount | null): Promise<Result<unknown>> | null;
+  /** True when this client's read should go to the idle writer instead (every reader busy, the client quick). */
+  preferWriter?(client: string): boolean;
+  /** How long a read the writer served for this client took (ms). */
+  servedOnWriter?(client: string, ms: number): void;
 }
 
 export interface DispatcherOptions {
@@ -61,9 +65,16 @@ export const LOCAL_CLIENT = 'local';
  */
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+
+  /** Nothing runs or waits: no transaction is open on the writer's connection. */
+  get idle(): boolean {
+    return this.pending === 0;
+  }
 
   run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
+    this.pending++;
+    const result = this.tail.then(task, task).finally(() => this.pending--);
     this.tail = result.catch(() => undefined);
     return result;
   }
@@ -101,7 +112,17 @@ export function createDispatcher(handlers: Handlers, context: HandlerContext, op
     if (mode === 'free') {
       result = await run();
     } else if (mode === 'read') {
-      result = await (options.readers?.tryRun(channel, parsed.data, caller.client ?? LOCAL_CLIENT, acting) ?? queue.run(() => readOnWriter(channel, run)));
+      const client = caller.client ?? LOCAL_CLIENT;
+      const readers = options.readers;
+      if (readers?.preferWriter?.(client) && queue.idle) {
+        // Every reader is busy with longer reads and this client's reads are quick (a search being typed): the idle
+        // writer answers it now. Idle means no transaction is open on its connection, so it reads committed data.
+        const started = performance.now();
+        result = await queue.run(() => readOnWriter(channel, run));
+        readers.servedOnWriter?.(client, performance.now() - started);
+      } else {
+        result = await (readers?.tryRun(channel, parsed.data, client, acting) ?? queue.run(() => readOnWriter(channel, run)));
+      }
     } else {
       result = await queue.run(run);
     }

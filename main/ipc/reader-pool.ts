@@ -56,6 +56,14 @@ interface Reader {
 /** A reader that keeps failing is not restarted more often than this within a minute. */
 const MAX_RESTARTS_PER_MINUTE = 3;
 
+/** A client whose recent reads took at most this long (ms) is quick enough to be answered by the writer. */
+export const QUICK_READ_MS = 10;
+/** A client that asks again sooner than this (ms) after its last answer is streaming requests (pages loading back to
+ *  back), not a person at the keyboard; its reads stay with the readers. */
+export const THINK_TIME_MS = 20;
+/** Clients whose read times are remembered; past this the memory starts afresh (a web host serves a few dozen). */
+const MAX_REMEMBERED_CLIENTS = 1_000;
+
 export class ReaderPool {
   private readonly readers: Reader[] = [];
   private readonly queue = new FairQueue<PendingRead>();
@@ -63,6 +71,9 @@ export class ReaderPool {
   private nextId = 1;
   private served = 0;
   private closed = false;
+  /** Each client's recent read time (ms, a moving average) and when its last answer left, kept across idle spells
+   *  unlike the fair queue's. */
+  private readonly readCost = new Map<string, { cost: number; answeredAt: number }>();
   private readonly firstStart: Promise<number>;
 
   constructor(private readonly options: ReaderPoolOptions) {
@@ -94,6 +105,31 @@ export class ReaderPool {
       this.queue.push(client, { channel, request, clock, client, session, resolve });
       this.pump();
     });
+  }
+
+  /**
+   * Whether this client's read should rather be served by the writer's connection: every reader is busy, and the
+   * client is a person at the keyboard — its recent reads were quick, it paused since its last answer and it has
+   * nothing waiting. A keystroke's search then costs its own few milliseconds instead of waiting for a page
+   * loader's read to end, while clients streaming reads back to back stay with the readers (served on the main
+   * thread, they would hold up everyone's requests). The caller checks that the writer is idle.
+   */
+  preferWriter(client: string, now = performance.now()): boolean {
+    if (this.closed || this.readyCount() === 0) return false;
+    if (this.readers.some((r) => r.state === 'idle')) return false;
+    const recent = this.readCost.get(client);
+    return recent !== undefined && recent.cost <= QUICK_READ_MS && now - recent.answeredAt >= THINK_TIME_MS && this.queue.queuedOf(client) === 0;
+  }
+
+  /** A read of `client` the writer served, `ms` long: it counts toward the client's recent read time. */
+  servedOnWriter(client: string, ms: number): void {
+    this.remember(client, ms);
+  }
+
+  private remember(client: string, ms: number): void {
+    const before = this.readCost.get(client);
+    if (before === undefined && this.readCost.size >= MAX_REMEMBERED_CLIENTS) this.readCost.clear();
+    this.readCost.set(client, { cost: before === undefined ? ms : before.cost * 0.7 + ms * 0.3, answeredAt: performance.now() });
   }
 
   async close(): Promise<void> {
@@ -216,6 +252,7 @@ export class ReaderPool {
     if (reader.state === 'busy') reader.state = 'idle';
     reader.worker.unref();
     this.queue.complete(current.client, ms);
+    this.remember(current.client, ms);
     this.served++;
     current.resolve(result);
     this.pump();
@@ -245,6 +282,11 @@ export class FairQueue<T> {
 
   get size(): number {
     return this.items.length;
+  }
+
+  /** Requests of `client` waiting in the queue. */
+  queuedOf(client: string): number {
+    return this.clients.get(client)?.queued ?? 0;
   }
 
   push(client: string, item: T): void {

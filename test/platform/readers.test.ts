@@ -195,3 +195,51 @@ describe('without readers', () => {
     expect(!result.ok && result.error.message).toMatch(/permintaan baca mengubah data/);
   });
 });
+
+describe('a quick read while every reader is busy', () => {
+  const dir = tempDir();
+  let host: JenjangHost;
+  beforeAll(async () => { host = await openTestHost(dir, { demoEmployees: 20, recordsOnly: true }); });
+  afterAll(() => host.close());
+
+  it('is answered by the idle writer when the readers say so, never while the writer runs a request', async () => {
+    let releaseWrite!: () => void;
+    const writeGate = new Promise<void>((resolve) => (releaseWrite = resolve));
+    const gated = {
+      ...handlers,
+      // An exclusive request that holds the writer until the test lets it go.
+      'privacy:updateSettings': async () => {
+        await writeGate;
+        return host.services.privacySettings.read();
+      },
+    } as typeof handlers;
+    const routed: string[] = [];
+    const onWriter: Array<[string, number]> = [];
+    const context = { services: host.services, runtime: host.runtime } as HandlerContext;
+    const dispatch = createDispatcher(gated, context, {
+      log: () => undefined,
+      readers: {
+        // Stands in for the pool's answer (every reader busy): 'typist' is quick, 'tab' is not.
+        preferWriter: (client) => client === 'typist',
+        servedOnWriter: (client, ms) => onWriter.push([client, ms]),
+        tryRun: (channel, _request, client) => {
+          routed.push(`${client}:${channel}`);
+          return Promise.resolve({ ok: true, data: { total: 0, rows: [] } });
+        },
+      },
+    });
+    const search = { search: 'Sri', status: ['active'], limit: 10 };
+    expect(await dispatch('employees:list', search, { client: 'typist' })).toMatchObject({ ok: true, data: { total: expect.any(Number) } });
+    expect(routed).toEqual([]);
+    expect(onWriter.map(([client]) => client)).toEqual(['typist']);
+    await dispatch('employees:list', search, { client: 'tab' });
+    expect(routed).toEqual(['tab:employees:list']);
+
+    // While a write runs (a transaction may be open on the writer's connection) even the quick client goes to a reader.
+    const writing = dispatch('privacy:updateSettings', { importValueRetentionDays: 40, version: 0 });
+    await dispatch('employees:list', search, { client: 'typist' });
+    expect(routed).toEqual(['tab:employees:list', 'typist:employees:list']);
+    releaseWrite();
+    await writing;
+  });
+});
