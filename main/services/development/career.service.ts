@@ -17,7 +17,7 @@ import { addMonths, type IsoDate } from '../../../shared/domain/dates';
 import {
   assessRegularPromotion, isPromotionPeriod, monthsInPosition, promotionDeadline, promotionPeriodsBetween, promotionSkpYears,
   PROMOTION_DATA_REASONS, REGULAR_PROMOTION_MONTHS_IN_RANK, rotationCutoff, serviceYearsMonths, skpLabel, skpMeetsBaik, SPECIALIST_STEP, upcomingPromotionPeriods,
-  type AnnualSkp, type PromotionSkpRule,
+  type AnnualSkp, type PromotionCalendarRule, type PromotionSkpRule,
 } from '../../../shared/domain/development';
 import {
   DEFAULT_CHOICE_PROMOTION_RULES, DEFAULT_DISCIPLINE_RULES, disciplineBlock, type ChoicePromotionRules, type DisciplineKind, type DisciplineRecord, type DisciplineRules,
@@ -61,6 +61,26 @@ interface CandidateList {
   rows: JudgedCandidate[];
 }
 
+interface PromotionListRules {
+  calendar: PromotionCalendarRule[];
+  skp: PromotionSkpRule;
+  discipline: DisciplineRules;
+  choice: ChoicePromotionRules;
+}
+
+/** The period asked for (which must be one of the calendar), or the next one after `today`. */
+function periodOf(calendar: readonly PromotionCalendarRule[], period: IsoDate | undefined, today: IsoDate): IsoDate {
+  if (period === undefined) {
+    const next = upcomingPromotionPeriods(today, calendar, 1)[0];
+    if (!next) throw new AppError('validation', 'Kalender periode kenaikan pangkat tidak memuat periode dalam 10 tahun ke depan; periksa Pengaturan.');
+    return next;
+  }
+  if (!isPromotionPeriod(period, calendar)) {
+    throw AppError.validation([{ path: 'period', message: `${formatDateId(period)} bukan periode kenaikan pangkat menurut kalender di Pengaturan.` }]);
+  }
+  return period;
+}
+
 /** The Beranda "jatuh tempo" panel looks this many months ahead. */
 export const DUE_SOON_MONTHS = 3;
 
@@ -68,6 +88,7 @@ export class CareerService {
   private readonly sql: SqlDialect['development'];
   private readonly employeesSql: SqlDialect['employees'];
   private readonly candidateCache = new Map<string, CandidateList>();
+  private rulesCache: PromotionListRules | null = null;
   private cacheVersion = '';
   /** KGB and Satyalancana Karya Satya lists. */
   readonly entitlements: EntitlementLists;
@@ -107,22 +128,27 @@ export class CareerService {
     return { today, next: upcomingPromotionPeriods(today, promotionCalendar, 1)[0] ?? null, periods, calendar: promotionCalendar };
   }
 
-  private async resolvePeriod(period: IsoDate | undefined, today: IsoDate): Promise<IsoDate> {
-    const { promotionCalendar } = await this.settings.get();
-    if (period === undefined) {
-      const next = upcomingPromotionPeriods(today, promotionCalendar, 1)[0];
-      if (!next) throw new AppError('validation', 'Kalender periode kenaikan pangkat tidak memuat periode dalam 10 tahun ke depan; periksa Pengaturan.');
-      return next;
+  /**
+   * The settings the promotion list is judged by (the calendar, the SKP deadline, the discipline and KP pilihan
+   * rules), read once until the next write: a change of a setting is a write like any other.
+   */
+  private async rulesNow(): Promise<PromotionListRules> {
+    const version = this.sql.careers.dataVersion(rawConnection(this.dataSource));
+    if (version !== this.cacheVersion) {
+      // Something was written (data or settings): every cached list is stale (and would only hold memory).
+      this.candidateCache.clear();
+      this.rulesCache = null;
+      this.cacheVersion = version;
     }
-    if (!isPromotionPeriod(period, promotionCalendar)) {
-      throw AppError.validation([{ path: 'period', message: `${formatDateId(period)} bukan periode kenaikan pangkat menurut kalender di Pengaturan.` }]);
+    if (!this.rulesCache) {
+      const { promotionCalendar, promotionDeadlineMonths, skpFinalMonth } = await this.settings.get();
+      const discipline = await this.disciplineRules();
+      this.rulesCache = {
+        calendar: promotionCalendar, skp: { deadlineMonths: promotionDeadlineMonths, skpFinalMonth }, discipline,
+        choice: { ...await this.choiceRules(), discipline, calendar: promotionCalendar },
+      };
     }
-    return period;
-  }
-
-  private async skpRule(): Promise<PromotionSkpRule> {
-    const { promotionDeadlineMonths, skpFinalMonth } = await this.settings.get();
-    return { deadlineMonths: promotionDeadlineMonths, skpFinalMonth };
+    return this.rulesCache;
   }
 
   /**
@@ -134,19 +160,13 @@ export class CareerService {
    * total_changes(), and data_version for writes by another process such as a CLI import).
    */
   async promotionCandidates(filter: PromotionFilter, today: IsoDate = this.clock.today()): Promise<CandidateList> {
-    const period = await this.resolvePeriod(filter.period, today);
-    const db = rawConnection(this.dataSource);
-    const version = this.sql.careers.dataVersion(db);
-    if (version !== this.cacheVersion) {
-      // Something was written (data or settings): every cached list is stale (and would only hold memory).
-      this.candidateCache.clear();
-      this.cacheVersion = version;
-    }
+    const rules = await this.rulesNow();
+    const period = periodOf(rules.calendar, filter.period, today);
     const key = [period, filter.unitId ?? '', filter.search?.trim() ?? ''].join('|');
     const cached = this.candidateCache.get(key);
     if (cached) return cached;
-    const rule = await this.skpRule();
-    const skpYears = promotionSkpYears(period, rule);
+    const db = rawConnection(this.dataSource);
+    const skpYears = promotionSkpYears(period, rules.skp);
     const scope = await unitScope(this.sql, this.read, filter.unitId);
     const tuples = this.sql.careers.promotionCandidates(db, {
       skpYears, rankCutoff: addMonths(period, -REGULAR_PROMOTION_MONTHS_IN_RANK), shortStepCutoff: addMonths(period, -SPECIALIST_STEP.months),
@@ -156,7 +176,6 @@ export class CareerService {
     const out: JudgedCandidate[] = [];
     const none: AnnualSkp[] = [];
     const discipline = this.disciplineByEmployee();
-    const disciplineRules = await this.disciplineRules();
     const annual = (r: PromotionCandidateTuple, at: number): AnnualSkp =>
       ({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
     for (const r of tuples) {
@@ -167,7 +186,7 @@ export class CareerService {
       const reasons: JudgedCandidate['reasons'] = [...assessment.reasons];
       const records = discipline.get(employeeId);
       if (records) {
-        const block = disciplineBlock(records, period, 'kp', disciplineRules);
+        const block = disciplineBlock(records, period, 'kp', rules.discipline);
         if (block.blocked) reasons.push({ code: 'discipline', message: block.message });
       }
       out.push({
@@ -176,17 +195,15 @@ export class CareerService {
         missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)),
       });
     }
-    const { promotionCalendar } = await this.settings.get();
     out.push(...judgeChoicePromotions({
-      db, sql: this.sql, period, skpYears, discipline,
-      rules: { ...await this.choiceRules(), discipline: disciplineRules, calendar: promotionCalendar },
+      db, sql: this.sql, period, skpYears, discipline, rules: rules.choice,
       subtree: scope.condition, search: employeeSearchCondition(filter.search ?? ''),
     }));
     const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     // Grouped by kind (the regular KP first, as the usulan sheets are), then the nominative-list order.
     const kindOrder = (k: JudgedCandidate['kind']) => PROMOTION_KIND_CODES.indexOf(k);
     out.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.golongan - a.golongan || text(a.golonganTmt ?? '', b.golonganTmt ?? '') || text(a.nip, b.nip));
-    const result = { period, deadline: promotionDeadline(period, rule), skpYears, rows: out };
+    const result = { period, deadline: promotionDeadline(period, rules.skp), skpYears, rows: out };
     if (this.candidateCache.size >= 4) this.candidateCache.delete(this.candidateCache.keys().next().value!);
     this.candidateCache.set(key, result);
     return result;

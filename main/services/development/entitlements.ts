@@ -14,7 +14,7 @@ import {
   assessKgb, DEFAULT_KGB_RULES, DEFAULT_SATYALANCANA_RULES, isDueInMonths, latestKgbBasis, nextKgbAfter, kgbSkpYear, satyalancanaReachedInYear,
   SATYALANCANA_CLASSES, type DisciplineKind, type DisciplineRecord, type KgbBasisRecord, type KgbRules, type SatyalancanaClass, type SatyalancanaRules,
 } from '../../../shared/domain/careers';
-import { addMonths, type IsoDate } from '../../../shared/domain/dates';
+import { addDays, addMonths, addYears, type IsoDate } from '../../../shared/domain/dates';
 import type { AnnualSkp } from '../../../shared/domain/development';
 import { AppError } from '../../../shared/errors';
 import { formatYearMonthId } from '../../../shared/format/id-format';
@@ -22,7 +22,7 @@ import type { KgbRow, SatyalancanaRow } from '../../../shared/schemas/careers';
 import { kgbBasisRecords } from '../../db/kgb-due';
 import { rawConnection } from '../../db/raw-connection';
 import type { SqlDialect } from '../../db/sql';
-import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
+import { employeeSearchCondition, type SqlCondition } from '../../db/sql/employee-rows.sql';
 import { managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
 import { collator, rollupByUnit, unitScope } from './common';
@@ -43,8 +43,14 @@ export const DEFAULT_CAREER_LIST_RULES: CareerListRules = { kgb: DEFAULT_KGB_RUL
 type KgbJudged = Omit<KgbRow, 'name' | 'positionName' | 'unitName' | 'opdName'> & { unitId: number | null };
 type SatyalancanaJudged = Omit<SatyalancanaRow, 'name' | 'positionName' | 'unitName' | 'opdName'> & { unitId: number | null };
 
+/** The years of service of the highest class (XXX). */
+const LONGEST_CLASS_YEARS = SATYALANCANA_CLASSES[SATYALANCANA_CLASSES.length - 1].years;
+
 /** "2026-11" of an ISO date. */
 const monthOf = (date: IsoDate) => date.slice(0, 7);
+
+const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+const earlier = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
 /** Tuples whose first member is the employee id, grouped by it. */
 function groupByEmployee<T extends [number, ...unknown[]], V>(tuples: readonly T[], value: (tuple: T) => V): Map<number, V[]> {
@@ -60,6 +66,7 @@ function groupByEmployee<T extends [number, ...unknown[]], V>(tuples: readonly T
 export class EntitlementLists {
   private readonly sql: SqlDialect['development'];
   private readonly cache = new Map<string, unknown>();
+  private rulesCache: CareerListRules | null = null;
   private cacheVersion = '';
 
   constructor(private readonly dataSource: DataSource, sql: SqlDialect, private readonly clock: Clock, private readonly rules: () => Promise<CareerListRules>) {
@@ -70,13 +77,25 @@ export class EntitlementLists {
     return managerRun(this.dataSource);
   }
 
-  /** The list under `key`, computed once until the next write to the database (data or settings). */
-  private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  /** Empties the caches when anything was written since they were filled (data or settings). */
+  private forgetAfterWrite(): void {
     const version = this.sql.careers.dataVersion(rawConnection(this.dataSource));
     if (version !== this.cacheVersion) {
       this.cache.clear();
+      this.rulesCache = null;
       this.cacheVersion = version;
     }
+  }
+
+  /** The rules of Pengaturan the lists are judged by, read once until the next write. */
+  private async listRules(): Promise<CareerListRules> {
+    this.forgetAfterWrite();
+    return (this.rulesCache ??= await this.rules());
+  }
+
+  /** The list under `key`, computed once until the next write to the database (data or settings). */
+  private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    this.forgetAfterWrite();
     if (this.cache.has(key)) return this.cache.get(key) as T;
     const value = await compute();
     if (this.cache.size >= 6) this.cache.delete(this.cache.keys().next().value!);
@@ -102,7 +121,7 @@ export class EntitlementLists {
     const { fromMonth, toMonth } = this.kgbMonths(request);
     const key = ['kgb', fromMonth, toMonth, request.unitId ?? '', request.search?.trim() ?? ''].join('|');
     return this.cached(key, async () => {
-      const { kgb: rules } = await this.rules();
+      const { kgb: rules } = await this.listRules();
       const db = rawConnection(this.dataSource);
       const scope = await unitScope(this.sql, this.read, request.unitId);
       // Those whose next KGB, as kept on write (main/db/kgb-due.ts), falls in the months; their due date is
@@ -194,42 +213,67 @@ export class EntitlementLists {
     const year = request.year ?? Number(this.clock.today().slice(0, 4));
     const key = ['satyalancana', year, request.unitId ?? '', request.search?.trim() ?? ''].join('|');
     return this.cached(key, async () => {
-      const { satyalancana: rules } = await this.rules();
-      const db = rawConnection(this.dataSource);
+      const { satyalancana: rules } = await this.listRules();
       const scope = await unitScope(this.sql, this.read, request.unitId);
       // Under 'block' a class is reached on TMT CPNS + its years exactly (the 29th of February a day earlier, in the
       // same year), so only those who entered 10, 20 or 30 years before the year are judged; under 'restart' an
       // interruption pushes it later, so every earlier entrant is.
-      const longest = SATYALANCANA_CLASSES[SATYALANCANA_CLASSES.length - 1].years;
       const spans: Array<[string, string]> = rules.interruption === 'block'
         ? SATYALANCANA_CLASSES.map((c): [string, string] => [`${year - c.years}-01-01`, `${year - c.years}-12-31`])
-        : [[`${year - longest - 20}-01-01`, `${year - SATYALANCANA_CLASSES[0].years}-12-31`]];
-      const population = this.sql.careersLists.satyalancanaPopulation(db, { spans, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '') });
-      const cltn = groupByEmployee(this.sql.careersLists.cltnAll(db), ([, start, end]) => ({ start, end }));
-      const discipline = groupByEmployee(this.sql.careersLists.disciplineAll(db), ([, kind, startDate, endDate]): DisciplineRecord => ({ kind: kind as DisciplineKind, startDate, endDate }));
-      const held = groupByEmployee(this.sql.careersLists.satyalancanaHeldAll(db), ([, cls]) => cls as SatyalancanaClass);
-      const rows: SatyalancanaJudged[] = [];
-      for (const [id, nip, unitId, employmentType, cpnsTmt, golongan] of population) {
-        const facts = { employmentType, status: 'active', cpnsTmt, cltn: cltn.get(id) ?? [], discipline: discipline.get(id) ?? [], held: held.get(id) ?? [] };
-        for (const a of satyalancanaReachedInYear(facts, year, rules)) {
-          if (a.status !== 'eligible' && a.status !== 'blocked') continue;
-          rows.push({
-            employeeId: id, unitId, nip, golongan, cpnsTmt, class: a.class, classLabel: a.label, reachedOn: (a.status === 'eligible' ? a.reachedOn : a.serviceYearsOn)!,
-            status: a.status, proposeWith: a.proposeWith, reasons: a.reasons,
-          });
-        }
-      }
+        : [[`${year - LONGEST_CLASS_YEARS - 20}-01-01`, `${year - SATYALANCANA_CLASSES[0].years}-12-31`]];
+      const rows = this.judgeSatyalancana(year, rules, spans, scope.condition, employeeSearchCondition(request.search ?? ''));
       const classOrder = (c: string) => SATYALANCANA_CLASSES.findIndex((x) => x.code === c);
       rows.sort((a, b) => classOrder(a.class) - classOrder(b.class) || (a.cpnsTmt < b.cpnsTmt ? -1 : a.cpnsTmt > b.cpnsTmt ? 1 : 0) || (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
       return { year, rows };
     });
   }
 
-  /** The eligible whose Satyalancana is reached after `from`, up to `to` (both years judged when they differ). */
+  /** The classes reached in `year` by the active PNS and CPNS whose TMT CPNS falls in one of the spans, each judged
+   *  with the records of those people alone (CLTN, hukuman disiplin, classes held). */
+  private judgeSatyalancana(year: number, rules: SatyalancanaRules, spans: ReadonlyArray<[string, string]>, subtree: SqlCondition | null, search: SqlCondition | null): SatyalancanaJudged[] {
+    const db = rawConnection(this.dataSource);
+    const population = this.sql.careersLists.satyalancanaPopulation(db, { spans, subtree, search });
+    const ids = population.map((p) => p[0]);
+    const cltn = groupByEmployee(this.sql.careersLists.cltnOf(db, ids), ([, start, end]) => ({ start, end }));
+    const discipline = groupByEmployee(this.sql.careersLists.disciplineOf(db, ids), ([, kind, startDate, endDate]): DisciplineRecord => ({ kind: kind as DisciplineKind, startDate, endDate }));
+    const held = groupByEmployee(this.sql.careersLists.satyalancanaHeldOf(db, ids), ([, cls]) => cls as SatyalancanaClass);
+    const rows: SatyalancanaJudged[] = [];
+    for (const [id, nip, unitId, employmentType, cpnsTmt, golongan] of population) {
+      const facts = { employmentType, status: 'active', cpnsTmt, cltn: cltn.get(id) ?? [], discipline: discipline.get(id) ?? [], held: held.get(id) ?? [] };
+      for (const a of satyalancanaReachedInYear(facts, year, rules)) {
+        if (a.status !== 'eligible' && a.status !== 'blocked') continue;
+        rows.push({
+          employeeId: id, unitId, nip, golongan, cpnsTmt, class: a.class, classLabel: a.label, reachedOn: (a.status === 'eligible' ? a.reachedOn : a.serviceYearsOn)!,
+          status: a.status, proposeWith: a.proposeWith, reasons: a.reasons,
+        });
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * The eligible whose Satyalancana is reached after `from`, up to `to` (each judged for the proposal of the year it
+   * is reached in, as that year's list judges it). Under 'block' the day reached is TMT CPNS + the class's years, so
+   * only those who entered in the window moved back by 10, 20 or 30 years are read (a few days' margin for the 29th
+   * of February); under 'restart' the whole lists of the years are counted.
+   */
   async satyalancanaReachedBetween(from: IsoDate, to: IsoDate): Promise<number> {
+    const { satyalancana: rules } = await this.listRules();
     let n = 0;
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-      for (const r of (await this.satyalancanaJudged({ year })).rows) if (r.status === 'eligible' && r.reachedOn > from && r.reachedOn <= to) n += 1;
+      let rows: readonly SatyalancanaJudged[];
+      if (rules.interruption === 'block') {
+        const spans: Array<[string, string]> = [];
+        for (const c of SATYALANCANA_CLASSES) {
+          const start = later(addDays(addYears(from, -c.years), -2), `${year - c.years}-01-01`);
+          const end = earlier(addDays(addYears(to, -c.years), 2), `${year - c.years}-12-31`);
+          if (start <= end) spans.push([start, end]);
+        }
+        rows = this.judgeSatyalancana(year, rules, spans, null, null);
+      } else {
+        rows = (await this.satyalancanaJudged({ year })).rows;
+      }
+      for (const r of rows) if (r.status === 'eligible' && r.reachedOn > from && r.reachedOn <= to) n += 1;
     }
     return n;
   }

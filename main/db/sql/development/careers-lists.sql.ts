@@ -1,8 +1,8 @@
 // The career administration lists: what the KGB and Satyalancana lists and the discipline block of the promotion
 // list read, through prepared statements on the DataSource's own connection, returning arrays. The KGB list reads
 // only the people whose next KGB (kept on write in employee_kgb_due) falls in its months; the Satyalancana population
-// is read by TMT CPNS; the records of hukuman disiplin, CLTN and tanda kehormatan (one row per decree: small tables)
-// are read whole.
+// is read by TMT CPNS, and the records of hukuman disiplin, CLTN and tanda kehormatan of those people alone through
+// the employee index of each table.
 
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqlCondition } from '../employee-rows.sql';
@@ -68,11 +68,13 @@ export const careersListsSql = {
   },
 
   /** Active PNS in a position with an eselon (KP pilihan of structural officials): id, nip, golongan,
-   *  golongan_tmt, eselon, position_tmt, education_level. */
+   *  golongan_tmt, eselon, position_tmt, education_level. The positions with an eselon are a small share of all,
+   *  so they are read first and their holders found by the position index (CROSS JOIN keeps that order): the
+   *  planner would otherwise read every employee row. */
   structuralPopulation(db: Db, q: { subtree: SqlCondition | null; search: SqlCondition | null }): Array<[number, string, number | null, string | null, string, string | null, string | null]> {
     const extra = and([q.subtree, q.search]);
     const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, p.eselon, e.position_tmt, e.education_level
-      FROM employee e JOIN position p ON p.id = e.position_id
+      FROM position p CROSS JOIN employee e ON e.position_id = p.id
       WHERE e.status = 'active' AND e.employment_type = 'PNS' AND p.eselon IS NOT NULL AND p.eselon <> ''${extra.sql}`;
     return prepared(db, sql, true).all(...extra.params) as Array<[number, string, number | null, string | null, string, string | null, string | null]>;
   },
@@ -99,15 +101,25 @@ export const careersListsSql = {
     return prepared(db, sql, true).all(...q.spans.flat(), ...extra.params) as SatyalancanaPopulationTuple[];
   },
 
-  /** Every CLTN period on record (a small table, read whole: cheaper than looking up tens of thousands of people):
-   *  employee_id, start_date, end_date. */
-  cltnAll(db: Db): Array<[number, string, string | null]> {
-    return prepared(db, 'SELECT employee_id, start_date, end_date FROM cltn_period', true).all() as Array<[number, string, string | null]>;
+  /** The CLTN periods of these people: employee_id, start_date, end_date. */
+  cltnOf(db: Db, ids: readonly number[]): Array<[number, string, string | null]> {
+    if (ids.length === 0) return [];
+    return prepared(db, `SELECT c.employee_id, c.start_date, c.end_date FROM json_each(?) j JOIN cltn_period c ON c.employee_id = j.value`, true)
+      .all(byIds(ids)) as Array<[number, string, string | null]>;
   },
 
-  /** Every Satyalancana Karya Satya class already held: employee_id, class. */
-  satyalancanaHeldAll(db: Db): Array<[number, string]> {
-    return prepared(db, `SELECT employee_id, class FROM honor_award WHERE kind = 'satyalancana_karya_satya'`, true).all() as Array<[number, string]>;
+  /** The hukuman disiplin of these people. */
+  disciplineOf(db: Db, ids: readonly number[]): DisciplineTuple[] {
+    if (ids.length === 0) return [];
+    return prepared(db, `SELECT d.employee_id, d.kind, d.start_date, d.end_date FROM json_each(?) j JOIN discipline_record d ON d.employee_id = j.value`, true)
+      .all(byIds(ids)) as DisciplineTuple[];
+  },
+
+  /** The Satyalancana Karya Satya classes these people already hold: employee_id, class. */
+  satyalancanaHeldOf(db: Db, ids: readonly number[]): Array<[number, string]> {
+    if (ids.length === 0) return [];
+    return prepared(db, `SELECT h.employee_id, h.class FROM json_each(?) j JOIN honor_award h ON h.employee_id = j.value
+      WHERE h.kind = 'satyalancana_karya_satya'`, true).all(byIds(ids)) as Array<[number, string]>;
   },
 };
 
