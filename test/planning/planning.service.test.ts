@@ -6,7 +6,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { roleMayPrint } from '../../shared/auth/report-access';
+import { ROLES, roleAllows } from '../../shared/auth/roles';
 import { REPORTS, type ReportDocumentOf } from '../../shared/reports/catalogue';
+import { sessionAs } from '../helpers/auth';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 const YEAR = 2027;
@@ -305,6 +308,29 @@ describe('Rencana Anggaran on a demo district', () => {
       });
       expect(bad.ok).toBe(false);
       if (!bad.ok) expect(bad.error.message).toMatch(/Kapasitas kelas/);
+    });
+  });
+
+  describe('Usulan anggaran: printed only by the roles that may propose the plan', () => {
+    it('agrees with planning:propose for every role, and refuses a Pimpinan account in Indonesian', async () => {
+      for (const role of ROLES) {
+        expect(roleMayPrint(role, 'usulan-anggaran-pengembangan'), role).toBe(roleAllows(role, 'data:write') && roleAllows(role, 'reports'));
+      }
+      // Near-miss: the same role still prints the other reports of its permission.
+      expect(roleMayPrint('pimpinan', 'rekap-kinerja')).toBe(true);
+      const web = (session: string) => ({ transport: 'web' as const, client: 'uji-usulan', session });
+      const params = { unit: String((await host.services.planning.gather(YEAR, undefined)).opds.keys().next().value), year: String(YEAR), budget: '5000000' };
+      const pimpinan = (await sessionAs(host, 'pimpinan')).token;
+      const proposed = await host.dispatch('planning:propose', { year: YEAR, budget: 5_000_000 }, web(pimpinan));
+      expect(proposed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      for (const channel of ['reports:render', 'reports:exportXlsx'] as const) {
+        const printed = await host.dispatch(channel, { reportId: 'usulan-anggaran-pengembangan', params }, web(pimpinan));
+        expect(printed, channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        if (!printed.ok) expect(printed.error.message).toContain('Pimpinan');
+      }
+      expect(await host.dispatch('reports:render', { reportId: 'rekap-kinerja', params: {} }, web(pimpinan))).toMatchObject({ ok: true });
+      const pengelola = (await sessionAs(host, 'pengelola')).token;
+      expect(await host.dispatch('reports:render', { reportId: 'usulan-anggaran-pengembangan', params }, web(pengelola))).toMatchObject({ ok: true });
     });
   });
 });

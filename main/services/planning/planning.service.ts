@@ -10,7 +10,7 @@ import { LEADERSHIP_TRAININGS, missingRequiredTrainings, requiredTrainings, trai
 import { deliveryModeLabel, LOW_COST_MODES, officeCost, providerKindLabel, type Offering } from '../../../shared/domain/planning/catalogue';
 import { buildPlanModel, COVERAGE_PROVEN_GAP } from '../../../shared/domain/planning/model';
 import {
-  DEFAULT_PLAN_WEIGHTS, groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedTarget, type PlanWeights,
+  DEFAULT_PLAN_WEIGHTS, groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedGroup, type NeedTarget, type PlanWeights,
 } from '../../../shared/domain/planning/needs';
 import { assignPeople, planFigures } from '../../../shared/domain/planning/plan';
 import { AppError } from '../../../shared/errors';
@@ -50,6 +50,16 @@ function phaseClock(): { lap(): number } {
       return ms;
     },
   };
+}
+
+/**
+ * How far a plan found without HiGHS's own gap may be from the best, as a fraction of the best bound: HiGHS's
+ * bound on the objective when it proved one, else every answerable need covered (Σ weight × people of the groups
+ * some offering answers), which no plan exceeds.
+ */
+function boundedGap(weightedCovered: number, solverBound: number | null, answerable: readonly NeedGroup[]): number {
+  const bound = solverBound ?? answerable.reduce((s, g) => s + g.weight * g.needs.length, 0);
+  return bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - weightedCovered) / bound));
 }
 
 export interface GatheredNeeds {
@@ -389,9 +399,9 @@ export class PlanningService {
     const timeLimit = input.timeLimitSeconds ?? 10;
     job?.progress('Menyusun rencana', 0, timeLimit);
     const solved = model.pairs.length === 0
-      ? { outcome: 'optimal' as const, gap: 0, values: {}, seconds: 0, objective: 0, type: 'result' as const, detail: '' }
+      ? { outcome: 'optimal' as const, gap: 0, bound: 0, values: {}, seconds: 0, objective: 0, fromStart: false, type: 'result' as const, detail: '' }
       : await solver.solve(model.lp, {
-        timeLimitSeconds: timeLimit, mipAbsGap: COVERAGE_PROVEN_GAP,
+        timeLimitSeconds: timeLimit, mipAbsGap: COVERAGE_PROVEN_GAP, start: model.start,
         onProgress: (p) => job?.progress('Mencari rencana terbaik', Math.min(timeLimit, Math.floor(p.seconds)), timeLimit),
       });
     const solverMs = clock.lap();
@@ -400,15 +410,19 @@ export class PlanningService {
       throw new AppError('validation', 'Rencana tidak dapat disusun: kegiatan yang diwajibkan (beserta jumlah kelas minimalnya) melebihi anggaran. Kurangi kegiatan yang diwajibkan atau naikkan anggaran.');
     }
     if (solved.outcome === 'error') {
-      throw new AppError('validation', 'Penyusun rencana belum menemukan rencana dalam batas waktunya; perpanjang batas waktu atau persempit cakupan.');
+      // Only without a start plan (the pins could not be met by it): with one, the start is the plan.
+      throw new AppError('validation', 'Penyusun rencana belum menemukan rencana yang memuat semua kegiatan yang diwajibkan dalam batas waktunya; perpanjang batas waktu, kurangi kegiatan yang diwajibkan atau persempit cakupan.');
     }
     const items = assignPeople(model.pairs, new Map(Object.entries(solved.values)));
     const figures = planFigures(items, merged, gathered.jpTarget, (n) => weights[n.priority]);
-    if (merged.length === 0) notes.push('Tidak ada kebutuhan pengembangan yang terhimpun untuk cakupan ini.');
-    if (solved.outcome === 'time_limit') {
-      notes.push(`Batas waktu ${formatNumberId(timeLimit)} detik tercapai: rencana ini yang terbaik yang ditemukan, paling jauh ${formatPercentId((solved.gap ?? 0) * 100)} dari yang optimal.`);
-    }
     const answered = new Set(model.pairs.map((p) => p.group));
+    const gap = solved.outcome === 'time_limit' && solved.gap === null ? boundedGap(figures.weightedCovered, solved.bound, groups.filter((g) => answered.has(g))) : solved.gap;
+    if (merged.length === 0) notes.push('Tidak ada kebutuhan pengembangan yang terhimpun untuk cakupan ini.');
+    if (solved.fromStart) {
+      notes.push(`Batas waktu ${formatNumberId(timeLimit)} detik tercapai sebelum penyusun rencana menemukan rencananya sendiri: ini rencana awal yang disusun bertahap (kebutuhan terbobot terbanyak per rupiah lebih dulu), paling jauh ${formatPercentId((gap ?? 1) * 100)} dari yang optimal.`);
+    } else if (solved.outcome === 'time_limit') {
+      notes.push(`Batas waktu ${formatNumberId(timeLimit)} detik tercapai: rencana ini yang terbaik yang ditemukan, paling jauh ${formatPercentId((gap ?? 1) * 100)} dari yang optimal.`);
+    }
     const uncoveredNeeds = groups.filter((g) => !answered.has(g)).reduce((s, g) => s + g.needs.length, 0);
     if (uncoveredNeeds > 0) notes.push(`${formatNumberId(uncoveredNeeds)} kebutuhan belum punya kegiatan katalog yang menjawabnya; lengkapi katalog (kompetensi yang dikembangkan, jenis pelatihan).`);
 
@@ -419,7 +433,7 @@ export class PlanningService {
     const result: PlanProposalResult = {
       year: input.year, budget: input.budget, unitId: gathered.unit?.id ?? null, unitName: gathered.unit?.name ?? null, weights,
       cost: figures.cost, needsTotal: figures.needsTotal, needsCovered: figures.needsCovered, peopleReaching20Jp: figures.peopleReaching20Jp,
-      optimalityGap: solved.gap, provenOptimal: solved.outcome === 'optimal', solverSeconds: Math.round(solved.seconds * 100) / 100,
+      optimalityGap: gap, provenOptimal: solved.outcome === 'optimal', solverSeconds: Math.round(solved.seconds * 100) / 100,
       gapLevelsClosed: figures.gapLevelsClosed, gapLevelsTotal: figures.gapLevelsTotal,
       keyPositionsWithNeeds: figures.keyPositionsWithNeeds, keyPositionsCovered: figures.keyPositionsCovered,
       lowCostShare: figures.lowCostShare, weightedCovered: figures.weightedCovered, weightedTotal: merged.reduce((s, n) => s + weights[n.priority], 0),

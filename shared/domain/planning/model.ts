@@ -60,6 +60,9 @@ export interface ModelPair {
 export interface PlanModel {
   lp: string;
   pairs: ModelPair[];
+  /** A feasible plan to start the solver from (greedyStart): the non-zero column values by name; null when the
+   *  pins cannot be met by it (the solver then decides whether any plan meets them). */
+  start: Record<string, number> | null;
   /** Pins no need group answers (the officer is told; the model leaves them out). */
   unusablePins: PlanPin[];
   variables: number;
@@ -182,5 +185,72 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
     'End',
     '',
   ].join('\n');
-  return { lp, pairs, unusablePins, variables: generals.length + binaries.length, constraints: rowCount };
+  return { lp, pairs, start: greedyStart(input, pairs), unusablePins, variables: generals.length + binaries.length, constraints: rowCount };
+}
+
+/**
+ * A feasible plan built without the solver, for it to start from and for the proposal to fall back on when the
+ * solver's time runs out before it has a plan of its own: a pinned offering first (its minimum number of
+ * classes in its cheapest pair, one person seated), then, best weighted need per rupiah first, classes are
+ * opened and seats filled while the district budget, the OPD's ceiling and the group's people allow. Offerings
+ * with a minimum number of classes are left out unless pinned. The empty plan is feasible whenever nothing is
+ * pinned, so this returns a plan then; null only when it cannot meet the pins within the budget.
+ */
+export function greedyStart(input: PlanModelInput, pairs: readonly ModelPair[]): Record<string, number> | null {
+  const values: Record<string, number> = {};
+  let budgetLeft = input.budget ?? Number.POSITIVE_INFINITY;
+  const opdLeft = new Map(input.opdCeilings);
+  const seatsLeft = new Map<NeedGroup, number>();
+  for (const p of pairs) seatsLeft.set(p.group, p.group.needs.length);
+  const running = new Set<number>();
+  const fits = (opdId: number, cost: number) => cost <= budgetLeft && cost <= (opdLeft.get(opdId) ?? Number.POSITIVE_INFINITY);
+  const spend = (p: ModelPair, classes: number, seats: number) => {
+    const cost = classes * p.classCost + seats * p.participantCost;
+    budgetLeft -= cost;
+    if (opdLeft.has(p.group.opdId)) opdLeft.set(p.group.opdId, opdLeft.get(p.group.opdId)! - cost);
+    values[p.x] = (values[p.x] ?? 0) + classes;
+    values[p.y] = (values[p.y] ?? 0) + seats;
+    seatsLeft.set(p.group, seatsLeft.get(p.group)! - seats);
+  };
+  for (const pin of input.pins) {
+    const list = pairs.filter((p) => p.offering.id === pin.catalogId && (pin.opdId === null || p.group.opdId === pin.opdId));
+    if (list.some((p) => (values[p.y] ?? 0) > 0)) continue;
+    // An offering already running for another pin has met its minimum.
+    const classes = running.has(pin.catalogId) ? 1 : Math.max(1, list[0]?.offering.minClasses ?? 1);
+    const open = list.filter((p) => seatsLeft.get(p.group)! > 0 && fits(p.group.opdId, classes * p.classCost + p.participantCost))
+      .sort((a, b) => a.classCost - b.classCost || a.participantCost - b.participantCost)[0];
+    if (!open) return null;
+    spend(open, classes, 1);
+    running.add(open.offering.id);
+  }
+  for (const id of running) {
+    const offering = pairs.find((p) => p.offering.id === id)!.offering;
+    if (offering.minClasses > 1) values[`z${id}`] = 1;
+  }
+  const fullClassValue = (p: ModelPair) => {
+    const seats = Math.min(p.offering.classSize, p.group.needs.length);
+    const cost = p.classCost + seats * p.participantCost;
+    return cost === 0 ? Number.POSITIVE_INFINITY : (p.group.weight * seats) / cost;
+  };
+  const order = pairs.filter((p) => p.offering.minClasses <= 1 || running.has(p.offering.id))
+    .map((p) => ({ p, value: fullClassValue(p) }))
+    .sort((a, b) => b.value - a.value || a.p.x.localeCompare(b.p.x));
+  for (const { p } of order) {
+    // Seats still free in the classes this pair already runs (a pin's class), then new classes.
+    const free = Math.min((values[p.x] ?? 0) * p.offering.classSize - (values[p.y] ?? 0), seatsLeft.get(p.group)!);
+    if (free > 0) {
+      const seats = p.participantCost === 0 ? free : Math.min(free, Math.floor(Math.min(budgetLeft, opdLeft.get(p.group.opdId) ?? Number.POSITIVE_INFINITY) / p.participantCost));
+      if (seats > 0) spend(p, 0, seats);
+    }
+    while (seatsLeft.get(p.group)! > 0 && (values[p.x] ?? 0) < p.maxClasses) {
+      const want = Math.min(p.offering.classSize, seatsLeft.get(p.group)!);
+      const money = Math.min(budgetLeft, opdLeft.get(p.group.opdId) ?? Number.POSITIVE_INFINITY) - p.classCost;
+      if (money < 0) break;
+      const seats = p.participantCost === 0 ? want : Math.min(want, Math.floor(money / p.participantCost));
+      if (seats <= 0) break;
+      spend(p, 1, seats);
+    }
+  }
+  for (const key of Object.keys(values)) if (values[key] === 0) delete values[key];
+  return values;
 }
