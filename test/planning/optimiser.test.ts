@@ -220,6 +220,32 @@ describe('the plan model on hand-made cases', () => {
     expect(buildPlanModel(baseInput(groups, [dear, unrelated], 100, { pins: [{ catalogId: 3, opdId: null }] })).unusablePins).toEqual([{ catalogId: 3, opdId: null }]);
   });
 
+  it('leaves out dominated and unaffordable offerings without changing the optimum', () => {
+    const groups = groupNeeds([...needs(1, 1, 5, 10, 1), ...needs(2, 20, 3, 10, 1, 'keyPosition'), ...needs(2, 30, 4, 11, 2)], WEIGHTS);
+    const offerings = [
+      offering(1, { competencies: [{ competencyId: 10, levels: 1 }], costPerClass: 300, costPerParticipant: 20, classSize: 4 }),
+      // Dominated by 1 for competency 10 (dearer, same class size).
+      offering(2, { competencies: [{ competencyId: 10, levels: 1 }, { competencyId: 11, levels: 2 }], costPerClass: 400, costPerParticipant: 20, classSize: 4 }),
+      // Beyond OPD 2's ceiling for one class with one person, and beyond the budget.
+      offering(3, { competencies: [{ competencyId: 11, levels: 2 }, { competencyId: 10, levels: 1 }], costPerClass: 2500, costPerParticipant: 10, classSize: 10 }),
+      offering(4, { mode: 'e_learning', competencies: [{ competencyId: 11, levels: 2 }], costPerParticipant: 90, classSize: 100 }),
+    ];
+    const input = baseInput(groups, offerings, 2000, { opdCeilings: new Map([[2, 700]]) });
+    const pruned = buildPlanModel(input);
+    const full = buildPlanModel({ ...input, prune: false });
+    expect(pruned.variables).toBeLessThan(full.variables);
+    expect(pruned.pairs.some((p) => p.offering.id === 3)).toBe(false);
+    expect(pruned.pairs.some((p) => p.offering.id === 2 && p.group.target.kind === 'competency' && p.group.target.competencyId === 10)).toBe(false);
+    const value = (model: typeof full) => {
+      const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 10, mipRelGap: 0 });
+      expect(result.outcome).toBe('optimal');
+      return model.pairs.reduce((s, p) => s + Math.round(result.values[p.y] ?? 0) * p.group.weight, 0);
+    };
+    expect(value(pruned)).toBe(value(full));
+    // A pinned unaffordable offering keeps its variables: the solver, not the pruning, says it cannot run.
+    expect(buildPlanModel({ ...input, pins: [{ catalogId: 3, opdId: null }] }).pairs.some((p) => p.offering.id === 3)).toBe(true);
+  });
+
   it('returns a feasible plan when the time runs out before the solver has one of its own', () => {
     // Forty groups over four OPDs, six offerings, a budget that binds: HiGHS given no time at all.
     const all = Array.from({ length: 40 }, (_, k) => needs(1 + (k % 4), 1 + k * 10, 3 + (k % 5), 10 + (k % 8), 1 + (k % 2), k % 3 === 0 ? 'keyPosition' : 'competency')).flat();

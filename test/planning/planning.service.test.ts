@@ -4,9 +4,13 @@
 // planning fields.
 
 import ExcelJS from 'exceljs';
+import loadHighs from 'highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { solveWithHighs } from '../../main/services/planning/highs-run';
 import { roleMayPrint } from '../../shared/auth/report-access';
+import { buildPlanModel, COVERAGE_PROVEN_GAP } from '../../shared/domain/planning/model';
+import { groupNeeds, mergeNeeds } from '../../shared/domain/planning/needs';
 import { ROLES, roleAllows } from '../../shared/auth/roles';
 import { REPORTS, type ReportDocumentOf } from '../../shared/reports/catalogue';
 import { sessionAs } from '../helpers/auth';
@@ -184,6 +188,28 @@ describe('Rencana Anggaran on a demo district', () => {
       const wider = expectOk(await host.call('planning:propose', { year: YEAR, budget: 60_000_000, unitId, timeLimitSeconds: 10, useUnitCeilings: false }));
       expect(wider.cost).toBeLessThanOrEqual(60_000_000);
       if (tight.provenOptimal && wider.provenOptimal) expect(wider.weightedCovered).toBeGreaterThanOrEqual(tight.weightedCovered);
+    });
+
+    it('the pruned model covers as much weighted need as the full one on the district, under OPD ceilings', async () => {
+      const gathered = await host.services.planning.gather(YEAR, undefined);
+      const weights = await host.services.planning.weights.get();
+      const groups = groupNeeds(mergeNeeds(gathered.needs, weights), weights);
+      const offerings = await host.services.planning.offerings();
+      // Tight ceilings for every OPD, so the money prunes offerings as well as dominance.
+      const opdCeilings = new Map([...gathered.opds.keys()].map((id, i) => [id, 1_500_000 + 700_000 * (i % 4)]));
+      const input = { groups, offerings, budget: 12_000_000, opdCeilings, pins: [], excludes: [], jpTarget: gathered.jpTarget };
+      const pruned = buildPlanModel(input);
+      const full = buildPlanModel({ ...input, prune: false });
+      expect(pruned.variables).toBeLessThan(full.variables);
+      const highs = await loadHighs();
+      const covered = (model: typeof full) => {
+        const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 30, mipRelGap: 0, mipAbsGap: COVERAGE_PROVEN_GAP, start: model.start });
+        expect(result.outcome).toBe('optimal');
+        return model.pairs.reduce((sum, p) => sum + Math.round(result.values[p.y] ?? 0) * p.group.weight, 0);
+      };
+      const best = covered(full);
+      expect(best).toBeGreaterThan(0);
+      expect(covered(pruned)).toBe(best);
     });
 
     it('honours an exclude and a pin, and refuses a pin beyond the budget in Indonesian', async () => {

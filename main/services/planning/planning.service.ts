@@ -31,6 +31,7 @@ import type { Clock } from '../clock';
 import type { DevelopmentSettingsStore } from '../development/settings';
 import type { SettingsSection } from '../settings/settings-section';
 import { stepLabel } from '../careers/career-paths.service';
+import { collator } from '../development/common';
 import { startSolver, type SolverThread } from './solver';
 
 type ProposeInput = z.output<typeof planProposeRequest>;
@@ -322,7 +323,7 @@ export class PlanningService {
     for (const n of merged) perOpd.get(n.opdId)?.push(n) ?? perOpd.set(n.opdId, [n]);
     const byOpd = [...perOpd.entries()].map(([opdId, list]) => ({
       opdId, opdName: this.opdName(gathered, opdId), ceiling: gathered.opds.get(opdId)?.ceiling ?? null, needs: list.length, people: new Set(list.map((n) => n.employeeId)).size,
-    })).sort((a, b) => b.needs - a.needs || a.opdName.localeCompare(b.opdName, 'id'));
+    })).sort((a, b) => b.needs - a.needs || collator.compare(a.opdName, b.opdName));
     const perTarget = new Map<string, { label: string; needs: number; opds: Set<number> }>();
     for (const n of merged) {
       const key = targetKey(n.target);
@@ -333,7 +334,7 @@ export class PlanningService {
     }
     return {
       year: request.year, unitName: gathered.unit?.name ?? null, people: gathered.people.size, needsTotal: merged.length, bySource, byOpd,
-      top: [...perTarget.values()].sort((a, b) => b.needs - a.needs || a.label.localeCompare(b.label, 'id')).slice(0, 15).map((t) => ({ label: t.label, needs: t.needs, opds: t.opds.size })),
+      top: [...perTarget.values()].sort((a, b) => b.needs - a.needs || collator.compare(a.label, b.label)).slice(0, 15).map((t) => ({ label: t.label, needs: t.needs, opds: t.opds.size })),
     };
   }
 
@@ -441,7 +442,7 @@ export class PlanningService {
       opds: [...needsPerOpd].map(([opdId, needsTotal]) => ({
         opdId, opdName: this.opdName(gathered, opdId), ceiling: opdCeilings.get(opdId) ?? gathered.opds.get(opdId)?.ceiling ?? null,
         cost: figures.costPerOpd.get(opdId) ?? 0, needsTotal, needsCovered: coveredPerOpd.get(opdId) ?? 0,
-      })).sort((a, b) => a.opdName.localeCompare(b.opdName, 'id')),
+      })).sort((a, b) => collator.compare(a.opdName, b.opdName)),
       items: items.map((item) => ({
         catalogId: item.offering.id, title: item.offering.title, modeLabel: deliveryModeLabel(item.offering.mode), lowCost: LOW_COST_MODES.has(item.offering.mode),
         opdId: item.group.opdId, opdName: this.opdName(gathered, item.group.opdId), needLabel: this.targetLabel(item.group.target, gathered, true, offeringById),
@@ -474,7 +475,7 @@ export class PlanningService {
       plannedJp: Math.round(Number(r.planned_jp ?? 0) * 10) / 10, deliveredJp: Math.round(Number(r.delivered_jp ?? 0) * 10) / 10,
     });
     const list = rows.map((r) => ({ opdId: r.opd_id, opdName: names.get(r.opd_id)?.name ?? 'Perangkat daerah tidak aktif', ceiling: names.get(r.opd_id)?.ceiling ?? null, ...read(r) }))
-      .sort((a, b) => a.opdName.localeCompare(b.opdName, 'id'));
+      .sort((a, b) => collator.compare(a.opdName, b.opdName));
     const total = { items: 0, done: 0, cancelled: 0, plannedCost: 0, spent: 0, plannedJp: 0, deliveredJp: 0 };
     for (const r of list) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += r[key];
     total.plannedJp = Math.round(total.plannedJp * 10) / 10;

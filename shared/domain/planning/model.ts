@@ -17,6 +17,10 @@
 // An offering dominated for a group (another that covers it has no higher class or participant cost, no
 // smaller classes and no minimum number of classes) gets no variables for that group: any plan using it is
 // matched by one using the other at no higher cost, so the optimum is unchanged and the model is smaller.
+// Nor does an offering the money cannot buy for a group: when one class with one person costs more than the
+// district budget or the group's OPD ceiling, nobody of the group can be seated in it, and a class without
+// people only spends; so unless it is pinned or has a minimum number of classes (whose empty classes another
+// group's seats might need), it gets no variables for that group either.
 
 import { officeCost, type Offering } from './catalogue';
 import { offeringCovers, type NeedGroup } from './needs';
@@ -45,6 +49,9 @@ export interface PlanModelInput {
   pins: readonly PlanPin[];
   excludes: readonly number[];
   jpTarget: number;
+  /** Leave out the variables that cannot change the optimum (dominated or unaffordable offerings); default
+   *  true. The full model (false) is what the pruned one is checked against. */
+  prune?: boolean;
 }
 
 export interface ModelPair {
@@ -96,12 +103,17 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
   const excluded = new Set(input.excludes);
   const pinnedIds = new Set(input.pins.map((p) => p.catalogId));
   const offerings = input.offerings.filter((o) => !excluded.has(o.id) && o.classSize > 0);
+  const prune = input.prune ?? true;
   const pairs: ModelPair[] = [];
   input.groups.forEach((group, gi) => {
     const size = group.needs.length;
     if (size === 0 || group.weight <= 0) return;
     const covering = offerings.filter((o) => offeringCovers(o, group.target, input.jpTarget));
-    const kept = covering.filter((o) => pinnedIds.has(o.id) || !covering.some((other) => other !== o && dominates(other, o)));
+    const money = Math.min(input.budget ?? Number.POSITIVE_INFINITY, input.opdCeilings.get(group.opdId) ?? Number.POSITIVE_INFINITY);
+    const affordable = (o: Offering) => o.minClasses > 1 || officeCost(o.costPerClass, o.partnerCostShare) + officeCost(o.costPerParticipant, o.partnerCostShare) <= money;
+    const kept = prune
+      ? covering.filter((o) => pinnedIds.has(o.id) || (affordable(o) && !covering.some((other) => other !== o && affordable(other) && dominates(other, o))))
+      : covering;
     for (const offering of kept) {
       pairs.push({
         offering, group, x: `x${offering.id}_${gi}`, y: `y${offering.id}_${gi}`,
@@ -234,7 +246,7 @@ export function greedyStart(input: PlanModelInput, pairs: readonly ModelPair[]):
   };
   const order = pairs.filter((p) => p.offering.minClasses <= 1 || running.has(p.offering.id))
     .map((p) => ({ p, value: fullClassValue(p) }))
-    .sort((a, b) => b.value - a.value || a.p.x.localeCompare(b.p.x));
+    .sort((a, b) => b.value - a.value || (a.p.x < b.p.x ? -1 : a.p.x > b.p.x ? 1 : 0));
   for (const { p } of order) {
     // Seats still free in the classes this pair already runs (a pin's class), then new classes.
     const free = Math.min((values[p.x] ?? 0) * p.offering.classSize - (values[p.y] ?? 0), seatsLeft.get(p.group)!);
