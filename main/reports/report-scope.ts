@@ -6,7 +6,8 @@
 
 import type { DataSource } from 'typeorm';
 import type { ActingAccount } from '../../shared/auth/acting';
-import { UNIT_SCOPED_REPORTS } from '../../shared/auth/report-access';
+import { REPORT_EXTRA_PERMISSION, UNIT_SCOPED_REPORTS } from '../../shared/auth/report-access';
+import { ROLE_LABELS, roleAllows } from '../../shared/auth/roles';
 import { AppError } from '../../shared/errors';
 import { REPORTS, reportDefinition, type ReportId } from '../../shared/reports/catalogue';
 import { UNIT_ALL, type RawReportParams } from '../../shared/reports/define';
@@ -28,6 +29,7 @@ async function unitInside(dataSource: DataSource, scopeUnitId: number, unitId: n
  * values pass unchanged, for the report's own validation message.
  */
 export async function scopeReportParams(dataSource: DataSource, acting: ActingAccount | null, reportId: ReportId, raw: RawReportParams): Promise<RawReportParams> {
+  refuseWithoutExtraPermission(acting, reportId);
   const scope = scopeUnitOf(acting);
   if (scope === null) return raw;
   if (!UNIT_SCOPED_REPORTS.includes(reportId)) {
@@ -44,4 +46,15 @@ export async function scopeReportParams(dataSource: DataSource, acting: ActingAc
     }
   }
   return params;
+}
+
+/**
+ * A report that needs the permission of the screen that does the same work (shared/auth/report-access.ts) is
+ * refused to an account without it. Built-in actors without an account (the CLI's reader, which opens the
+ * database file itself and proposes the same plan with `plan`) are not accounts of the team and are let through.
+ */
+function refuseWithoutExtraPermission(acting: ActingAccount | null, reportId: ReportId): void {
+  const extra = REPORT_EXTRA_PERMISSION[reportId];
+  if (extra === undefined || acting === null || acting.accountId === null || roleAllows(acting.role, extra)) return;
+  throw new AppError('forbidden', `Laporan "${REPORTS[reportId].title}" tidak tersedia untuk peran ${ROLE_LABELS[acting.role]}: laporan ini mencetak rencana yang hanya dapat disusun oleh peran yang mengelola rencana pengembangan (Pengelola Kepegawaian, Administrator).`);
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import loadHighs, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { officeCost, type Offering } from '../../shared/domain/planning/catalogue';
-import { buildPlanModel, COVERAGE_PROVEN_GAP, type PlanModelInput, type PlanPin } from '../../shared/domain/planning/model';
+import { buildPlanModel, COVERAGE_PROVEN_GAP, greedyStart, type ModelPair, type PlanModelInput, type PlanPin } from '../../shared/domain/planning/model';
 import { groupNeeds, offeringCovers, type Need, type NeedGroup, type PlanWeights } from '../../shared/domain/planning/needs';
 import { assignPeople, planFigures } from '../../shared/domain/planning/plan';
 import { solveWithHighs } from '../../main/services/planning/highs-run';
@@ -83,9 +83,41 @@ function enumerate(input: PlanModelInput): Enumerated {
   return best;
 }
 
+/** Whether column values (non-zero by name) satisfy every constraint of the model's plan: seats within each
+ *  group and within the classes run, the budget and each OPD's ceiling, minimum classes, pins. */
+function feasible(input: PlanModelInput, pairs: readonly ModelPair[], values: Readonly<Record<string, number>>): string[] {
+  const wrong: string[] = [];
+  const seated = new Map<NeedGroup, number>();
+  const classesOf = new Map<number, number>();
+  const opdCost = new Map<number, number>();
+  let cost = 0;
+  for (const p of pairs) {
+    const x = values[p.x] ?? 0, y = values[p.y] ?? 0;
+    if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x > p.maxClasses) wrong.push(`${p.x}=${x}, ${p.y}=${y}`);
+    if (y > x * p.offering.classSize) wrong.push(`${p.y}=${y} > ${x} classes of ${p.offering.classSize}`);
+    seated.set(p.group, (seated.get(p.group) ?? 0) + y);
+    classesOf.set(p.offering.id, (classesOf.get(p.offering.id) ?? 0) + x);
+    const c = x * p.classCost + y * p.participantCost;
+    cost += c;
+    opdCost.set(p.group.opdId, (opdCost.get(p.group.opdId) ?? 0) + c);
+  }
+  for (const [g, n] of seated) if (n > g.needs.length) wrong.push(`group ${g.key}: ${n} seated of ${g.needs.length}`);
+  if (input.budget !== null && cost > input.budget) wrong.push(`cost ${cost} > budget ${input.budget}`);
+  for (const [opd, ceiling] of input.opdCeilings) if ((opdCost.get(opd) ?? 0) > ceiling) wrong.push(`OPD ${opd}: ${opdCost.get(opd)} > ${ceiling}`);
+  for (const o of input.offerings) {
+    const n = classesOf.get(o.id) ?? 0;
+    if (n > 0 && n < o.minClasses) wrong.push(`offering ${o.id}: ${n} classes < minimum ${o.minClasses}`);
+    if (o.minClasses > 1 && n > 0 && values[`z${o.id}`] !== 1) wrong.push(`z${o.id} not set`);
+  }
+  for (const pin of input.pins) {
+    if (!pairs.some((p) => p.offering.id === pin.catalogId && (pin.opdId === null || p.group.opdId === pin.opdId) && (values[p.y] ?? 0) > 0)) wrong.push(`pin ${pin.catalogId} not run`);
+  }
+  return wrong;
+}
+
 function solve(input: PlanModelInput, mipAbsGap?: number) {
   const model = buildPlanModel(input);
-  const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 10, mipRelGap: 0, mipAbsGap });
+  const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 10, mipRelGap: 0, mipAbsGap, start: model.start });
   const values = new Map(Object.entries(result.values));
   const items = assignPeople(model.pairs, values);
   const allNeeds = input.groups.flatMap((g) => g.needs);
@@ -188,6 +220,56 @@ describe('the plan model on hand-made cases', () => {
     expect(buildPlanModel(baseInput(groups, [dear, unrelated], 100, { pins: [{ catalogId: 3, opdId: null }] })).unusablePins).toEqual([{ catalogId: 3, opdId: null }]);
   });
 
+  it('leaves out dominated and unaffordable offerings without changing the optimum', () => {
+    const groups = groupNeeds([...needs(1, 1, 5, 10, 1), ...needs(2, 20, 3, 10, 1, 'keyPosition'), ...needs(2, 30, 4, 11, 2)], WEIGHTS);
+    const offerings = [
+      offering(1, { competencies: [{ competencyId: 10, levels: 1 }], costPerClass: 300, costPerParticipant: 20, classSize: 4 }),
+      // Dominated by 1 for competency 10 (dearer, same class size).
+      offering(2, { competencies: [{ competencyId: 10, levels: 1 }, { competencyId: 11, levels: 2 }], costPerClass: 400, costPerParticipant: 20, classSize: 4 }),
+      // Beyond OPD 2's ceiling for one class with one person, and beyond the budget.
+      offering(3, { competencies: [{ competencyId: 11, levels: 2 }, { competencyId: 10, levels: 1 }], costPerClass: 2500, costPerParticipant: 10, classSize: 10 }),
+      offering(4, { mode: 'e_learning', competencies: [{ competencyId: 11, levels: 2 }], costPerParticipant: 90, classSize: 100 }),
+    ];
+    const input = baseInput(groups, offerings, 2000, { opdCeilings: new Map([[2, 700]]) });
+    const pruned = buildPlanModel(input);
+    const full = buildPlanModel({ ...input, prune: false });
+    expect(pruned.variables).toBeLessThan(full.variables);
+    expect(pruned.pairs.some((p) => p.offering.id === 3)).toBe(false);
+    expect(pruned.pairs.some((p) => p.offering.id === 2 && p.group.target.kind === 'competency' && p.group.target.competencyId === 10)).toBe(false);
+    const value = (model: typeof full) => {
+      const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 10, mipRelGap: 0 });
+      expect(result.outcome).toBe('optimal');
+      return model.pairs.reduce((s, p) => s + Math.round(result.values[p.y] ?? 0) * p.group.weight, 0);
+    };
+    expect(value(pruned)).toBe(value(full));
+    // A pinned unaffordable offering keeps its variables: the solver, not the pruning, says it cannot run.
+    expect(buildPlanModel({ ...input, pins: [{ catalogId: 3, opdId: null }] }).pairs.some((p) => p.offering.id === 3)).toBe(true);
+  });
+
+  it('returns a feasible plan when the time runs out before the solver has one of its own', () => {
+    // Forty groups over four OPDs, six offerings, a budget that binds: HiGHS given no time at all.
+    const all = Array.from({ length: 40 }, (_, k) => needs(1 + (k % 4), 1 + k * 10, 3 + (k % 5), 10 + (k % 8), 1 + (k % 2), k % 3 === 0 ? 'keyPosition' : 'competency')).flat();
+    const offerings = Array.from({ length: 6 }, (_, k) => offering(k + 1, {
+      competencies: Array.from({ length: 8 }, (_, c) => ({ competencyId: 10 + c, levels: 1 + ((c + k) % 2) })),
+      costPerClass: 900 + 150 * k, costPerParticipant: 40 * (k % 3), classSize: 2 + k, minClasses: k === 5 ? 2 : 1,
+    }));
+    const input = baseInput(groupNeeds(all, WEIGHTS), offerings, 25_000, { opdCeilings: new Map([[2, 4000]]) });
+    const model = buildPlanModel(input);
+    expect(model.start).not.toBeNull();
+    const startValue = model.pairs.reduce((s, p) => s + (model.start![p.y] ?? 0) * p.group.weight, 0);
+    expect(startValue).toBeGreaterThan(0);
+    const rushed = solveWithHighs(highs, model.lp, { timeLimitSeconds: 0, mipRelGap: 0, start: model.start });
+    expect(rushed.outcome).toBe('time_limit');
+    expect(feasible(input, model.pairs, rushed.values)).toEqual([]);
+    const rushedValue = model.pairs.reduce((s, p) => s + Math.round(rushed.values[p.y] ?? 0) * p.group.weight, 0);
+    expect(rushedValue).toBeGreaterThanOrEqual(startValue);
+    // Near-miss: without the start the same rush finds no plan at all, which the proposal used to answer with an error.
+    expect(solveWithHighs(highs, model.lp, { timeLimitSeconds: 0, mipRelGap: 0 }).outcome).toBe('error');
+    // Given its time, the solver does at least as well as the start.
+    const solved = solveWithHighs(highs, model.lp, { timeLimitSeconds: 10, mipRelGap: 0, mipAbsGap: COVERAGE_PROVEN_GAP, start: model.start });
+    expect(model.pairs.reduce((s, p) => s + Math.round(solved.values[p.y] ?? 0) * p.group.weight, 0)).toBeGreaterThanOrEqual(startValue);
+  });
+
   it('covers a need only with an offering that develops the competency by the levels missing', () => {
     const groups = groupNeeds(needs(1, 1, 2, 10, 2), WEIGHTS);
     const oneLevel = offering(1, { competencies: [{ competencyId: 10, levels: 1 }], classSize: 10 });
@@ -240,6 +322,24 @@ describe('the plan model on random small cases', () => {
       expect(larger.value).toBeGreaterThanOrEqual(at.value);
       expect(larger.value).toBe(enumerate(baseInput(groups, offerings, i.budget + i.raise)).value);
     }), { numRuns: 40, seed: 18 });
+  });
+
+  it('starts from a greedy plan that meets every constraint, pins included, and is never better than the optimum', () => {
+    fc.assert(fc.property(instance, fc.boolean(), (i, pinFirst) => {
+      const { groups, offerings } = fromInstance(i);
+      const pins: PlanPin[] = pinFirst ? [{ catalogId: offerings[0].id, opdId: null }] : [];
+      const input = baseInput(groups, offerings, i.budget, { pins, opdCeilings: new Map([[1, Math.floor(i.budget / 2)]]) });
+      const model = buildPlanModel(input);
+      if (model.unusablePins.length > 0) return;
+      const start = greedyStart(input, model.pairs);
+      const best = enumerate(input);
+      // Without pins the empty plan is feasible, so there is always a start; with pins, one exactly when the pin fits.
+      if (pins.length === 0) expect(start).not.toBeNull();
+      if (start === null) return;
+      expect(feasible(input, model.pairs, start)).toEqual([]);
+      const value = model.pairs.reduce((s, p) => s + (start[p.y] ?? 0) * p.group.weight, 0);
+      expect(value).toBeLessThanOrEqual(best.value);
+    }), { numRuns: 60, seed: 23 });
   });
 
   it('stopped at the coverage gap the service uses, still covers the most weighted need there is', () => {

@@ -4,9 +4,16 @@
 // planning fields.
 
 import ExcelJS from 'exceljs';
+import loadHighs from 'highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
+import { solveWithHighs } from '../../main/services/planning/highs-run';
+import { roleMayPrint } from '../../shared/auth/report-access';
+import { buildPlanModel, COVERAGE_PROVEN_GAP } from '../../shared/domain/planning/model';
+import { groupNeeds, mergeNeeds } from '../../shared/domain/planning/needs';
+import { ROLES, roleAllows } from '../../shared/auth/roles';
 import { REPORTS, type ReportDocumentOf } from '../../shared/reports/catalogue';
+import { sessionAs } from '../helpers/auth';
 import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 
 const YEAR = 2027;
@@ -183,6 +190,28 @@ describe('Rencana Anggaran on a demo district', () => {
       if (tight.provenOptimal && wider.provenOptimal) expect(wider.weightedCovered).toBeGreaterThanOrEqual(tight.weightedCovered);
     });
 
+    it('the pruned model covers as much weighted need as the full one on the district, under OPD ceilings', async () => {
+      const gathered = await host.services.planning.gather(YEAR, undefined);
+      const weights = await host.services.planning.weights.get();
+      const groups = groupNeeds(mergeNeeds(gathered.needs, weights), weights);
+      const offerings = await host.services.planning.offerings();
+      // Tight ceilings for every OPD, so the money prunes offerings as well as dominance.
+      const opdCeilings = new Map([...gathered.opds.keys()].map((id, i) => [id, 1_500_000 + 700_000 * (i % 4)]));
+      const input = { groups, offerings, budget: 12_000_000, opdCeilings, pins: [], excludes: [], jpTarget: gathered.jpTarget };
+      const pruned = buildPlanModel(input);
+      const full = buildPlanModel({ ...input, prune: false });
+      expect(pruned.variables).toBeLessThan(full.variables);
+      const highs = await loadHighs();
+      const covered = (model: typeof full) => {
+        const result = solveWithHighs(highs, model.lp, { timeLimitSeconds: 30, mipRelGap: 0, mipAbsGap: COVERAGE_PROVEN_GAP, start: model.start });
+        expect(result.outcome).toBe('optimal');
+        return model.pairs.reduce((sum, p) => sum + Math.round(result.values[p.y] ?? 0) * p.group.weight, 0);
+      };
+      const best = covered(full);
+      expect(best).toBeGreaterThan(0);
+      expect(covered(pruned)).toBe(best);
+    });
+
     it('honours an exclude and a pin, and refuses a pin beyond the budget in Indonesian', async () => {
       const unitId = await busiestOpd();
       const base = expectOk(await host.call('planning:propose', { year: YEAR, budget: 15_000_000, unitId, useUnitCeilings: false }));
@@ -305,6 +334,29 @@ describe('Rencana Anggaran on a demo district', () => {
       });
       expect(bad.ok).toBe(false);
       if (!bad.ok) expect(bad.error.message).toMatch(/Kapasitas kelas/);
+    });
+  });
+
+  describe('Usulan anggaran: printed only by the roles that may propose the plan', () => {
+    it('agrees with planning:propose for every role, and refuses a Pimpinan account in Indonesian', async () => {
+      for (const role of ROLES) {
+        expect(roleMayPrint(role, 'usulan-anggaran-pengembangan'), role).toBe(roleAllows(role, 'data:write') && roleAllows(role, 'reports'));
+      }
+      // Near-miss: the same role still prints the other reports of its permission.
+      expect(roleMayPrint('pimpinan', 'rekap-kinerja')).toBe(true);
+      const web = (session: string) => ({ transport: 'web' as const, client: 'uji-usulan', session });
+      const params = { unit: String((await host.services.planning.gather(YEAR, undefined)).opds.keys().next().value), year: String(YEAR), budget: '5000000' };
+      const pimpinan = (await sessionAs(host, 'pimpinan')).token;
+      const proposed = await host.dispatch('planning:propose', { year: YEAR, budget: 5_000_000 }, web(pimpinan));
+      expect(proposed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      for (const channel of ['reports:render', 'reports:exportXlsx'] as const) {
+        const printed = await host.dispatch(channel, { reportId: 'usulan-anggaran-pengembangan', params }, web(pimpinan));
+        expect(printed, channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        if (!printed.ok) expect(printed.error.message).toContain('Pimpinan');
+      }
+      expect(await host.dispatch('reports:render', { reportId: 'rekap-kinerja', params: {} }, web(pimpinan))).toMatchObject({ ok: true });
+      const pengelola = (await sessionAs(host, 'pengelola')).token;
+      expect(await host.dispatch('reports:render', { reportId: 'usulan-anggaran-pengembangan', params }, web(pengelola))).toMatchObject({ ok: true });
     });
   });
 });

@@ -15,7 +15,7 @@ highs.catch(() => undefined);
 
 parentPort!.once('message', (request: SolveRequest) => {
   highs.then((loaded) => post(solveWithHighs(loaded, request.lp, {
-    timeLimitSeconds: request.timeLimitSeconds, mipRelGap: request.mipRelGap, mipAbsGap: request.mipAbsGap,
+    timeLimitSeconds: request.timeLimitSeconds, mipRelGap: request.mipRelGap, mipAbsGap: request.mipAbsGap, start: request.start,
     onProgress: (p) => post({ type: 'progress', ...p }),
   }))).catch((error: unknown) => post({ type: 'failed', message: (error as Error)?.message ?? String(error) }));
 });

@@ -10,7 +10,7 @@ import { LEADERSHIP_TRAININGS, missingRequiredTrainings, requiredTrainings, trai
 import { deliveryModeLabel, LOW_COST_MODES, officeCost, providerKindLabel, type Offering } from '../../../shared/domain/planning/catalogue';
 import { buildPlanModel, COVERAGE_PROVEN_GAP } from '../../../shared/domain/planning/model';
 import {
-  DEFAULT_PLAN_WEIGHTS, groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedTarget, type PlanWeights,
+  DEFAULT_PLAN_WEIGHTS, groupNeeds, mergeNeeds, NEED_SOURCES, PRIORITY_LABELS, targetKey, type Need, type NeedGroup, type NeedTarget, type PlanWeights,
 } from '../../../shared/domain/planning/needs';
 import { assignPeople, planFigures } from '../../../shared/domain/planning/plan';
 import { AppError } from '../../../shared/errors';
@@ -31,6 +31,7 @@ import type { Clock } from '../clock';
 import type { DevelopmentSettingsStore } from '../development/settings';
 import type { SettingsSection } from '../settings/settings-section';
 import { stepLabel } from '../careers/career-paths.service';
+import { collator } from '../development/common';
 import { startSolver, type SolverThread } from './solver';
 
 type ProposeInput = z.output<typeof planProposeRequest>;
@@ -50,6 +51,16 @@ function phaseClock(): { lap(): number } {
       return ms;
     },
   };
+}
+
+/**
+ * How far a plan found without HiGHS's own gap may be from the best, as a fraction of the best bound: HiGHS's
+ * bound on the objective when it proved one, else every answerable need covered (Σ weight × people of the groups
+ * some offering answers), which no plan exceeds.
+ */
+function boundedGap(weightedCovered: number, solverBound: number | null, answerable: readonly NeedGroup[]): number {
+  const bound = solverBound ?? answerable.reduce((s, g) => s + g.weight * g.needs.length, 0);
+  return bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - weightedCovered) / bound));
 }
 
 export interface GatheredNeeds {
@@ -312,7 +323,7 @@ export class PlanningService {
     for (const n of merged) perOpd.get(n.opdId)?.push(n) ?? perOpd.set(n.opdId, [n]);
     const byOpd = [...perOpd.entries()].map(([opdId, list]) => ({
       opdId, opdName: this.opdName(gathered, opdId), ceiling: gathered.opds.get(opdId)?.ceiling ?? null, needs: list.length, people: new Set(list.map((n) => n.employeeId)).size,
-    })).sort((a, b) => b.needs - a.needs || a.opdName.localeCompare(b.opdName, 'id'));
+    })).sort((a, b) => b.needs - a.needs || collator.compare(a.opdName, b.opdName));
     const perTarget = new Map<string, { label: string; needs: number; opds: Set<number> }>();
     for (const n of merged) {
       const key = targetKey(n.target);
@@ -323,7 +334,7 @@ export class PlanningService {
     }
     return {
       year: request.year, unitName: gathered.unit?.name ?? null, people: gathered.people.size, needsTotal: merged.length, bySource, byOpd,
-      top: [...perTarget.values()].sort((a, b) => b.needs - a.needs || a.label.localeCompare(b.label, 'id')).slice(0, 15).map((t) => ({ label: t.label, needs: t.needs, opds: t.opds.size })),
+      top: [...perTarget.values()].sort((a, b) => b.needs - a.needs || collator.compare(a.label, b.label)).slice(0, 15).map((t) => ({ label: t.label, needs: t.needs, opds: t.opds.size })),
     };
   }
 
@@ -389,9 +400,9 @@ export class PlanningService {
     const timeLimit = input.timeLimitSeconds ?? 10;
     job?.progress('Menyusun rencana', 0, timeLimit);
     const solved = model.pairs.length === 0
-      ? { outcome: 'optimal' as const, gap: 0, values: {}, seconds: 0, objective: 0, type: 'result' as const, detail: '' }
+      ? { outcome: 'optimal' as const, gap: 0, bound: 0, values: {}, seconds: 0, objective: 0, fromStart: false, type: 'result' as const, detail: '' }
       : await solver.solve(model.lp, {
-        timeLimitSeconds: timeLimit, mipAbsGap: COVERAGE_PROVEN_GAP,
+        timeLimitSeconds: timeLimit, mipAbsGap: COVERAGE_PROVEN_GAP, start: model.start,
         onProgress: (p) => job?.progress('Mencari rencana terbaik', Math.min(timeLimit, Math.floor(p.seconds)), timeLimit),
       });
     const solverMs = clock.lap();
@@ -400,15 +411,19 @@ export class PlanningService {
       throw new AppError('validation', 'Rencana tidak dapat disusun: kegiatan yang diwajibkan (beserta jumlah kelas minimalnya) melebihi anggaran. Kurangi kegiatan yang diwajibkan atau naikkan anggaran.');
     }
     if (solved.outcome === 'error') {
-      throw new AppError('validation', 'Penyusun rencana belum menemukan rencana dalam batas waktunya; perpanjang batas waktu atau persempit cakupan.');
+      // Only without a start plan (the pins could not be met by it): with one, the start is the plan.
+      throw new AppError('validation', 'Penyusun rencana belum menemukan rencana yang memuat semua kegiatan yang diwajibkan dalam batas waktunya; perpanjang batas waktu, kurangi kegiatan yang diwajibkan atau persempit cakupan.');
     }
     const items = assignPeople(model.pairs, new Map(Object.entries(solved.values)));
     const figures = planFigures(items, merged, gathered.jpTarget, (n) => weights[n.priority]);
-    if (merged.length === 0) notes.push('Tidak ada kebutuhan pengembangan yang terhimpun untuk cakupan ini.');
-    if (solved.outcome === 'time_limit') {
-      notes.push(`Batas waktu ${formatNumberId(timeLimit)} detik tercapai: rencana ini yang terbaik yang ditemukan, paling jauh ${formatPercentId((solved.gap ?? 0) * 100)} dari yang optimal.`);
-    }
     const answered = new Set(model.pairs.map((p) => p.group));
+    const gap = solved.outcome === 'time_limit' && solved.gap === null ? boundedGap(figures.weightedCovered, solved.bound, groups.filter((g) => answered.has(g))) : solved.gap;
+    if (merged.length === 0) notes.push('Tidak ada kebutuhan pengembangan yang terhimpun untuk cakupan ini.');
+    if (solved.fromStart) {
+      notes.push(`Batas waktu ${formatNumberId(timeLimit)} detik tercapai sebelum penyusun rencana menemukan rencananya sendiri: ini rencana awal yang disusun bertahap (kebutuhan terbobot terbanyak per rupiah lebih dulu), paling jauh ${formatPercentId((gap ?? 1) * 100)} dari yang optimal.`);
+    } else if (solved.outcome === 'time_limit') {
+      notes.push(`Batas waktu ${formatNumberId(timeLimit)} detik tercapai: rencana ini yang terbaik yang ditemukan, paling jauh ${formatPercentId((gap ?? 1) * 100)} dari yang optimal.`);
+    }
     const uncoveredNeeds = groups.filter((g) => !answered.has(g)).reduce((s, g) => s + g.needs.length, 0);
     if (uncoveredNeeds > 0) notes.push(`${formatNumberId(uncoveredNeeds)} kebutuhan belum punya kegiatan katalog yang menjawabnya; lengkapi katalog (kompetensi yang dikembangkan, jenis pelatihan).`);
 
@@ -419,7 +434,7 @@ export class PlanningService {
     const result: PlanProposalResult = {
       year: input.year, budget: input.budget, unitId: gathered.unit?.id ?? null, unitName: gathered.unit?.name ?? null, weights,
       cost: figures.cost, needsTotal: figures.needsTotal, needsCovered: figures.needsCovered, peopleReaching20Jp: figures.peopleReaching20Jp,
-      optimalityGap: solved.gap, provenOptimal: solved.outcome === 'optimal', solverSeconds: Math.round(solved.seconds * 100) / 100,
+      optimalityGap: gap, provenOptimal: solved.outcome === 'optimal', solverSeconds: Math.round(solved.seconds * 100) / 100,
       gapLevelsClosed: figures.gapLevelsClosed, gapLevelsTotal: figures.gapLevelsTotal,
       keyPositionsWithNeeds: figures.keyPositionsWithNeeds, keyPositionsCovered: figures.keyPositionsCovered,
       lowCostShare: figures.lowCostShare, weightedCovered: figures.weightedCovered, weightedTotal: merged.reduce((s, n) => s + weights[n.priority], 0),
@@ -427,7 +442,7 @@ export class PlanningService {
       opds: [...needsPerOpd].map(([opdId, needsTotal]) => ({
         opdId, opdName: this.opdName(gathered, opdId), ceiling: opdCeilings.get(opdId) ?? gathered.opds.get(opdId)?.ceiling ?? null,
         cost: figures.costPerOpd.get(opdId) ?? 0, needsTotal, needsCovered: coveredPerOpd.get(opdId) ?? 0,
-      })).sort((a, b) => a.opdName.localeCompare(b.opdName, 'id')),
+      })).sort((a, b) => collator.compare(a.opdName, b.opdName)),
       items: items.map((item) => ({
         catalogId: item.offering.id, title: item.offering.title, modeLabel: deliveryModeLabel(item.offering.mode), lowCost: LOW_COST_MODES.has(item.offering.mode),
         opdId: item.group.opdId, opdName: this.opdName(gathered, item.group.opdId), needLabel: this.targetLabel(item.group.target, gathered, true, offeringById),
@@ -460,7 +475,7 @@ export class PlanningService {
       plannedJp: Math.round(Number(r.planned_jp ?? 0) * 10) / 10, deliveredJp: Math.round(Number(r.delivered_jp ?? 0) * 10) / 10,
     });
     const list = rows.map((r) => ({ opdId: r.opd_id, opdName: names.get(r.opd_id)?.name ?? 'Perangkat daerah tidak aktif', ceiling: names.get(r.opd_id)?.ceiling ?? null, ...read(r) }))
-      .sort((a, b) => a.opdName.localeCompare(b.opdName, 'id'));
+      .sort((a, b) => collator.compare(a.opdName, b.opdName));
     const total = { items: 0, done: 0, cancelled: 0, plannedCost: 0, spent: 0, plannedJp: 0, deliveredJp: 0 };
     for (const r of list) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += r[key];
     total.plannedJp = Math.round(total.plannedJp * 10) / 10;

@@ -16,6 +16,8 @@ export interface SolveRequest {
   mipRelGap: number;
   /** The absolute gap at which HiGHS stops as optimal (model.ts: below ½ the weighted coverage is proven best). */
   mipAbsGap?: number;
+  /** A feasible plan to start from (model.ts greedyStart): non-zero column values by name. */
+  start?: Record<string, number> | null;
 }
 
 export type SolverOutcome = 'optimal' | 'time_limit' | 'infeasible' | 'error';
@@ -27,7 +29,11 @@ export type SolverMessage =
       outcome: SolverOutcome;
       /** Relative gap between the plan found and the best bound proven; 0 when proven optimal. */
       gap: number | null;
+      /** The best bound HiGHS proved on the objective, when it has one. */
+      bound: number | null;
       objective: number | null;
+      /** The plan is the start given, unchanged: the time ran out before HiGHS had a plan of its own. */
+      fromStart: boolean;
       /** Non-zero column values by name. */
       values: Record<string, number>;
       seconds: number;

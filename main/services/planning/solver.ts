@@ -14,6 +14,8 @@ export interface SolveOptions {
   mipRelGap?: number;
   /** Stop as optimal once the bound is within this much of the plan found (model.ts says why ½ suffices). */
   mipAbsGap?: number;
+  /** A feasible plan to start from (model.ts greedyStart). */
+  start?: Record<string, number> | null;
   onProgress?(progress: { seconds: number; gap: number | null }): void;
 }
 
@@ -75,7 +77,7 @@ export function startSolver(): SolverThread {
         });
         worker.on('error', (error) => finish(() => reject(failed(error))));
         worker.on('exit', () => finish(() => reject(new AppError('internal', 'Penyusun rencana berhenti sebelum memberi hasil.'))));
-        const request: SolveRequest = { type: 'solve', lp, timeLimitSeconds: options.timeLimitSeconds, mipRelGap: options.mipRelGap ?? 1e-6, mipAbsGap: options.mipAbsGap };
+        const request: SolveRequest = { type: 'solve', lp, timeLimitSeconds: options.timeLimitSeconds, mipRelGap: options.mipRelGap ?? 1e-6, mipAbsGap: options.mipAbsGap, start: options.start };
         worker.postMessage(request);
       });
     },

@@ -17,6 +17,10 @@
 // An offering dominated for a group (another that covers it has no higher class or participant cost, no
 // smaller classes and no minimum number of classes) gets no variables for that group: any plan using it is
 // matched by one using the other at no higher cost, so the optimum is unchanged and the model is smaller.
+// Nor does an offering the money cannot buy for a group: when one class with one person costs more than the
+// district budget or the group's OPD ceiling, nobody of the group can be seated in it, and a class without
+// people only spends; so unless it is pinned or has a minimum number of classes (whose empty classes another
+// group's seats might need), it gets no variables for that group either.
 
 import { officeCost, type Offering } from './catalogue';
 import { offeringCovers, type NeedGroup } from './needs';
@@ -45,6 +49,9 @@ export interface PlanModelInput {
   pins: readonly PlanPin[];
   excludes: readonly number[];
   jpTarget: number;
+  /** Leave out the variables that cannot change the optimum (dominated or unaffordable offerings); default
+   *  true. The full model (false) is what the pruned one is checked against. */
+  prune?: boolean;
 }
 
 export interface ModelPair {
@@ -60,6 +67,9 @@ export interface ModelPair {
 export interface PlanModel {
   lp: string;
   pairs: ModelPair[];
+  /** A feasible plan to start the solver from (greedyStart): the non-zero column values by name; null when the
+   *  pins cannot be met by it (the solver then decides whether any plan meets them). */
+  start: Record<string, number> | null;
   /** Pins no need group answers (the officer is told; the model leaves them out). */
   unusablePins: PlanPin[];
   variables: number;
@@ -93,12 +103,17 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
   const excluded = new Set(input.excludes);
   const pinnedIds = new Set(input.pins.map((p) => p.catalogId));
   const offerings = input.offerings.filter((o) => !excluded.has(o.id) && o.classSize > 0);
+  const prune = input.prune ?? true;
   const pairs: ModelPair[] = [];
   input.groups.forEach((group, gi) => {
     const size = group.needs.length;
     if (size === 0 || group.weight <= 0) return;
     const covering = offerings.filter((o) => offeringCovers(o, group.target, input.jpTarget));
-    const kept = covering.filter((o) => pinnedIds.has(o.id) || !covering.some((other) => other !== o && dominates(other, o)));
+    const money = Math.min(input.budget ?? Number.POSITIVE_INFINITY, input.opdCeilings.get(group.opdId) ?? Number.POSITIVE_INFINITY);
+    const affordable = (o: Offering) => o.minClasses > 1 || officeCost(o.costPerClass, o.partnerCostShare) + officeCost(o.costPerParticipant, o.partnerCostShare) <= money;
+    const kept = prune
+      ? covering.filter((o) => pinnedIds.has(o.id) || (affordable(o) && !covering.some((other) => other !== o && affordable(other) && dominates(other, o))))
+      : covering;
     for (const offering of kept) {
       pairs.push({
         offering, group, x: `x${offering.id}_${gi}`, y: `y${offering.id}_${gi}`,
@@ -182,5 +197,72 @@ export function buildPlanModel(input: PlanModelInput): PlanModel {
     'End',
     '',
   ].join('\n');
-  return { lp, pairs, unusablePins, variables: generals.length + binaries.length, constraints: rowCount };
+  return { lp, pairs, start: greedyStart(input, pairs), unusablePins, variables: generals.length + binaries.length, constraints: rowCount };
+}
+
+/**
+ * A feasible plan built without the solver, for it to start from and for the proposal to fall back on when the
+ * solver's time runs out before it has a plan of its own: a pinned offering first (its minimum number of
+ * classes in its cheapest pair, one person seated), then, best weighted need per rupiah first, classes are
+ * opened and seats filled while the district budget, the OPD's ceiling and the group's people allow. Offerings
+ * with a minimum number of classes are left out unless pinned. The empty plan is feasible whenever nothing is
+ * pinned, so this returns a plan then; null only when it cannot meet the pins within the budget.
+ */
+export function greedyStart(input: PlanModelInput, pairs: readonly ModelPair[]): Record<string, number> | null {
+  const values: Record<string, number> = {};
+  let budgetLeft = input.budget ?? Number.POSITIVE_INFINITY;
+  const opdLeft = new Map(input.opdCeilings);
+  const seatsLeft = new Map<NeedGroup, number>();
+  for (const p of pairs) seatsLeft.set(p.group, p.group.needs.length);
+  const running = new Set<number>();
+  const fits = (opdId: number, cost: number) => cost <= budgetLeft && cost <= (opdLeft.get(opdId) ?? Number.POSITIVE_INFINITY);
+  const spend = (p: ModelPair, classes: number, seats: number) => {
+    const cost = classes * p.classCost + seats * p.participantCost;
+    budgetLeft -= cost;
+    if (opdLeft.has(p.group.opdId)) opdLeft.set(p.group.opdId, opdLeft.get(p.group.opdId)! - cost);
+    values[p.x] = (values[p.x] ?? 0) + classes;
+    values[p.y] = (values[p.y] ?? 0) + seats;
+    seatsLeft.set(p.group, seatsLeft.get(p.group)! - seats);
+  };
+  for (const pin of input.pins) {
+    const list = pairs.filter((p) => p.offering.id === pin.catalogId && (pin.opdId === null || p.group.opdId === pin.opdId));
+    if (list.some((p) => (values[p.y] ?? 0) > 0)) continue;
+    // An offering already running for another pin has met its minimum.
+    const classes = running.has(pin.catalogId) ? 1 : Math.max(1, list[0]?.offering.minClasses ?? 1);
+    const open = list.filter((p) => seatsLeft.get(p.group)! > 0 && fits(p.group.opdId, classes * p.classCost + p.participantCost))
+      .sort((a, b) => a.classCost - b.classCost || a.participantCost - b.participantCost)[0];
+    if (!open) return null;
+    spend(open, classes, 1);
+    running.add(open.offering.id);
+  }
+  for (const id of running) {
+    const offering = pairs.find((p) => p.offering.id === id)!.offering;
+    if (offering.minClasses > 1) values[`z${id}`] = 1;
+  }
+  const fullClassValue = (p: ModelPair) => {
+    const seats = Math.min(p.offering.classSize, p.group.needs.length);
+    const cost = p.classCost + seats * p.participantCost;
+    return cost === 0 ? Number.POSITIVE_INFINITY : (p.group.weight * seats) / cost;
+  };
+  const order = pairs.filter((p) => p.offering.minClasses <= 1 || running.has(p.offering.id))
+    .map((p) => ({ p, value: fullClassValue(p) }))
+    .sort((a, b) => b.value - a.value || (a.p.x < b.p.x ? -1 : a.p.x > b.p.x ? 1 : 0));
+  for (const { p } of order) {
+    // Seats still free in the classes this pair already runs (a pin's class), then new classes.
+    const free = Math.min((values[p.x] ?? 0) * p.offering.classSize - (values[p.y] ?? 0), seatsLeft.get(p.group)!);
+    if (free > 0) {
+      const seats = p.participantCost === 0 ? free : Math.min(free, Math.floor(Math.min(budgetLeft, opdLeft.get(p.group.opdId) ?? Number.POSITIVE_INFINITY) / p.participantCost));
+      if (seats > 0) spend(p, 0, seats);
+    }
+    while (seatsLeft.get(p.group)! > 0 && (values[p.x] ?? 0) < p.maxClasses) {
+      const want = Math.min(p.offering.classSize, seatsLeft.get(p.group)!);
+      const money = Math.min(budgetLeft, opdLeft.get(p.group.opdId) ?? Number.POSITIVE_INFINITY) - p.classCost;
+      if (money < 0) break;
+      const seats = p.participantCost === 0 ? want : Math.min(want, Math.floor(money / p.participantCost));
+      if (seats <= 0) break;
+      spend(p, 1, seats);
+    }
+  }
+  for (const key of Object.keys(values)) if (values[key] === 0) delete values[key];
+  return values;
 }

@@ -6,6 +6,9 @@ import { LOW_COST_MODES, type Offering } from './catalogue';
 import type { ModelPair } from './model';
 import type { Need, NeedGroup } from './needs';
 
+/** One collator for every comparison: localeCompare with a locale builds one per call, slow over thousands of items. */
+const byTitle = new Intl.Collator('id').compare;
+
 export interface PlanItem {
   offering: Offering;
   group: NeedGroup;
@@ -70,7 +73,7 @@ export function assignPeople(pairs: readonly ModelPair[], values: ReadonlyMap<st
       items.push({ offering: p.offering, group, classes, covered, cost: classes * p.classCost + covered.length * p.participantCost });
     }
   }
-  return items.sort((a, b) => a.group.opdId - b.group.opdId || a.offering.title.localeCompare(b.offering.title, 'id') || a.group.key.localeCompare(b.group.key));
+  return items.sort((a, b) => a.group.opdId - b.group.opdId || byTitle(a.offering.title, b.offering.title) || (a.group.key < b.group.key ? -1 : a.group.key > b.group.key ? 1 : 0));
 }
 
 export function planFigures(items: readonly PlanItem[], allNeeds: readonly Need[], jpTarget: number, weightOf: (need: Need) => number): PlanFigures {
