@@ -30,6 +30,10 @@ import type { Run } from './sql/run';
 
 export type RequirementsInput = z.output<typeof stepRequirementsInput>;
 
+/** The columns of `employee` a person's readiness follows (careerPathsSql.population: the status, the golongan, the
+ *  education, the position and its TMT for the time in the level), for the refresher's routing in main/db/derived.ts. */
+export const READINESS_EMPLOYEE_COLUMNS = ['status', 'golongan', 'education_level', 'position_id', 'position_tmt'] as const;
+
 /** A step as stored: the default step's shape, with the requirements as the office edits them and a version. */
 export type StepDef = Omit<DefaultStep, 'requirements'> & { requirements: RequirementsInput; version: number };
 
@@ -241,6 +245,9 @@ const rowValues = (entries: readonly ReadinessEntry[], asOf: IsoDate): Readiness
   employee_id: e.employeeId, step_id: e.stepId, as_of: asOf, ready: e.ready ? 1 : 0, ready_on: e.readyOn, valid_until: e.validUntil,
 }));
 
+/** Rows from which a full rebuild drops the table's secondary indexes and builds them after the load. */
+const FULL_LOAD_ROWS = 5_000;
+
 /** The process's day: JENJANG_TODAY when it names one (tests, `--as-of` runs), else the system date. */
 export function processToday(env: NodeJS.ProcessEnv = process.env): IsoDate {
   const fixed = env.JENJANG_TODAY;
@@ -259,8 +266,12 @@ export async function refreshCareerReadiness(run: Run, employeeIds: readonly num
   const signature = readinessSignature(steps, standards);
   const state = await careerReadinessSql.state(run);
   if (employeeIds === 'all' || !state || state.signature !== signature) {
+    const rows = rowValues(await evaluateReadiness(run, steps, standards, asOf, 'all'), asOf);
     await careerReadinessSql.deleteAll(run);
-    await careerReadinessSql.insert(run, rowValues(await evaluateReadiness(run, steps, standards, asOf, 'all'), asOf));
+    // A district's worth of rows: the step index is built once after the load (sorted) rather than row by row.
+    const indexes = rows.length >= FULL_LOAD_ROWS ? await careerReadinessSql.dropSecondaryIndexes(run) : [];
+    await careerReadinessSql.insert(run, rows);
+    await careerReadinessSql.restoreIndexes(run, indexes);
     await careerReadinessSql.setState(run, { as_of: asOf, signature });
     return;
   }

@@ -4,7 +4,7 @@
 // depends on that table runs. Capabilities register their refreshers here.
 
 import type { Run } from './sql/run';
-import { refreshCareerReadiness } from './career-readiness';
+import { READINESS_EMPLOYEE_COLUMNS, refreshCareerReadiness } from './career-readiness';
 import { refreshKgbDue } from './kgb-due';
 import { refreshCompetencyCurrent, refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
@@ -12,13 +12,16 @@ import { refreshSuccessionFacts } from './sql/succession/facts.sql';
 import { refreshRumpunProposals } from './sql/succession/rumpun.sql';
 import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
 import { refreshTrainingYears } from './sql/training-year.sql';
-import { refreshQualityChecks } from './sql/quality.sql';
+import { QUALITY_EMPLOYEE_COLUMNS, refreshQualityChecks } from './sql/quality.sql';
 
 
 export interface DerivedRefresher {
   name: string;
   /** Tables whose changes make this derived data stale. */
   sources: readonly string[];
+  /** The columns of `employee` it reads, when not all: a writer that changed only other columns of an employee
+   *  (refreshDerivedChanges) leaves this derived data alone for that employee. */
+  employeeColumns?: readonly string[];
   /** Derived tables it maintains (rows there are recomputed, never user data: undo of an import may drop them). */
   targets?: readonly string[];
   refresh(run: Run, employeeIds: readonly number[] | 'all'): Promise<void>;
@@ -29,6 +32,7 @@ export interface DerivedRefresher {
 export const retirementDateRefresher: DerivedRefresher = {
   name: 'employee.retirement_date',
   sources: ['employee', 'position'],
+  employeeColumns: ['birth_date', 'position_id'],
   async refresh(run, employeeIds) {
     if (employeeIds === 'all') await run(REFRESH_ALL_RETIREMENT_DATES, []);
     else await refreshRetirementDates(async (sql, params) => run(sql, params), employeeIds);
@@ -49,6 +53,7 @@ export const competencyCurrentRefresher: DerivedRefresher = {
 export const competencyProfileRefresher: DerivedRefresher = {
   name: 'employee_competency_profile + competency_gap_summary',
   sources: ['competency_assessment', 'employee', 'position', 'position_competency_standard'],
+  employeeColumns: ['position_id', 'unit_id', 'status'],
   targets: ['employee_competency_profile', 'competency_gap_summary', 'competency_jpm_histogram'],
   refresh: (run, employeeIds) => refreshCompetencyProfiles(run, employeeIds),
 };
@@ -66,6 +71,7 @@ export const performanceRefresher: DerivedRefresher = {
 export const performanceMembershipRefresher: DerivedRefresher = {
   name: 'performance and 9-box summaries (membership)',
   sources: ['employee', 'position', 'unit'],
+  employeeColumns: ['position_id', 'unit_id', 'status'],
   targets: ['performance_member', 'performance_year_summary', 'talent_box_summary'],
   refresh: (run, employeeIds) => refreshPerformanceDerived(run, employeeIds, { axes: false }),
 };
@@ -94,6 +100,7 @@ export const successionFactsRefresher: DerivedRefresher = {
 export const rumpunProposalRefresher: DerivedRefresher = {
   name: 'position.rumpun',
   sources: ['employee', 'position', 'unit'],
+  employeeColumns: ['position_id', 'unit_id', 'status'],
   refresh: (run, employeeIds) => refreshRumpunProposals(run, employeeIds),
 };
 
@@ -103,6 +110,7 @@ export const rumpunProposalRefresher: DerivedRefresher = {
 export const qualityRefresher: DerivedRefresher = {
   name: 'employee_quality',
   sources: ['employee', 'position', 'position_history', 'rank_history', 'potential_assessment', 'competency_assessment', 'position_competency_standard'],
+  employeeColumns: QUALITY_EMPLOYEE_COLUMNS,
   targets: ['employee_quality'],
   refresh: (run, employeeIds) => refreshQualityChecks(run, employeeIds),
 };
@@ -113,6 +121,7 @@ export const careerReadinessRefresher: DerivedRefresher = {
   name: 'career_step_readiness',
   sources: ['employee', 'position', 'position_history', 'training_record', 'competency_assessment', 'position_competency_standard',
     'performance_evaluation', 'discipline_record', 'career_path', 'career_step'],
+  employeeColumns: READINESS_EMPLOYEE_COLUMNS,
   targets: ['career_step_readiness'],
   refresh: (run, employeeIds) => refreshCareerReadiness(run, employeeIds),
 };
@@ -143,4 +152,34 @@ export async function refreshDerived(run: Run, sourceTables: string | readonly s
   for (const refresher of DERIVED_REFRESHERS) {
     if (refresher.sources.some((source) => tables.includes(source))) await refresher.refresh(run, employeeIds);
   }
+}
+
+/**
+ * What a writer changed, for refreshDerivedChanges: per source table, the employees whose derived data the change
+ * may affect; for `employee` rows written in part, per column (`employee.<column>`), the employees whose column
+ * changed. A key `employee` (no column) stands for every column (a new employee).
+ */
+export type DerivedChanges = ReadonlyMap<string, ReadonlySet<number>>;
+
+/** Per refresher that must run, the employees it refreshes: those of the changes it reads. A refresher none of
+ *  whose sources (or, for `employee`, none of whose columns) changed is left out. */
+export function refreshScopes(changes: DerivedChanges, refreshers: readonly DerivedRefresher[] = DERIVED_REFRESHERS): Map<DerivedRefresher, number[]> {
+  const scopes = new Map<DerivedRefresher, number[]>();
+  for (const refresher of refreshers) {
+    const ids = new Set<number>();
+    for (const [key, employees] of changes) {
+      const dot = key.indexOf('.');
+      const table = dot < 0 ? key : key.slice(0, dot);
+      if (!refresher.sources.includes(table)) continue;
+      if (dot >= 0 && refresher.employeeColumns && !refresher.employeeColumns.includes(key.slice(dot + 1))) continue;
+      for (const id of employees) ids.add(id);
+    }
+    if (ids.size > 0) scopes.set(refresher, [...ids].sort((a, b) => a - b));
+  }
+  return scopes;
+}
+
+/** Refreshes what these changes make stale, each refresher for its own employees, in registration order. */
+export async function refreshDerivedChanges(run: Run, changes: DerivedChanges): Promise<void> {
+  for (const [refresher, ids] of refreshScopes(changes)) await refresher.refresh(run, ids);
 }

@@ -1,19 +1,16 @@
-// Writing a planned import: a copy of the database file first, then one transaction on the DataSource's
-// own connection with prepared statements (TypeORM's insert and save paths cost several times the raw statement).
-// Only new and changed rows are written; every history row carries source 'import' and the snapshot id; what
-// the import inserted or updated elsewhere is recorded in import_change so the snapshot can be undone.
-// A cancel, a crash or a kill before COMMIT leaves the database as it was. The copy keeps its temporary name
-// until the transaction has committed (main/db/backup.ts), so an import that never committed leaves no copy
-// that looks like a backup, and the next start removes what a killed one left.
+// Writing a planned import: one transaction on the DataSource's own connection with prepared statements
+// (TypeORM's insert and save paths cost several times the raw statement). Only new and changed rows are written;
+// every history row carries source 'import' and the snapshot id; what the import inserted or updated elsewhere is
+// recorded in import_change, in the same transaction, so the snapshot can be undone from that log (undo.ts).
+// A cancel, a crash or a kill before COMMIT leaves the database as it was. No copy of the whole database is taken
+// per import: the net under the change log is the daily copy, which the caller takes first when today's is due.
 
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '../../shared/domain/dates';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../shared/domain/import-fields';
 import { formatNumberId } from '../../shared/format/id-format';
-import { backupPath as backupFilePath, stageBackup, timestampForFileName, type StagedBackup } from '../db/backup';
 import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction';
-import { refreshDerived } from '../db/derived';
+import { refreshDerived, refreshDerivedChanges } from '../db/derived';
 import { writeAudit } from '../db/sql/audit.sql';
 import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';
 import { importCommitSql as sql } from '../db/sql/imports/commit.sql';
@@ -54,75 +51,50 @@ export interface CommitArgs {
   now: string;
   today: IsoDate;
   job?: JobHandle;
-  /** Folder for the pre-import copy of the database; null = no backup (in-memory databases). */
-  backupDir: string | null;
+  /** Today's daily copy of the database when it is due and not yet written (BackupService.dailyIfDue); answers its
+   *  path, or null when none was due. Absent: no copy (in-memory databases, the tests of the writer alone). */
+  dailyBackupIfDue?: (job?: JobHandle) => Promise<string | null>;
 }
 
 export interface CommitResult {
   snapshotId: number;
+  /** The daily copy this import wrote first because today's was due; null when it took none. */
   backupPath: string | null;
   /** Rows written to the data tables (employees, units, positions, history, records). */
   written: number;
+  /** Time of the daily copy taken first (0 when none was due). */
   backupMs: number;
   writeMs: number;
   analyzeMs: number;
 }
 
-/** The folder beside the database where pre-import copies are kept. */
-export function importBackupDir(dbPath: string): string | null {
-  if (dbPath === ':memory:') return null;
-  return path.join(path.dirname(path.resolve(dbPath)), 'cadangan-impor');
-}
-
 export async function commitImport(args: CommitArgs): Promise<CommitResult> {
   const { dataSource, header, writable, job } = args;
-  let staged: StagedBackup | null = null;
   const backupStart = Date.now();
-  if (args.backupDir) {
-    const dbPath = (dataSource.options as { database: string }).database;
-    const name = path.basename(backupFilePath(dbPath, 'sebelum-impor', `${timestampForFileName(new Date(args.now))}-${header.sha256.slice(0, 8)}`));
-    job?.progress('Mencadangkan database', 0, 1);
-    staged = await stageBackup({ dataSource }, path.join(args.backupDir, name), {
-      pagesPerStep: 8192, onProgress: (done, total) => job?.progress('Mencadangkan database', done, total),
-    });
-  }
-  const backupPath = staged?.path ?? null;
+  let backupPath: string | null = null;
+  if (args.dailyBackupIfDue) backupPath = await args.dailyBackupIfDue(job);
   const backupMs = Date.now() - backupStart;
 
   const writeStart = Date.now();
-  let result: { snapshotId: number; written: number };
-  try {
-    job?.throwIfCancelled();
-    result = await runBulkTransaction(dataSource, async (tx) => {
-      const snapshotId = sql.insertSnapshot(tx, {
-        kind: header.kind, fileName: header.fileName, sha256: header.sha256, rowCount: header.rowCount, acceptedCount: header.acceptedCount,
-        rejectedCount: header.rejectedCount, summary: JSON.stringify(header.summary), mapping: JSON.stringify(header.mapping),
-        backupPath, importedBy: args.actor, importedAt: args.now,
-      });
-      const writer = new Writer(tx, snapshotId, args, totalWork(writable, args.issues.length));
-      const written = writable.kind === 'pegawai'
-        ? await writer.employees(writable.plan, writable.markAbsent)
-        : await writer.records(writable.spec, writable.plan);
-      await writer.issues(args.issues);
-      // The data-quality index as this import leaves it (the trend on Kualitas Data; an undo removes the record).
-      await recordQualityIndex(bulkRun(tx), { asOf: args.today, at: args.now, reason: 'impor', snapshotId });
-      await writeAudit(bulkRun(tx), {
-        at: args.now, actor: args.actor, action: 'import', entity: 'import_snapshot', entityId: snapshotId, summary: snapshotSummary(header), after: header.summary,
-      });
-      return { snapshotId, written };
+  job?.throwIfCancelled();
+  const result = await runBulkTransaction(dataSource, async (tx) => {
+    const snapshotId = sql.insertSnapshot(tx, {
+      kind: header.kind, fileName: header.fileName, sha256: header.sha256, rowCount: header.rowCount, acceptedCount: header.acceptedCount,
+      rejectedCount: header.rejectedCount, summary: JSON.stringify(header.summary), mapping: JSON.stringify(header.mapping),
+      backupPath: null, importedBy: args.actor, importedAt: args.now,
     });
-  } catch (error) {
-    // Nothing was written: the copy taken for this import is not needed.
-    staged?.discard();
-    throw error;
-  }
-  // Committed with this copy recorded: it takes its name now. Should the rename fail (or the process die first),
-  // the next start gives the recorded copy its name (BackupService.pruneStale); the import itself has succeeded.
-  try {
-    staged?.publish();
-  } catch {
-    // see above
-  }
+    const writer = new Writer(tx, snapshotId, args, totalWork(writable, args.issues.length));
+    const written = writable.kind === 'pegawai'
+      ? await writer.employees(writable.plan, writable.markAbsent)
+      : await writer.records(writable.spec, writable.plan);
+    await writer.issues(args.issues);
+    // The data-quality index as this import leaves it (the trend on Kualitas Data; an undo removes the record).
+    await recordQualityIndex(bulkRun(tx), { asOf: args.today, at: args.now, reason: 'impor', snapshotId });
+    await writeAudit(bulkRun(tx), {
+      at: args.now, actor: args.actor, action: 'import', entity: 'import_snapshot', entityId: snapshotId, summary: snapshotSummary(header), after: header.summary,
+    });
+    return { snapshotId, written };
+  });
   const writeMs = Date.now() - writeStart;
 
   // Fresh planner statistics after a large import (demo-writer.ts does the same).
@@ -235,10 +207,18 @@ class Writer {
     const run = bulkRun(tx);
     const source = { source: 'import', snapshotId, now } as const;
     const touched: number[] = [];
+    // What changed for whom, for the derived data: a refresher runs for the employees whose inputs it reads changed.
+    const changes = new Map<string, Set<number>>();
+    const changed = (key: string, employeeId: number) => {
+      const set = changes.get(key);
+      if (set) set.add(employeeId);
+      else changes.set(key, new Set([employeeId]));
+    };
 
     // A new employee's first row appends; a moved employee's row closes the open ones (the changes go to the undo log).
     const historyRow = async (employeeId: number, positionId: number | null, unitId: number | null, tmt: string, endDate: string | null, closeOpen: boolean) => {
       if (positionId === null) return;
+      changed('position_history', employeeId);
       const info = plan.positionInfo.get(positionId);
       const closed = await recordPositionMove(run, {
         ...source, employeeId, positionId, positionName: info?.name ?? '', positionLevel: info?.level ?? null, unitId,
@@ -268,11 +248,13 @@ class Writer {
       this.insertedInRun('employee', id);
       firstNewId ??= id;
       touched.push(id);
+      changed('employee', id);
       written++;
       const v = e.values;
       await historyRow(id, positionId, unitId, historyStart(v.positionTmt ?? v.cpnsTmt, today), v.status !== 'active' ? (v.statusDate as string | null) : null, false);
       if (v.golongan !== null && v.golongan !== undefined) {
         await recordRankStep(run, { ...source, employeeId: id, golongan: v.golongan as number, tmt: historyStart(v.golonganTmt ?? v.cpnsTmt, today), ...snapshotMkg(v) });
+        changed('rank_history', id);
         written++;
       }
       await this.step('Menyimpan pegawai baru');
@@ -299,6 +281,7 @@ class Writer {
       sql.updateEmployeeColumns(tx, u.id, Object.fromEntries(u.columns.map((c) => [c, next[c] ?? null])), now);
       this.updated('employee', u.id, before, after);
       touched.push(u.id);
+      for (const column of u.columns) changed(`employee.${column}`, u.id);
       written++;
 
       if (u.columns.includes('position_id') || u.columns.includes('unit_id')) {
@@ -308,6 +291,7 @@ class Writer {
       }
       if (u.columns.includes('golongan') && u.values.golongan !== null && u.values.golongan !== undefined) {
         await recordRankStep(run, { ...source, employeeId: u.id, golongan: u.values.golongan as number, tmt: u.fromFile.includes('golonganTmt') ? historyStart(u.values.golonganTmt, today) : today, ...(u.fromFile.includes('mkGolonganYears') ? snapshotMkg(u.values) : {}) });
+        changed('rank_history', u.id);
         written++;
       }
       await writeAudit(run, {
@@ -331,6 +315,8 @@ class Writer {
           changes: [{ field: 'status', label: 'Status', before: 'Aktif', after: statusLabel }],
         });
         touched.push(a.id);
+        changed('employee.status', a.id);
+        changed('employee.status_date', a.id);
         written++;
         await this.step('Mengubah status pegawai yang tidak ada di snapshot');
       }
@@ -350,11 +336,19 @@ class Writer {
         { disagreed_in_snapshot: snapshotId, disagreed_value: c.siasnValue });
     }
 
-    // Everything derived from what was written, in this transaction; one statement per table beats
-    // chunked id lists when most employees were touched.
+    // Everything derived from what was written, in this transaction. When most employees were touched, one full
+    // rebuild per derived table; otherwise each refresher for the employees whose inputs it reads changed (a new
+    // TMT golongan does not judge the pola karier again), and none whose inputs this import left alone.
     const employeeCount = sql.employeeCount(tx);
-    const scope = touched.length > employeeCount / 2 ? 'all' : touched;
-    await refreshDerived(run, ['unit', 'position', 'employee', 'position_history', 'rank_history'], scope);
+    if (touched.length > employeeCount / 2) {
+      await refreshDerived(run, ['unit', 'position', 'employee', 'position_history', 'rank_history'], 'all');
+    } else {
+      // New units and positions are held only by the employees written with them; their proposals (rumpun, the
+      // default pola karier) follow the positions, so those refreshers see every employee this import wrote.
+      if (plan.newUnits.length > 0) changes.set('unit', new Set(touched));
+      if (plan.newPositions.length > 0) changes.set('position', new Set(touched));
+      await refreshDerivedChanges(run, changes);
+    }
     return written;
   }
 

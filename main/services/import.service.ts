@@ -1,6 +1,6 @@
-// Periodic data snapshots: preview (read, check, diff; never writes) → commit (backup, one
-// transaction) → history with undo of the last snapshot. Previews stay in memory, keyed by id, so the wizard
-// can page through issues and the diff, change options, commit, and export the rejected rows.
+// Periodic data snapshots: preview (read, check, diff; never writes) → commit (today's daily copy when due, then
+// one transaction with its change log) → history with undo of the last snapshot. Previews stay in memory, keyed by
+// id, so the wizard can page through issues and the diff, change options, commit, and export the rejected rows.
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -16,7 +16,7 @@ import { rawConnection } from '../db/raw-connection';
 import { importSnapshotsSql as sql } from '../db/sql/imports/snapshots.sql';
 import { managerRun, preparedOn } from '../db/sql/run';
 import { sampleSnapshotFile } from '../demo/sample-snapshot';
-import { commitImport, importBackupDir, type CommitResult } from '../import/commit';
+import { commitImport, type CommitResult } from '../import/commit';
 import type { FileStore, StoredFile } from '../import/file-store';
 import { buildRejectedWorkbook, buildTemplateWorkbook } from '../import/workbooks';
 import { checkInstansi, confirmationMessage, type AgencyInstansi, type InstansiCheck } from '../import/instansi';
@@ -49,7 +49,8 @@ interface Preview {
 
 // One preview at a time: a 50,000-row preview holds ~100 MB; a new preview (other file, mapping, sheet) replaces it.
 const KEEP_PREVIEWS = 1;
-/** Pre-import copies of the database kept on disk (older ones are deleted after a commit). */
+/** Pre-import copies of the database that imports of earlier versions took, kept on disk (older ones are deleted
+ *  after a commit); an import takes none now. */
 const KEEP_BACKUPS = 5;
 
 export class ImportService {
@@ -60,8 +61,9 @@ export class ImportService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     readonly files: FileStore,
-    private readonly dbPath: string,
     private readonly agency: AgencyService,
+    /** Today's daily copy when due (BackupService.dailyIfDue), taken before an import writes; its path or null. */
+    private readonly dailyBackupIfDue?: (job?: JobHandle) => Promise<string | null>,
   ) {}
 
   private get db() {
@@ -265,7 +267,7 @@ export class ImportService {
         mapping: { ...Object.fromEntries(parsed.mapping.filter((m) => m.normalised).map((m) => [m.normalised, m.field])), ...mapping },
       },
       issues: plan.issues, writable: plan.writable, actor, now: this.clock.now(), today: this.clock.today(), job,
-      backupDir: importBackupDir(this.dbPath),
+      dailyBackupIfDue: this.dailyBackupIfDue,
     });
     // The first snapshot's instansi, confirmed, becomes the agency's own.
     if (check.status === 'new') await this.agency.recordInstansi({ id: check.file[0].id, name: check.file[0].name }, actor);

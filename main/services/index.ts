@@ -95,7 +95,9 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   stats.registerSection('talent', async (_ds, options) => talent.stats(options.year ?? (await performance.years()).latest));
   const files = new FileStore();
   const agency = new AgencyService(dataSource, settings, audit, clock);
-  const imports = new ImportService(dataSource, audit, clock, files, dbPath, agency);
+  const backup = new BackupService(dataSource, clock, dbPath, settings, audit, files);
+  // An import takes today's daily copy first when it is due (the net under the import's change log).
+  const imports = new ImportService(dataSource, audit, clock, files, agency, async (job) => (await backup.dailyIfDue(job))?.path ?? null);
   stats.registerSection('imports', async () => imports.stats());
   const developmentSettings = settings.section(DEVELOPMENT_SETTINGS);
   const training = new TrainingService(dataSource, sql, audit, clock, developmentSettings);
@@ -143,7 +145,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     careerPaths,
     succession,
     agency,
-    backup: new BackupService(dataSource, clock, dbPath, settings, audit, files),
+    backup,
     privacy: new PrivacyService(dataSource, clock, sql.privacy),
     privacySettings: settings.section(PRIVACY_SETTINGS),
     quality,

@@ -1,7 +1,7 @@
 // A child process that imports a file and freezes at a chosen point, announcing it on stdout and waiting to be
 // killed (test/import/import-kill.test.ts). Everything else is the real import path.
 //   --kill-at commit (default): once the commit has written its first rows, inside the open transaction;
-//   --kill-at backup: while the copy of the database taken before the import is being written.
+//   --kill-at backup: while today's daily copy, which the import takes first when it is due, is being written.
 //
 //   tsx test/helpers/import-child.ts --db PATH --file PATH [--kill-at backup|commit]
 
@@ -18,7 +18,7 @@ const job: JobHandle = {
   jobId: 'kill-test', cancelled: false, throwIfCancelled() {},
   progress(phase, _done, total) {
     // The backup writer reports pages once the copy has started (total > 1); the commit names its phases.
-    const here = killAt === 'backup' ? phase.startsWith('Mencadangkan') && total > 1 : phase.startsWith('Menyimpan pegawai');
+    const here = killAt === 'backup' ? phase.startsWith('Membuat cadangan harian') && total > 1 : phase.startsWith('Menyimpan pegawai');
     if (!here) return;
     process.stdout.write(killAt === 'backup' ? 'JENJANG_BACKUP_IN_PROGRESS\n' : 'JENJANG_COMMIT_IN_PROGRESS\n');
     // Freeze right here until SIGKILL arrives (no timers: the thread itself is blocked).

@@ -1,7 +1,8 @@
-// The import process killed while it copies the database and while it commits: the database must be exactly as
-// before and open normally (SQLite rolls back the unfinished WAL transaction), including the name-search
-// trigger the bulk path sets aside inside that transaction; the copy it was taking never carries a backup's
-// name, and the next start removes what the killed process left in the backup folder.
+// The import process killed while it writes today's daily copy (taken first when it is due) and while it commits:
+// the database must be exactly as before and open normally (SQLite rolls back the unfinished WAL transaction),
+// including the name-search trigger the bulk path sets aside inside that transaction; the copy being written never
+// carries a backup's name, the next start removes what the killed process left in the backup folder, and an import
+// takes no copy of the database of its own (its undo comes from the change log).
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,13 +32,14 @@ describe('an import killed mid-way', () => {
     writeDelimited(file, SIASN_HEADER, siasnRows(generateDemoDistrict({ employees: 3000, seed: 99, asOf: TEST_TODAY })), { delimiter: '|' });
   });
 
-  it.each([['backup', 'JENJANG_BACKUP_IN_PROGRESS'], ['commit', 'JENJANG_COMMIT_IN_PROGRESS']])('during the %s leaves the database unchanged and no backup behind', async (killAt, signal) => {
+  it.each([['backup', 'JENJANG_BACKUP_IN_PROGRESS'], ['commit', 'JENJANG_COMMIT_IN_PROGRESS']])('during the %s leaves the database unchanged and no partial copy behind', async (killAt, signal) => {
     const folder = path.join(dir, killAt);
     fs.mkdirSync(folder);
     const dbPath = path.join(folder, 'kill.sqlite');
     expect(runCli(['backup', '--db', template, '--out', dbPath]).code).toBe(0);
-    const backups = path.join(folder, 'cadangan-impor');
+    const backups = path.join(folder, 'cadangan');
     const backupFiles = () => (fs.existsSync(backups) ? fs.readdirSync(backups) : []);
+    const partial = (name: string) => /\.\d+\.partial(-journal)?$/.test(name);
 
     const state = async () => {
       const opened = await openDatabase(dbPath, { create: false });
@@ -76,10 +78,17 @@ describe('an import killed mid-way', () => {
     expect(await exited).toBe('SIGKILL');
     expect(stdout).not.toContain('JENJANG_COMMITTED');
 
-    // What the killed process left is a partial copy, never a file under a backup's name (not even a 0-byte one).
-    expect(backupFiles().length).toBeGreaterThan(0);
-    expect(backupFiles().filter((name) => name.endsWith('.sqlite'))).toEqual([]);
-    expect(backupFiles().every((name) => /\.\d+\.partial(-journal)?$/.test(name))).toBe(true);
+    if (killAt === 'backup') {
+      // What the killed process left is a partial copy, never a file under a backup's name (not even a 0-byte one).
+      expect(backupFiles().length).toBeGreaterThan(0);
+      expect(backupFiles().filter((name) => name.endsWith('.sqlite'))).toEqual([]);
+      expect(backupFiles().every(partial)).toBe(true);
+    } else {
+      // Killed in the transaction: the day's copy was complete before it began, and nothing else was copied.
+      expect(backupFiles()).toHaveLength(1);
+      expect(backupFiles()[0]).toMatch(/^kill\.sqlite\.harian-\d{4}-\d{2}-\d{2}\.sqlite$/);
+    }
+    expect(fs.existsSync(path.join(folder, 'cadangan-impor'))).toBe(false);
 
     const after = await state();
     expect(after.integrity).toEqual([{ integrity_check: 'ok' }]);
@@ -89,6 +98,6 @@ describe('an import killed mid-way', () => {
     // The next start removes the orphan.
     const next = await startHost({ dbPath, transport: 'test', create: false, log: () => undefined });
     await next.close();
-    expect(backupFiles()).toEqual([]);
+    expect(backupFiles().filter(partial)).toEqual([]);
   }, 180_000);
 });

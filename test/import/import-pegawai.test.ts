@@ -45,7 +45,11 @@ describe('employee snapshot (SIASN data utama)', () => {
     const preview = await previewFile(host, first);
     const result = await commitPreview(host, preview.previewId);
     expect(result.counts.accepted).toBe(400);
+    // No copy of the database for the import itself: today's daily copy, which did not exist yet, is written first.
+    expect(result.backupPath).toBe(path.join(path.dirname(host.services.dataSource.options.database as string), 'cadangan',
+      `${path.basename(host.services.dataSource.options.database as string)}.harian-${TEST_TODAY}.sqlite`));
     expect(fs.existsSync(result.backupPath!)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'cadangan-impor'))).toBe(false);
 
     const employees: Array<Record<string, unknown>> = await q(`SELECT e.*, p.name AS position_name, p.level, p.bup_override, u.name AS unit_name, u.path
       FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN unit u ON u.id = e.unit_id`);
@@ -145,6 +149,10 @@ describe('employee snapshot (SIASN data utama)', () => {
       const preview = await previewFile(host, second, { markAbsent: true });
       const versions = new Map((await q('SELECT nip, version FROM employee') as Array<{ nip: string; version: number }>).map((r) => [r.nip, r.version]));
       const result = await commitPreview(host, preview.previewId);
+      // Today's daily copy exists: the import copies nothing, its undo comes from the change log (the next test).
+      expect(result.backupPath).toBeNull();
+      expect(fs.readdirSync(path.join(dir, 'cadangan'))).toHaveLength(1);
+      expect(fs.existsSync(path.join(dir, 'cadangan-impor'))).toBe(false);
       const after = new Map((await q('SELECT nip, version, status, golongan, unit_id FROM employee') as Array<{ nip: string; version: number; status: string }>).map((r) => [r.nip, r]));
       const bumped = [...versions].filter(([nip, v]) => after.get(nip)!.version !== v).map(([nip]) => nip).sort();
       expect(bumped).toEqual([...promoted, ...moved, ...gone].sort());
@@ -231,12 +239,14 @@ describe('cancelling a commit', () => {
   });
   afterAll(() => host.close());
 
+  // An import takes no copy of its own; the day's copy it may write first is a whole file under its daily name.
   const noBackupsLeft = () => {
-    const backups = path.join(dir, 'cadangan-impor');
-    expect(fs.existsSync(backups) ? fs.readdirSync(backups) : []).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'cadangan-impor'))).toBe(false);
+    const daily = path.join(dir, 'cadangan');
+    expect((fs.existsSync(daily) ? fs.readdirSync(daily) : []).every((name) => /\.harian-\d{4}-\d{2}-\d{2}\.sqlite$/.test(name))).toBe(true);
   };
 
-  it('in the middle of writing: everything is rolled back, and the copy taken for it removed', async () => {
+  it('in the middle of writing: everything is rolled back, nothing but the daily copy left in the backup folders', async () => {
     const before = await dumpEmployeeTables(host);
     const stored = await host.services.files.registerPath(file);
     const plan = await host.services.imports.planFile(stored, { createMissing: true, markAbsent: false });

@@ -129,7 +129,7 @@ describe('encryption at rest', () => {
     expect(holdsPlaintextNip(fileBytes(file))).toBe(false);
   });
 
-  it('no NIP in plain text in the database file, its WAL, a backup or a pre-import copy; every file owner-only', { timeout: 240_000 }, async () => {
+  it('no NIP in plain text in the database file, its WAL, a backup or the daily copy an import writes first; every file owner-only', { timeout: 240_000 }, async () => {
     const folder = path.join(dir, 'kantor');
     const file = path.join(folder, 'jenjang.sqlite');
     expect(runCli(['init', '--db', file]).code).toBe(0);
@@ -138,7 +138,10 @@ describe('encryption at rest', () => {
     writeDelimited(csv, SIASN_HEADER, siasnRows(district), { delimiter: '|' });
     const first = runCli(['import', csv, '--db', file, '--json']);
     expect(first.code, first.stderr).toBe(0);
-    // A second import (a later snapshot) takes a copy of the filled database first (cadangan-impor/).
+    // The first import wrote the day's copy (of the empty database) before it wrote; without it, as on a later day,
+    // the second import (a later snapshot) writes the day's copy of the filled database first (cadangan/).
+    const dailyFolder = path.join(folder, 'cadangan');
+    for (const name of fs.readdirSync(dailyFolder).filter((f) => f.includes('.harian-'))) fs.rmSync(path.join(dailyFolder, name));
     const later = path.join(dir, 'siasn-kantor-2.csv');
     writeDelimited(later, SIASN_HEADER, siasnRows(district).slice(0, 50), { delimiter: '|' });
     const again = runCli(['import', later, '--db', file, '--json']);
@@ -162,13 +165,14 @@ describe('encryption at rest', () => {
     } finally {
       await host.close();
     }
-    const preImport = fs.readdirSync(path.join(folder, 'cadangan-impor')).map((f) => path.join(folder, 'cadangan-impor', f));
-    expect(preImport.length).toBeGreaterThan(0);
+    expect(fs.existsSync(path.join(folder, 'cadangan-impor'))).toBe(false);
+    const preImport = fs.readdirSync(dailyFolder).filter((f) => f.includes('.harian-')).map((f) => path.join(dailyFolder, f));
+    expect(preImport).toHaveLength(1);
     for (const copy of preImport) {
       expect(readable(fs.readFileSync(copy))).toBe(false);
       if (process.platform !== 'win32') expect(mode(copy)).toBe(0o600);
     }
-    // The copy before the second import holds the first import's 60 employees, readable with the key.
+    // The day's copy before the second import holds the first import's 60 employees, readable with the key.
     expect(preImport.map((copy) => count(copy, 'SELECT count(*) FROM employee'))).toContain(60);
     // The CLI's backup of the database is encrypted too.
     const out = path.join(dir, 'cadangan-cli.sqlite');

@@ -80,7 +80,7 @@ export const importSuite: BenchSuite = {
     const fresh = (name: string, from: string) => {
       const target = path.join(work, name);
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
-      fs.rmSync(path.join(work, 'cadangan-impor'), { recursive: true, force: true });
+      fs.rmSync(path.join(work, 'cadangan'), { recursive: true, force: true });
       fs.copyFileSync(from, target);
       return target;
     };
@@ -124,7 +124,7 @@ export const importSuite: BenchSuite = {
     });
     printLines(`Import of a ${employees.toLocaleString('en-US')}-employee SIASN snapshot (medians; each run in its own process)`, [
       { label: 'pipe "|" file (SIASN), parse+validate+diff+commit', value: fmt(m(pipe, 'totalMs')), budget: '≤ 1.5 s', pass: m(pipe, 'totalMs') <= 1500 },
-      { label: '  read and check / plan / backup / write / ANALYZE', value: `${fmt(m(pipe, 'parseMs'))} / ${fmt(m(pipe, 'planMs'))} / ${fmt(m(pipe, 'backupMs'))} / ${fmt(m(pipe, 'writeMs'))} / ${fmt(m(pipe, 'analyzeMs'))}` },
+      { label: '  read and check / plan / write / ANALYZE', value: `${fmt(m(pipe, 'parseMs'))} / ${fmt(m(pipe, 'planMs'))} / ${fmt(m(pipe, 'writeMs'))} / ${fmt(m(pipe, 'analyzeMs'))}` },
       readLine(' (split on lines and "|")', pipe, splits.pipe, readVsSplit.pipe),
       { label: '";" CSV, UTF-8 with BOM', value: `${fmt(m(csv, 'totalMs'))}  (read and check ${fmt(m(csv, 'parseMs'))})`, budget: '≤ 1.5 s', pass: m(csv, 'totalMs') <= 1500 },
       readLine(' (split on lines and ";")', csv, splits.csv, readVsSplit.csv),
@@ -135,7 +135,7 @@ export const importSuite: BenchSuite = {
       { label: '  baseline: employee rows / history rows', value: `${Math.round(rawRates.employeeRowsPerSecond).toLocaleString('en-US')} / ${Math.round(rawRates.historyRowsPerSecond).toLocaleString('en-US')} rows/s  (indexes and search ${fmt(raw.run.indexMs)}, ANALYZE ${fmt(raw.run.analyzeMs)})` },
       { label: `  baseline, ${STRATEGY_LABELS[otherWay]}`, value: `${fmt(otherMs)}  (${rate(raw.run.rows, otherMs)})` },
       { label: 'write phase as a share of the baseline throughput', value: `${(ratio * 100).toFixed(0)} %`, budget: '≥ 70 %', pass: ratio >= 0.7 },
-      { label: `re-import, 5 % changed (${reimport[0].diff.changed.toLocaleString('en-US')} changed, ${reimport[0].diff.unchanged.toLocaleString('en-US')} unchanged)`, value: `${fmt(m(reimport, 'totalMs'))}  (backup of the database ${fmt(m(reimport, 'backupMs'))}, write ${fmt(m(reimport, 'writeMs'))}, ${reimport[0].written.toLocaleString('en-US')} rows written)`, budget: '≤ 3 s', pass: m(reimport, 'totalMs') <= 3000 },
+      { label: `re-import, 5 % changed (${reimport[0].diff.changed.toLocaleString('en-US')} changed, ${reimport[0].diff.unchanged.toLocaleString('en-US')} unchanged)`, value: `${fmt(m(reimport, 'totalMs'))}  (read and check ${fmt(m(reimport, 'parseMs'))}, plan ${fmt(m(reimport, 'planMs'))}, write ${fmt(m(reimport, 'writeMs'))}, ${reimport[0].written.toLocaleString('en-US')} rows written; no copy of the database)`, budget: '≤ 1 s', pass: m(reimport, 'totalMs') <= 1000 },
       { label: 'peak RSS of an import process', value: `${peak} MB`, budget: '≤ 500 MB', pass: peak <= 500 },
     ]);
     record('import', {
@@ -179,6 +179,8 @@ async function runOne(dbPath: string, filePath: string, asOf: string, rawBaselin
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
   const job: JobHandle = { jobId: 'bench', cancelled: false, throwIfCancelled() {}, progress: sample };
   const host = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf) });
+  // The app writes the day's copy when it starts (host.ts); the import then takes none, which is what is measured.
+  await host.services.backup.dailyIfDue();
   const started = performance.now();
   const file = await host.services.files.registerPath(filePath);
   const plan = await host.services.imports.planFile(file, { createMissing: true, markAbsent: false, job });

@@ -23,7 +23,7 @@ export interface ImportJson {
 export const importCommand: Command = {
   name: 'import',
   usage: 'import FILE --db PATH --user NAMA [--kind pegawai|skp|kompetensi|potensi|diklat] [--sheet NAMA] [--dry-run] [--create-missing] [--mark-absent] [--reject-duplicates] [--instansi-lain] [--json]',
-  summary: 'Mengimpor berkas CSV/XLSX (snapshot SIASN, SKP, kompetensi, potensi, diklat) dalam satu transaksi, dengan cadangan lebih dulu. Snapshot instansi lain ditolak kecuali dengan --instansi-lain.',
+  summary: 'Mengimpor berkas CSV/XLSX (snapshot SIASN, SKP, kompetensi, potensi, diklat) dalam satu transaksi (cadangan harian lebih dulu bila hari ini belum ada). Snapshot instansi lain ditolak kecuali dengan --instansi-lain.',
   async run(args, io) {
     args.rejectUnknown(['db', 'user', 'kind', 'sheet', 'dry-run', 'json', 'create-missing', 'mark-absent', 'reject-duplicates', 'instansi-lain']);
     const dbPath = args.required('db');
@@ -94,7 +94,7 @@ function printReport(out: (text: string) => void, r: ImportJson, fileName: strin
     out(`Selisih dengan database: ${formatNumberId(r.diff.new)} pegawai baru, ${formatNumberId(r.diff.changed)} berubah, ${formatNumberId(r.diff.absent)} tidak ada di snapshot (status tidak diubah kecuali --mark-absent), ${formatNumberId(r.diff.unchanged)} sama.`);
   }
   if (dryRun) out('Uji coba (--dry-run): tidak ada yang disimpan.');
-  else if (r.committed) out(`Disimpan sebagai snapshot #${r.snapshotId}.${backupPath ? ` Cadangan sebelum impor: ${backupPath}` : ''}`);
+  else if (r.committed) out(`Disimpan sebagai snapshot #${r.snapshotId}.${backupPath ? ` Cadangan harian dibuat lebih dulu: ${backupPath}` : ''}`);
   const errors = r.issues.filter((i) => i.severity === 'error');
   const warnings = r.issues.length - errors.length;
   if (r.issues.length > 0) out(`Masalah: ${formatNumberId(errors.length)} kesalahan, ${formatNumberId(warnings)} peringatan.`);

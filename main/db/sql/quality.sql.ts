@@ -3,7 +3,7 @@
 // test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
 import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
-import { chunks, marks, rowsOf, type Prepared, type Run } from './run';
+import { marks, rowsOf, type Prepared, type Run } from './run';
 
 export interface QualityFactRow {
   id: number;
@@ -59,9 +59,14 @@ export interface QualityDerivedRow {
 /** Whom a read covers: every active employee, or these ids (the active ones among them). */
 export type FactScope = 'all' | readonly number[];
 
+/** The columns of `employee` the checks read (factRows), for the refresher's routing in main/db/derived.ts. */
+export const QUALITY_EMPLOYEE_COLUMNS = ['nip', 'name', 'employment_type', 'birth_date', 'gender', 'cpns_tmt', 'golongan', 'golongan_tmt',
+  'education_level', 'position_id', 'position_tmt', 'unit_id', 'retirement_date', 'status'] as const;
+
 const ids = (rows: Array<{ id: number }>) => new Set(rows.map((r) => r.id));
-const within = (scope: FactScope, column: string) => (scope === 'all' ? '' : ` AND ${column} IN (${marks(scope)})`);
-const params = (scope: FactScope) => (scope === 'all' ? [] : [...scope]);
+// An id list is one JSON parameter read by json_each: one statement per table whatever the number of ids.
+const within = (scope: FactScope, column: string) => (scope === 'all' ? '' : ` AND ${column} IN (SELECT value FROM json_each(?))`);
+const params = (scope: FactScope) => (scope === 'all' ? [] : [JSON.stringify(scope)]);
 
 function factRows(run: Run, scope: FactScope): Promise<QualityFactRow[]> {
   return rowsOf<QualityFactRow>(run,
@@ -87,7 +92,7 @@ async function presence(run: Run, scope: FactScope, skpYear: number | null): Pro
     `SELECT employee_id AS id, COUNT(*) AS n FROM position_history WHERE end_date IS NULL${byEmployee} GROUP BY employee_id HAVING COUNT(*) > 1`, p);
   const standards = await rowsOf<{ id: number }>(run, scope === 'all'
     ? 'SELECT DISTINCT position_id AS id FROM position_competency_standard'
-    : `SELECT DISTINCT position_id AS id FROM position_competency_standard WHERE position_id IN (SELECT position_id FROM employee WHERE id IN (${marks(scope)}))`, p);
+    : 'SELECT DISTINCT position_id AS id FROM position_competency_standard WHERE position_id IN (SELECT position_id FROM employee WHERE id IN (SELECT value FROM json_each(?)))', p);
   const pilihan = await rowsOf<{ id: number }>(run,
     `SELECT DISTINCT employee_id AS id FROM rank_history WHERE kind IN ('pilihan_struktural', 'pilihan_fungsional')${byEmployee}`, p);
   return {
@@ -110,15 +115,12 @@ function toFacts(row: QualityFactRow, has: QualityPresence): QualityFacts {
   };
 }
 
-/** The whole record of each active employee in scope as the checks read it (ids chunked under the variable limit). */
+/** The whole record of each active employee in scope as the checks read it. */
 export async function readQualityFacts(run: Run, scope: FactScope, skpYear: number | null): Promise<Array<{ row: QualityFactRow; facts: QualityFacts }>> {
-  const out: Array<{ row: QualityFactRow; facts: QualityFacts }> = [];
-  for (const part of scope === 'all' ? ['all' as const] : chunks([...new Set(scope)])) {
-    const rows = await factRows(run, part);
-    const has = await presence(run, part, skpYear);
-    for (const row of rows) out.push({ row, facts: toFacts(row, has) });
-  }
-  return out;
+  const part = scope === 'all' ? 'all' : [...new Set(scope)];
+  const rows = await factRows(run, part);
+  const has = await presence(run, part, skpYear);
+  return rows.map((row) => ({ row, facts: toFacts(row, has) }));
 }
 
 const INSERT_BATCH = 200;
@@ -144,10 +146,9 @@ export async function refreshQualityChecks(run: Run, employeeIds: readonly numbe
     await insertEvaluated(run, await readQualityFacts(run, 'all', null));
     return;
   }
-  for (const chunk of chunks([...new Set(employeeIds)])) {
-    await run(`DELETE FROM employee_quality WHERE employee_id IN (${marks(chunk)})`, chunk);
-    await insertEvaluated(run, await readQualityFacts(run, chunk, null));
-  }
+  if (employeeIds.length === 0) return;
+  await run('DELETE FROM employee_quality WHERE employee_id IN (SELECT value FROM json_each(?))', [JSON.stringify([...new Set(employeeIds)])]);
+  await insertEvaluated(run, await readQualityFacts(run, employeeIds, null));
 }
 
 /** A local correction with the person it concerns, for the list and the export for SIASN. */

@@ -106,14 +106,26 @@ export class BackupService {
     return this.write('manual', target, job);
   }
 
-  /** Today's daily copy, when the setting is on and the day (by the app's clock) has none yet; prunes old ones. */
-  async dailyIfDue(): Promise<BackupEntry | null> {
+  /** Today's daily copy, when the setting is on and the day (by the app's clock) has none yet; prunes old ones.
+   *  An import calls it before it writes, with its job (the progress of the copy shows in the import's); a call
+   *  while one is writing waits for that one instead of writing the same file beside it. */
+  dailyIfDue(job?: JobHandle): Promise<BackupEntry | null> {
+    const running = this.dailyRunning ?? this.writeDailyIfDue(job).finally(() => {
+      this.dailyRunning = null;
+    });
+    this.dailyRunning = running;
+    return running;
+  }
+
+  private dailyRunning: Promise<BackupEntry | null> | null = null;
+
+  private async writeDailyIfDue(job?: JobHandle): Promise<BackupEntry | null> {
     if (!this.onDisk) return null;
     const { daily, keep } = await this.settings.get();
     if (!daily) return null;
     const target = backupPath(this.dbPath, 'harian', this.clock.today());
     if (fs.existsSync(target)) return null;
-    const entry = await this.write('harian', target);
+    const entry = await this.write('harian', target, job);
     this.pruneDaily(keep);
     return entry;
   }

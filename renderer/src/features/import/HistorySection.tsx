@@ -81,7 +81,7 @@ export function HistorySection() {
               <p>Database dikembalikan ke keadaan sebelum impor <strong>{confirm.fileName}</strong> ({formatDateTimeId(confirm.importedAt)}):
                 data yang ditambahkannya dihapus dan data yang diubahnya dikembalikan, dalam satu transaksi.</p>
               <p className="muted small">Bila ada data yang diubah lagi sesudah impor itu, pembatalan ditolak tanpa mengubah apa pun.
-                Cadangan berkas database sebelum impor tetap disimpan{confirm.backupPath ? ` di ${confirm.backupPath}` : ''}.</p>
+                {confirm.backupPath ? ` Cadangan berkas database sebelum impor ini tetap disimpan di ${confirm.backupPath}.` : ' Cadangan harian database tetap tersedia sebagai pengaman kedua.'}</p>
             </>
           )}
         </Dialog>

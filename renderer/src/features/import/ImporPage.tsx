@@ -148,7 +148,7 @@ export function ImporPage(_props: { route?: unknown }) {
             Snapshot #{stage.snapshotId} dari <strong>{stage.preview.file.name}</strong> disimpan:{' '}
             {formatNumberId(stage.preview.counts.accepted)} baris diterima, {formatNumberId(stage.preview.counts.rejected)} ditolak.
           </p>
-          {stage.backupPath && <p className="muted">Cadangan database sebelum impor: <span className="mono">{stage.backupPath}</span></p>}
+          {stage.backupPath && <p className="muted">Cadangan harian hari ini dibuat sebelum impor: <span className="mono">{stage.backupPath}</span></p>}
           <div className="button-row">
             {stage.preview.counts.rejected > 0 && <RejectedExportButton previewId={stage.preview.previewId} onError={setError} />}
             <button type="button" className="button button-primary" onClick={() => setStage({ step: 'choose' })}>Impor berkas lain</button>
@@ -362,7 +362,8 @@ function PreviewPanel({ preview, params, onRerun, onReplanned, onCommit, onReset
 
           <div className="commit-bar">
             <p className="muted small">
-              Sebelum menyimpan, Jenjang membuat cadangan berkas database. Semua baris yang diterima disimpan dalam satu transaksi; baris yang ditolak dilewati.
+              Semua baris yang diterima disimpan dalam satu transaksi bersama catatan perubahannya; baris yang ditolak dilewati.
+              Bila cadangan harian hari ini belum ada, Jenjang membuatnya lebih dulu.
               Snapshot terakhir dapat dibatalkan dari Riwayat impor.
             </p>
             {waitsForConfirmation && <p className="small" role="status">Centang konfirmasi instansi di atas sebelum menyimpan.</p>}
