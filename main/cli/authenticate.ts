@@ -40,7 +40,8 @@ export async function actAsUser(host: JenjangHost, args: Args, permission: Permi
   return acting;
 }
 
-function promptHidden(question: string): Promise<string> {
+/** Asks on the terminal without echoing what is typed (stderr carries the question). */
+export function promptHidden(question: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const input = process.stdin;
     process.stderr.write(question);

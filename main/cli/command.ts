@@ -11,6 +11,8 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** Takes `--db postgres://…` (a team database); every other command refuses one with the reason. */
+  acceptsServer?: boolean;
   /** Returns the process exit code. */
   run(args: Args, io: CliIo): Promise<number>;
 }

@@ -8,6 +8,7 @@ import { TEAM_MODE_NOT_READY } from '../db/open-database';
 import { Args } from './args';
 import type { Command, CliIo } from './command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
+import { dbLoginCommand } from './commands/db-login.command';
 import { demoCommand } from './commands/demo.command';
 import { importCommand } from './commands/import.command';
 import { migrateDbCommand } from './commands/migrate-db.command';
@@ -17,7 +18,7 @@ import { planCommand } from './commands/plan.command';
 import { reportCommand } from './commands/report.command';
 import { statsCommand } from './commands/stats.command';
 
-export const COMMANDS: Command[] = [initCommand, demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand, planCommand, recoverKeyCommand, migrateDbCommand];
+export const COMMANDS: Command[] = [initCommand, demoCommand, statsCommand, backupCommand, restoreCommand, importCommand, reportCommand, planCommand, recoverKeyCommand, migrateDbCommand, dbLoginCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -33,9 +34,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     const args = new Args(rest);
-    // `--db postgres://…` names a team database; only migrate-db works with one yet, the rest refuse clearly.
+    // `--db postgres://…` names a team database; only the commands that work with one take it, the rest refuse clearly.
     const db = args.flag('db') ? args.string('db') : undefined;
-    if (db && isPostgresUrl(db)) throw new AppError('validation', TEAM_MODE_NOT_READY);
+    if (db && isPostgresUrl(db) && !command.acceptsServer) throw new AppError('validation', TEAM_MODE_NOT_READY);
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof AppError) {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { findServerPassword } from '../security/server-password';
 
 /** libpq's sslmode values, as the URL's `?sslmode=` gives them. */
 export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
@@ -21,7 +22,8 @@ export interface PostgresConnection {
   host: string;
   port: number;
   user: string;
-  /** From the URL, else JENJANG_DB_PASSWORD; undefined when neither gives one (a server trusting the desk). */
+  /** From the URL, else JENJANG_DB_PASSWORD, else the one `cli db-login` kept (main/security/server-password.ts);
+   *  undefined when none gives one (a server trusting the desk). */
   password: string | undefined;
   database: string;
   sslMode: SslMode;
@@ -37,8 +39,8 @@ export function isPostgresUrl(value: string): boolean {
 
 /**
  * The connection a `--db` / `JENJANG_DB` value names. A postgres:// or postgresql:// URL is a PostgreSQL server
- * (user, host, port default 5432, database, `sslmode`, `sslrootcert`; the password from the URL or from
- * JENJANG_DB_PASSWORD); anything else is the path of a SQLite file.
+ * (user, host, port default 5432, database, `sslmode`, `sslrootcert`; the password from the URL, from
+ * JENJANG_DB_PASSWORD, or kept by `cli db-login`); anything else is the path of a SQLite file.
  */
 export function describeConnection(value: string, env: NodeJS.ProcessEnv = process.env): DatabaseConnection {
   if (!isPostgresUrl(value)) return { kind: 'sqlite', path: value === ':memory:' ? value : path.resolve(value) };
@@ -58,14 +60,17 @@ export function describeConnection(value: string, env: NodeJS.ProcessEnv = proce
   if (!(SSL_MODES as readonly string[]).includes(sslModeText)) {
     throw new AppError('validation', `sslmode "${sslModeText}" tidak dikenal; pilih salah satu: ${SSL_MODES.join(', ')}.`);
   }
-  const password = url.password ? decodeURIComponent(url.password) : env.JENJANG_DB_PASSWORD || undefined;
-  return {
-    kind: 'postgres',
+  const account = {
     host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
     port,
     user: url.username ? decodeURIComponent(url.username) : 'postgres',
-    password,
     database,
+  };
+  const password = url.password ? decodeURIComponent(url.password) : env.JENJANG_DB_PASSWORD || findServerPassword(account, env);
+  return {
+    kind: 'postgres',
+    ...account,
+    password,
     sslMode: sslModeText as SslMode,
     sslRootCert: url.searchParams.get('sslrootcert') ?? undefined,
   };

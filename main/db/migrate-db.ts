@@ -405,8 +405,8 @@ function nonEmptyTarget(label: string, table: string): AppError {
 
 export interface MigrateDbOptions {
   nativeBinding?: string;
-  /** Told after each table is written. */
-  onTable?(copy: TableCopy): void;
+  /** Told after each table is written (and awaited: the copy goes on when it is done). */
+  onTable?(copy: TableCopy): void | Promise<void>;
 }
 
 /** Copies the database `fromValue` names into the empty database `toValue` names (one a SQLite file, the other
@@ -445,7 +445,7 @@ export async function migrateDatabase(fromValue: string, toValue: string, option
         await target.write(table, counted(parentsFirst(table, source.rows(table))));
         const copy = { table: table.name, rows: checksum.rows, checksum: checksum.toString() };
         copies.push(copy);
-        options.onTable?.(copy);
+        await options.onTable?.(copy);
       }
       await target.afterCopy();
       // Read back inside the same transaction: nothing is committed unless every table matches.

@@ -244,7 +244,7 @@ export function translatePostgresError(error: unknown, label: string): AppError 
     return new AppError('db_not_found', `Server PostgreSQL ${label} tidak dapat dihubungi; periksa alamat, port dan jaringan.`);
   }
   if (code === '28P01' || code === '28000') {
-    return new AppError('unauthorized', `Server PostgreSQL ${label} menolak nama pengguna atau kata sandi (kata sandi dari alamat atau JENJANG_DB_PASSWORD).`);
+    return new AppError('unauthorized', `Server PostgreSQL ${label} menolak nama pengguna atau kata sandi (kata sandi dari alamat, dari JENJANG_DB_PASSWORD, atau yang disimpan dengan npm run cli -- db-login).`);
   }
   if (code === '3D000') return new AppError('db_not_found', `Database ${label} tidak ada di server PostgreSQL; buat dulu dengan CREATE DATABASE.`);
   if (/SSL|certificate|self[- ]signed/i.test(message)) {

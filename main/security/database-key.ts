@@ -60,7 +60,8 @@ export function keyFingerprint(key: Buffer): string {
   return crypto.createHash('sha256').update('jenjang-sidik-kunci').update(key).digest('hex').slice(0, 16);
 }
 
-function forcedStore(env: NodeJS.ProcessEnv): KeyStoreKind | null {
+/** The store JENJANG_KEY_STORE forces, or null to take the credential store when it answers, else the file. */
+export function forcedStore(env: NodeJS.ProcessEnv): KeyStoreKind | null {
   const raw = env.JENJANG_KEY_STORE?.trim();
   if (!raw) return null;
   if (raw === 'env' || raw === 'keyring' || raw === 'file') return raw;
@@ -101,12 +102,23 @@ function deserialise(text: string, where: string): StoredKeys {
 let keyringState: { available: true; text: string | null } | { available: false; reason: string } | null = null;
 
 function keyringEntry(): Entry {
-  // On Linux only the Secret Service keeps a secret across reboots; the kernel keyring, the library's fallback,
-  // forgets it at the next restart and would lose the key with it.
-  return new Entry(KEYRING_SERVICE, KEYRING_ACCOUNT, process.platform === 'linux' ? { linux: { store: 'secret-service' } } : undefined);
+  return credentialStoreEntry(KEYRING_ACCOUNT);
 }
 
-function keyringLocation(): string {
+/** An entry of service "Jenjang" in the OS credential store (the database key's, or a server password's). */
+export function credentialStoreEntry(account: string): Entry {
+  // On Linux only the Secret Service keeps a secret across reboots; the kernel keyring, the library's fallback,
+  // forgets it at the next restart and would lose the secret with it.
+  return new Entry(KEYRING_SERVICE, account, process.platform === 'linux' ? { linux: { store: 'secret-service' } } : undefined);
+}
+
+/** Whether the OS credential store answers (probed once per process, with the database key's entry). */
+export function credentialStoreAnswers(): { available: boolean; reason?: string } {
+  const { available, reason } = readKeyring();
+  return { available, reason };
+}
+
+export function keyringLocation(): string {
   const name = process.platform === 'win32' ? 'Windows Credential Manager' : process.platform === 'darwin' ? 'macOS Keychain' : 'Secret Service';
   return `${name}, layanan "${KEYRING_SERVICE}"`;
 }
@@ -139,7 +151,8 @@ function readKeyFile(file: string): StoredKeys | null {
   return deserialise(text, file);
 }
 
-function ensureConfigFolder(env: NodeJS.ProcessEnv): string {
+/** The config folder, created owner-only when missing. */
+export function ensureConfigFolder(env: NodeJS.ProcessEnv): string {
   const folder = configFolder(env);
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   return folder;

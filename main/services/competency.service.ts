@@ -100,14 +100,26 @@ export class CompetencyService {
     });
   }
 
-  async copyStandard(fromPositionId: number, toPositionIds: number[], actor: string) {
+  /** Replaces each target's standard with the source's; every target names the version its form read, and one
+   *  stale target refuses the whole copy (with who changed it and when), so nothing is copied. */
+  async copyStandard(fromPositionId: number, targetVersions: Array<{ positionId: number; version: number }>, actor: string) {
     const source = (await this.standard(fromPositionId)).items.map((i) => ({ competencyId: i.competency.id, requiredLevel: i.requiredLevel }));
     if (source.length === 0) throw new AppError('validation', 'Jabatan sumber belum memiliki standar kompetensi untuk disalin.');
-    const targets = [...new Set(toPositionIds.filter((id) => id !== fromPositionId))];
+    const versions = new Map<number, number>();
+    for (const t of targetVersions) {
+      if (t.positionId === fromPositionId) continue;
+      if (versions.has(t.positionId) && versions.get(t.positionId) !== t.version) throw AppError.validation([{ path: 'targets', message: 'Satu jabatan tujuan disebut dua kali dengan versi berbeda.' }]);
+      versions.set(t.positionId, t.version);
+    }
+    const targets = [...versions.keys()];
     for (const id of targets) await this.requirePosition(id);
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
-      for (const id of targets) await this.sql.competency.replaceStandard(run, id, source);
+      const at = this.clock.now();
+      for (const id of targets) {
+        await claimEditVersion(run, { table: 'position', key: id }, versions.get(id)!, { subject: targets.length === 1 ? 'Standar kompetensi jabatan ini' : 'Standar kompetensi salah satu jabatan tujuan', actor, at });
+        await this.sql.competency.replaceStandard(run, id, source);
+      }
       const employees = await employeesOfPositions(run, targets);
       await refreshDerived(run, 'position_competency_standard', employees);
       await this.audit.record(manager, {

@@ -16,7 +16,7 @@ import type { SessionDetails, SessionListRecord, SessionRecord } from '../db/sql
 import type { AuditService } from './audit.service';
 import type { Clock } from './clock';
 import { describeBox, toPlaced, type TalentService } from './talent.service';
-import { claimEditVersion } from './versions/edit-version';
+import { claimEditVersion, readEditVersion, staleEditError } from './versions/edit-version';
 
 type SessionStatus = TalentSessionRow['status'];
 
@@ -124,9 +124,11 @@ export class TalentSessionService {
     if (!placement) throw new AppError('validation', 'Pegawai ini tidak termasuk populasi sidang (atau belum dapat ditempatkan karena data kinerja/potensinya belum lengkap).');
     const { numbering } = await this.talent.settings();
     const target = input.box === null || input.box === placement.computed_box ? null : input.box;
-    await this.dataSource.transaction(async (manager) => {
+    const version = await this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
-      await this.sql.talent.calibrate(run, placement.id, { box: target, reason: input.reason, by: actor, at: this.clock.now() });
+      const at = this.clock.now();
+      const claimed = await claimEditVersion(run, { table: 'talent_placement', key: placement.id }, input.version, { subject: 'Penempatan pegawai ini dalam sidang', actor, at });
+      await this.sql.talent.calibrate(run, placement.id, { box: target, reason: input.reason, by: actor, at });
       await refreshDerived(run, 'talent_placement', [input.employeeId]);
       await this.audit.record(manager, {
         actor, action: 'calibrate', entity: 'talent_placement', entityId: placement.id, employeeId: input.employeeId,
@@ -136,19 +138,30 @@ export class TalentSessionService {
         changes: [{ field: 'box', label: 'Kotak talenta', before: describeBox(placement.calibrated_box ?? placement.computed_box, numbering), after: describeBox(target ?? placement.computed_box, numbering) }],
         before: { calibratedBox: placement.calibrated_box, reason: placement.calibration_reason }, after: { calibratedBox: target, reason: input.reason },
       });
+      return claimed;
     });
     const [row] = await this.sql.talent.calibratedPlacements(this.read, { placementId: placement.id });
-    return { ...toPlaced(row), placementId: row.placement_id as number, calibrationReason: (row.calibration_reason as string | null) ?? null };
+    return { ...toPlaced(row), placementId: row.placement_id as number, calibrationReason: (row.calibration_reason as string | null) ?? null, version };
+  }
+
+  /** The person's placement in a session with its version (a calibration sends it back); null when not placed. */
+  async placementVersion(sessionId: number, employeeId: number): Promise<{ placementId: number; version: number } | null> {
+    const placement = await this.sql.talent.placementOf(this.read, sessionId, employeeId);
+    if (!placement) return null;
+    return { placementId: placement.id, version: (await readEditVersion(this.read, { table: 'talent_placement', key: placement.id })).version };
   }
 
   /**
-   * Draf → Ditinjau Komite → Ditetapkan. Fixing needs the PPK (named here or entered with the session) and the
-   * session's date, and locks the session.
+   * Draf → Ditinjau Komite → Ditetapkan, from the session's version the screen read (a step taken from a stale
+   * screen is refused with who changed the session and when). Fixing needs the PPK (named here or entered with the
+   * session) and the session's date, and locks the session.
    */
-  async setSessionStatus(sessionId: number, status: SessionStatus, fixedBy: string | null, actor: string): Promise<TalentSessionRow> {
+  async setSessionStatus(sessionId: number, version: number, status: SessionStatus, fixedBy: string | null, actor: string): Promise<TalentSessionRow> {
     const session = await this.sql.talent.session(this.read, sessionId);
     if (!session) throw new AppError('not_found', `Sidang Komite Talenta dengan ID ${sessionId} tidak ditemukan.`);
     if (session.status === 'ditetapkan') throw new AppError('conflict', 'Sidang ini sudah ditetapkan dan terkunci; penempatan tidak dapat diubah lagi.');
+    // A stale screen hears first that the session changed (a step it offers may not follow the current status).
+    if (Number(session.version) !== version) throw staleEditError('Sidang ini', Number(session.version), { by: session.updated_by, at: session.updated_at });
     if (!NEXT_STATUSES[session.status as SessionStatus].includes(status)) {
       throw new AppError('validation', `Status sidang tidak dapat berpindah dari ${sessionStatusLabel(session.status)} ke ${sessionStatusLabel(status)}.`);
     }
@@ -162,6 +175,7 @@ export class TalentSessionService {
     const fixed = status === 'ditetapkan' ? { by: ppk!, at: this.clock.now() } : null;
     await this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
+      await claimEditVersion(run, { table: 'talent_session', key: sessionId }, version, { subject: 'Sidang ini', actor, at: this.clock.now() });
       await this.sql.talent.setSessionStatus(run, sessionId, status, fixed);
       await this.refreshSessionPeople(run, sessionId);
       await this.audit.record(manager, {

@@ -136,7 +136,7 @@ export class TalentService {
     return byBox;
   }
 
-  async explain(employeeId: number, year: number): Promise<ResponseOf<'talent:explain'>> {
+  async explain(employeeId: number, year: number): Promise<Omit<ResponseOf<'talent:explain'>, 'placement'>> {
     const settings = await this.settings();
     const [row] = await this.sql.talent.employeeRows(this.read, [employeeId]);
     if (!row) throw new AppError('not_found', `Pegawai dengan ID ${employeeId} tidak ditemukan.`);

@@ -184,6 +184,8 @@ export const positionDetail = z.object({
   asOf: z.string(),
   position: z.object({
     id, name: z.string(), kind: z.string(), level: z.string(), eselon: z.string().nullable(), isKey: z.boolean(),
+    /** The position's version, sent back when the key mark changes. */
+    version: z.number().int(),
     unitPath: z.array(z.string()), opdName: z.string().nullable(),
     /** The rumpun the ranking uses: set by the office, or else Jenjang's proposal. */
     rumpun: z.string().nullable(),
@@ -273,4 +275,6 @@ export type SavePlanRequest = z.input<typeof savePlanRequest>;
 export const structuralPositionRow = z.object({
   positionId: id, name: z.string(), level: z.string(), eselon: z.string().nullable(), unitName: z.string().nullable(), opdName: z.string().nullable(),
   isKey: z.boolean(), incumbentName: z.string().nullable(), hasPlan: z.boolean(),
+  /** The position's version, sent back when the key mark changes. */
+  version: z.number().int(),
 });

@@ -143,7 +143,8 @@ describe('competency maps on demo data', () => {
     await expectDerivedMatchesRecompute(host);
 
     const [copyTarget] = await q(`SELECT id FROM position WHERE level = ? AND id != ? LIMIT 1`, [standard.position.level, positionId]);
-    expectOk(await host.call('competency:copyStandard', { fromPositionId: positionId, toPositionIds: [copyTarget.id] }));
+    const targetRead = expectOk(await host.call('competency:standard', { positionId: copyTarget.id }));
+    expectOk(await host.call('competency:copyStandard', { fromPositionId: positionId, targets: [{ positionId: copyTarget.id, version: targetRead.position.version }] }));
     const copied = expectOk(await host.call('competency:standard', { positionId: copyTarget.id }));
     expect(copied.items.map((i) => i.requiredLevel)).toEqual(raised.map((r) => r.requiredLevel));
     await expectDerivedMatchesRecompute(host);

@@ -254,11 +254,13 @@ describe('succession planning on a demo district (real SQLite, through the dispa
   it('marks and unmarks key positions with an audit entry', async () => {
     const [pengawas] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE level = 'pengawas' AND is_key = 0 LIMIT 1`);
     const keyBefore = expectOk(await host.call('succession:overview', {})).totals.keyPositions;
-    expectOk(await host.call('succession:setKey', { positionId: pengawas.id, isKey: true }));
+    const read = expectOk(await host.call('succession:positions', { level: 'pengawas' })).rows.find((r) => r.positionId === pengawas.id)!;
+    const marked = expectOk(await host.call('succession:setKey', { positionId: pengawas.id, version: read.version, isKey: true }));
+    expect(marked).toEqual({ positionId: pengawas.id, isKey: true, version: read.version + 1 });
     expect(expectOk(await host.call('succession:overview', {})).totals.keyPositions).toBe(keyBefore + 1);
     const log = expectOk(await host.call('audit:list', { entity: 'position' }));
     expect(log.rows[0]).toMatchObject({ entityId: pengawas.id, summary: `Menandai ${pengawas.name} sebagai jabatan kritikal` });
-    expectOk(await host.call('succession:setKey', { positionId: pengawas.id, isKey: false }));
+    expectOk(await host.call('succession:setKey', { positionId: pengawas.id, version: marked.version, isKey: false }));
     expect(expectOk(await host.call('succession:overview', {})).totals.keyPositions).toBe(keyBefore);
     const listed = expectOk(await host.call('succession:positions', { level: 'pengawas' }));
     expect(listed.rows.find((r) => r.positionId === pengawas.id)).toMatchObject({ isKey: false });

@@ -39,7 +39,8 @@ test('Berita acara: fill a session, calibrate, export the PDF with the letterhea
   const session = sessions[0];
   const box = await jenjang.call<{ boxes: Array<{ box: number; people: Array<{ employeeId: number; fullName: string }> }> }>('talent:ninebox', { year: session.year, peoplePerBox: 1 });
   const moved = box.boxes.find((b) => b.box === 5 && b.people.length > 0)!.people[0];
-  await jenjang.call('talent:calibrate', { sessionId: session.id, employeeId: moved.employeeId, box: 8, reason: 'Capaian inovasi layanan sangat menonjol menurut komite' });
+  const { placement } = await jenjang.call<{ placement: { version: number } }>('talent:explain', { employeeId: moved.employeeId, year: session.year, sessionId: session.id });
+  await jenjang.call('talent:calibrate', { sessionId: session.id, employeeId: moved.employeeId, box: 8, version: placement.version, reason: 'Capaian inovasi layanan sangat menonjol menurut komite' });
 
   // The berita acara opens on the Laporan page: the same document as the PDF.
   await jenjang.open(page, '#/talenta');

@@ -50,7 +50,7 @@ describe('Komite Talenta sessions and their berita acara', () => {
     const session = await openSession();
     const [{ employee_id: employeeId }] = await q('SELECT employee_id FROM talent_placement WHERE session_id = ? LIMIT 1', [session.id]);
     const cases: Array<[string, unknown, string]> = [
-      ['talent:calibrate', { sessionId: session.id, employeeId, box: 8, reason: 'ok' }, 'Data tidak valid: Alasan kalibrasi wajib diisi (minimal 10 huruf).'],
+      ['talent:calibrate', { sessionId: session.id, employeeId, box: 8, version: 1, reason: 'ok' }, 'Data tidak valid: Alasan kalibrasi wajib diisi (minimal 10 huruf).'],
       ['talent:createSession', { year: 2025, name: 'Sidang', heldOn: '2026-11-24', members: [{ name: 'Drs. Budi', nip: '1234', role: 'Anggota' }] },
         'Data tidak valid: Anggota komite ke-1: NIP anggota harus 18 angka.'],
       ['talent:createSession', { year: 2025, name: 'Sidang', heldOn: '2026-02-30' }, 'Data tidak valid: Tanggal sidang harus tanggal yang ada (TTTT-BB-HH).'],
@@ -70,14 +70,15 @@ describe('Komite Talenta sessions and their berita acara', () => {
     const other = await host.dispatch('agency:update', { identity: { governmentName: 'x'.repeat(200) }, version: 0 });
     expect(!other.ok && other.error.message).toMatch(/^Data tidak valid: /);
     expect(!other.ok && other.error.message).not.toMatch(/agency:update|governmentName/);
-    const unknown = await host.dispatch('talent:calibrate', { sessionId: session.id, employeeId, box: 8, reason: 'Alasan yang cukup panjang', drop: true });
+    const unknown = await host.dispatch('talent:calibrate', { sessionId: session.id, employeeId, box: 8, version: 1, reason: 'Alasan yang cukup panjang', drop: true });
     expect(!unknown.ok && unknown.error.message).toBe('Data tidak valid: permintaan memuat isian yang tidak dikenal');
   });
 
   it('prints the berita acara: date in words, members, every calibration, the PPK, and the printing account (name and NIP) as the one who recorded it', async () => {
     const session = await openSession();
     const [{ employee_id: employeeId, computed_box: from }] = await q('SELECT employee_id, computed_box FROM talent_placement WHERE session_id = ? AND computed_box <> 8 ORDER BY id LIMIT 1', [session.id]);
-    expectOk(await host.call('talent:calibrate', { sessionId: session.id, employeeId, box: 8, reason: 'Capaian inovasi layanan sangat menonjol menurut komite' }));
+    const { placement } = expectOk(await host.call('talent:explain', { employeeId, year: 2025, sessionId: session.id }));
+    expectOk(await host.call('talent:calibrate', { sessionId: session.id, employeeId, box: 8, version: placement!.version, reason: 'Capaian inovasi layanan sangat menonjol menurut komite' }));
 
     // A built-in actor has no account (the command line, the system): the document says to print it from the app
     // with the recorder's account instead of printing the computer's account or a stale free-text operator name.
@@ -121,8 +122,8 @@ describe('Komite Talenta sessions and their berita acara', () => {
     }
 
     // Fixing takes the PPK entered with the session; the berita acara then says it is fixed.
-    expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
-    const fixed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' }));
+    const reviewed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, version: session.version, status: 'ditinjau' }));
+    const fixed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan' }));
     expect(fixed).toMatchObject({ status: 'ditetapkan', fixedBy: 'H. Ahmad Sutisna, S.H., M.Si.' });
     host.setLocalActor(dewi);
     try {
@@ -141,8 +142,8 @@ describe('Komite Talenta sessions and their berita acara', () => {
     const session = await openSession();
     await q('UPDATE talent_session SET held_on = NULL, ppk_name = NULL WHERE id = ?', [session.id]);
     expect((await render({ sidang: String(session.id) })).content).toEqual({ status: 'empty', message: expect.stringMatching(/Tanggal sidang belum diisi/) });
-    expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
-    const refused = await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan', fixedBy: 'H. Ahmad Sutisna' });
+    const reviewed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, version: session.version, status: 'ditinjau' }));
+    const refused = await host.call('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan', fixedBy: 'H. Ahmad Sutisna' });
     expect(!refused.ok && refused.error.message).toMatch(/Isi tanggal sidang sebelum menetapkan/);
   });
   it('lets Pengelola Kepegawaian submit a session to the committee, and only the committee (or the Administrator) fix it', async () => {
@@ -151,14 +152,14 @@ describe('Komite Talenta sessions and their berita acara', () => {
       host.setLocalActor({ accountId: 9, username: role, fullName: `Akun ${role}`, role, scopeUnitId: null, mustChangePassword: false });
     try {
       as('pimpinan');
-      const reader = await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' });
+      const reader = await host.call('talent:setSessionStatus', { sessionId: session.id, version: session.version, status: 'ditinjau' });
       expect(!reader.ok && reader.error).toMatchObject({ code: 'forbidden', message: 'Peran Anda tidak dapat mengubah status sidang Komite Talenta.' });
       as('pengelola');
-      expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
-      const fix = await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' });
+      const reviewed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, version: session.version, status: 'ditinjau' }));
+      const fix = await host.call('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan' });
       expect(!fix.ok && fix.error).toMatchObject({ code: 'forbidden', message: 'Hanya Komite Talenta (atau Administrator) yang dapat menetapkan sidang.' });
       as('komite');
-      expect(expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' }))).toMatchObject({ status: 'ditetapkan' });
+      expect(expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan' }))).toMatchObject({ status: 'ditetapkan' });
     } finally {
       host.setLocalActor(SYSTEM_ACTOR);
     }

@@ -173,10 +173,13 @@ describe('evaluation history and talent management on demo data', () => {
     const person = box.boxes.find((b) => b.people.length > 0 && b.box !== 9)!.people[0];
     const target = person.computedBox === 5 ? 8 : 5;
 
-    const noReason = await host.dispatch('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: target, reason: 'ok' });
+    const { placement } = expectOk(await host.call('talent:explain', { employeeId: person.employeeId, year: 2025, sessionId: session.id }));
+    expect(placement).toMatchObject({ version: expect.any(Number) });
+    const noReason = await host.dispatch('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: target, version: placement!.version, reason: 'ok' });
     expect(!noReason.ok && noReason.error.code).toBe('validation');
 
-    const calibrated = expectOk(await host.call('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: target, reason: 'Kinerja semester berjalan sangat menonjol menurut atasan langsung' }));
+    const calibrated = expectOk(await host.call('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: target, version: placement!.version, reason: 'Kinerja semester berjalan sangat menonjol menurut atasan langsung' }));
+    expect(calibrated.version).toBe(placement!.version + 1);
     expect(calibrated).toMatchObject({ computedBox: person.computedBox, calibratedBox: target, finalBox: target });
     const after = expectOk(await host.call('talent:ninebox', { year: 2025, parentUnitId: unitId, peoplePerBox: 0 }));
     expect(after.boxes.find((b) => b.box === target)!.final).toBe(box.boxes.find((b) => b.box === target)!.final + 1);
@@ -188,12 +191,12 @@ describe('evaluation history and talent management on demo data', () => {
     expect(explained.calibrations[0]).toMatchObject({ fromBox: person.computedBox, toBox: target });
 
     // Draft → Ditetapkan directly is not allowed; Ditinjau → Ditetapkan needs the PPK; then it is locked.
-    expect((await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan', fixedBy: 'Bupati' })).ok).toBe(false);
-    expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditinjau' }));
-    expect((await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan' })).ok).toBe(false);
-    const fixed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, status: 'ditetapkan', fixedBy: 'H. Bupati Sindangraja (PPK)' }));
+    expect((await host.call('talent:setSessionStatus', { sessionId: session.id, version: session.version, status: 'ditetapkan', fixedBy: 'Bupati' })).ok).toBe(false);
+    const reviewed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, version: session.version, status: 'ditinjau' }));
+    expect((await host.call('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan' })).ok).toBe(false);
+    const fixed = expectOk(await host.call('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan', fixedBy: 'H. Bupati Sindangraja (PPK)' }));
     expect(fixed).toMatchObject({ status: 'ditetapkan', fixedBy: 'H. Bupati Sindangraja (PPK)' });
-    const locked = await host.call('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: null, reason: 'Mencoba mengubah sidang yang sudah ditetapkan' });
+    const locked = await host.call('talent:calibrate', { sessionId: session.id, employeeId: person.employeeId, box: null, version: calibrated.version, reason: 'Mencoba mengubah sidang yang sudah ditetapkan' });
     expect(!locked.ok && locked.error.code).toBe('conflict');
     const detail = expectOk(await host.call('talent:session', { sessionId: session.id }));
     expect(detail.moves).toHaveLength(1);

@@ -104,7 +104,7 @@ describe('two desks at once', () => {
   it('the succession plan of a key position: the second save from the same revision is refused with who and when', async () => {
     const [post] = (await ok(sri('succession:positions', {}))).rows;
     expect(post).toBeDefined();
-    if (!post.isKey) await ok(sri('succession:setKey', { positionId: post.positionId, isKey: true }));
+    if (!post.isKey) await ok(sri('succession:setKey', { positionId: post.positionId, version: post.version, isKey: true }));
     const seen = (await ok(budi('succession:position', { positionId: post.positionId }))).plan?.revision ?? 0;
     await ok(sri('succession:savePlan', { positionId: post.positionId, expectedRevision: seen, notes: 'Catatan Sri', candidates: [] }));
     const refused = await budi('succession:savePlan', { positionId: post.positionId, expectedRevision: seen, notes: 'Catatan Budi', candidates: [] });
@@ -161,6 +161,137 @@ describe('two desks at once', () => {
     expect((await ok(budi('competency:standard', { positionId }))).items.map((i) => i.requiredLevel)).toEqual([3]);
   });
 
+  it('a calibration: the second from the same placement version is refused with who and when, and writes nothing', async () => {
+    // One person with what the 9-box needs for 2025 (the records-only district has no SKP or potential yet).
+    const [{ id: employeeId }] = await q(`SELECT id FROM employee WHERE status = 'active' ORDER BY id LIMIT 1 OFFSET 2`);
+    await ok(sri('performance:saveEvaluation', { employeeId, year: 2025, period: 'tahunan', regime: 'PMPANRB6_2022', hasilKerja: 'sesuai', perilakuKerja: 'sesuai' } as never));
+    await ok(sri('performance:savePotential', { employeeId, assessedOn: '2025-06-02', level: 'menengah' } as never));
+    const session = await ok(sri('talent:createSession', { year: 2025, name: 'Sidang kalibrasi bersama', heldOn: '2026-11-24' } as never)) as { id: number };
+    const [{ computed_box: computed }] = await q(`SELECT computed_box FROM talent_placement WHERE session_id = ? AND employee_id = ?`, [session.id, employeeId]);
+    expect([7, 8]).not.toContain(computed);
+    const readBySri = (await ok(sri('talent:explain', { employeeId, year: 2025, sessionId: session.id }))).placement!;
+    const readByBudi = (await ok(budi('talent:explain', { employeeId, year: 2025, sessionId: session.id }))).placement!;
+    expect(readByBudi).toEqual(readBySri);
+
+    const calibrated = await ok(sri('talent:calibrate', { sessionId: session.id, employeeId, box: 8, version: readBySri.version, reason: 'Capaian inovasi layanan menonjol menurut komite' }));
+    expect(calibrated).toMatchObject({ computedBox: computed, finalBox: 8, version: readBySri.version + 1 });
+    const auditBefore = await q(`SELECT COUNT(*) AS n FROM audit_log`);
+    const refused = await budi('talent:calibrate', { sessionId: session.id, employeeId, box: 7, version: readByBudi.version, reason: 'Kinerja tahun berjalan menurun menurut atasan' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: calibrated.version, changedBy: 'Sri Wahyuni', changedAt: host.services.clock.now() } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Penempatan pegawai ini dalam sidang sudah diubah oleh Sri Wahyuni pada /);
+    expect(!refused.ok && refused.error.message).toMatch(STALE);
+    expect((await q(`SELECT calibrated_box, calibrated_by, version FROM talent_placement WHERE id = ?`, [readBySri.placementId]))[0])
+      .toEqual({ calibrated_box: 8, calibrated_by: 'Sri Wahyuni (sri)', version: calibrated.version });
+    expect(await q(`SELECT COUNT(*) AS n FROM audit_log`)).toEqual(auditBefore);
+
+    // Muat ulang: the dialog reads the current version and Budi's calibration passes.
+    const reread = (await ok(budi('talent:explain', { employeeId, year: 2025, sessionId: session.id }))).placement!;
+    expect(reread.version).toBe(calibrated.version);
+    expect(await ok(budi('talent:calibrate', { sessionId: session.id, employeeId, box: 7, version: reread.version, reason: 'Kinerja tahun berjalan menurun menurut atasan' }))).toMatchObject({ finalBox: 7 });
+  });
+
+  it('a talent session\'s status step from a stale list is refused with who changed the session and when', async () => {
+    const session = await ok(sri('talent:createSession', { year: 2025, name: 'Sidang langkah bersama', heldOn: '2026-11-24' } as never)) as { id: number; version: number; name: string };
+    const listedByBudi = (await ok(budi('talent:sessions', { year: 2025 }))).sessions.find((s) => s.id === session.id)!;
+    const details = { name: session.name, heldOn: '2026-11-24', documentNumber: null, place: 'Ruang Rapat A', members: [], ppkName: null, ppkPosition: null, ppkNip: null, notes: null };
+    const edited = await ok(sri('talent:updateSession', { sessionId: session.id, version: session.version, ...details }));
+
+    const refused = await budi('talent:setSessionStatus', { sessionId: session.id, version: listedByBudi.version, status: 'ditinjau' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: edited.version, changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Sidang ini sudah diubah oleh Sri Wahyuni pada /);
+    expect((await q(`SELECT status, version FROM talent_session WHERE id = ?`, [session.id]))[0]).toEqual({ status: 'draft', version: edited.version });
+
+    // Sri submits it; Budi's screen still offers the step he read: refused again, naming Sri, nothing written.
+    const reviewed = await ok(sri('talent:setSessionStatus', { sessionId: session.id, version: edited.version, status: 'ditinjau' }));
+    expect(reviewed).toMatchObject({ status: 'ditinjau', version: edited.version + 1 });
+    const stale = await budi('talent:setSessionStatus', { sessionId: session.id, version: edited.version, status: 'ditinjau' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: reviewed.version, changedBy: 'Sri Wahyuni' } } });
+    expect(await ok(budi('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'draft' }))).toMatchObject({ status: 'draft', version: reviewed.version + 1 });
+  });
+
+  it('copying a standard onto a position someone saved since is refused with who and when, and copies nothing', async () => {
+    const positions = await q(`SELECT id FROM position ORDER BY id LIMIT 3 OFFSET 1`);
+    const [source, target, other] = positions.map((r: { id: number }) => r.id);
+    const [first, second] = (await ok(sri('competency:dictionary', {}))).competencies;
+    const sourceRead = await ok(sri('competency:standard', { positionId: source }));
+    await ok(sri('competency:saveStandard', { positionId: source, version: sourceRead.position.version, items: [{ competencyId: first.id, requiredLevel: 4 }, { competencyId: second.id, requiredLevel: 2 }] }));
+    const targetByBudi = await ok(budi('competency:standard', { positionId: target }));
+    const otherByBudi = await ok(budi('competency:standard', { positionId: other }));
+    await ok(sri('competency:saveStandard', { positionId: target, version: targetByBudi.position.version, items: [{ competencyId: first.id, requiredLevel: 1 }] }));
+
+    const refused = await budi('competency:copyStandard', { fromPositionId: source, targets: [{ positionId: target, version: targetByBudi.position.version }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: targetByBudi.position.version + 1, changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Standar kompetensi jabatan ini sudah diubah oleh Sri Wahyuni pada /);
+    expect((await ok(budi('competency:standard', { positionId: target }))).items.map((i) => i.requiredLevel)).toEqual([1]);
+
+    // One stale target among several refuses the whole copy: the fresh one keeps its standard too.
+    const several = await budi('competency:copyStandard', { fromPositionId: source, targets: [{ positionId: other, version: otherByBudi.position.version }, { positionId: target, version: targetByBudi.position.version }] });
+    expect(several).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ok(budi('competency:standard', { positionId: other }))).items).toEqual(otherByBudi.items);
+    expect((await ok(budi('competency:standard', { positionId: other }))).position.version).toBe(otherByBudi.position.version);
+
+    const current = await ok(budi('competency:standard', { positionId: target }));
+    expect(await ok(budi('competency:copyStandard', { fromPositionId: source, targets: [{ positionId: target, version: current.position.version }] }))).toMatchObject({ copiedTo: 1 });
+    expect((await ok(budi('competency:standard', { positionId: target }))).items.map((i) => i.requiredLevel)).toEqual([4, 2]);
+  });
+
+  it('the key-position mark from a stale list is refused with who and when, and changes nothing', async () => {
+    const rows = (await ok(sri('succession:positions', {}))).rows;
+    const post = rows[rows.length - 1];
+    const seenByBudi = (await ok(budi('succession:positions', {}))).rows.find((r) => r.positionId === post.positionId)!;
+    expect(seenByBudi.version).toBe(post.version);
+    const marked = await ok(sri('succession:setKey', { positionId: post.positionId, version: post.version, isKey: !post.isKey }));
+    expect(marked).toEqual({ positionId: post.positionId, isKey: !post.isKey, version: post.version + 1 });
+    const auditBefore = await q(`SELECT COUNT(*) AS n FROM audit_log`);
+
+    const refused = await budi('succession:setKey', { positionId: post.positionId, version: seenByBudi.version, isKey: post.isKey });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: marked.version, changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Jabatan ini sudah diubah oleh Sri Wahyuni pada /);
+    expect(!refused.ok && refused.error.message).toMatch(STALE);
+    expect((await ok(budi('succession:position', { positionId: post.positionId }))).position).toMatchObject({ isKey: !post.isKey, version: marked.version });
+    expect(await q(`SELECT COUNT(*) AS n FROM audit_log`)).toEqual(auditBefore);
+
+    // From the page's current version the mark passes; asking for what is stored already writes nothing.
+    const unmarked = await ok(budi('succession:setKey', { positionId: post.positionId, version: marked.version, isKey: post.isKey }));
+    expect(unmarked.version).toBe(marked.version + 1);
+    expect(await ok(budi('succession:setKey', { positionId: post.positionId, version: unmarked.version, isKey: post.isKey }))).toEqual(unmarked);
+  });
+
+  it('adding or removing a development plan\'s item from a stale plan is refused with who and when, and writes nothing', async () => {
+    const [person] = await q(`SELECT id FROM employee e WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM development_plan p WHERE p.employee_id = e.id) ORDER BY id DESC LIMIT 1`);
+    const item = (activity: string) => ({ requirement: 'Pelayanan publik', activity, jp: 12, estimatedCost: 750_000, targetDate: '2026-12-15' });
+    const { id } = await ok(sri('plans:create', { employeeId: person.id, year: 2026, notes: null, items: [item('Pelatihan pelayanan prima')] } as never));
+    const seenByBudi = await ok(budi('plans:get', { id }));
+    const seenBySri = await ok(sri('plans:get', { id }));
+
+    await ok(sri('plans:addItem', { planId: id, version: seenBySri.version, input: item('Bimbingan teknis pengaduan') as never }));
+    const addRefused = await budi('plans:addItem', { planId: id, version: seenByBudi.version, input: item('Seminar layanan digital') as never });
+    expect(addRefused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: seenByBudi.version + 1, changedBy: 'Sri Wahyuni' } } });
+    expect(!addRefused.ok && addRefused.error.message).toMatch(/^Rencana ini sudah diubah oleh Sri Wahyuni pada /);
+    const [existing] = seenByBudi.items;
+    const removeRefused = await budi('plans:deleteItem', { id: existing.id, version: existing.version, planVersion: seenByBudi.version });
+    expect(removeRefused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
+    expect((await ok(budi('plans:get', { id }))).items.map((i) => i.activity)).toEqual(['Pelatihan pelayanan prima', 'Bimbingan teknis pengaduan']);
+
+    // The plan read afresh, but the item changed by Sri since: the removal names Sri too.
+    const current = await ok(budi('plans:get', { id }));
+    await ok(sri('plans:updateItem', { id: existing.id, version: existing.version, status: 'berjalan' }));
+    const itemRefused = await budi('plans:deleteItem', { id: existing.id, version: existing.version, planVersion: current.version });
+    expect(itemRefused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: existing.version + 1, changedBy: 'Sri Wahyuni' } } });
+    expect(!itemRefused.ok && itemRefused.error.message).toMatch(/^Kegiatan rencana ini sudah diubah oleh Sri Wahyuni pada /);
+    const after = await ok(budi('plans:get', { id }));
+    expect(after.version).toBe(current.version);
+    expect(after.items).toHaveLength(2);
+
+    // From what is stored now both pass, and each moves the plan's version on.
+    const removed = after.items.find((i) => i.id === existing.id)!;
+    await ok(budi('plans:deleteItem', { id: removed.id, version: removed.version, planVersion: after.version }));
+    await ok(budi('plans:addItem', { planId: id, version: after.version + 1, input: item('Seminar layanan digital') as never }));
+    const last = await ok(budi('plans:get', { id }));
+    expect(last.version).toBe(after.version + 2);
+    expect(last.items.map((i) => i.activity)).toEqual(['Bimbingan teknis pengaduan', 'Seminar layanan digital']);
+  });
+
   it('an account: the second edit from the same version is refused naming the first editor', async () => {
     const citra = await host.services.accounts.create({ username: 'citra', fullName: 'Citra Lestari', nip: null, role: 'pengelola', scopeUnitId: null, password: 'kata-sandi-citra' }, 'Sistem', { mustChangePassword: false });
     const edit = { id: citra.id, version: citra.version, nip: null, role: 'pengelola' as const, scopeUnitId: null, disabled: false };
@@ -195,16 +326,16 @@ describe('two desks at once', () => {
   });
 
   it('fixing a talent session waits for another desk\'s fix, then runs', async () => {
-    const session = await ok(sri('talent:createSession', { year: 2025, name: 'Sidang meja dua', heldOn: '2026-11-24', ppkName: 'H. Ahmad Sutisna', ppkPosition: 'Bupati' } as never));
-    await ok(sri('talent:setSessionStatus', { sessionId: (session as { id: number }).id, status: 'ditinjau' }));
+    const session = await ok(sri('talent:createSession', { year: 2025, name: 'Sidang meja dua', heldOn: '2026-11-24', ppkName: 'H. Ahmad Sutisna', ppkPosition: 'Bupati' } as never)) as { id: number; version: number };
+    const reviewed = await ok(sri('talent:setSessionStatus', { sessionId: session.id, version: session.version, status: 'ditinjau' }));
     // Another desk is fixing a session right now (its lock, as its fix holds it).
     await host.services.jobLocks.acquire('penetapan-sidang-talenta', 'Sri Wahyuni (sri)');
-    const waiting = await budi('talent:setSessionStatus', { sessionId: (session as { id: number }).id, status: 'ditetapkan' });
+    const waiting = await budi('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan' });
     expect(waiting).toMatchObject({ ok: false, error: { code: 'busy', details: { heldBy: 'Sri Wahyuni' } } });
     expect(!waiting.ok && waiting.error.message).toMatch(/^Penetapan sidang talenta sedang dijalankan oleh Sri Wahyuni sejak \d{2}\.\d{2}; tunggu sampai selesai\.$/);
-    expect((await q(`SELECT status FROM talent_session WHERE id = ?`, [(session as { id: number }).id]))[0].status).toBe('ditinjau');
+    expect((await q(`SELECT status FROM talent_session WHERE id = ?`, [session.id]))[0].status).toBe('ditinjau');
     await host.services.jobLocks.release('penetapan-sidang-talenta', 'Sri Wahyuni (sri)');
-    expect(await ok(budi('talent:setSessionStatus', { sessionId: (session as { id: number }).id, status: 'ditetapkan' }))).toMatchObject({ status: 'ditetapkan' });
+    expect(await ok(budi('talent:setSessionStatus', { sessionId: session.id, version: reviewed.version, status: 'ditetapkan' }))).toMatchObject({ status: 'ditetapkan' });
     expect(await host.services.jobLocks.holder('penetapan-sidang-talenta')).toBeNull();
   });
 });

@@ -7,17 +7,22 @@ import { backupDatabaseFile, databaseInUse, timestampForFileName } from '../../d
 import { inspectDatabaseFile, summariseDatabase, withReadOnlyConnection, type DatabaseSummary } from '../../db/database-check';
 import { inspectForReading } from '../../db/open-database';
 import { JENJANG_APPLICATION_ID } from '../../db/database-identity';
+import { isPostgresUrl } from '../../db/connection';
 import { recoveryKeysFrom } from '../../services/backup/backup.service';
+import { backupTeamDatabase } from '../../services/backup/team-backup';
 import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from '../../services/backup/restore';
 import type { Command, CliIo } from '../command';
 
 export const backupCommand: Command = {
   name: 'backup',
-  usage: 'backup --db PATH --out FILE [--force] [--json]',
-  summary: 'Mencadangkan database (salinan terenkripsi dengan kunci database; aman saat aplikasi berjalan; berkas database tidak diubah).',
+  usage: 'backup --db PATH|postgres://… --out FILE [--force] [--json]',
+  summary: 'Mencadangkan database (salinan terenkripsi dengan kunci database; aman saat aplikasi berjalan; berkas database tidak diubah). '
+    + 'Dari server PostgreSQL (mode tim): satu potret yang konsisten ke berkas SQLite terenkripsi, diperiksa per tabel, yang dapat dipulihkan ke kedua mode.',
+  acceptsServer: true,
   async run(args, io) {
     args.rejectUnknown(['db', 'out', 'force', 'json']);
     const dbPath = args.required('db');
+    if (isPostgresUrl(dbPath)) return backupServer(dbPath, args.required('out'), args.flag('force'), args.flag('json'), io);
     const out = path.resolve(args.required('out'));
     const existing = fs.statSync(out, { throwIfNoEntry: false });
     if (existing?.isDirectory()) throw new AppError('validation', `--out ${out} adalah folder; sebutkan nama berkas cadangan, mis. ${path.join(out, 'jenjang-cadangan.sqlite')}.`);
@@ -32,6 +37,25 @@ export const backupCommand: Command = {
     return 0;
   },
 };
+
+/** `backup --db postgres://…`: the team backup (main/services/backup/team-backup.ts). */
+async function backupServer(server: string, out: string, force: boolean, json: boolean, io: CliIo): Promise<number> {
+  const started = performance.now();
+  const result = await backupTeamDatabase(server, out, {
+    force,
+    onTable: (copy) => {
+      if (!json && copy.rows > 0) io.note(`  ${copy.table}: ${formatNumberId(copy.rows)} baris`);
+    },
+  });
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  if (json) {
+    io.out(JSON.stringify({ db: result.server, out: result.out, bytes: result.bytes, rows: result.rows, tables: result.tables, employees: result.summary.employees, seconds }));
+  } else {
+    io.out(`Cadangan dibuat dari ${result.server}: ${result.out} (${formatNumberId(result.bytes / 1024 / 1024, 1)} MB; ${formatNumberId(result.tables.length)} tabel, `
+      + `${formatNumberId(result.rows)} baris, ${formatNumberId(result.summary.employees)} pegawai) dalam ${formatNumberId(seconds)} detik; jumlah baris dan checksum setiap tabel sama dengan server.`);
+  }
+  return 0;
+}
 
 export const restoreCommand: Command = {
   name: 'restore',

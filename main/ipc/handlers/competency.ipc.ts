@@ -21,7 +21,7 @@ export const competencyHandlers: HandlerGroup<CompetencyChannel> = {
     return result;
   },
   async 'competency:copyStandard'(request, context) {
-    const result = await context.services.competency.copyStandard(request.fromPositionId, request.toPositionIds, await context.actor());
+    const result = await context.services.competency.copyStandard(request.fromPositionId, request.targets, await context.actor());
     context.emit({ type: 'data:changed', scope: 'competency' });
     return result;
   },

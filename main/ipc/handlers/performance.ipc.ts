@@ -51,7 +51,11 @@ export const talentHandlers: HandlerGroup<TalentChannel> = {
   },
   'talent:ninebox': (request, { services }) => services.talent.ninebox(request),
   'talent:boxPeople': (request, { services }) => services.talent.boxPeople(request),
-  'talent:explain': (request, { services }) => services.talent.explain(request.employeeId, request.year),
+  async 'talent:explain'(request, { services }) {
+    const explained = await services.talent.explain(request.employeeId, request.year);
+    const placement = request.sessionId ? await services.talentSessions.placementVersion(request.sessionId, request.employeeId) : null;
+    return { ...explained, placement };
+  },
   'talent:pool': (request, { services }) => services.talent.pool(request),
   'talent:movement': (request, { services }) => services.talent.movement(request),
   async 'talent:sessions'(request, { services }) {
@@ -84,7 +88,7 @@ export const talentHandlers: HandlerGroup<TalentChannel> = {
         : 'Peran Anda tidak dapat mengubah status sidang Komite Talenta.');
     }
     const actor = await context.actor();
-    const setStatus = () => context.services.talentSessions.setSessionStatus(request.sessionId, request.status, request.fixedBy, actor);
+    const setStatus = () => context.services.talentSessions.setSessionStatus(request.sessionId, request.version, request.status, request.fixedBy, actor);
     // Fixing a session writes the placements of record for the year: one fix at a time, whichever desk asks.
     const result = request.status === 'ditetapkan' ? await withJobLock(context.services.jobLocks, 'penetapan-sidang-talenta', actor, setStatus) : await setStatus();
     context.emit({ type: 'data:changed', scope: 'performance' });

@@ -19,7 +19,7 @@ export const successionHandlers: HandlerGroup<
   },
 
   async 'succession:setKey'(request, context) {
-    const result = await context.services.succession.setKey(request.positionId, request.isKey, await context.actor());
+    const result = await context.services.succession.setKey(request.positionId, request.version, request.isKey, await context.actor());
     context.emit({ type: 'data:changed', scope: 'succession' });
     return result;
   },

@@ -300,10 +300,12 @@ export class PlanService {
     });
   }
 
-  async addItem(actor: string, planId: number, input: ItemInput): Promise<{ id: number }> {
+  /** Adds an item from the plan's version the form read: an item added or removed changes the plan. */
+  async addItem(actor: string, planId: number, planVersion: number, input: ItemInput): Promise<{ id: number }> {
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
       const { plan, employee } = await this.requirePlan(run, planId);
+      await claimEditVersion(run, { table: 'development_plan', key: planId }, planVersion, { subject: 'Rencana ini', actor, at: this.clock.now() });
       const issues = await this.validateItem(run, input, plan.year);
       if (issues.length > 0) throw AppError.validation(issues, `Kegiatan belum dapat disimpan: ${issues.map((x) => x.message).join(' ')}`);
       const now = this.clock.now();
@@ -367,10 +369,15 @@ export class PlanService {
     });
   }
 
-  async deleteItem(actor: string, id: number) {
+  /** Removes an item from the versions the screen read: the plan's (its items change) and the item's (an item
+   *  another desk changed since is not removed unseen). */
+  async deleteItem(actor: string, id: number, versions: { version: number; planVersion: number }) {
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
       const { item, plan, employee } = await this.requireItem(run, id);
+      const at = this.clock.now();
+      await claimEditVersion(run, { table: 'development_plan', key: plan.id }, versions.planVersion, { subject: 'Rencana ini', actor, at });
+      await claimEditVersion(run, { table: 'development_plan_item', key: id }, versions.version, { subject: 'Kegiatan rencana ini', actor, at });
       await this.sql.plans.deleteItem(run, id);
       await this.sql.plans.touchPlan(run, plan.id, this.clock.now());
       await this.audit.record(manager, {

@@ -9,7 +9,7 @@ import { managerRun, type Run } from '../../db/sql/run';
 import type { PositionRow } from '../../db/sql/succession/positions.sql';
 import type { AuditChange, AuditService } from '../audit.service';
 import type { Clock } from '../clock';
-import { staleEditError } from '../versions/edit-version';
+import { claimEditVersion, staleEditError } from '../versions/edit-version';
 
 export interface PlanDraft {
   positionId: number;
@@ -108,16 +108,23 @@ export class SuccessionPlans {
     });
   }
 
-  /** Marks or unmarks a key position (jabatan kritikal), audited. */
-  async setKey(position: PositionRow, isKey: boolean, actor: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.sql.succession.overview.setKey(managerRun(manager), position.id, isKey);
+  /** Marks or unmarks a key position (jabatan kritikal), audited, from the position's version the screen read: a
+   *  stale mark is refused with who changed the position and when; marking what is marked already changes nothing. */
+  async setKey(position: PositionRow, expectedVersion: number, isKey: boolean, actor: string): Promise<{ positionId: number; isKey: boolean; version: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const run = managerRun(manager);
+      const subject = 'Jabatan ini';
+      const current = await this.sql.succession.positions.position(run, position.id);
+      if (current && (current.is_key === 1) === isKey && Number(current.version) === expectedVersion) return { positionId: position.id, isKey, version: expectedVersion };
+      const version = await claimEditVersion(run, { table: 'position', key: position.id }, expectedVersion, { subject, actor, at: this.clock.now() });
+      await this.sql.succession.overview.setKey(run, position.id, isKey);
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'position', entityId: position.id,
         summary: isKey ? `Menandai ${position.name} sebagai jabatan kritikal` : `Melepas tanda jabatan kritikal dari ${position.name}`,
         changes: [{ field: 'isKey', label: 'Jabatan kritikal', before: isKey ? 'Tidak' : 'Ya', after: isKey ? 'Ya' : 'Tidak' }],
         before: { isKey: !isKey }, after: { isKey },
       });
+      return { positionId: position.id, isKey, version };
     });
   }
 

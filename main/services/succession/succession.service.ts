@@ -118,7 +118,7 @@ export class SuccessionService {
     return {
       asOf: today,
       position: {
-        id: position.id, name: position.name, kind: position.kind, level: position.level, eselon: position.eselon, isKey: position.is_key === 1,
+        id: position.id, name: position.name, kind: position.kind, level: position.level, eselon: position.eselon, isKey: position.is_key === 1, version: Number(position.version),
         unitPath: unitPath.map((u) => u.name), opdName: unitPath[0]?.name ?? null,
         rumpun: position.rumpun, rumpunSetByOffice: position.rumpun_set_by_office === 1,
         proposedRumpun: await this.sql.succession.rumpun.proposalFor(this.read, position.id),
@@ -173,10 +173,9 @@ export class SuccessionService {
   }
 
   /** Marks or unmarks a key position (jabatan kritikal). */
-  async setKey(positionId: number, isKey: boolean, actor: string): Promise<{ positionId: number; isKey: boolean }> {
+  async setKey(positionId: number, version: number, isKey: boolean, actor: string): Promise<{ positionId: number; isKey: boolean; version: number }> {
     const position = await requireStructural(this.sql, this.read, positionId);
-    if ((position.is_key === 1) !== isKey) await this.plans.setKey(position, isKey, actor);
-    return { positionId, isKey };
+    return this.plans.setKey(position, version, isKey, actor);
   }
 
   /** Sets a position's rumpun, or (null) gives it back to Jenjang's proposal. */
@@ -195,7 +194,7 @@ export class SuccessionService {
     return {
       rows: rows.map((r) => ({
         positionId: r.id, name: r.name, level: r.level, eselon: r.eselon, unitName: r.unitName, opdName: r.opdName, isKey: r.isKey,
-        incumbentName: r.incumbentName, hasPlan: r.hasPlan,
+        incumbentName: r.incumbentName, hasPlan: r.hasPlan, version: r.version,
       })),
     };
   }

@@ -5,6 +5,7 @@ import { ApiError, call } from '../api/client';
 import { useApi } from '../api/hooks';
 import { href } from '../app/router';
 import { Dialog, ErrorBanner, Loading, useToast } from './feedback';
+import { SaveErrorBanner } from './save-error';
 
 /** Why someone sits in a box — the axis values and the records behind them — and, in an open session, calibration. */
 export function TalentPlacementDialog({ employeeId, year, sessionId, numbering, onClose }: {
@@ -15,7 +16,7 @@ export function TalentPlacementDialog({ employeeId, year, sessionId, numbering, 
   numbering: 'permenpanrb' | 'kemenkeu';
   onClose(): void;
 }) {
-  const explain = useApi('talent:explain', { employeeId, year }, ['performance']);
+  const explain = useApi('talent:explain', sessionId ? { employeeId, year, sessionId } : { employeeId, year }, ['performance']);
   const [target, setTarget] = useState<number | ''>('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -24,10 +25,12 @@ export function TalentPlacementDialog({ employeeId, year, sessionId, numbering, 
     if (!sessionId) return;
     setError(null);
     try {
-      const placed = await call('talent:calibrate', { sessionId, employeeId, box, reason });
+      // The placement's version as this dialog read it: a calibration another desk saved since is not overwritten.
+      const placed = await call('talent:calibrate', { sessionId, employeeId, box, reason, version: explain.data?.placement?.version ?? 0 });
       toast('success', box === null ? 'Penempatan dikembalikan ke hasil perhitungan.' : `Dikalibrasi ke kotak ${placed.finalBox}.`);
       setReason('');
       setTarget('');
+      explain.reload();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
     }
@@ -75,7 +78,7 @@ export function TalentPlacementDialog({ employeeId, year, sessionId, numbering, 
                 </label>
               </div>
               <label className="field"><span className="field-label">Alasan (wajib)</span><textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Dasar keputusan komite, minimal 10 huruf" /></label>
-              <ErrorBanner error={error} />
+              <SaveErrorBanner error={error} onReload={() => { setError(null); explain.reload(); }} />
               <div className="form-actions-inline">
                 <button type="button" className="button button-primary" disabled={target === ''} onClick={() => void calibrate(target === '' ? null : target)}>Simpan kalibrasi</button>
                 {data.calibrations.length > 0 && <button type="button" className="button" onClick={() => void calibrate(null)}>Kembalikan ke hasil perhitungan</button>}

@@ -45,7 +45,8 @@ export const competencyChannels = defineChannels({
     response: z.object({ positionId: id, items: z.number().int(), employeesRefreshed: z.number().int() }),
   },
   'competency:copyStandard': { permission: 'data:write',
-    request: z.object({ fromPositionId: id, toPositionIds: z.array(id).min(1).max(500) }).strict(),
+    /** Each target position with its version as the form read it (copying replaces the target's standard). */
+    request: z.object({ fromPositionId: id, targets: z.array(z.object({ positionId: id, version: editVersion }).strict()).min(1).max(500) }).strict(),
     response: z.object({ copiedTo: z.number().int(), employeesRefreshed: z.number().int() }),
   },
   'competency:positionsWithoutStandard': { permission: 'data:read', mode: 'read',

@@ -43,7 +43,8 @@ export const plansChannels = defineChannels({
     response: done,
   },
   'plans:delete': { permission: 'data:write', request: z.object({ id }).strict(), response: done },
-  'plans:addItem': { permission: 'data:write', request: z.object({ planId: id, input: planItemInput }).strict(), response: z.object({ id }) },
+  /** Adds an item; `version` is the plan's as the form read it (an item added or removed changes the plan). */
+  'plans:addItem': { permission: 'data:write', request: z.object({ planId: id, version: editVersion, input: planItemInput }).strict(), response: z.object({ id }) },
   /** Edits an item; setting "selesai" goes through plans:completeItem (it links the training). */
   'plans:updateItem': { permission: 'data:write',
     request: z.object({
@@ -52,7 +53,9 @@ export const plansChannels = defineChannels({
     }).strict(),
     response: done,
   },
-  'plans:deleteItem': { permission: 'data:write', request: z.object({ id }).strict(), response: done },
+  /** Removes an item: `planVersion` is the plan's as the screen read it, `version` the item's (an item another desk
+   *  changed since is not removed unseen). */
+  'plans:deleteItem': { permission: 'data:write', request: z.object({ id, version: editVersion, planVersion: editVersion }).strict(), response: done },
   /** Marks an item done and links the training that completed it: a new training record (recorded in the same
    *  transaction), an existing record of the same employee, or none for an activity that is not a training. */
   'plans:completeItem': { permission: 'data:write',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineChannels } from '../define';
 import { empty, id, isoDate } from '../../schemas/common';
 import { bench, candidateDetail, incumbent, positionDetail, rankRequest, rankResult, readiness, requirements, rumpunName, savePlanRequest, structuralPositionRow, successionOverview, successionSettings } from '../../schemas/succession';
-import { withVersion, versionedPatch } from '../../schemas/edit-version';
+import { editVersion, withVersion, versionedPatch } from '../../schemas/edit-version';
 
 export const successionChannels = defineChannels({
   /** The Suksesi page: key positions with risk, the vacancy timeline, bench strength, per-OPD summary. */
@@ -23,7 +23,11 @@ export const successionChannels = defineChannels({
     response: z.object({ rows: z.array(structuralPositionRow) }),
   },
   /** Marks or unmarks a key position (jabatan kritikal); audited. */
-  'succession:setKey': { permission: 'data:write', request: z.object({ positionId: id, isKey: z.boolean() }).strict(), response: z.object({ positionId: id, isKey: z.boolean() }) },
+  /** `version` is the position's as the screen read it (the position's own version: its competency standard shares it). */
+  'succession:setKey': { permission: 'data:write',
+    request: z.object({ positionId: id, version: editVersion, isKey: z.boolean() }).strict(),
+    response: z.object({ positionId: id, isKey: z.boolean(), version: editVersion }),
+  },
   /** Sets a position's rumpun (null: back to Jenjang's proposal); audited. */
   'succession:setRumpun': { permission: 'data:write',
     request: z.object({ positionId: id, rumpun: rumpunName.nullable() }).strict(),

@@ -33,7 +33,8 @@ export const talentChannels = defineChannels({
   },
   /** Why someone sits where they sit: the axis values and the records behind them. */
   'talent:explain': { permission: 'talent:read', mode: 'read',
-    request: z.object({ employeeId: id, year }).strict(),
+    /** With a session: also the person's placement in it, whose version a calibration sends back. */
+    request: z.object({ employeeId: id, year, sessionId: id.optional() }).strict(),
     response: z.object({
       employee: z.object({ id, nip: z.string(), fullName: z.string(), positionName: z.string().nullable(), unitName: z.string().nullable() }),
       year: z.number().int(),
@@ -43,6 +44,8 @@ export const talentChannels = defineChannels({
       boxName: z.string().nullable(),
       recommendation: z.string().nullable(),
       calibrations: z.array(z.object({ sessionId: id, sessionName: z.string(), sessionStatus: z.string(), fromBox: box, toBox: box, reason: z.string(), by: z.string(), at: z.string() })),
+      /** The person's placement in the session asked for; null without one or when the person is not placed in it. */
+      placement: z.object({ placementId: id, version: editVersion }).nullable(),
     }),
   },
   /** The talent pool (Kelompok Rencana Suksesi): final boxes in the pool setting; succession planning reads it. */
@@ -93,15 +96,17 @@ export const talentChannels = defineChannels({
   'talent:calibrate': { permission: 'talent:decide',
     request: z.object({
       sessionId: id, employeeId: id, box: box.nullable(),
+      /** The placement's version the dialog read (talent:explain with the session). */
+      version: editVersion,
       reason: labelled(z.string().trim().min(10, { message: 'Alasan kalibrasi wajib diisi (minimal 10 huruf).' }).max(1000, { message: 'Alasan kalibrasi paling banyak 1.000 huruf.' }), 'Alasan kalibrasi'),
     }).strict(),
-    response: placedPerson.extend({ placementId: id, calibrationReason: z.string().nullable() }),
+    response: placedPerson.extend({ placementId: id, calibrationReason: z.string().nullable(), version: editVersion }),
   },
   /** Draft → Ditinjau Komite → Ditetapkan (by the PPK); a fixed session is locked. */
   /** Submitting a Draft to the committee (or taking it back) needs talent:draft or talent:decide; fixing it
    *  (ditetapkan) needs talent:decide: the handler checks the step, the channel admits whoever reads talent data. */
   'talent:setSessionStatus': { permission: 'talent:read',
-    request: z.object({ sessionId: id, status: z.enum(['draft', 'ditinjau', 'ditetapkan']), fixedBy: labelled(optionalText(160), 'Ditetapkan oleh') }).strict(),
+    request: z.object({ sessionId: id, version: editVersion, status: z.enum(['draft', 'ditinjau', 'ditetapkan']), fixedBy: labelled(optionalText(160), 'Ditetapkan oleh') }).strict(),
     response: sessionRow,
   },
 });

@@ -102,7 +102,7 @@ export const overviewSql = {
       params.push(like, like, like);
     }
     const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name, p.is_key,
+      `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name, p.is_key, p.version,
               EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) AS has_plan,
               ${employeeNameColumns('e', 'holder_')}
        FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN unit r ON r.id = u.root_id
@@ -114,6 +114,7 @@ export const overviewSql = {
       id: r.id as number, name: r.name as string, level: r.level as string, eselon: (r.eselon as string | null) ?? null,
       unitName: (r.post_unit_name as string | null) ?? null, opdName: (r.post_opd_name as string | null) ?? null, isKey: r.is_key === 1,
       incumbentName: r.holder_employee_id === null ? null : readEmployeeName(r, 'holder_').fullName, hasPlan: r.has_plan === 1,
+      version: Number(r.version),
     }));
   },
 

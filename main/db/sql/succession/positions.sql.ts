@@ -15,6 +15,8 @@ export interface PositionRow {
   unit_id: number | null;
   rumpun: string | null;
   rumpun_set_by_office: number;
+  /** The optimistic version of the position's form-edited facts (key mark, competency standard). */
+  version: number;
 }
 
 export interface IncumbentRecord extends EmployeeRowFields {
@@ -23,7 +25,7 @@ export interface IncumbentRecord extends EmployeeRowFields {
 
 export const positionsSql = {
   async position(run: Run, positionId: number): Promise<PositionRow | null> {
-    return (await rowsOf<PositionRow>(run, 'SELECT id, name, kind, level, eselon, min_golongan, is_key, active, unit_id, rumpun, rumpun_set_by_office FROM position WHERE id = ?', [positionId]))[0] ?? null;
+    return (await rowsOf<PositionRow>(run, 'SELECT id, name, kind, level, eselon, min_golongan, is_key, active, unit_id, rumpun, rumpun_set_by_office, version FROM position WHERE id = ?', [positionId]))[0] ?? null;
   },
 
   /** The active holder (the latest TMT when a data error left two). */

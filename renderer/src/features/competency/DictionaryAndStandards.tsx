@@ -126,8 +126,9 @@ function Standards() {
     if (!positionId || copyFrom === '') return;
     const source = standard.data?.similar.find((s) => s.id === copyFrom);
     if (!window.confirm(`Ganti standar jabatan ini dengan standar ${source?.name ?? 'jabatan terpilih'}?`)) return;
+    setError(null);
     try {
-      await call('competency:copyStandard', { fromPositionId: copyFrom, toPositionIds: [positionId] });
+      await call('competency:copyStandard', { fromPositionId: copyFrom, targets: [{ positionId, version: baseVersion }] });
       toast('success', 'Standar disalin.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));

@@ -10,6 +10,7 @@ import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
 import { isIsoDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/date-input';
 import { EmployeePicker, type PersonRef } from '../../components/employee-picker';
@@ -164,6 +165,9 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
   const today = useToday();
   const [completing, setCompleting] = useState<PlanItemRow | null>(null);
   const [adding, setAdding] = useState(false);
+  // An item removal refused because another desk changed the plan or the item since: who and when, "Muat ulang".
+  const [stale, setStale] = useState<ApiError | null>(null);
+  const toast = useToast();
   const run = useAction();
   if (plan.error) return <Dialog title="Rencana pengembangan" onClose={onClose}><ErrorBanner error={plan.error} onRetry={plan.reload} /></Dialog>;
   if (!plan.data) return <Dialog title="Rencana pengembangan" onClose={onClose}><Loading /></Dialog>;
@@ -184,9 +188,15 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
     }>
       <PlanSummary plan={p} />
       <PlanItemsTable plan={p} onComplete={setCompleting} onStatus={setStatus} onDelete={(item) => {
-        if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('plans:deleteItem', { id: item.id }), 'Kegiatan dihapus.');
+        if (!window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) return;
+        setStale(null);
+        void removeItem(p, item).then(() => toast('success', 'Kegiatan dihapus.'), (e: unknown) => {
+          if (e instanceof ApiError && e.code === 'conflict') setStale(e);
+          else toast('error', errorText(e));
+        });
       }} />
-      {adding ? <AddItemForm plan={p} onDone={() => setAdding(false)} /> : <button type="button" className="button" onClick={() => setAdding(true)}>Tambah kegiatan</button>}
+      <SaveErrorBanner error={stale} onReload={() => { setStale(null); plan.reload(); }} />
+      {adding ? <AddItemForm plan={p} onDone={() => setAdding(false)} onReload={plan.reload} /> : <button type="button" className="button" onClick={() => setAdding(true)}>Tambah kegiatan</button>}
       {completing && (
         <TrainingDialog employeeId={p.employeeId} employeeName={p.employeeName} completeItemId={completing.id} completeItemVersion={completing.version}
           prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId, endDate: completing.targetDate && completing.targetDate < today ? completing.targetDate : undefined }}
@@ -194,6 +204,11 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
       )}
     </Dialog>
   );
+}
+
+/** Removes an item from the versions the screen shows: the plan's and the item's. */
+export function removeItem(plan: PlanDetail, item: PlanItemRow) {
+  return call('plans:deleteItem', { id: item.id, version: item.version, planVersion: plan.version });
 }
 
 export function PlanSummary({ plan }: { plan: PlanDetail }) {
@@ -242,7 +257,7 @@ export function PlanItemsTable({ plan, onComplete, onStatus, onDelete }: {
   );
 }
 
-function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
+function AddItemForm({ plan, onDone, onReload }: { plan: PlanDetail; onDone(): void; onReload(): void }) {
   const catalog = useApi('plans:catalog', { includeInactive: false });
   const competencies = useApi('plans:competencies', {});
   const [catalogId, setCatalogId] = useState('');
@@ -252,7 +267,7 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
   const [jp, setJp] = useState('');
   const [cost, setCost] = useState('');
   const [targetDate, setTargetDate] = useState(`${plan.year}-12-31`);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | Error | null>(null);
   const toast = useToast();
   const pick = (id: string) => {
     setCatalogId(id);
@@ -262,12 +277,13 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
   const save = async () => {
     setError(null);
     if (targetDate && !isIsoDate(targetDate)) {
-      setError('Tanggal target tidak valid; tulis HH-BB-TTTT.');
+      setError(new Error('Tanggal target tidak valid; tulis HH-BB-TTTT.'));
       return;
     }
     try {
       await call('plans:addItem', {
         planId: plan.id,
+        version: plan.version,
         input: {
           competencyId: competencyId ? Number(competencyId) : null, requirement: requirement.trim() || null, activity, catalogId: catalogId ? Number(catalogId) : null,
           jp: Number(jp.replace(',', '.')) || 0, estimatedCost: Number(cost.replace(/\./g, '')) || 0, targetDate: targetDate || null,
@@ -276,7 +292,7 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
       toast('success', 'Kegiatan ditambahkan.');
       onDone();
     } catch (e) {
-      setError(errorText(e));
+      setError(e instanceof ApiError ? e : new Error(errorText(e)));
     }
   };
   return (
@@ -300,7 +316,7 @@ function AddItemForm({ plan, onDone }: { plan: PlanDetail; onDone(): void }) {
         <Field label="Perkiraan biaya (Rp)"><input aria-label="Perkiraan biaya" inputMode="numeric" value={cost} onChange={(e) => setCost(e.target.value)} /></Field>
         <Field label="Target"><DateInput ariaLabel="Tanggal target" value={targetDate} onChange={setTargetDate} /></Field>
       </div>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      <SaveErrorBanner error={error} onReload={() => { setError(null); onReload(); }} />
       <div className="dev-actions">
         <button type="button" className="button" onClick={onDone}>Batal</button>
         <button type="button" className="button button-primary" onClick={() => void save()}>Tambahkan</button>

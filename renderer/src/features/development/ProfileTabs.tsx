@@ -6,15 +6,16 @@ import { formatDateId, formatNumberId, formatRupiah } from '../../../../shared/f
 import type { EmployeeProfile } from '../../../../shared/schemas/employees';
 import type { PlanItemRow } from '../../../../shared/schemas/plans';
 import type { TrainingRow } from '../../../../shared/schemas/training';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { BarChart } from '../../components/charts';
 import { ChartCard } from '../../components/data-view';
 import type { PersonRef } from '../../components/employee-picker';
-import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
-import { formatJp, useAction } from './common';
+import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
+import { errorText, formatJp, useAction } from './common';
 import { MentoringTab } from './MentoringTab';
-import { CreatePlanDialog, PlanItemsTable, PlanSummary } from './PlanDialogs';
+import { CreatePlanDialog, PlanItemsTable, PlanSummary, removeItem } from './PlanDialogs';
 import { TrainingDialog } from './TrainingDialog';
 import { useCurrentYear } from '../../app/today';
 
@@ -93,6 +94,9 @@ export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
   const thisYear = useCurrentYear();
   const [creating, setCreating] = useState(false);
   const [completing, setCompleting] = useState<PlanItemRow | null>(null);
+  // An item removal refused because another desk changed the plan or the item since: who and when, "Muat ulang".
+  const [stale, setStale] = useState<ApiError | null>(null);
+  const toast = useToast();
   const run = useAction();
   if (plans.error) return <ErrorBanner error={plans.error} onRetry={plans.reload} />;
   if (!plans.data) return <Loading />;
@@ -101,13 +105,21 @@ export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
       <div className="dev-actions">
         {profile.status === 'active' && <button type="button" className="button button-primary" onClick={() => setCreating(true)}>Susun IDP dari kesenjangan</button>}
       </div>
+      <SaveErrorBanner error={stale} onReload={() => { setStale(null); plans.reload(); }} />
       {plans.data.plans.length === 0 ? <EmptyState title="Belum ada rencana pengembangan">Susun rencana dari kesenjangan kompetensi jabatan saat ini atau jabatan target.</EmptyState> : plans.data.plans.map((plan) => (
         <section key={plan.id} className="card" aria-label={`Rencana pengembangan ${plan.year}`}>
           <h2 className="card-title">Rencana pengembangan {plan.year}</h2>
           <PlanSummary plan={plan} />
           <PlanItemsTable plan={plan} onComplete={setCompleting}
             onStatus={(item, status, message) => void run(() => call('plans:updateItem', { id: item.id, version: item.version, status }), message)}
-            onDelete={(item) => { if (window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) void run(() => call('plans:deleteItem', { id: item.id }), 'Kegiatan dihapus.'); }} />
+            onDelete={(item) => {
+              if (!window.confirm(`Hapus kegiatan "${item.activity}" dari rencana?`)) return;
+              setStale(null);
+              void removeItem(plan, item).then(() => toast('success', 'Kegiatan dihapus.'), (e: unknown) => {
+                if (e instanceof ApiError && e.code === 'conflict') setStale(e);
+                else toast('error', errorText(e));
+              });
+            }} />
         </section>
       ))}
       {creating && <CreatePlanDialog employee={person(profile)} defaultYear={thisYear} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />}

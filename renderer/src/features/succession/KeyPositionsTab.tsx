@@ -5,6 +5,7 @@ import { ApiError, call } from '../../api/client';
 import { useApi, useDebounced } from '../../api/hooks';
 import { href } from '../../app/router';
 import { ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
 
 /** Marks the key positions (jabatan kritikal) among the structural posts; every change is audited. */
 export function KeyPositionsTab() {
@@ -19,18 +20,22 @@ export function KeyPositionsTab() {
   useEffect(() => setOverrides({}), [list.data]);
   const toast = useToast();
 
-  const toggle = async (positionId: number, name: string, isKey: boolean) => {
+  // A mark refused because another desk changed the position since the list was read: who and when, "Muat ulang".
+  const [stale, setStale] = useState<ApiError | null>(null);
+  const toggle = async (positionId: number, version: number, name: string, isKey: boolean) => {
     setBusy(positionId);
+    setStale(null);
     setOverrides((o) => ({ ...o, [positionId]: isKey }));
     try {
-      await call('succession:setKey', { positionId, isKey });
+      await call('succession:setKey', { positionId, version, isKey });
       toast('success', isKey ? `${name} ditandai sebagai jabatan kritikal.` : `Tanda jabatan kritikal dilepas dari ${name}.`);
     } catch (e) {
       setOverrides((o) => {
         const { [positionId]: _dropped, ...rest } = o;
         return rest;
       });
-      toast('error', e instanceof ApiError ? e.message : String(e));
+      if (e instanceof ApiError && e.code === 'conflict') setStale(e);
+      else toast('error', e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(null);
     }
@@ -51,6 +56,7 @@ export function KeyPositionsTab() {
         {list.data && <span className="muted">{formatNumberId(list.data.rows.length)} jabatan, {formatNumberId(list.data.rows.filter((r) => r.isKey).length)} kritikal</span>}
       </div>
       <ErrorBanner error={list.error} onRetry={list.reload} />
+      <SaveErrorBanner error={stale} onReload={() => { setStale(null); list.reload(); }} />
       {!list.data ? <Loading /> : (
         <div className="table-scroll" style={{ maxHeight: 640 }}>
           <table className="table table-compact" aria-label="Jabatan struktural">
@@ -60,7 +66,7 @@ export function KeyPositionsTab() {
                 <tr key={r.positionId}>
                   <td>
                     <input type="checkbox" checked={overrides[r.positionId] ?? r.isKey} disabled={busy === r.positionId} aria-label={`Jabatan kritikal: ${r.name}`}
-                      onChange={(e) => void toggle(r.positionId, r.name, e.target.checked)} />
+                      onChange={(e) => void toggle(r.positionId, r.version, r.name, e.target.checked)} />
                   </td>
                   <td><a href={href(`/suksesi/jabatan/${r.positionId}`)}>{r.name}</a></td>
                   <td>{positionLevelLabel(r.level)}{r.eselon ? ` · ${r.eselon}` : ''}</td>

@@ -60,6 +60,8 @@ export function PositionPage({ positionId }: { positionId: number }) {
   const [baseRevision, setBaseRevision] = useState(0);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
+  /** A key mark refused because another desk changed the position since this page read it. */
+  const [keyError, setKeyError] = useState<ApiError | null>(null);
   const [dialog, setDialog] = useState<number | null>(null);
   const d = detail.data;
 
@@ -143,11 +145,13 @@ export function PositionPage({ positionId }: { positionId: number }) {
     setNotes(d.plan?.notes ?? '');
   };
   const toggleKey = async () => {
+    setKeyError(null);
     try {
-      await call('succession:setKey', { positionId, isKey: !d.position.isKey });
+      await call('succession:setKey', { positionId, version: d.position.version, isKey: !d.position.isKey });
       toast('success', d.position.isKey ? 'Tanda jabatan kritikal dilepas.' : 'Ditandai sebagai jabatan kritikal.');
     } catch (e) {
-      toast('error', e instanceof ApiError ? e.message : String(e));
+      if (e instanceof ApiError && e.code === 'conflict') setKeyError(e);
+      else toast('error', e instanceof ApiError ? e.message : String(e));
     }
   };
 
@@ -164,6 +168,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
         </div>
         <button type="button" className="button" onClick={() => void toggleKey()}>{d.position.isKey ? 'Lepas tanda kritikal' : 'Tandai sebagai jabatan kritikal'}</button>
       </header>
+      <SaveErrorBanner error={keyError} onReload={() => { setKeyError(null); detail.reload(); }} />
 
       <div className="suksesi-grid">
         <Card title="Pejabat saat ini">

@@ -11,6 +11,7 @@ import { useCan } from '../../app/session';
 import { ChartCard, DataTable, ExportXlsxButton } from '../../components/data-view';
 import { Dialog, EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
 import { Pager } from '../../components/pager';
+import { SaveErrorBanner } from '../../components/save-error';
 import { PopulationFilter, usePopulation, type Population } from '../../components/population-filter';
 import { TalentPlacementDialog } from '../../components/talent-placement-dialog';
 import { NineBox } from './NineBox';
@@ -159,14 +160,22 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
   const [editing, setEditing] = useState<TalentSessionRow | 'new' | null>(null);
   const [fixing, setFixing] = useState<TalentSessionRow | null>(null);
   const toast = useToast();
+  // A step taken from a stale list (another desk changed the session since) is refused with who and when.
+  const [stale, setStale] = useState<ApiError | null>(null);
   const setStatus = async (session: TalentSessionRow, status: 'draft' | 'ditinjau' | 'ditetapkan', fixedBy?: string) => {
+    setStale(null);
     try {
-      await call('talent:setSessionStatus', { sessionId: session.id, status, fixedBy: fixedBy ?? null });
+      await call('talent:setSessionStatus', { sessionId: session.id, version: session.version, status, fixedBy: fixedBy ?? null });
       toast('success', `Status sidang: ${sessionStatusLabel(status)}.`);
       if (status === 'ditetapkan' && sessionId === session.id) onSelect(null);
       return true;
     } catch (e) {
-      toast('error', e instanceof ApiError ? e.message : String(e));
+      if (e instanceof ApiError && e.code === 'conflict') {
+        setStale(e);
+        setFixing(null);
+      } else {
+        toast('error', e instanceof ApiError ? e.message : String(e));
+      }
       return false;
     }
   };
@@ -208,6 +217,7 @@ function Sessions({ year, population, sessionId, onSelect }: { year: number; pop
           </tbody>
         </table>
       )}
+      <SaveErrorBanner error={stale} onReload={() => { setStale(null); sessions.reload(); }} />
       {sessionId && <p className="banner banner-warning" role="status">Mode kalibrasi: buka penjelasan seorang pegawai (klik namanya di kotak) untuk memindahkannya dengan alasan.</p>}
       {sessionId && list.some((s) => s.id === sessionId) && <SessionDataGaps session={list.find((s) => s.id === sessionId)!} />}
       {editing && (
