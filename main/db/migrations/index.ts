@@ -21,6 +21,7 @@ import { CareerReadiness1765600000100 } from './1765600000100-career-readiness';
 import { KgbDue1765700000000 } from './1765700000000-kgb-due';
 import { EditVersions1765700000400 } from './1765700000400-edit-versions';
 import { SuccessionBasicIndex1765800000200 } from './1765800000200-succession-basic-index';
+import { SuccessionCoveringIndexes1765800000201 } from './1765800000201-succession-covering-indexes';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   KgbDue1765700000000,
   EditVersions1765700000400,
   SuccessionBasicIndex1765800000200,
+  SuccessionCoveringIndexes1765800000201,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);
