@@ -135,7 +135,8 @@ export async function prepare(host: JenjangHost, asOf: string): Promise<Record<s
   const added: Record<string, number> = {};
   const now = `${asOf}T08:00:00.000Z`;
   const year = Number(asOf.slice(0, 4));
-  const active = db.prepare(`SELECT e.id, p.level FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active'`).all() as Array<{ id: number; level: string }>;
+  // In id order: the synthetic data below draws from one random stream per person, so the order fixes who gets what.
+  const active = db.prepare(`SELECT e.id, p.level FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' ORDER BY e.id`).all() as Array<{ id: number; level: string }>;
 
   await runBulkTransaction(ds, async (tx) => {
     // Key positions up to KEY_TARGET: every pengawas post, then synthetic pengawas posts with incumbents.

@@ -62,6 +62,8 @@ export class CompetencyAssessmentEntity {
  */
 @Entity('employee_competency_current')
 @Index('idx_competency_current_competency', ['competencyId'])
+// A person's levels with the level itself: the succession ranking's JPM against a post's standard reads only this.
+@Index('idx_competency_current_levels', ['employeeId', 'competencyId', 'level'])
 export class EmployeeCompetencyCurrentEntity {
   @PrimaryColumn({ type: 'integer' })
   employeeId: number;

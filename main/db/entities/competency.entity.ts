@@ -35,6 +35,8 @@ export class CompetencyDefinitionEntity {
 @Entity('position_competency_standard')
 @Unique('uq_standard_position_competency', ['positionId', 'competencyId'])
 @Index('idx_standard_competency', ['competencyId'])
+// A post's standard with the required levels, read once per candidate by the succession ranking's JPM.
+@Index('idx_standard_position_levels', ['positionId', 'competencyId', 'requiredLevel'])
 export class PositionCompetencyStandardEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

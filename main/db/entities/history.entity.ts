@@ -8,7 +8,8 @@ import { UnitEntity } from './unit.entity';
 // imports, the snapshot, so an import can be traced and undone.
 
 @Entity('position_history')
-@Index('idx_position_history_employee', ['employeeId', 'tmt'])
+// With the position and unit in it, the succession ranking reads a person's earlier posts from the index alone.
+@Index('idx_position_history_employee', ['employeeId', 'tmt', 'positionId', 'unitId'])
 @Index('idx_position_history_position', ['positionId'])
 @Index('idx_position_history_unit', ['unitId'])
 @Index('idx_position_history_snapshot', ['snapshotId'])

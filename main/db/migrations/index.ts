@@ -20,6 +20,8 @@ import { TalentAxisCoveringIndex1765600000000 } from './1765600000000-talent-axi
 import { CareerReadiness1765600000100 } from './1765600000100-career-readiness';
 import { KgbDue1765700000000 } from './1765700000000-kgb-due';
 import { EditVersions1765700000400 } from './1765700000400-edit-versions';
+import { SuccessionBasicIndex1765800000200 } from './1765800000200-succession-basic-index';
+import { SuccessionCoveringIndexes1765800000201 } from './1765800000201-succession-covering-indexes';
 import { EmployeeStatusCount1765800000500 } from './1765800000500-employee-status-count';
 import { EmployeeCoveringOrderIndexes1765800000501 } from './1765800000501-employee-covering-order-indexes';
 
@@ -39,6 +41,8 @@ export const MIGRATIONS = [
   CataloguePlanning1765600000300,
   KgbDue1765700000000,
   EditVersions1765700000400,
+  SuccessionBasicIndex1765800000200,
+  SuccessionCoveringIndexes1765800000201,
   EmployeeStatusCount1765800000500,
   EmployeeCoveringOrderIndexes1765800000501,
 ];

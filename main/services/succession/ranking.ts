@@ -62,9 +62,10 @@ export class SuccessionRanking {
     const sql = this.sql.succession.ranking;
 
     // 1. Every active employee against the requirements that need only the employee record (status, golongan,
-    //    level, years in post, education, age, retirement). Usually in SQLite: one aggregate row counts the
-    //    failures per requirement, and one pass returns only those who pass, with their facts (step 2). Listing
-    //    the ineligible needs everyone's record, so then the same rules run in TypeScript over all of them.
+    //    level, years in post, education, age, retirement). Usually in SQLite, on a covering index of the active
+    //    people: one aggregate row counts the failures per requirement, and a read by the positions whose level
+    //    can qualify returns only those who pass, with their facts (step 2). Listing the ineligible needs
+    //    everyone's record, so then the same rules run in TypeScript over all of them.
     const search = employeeSearchCondition(request.search ?? '');
     const spec = basicFilterSpec(req, ctx);
     const basicFailed = new Map<number, CheckKey[]>();
@@ -93,7 +94,7 @@ export class SuccessionRanking {
       for (const [key, n] of counted.byKey) if (n > 0) reasonCounts.set(key, n);
       // 2. The others' data (SKP, talent and training from succession_employee_facts; JPM sums against the
       //    standard) with each person's record, only for those who pass; then eligibility and score without texts.
-      facts = this.toFacts(sql.poolFacts(this.db(), { targetPositionId: target.position.id, fails, filter: search, excludeId: target.incumbent?.employeeId ?? null }), target, standard);
+      facts = this.toFacts(sql.poolFacts(this.db(), { targetPositionId: target.position.id, spec, filter: search, excludeId: target.incumbent?.employeeId ?? null }), target, standard);
     }
 
     for (const f of facts.values()) basicsById.set(f.employeeId, f);
