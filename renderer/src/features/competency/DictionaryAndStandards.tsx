@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { COMPETENCY_GROUPS, MAX_LEVEL, type CompetencyGroup } from '../../../../shared/domain/competency';
 import { positionLevelLabel } from '../../../../shared/domain/position';
 import type { CompetencyDefinition } from '../../../../shared/schemas/competency';
@@ -104,11 +104,42 @@ function Standards() {
   const storedVersion = standard.data?.position.version ?? 1;
   // The version the levels on screen were read at: what a save names.
   const [baseVersion, setBaseVersion] = useState(storedVersion);
+  // The form follows the stored standard (another position chosen, a save, another desk's save) only while the
+  // officer has not edited it: edits in progress are kept, and a save of them is then refused with who saved since.
+  const levelsNow = useRef(levels);
+  levelsNow.current = levels;
+  const synced = useRef<{ levels: string | null; positionId: number | null }>({ levels: null, positionId: null });
   useEffect(() => {
+    const last = synced.current;
+    const untouched = last.levels === null || last.positionId !== positionId || JSON.stringify(levelsNow.current) === last.levels;
+    if (untouched) {
+      setLevels(JSON.parse(storedLevels) as Record<number, number>);
+      setBaseVersion(storedVersion);
+      setCopyFrom('');
+    }
+    synced.current = { levels: storedLevels, positionId };
+  }, [storedLevels, storedVersion, positionId]);
+  const latestStored = useRef({ levels: storedLevels, version: storedVersion });
+  latestStored.current = { levels: storedLevels, version: storedVersion };
+  /** After this form's own save or copy the stored standard is followed again: at once when it has already arrived,
+   *  else when it does (the levels on screen count as the ones last read). */
+  const followOwnWrite = (storedBefore: string) => {
+    const latest = latestStored.current;
+    if (latest.levels !== storedBefore) {
+      setLevels(JSON.parse(latest.levels) as Record<number, number>);
+      setBaseVersion(latest.version);
+      synced.current = { levels: latest.levels, positionId };
+    } else {
+      synced.current = { levels: JSON.stringify(levelsNow.current), positionId };
+    }
+  };
+  /** "Muat ulang" after a refused save: the stored standard replaces the edits. */
+  const reloadStored = () => {
+    setError(null);
     setLevels(JSON.parse(storedLevels) as Record<number, number>);
     setBaseVersion(storedVersion);
-    setCopyFrom('');
-  }, [storedLevels, storedVersion]);
+    standard.reload();
+  };
   useLeaveGuard(standard.data !== undefined && JSON.stringify(levels) !== storedLevels, 'Standar kompetensi jabatan ini belum disimpan. Tinggalkan halaman dan buang perubahannya?');
 
   const save = async () => {
@@ -116,7 +147,9 @@ function Standards() {
     setError(null);
     try {
       const items = Object.entries(levels).filter(([, v]) => v !== '').map(([id, v]) => ({ competencyId: Number(id), requiredLevel: Number(v) }));
+      const before = storedLevels;
       const result = await call('competency:saveStandard', { positionId, version: baseVersion, items });
+      followOwnWrite(before);
       toast('success', `Standar disimpan; JPM ${result.employeesRefreshed} pemangku jabatan dihitung ulang.`);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -128,7 +161,9 @@ function Standards() {
     if (!window.confirm(`Ganti standar jabatan ini dengan standar ${source?.name ?? 'jabatan terpilih'}?`)) return;
     setError(null);
     try {
+      const before = storedLevels;
       await call('competency:copyStandard', { fromPositionId: copyFrom, targets: [{ positionId, version: baseVersion }] });
+      followOwnWrite(before);
       toast('success', 'Standar disalin.');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -167,7 +202,7 @@ function Standards() {
               ))}
             </tbody>
           </table>
-          <SaveErrorBanner error={error} onReload={() => { setError(null); standard.reload(); }} />
+          <SaveErrorBanner error={error} onReload={reloadStored} />
           <div className="form-actions-inline">
             <button type="button" className="button button-primary" onClick={() => void save()}>Simpan standar</button>
             {standard.data.similar.length > 0 && (
