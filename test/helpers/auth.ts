@@ -2,7 +2,7 @@
 
 import type { ActingAccount } from '../../shared/auth/acting';
 import type { Role } from '../../shared/auth/roles';
-import type { JenjangHost } from '../../main/host';
+import type { JenjangHost, TypedCall } from '../../main/host';
 
 export const TEST_ADMIN = { username: 'admin', fullName: 'Admin Uji', password: 'kata-sandi-admin-uji' } as const;
 
@@ -39,4 +39,22 @@ export async function actAsNewAccount(host: JenjangHost, account: { username: st
   const acting = await host.services.accounts.acting(created.id);
   host.setLocalActor(acting);
   return acting;
+}
+
+/** Two desks of the web host, each an Administrator logged in as its own client: the calls of Sri and of Budi. */
+export const DESK_PEOPLE = [
+  { username: 'sri', fullName: 'Sri Wahyuni', password: 'kata-sandi-sri-uji' },
+  { username: 'budi', fullName: 'Budi Santoso', password: 'kata-sandi-budi-uji' },
+] as const;
+
+export async function twoDesks(host: JenjangHost): Promise<{ sri: TypedCall; budi: TypedCall }> {
+  const desk = (client: string, token: string) => ((channel: string, request: unknown) => host.dispatch(channel, request, { transport: 'web', client, session: token })) as TypedCall;
+  for (const person of DESK_PEOPLE) {
+    await host.services.accounts.create({ ...person, nip: null, role: 'administrator', scopeUnitId: null }, 'Sistem', { mustChangePassword: false });
+  }
+  const [sri, budi] = DESK_PEOPLE;
+  return {
+    sri: desk('meja-sri', await login(host, sri.username, sri.password)),
+    budi: desk('meja-budi', await login(host, budi.username, budi.password)),
+  };
 }

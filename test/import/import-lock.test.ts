@@ -9,11 +9,8 @@ import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-
 import type { JenjangHost, TypedCall } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
 import { InProcessJobLocks } from '../../main/services/locks/job-locks';
-import { login } from '../helpers/auth';
+import { twoDesks } from '../helpers/auth';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
-
-const SRI = { username: 'sri', fullName: 'Sri Wahyuni', password: 'kata-sandi-sri-uji' };
-const BUDI = { username: 'budi', fullName: 'Budi Santoso', password: 'kata-sandi-budi-uji' };
 
 describe('leaving an import preview', () => {
   const dir = tempDir();
@@ -23,12 +20,7 @@ describe('leaving an import preview', () => {
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 30, recordsOnly: true });
-    const desk = (client: string, token: string) => ((channel: string, request: unknown) => host.dispatch(channel, request, { transport: 'web', client, session: token })) as TypedCall;
-    for (const person of [SRI, BUDI]) {
-      await host.services.accounts.create({ ...person, nip: null, role: 'administrator', scopeUnitId: null }, 'Sistem', { mustChangePassword: false });
-    }
-    sri = desk('meja-sri', await login(host, SRI.username, SRI.password));
-    budi = desk('meja-budi', await login(host, BUDI.username, BUDI.password));
+    ({ sri, budi } = await twoDesks(host));
   });
   afterAll(() => host.close());
 

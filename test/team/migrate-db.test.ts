@@ -1,28 +1,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../../main/host';
 import { databaseChecksums, migrateDatabase } from '../../main/db/migrate-db';
 import { fixedClock } from '../../main/services/clock';
 import { openDatabase } from '../../main/db/open-database';
 import { rawConnection } from '../../main/db/raw-connection';
-import { usePostgresDatabase, type TestDatabase } from '../helpers/postgres';
+import { queryServer, usePostgresDatabase, type TestDatabase } from '../helpers/postgres';
 import { runCli } from '../helpers/run-cli';
 import { TEST_TODAY, tempDir } from '../helpers/temp-db';
 
 const fileHash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
-async function pgQuery<T extends pg.QueryResultRow>(url: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, parameters)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('migrate-db: the demo district between a SQLite file and PostgreSQL', () => {
   const dir = tempDir('jenjang-migrate-db-');
@@ -59,13 +48,13 @@ describe('migrate-db: the demo district between a SQLite file and PostgreSQL', (
 
     // Computed afresh from PostgreSQL, the checksums are the source's.
     expect(await databaseChecksums(target.url)).toEqual(demoSums);
-    const [{ n }] = await pgQuery<{ n: number }>(target.url, 'SELECT count(*)::int AS n FROM employee');
+    const [{ n }] = await queryServer<{ n: number }>(target.url, 'SELECT count(*)::int AS n FROM employee');
     expect(n).toBe(250);
     // The identities moved past the copied ids: a new row gets a fresh id instead of colliding.
-    const [{ max }] = await pgQuery<{ max: string }>(target.url, 'SELECT max(id) AS max FROM audit_log');
-    const [{ id }] = await pgQuery<{ id: string }>(target.url, `INSERT INTO audit_log (at, actor, action, entity, summary) VALUES ('2026-11-24T00:00:00Z', 'uji', 'create', 'uji', 'uji') RETURNING id`);
+    const [{ max }] = await queryServer<{ max: string }>(target.url, 'SELECT max(id) AS max FROM audit_log');
+    const [{ id }] = await queryServer<{ id: string }>(target.url, `INSERT INTO audit_log (at, actor, action, entity, summary) VALUES ('2026-11-24T00:00:00Z', 'uji', 'create', 'uji', 'uji') RETURNING id`);
     expect(BigInt(id)).toBeGreaterThan(BigInt(max));
-    await pgQuery(target.url, 'DELETE FROM audit_log WHERE id = $1', [id]);
+    await queryServer(target.url, 'DELETE FROM audit_log WHERE id = $1', [id]);
   });
 
   it('copies it back into a new encrypted SQLite file: the round trip ends with identical checksums and a working name search', async () => {

@@ -4,7 +4,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseChecksums, migrateDatabase } from '../../main/db/migrate-db';
 import { keyForNewDatabase, keyOpens } from '../../main/db/sqlite-connection';
@@ -12,21 +11,11 @@ import { startHost } from '../../main/host';
 import { checkRestoreSource } from '../../main/services/backup/restore';
 import { backupTeamDatabase, partialBackupPath } from '../../main/services/backup/team-backup';
 import { fixedClock } from '../../main/services/clock';
-import { usePostgresDatabase, type TestDatabase } from '../helpers/postgres';
+import { queryServer, usePostgresDatabase, type TestDatabase } from '../helpers/postgres';
 import { runCli } from '../helpers/run-cli';
 import { TEST_TODAY, tempDir } from '../helpers/temp-db';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
-
-async function onServer<T extends pg.QueryResultRow>(url: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, parameters)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('team backup: the server in an encrypted SQLite file', () => {
   const dir = tempDir('jenjang-team-backup-');
@@ -82,7 +71,7 @@ describe('team backup: the server in an encrypted SQLite file', () => {
         copied.push(copy.table);
         if (written) return;
         // Another desk's edit, committed after the first table was read and before audit_log is.
-        const [{ id }] = await onServer<{ id: string }>(server.url,
+        const [{ id }] = await queryServer<{ id: string }>(server.url,
           `INSERT INTO audit_log (at, actor, action, entity, summary) VALUES ('2026-11-24T09:00:00Z', 'Budi Santoso (budi)', 'update', 'employee', 'Perubahan dari meja lain') RETURNING id`);
         written = id;
       },
@@ -94,7 +83,7 @@ describe('team backup: the server in an encrypted SQLite file', () => {
     const now = await databaseChecksums(server.url);
     expect(now.get('audit_log')).not.toBe(before.get('audit_log'));
     expect([...now].filter(([table, sum]) => before.get(table) !== sum).map(([table]) => table)).toEqual(['audit_log']);
-    await onServer(server.url, 'DELETE FROM audit_log WHERE id = $1', [written]);
+    await queryServer(server.url, 'DELETE FROM audit_log WHERE id = $1', [written]);
     expect(await databaseChecksums(server.url)).toEqual(before);
   });
 

@@ -11,12 +11,10 @@ import type { JenjangHost, TypedCall } from '../../main/host';
 import { InProcessJobLocks, sinceText } from '../../main/services/locks/job-locks';
 import { momentId, personOfActor } from '../../main/services/versions/edit-version';
 import type { Channel } from '../../shared/ipc/contract';
-import { login } from '../helpers/auth';
+import { twoDesks } from '../helpers/auth';
 import { nextJobId } from '../helpers/import';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
-const SRI = { username: 'sri', fullName: 'Sri Wahyuni', password: 'kata-sandi-sri-uji' };
-const BUDI = { username: 'budi', fullName: 'Budi Santoso', password: 'kata-sandi-budi-uji' };
 const STALE = /sudah diubah oleh (.+) pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.$/;
 
 
@@ -29,12 +27,7 @@ describe('two desks at once', () => {
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 60, recordsOnly: true });
-    const desk = (client: string, token: string) => ((channel: string, request: unknown) => host.dispatch(channel, request, { transport: 'web', client, session: token })) as TypedCall;
-    for (const person of [SRI, BUDI]) {
-      await host.services.accounts.create({ ...person, nip: null, role: 'administrator', scopeUnitId: null }, 'Sistem', { mustChangePassword: false });
-    }
-    sri = desk('meja-sri', await login(host, SRI.username, SRI.password));
-    budi = desk('meja-budi', await login(host, BUDI.username, BUDI.password));
+    ({ sri, budi } = await twoDesks(host));
   });
   afterAll(() => host.close());
 
