@@ -86,6 +86,12 @@ export function readEmployeeName(row: Record<string, unknown>, as = ''): Employe
   };
 }
 
+/** The NIP prefix a search is, when it is one (digits, with the spaces and dots people type in a NIP); else null. */
+export function nipSearchPrefix(search: string): string | null {
+  const digits = normaliseNipInput(search.trim());
+  return /^\d+$/.test(digits) ? digits : null;
+}
+
 /**
  * The employee search of every screen. Digits (with the spaces and dots of a printed NIP) search the NIP by prefix
  * through its unique index; anything else searches names: words of three letters or more through the FTS5 trigram
@@ -94,8 +100,8 @@ export function readEmployeeName(row: Record<string, unknown>, as = ''): Employe
 export function employeeSearchCondition(search: string, e = 'e'): SqlCondition | null {
   const trimmed = search.trim();
   if (!trimmed) return null;
-  const digits = normaliseNipInput(trimmed);
-  if (/^\d+$/.test(digits)) {
+  const digits = nipSearchPrefix(trimmed);
+  if (digits !== null) {
     // [prefix, prefix + ':'): ':' sorts right after '9', so this range is exactly "starts with prefix".
     return { sql: `(${e}.nip >= ? AND ${e}.nip < ?)`, params: [digits, `${digits}:`] };
   }

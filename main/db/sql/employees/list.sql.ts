@@ -1,8 +1,7 @@
 // The Pegawai list and every listing that filters employees the way it does (the daftar nominatif, the usulan
 // pensiun): one set of conditions, so a filter means the same on screen, in the XLSX and on paper.
 
-import { employeeRowColumns, employeeRowJoins, employeeSearchCondition, whereOf, type SqlCondition } from '../employee-rows.sql';
-import { normaliseNipInput } from '../../../../shared/domain/nip';
+import { employeeRowColumns, employeeRowJoins, employeeSearchCondition, nipSearchPrefix, whereOf, type SqlCondition } from '../employee-rows.sql';
 import { marks, rowsOf, type Run } from '../run';
 
 export interface EmployeeListFilter {
@@ -93,7 +92,7 @@ function listOrder(field: EmployeeSortField, direction: 'asc' | 'desc'): { joins
  */
 function countsByStatusIndex(filter: EmployeeListFilter): boolean {
   const search = filter.search?.trim() ?? '';
-  return (search === '' || /^\d+$/.test(normaliseNipInput(search)))
+  return (search === '' || nipSearchPrefix(search) !== null)
     && filter.unitId === undefined && filter.scopeUnitId === undefined && !filter.golongan?.length && !filter.positionKind?.length
     && !filter.employmentType?.length && filter.retirementAfter === undefined && filter.retirementUntil === undefined;
 }
