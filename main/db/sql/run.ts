@@ -6,8 +6,21 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BulkTransaction } from '../bulk-transaction';
 
-/** Runs one statement in the caller's transaction and returns its rows when it has any. */
-export type Run = (sql: string, params: unknown[]) => unknown;
+/** The SQL dialect a Run speaks: the embedded file (default) or the office's PostgreSQL server (team mode). */
+export type Dialect = 'sqlite' | 'postgres';
+
+/** Runs one statement in the caller's transaction and returns its rows when it has any. A Run toward PostgreSQL
+ *  says so (`dialect`), so that a module whose SQL differs between the two picks its text with `dialectOf`. */
+export type Run = ((sql: string, params: unknown[]) => unknown) & { readonly dialect?: Dialect };
+
+/** The dialect of a Run (one built without saying is SQLite's). */
+export const dialectOf = (run: Run): Dialect => run.dialect ?? 'sqlite';
+
+/** Whether a TypeORM manager or DataSource talks to PostgreSQL. */
+export function isPostgresManager(manager: EntityManager | DataSource): boolean {
+  const options = 'options' in manager && !('connection' in manager) ? manager.options : (manager as EntityManager).connection.options;
+  return options.type === 'postgres';
+}
 
 /** A Run over a bulk transaction's prepared statements (each SQL text prepared once per transaction). */
 export function bulkRun(tx: BulkTransaction): Run {
@@ -19,6 +32,7 @@ export function bulkRun(tx: BulkTransaction): Run {
 
 /** A Run inside a TypeORM transaction (or on the DataSource itself for reads). */
 export function managerRun(manager: EntityManager | DataSource): Run {
+  if (isPostgresManager(manager)) return postgresRun((sql, params) => manager.query(sql, params));
   return (sql, params) => manager.query(sql, params);
 }
 
@@ -60,8 +74,9 @@ export const chunks = <T>(items: readonly T[], size = 500): T[][] =>
 /** A Run toward PostgreSQL over a query function (a manager's, a pinned connection's): the `?` placeholders the
  *  statements of this folder are written with become `$1, $2, …` (none of them has a `?` inside a literal). */
 export function postgresRun(query: (sql: string, params: unknown[]) => unknown): Run {
-  return (sql, params) => {
+  const run = (sql: string, params: unknown[]) => {
     let n = 0;
     return query(sql.replace(/\?/g, () => `$${++n}`), params);
   };
+  return Object.assign(run, { dialect: 'postgres' as const });
 }
