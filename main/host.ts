@@ -89,6 +89,8 @@ export interface JenjangHost {
    *  then reads are served by the writer's queue. */
   readersReady(): Promise<number>;
   readerStats(): ReaderPoolStats | null;
+  /** Holds the readers until the returned function is called (ReaderPool.holdReads); a no-op without readers. */
+  holdReads(): () => void;
   close(): Promise<void>;
 }
 
@@ -241,6 +243,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     },
     readersReady: () => readers?.ready() ?? Promise.resolve(0),
     readerStats: () => readers?.stats() ?? null,
+    holdReads: () => readers?.holdReads() ?? (() => undefined),
     async close() {
       if (dailyTimer) clearInterval(dailyTimer);
       await dailyRun;

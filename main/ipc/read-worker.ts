@@ -21,7 +21,8 @@ import type { ReaderRequest, ReaderWorkerData, ReaderMessage } from './reader-pr
 
 const port = parentPort;
 if (!port) throw new Error('read-worker.ts runs as a worker thread of the reader pool');
-const { dbPath, nativeBinding, databaseKey, runtime } = workerData as ReaderWorkerData;
+const { dbPath, nativeBinding, databaseKey, runtime, hold } = workerData as ReaderWorkerData;
+const held = new Int32Array(hold);
 
 const post = (message: ReaderMessage) => port.postMessage(message);
 const log = (message: string, error?: unknown) => {
@@ -80,6 +81,8 @@ async function start(): Promise<void> {
       void dataSource.destroy().finally(() => post({ type: 'closed' }));
       return;
     }
+    // Held by the pool (tests: a read that occupies its reader for as long as the test needs): wait, then run.
+    while (Atomics.load(held, 0) === 1) Atomics.wait(held, 0, 1);
     const started = performance.now();
     void run(message).then((result) => {
       const ms = performance.now() - started;

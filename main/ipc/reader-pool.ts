@@ -75,6 +75,8 @@ export class ReaderPool {
    *  unlike the fair queue's. */
   private readonly readCost = new Map<string, { cost: number; answeredAt: number }>();
   private readonly firstStart: Promise<number>;
+  /** Shared with every reader: 1 while the readers are held (holdReads). */
+  private readonly hold = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(private readonly options: ReaderPoolOptions) {
     // One after the other: a reader costs a second or two of CPU to start, and reads are served from the first
@@ -121,6 +123,19 @@ export class ReaderPool {
     return recent !== undefined && recent.cost <= QUICK_READ_MS && now - recent.answeredAt >= THINK_TIME_MS && this.queue.queuedOf(client) === 0;
   }
 
+  /**
+   * Holds the readers until the returned function releases them: a read sent to a reader meanwhile occupies it
+   * without starting (a read already running finishes). Lets a test keep a read in flight on a reader for as long
+   * as it needs, without depending on how long the read takes.
+   */
+  holdReads(): () => void {
+    Atomics.store(this.hold, 0, 1);
+    return () => {
+      Atomics.store(this.hold, 0, 0);
+      Atomics.notify(this.hold, 0);
+    };
+  }
+
   /** A read of `client` the writer served, `ms` long: it counts toward the client's recent read time. */
   servedOnWriter(client: string, ms: number): void {
     this.remember(client, ms);
@@ -135,6 +150,9 @@ export class ReaderPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // A held reader could not hear the close.
+    Atomics.store(this.hold, 0, 0);
+    Atomics.notify(this.hold, 0);
     for (const pending of this.queue.drain()) pending.resolve(stoppedResult());
     await Promise.all([...this.readers].map(async (reader) => {
       if (reader.state === 'dead') return;
@@ -166,6 +184,7 @@ export class ReaderPool {
       nativeBinding: this.options.nativeBinding,
       databaseKey: this.options.databaseKey,
       runtime: this.options.runtime,
+      hold: this.hold.buffer as SharedArrayBuffer,
       sourceEntry: fromSource && !this.options.entry ? pathToFileURL(path.join(dir, 'read-worker.ts')).href : undefined,
     };
     const worker = new Worker(script, { workerData });

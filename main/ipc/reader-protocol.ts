@@ -14,6 +14,9 @@ export interface ReaderWorkerData {
   runtime: Runtime;
   /** The TypeScript reader to load through tsx when the app runs from source (tsx, vitest); unset in a build. */
   sourceEntry?: string;
+  /** One Int32 the pool sets to 1 to hold the readers (ReaderPool.holdReads): while it is 1, a reader waits before
+   *  it starts its next read. Shared, so the hold takes effect at once, with no message in flight. */
+  hold: SharedArrayBuffer;
 }
 
 /** One validated read, with the writer's clock as it read when the request was dispatched and who asked (role,

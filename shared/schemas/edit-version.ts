@@ -4,8 +4,13 @@
 import { z } from 'zod';
 import { labelled } from './field-label';
 
-/** The version the form read; 0 for a settings section never saved. */
-export const editVersion = labelled(z.number().int().min(0, { message: 'Versi data tidak dikenal.' }), 'Versi data');
+/** The version the form read; 0 for a settings section never saved. Required: a change that names no version is
+ *  refused, never taken as made from some version. */
+export const editVersion = labelled(
+  z.number({ error: (issue) => (issue.input === undefined ? 'Perubahan ini tidak menyebut versi data yang dibaca formulir; muat ulang, lalu ulangi.' : undefined) })
+    .int().min(0, { message: 'Versi data tidak dikenal.' }),
+  'Versi data',
+);
 
 type Shape = z.core.$ZodShape;
 type Config = z.core.$ZodObjectConfig;

@@ -38,13 +38,24 @@ describe('planning:propose on the readers', () => {
   it('lets a write through while a proposal is being solved', async () => {
     // Read first: with one reader, a read asked during the proposal would wait for it.
     const weights = expectOk(await host.call('planning:weights', {}));
+    const servedBefore = host.readerStats()!.served;
     const order: string[] = [];
+    // The reader is held, so the proposal occupies it for as long as this test needs, however fast it would solve.
+    const release = host.holdReads();
     const proposing = host.call('planning:propose', { year: YEAR, budget: 50_000_000, timeLimitSeconds: 10, useUnitCeilings: false })
       .then((r) => { order.push('propose'); return r; });
-    // The writer answers the write at once: the reader's proposal (gathering, starting HiGHS, solving) is slower.
-    expectOk(await host.call('planning:saveWeights', { ...weights, jp: weights.jp === 10 ? 9 : weights.jp + 1 }));
-    order.push('write');
+    try {
+      // The writer answers the write while the proposal is still unanswered on the reader.
+      expectOk(await host.call('planning:saveWeights', { ...weights, jp: weights.jp === 10 ? 9 : weights.jp + 1 }));
+      order.push('write');
+      expect(order).toEqual(['write']);
+      expect(host.readerStats()!.served).toBe(servedBefore);
+    } finally {
+      release();
+    }
     expectOk(await proposing);
     expect(order).toEqual(['write', 'propose']);
+    // And the proposal was the reader's: had it run on the writer, the write queued behind it would have come last.
+    expect(host.readerStats()!.served - servedBefore).toBe(1);
   });
 });

@@ -92,3 +92,44 @@ test('the daily backup setting and its kept count are saved, refused out of rang
   await expect(page.getByText('Pengaturan cadangan harian disimpan.')).toBeVisible();
   expect(await jenjang.call('backup:settings', {})).toEqual({ daily: false, keep: 14, version: 1 });
 });
+
+test('Cadangan harian from two desks: own saves in a row, another desk\'s save keeps the edits and refuses them, Muat ulang', async ({ page, jenjang }) => {
+  const problems = watchConsole(page);
+  await jenjang.open(page, '#/pengaturan');
+  const form = page.getByRole('form', { name: 'Cadangan harian' });
+  const keep = form.getByLabel('Jumlah cadangan harian yang disimpan');
+  const save = form.getByRole('button', { name: 'Simpan pengaturan cadangan' });
+
+  // Two saves of one's own in a row: the second is not refused as "changed by" oneself.
+  await keep.fill('10');
+  await save.click();
+  await expect(page.getByText('Pengaturan cadangan harian disimpan.').first()).toBeVisible();
+  await keep.fill('12');
+  await save.click();
+  await expect.poll(async () => (await jenjang.call<{ keep: number }>('backup:settings', {})).keep).toBe(12);
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(save).toBeDisabled();
+
+  // The officer types; another desk saves the same section meanwhile, and the screen reads the settings again.
+  await keep.fill('20');
+  const reread = page.waitForResponse((response) => /\/api\/backup(%3A|:)list$/.test(response.url()));
+  const stored = await jenjang.call<{ daily: boolean; keep: number; version: number }>('backup:settings', {});
+  await jenjang.call('backup:updateSettings', { keep: 9, version: stored.version });
+  await reread;
+  // Let the re-read reach the screen before looking at the field.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(keep).toHaveValue('20');
+  await save.click();
+  await expect(form.getByRole('alert')).toContainText(/^Pengaturan cadangan ini sudah diubah oleh .+ pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.Muat ulang$/);
+  expect((await jenjang.call<{ keep: number }>('backup:settings', {})).keep).toBe(9);
+
+  // Muat ulang: the stored value replaces the edits, and a change from it is saved.
+  await form.getByRole('button', { name: 'Muat ulang' }).click();
+  await expect(keep).toHaveValue('9');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await keep.fill('15');
+  await save.click();
+  await expect.poll(async () => (await jenjang.call<{ keep: number }>('backup:settings', {})).keep).toBe(15);
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -285,6 +285,61 @@ describe('two desks at once', () => {
     expect(last.items.map((i) => i.activity)).toEqual(['Bimbingan teknis pengaduan', 'Seminar layanan digital']);
   });
 
+  it('deleting a whole development plan from a stale version is refused with who and when, and deletes nothing', async () => {
+    const [person] = await q(`SELECT id FROM employee e WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM development_plan p WHERE p.employee_id = e.id) ORDER BY id DESC LIMIT 1`);
+    const { id } = await ok(sri('plans:create', {
+      employeeId: person.id, year: 2026, notes: null,
+      items: [{ requirement: 'Pelayanan publik', activity: 'Pelatihan pelayanan prima', jp: 12, estimatedCost: 750_000, targetDate: '2026-12-15' }],
+    } as never));
+    const seenByBudi = await ok(budi('plans:get', { id }));
+    await ok(sri('plans:update', { id, version: seenByBudi.version, notes: 'Jangan dihapus: dibahas minggu depan' }));
+    const auditBefore = await q(`SELECT COUNT(*) AS n FROM audit_log`);
+
+    const refused = await budi('plans:delete', { id, version: seenByBudi.version });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { currentVersion: seenByBudi.version + 1, changedBy: 'Sri Wahyuni' } } });
+    expect(!refused.ok && refused.error.message).toMatch(/^Rencana ini sudah diubah oleh Sri Wahyuni pada /);
+    expect(!refused.ok && refused.error.message).toMatch(STALE);
+    const kept = await ok(budi('plans:get', { id }));
+    expect(kept).toMatchObject({ version: seenByBudi.version + 1, notes: 'Jangan dihapus: dibahas minggu depan' });
+    expect(kept.items).toHaveLength(1);
+    expect(await q(`SELECT COUNT(*) AS n FROM audit_log`)).toEqual(auditBefore);
+
+    // A request without the version is not a delete at all.
+    const unversioned = await budi('plans:delete', { id } as never);
+    expect(unversioned).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: 'version' }] } } });
+    expect((await ok(budi('plans:get', { id }))).items).toHaveLength(1);
+
+    // From the plan as it is now, the delete goes through.
+    await ok(budi('plans:delete', { id, version: kept.version }));
+    expect(await q(`SELECT COUNT(*) AS n FROM development_plan WHERE id = ?`, [id])).toEqual([{ n: 0 }]);
+    expect(await q(`SELECT COUNT(*) AS n FROM development_plan_item WHERE plan_id = ?`, [id])).toEqual([{ n: 0 }]);
+  });
+
+  it('completing a plan\'s item through a training names the item\'s version: without it the request is refused and writes nothing', async () => {
+    const [person] = await q(`SELECT id FROM employee e WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM development_plan p WHERE p.employee_id = e.id) ORDER BY id DESC LIMIT 1`);
+    const { id } = await ok(sri('plans:create', {
+      employeeId: person.id, year: 2026, notes: null,
+      items: [{ requirement: 'Pelayanan publik', activity: 'Pelatihan pelayanan prima', jp: 12, estimatedCost: 750_000, targetDate: '2026-12-15' }],
+    } as never));
+    const [item] = (await ok(sri('plans:get', { id }))).items;
+    // Version 1 is what a forgotten version used to become: the stored version here, so only the schema stands
+    // between this request and a completion nobody checked.
+    expect(item.version).toBe(1);
+    const training = { title: 'Pelatihan pelayanan prima', type: 'teknis', startDate: '2026-10-05', endDate: '2026-10-07', jp: 12, cost: 750_000 };
+    const count = async () => (await q(`SELECT (SELECT COUNT(*) FROM training_record WHERE employee_id = ?) AS training, (SELECT COUNT(*) FROM audit_log) AS audit`, [person.id]))[0];
+    const before = await count();
+
+    const refused = await sri('plans:completeItem', { id: item.id, training } as never);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: 'version' }] } } });
+    expect(!refused.ok && refused.error.message).toBe('Data tidak valid: Perubahan ini tidak menyebut versi data yang dibaca formulir; muat ulang, lalu ulangi.');
+    expect(await count()).toEqual(before);
+    expect((await ok(sri('plans:get', { id }))).items[0]).toMatchObject({ status: 'direncanakan', version: 1, trainingRecordId: null });
+
+    const done = await ok(sri('plans:completeItem', { id: item.id, version: item.version, training } as never));
+    expect(done.trainingRecordId).not.toBeNull();
+    expect((await ok(sri('plans:get', { id }))).items[0]).toMatchObject({ status: 'selesai', version: 2 });
+  });
+
   it('an account: the second edit from the same version is refused naming the first editor', async () => {
     const citra = await host.services.accounts.create({ username: 'citra', fullName: 'Citra Lestari', nip: null, role: 'pengelola', scopeUnitId: null, password: 'kata-sandi-citra' }, 'Sistem', { mustChangePassword: false });
     const edit = { id: citra.id, version: citra.version, nip: null, role: 'pengelola' as const, scopeUnitId: null, disabled: false };

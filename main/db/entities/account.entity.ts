@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { EditVersionColumn } from './edit-version-columns';
 import { UnitEntity } from './unit.entity';
 
 /**
@@ -58,7 +59,6 @@ export class AccountEntity {
   @Column({ type: 'text' })
   createdAt: string;
 
-  /** Optimistic concurrency: an edit must name the version it started from. */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 }

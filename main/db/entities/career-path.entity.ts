@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { EditVersionColumn, UpdatedByColumn, UpdatedAtColumn } from './edit-version-columns';
 
 /** A career path (pola karier) the office keeps: a named group of steps. Empty table: Jenjang's default set
  *  applies (main/services/careers/default-paths.ts), stored on the office's first edit. */
@@ -16,14 +17,13 @@ export class CareerPathEntity {
   @Column({ type: 'integer', default: 0 })
   sort: number;
 
-  /** Optimistic concurrency: an edit names the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 
-  @Column({ type: 'text' })
+  @UpdatedAtColumn({ required: true })
   updatedAt: string;
 
-  @Column({ type: 'text' })
+  @UpdatedByColumn({ required: true })
   updatedBy: string;
 }
 
@@ -88,6 +88,6 @@ export class CareerStepEntity {
   @Column({ type: 'integer', default: 0 })
   sort: number;
 
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 }

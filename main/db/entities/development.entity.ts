@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { EditVersionColumn, UpdatedByColumn, UpdatedAtColumn } from './edit-version-columns';
 import { CompetencyDefinitionEntity } from './competency.entity';
 import { EmployeeEntity } from './employee.entity';
 import { PositionEntity } from './position.entity';
@@ -40,15 +41,13 @@ export class DevelopmentPlanEntity {
   @Column({ type: 'text' })
   createdAt: string;
 
-  @Column({ type: 'text' })
+  @UpdatedAtColumn({ required: true })
   updatedAt: string;
 
-  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 
-  /** Audit actor label of the last edit. */
-  @Column({ type: 'text', nullable: true })
+  @UpdatedByColumn()
   updatedBy: string | null;
 }
 
@@ -116,15 +115,13 @@ export class DevelopmentPlanItemEntity {
   @Column({ type: 'integer', nullable: true })
   trainingRecordId: number | null;
 
-  @Column({ type: 'text' })
+  @UpdatedAtColumn({ required: true })
   updatedAt: string;
 
-  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 
-  /** Audit actor label of the last edit. */
-  @Column({ type: 'text', nullable: true })
+  @UpdatedByColumn()
   updatedBy: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EditVersionColumn, UpdatedByColumn, UpdatedAtColumn } from './edit-version-columns';
 
 /** The optimistic version of one section of Pengaturan (its key prefix), and who saved it last. A section never
  *  saved has no row (version 0). */
@@ -7,14 +8,13 @@ export class SettingsSectionVersionEntity {
   @PrimaryColumn({ type: 'text' })
   section: string;
 
-  @Column({ type: 'integer', default: 0 })
+  @EditVersionColumn({ startsAt: 0 })
   version: number;
 
-  /** Audit actor label of the last editor. */
-  @Column({ type: 'text', nullable: true })
+  @UpdatedByColumn()
   updatedBy: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @UpdatedAtColumn()
   updatedAt: string | null;
 }
 

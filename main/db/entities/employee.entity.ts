@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { EditVersionColumn } from './edit-version-columns';
 import { PositionEntity } from './position.entity';
 import { UnitEntity } from './unit.entity';
 
@@ -146,8 +147,7 @@ export class EmployeeEntity {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
-  /** Optimistic concurrency: an edit must name the version it started from. */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 
   @Column({ type: 'text' })

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { EditVersionColumn, UpdatedByColumn, UpdatedAtColumn } from './edit-version-columns';
 import { UnitEntity } from './unit.entity';
 
 /**
@@ -72,14 +73,12 @@ export class PositionEntity {
   @Column({ type: 'boolean', default: false })
   rumpunSetByOffice: boolean;
 
-  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 
-  /** Audit actor label of the last edit. */
-  @Column({ type: 'text', nullable: true })
+  @UpdatedByColumn()
   updatedBy: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @UpdatedAtColumn()
   updatedAt: string | null;
 }

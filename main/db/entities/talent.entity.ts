@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { EditVersionColumn, UpdatedByColumn, UpdatedAtColumn } from './edit-version-columns';
 import { EmployeeEntity } from './employee.entity';
 import { PerformanceEvaluationEntity } from './performance.entity';
 import { PotentialAssessmentEntity } from './assessment.entity';
@@ -73,15 +74,13 @@ export class TalentSessionEntity {
   @Column({ type: 'text' })
   createdAt: string;
 
-  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 
-  /** Audit actor label of the last edit. */
-  @Column({ type: 'text', nullable: true })
+  @UpdatedByColumn()
   updatedBy: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @UpdatedAtColumn()
   updatedAt: string | null;
 }
 
@@ -152,14 +151,12 @@ export class TalentPlacementEntity {
   @Column({ type: 'text' })
   createdAt: string;
 
-  /** Optimistic concurrency: an edit names the version its form read (main/services/versions/edit-version.ts). */
-  @Column({ type: 'integer', default: 1 })
+  @EditVersionColumn()
   version: number;
 
-  /** Audit actor label of the last edit. */
-  @Column({ type: 'text', nullable: true })
+  @UpdatedByColumn()
   updatedBy: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @UpdatedAtColumn()
   updatedAt: string | null;
 }

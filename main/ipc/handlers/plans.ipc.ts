@@ -16,7 +16,7 @@ export const plansHandlers: HandlerGroup<PlansChannel> = {
   'plans:get': (request, { services }) => services.plans.plan(request.id),
   'plans:ofEmployee': (request, { services }) => services.plans.employeePlans(request.employeeId),
   'plans:update': (request, context) => write(context, (actor) => context.services.plans.updatePlan(actor, request.id, request)),
-  'plans:delete': (request, context) => write(context, (actor) => context.services.plans.deletePlan(actor, request.id)),
+  'plans:delete': (request, context) => write(context, (actor) => context.services.plans.deletePlan(actor, request.id, request.version)),
   'plans:addItem': (request, context) => write(context, (actor) => context.services.plans.addItem(actor, request.planId, request.version, request.input)),
   'plans:updateItem': (request, context) => write(context, (actor) => context.services.plans.updateItem(actor, request.id, request)),
   'plans:deleteItem': (request, context) => write(context, (actor) => context.services.plans.deleteItem(actor, request.id, { version: request.version, planVersion: request.planVersion })),

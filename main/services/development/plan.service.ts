@@ -285,10 +285,13 @@ export class PlanService {
     });
   }
 
-  async deletePlan(actor: string, id: number) {
+  /** Deletes a plan with its items from the plan's version the screen read: a plan another desk changed since (its
+   *  details, or an item added or removed) is not deleted unseen. */
+  async deletePlan(actor: string, id: number, version: number) {
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
       const { plan, employee } = await this.requirePlan(run, id);
+      await claimEditVersion(run, { table: 'development_plan', key: id }, version, { subject: 'Rencana ini', actor, at: this.clock.now() });
       const items = await this.sql.plans.storedItems(run, id);
       await this.sql.plans.deletePlan(run, id);
       await this.audit.record(manager, {

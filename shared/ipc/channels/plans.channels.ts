@@ -42,7 +42,9 @@ export const plansChannels = defineChannels({
     request: z.object({ id, version: editVersion, targetPositionId: id.nullable().optional(), notes: optionalText(2000).optional() }).strict(),
     response: done,
   },
-  'plans:delete': { permission: 'data:write', request: z.object({ id }).strict(), response: done },
+  /** Deletes a whole plan with its items; `version` is the plan's as the screen read it (a plan another desk changed
+   *  since is not deleted unseen). */
+  'plans:delete': { permission: 'data:write', request: z.object({ id, version: editVersion }).strict(), response: done },
   /** Adds an item; `version` is the plan's as the form read it (an item added or removed changes the plan). */
   'plans:addItem': { permission: 'data:write', request: z.object({ planId: id, version: editVersion, input: planItemInput }).strict(), response: z.object({ id }) },
   /** Edits an item; setting "selesai" goes through plans:completeItem (it links the training). */

@@ -165,7 +165,8 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
   const today = useToday();
   const [completing, setCompleting] = useState<PlanItemRow | null>(null);
   const [adding, setAdding] = useState(false);
-  // An item removal refused because another desk changed the plan or the item since: who and when, "Muat ulang".
+  // A removal (of an item or of the whole plan) refused because another desk changed the plan or the item since:
+  // who and when, "Muat ulang".
   const [stale, setStale] = useState<ApiError | null>(null);
   const toast = useToast();
   const run = useAction();
@@ -176,7 +177,14 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
     void run(() => call('plans:updateItem', { id: item.id, version: item.version, status }), message);
   const removePlan = () => {
     if (!window.confirm(`Hapus seluruh rencana pengembangan ${p.year} ${p.employeeName} (${p.items.length} kegiatan)? Catatan diklat tetap tersimpan.`)) return;
-    void run(() => call('plans:delete', { id: p.id }), 'Rencana dihapus.').then((ok) => ok && onClose());
+    setStale(null);
+    void call('plans:delete', { id: p.id, version: p.version }).then(() => {
+      toast('success', 'Rencana dihapus.');
+      onClose();
+    }, (e: unknown) => {
+      if (e instanceof ApiError && e.code === 'conflict') setStale(e);
+      else toast('error', errorText(e));
+    });
   };
   return (
     <Dialog title={`Rencana pengembangan ${p.year}: ${p.employeeName}`} onClose={onClose} wide footer={
@@ -198,7 +206,7 @@ export function PlanDialog({ planId, onClose }: { planId: number; onClose(): voi
       <SaveErrorBanner error={stale} onReload={() => { setStale(null); plan.reload(); }} />
       {adding ? <AddItemForm plan={p} onDone={() => setAdding(false)} onReload={plan.reload} /> : <button type="button" className="button" onClick={() => setAdding(true)}>Tambah kegiatan</button>}
       {completing && (
-        <TrainingDialog employeeId={p.employeeId} employeeName={p.employeeName} completeItemId={completing.id} completeItemVersion={completing.version}
+        <TrainingDialog employeeId={p.employeeId} employeeName={p.employeeName} completeItem={completing}
           prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId, endDate: completing.targetDate && completing.targetDate < today ? completing.targetDate : undefined }}
           onClose={() => setCompleting(null)} onSaved={() => setCompleting(null)} />
       )}

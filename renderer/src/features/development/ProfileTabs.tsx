@@ -124,7 +124,7 @@ export function IdpProfileTab({ profile }: { profile: EmployeeProfile }) {
       ))}
       {creating && <CreatePlanDialog employee={person(profile)} defaultYear={thisYear} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />}
       {completing && (
-        <TrainingDialog employeeId={profile.id} employeeName={profile.fullName} completeItemId={completing.id} completeItemVersion={completing.version}
+        <TrainingDialog employeeId={profile.id} employeeName={profile.fullName} completeItem={completing}
           prefill={{ title: completing.activity, jp: completing.jp, cost: completing.estimatedCost, catalogId: completing.catalogId }}
           onClose={() => setCompleting(null)} onSaved={() => setCompleting(null)} />
       )}

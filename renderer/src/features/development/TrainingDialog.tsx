@@ -38,16 +38,15 @@ function toInput(v: Values): TrainingInput {
   };
 }
 
-export function TrainingDialog({ employeeId, employeeName, record, prefill, completeItemId, completeItemVersion, onClose, onSaved }: {
+export function TrainingDialog({ employeeId, employeeName, record, prefill, completeItem, onClose, onSaved }: {
   employeeId: number;
   employeeName: string;
   /** Edit this record (otherwise a new one). */
   record?: TrainingRow;
   prefill?: TrainingPrefill;
-  /** Complete this IDP item with the recorded training. */
-  completeItemId?: number;
-  /** The version of that item the list showed (an edit from another desk since then refuses the completion). */
-  completeItemVersion?: number;
+  /** Complete this IDP item with the recorded training: its id and the version the list showed, always together (an
+   *  edit from another desk since then refuses the completion). */
+  completeItem?: { id: number; version: number };
   onClose(): void;
   onSaved(): void;
 }) {
@@ -92,10 +91,10 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
       const check = await call('training:validate', { id: record?.id, employeeId, input });
       setIssues(check);
       if (check.errors.length > 0) return;
-      const result = completeItemId
-        ? await call('plans:completeItem', { id: completeItemId, version: completeItemVersion ?? 1, training: input })
+      const result = completeItem
+        ? await call('plans:completeItem', { id: completeItem.id, version: completeItem.version, training: input })
         : await call('training:save', { id: record?.id, employeeId, input });
-      toast('success', completeItemId ? 'Kegiatan diselesaikan dan diklatnya dicatat.' : record ? 'Perubahan diklat disimpan.' : 'Diklat dicatat.');
+      toast('success', completeItem ? 'Kegiatan diselesaikan dan diklatnya dicatat.' : record ? 'Perubahan diklat disimpan.' : 'Diklat dicatat.');
       for (const w of result.warnings) toast('info', w.message);
       onSaved();
     } catch (e) {
@@ -105,12 +104,12 @@ export function TrainingDialog({ employeeId, employeeName, record, prefill, comp
     }
   };
 
-  const title = completeItemId ? 'Selesaikan kegiatan: catat diklat' : record ? 'Ubah catatan diklat' : 'Catat diklat';
+  const title = completeItem ? 'Selesaikan kegiatan: catat diklat' : record ? 'Ubah catatan diklat' : 'Catat diklat';
   return (
     <Dialog title={title} onClose={onClose} wide footer={
       <>
         <button type="button" className="button" onClick={onClose}>Batal</button>
-        <button type="submit" form="training-form" className="button button-primary" disabled={saving}>{saving ? 'Menyimpan…' : completeItemId ? 'Simpan dan selesaikan' : 'Simpan'}</button>
+        <button type="submit" form="training-form" className="button button-primary" disabled={saving}>{saving ? 'Menyimpan…' : completeItem ? 'Simpan dan selesaikan' : 'Simpan'}</button>
       </>
     }>
       <form id="training-form" onSubmit={(e) => void submit(e)} noValidate>

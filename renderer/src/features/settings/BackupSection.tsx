@@ -2,7 +2,7 @@
 // database, and restoring one of them (or a file from elsewhere: the desktop dialog, or an upload in web mode)
 // after the same complete check as the command line, with a confirmation that says what would be replaced.
 
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
 import { BACKUP_KIND_LABELS, type BackupEntry, type BackupSettings, type DatabaseSummaryData, type RestorePreview, type RestoreSource } from '../../../../shared/schemas/backup';
 import { ApiError, call, newJobId, transport, uploadFile } from '../../api/client';
@@ -11,6 +11,7 @@ import { Dialog, ErrorBanner, Loading, ProgressBar, useToast } from '../../compo
 import { useJobProgress } from '../../components/job-progress';
 import './backup.css';
 import { SaveErrorBanner } from '../../components/save-error';
+import { useDraft } from '../../components/use-draft';
 
 type Busy =
   | { step: 'backup' | 'inspect' | 'restore'; jobId: string; title: string }
@@ -185,28 +186,33 @@ function BackupRow({ entry, disabled, onRestore }: { entry: BackupEntry; disable
   );
 }
 
+interface DailyDraft { daily: boolean; keep: string }
+
+const dailyDraftOf = (settings: BackupSettings): DailyDraft => ({ daily: settings.daily, keep: String(settings.keep) });
+
 function DailySettings({ settings, onSaved }: { settings: BackupSettings & { version: number }; onSaved(): void }) {
-  const [daily, setDaily] = useState(settings.daily);
-  const [keep, setKeep] = useState(String(settings.keep));
-  // The version these fields were read at: the one sent back with a change.
-  const [version, setVersion] = useState(settings.version);
+  // The fields follow the stored settings while untouched (a save, another desk) and keep the officer's edits
+  // otherwise: another desk's save must not throw away what is being typed.
+  const { draft: working, setDraft, dirty, markSaved, reset } = useDraft<DailyDraft>(dailyDraftOf(settings));
+  const draft = working ?? dailyDraftOf(settings);
+  // The version the edits started from: it follows the stored one while the fields are untouched, so a save made
+  // after another desk saved is refused with who and when instead of overwriting their change.
+  const readVersion = useRef(settings.version);
+  if (!dirty) readVersion.current = settings.version;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const toast = useToast();
-  useEffect(() => {
-    setDaily(settings.daily);
-    setKeep(String(settings.keep));
-    setVersion(settings.version);
-  }, [settings.daily, settings.keep, settings.version]);
-  const dirty = daily !== settings.daily || keep !== String(settings.keep);
 
   const save = async () => {
     setSaving(true);
     setError(null);
     try {
-      const count = Number(keep);
-      if (!/^\d+$/.test(keep.trim())) throw new ApiError({ code: 'validation', message: 'Jumlah cadangan harian harus bilangan bulat.' });
-      await call('backup:updateSettings', { daily, keep: count, version });
+      if (!/^\d+$/.test(draft.keep.trim())) throw new ApiError({ code: 'validation', message: 'Jumlah cadangan harian harus bilangan bulat.' });
+      const result = await call('backup:updateSettings', { daily: draft.daily, keep: Number(draft.keep), version: readVersion.current });
+      // This form's own save moved the version on: the next edits start from it (two saves in a row never
+      // refuse each other).
+      readVersion.current = result.version;
+      markSaved(dailyDraftOf(result));
       toast('success', 'Pengaturan cadangan harian disimpan.');
       onSaved();
     } catch (e) {
@@ -215,19 +221,24 @@ function DailySettings({ settings, onSaved }: { settings: BackupSettings & { ver
       setSaving(false);
     }
   };
+  const reloadStored = () => {
+    setError(null);
+    reset();
+    onSaved();
+  };
 
   return (
     <form className="backup-daily" aria-label="Cadangan harian" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <label className="checkbox">
-        <input type="checkbox" checked={daily} onChange={(e) => setDaily(e.target.checked)} />
+        <input type="checkbox" checked={draft.daily} onChange={(e) => setDraft({ ...draft, daily: e.target.checked })} />
         <span>Buat cadangan harian otomatis (saat aplikasi dibuka, lalu sekali sehari selama aplikasi berjalan)</span>
       </label>
       <label className="field backup-keep">
         <span className="field-label">Jumlah cadangan harian yang disimpan</span>
-        <input type="number" min={1} max={90} step={1} value={keep} onChange={(e) => setKeep(e.target.value)} />
+        <input type="number" min={1} max={90} step={1} value={draft.keep} onChange={(e) => setDraft({ ...draft, keep: e.target.value })} />
         <span className="field-hint">Cadangan harian yang lebih lama dihapus otomatis; cadangan manual tidak.</span>
       </label>
-      <SaveErrorBanner error={error} onReload={() => { setError(null); onSaved(); }} />
+      <SaveErrorBanner error={error} onReload={reloadStored} />
       <button type="submit" className="button" disabled={saving || !dirty}>Simpan pengaturan cadangan</button>
     </form>
   );
