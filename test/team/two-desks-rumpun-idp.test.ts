@@ -111,14 +111,14 @@ describe('two desks at once: a position\'s rumpun and "Jadikan IDP"', () => {
       // Sri makes this year's plan by hand without the step's activities.
       const { id: planId } = expectOk(await sri('plans:create', {
         employeeId: who.employeeId, year: year(), targetPositionId: null, notes: null,
-        items: [{ competencyId: null, requirement: null, currentLevel: null, targetLevel: null, activity: 'Kegiatan lain', catalogId: null, jp: 0, estimatedCost: 0, targetDate: null, status: 'direncanakan' }],
+        items: [{ competencyId: null, requirement: 'Kebutuhan lain', currentLevel: null, targetLevel: null, activity: 'Kegiatan lain', catalogId: null, jp: 0, estimatedCost: 0, targetDate: null, status: 'direncanakan' }],
       }));
       const seen = (await planOf(who.employeeId))!;
       expect(seen.id).toBe(planId);
       // Budi's screen read `seen`; Sri then adds another item by hand.
       expectOk(await sri('plans:addItem', {
         planId, version: seen.version,
-        input: { competencyId: null, requirement: null, currentLevel: null, targetLevel: null, activity: 'Kegiatan kedua', catalogId: null, jp: 0, estimatedCost: 0, targetDate: null, status: 'direncanakan' },
+        input: { competencyId: null, requirement: 'Kebutuhan kedua', currentLevel: null, targetLevel: null, activity: 'Kegiatan kedua', catalogId: null, jp: 0, estimatedCost: 0, targetDate: null, status: 'direncanakan' },
       }));
       const items = await itemCount();
       const audit = await auditCount();

@@ -358,8 +358,9 @@ export class CareerPathService {
     const existing = (await this.plans.employeePlans(employeeId)).plans.find((p) => p.year === year);
     const subject = `Rencana pengembangan ${year} pegawai ini`;
     if (existing && existing.version !== planVersion) {
+      // A plan never edited since it was made names its maker.
       const last = await readEditVersion(this.read, { table: 'development_plan', key: existing.id });
-      throw staleEditError(subject, last.version, { by: last.updatedBy, at: last.updatedAt });
+      throw staleEditError(subject, last.version, last.updatedBy ? { by: last.updatedBy, at: last.updatedAt } : { by: existing.createdBy, at: existing.createdAt });
     }
     if (!existing && planVersion !== null) {
       throw new AppError('conflict', `${subject} sudah dihapus di meja lain. Muat ulang, lalu ulangi perubahan Anda.`);
