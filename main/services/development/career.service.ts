@@ -206,7 +206,8 @@ export class CareerService {
       const [employeeId, nip, golongan, golonganTmt, educationLevel] = r;
       const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan, golonganTmt, educationLevel, skp }, period, skpYears);
       if (assessment.status !== 'eligible' && assessment.status !== 'blocked') continue;
-      const reasons: JudgedCandidate['reasons'] = [...assessment.reasons];
+      // The assessment's own array (made for this call): the discipline reason joins it.
+      const reasons: JudgedCandidate['reasons'] = assessment.reasons;
       const records = discipline.get(employeeId);
       if (records) {
         const block = disciplineBlock(records, period, 'kp', rules.discipline);
