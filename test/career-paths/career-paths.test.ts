@@ -175,14 +175,14 @@ describe('Peta Karier of one person', () => {
       expect(before.checks.filter((c) => c.met !== true).map((c) => c.key)).toEqual(['pelatihan']);
       expect(before.developable).toBe(1);
 
-      const made = await host.services.careerPaths.makeIdp('Penguji (penguji)', id, before.stepId);
+      const made = await host.services.careerPaths.makeIdp('Penguji (penguji)', id, before.stepId, null);
       expect(made).toMatchObject({ added: 1, created: true });
       const plan = await host.services.plans.plan(made.planId);
       expect(plan.year).toBe(2026);
       expect(plan.items.map((i) => i.activity)).toEqual(['PKP (Pelatihan Kepemimpinan Pengawas)']);
       expect(plan.items[0].requirement).toContain('Pengawas → Administrator');
       // Asked again: the item is there already.
-      expect(await host.services.careerPaths.makeIdp('Penguji (penguji)', id, before.stepId)).toMatchObject({ planId: made.planId, added: 0, created: false });
+      expect(await host.services.careerPaths.makeIdp('Penguji (penguji)', id, before.stepId, plan.version)).toMatchObject({ planId: made.planId, added: 0, created: false });
 
       await host.services.plans.completeItem('Penguji (penguji)', plan.items[0].id, { version: plan.items[0].version, training: {
         title: 'PKP Angkatan I', type: 'pkp', provider: null, startDate: '2026-08-01', endDate: '2026-10-30', jp: 300, cost: null, certificateNumber: null, catalogId: null,
@@ -213,7 +213,7 @@ describe('Jadikan IDP with the training catalogue', () => {
       const step = (await host.services.careerPaths.employee(id)).steps.find((s) => s.label === 'Pengawas → Administrator')!;
       expect(step.checks.filter((c) => c.met !== true).map((c) => c.key)).toEqual(['pelatihan', 'jpm']);
 
-      const made = await host.services.careerPaths.makeIdp('Penguji (penguji)', id, step.stepId);
+      const made = await host.services.careerPaths.makeIdp('Penguji (penguji)', id, step.stepId, null);
       const items = (await host.services.plans.plan(made.planId)).items.map((i) => [i.activity, i.catalogId, i.jp, i.estimatedCost, i.competencyId]);
       expect(items).toEqual([
         ['PKP (Pelatihan Kepemimpinan Pengawas)', cheap, 280, 12_000_000, null],

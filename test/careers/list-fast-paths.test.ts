@@ -206,6 +206,20 @@ describe('career administration lists against the straightforward computation', 
       expect(of(edge[5])!.reasons.map((r) => r.code)).not.toContain('discipline');
     });
 
+    it('counts the eligible of a period without the list as the full list does', async () => {
+      // A write empties the cached lists: the count reads only the candidates who can be eligible.
+      const touch = () => q(`INSERT OR REPLACE INTO app_setting (key, value, updated_at) VALUES ('test.touch', ?, ?)`, [String(Math.random()), NOW]);
+      for (const asOf of ['2026-11-24', '2026-07-15', '2024-01-10', '2027-03-31']) {
+        await touch();
+        const counted = await host.services.careers.eligibleNextPeriod(asOf);
+        await touch();
+        const list = await host.services.careers.promotionCandidates({ status: 'all' }, asOf);
+        expect(counted, asOf).toEqual({ period: list.period, eligible: list.rows.filter((r) => r.status === 'eligible').length });
+        expect(counted.eligible).toBeGreaterThan(0);
+      }
+      await q(`DELETE FROM app_setting WHERE key = 'test.touch'`);
+    });
+
     it('counts on the Beranda the eligible its list shows', async () => {
       const due = expectOk(await host.call('careers:dueSoon', {}));
       const list = expectOk(await host.call('careers:promotionList', { status: 'eligible', limit: 1 }));

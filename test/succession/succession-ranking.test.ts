@@ -27,6 +27,11 @@ describe('succession ranking: missing data, complete data, rumpun', () => {
     return post;
   }
 
+  /** The position's version as its screen reads it (a rumpun save names it). */
+  async function positionVersion(positionId: number) {
+    return expectOk(await host.call('succession:position', { positionId })).position.version;
+  }
+
   it('gives every position a rumpun: the JF family, or the field of its perangkat daerah', async () => {
     const positions = await q<{ id: number; kind: string; family: string | null; opd_name: string | null; rumpun: string | null }>(
       `SELECT p.id, p.kind, p.family, r.name AS opd_name, p.rumpun FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN unit r ON r.id = u.root_id`);
@@ -88,7 +93,7 @@ describe('succession ranking: missing data, complete data, rumpun', () => {
     const score = async () => expectOk(await host.call('succession:candidate', { positionId: post.id, employeeId: other.employeeId })).candidate;
 
     // The office sets the post's rumpun to the candidate's: the same rumpun, the full 10 of 110.
-    expect(expectOk(await host.call('succession:setRumpun', { positionId: post.id, rumpun: `  ${theirs} ` }))).toMatchObject({ rumpun: theirs, rumpunSetByOffice: true });
+    expect(expectOk(await host.call('succession:setRumpun', { positionId: post.id, version: await positionVersion(post.id), rumpun: `  ${theirs} ` }))).toMatchObject({ rumpun: theirs, rumpunSetByOffice: true });
     const same = await score();
     expect(component(same, 'rumpun')).toMatchObject({ value: 1, points: 9.1, detail: `rumpun sama (${theirs})` });
     expect(same.score! - other.score!).toBeCloseTo(9.1, 0);
@@ -98,7 +103,7 @@ describe('succession ranking: missing data, complete data, rumpun', () => {
     expect(expectOk(await host.call('succession:position', { positionId: post.id })).position).toMatchObject({ rumpun: theirs, rumpunSetByOffice: true, proposedRumpun: 'Kesehatan' });
 
     // Back to Jenjang's proposal; then the office lists the candidate's rumpun as related to Kesehatan.
-    expect(expectOk(await host.call('succession:setRumpun', { positionId: post.id, rumpun: null }))).toMatchObject({ rumpun: 'Kesehatan', rumpunSetByOffice: false });
+    expect(expectOk(await host.call('succession:setRumpun', { positionId: post.id, version: await positionVersion(post.id), rumpun: null }))).toMatchObject({ rumpun: 'Kesehatan', rumpunSetByOffice: false });
     expect(component(await score(), 'rumpun').value).toBe(0);
     const settings = expectOk(await host.call('succession:getSettings', {}));
     expectOk(await host.call('succession:updateSettings', await atCurrentVersion(host, 'succession:updateSettings', { relatedRumpun: [...settings.relatedRumpun, { a: theirs, b: 'kesehatan' }] })));
@@ -115,7 +120,7 @@ describe('succession ranking: missing data, complete data, rumpun', () => {
   it('refuses an empty rumpun, an unknown position and a related pair of one rumpun, changing nothing', async () => {
     const post = await sekretarisDinas();
     const before = await q('SELECT rumpun, rumpun_set_by_office FROM position WHERE id = ?', [post.id]);
-    for (const [request, code] of [[{ positionId: post.id, rumpun: '   ' }, 'validation'], [{ positionId: 999999, rumpun: 'Kesehatan' }, 'not_found']] as const) {
+    for (const [request, code] of [[{ positionId: post.id, version: await positionVersion(post.id), rumpun: '   ' }, 'validation'], [{ positionId: 999999, version: 1, rumpun: 'Kesehatan' }, 'not_found']] as const) {
       const result = await host.dispatch('succession:setRumpun', request);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe(code);

@@ -23,5 +23,5 @@ export const careerPathsHandlers: HandlerGroup<CareerPathsChannel> = {
   'paths:deleteStep': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.deleteStep(actor, request.id, request.version)),
   'paths:savePath': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.savePath(actor, request)),
   'paths:deletePath': (request, context) => write(context, ['careers'], (actor) => context.services.careerPaths.deletePath(actor, request.id, request.version)),
-  'paths:makeIdp': (request, context) => write(context, ['development', 'careers'], (actor) => context.services.careerPaths.makeIdp(actor, request.employeeId, request.stepId)),
+  'paths:makeIdp': (request, context) => write(context, ['development', 'careers'], (actor) => context.services.careerPaths.makeIdp(actor, request.employeeId, request.stepId, request.planVersion)),
 };

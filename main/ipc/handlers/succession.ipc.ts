@@ -25,7 +25,7 @@ export const successionHandlers: HandlerGroup<
   },
 
   async 'succession:setRumpun'(request, context) {
-    const result = await context.services.succession.setRumpun(request.positionId, request.rumpun, await context.actor());
+    const result = await context.services.succession.setRumpun(request.positionId, request.version, request.rumpun, await context.actor());
     context.emit({ type: 'data:changed', scope: 'succession' });
     return result;
   },

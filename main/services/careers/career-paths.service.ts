@@ -34,6 +34,7 @@ import { managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { PlanService } from '../development/plan.service';
+import { readEditVersion, staleEditError } from '../versions/edit-version';
 
 type StepInput = z.output<typeof stepInput>;
 type PathInput = z.output<typeof pathInput>;
@@ -330,8 +331,10 @@ export class CareerPathService {
   }
 
   /** The IDP items that answer a step's missing training, education and competency: added to this year's plan
-   *  (made when there is none), each activity once. */
-  async makeIdp(actor: string, employeeId: number, stepId: number): Promise<{ planId: number; added: number; created: boolean }> {
+   *  (made when there is none), each activity once. `planVersion` is the version of this year's plan as the screen
+   *  read it, null when it saw none: a plan another desk changed, made or removed since is refused with who and
+   *  when (the same check as adding an item by hand), and nothing is written. */
+  async makeIdp(actor: string, employeeId: number, stepId: number, planVersion: number | null): Promise<{ planId: number; added: number; created: boolean }> {
     const peta = await this.employee(employeeId);
     const step = peta.steps.find((s) => s.stepId === stepId);
     if (!step) throw new AppError('not_found', 'Langkah karier ini tidak terbuka bagi pegawai ini.');
@@ -353,6 +356,15 @@ export class CareerPathService {
     await this.linkCatalogue(items, def.requirements.leadershipTraining);
     const year = Number(this.clock.today().slice(0, 4));
     const existing = (await this.plans.employeePlans(employeeId)).plans.find((p) => p.year === year);
+    const subject = `Rencana pengembangan ${year} pegawai ini`;
+    if (existing && existing.version !== planVersion) {
+      // A plan never edited since it was made names its maker.
+      const last = await readEditVersion(this.read, { table: 'development_plan', key: existing.id });
+      throw staleEditError(subject, last.version, last.updatedBy ? { by: last.updatedBy, at: last.updatedAt } : { by: existing.createdBy, at: existing.createdAt });
+    }
+    if (!existing && planVersion !== null) {
+      throw new AppError('conflict', `${subject} sudah dihapus di meja lain. Muat ulang, lalu ulangi perubahan Anda.`);
+    }
     if (!existing) {
       const { id } = await this.plans.createPlan(actor, {
         employeeId, year, targetPositionId: null, notes: `Disusun dari Peta Karier: ${step.label}.`, items: items.map((i) => this.planItem(i)),
@@ -361,7 +373,8 @@ export class CareerPathService {
     }
     const have = new Set(existing.items.filter((i) => i.status !== 'batal').map((i) => i.activity));
     const fresh = items.filter((i) => !have.has(i.activity));
-    if (fresh.length > 0) await this.plans.addItems(actor, existing.id, fresh.map((i) => this.planItem(i)));
+    // The version is claimed again in addItems' transaction: a save in between is refused there.
+    if (fresh.length > 0) await this.plans.addItems(actor, existing.id, existing.version, fresh.map((i) => this.planItem(i)));
     return { planId: existing.id, added: fresh.length, created: false };
   }
 

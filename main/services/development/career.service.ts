@@ -81,6 +81,11 @@ function periodOf(calendar: readonly PromotionCalendarRule[], period: IsoDate | 
   return period;
 }
 
+/** The cache key of a period's list for a unit and a search. */
+function candidateCacheKey(period: IsoDate, filter: { unitId?: number; search?: string }): string {
+  return [period, filter.unitId ?? '', filter.search?.trim() ?? ''].join('|');
+}
+
 /** The Beranda "jatuh tempo" panel looks this many months ahead. */
 export const DUE_SOON_MONTHS = 3;
 
@@ -162,16 +167,34 @@ export class CareerService {
   async promotionCandidates(filter: PromotionFilter, today: IsoDate = this.clock.today()): Promise<CandidateList> {
     const rules = await this.rulesNow();
     const period = periodOf(rules.calendar, filter.period, today);
-    const key = [period, filter.unitId ?? '', filter.search?.trim() ?? ''].join('|');
+    const key = candidateCacheKey(period, filter);
     const cached = this.candidateCache.get(key);
     if (cached) return cached;
-    const db = rawConnection(this.dataSource);
     const skpYears = promotionSkpYears(period, rules.skp);
+    const out = await this.judgeCandidates(rules, period, skpYears, filter, false);
+    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    // Grouped by kind (the regular KP first, as the usulan sheets are), then the nominative-list order.
+    const kindOrder = (k: JudgedCandidate['kind']) => PROMOTION_KIND_CODES.indexOf(k);
+    out.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.golongan - a.golongan || text(a.golonganTmt ?? '', b.golonganTmt ?? '') || text(a.nip, b.nip));
+    const result = { period, deadline: promotionDeadline(period, rules.skp), skpYears, rows: out };
+    if (this.candidateCache.size >= 4) this.candidateCache.delete(this.candidateCache.keys().next().value!);
+    this.candidateCache.set(key, result);
+    return result;
+  }
+
+  /**
+   * The candidates of the period judged by the shared rules: the regular KP of those the time rule admits (read with
+   * their two annual SKP), then the KP pilihan and penyesuaian ijazah. `completeOnly` reads only the regular
+   * candidates whom missing data does not already block: what a count of the eligible needs.
+   */
+  private async judgeCandidates(rules: PromotionListRules, period: IsoDate, skpYears: [number, number],
+    filter: { unitId?: number; search?: string }, completeOnly: boolean): Promise<JudgedCandidate[]> {
+    const db = rawConnection(this.dataSource);
     const scope = await unitScope(this.sql, this.read, filter.unitId);
     const tuples = this.sql.careers.promotionCandidates(db, {
       skpYears, rankCutoff: addMonths(period, -REGULAR_PROMOTION_MONTHS_IN_RANK), shortStepCutoff: addMonths(period, -SPECIALIST_STEP.months),
       shortStep: { golongan: SPECIALIST_STEP.from, educationLevel: SPECIALIST_STEP.educationLevel },
-      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? ''),
+      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? ''), completeOnly,
     });
     const out: JudgedCandidate[] = [];
     const none: AnnualSkp[] = [];
@@ -183,7 +206,8 @@ export class CareerService {
       const [employeeId, nip, golongan, golonganTmt, educationLevel] = r;
       const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan, golonganTmt, educationLevel, skp }, period, skpYears);
       if (assessment.status !== 'eligible' && assessment.status !== 'blocked') continue;
-      const reasons: JudgedCandidate['reasons'] = [...assessment.reasons];
+      // The assessment's own array (made for this call): the discipline reason joins it.
+      const reasons: JudgedCandidate['reasons'] = assessment.reasons;
       const records = discipline.get(employeeId);
       if (records) {
         const block = disciplineBlock(records, period, 'kp', rules.discipline);
@@ -199,14 +223,7 @@ export class CareerService {
       db, sql: this.sql, period, skpYears, discipline, rules: rules.choice,
       subtree: scope.condition, search: employeeSearchCondition(filter.search ?? ''),
     }));
-    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    // Grouped by kind (the regular KP first, as the usulan sheets are), then the nominative-list order.
-    const kindOrder = (k: JudgedCandidate['kind']) => PROMOTION_KIND_CODES.indexOf(k);
-    out.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.golongan - a.golongan || text(a.golonganTmt ?? '', b.golonganTmt ?? '') || text(a.nip, b.nip));
-    const result = { period, deadline: promotionDeadline(period, rules.skp), skpYears, rows: out };
-    if (this.candidateCache.size >= 4) this.candidateCache.delete(this.candidateCache.keys().next().value!);
-    this.candidateCache.set(key, result);
-    return result;
+    return out;
   }
 
   /** Names, birth, education, position and unit of the given candidates, for the rows shown or exported. */
@@ -259,10 +276,19 @@ export class CareerService {
     };
   }
 
-  /** Eligible count for the next period after `asOf` (stats --json "promotionEligibleNextPeriod"). */
+  /**
+   * Eligible count for the next period after `asOf` (the Beranda panel; stats --json "promotionEligibleNextPeriod"):
+   * the list's count when the list of the district is cached, else only the candidates who can be eligible are
+   * read and judged by the same rule (judgeCandidates), without the sort and the rows of the list.
+   */
   async eligibleNextPeriod(asOf: IsoDate): Promise<{ period: IsoDate; eligible: number }> {
-    const { period, rows } = await this.promotionCandidates({ status: 'eligible' }, asOf);
-    return { period, eligible: rows.filter((r) => r.status === 'eligible').length };
+    const rules = await this.rulesNow();
+    const period = periodOf(rules.calendar, undefined, asOf);
+    const cached = this.candidateCache.get(candidateCacheKey(period, {}));
+    const rows = cached?.rows ?? await this.judgeCandidates(rules, period, promotionSkpYears(period, rules.skp), {}, true);
+    let eligible = 0;
+    for (const r of rows) if (r.status === 'eligible') eligible += 1;
+    return { period, eligible };
   }
 
   /**

@@ -323,10 +323,13 @@ export class PlanService {
   }
 
   /** Several items into one plan in one transaction (the Peta Karier's "Jadikan IDP"); all or none. */
-  async addItems(actor: string, planId: number, inputs: ItemInput[]): Promise<{ ids: number[] }> {
+  /** Adds items from the plan's version the screen read (an item added changes the plan): a stale request is
+   *  refused with who changed the plan and when, and nothing is written. */
+  async addItems(actor: string, planId: number, planVersion: number, inputs: ItemInput[]): Promise<{ ids: number[] }> {
     return this.dataSource.transaction(async (manager) => {
       const run = managerRun(manager);
       const { plan, employee } = await this.requirePlan(run, planId);
+      await claimEditVersion(run, { table: 'development_plan', key: planId }, planVersion, { subject: 'Rencana ini', actor, at: this.clock.now() });
       const issues: FieldIssue[] = [];
       for (const [i, item] of inputs.entries()) issues.push(...(await this.validateItem(run, item, plan.year, i)));
       if (issues.length > 0) throw AppError.validation(issues, `Kegiatan belum dapat disimpan: ${issues.map((x) => x.message).join(' ')}`);

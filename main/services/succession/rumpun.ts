@@ -8,28 +8,37 @@ import type { ResponseOf } from '../../../shared/ipc/contract';
 import type { SqlDialect } from '../../db/sql';
 import { managerRun } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
+import type { Clock } from '../clock';
+import { claimEditVersion } from '../versions/edit-version';
 
 export class PositionRumpun {
-  constructor(private readonly dataSource: DataSource, private readonly sql: SqlDialect, private readonly audit: AuditService) {}
+  constructor(private readonly dataSource: DataSource, private readonly sql: SqlDialect, private readonly audit: AuditService, private readonly clock: Clock) {}
 
-  async set(positionId: number, requested: string | null, actor: string): Promise<ResponseOf<'succession:setRumpun'>> {
+  /** From the position's version the screen read (the position's own version, shared with its key mark and
+   *  competency standard): a stale save is refused with who changed the position and when, and writes nothing. */
+  async set(positionId: number, expectedVersion: number, requested: string | null, actor: string): Promise<ResponseOf<'succession:setRumpun'>> {
     const read = managerRun(this.dataSource);
     const position = await this.sql.succession.positions.position(read, positionId);
     if (!position) throw new AppError('not_found', `Jabatan dengan ID ${positionId} tidak ditemukan.`);
     const setByOffice = requested !== null;
     const rumpun = setByOffice ? normaliseRumpun(requested) : await this.sql.succession.rumpun.proposalFor(read, positionId);
-    const before = position.rumpun;
-    if (before === rumpun && (position.rumpun_set_by_office === 1) === setByOffice) return { positionId, rumpun, rumpunSetByOffice: setByOffice };
-    await this.dataSource.transaction(async (manager) => {
-      await this.sql.succession.rumpun.setRumpun(managerRun(manager), positionId, rumpun, setByOffice);
+    return this.dataSource.transaction(async (manager) => {
+      const run = managerRun(manager);
+      const current = (await this.sql.succession.positions.position(run, positionId)) ?? position;
+      const before = current.rumpun;
+      if (before === rumpun && (current.rumpun_set_by_office === 1) === setByOffice && Number(current.version) === expectedVersion) {
+        return { positionId, rumpun, rumpunSetByOffice: setByOffice, version: expectedVersion };
+      }
+      const version = await claimEditVersion(run, { table: 'position', key: positionId }, expectedVersion, { subject: 'Jabatan ini', actor, at: this.clock.now() });
+      await this.sql.succession.rumpun.setRumpun(run, positionId, rumpun, setByOffice);
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'position', entityId: positionId,
         summary: setByOffice ? `Menetapkan rumpun ${position.name}: ${rumpun}` : `Mengembalikan rumpun ${position.name} ke usulan Jenjang (${rumpun ?? 'tidak ada'})`,
         changes: [{ field: 'rumpun', label: 'Rumpun jabatan', before: before, after: rumpun }],
-        before: { rumpun: before, setByOffice: position.rumpun_set_by_office === 1 }, after: { rumpun, setByOffice },
+        before: { rumpun: before, setByOffice: current.rumpun_set_by_office === 1 }, after: { rumpun, setByOffice },
       });
+      return { positionId, rumpun, rumpunSetByOffice: setByOffice, version };
     });
-    return { positionId, rumpun, rumpunSetByOffice: setByOffice };
   }
 
   async options(): Promise<ResponseOf<'succession:rumpunOptions'>> {

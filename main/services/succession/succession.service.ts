@@ -50,7 +50,7 @@ export class SuccessionService {
     this.overviews = new SuccessionOverviewReader(sql, this.read);
     this.ranking = new SuccessionRanking(sql, this.read, () => rawConnection(dataSource));
     this.plans = new SuccessionPlans(dataSource, sql, audit, clock);
-    this.rumpun = new PositionRumpun(dataSource, sql, audit);
+    this.rumpun = new PositionRumpun(dataSource, sql, audit, clock);
   }
 
   // ------------------------------------------------------------------ settings
@@ -179,8 +179,8 @@ export class SuccessionService {
   }
 
   /** Sets a position's rumpun, or (null) gives it back to Jenjang's proposal. */
-  async setRumpun(positionId: number, rumpun: string | null, actor: string) {
-    return this.rumpun.set(positionId, rumpun, actor);
+  async setRumpun(positionId: number, version: number, rumpun: string | null, actor: string) {
+    return this.rumpun.set(positionId, version, rumpun, actor);
   }
 
   /** The rumpun in use and related pairs proposed from the data, for the settings screen. */

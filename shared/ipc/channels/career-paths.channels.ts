@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineChannels } from '../define';
 import { id } from '../../schemas/common';
+import { editVersion } from '../../schemas/edit-version';
 import { done } from '../../schemas/development';
 import { careerGraph, careerRecords, pathInput, peta, stepInput } from '../../schemas/career-paths';
 
@@ -27,9 +28,10 @@ export const careerPathsChannels = defineChannels({
     response: z.object({ id }),
   },
   'paths:deletePath': { permission: 'data:write', request: z.object({ id, version }).strict(), response: done },
-  /** "Jadikan IDP": the step's missing training, education and competency as items of this year's plan. */
+  /** "Jadikan IDP": the step's missing training, education and competency as items of this year's plan.
+   *  `planVersion` is the version of this year's plan as the screen read it, null when it saw none. */
   'paths:makeIdp': { permission: 'data:write',
-    request: z.object({ employeeId: id, stepId: id }).strict(),
+    request: z.object({ employeeId: id, stepId: id, planVersion: editVersion.nullable() }).strict(),
     response: z.object({ planId: id, added: z.number().int(), created: z.boolean() }),
   },
 });

@@ -28,10 +28,11 @@ export const successionChannels = defineChannels({
     request: z.object({ positionId: id, version: editVersion, isKey: z.boolean() }).strict(),
     response: z.object({ positionId: id, isKey: z.boolean(), version: editVersion }),
   },
-  /** Sets a position's rumpun (null: back to Jenjang's proposal); audited. */
+  /** Sets a position's rumpun (null: back to Jenjang's proposal); audited. `version` is the position's as the screen
+   *  read it: a stale save is refused with who changed the position and when. */
   'succession:setRumpun': { permission: 'data:write',
-    request: z.object({ positionId: id, rumpun: rumpunName.nullable() }).strict(),
-    response: z.object({ positionId: id, rumpun: z.string().nullable(), rumpunSetByOffice: z.boolean() }),
+    request: z.object({ positionId: id, version: editVersion, rumpun: rumpunName.nullable() }).strict(),
+    response: z.object({ positionId: id, rumpun: z.string().nullable(), rumpunSetByOffice: z.boolean(), version: editVersion }),
   },
   /** The rumpun in use (with how many positions carry each) and related pairs proposed from the data: the JF
    *  families and the field where most of their holders work. */

@@ -75,16 +75,20 @@ export const careersSql = {
 
   /**
    * Active PNS in I/a–IV/d in rank since `rankCutoff` or earlier (or since `shortStepCutoff` for the shorter step
-   * of a Dokter Spesialis I in III/b), with the annual SKP of the two years.
+   * of a Dokter Spesialis I in III/b), with the annual SKP of the two years. `completeOnly` leaves out those whom
+   * missing data alone already blocks (no TMT golongan, no education, an SKP of the two years not entered): the
+   * candidates who can be eligible, for a count of the eligible.
    */
   promotionCandidates(db: BetterSqlite3.Database, q: { skpYears: [number, number]; rankCutoff: string; shortStepCutoff: string; shortStep: { golongan: number; educationLevel: string };
-    subtree: SqlCondition | null; search: SqlCondition | null }): PromotionCandidateTuple[] {
+    subtree: SqlCondition | null; search: SqlCondition | null; completeOnly?: boolean }): PromotionCandidateTuple[] {
     const extra = [q.subtree, q.search].filter((c): c is SqlCondition => !!c);
+    const join = (alias: string) => (q.completeOnly ? developmentInputsSql.annualSkpJoin(alias).replace(/^LEFT JOIN/, 'JOIN') : developmentInputsSql.annualSkpJoin(alias));
+    const complete = q.completeOnly ? ' AND e.golongan_tmt IS NOT NULL AND e.education_level IS NOT NULL' : '';
     const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, e.education_level,
         s1.year, s1.predikat, s1.regime, s1.legacy_score, s1.legacy_label, s2.year, s2.predikat, s2.regime, s2.legacy_score, s2.legacy_label
-      FROM employee e ${developmentInputsSql.annualSkpJoin('s1')} ${developmentInputsSql.annualSkpJoin('s2')}
+      FROM employee e ${join('s1')} ${join('s2')}
       WHERE e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44
-        AND (e.golongan_tmt IS NULL OR e.golongan_tmt <= ? OR (e.golongan = ? AND e.education_level = ? AND e.golongan_tmt <= ?))${extra.map((c) => ` AND ${c.sql}`).join('')}`;
+        AND (e.golongan_tmt IS NULL OR e.golongan_tmt <= ? OR (e.golongan = ? AND e.education_level = ? AND e.golongan_tmt <= ?))${complete}${extra.map((c) => ` AND ${c.sql}`).join('')}`;
     return prepared(db, sql, true).all(q.skpYears[0], q.skpYears[1], q.rankCutoff, q.shortStep.golongan, q.shortStep.educationLevel, q.shortStepCutoff,
       ...extra.flatMap((c) => c.params)) as PromotionCandidateTuple[];
   },

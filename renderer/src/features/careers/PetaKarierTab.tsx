@@ -8,6 +8,7 @@ import { useApi } from '../../api/hooks';
 import { href } from '../../app/router';
 import { useCan, useMayPrint } from '../../app/session';
 import { EmptyState, ErrorBanner, Loading, useToast } from '../../components/feedback';
+import { SaveErrorBanner } from '../../components/save-error';
 import { formatDateId, formatNumberId } from '../../../../shared/format/id-format';
 import type { Peta } from '../../../../shared/schemas/career-paths';
 import './karier.css';
@@ -18,10 +19,16 @@ const MET_TEXT = { yes: 'Terpenuhi', no: 'Belum terpenuhi', unknown: 'Belum dike
 
 export function PetaKarierTab({ employeeId, nip }: { employeeId: number; nip: string }) {
   const peta = useApi('paths:employee', { employeeId }, ['careers', 'development', 'employees', 'performance', 'competency']);
+  // "Jadikan IDP" adds to this year's plan: it names the plan's version the screen read (none: null).
+  const plans = useApi('plans:ofEmployee', { employeeId }, ['development']);
   const mayPrint = useMayPrint('peta-karier');
   if (peta.error) return <ErrorBanner error={peta.error} onRetry={peta.reload} />;
-  if (!peta.data) return <Loading />;
+  if (plans.error) return <ErrorBanner error={plans.error} onRetry={plans.reload} />;
+  if (!peta.data || !plans.data) return <Loading />;
   const data = peta.data;
+  const year = Number(data.asOf.slice(0, 4));
+  const planVersion = plans.data.plans.find((p) => p.year === year)?.version ?? null;
+  const reload = () => { peta.reload(); plans.reload(); };
   return (
     <div className="dev-stack career-map">
       {mayPrint && data.steps.length > 0 && (
@@ -39,7 +46,7 @@ export function PetaKarierTab({ employeeId, nip }: { employeeId: number; nip: st
         </section>
       )}
       {data.note ? <EmptyState title="Belum ada langkah karier">{data.note}</EmptyState>
-        : data.steps.map((step) => <StepCard key={step.stepId} employeeId={employeeId} step={step} onChanged={peta.reload} />)}
+        : data.steps.map((step) => <StepCard key={step.stepId} employeeId={employeeId} step={step} planVersion={planVersion} onChanged={reload} />)}
       <p className="muted">
         Jabatan yang kosong dihitung dari jabatan tanpa pemangku aktif dan jabatan yang pemangkunya mencapai TMT pensiun dalam 2 tahun.
         Jenjang tidak menyimpan formasi, jadi daftar ini bukan daftar formasi yang tersedia.
@@ -48,20 +55,24 @@ export function PetaKarierTab({ employeeId, nip }: { employeeId: number; nip: st
   );
 }
 
-function StepCard({ employeeId, step, onChanged }: { employeeId: number; step: Step; onChanged: () => void }) {
+function StepCard({ employeeId, step, planVersion, onChanged }: { employeeId: number; step: Step; planVersion: number | null; onChanged: () => void }) {
   const canWrite = useCan('data:write');
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  // Refused because another desk changed this year's plan since the screen read it: who and when, "Muat ulang".
+  const [stale, setStale] = useState<ApiError | null>(null);
   const status = step.ready ? 'Siap' : step.metOn ? `Terpenuhi pada ${formatDateId(step.metOn)}` : 'Belum siap';
   const makeIdp = async () => {
     setBusy(true);
+    setStale(null);
     try {
-      const result = await call('paths:makeIdp', { employeeId, stepId: step.stepId });
+      const result = await call('paths:makeIdp', { employeeId, stepId: step.stepId, planVersion });
       toast('success', result.added === 0 ? 'Semua kegiatan sudah ada di rencana pengembangan tahun ini.'
         : `${formatNumberId(result.added)} kegiatan ditambahkan ke rencana pengembangan${result.created ? ' yang baru disusun' : ''}.`);
       onChanged();
     } catch (e) {
-      toast('error', e instanceof ApiError ? e.message : 'Rencana pengembangan gagal disusun.');
+      if (e instanceof ApiError && e.code === 'conflict') setStale(e);
+      else toast('error', e instanceof ApiError ? e.message : 'Rencana pengembangan gagal disusun.');
     } finally {
       setBusy(false);
     }
@@ -90,6 +101,7 @@ function StepCard({ employeeId, step, onChanged }: { employeeId: number; step: S
           <button type="button" className="button button-primary" disabled={busy} onClick={() => void makeIdp()}>Jadikan IDP</button>
         </div>
       )}
+      <SaveErrorBanner error={stale} onReload={() => { setStale(null); onChanged(); }} />
       <h3>Jabatan yang kosong atau akan kosong</h3>
       {step.vacancies.length === 0 ? <p className="muted">Tidak ada jabatan tujuan yang kosong atau akan kosong dalam 2 tahun.</p> : (
         <>

@@ -200,7 +200,7 @@ export function PositionPage({ positionId }: { positionId: number }) {
             <dt>Standar kompetensi</dt><dd>{d.standard.length ? `${d.standard.length} kompetensi` : <span className="muted">belum ada data</span>}</dd>
           </dl>
         </Card>
-        <RumpunCard position={d.position} />
+        <RumpunCard position={d.position} onReload={detail.reload} />
       </div>
 
       <section className="card" aria-label="Rencana suksesi">

@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import type { PositionDetail } from '../../../../shared/schemas/succession';
 import { ApiError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { ErrorBanner, useToast } from '../../components/feedback';
+import { useToast } from '../../components/feedback';
 import { Card } from '../../components/layout';
+import { SaveErrorBanner } from '../../components/save-error';
 
 /** The post's rumpun jabatan (scored in the ranking): Jenjang's proposal or the office's own, editable. */
-export function RumpunCard({ position }: { position: PositionDetail['position'] }) {
+/** `onReload` reads the position again (after a save refused because another desk changed the position since). */
+export function RumpunCard({ position, onReload }: { position: PositionDetail['position']; onReload: () => void }) {
   const options = useApi('succession:rumpunOptions', {}, ['succession']);
   const [value, setValue] = useState(position.rumpun ?? '');
   const [error, setError] = useState<ApiError | null>(null);
@@ -18,7 +20,7 @@ export function RumpunCard({ position }: { position: PositionDetail['position'] 
     setSaving(true);
     setError(null);
     try {
-      const saved = await call('succession:setRumpun', { positionId: position.id, rumpun });
+      const saved = await call('succession:setRumpun', { positionId: position.id, version: position.version, rumpun });
       toast('success', saved.rumpunSetByOffice ? `Rumpun jabatan ditetapkan: ${saved.rumpun}.` : `Rumpun jabatan kembali ke usulan Jenjang${saved.rumpun ? `: ${saved.rumpun}` : ''}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
@@ -42,7 +44,7 @@ export function RumpunCard({ position }: { position: PositionDetail['position'] 
           <button type="button" className="button button-small" disabled={saving} onClick={() => void save(null)}>Kembalikan ke usulan</button>
         )}
       </form>
-      <ErrorBanner error={error} />
+      <SaveErrorBanner error={error} onReload={() => { setError(null); setValue(position.rumpun ?? ''); onReload(); }} />
       <p className="muted" style={{ fontSize: 12 }}>
         Usulan Jenjang: {position.proposedRumpun ?? 'tidak ada'} (rumpun jabatan fungsional, atau bidang perangkat daerahnya). Kandidat dari rumpun yang sama
         atau rumpun terkait (Pengaturan › Suksesi) mendapat nilai lebih.
