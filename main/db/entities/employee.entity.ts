@@ -28,8 +28,9 @@ import { UnitEntity } from './unit.entity';
 // from the Pegawai list's plans, which the bench showed an index with `status` in it does.
 @Index('idx_employee_development', ['unitId', 'employmentType', 'status', 'cpnsTmt', 'statusDate', 'positionTmt'], { where: `employment_type IN ('PNS', 'CPNS')` })
 // Covering index of the succession ranking's basic requirements over the active people, led by the position so a
-// post reads only the holders of the levels that can qualify (main/db/sql/succession/ranking.sql.ts).
-@Index('idx_employee_succession_basic', ['positionId', 'employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'positionTmt', 'birthDate', 'retirementDate'], { where: `status = 'active'` })
+// post reads only the holders of the levels that can qualify, with their record and unit, without the wide rows
+// (main/db/sql/succession/ranking.sql.ts).
+@Index('idx_employee_succession_basic', ['positionId', 'employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'positionTmt', 'birthDate', 'retirementDate', 'unitId'], { where: `status = 'active'` })
 export class EmployeeEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

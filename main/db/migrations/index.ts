@@ -24,6 +24,7 @@ import { SuccessionBasicIndex1765800000200 } from './1765800000200-succession-ba
 import { SuccessionCoveringIndexes1765800000201 } from './1765800000201-succession-covering-indexes';
 import { EmployeeStatusCount1765800000500 } from './1765800000500-employee-status-count';
 import { EmployeeCoveringOrderIndexes1765800000501 } from './1765800000501-employee-covering-order-indexes';
+import { SuccessionBasicIndexUnit1765900000400 } from './1765900000400-succession-basic-index-unit';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   SuccessionCoveringIndexes1765800000201,
   EmployeeStatusCount1765800000500,
   EmployeeCoveringOrderIndexes1765800000501,
+  SuccessionBasicIndexUnit1765900000400,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);
