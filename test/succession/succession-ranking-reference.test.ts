@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { rawConnection } from '../../main/db/raw-connection';
 import { managerRun } from '../../main/db/sql/run';
+import type { FactsRow } from '../../main/db/sql/succession/ranking.sql';
 import { CAREER_RULES_SETTINGS, disciplineRulesOf } from '../../main/services/development/career-rules.settings';
 import { SuccessionRanking } from '../../main/services/succession/ranking';
 import { resolveTarget } from '../../main/services/succession/targets';
-import { BASIC_CHECKS, CHECK_KEYS, compareEvaluations, golonganRankOf, type CandidateEvaluation, type CheckKey, type RankKey } from '../../shared/domain/succession';
+import { basicFilterSpec, BASIC_CHECKS, CHECK_KEYS, compareEvaluations, golonganRankOf, type CandidateEvaluation, type CheckKey, type RankKey } from '../../shared/domain/succession';
 import { inputFromProfile } from '../helpers/employee-input';
 import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -126,6 +127,64 @@ describe('succession ranking against the straightforward computation (demo distr
     expect(eligibleOnly.ineligibleByReason.map(({ key, count }) => ({ key, count }))).toEqual(ref.byReason);
     const all = expectOk(await host.call('succession:rank', { positionId, search: prefix, includeIneligible: true, limit: 200 }));
     expect(all.rows.map((r) => r.employeeId)).toEqual([...ref.eligibleIds, ...ref.ineligibleIds].slice(0, 200));
+  });
+
+  it('judges each candidate in a batch as it judges them alone (values shared between people within one call)', async () => {
+    // The ranking works out each distinct JPM sum, perangkat daerah field, history and training set once per call and
+    // shares the result between the people who have it: a person judged alone must get the same checklist and score.
+    const run = managerRun(host.services.dataSource);
+    const settings = await host.services.succession.getSettings();
+    const disciplineRules = disciplineRulesOf(await host.services.settings.section(CAREER_RULES_SETTINGS).get());
+    let compared = 0;
+    for (const positionId of (await posts()).slice(0, 4)) {
+      const target = await resolveTarget(host.services.sql, run, positionId, settings, TEST_TODAY, disciplineRules);
+      const ranking = new SuccessionRanking(host.services.sql, run, () => rawConnection(host.services.dataSource));
+      const standard = await ranking.standardOf(positionId);
+      const page = expectOk(await host.call('succession:rank', { positionId, includeIneligible: true, limit: 60 }));
+      const ids = page.rows.map((r) => r.employeeId);
+      const batch = await ranking.evaluate(ids, target, standard);
+      for (const id of ids) {
+        const alone = (await ranking.evaluate([id], target, standard)).get(id)!;
+        expect(batch.get(id), `post ${positionId}, employee ${id}`).toEqual(alone);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('reads the pool from the index with the same facts as from the employee rows, also after a move to another unit', async () => {
+    // The pool's record and unit come from idx_employee_succession_basic; factsOf reads the same columns from the
+    // employee rows. A person in a post without a rumpun counts in the field of the perangkat daerah of their unit.
+    const run = managerRun(host.services.dataSource);
+    const db = rawConnection(host.services.dataSource);
+    const sql = host.services.sql.succession.ranking;
+    const settings = await host.services.succession.getSettings();
+    const disciplineRules = disciplineRulesOf(await host.services.settings.section(CAREER_RULES_SETTINGS).get());
+    const positionId = (await posts()).at(-1)!; // a pengawas post: its pool holds pelaksana formations without a rumpun
+    const poolAndTable = async () => {
+      const target = await resolveTarget(host.services.sql, run, positionId, settings, TEST_TODAY, disciplineRules);
+      const pool = sql.poolFacts(db, { targetPositionId: positionId, spec: basicFilterSpec(target.req, target.ctx), filter: null, excludeId: target.incumbent?.employeeId ?? null });
+      const byId = (rows: FactsRow[]) => new Map(rows.map((r) => [r[0], r]));
+      return { pool: byId(pool), table: byId(sql.factsOf(db, pool.map((r) => r[0]), positionId)) };
+    };
+    const before = await poolAndTable();
+    expect(before.pool.size).toBeGreaterThan(20);
+    expect(before.pool).toEqual(before.table);
+    // Someone in the pool whose post has no rumpun (their field is their perangkat daerah's), moved to a unit of
+    // another perangkat daerah.
+    const mover = [...before.pool.values()].find((r) => r[25] === null && r[26] !== null)!;
+    expect(mover).toBeDefined();
+    const [{ id: otherUnit, opd }] = await q<{ id: number; opd: string }>(
+      `SELECT u.id, r.name AS opd FROM unit u JOIN unit r ON r.id = u.root_id WHERE r.name <> ? ORDER BY u.id LIMIT 1`, [mover[26]]);
+    const profile = expectOk(await host.call('employees:get', { id: mover[0] }));
+    expectOk(await host.call('employees:update', { id: mover[0], version: profile.version, input: { ...inputFromProfile(profile), unitId: otherUnit } }));
+    const after = await poolAndTable();
+    expect(after.pool).toEqual(after.table);
+    expect(after.pool.get(mover[0])![26]).toBe(opd);
+    // And the ranking still equals the straightforward computation.
+    const ref = await reference(positionId);
+    const ranked = expectOk(await host.call('succession:rank', { positionId, limit: 200 }));
+    expect(ranked.rows.map((r) => r.employeeId)).toEqual(ref.eligibleIds.slice(0, 200));
   });
 
   it('follows an edit of golongan or education through the employee form at once', async () => {

@@ -29,8 +29,9 @@ import { UnitEntity } from './unit.entity';
 // from the Pegawai list's plans, which the bench showed an index with `status` in it does.
 @Index('idx_employee_development', ['unitId', 'employmentType', 'status', 'cpnsTmt', 'statusDate', 'positionTmt'], { where: `employment_type IN ('PNS', 'CPNS')` })
 // Covering index of the succession ranking's basic requirements over the active people, led by the position so a
-// post reads only the holders of the levels that can qualify (main/db/sql/succession/ranking.sql.ts).
-@Index('idx_employee_succession_basic', ['positionId', 'employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'positionTmt', 'birthDate', 'retirementDate'], { where: `status = 'active'` })
+// post reads only the holders of the levels that can qualify, with their record and unit, without the wide rows
+// (main/db/sql/succession/ranking.sql.ts).
+@Index('idx_employee_succession_basic', ['positionId', 'employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'positionTmt', 'birthDate', 'retirementDate', 'unitId'], { where: `status = 'active'` })
 // Covering index of the regular-promotion candidates (golongan, TMT golongan, education, NIP of the active people):
 // the list after a write reads them from the index, not from the wide rows (main/db/sql/development/careers.sql.ts).
 @Index('idx_employee_promotion', ['employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'nip'], { where: `status = 'active'` })

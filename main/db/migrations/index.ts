@@ -25,6 +25,7 @@ import { SuccessionCoveringIndexes1765800000201 } from './1765800000201-successi
 import { EmployeeStatusCount1765800000500 } from './1765800000500-employee-status-count';
 import { EmployeeCoveringOrderIndexes1765800000501 } from './1765800000501-employee-covering-order-indexes';
 import { EmployeePromotionIndex1765900000300 } from './1765900000300-employee-promotion-index';
+import { SuccessionBasicIndexUnit1765900000400 } from './1765900000400-succession-basic-index-unit';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   EmployeeStatusCount1765800000500,
   EmployeeCoveringOrderIndexes1765800000501,
   EmployeePromotionIndex1765900000300,
+  SuccessionBasicIndexUnit1765900000400,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

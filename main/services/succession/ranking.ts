@@ -185,30 +185,53 @@ export class SuccessionRanking {
   }
 
   private toFacts(rows: readonly FactsRow[], target: Target, standard: readonly NamedStandardItem[]): Map<number, CandidateFacts> {
-    const sinceYear = Number(target.ctx.today.slice(0, 4)) - SKP_LOOKBACK_YEARS;
-    const sums = standardSums(standard);
-    return new Map(rows.map((r) => [r[0], factsFromRow(r, sinceYear, this.sql.jpm.unpack(r[r.length - 1] as number | null, sums))]));
+    const read = factsReader(Number(target.ctx.today.slice(0, 4)) - SKP_LOOKBACK_YEARS, standardSums(standard), this.sql.jpm.unpack);
+    return new Map(rows.map((r) => [r[0], read(r)]));
   }
 }
 
-function factsFromRow(row: FactsRow, sinceYear: number, jpm: JpmSums): CandidateFacts {
-  const [id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
-    y1, p1, l1, y2, p2, l2, ty, tb, tk, tp, tc, tprov, tcomp, lead, has, positionRumpun, opdName, historyRumpun] = row;
-  const predikat: CandidateFacts['predikat'] = [];
-  // The two latest annual SKP, when they fall in the lookback window ("the last two years").
-  if (y1 !== null && y1 >= sinceYear) {
-    predikat.push({ year: y1, code: p1, legacyLabel: l1 });
-    if (y2 !== null && y2 >= sinceYear) predikat.push({ year: y2, code: p2, legacyLabel: l2 });
-  }
-  return {
-    employeeId: id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
-    predikat,
-    talent: ty === null || tb === null || tk === null || tp === null ? null : { year: ty, box: tb, kinerja: tk, potensi: tp, calibrated: tc === 1, provisional: tprov === 1, computed: tcomp === 1 },
-    jpm: jpmOfSums(jpm),
-    training: { leadership: lead ? lead.split(',') : [], anyRecord: has === 1 },
-    rumpun: {
-      current: rumpunOfPost(positionRumpun, opdName),
-      history: historyRumpun ? [...new Set(historyRumpun.split(HISTORY_SEPARATOR).map((h) => (h.startsWith(OPD_MARK) ? rumpunOfPost(null, h.slice(1)) : h)))].filter((h): h is string => !!h) : [],
-    },
+/**
+ * Turns facts rows into CandidateFacts. A ranking reads thousands of rows whose JPM, rumpun and training values
+ * repeat (a few hundred JPM sums, a few dozen perangkat daerah, a few training sets): each distinct value is worked
+ * out once per call and the (never mutated) result shared, which spares most of the per-person work and garbage.
+ */
+function factsReader(sinceYear: number, sums: Pick<JpmSums, 'standardCount' | 'requiredSum'>, unpack: SqlDialect['jpm']['unpack']): (row: FactsRow) => CandidateFacts {
+  const jpmByPacked = new Map<number | null, CandidateFacts['jpm']>();
+  const fieldByOpd = new Map<string | null, string | null>();
+  const historyByText = new Map<string, string[]>();
+  const leadershipByText = new Map<string, string[]>();
+  const NO_HISTORY: string[] = [];
+  const NO_LEADERSHIP: string[] = [];
+  const fieldOf = (opdName: string | null) => {
+    let field = fieldByOpd.get(opdName);
+    if (field === undefined) fieldByOpd.set(opdName, (field = rumpunOfPost(null, opdName)));
+    return field;
+  };
+  return (row) => {
+    const [id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
+      y1, p1, l1, y2, p2, l2, ty, tb, tk, tp, tc, tprov, tcomp, lead, has, positionRumpun, opdName, historyRumpun, packed] = row;
+    const predikat: CandidateFacts['predikat'] = [];
+    // The two latest annual SKP, when they fall in the lookback window ("the last two years").
+    if (y1 !== null && y1 >= sinceYear) {
+      predikat.push({ year: y1, code: p1, legacyLabel: l1 });
+      if (y2 !== null && y2 >= sinceYear) predikat.push({ year: y2, code: p2, legacyLabel: l2 });
+    }
+    let jpm = jpmByPacked.get(packed);
+    if (!jpm) jpmByPacked.set(packed, (jpm = jpmOfSums(unpack(packed, sums))));
+    let history = historyRumpun ? historyByText.get(historyRumpun) : NO_HISTORY;
+    if (!history) {
+      history = [...new Set(historyRumpun!.split(HISTORY_SEPARATOR).map((h) => (h.startsWith(OPD_MARK) ? fieldOf(h.slice(1)) : h)))].filter((h): h is string => !!h);
+      historyByText.set(historyRumpun!, history);
+    }
+    let leadership = lead ? leadershipByText.get(lead) : NO_LEADERSHIP;
+    if (!leadership) leadershipByText.set(lead!, (leadership = lead!.split(',')));
+    return {
+      employeeId: id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
+      predikat,
+      talent: ty === null || tb === null || tk === null || tp === null ? null : { year: ty, box: tb, kinerja: tk, potensi: tp, calibrated: tc === 1, provisional: tprov === 1, computed: tcomp === 1 },
+      jpm,
+      training: { leadership, anyRecord: has === 1 },
+      rumpun: { current: positionRumpun ?? fieldOf(opdName), history },
+    };
   };
 }

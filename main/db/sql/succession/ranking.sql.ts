@@ -63,6 +63,9 @@ export const HISTORY_SEPARATOR = '\u001f';
 /** Marks an entry of historyRumpun that is the name of a perangkat daerah, not a rumpun. */
 export const OPD_MARK = '\u001e';
 
+/** The employee columns FACTS_COLUMNS reads: every one is in idx_employee_succession_basic (the id is its rowid). */
+const RECORD_COLUMNS = 'e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, e.position_tmt, e.education_level, e.birth_date, e.retirement_date, e.unit_id';
+
 /** Each person's record (employee e, position p), derived facts (succession_employee_facts f), the rumpun of the
  *  current post with the perangkat daerah the person works in (the field of a post that has no rumpun, such as a
  *  pelaksana formation shared by many units), and the same for the earlier posts of the position history: each
@@ -132,13 +135,15 @@ export const rankingSql = {
     const others = basicFailConditions(q.spec).filter((f) => f.key !== 'jenjang');
     const rest = `e.id IS NOT ?${andFilter(q.filter)}${others.map((f) => ` AND NOT ${f.sql}`).join('')}`;
     const restParams = [q.excludeId, ...(q.filter?.params ?? []), ...others.flatMap((f) => f.params)];
+    // The pool's rows carry the record the facts read (RECORD_COLUMNS, all in the index), so the outer query names
+    // them `e` and never joins the employee table.
     return db.prepare(
       `SELECT ${FACTS_COLUMNS}, ${jpmColumn(q.targetPositionId)}
-       FROM (SELECT e.id FROM employee e WHERE e.status = 'active'
+       FROM (SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active'
                AND e.position_id IN (SELECT id FROM position WHERE level NOT IN (SELECT value FROM json_each(?))) AND ${rest}
              UNION ALL
-             SELECT e.id FROM employee e WHERE e.status = 'active' AND e.position_id IS NULL AND ${rest}) pool
-       JOIN employee e ON e.id = pool.id LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`)
+             SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active' AND e.position_id IS NULL AND ${rest}) e
+       LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`)
       .raw(true).all(JSON.stringify(q.spec.failingLevels), ...restParams, ...restParams) as FactsRow[];
   },
 
