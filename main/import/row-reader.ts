@@ -7,9 +7,28 @@ import { parseNumberId } from '../../shared/format/id-format';
 import { withoutFormulaGuard } from '../security/spreadsheet-formula';
 import type { CellValue, ColumnMapping, ImportIssue, RawRow, Severity } from './types';
 
-/** A copy that does not share memory with the text it was cut from (see RowReader.keptText). */
+/** A copy that does not share memory with the text it was cut from (see RowReader.keptText). Shorter strings are
+ *  copied when cut already. Prefixing makes a new two-part string; cutting the prefix off again flattens it into
+ *  one new flat string first (one copy, no JSON round trip), and the slice points into that copy only. */
 export function ownString(text: string): string {
-  return text.length >= 13 ? (JSON.parse(JSON.stringify(text)) as string) : text;
+  return text.length >= 13 ? ` ${text}`.slice(1) : text;
+}
+
+/**
+ * `parse(text)` remembered per distinct cell text: a snapshot repeats the same few hundred golongan, education and
+ * kedudukan spellings on every row, and the parsers behind them (regular expressions, upper-casing) cost more than
+ * a lookup. Only for pure parsers; the cache stops growing at `limit` entries (a file of all-different values
+ * parses each one, as before), and keeps its keys as their own strings so no chunk of the file stays alive.
+ */
+export function memoParser<T>(parse: (text: string) => T, limit = 4_096): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known as T;
+    const value = parse(text);
+    if (cache.size < limit) cache.set(ownString(text), value);
+    return value;
+  };
 }
 
 export class IssueLog {
