@@ -7,11 +7,9 @@ import { parseNumberId } from '../../shared/format/id-format';
 import { withoutFormulaGuard } from '../security/spreadsheet-formula';
 import type { CellValue, ColumnMapping, ImportIssue, RawRow, Severity } from './types';
 
-/** A copy that does not share memory with the text it was cut from (see RowReader.keptText). Shorter strings are
- *  copied when cut already. Prefixing makes a new two-part string; cutting the prefix off again flattens it into
- *  one new flat string first (one copy, no JSON round trip), and the slice points into that copy only. */
+/** A copy that does not share memory with the text it was cut from (see RowReader.keptText). */
 export function ownString(text: string): string {
-  return text.length >= 13 ? ` ${text}`.slice(1) : text;
+  return text.length >= 13 ? (JSON.parse(JSON.stringify(text)) as string) : text;
 }
 
 /**
