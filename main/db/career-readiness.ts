@@ -216,6 +216,10 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
   const nextSkpYear = skpMost > 0 ? skpDueDate(finalSkpYears(asOf, 1)[0] + 1) : null;
   const none = new Map<number, number>();
   const out: ReadinessEntry[] = [];
+  // Many people share every fact a step is judged on (golongan, education and trainings repeat; a first snapshot
+  // has no SKP, assessments or punishments yet): one assessment per step and distinct facts. The time in the
+  // level is read only by a step that asks for one (minMonthsInLevel), so only there is it part of the key.
+  const assessed = new Map<string, { ready: boolean; readyOn: IsoDate | null }>();
   for (const { person, steps: personSteps } of population) {
     const records = discipline.get(person.id) ?? [];
     const disciplineDays: Array<IsoDate | null> = [];
@@ -227,13 +231,20 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
     }
     const validUntil = earliest([nextSkpYear, trainingEnds.get(person.id) ?? null, ...disciplineDays]);
     const facts = careerFacts(person, skp.get(person.id) ?? [], records, competency.get(person.id) ?? none);
+    const factsKey = `${person.golongan}\u0001${person.education_level}\u0001${person.trainings}\u0001${JSON.stringify(facts.skp)}\u0001${JSON.stringify(records)}\u0001${JSON.stringify([...facts.competencyLevels])}`;
     for (const step of personSteps) {
       let ready = false;
       let readyOn: IsoDate | null = null;
       if (passesCheapChecks(step.requirements, facts)) {
-        const assessment = assessCareerStep(facts, { requirements: toDomainRequirements(step.requirements), standard: standards.get(standardKey(step)) ?? [] }, asOf);
-        ready = assessment.ready;
-        readyOn = ready ? asOf : assessment.metOn;
+        const key = `${step.id}\u0001${step.requirements.minMonthsInLevel !== null ? person.level_since : ''}\u0001${factsKey}`;
+        let answer = assessed.get(key);
+        if (!answer) {
+          const assessment = assessCareerStep(facts, { requirements: toDomainRequirements(step.requirements), standard: standards.get(standardKey(step)) ?? [] }, asOf);
+          answer = { ready: assessment.ready, readyOn: assessment.ready ? asOf : assessment.metOn };
+          assessed.set(key, answer);
+        }
+        ready = answer.ready;
+        readyOn = answer.readyOn;
       }
       out.push({ employeeId: person.id, stepId: step.id, ready, readyOn, validUntil });
     }

@@ -12,7 +12,7 @@ import { formatNumberId } from '../../shared/format/id-format';
 import { runBulkTransaction, type BulkTransaction } from '../db/bulk-transaction';
 import { refreshDerived, refreshDerivedChanges } from '../db/derived';
 import { writeAudit } from '../db/sql/audit.sql';
-import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';
+import { firstHistoryWriters, recordPositionMove, recordRankStep } from '../db/sql/history.sql';
 import { importCommitSql as sql } from '../db/sql/imports/commit.sql';
 import { analyze } from '../db/sql/maintenance.sql';
 import { bulkRun } from '../db/sql/run';
@@ -157,10 +157,20 @@ class Writer {
 
   /** Progress every chunk; the event loop breathes so progress events and a cancel can arrive. */
   private async step(phase: string, count = 1): Promise<void> {
+    if (this.counted(count)) await this.breathe(phase);
+  }
+
+  /** Counts work done; true when a chunk is complete and the loop should breathe (a loop of tens of thousands of
+   *  rows then awaits once per chunk, not once per row). */
+  private counted(count = 1): boolean {
     this.done += count;
     this.sinceBreath += count;
-    if (this.sinceBreath < CHUNK) return;
+    if (this.sinceBreath < CHUNK) return false;
     this.sinceBreath = 0;
+    return true;
+  }
+
+  private async breathe(phase: string): Promise<void> {
     this.args.job?.progress(phase, this.done, this.total);
     await this.tx.breathe();
     this.args.job?.throwIfCancelled();
@@ -241,23 +251,36 @@ class Writer {
     const rebuilt = plan.inserts.length >= 10_000 && existing <= plan.inserts.length ? sql.historyIndexes(tx) : [];
     for (const index of rebuilt) sql.dropIndex(db, index.name);
     let firstNewId: number | null = null;
+    // A new employee's rows on synchronous prepared statements: their first position row closes nothing, so no
+    // change-log entry but the inserted range, and the loop awaits only once per chunk.
+    const firstHistory = firstHistoryWriters(tx);
+    const fields = EMPLOYEE_IMPORT_FIELDS.map((f) => f.key);
     for (const e of plan.inserts) {
       const positionId = real(e.positionId);
       const unitId = real(e.unitId);
-      const id = writeEmployee(e.nip, e.siasnId, EMPLOYEE_IMPORT_FIELDS.map((f) => e.values[f.key] ?? null), positionId, unitId, tmtPensiun(e.values.birthDate, positionId), now);
+      const v = e.values;
+      const id = writeEmployee(e.nip, e.siasnId, fields.map((key) => v[key] ?? null), positionId, unitId, tmtPensiun(v.birthDate, positionId), now);
       this.insertedInRun('employee', id);
       firstNewId ??= id;
       touched.push(id);
       changed('employee', id);
       written++;
-      const v = e.values;
-      await historyRow(id, positionId, unitId, historyStart(v.positionTmt ?? v.cpnsTmt, today), v.status !== 'active' ? (v.statusDate as string | null) : null, false);
+      if (positionId !== null) {
+        const info = plan.positionInfo.get(positionId);
+        firstHistory.position({
+          ...source, employeeId: id, positionId, positionName: info?.name ?? '', positionLevel: info?.level ?? null, unitId,
+          unitName: unitId !== null ? plan.unitNames.get(unitId) ?? null : null, tmt: historyStart(v.positionTmt ?? v.cpnsTmt, today),
+          endDate: v.status !== 'active' ? (v.statusDate as string | null) : null,
+        });
+        changed('position_history', id);
+        written++;
+      }
       if (v.golongan !== null && v.golongan !== undefined) {
-        await recordRankStep(run, { ...source, employeeId: id, golongan: v.golongan as number, tmt: historyStart(v.golonganTmt ?? v.cpnsTmt, today), ...snapshotMkg(v) });
+        firstHistory.rank({ ...source, employeeId: id, golongan: v.golongan as number, tmt: historyStart(v.golonganTmt ?? v.cpnsTmt, today), ...snapshotMkg(v) });
         changed('rank_history', id);
         written++;
       }
-      await this.step('Menyimpan pegawai baru');
+      if (this.counted()) await this.breathe('Menyimpan pegawai baru');
     }
     this.flushInserted();
     for (const index of rebuilt) sql.restoreSchemaObject(db, index.sql);

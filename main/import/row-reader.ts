@@ -12,6 +12,23 @@ export function ownString(text: string): string {
   return text.length >= 13 ? (JSON.parse(JSON.stringify(text)) as string) : text;
 }
 
+/**
+ * `parse(text)` remembered per distinct cell text: a snapshot repeats the same few hundred golongan, education and
+ * kedudukan spellings on every row, and the parsers behind them (regular expressions, upper-casing) cost more than
+ * a lookup. Only for pure parsers; the cache stops growing at `limit` entries (a file of all-different values
+ * parses each one, as before), and keeps its keys as their own strings so no chunk of the file stays alive.
+ */
+export function memoParser<T>(parse: (text: string) => T, limit = 4_096): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known as T;
+    const value = parse(text);
+    if (cache.size < limit) cache.set(ownString(text), value);
+    return value;
+  };
+}
+
 export class IssueLog {
   readonly issues: ImportIssue[] = [];
   /** Rows with at least one error: they are not written. */

@@ -2,7 +2,7 @@
 // record, not of who writes it: the add/edit form and the import commit both call these with their own Run.
 
 import { addDays, type IsoDate } from '../../../shared/domain/dates';
-import { rowsOf, type Run } from './run';
+import { rowsOf, type Prepared, type Run } from './run';
 
 export interface HistorySource {
   /** 'manual' for the forms, 'import' for snapshots. */
@@ -53,12 +53,14 @@ export async function recordPositionMove(run: Run, move: PositionMove, options: 
       closed.push({ id: open.id, endDateBefore: open.end_date, endDateAfter: endDate });
     }
   }
-  await run(INSERT_POSITION, [
-    move.employeeId, move.positionId, move.positionName, move.positionLevel, move.unitId, move.unitName, move.tmt,
-    move.endDate ?? null, move.skNumber ?? null, move.source, move.snapshotId, move.now,
-  ]);
+  await run(INSERT_POSITION, positionParams(move));
   return closed;
 }
+
+const positionParams = (move: PositionMove) => [
+  move.employeeId, move.positionId, move.positionName, move.positionLevel, move.unitId, move.unitName, move.tmt,
+  move.endDate ?? null, move.skNumber ?? null, move.source, move.snapshotId, move.now,
+];
 
 export interface RankStep extends HistorySource {
   employeeId: number;
@@ -74,5 +76,22 @@ export interface RankStep extends HistorySource {
 
 /** Appends a rank-history row (a new golongan with its TMT). */
 export async function recordRankStep(run: Run, step: RankStep): Promise<void> {
-  await run(INSERT_RANK, [step.employeeId, step.golongan, step.tmt, step.kind ?? null, step.skNumber ?? null, step.mkYears ?? null, step.mkMonths ?? null, step.source, step.snapshotId, step.now]);
+  await run(INSERT_RANK, rankParams(step));
+}
+
+const rankParams = (step: RankStep) =>
+  [step.employeeId, step.golongan, step.tmt, step.kind ?? null, step.skNumber ?? null, step.mkYears ?? null, step.mkMonths ?? null, step.source, step.snapshotId, step.now];
+
+/**
+ * The same rows for a bulk loop on prepared statements (an import's new employees, tens of thousands): a person's
+ * first position row (recordPositionMove with closeOpen false, which closes nothing) and a rank step, written
+ * synchronously, without a promise per row.
+ */
+export function firstHistoryWriters(tx: Prepared): { position(move: PositionMove): void; rank(step: RankStep): void } {
+  const position = tx.statement(INSERT_POSITION);
+  const rank = tx.statement(INSERT_RANK);
+  return {
+    position: (move) => { position.run(positionParams(move)); },
+    rank: (step) => { rank.run(rankParams(step)); },
+  };
 }

@@ -7,7 +7,7 @@ import { parseEducationLevel } from '../../../../shared/domain/education';
 import { parseGolongan } from '../../../../shared/domain/golongan';
 import { parseNipCell } from '../../../../shared/domain/nip';
 import { normaliseEselon } from '../../../../shared/domain/position';
-import { ownString, type RowReader } from '../../row-reader';
+import { memoParser, ownString, type RowReader } from '../../row-reader';
 import { isGovernmentLevel, nameKey } from './units';
 
 /** Employee columns an import may set, with their database column and the SIASN field that carries them. */
@@ -123,6 +123,14 @@ export function statusFromKedudukan(input: string): 'active' | 'retired' | 'move
   return 'active';
 }
 
+// The cell parsers whose spellings repeat on every row, remembered per distinct text (memoParser).
+const golonganOf = memoParser(parseGolongan);
+const educationOf = memoParser(parseEducationLevel);
+const statusOf = memoParser(statusFromKedudukan);
+const genderOf = memoParser(parseGender);
+
+const TMT_FIELDS = [['tmt_cpns', 'cpnsTmt', 'TMT CPNS'], ['tmt_pns', 'pnsTmt', 'TMT PNS'], ['tmt_golongan', 'golonganTmt', 'TMT golongan'], ['tmt_jabatan', 'positionTmt', 'TMT jabatan']] as const;
+
 export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFileRow | null {
   // NIP: text only (a number has lost digits), 18 digits, consistent.
   let nip = '';
@@ -164,12 +172,12 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
   if (birthDate) values.birthDate = birthDate;
   const gender = r.text('jenis_kelamin');
   if (gender) {
-    const g = parseGender(gender);
+    const g = genderOf(gender);
     if (g) values.gender = g;
     else r.error('jenis_kelamin', `Jenis kelamin "${gender}" tidak dikenal; gunakan L/P (atau M/F, Laki-laki/Perempuan).`);
   }
 
-  for (const [field, key, label] of [['tmt_cpns', 'cpnsTmt', 'TMT CPNS'], ['tmt_pns', 'pnsTmt', 'TMT PNS'], ['tmt_golongan', 'golonganTmt', 'TMT golongan'], ['tmt_jabatan', 'positionTmt', 'TMT jabatan']] as const) {
+  for (const [field, key, label] of TMT_FIELDS) {
     const date = r.date(field, label);
     if (date) values[key] = date;
   }
@@ -177,8 +185,8 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
   // Golongan: the name ("III/c", "Penata (III/c)", "3c") or the SIASN code.
   const golonganName = r.text('gol_akhir_nama');
   const golonganCode = r.text('gol_akhir_id');
-  const byName = golonganName ? parseGolongan(golonganName) : null;
-  const byCode = golonganCode ? parseGolongan(golonganCode) : null;
+  const byName = golonganName ? golonganOf(golonganName) : null;
+  const byCode = golonganCode ? golonganOf(golonganCode) : null;
   if (golonganName && !byName) r.error('gol_akhir_nama', `Golongan "${golonganName}" tidak dikenal (contoh yang dikenali: III/c, III c, 3c, Penata (III/c), 33).`);
   else if (!golonganName && golonganCode && !byCode) r.error('gol_akhir_id', `Kode golongan "${golonganCode}" tidak dikenal.`);
   else if (byName && byCode && byName.code !== byCode.code) {
@@ -197,11 +205,11 @@ export function parseEmployeeRow(r: RowReader, presence: Presence): EmployeeFile
   else if (cpnsPns) r.warning('status_cpns_pns', `Status CPNS/PNS "${cpnsPns}" tidak dikenal (C atau P); tidak dipakai.`);
 
   const kedudukan = r.text('kedudukan_hukum_nama');
-  if (kedudukan) values.status = statusFromKedudukan(kedudukan);
+  if (kedudukan) values.status = statusOf(kedudukan);
 
   const education = r.text('tingkat_pendidikan_nama');
   if (education) {
-    const level = parseEducationLevel(education);
+    const level = educationOf(education);
     if (level) values.educationLevel = level;
     else r.warning('tingkat_pendidikan_nama', `Tingkat pendidikan "${education}" tidak dikenali; tidak dipakai.`);
   }
