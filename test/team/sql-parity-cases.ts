@@ -87,3 +87,71 @@ export const readCases: ParityCase[] = [
   { name: 'employees.nominativeRows', call: (run, f) => sql.employees.nominativeRows(run, { unitId: f.rootUnitId }, ['jpt_pratama', 'administrator', 'pengawas']) },
   { name: 'employees.leadershipTrainings', unordered: true, call: (run, f) => sql.employees.leadershipTrainings(run, f.employeeIds, f.asOf) },
 ];
+
+const population = (f: ParityFixture) => ({ sql: `e.unit_id IN (SELECT id FROM unit WHERE substr(path, 1, length(?)) = ?)`, params: [f.rootPath, f.rootPath] });
+const everyone = { sql: '1 = 1', params: [] as unknown[] };
+const dashboard = (f: ParityFixture) => ({ groupColumn: 'unit_id' as const, scope: (column: string) => `${column} IN (SELECT id FROM unit WHERE substr(path, 1, length(?)) = ?)`, params: [f.rootPath, f.rootPath], levels: null });
+const topDashboard = { groupColumn: 'root_unit_id' as const, scope: () => '1 = 1', params: [] as unknown[], levels: ['administrator', 'pengawas'] };
+
+readCases.push(
+  // scope, accounts, audit
+  { name: 'scope.employeeInside', call: async (run, f) => [await sql.scope.employeeInside(run, f.rootUnitId, f.employeeId), await sql.scope.employeeInside(run, f.rootUnitId + 1, f.employeeId)] },
+  { name: 'scope.unitInside', call: async (run, f) => [await sql.scope.unitInside(run, f.rootUnitId, f.unitId), await sql.scope.unitInside(run, f.unitId, f.rootUnitId)] },
+  { name: 'accounts.anyAccount', call: (run) => sql.accounts.anyAccount(run) },
+  { name: 'accounts.all', call: (run) => sql.accounts.all(run) },
+  { name: 'accounts.byUsername (case)', call: async (run) => [await sql.accounts.byUsername(run, 'ADMIN'), await sql.accounts.usernameTaken(run, 'Admin')] },
+  { name: 'accounts.otherEnabledAdministrators', call: (run) => sql.accounts.otherEnabledAdministrators(run, 1) },
+  { name: 'accounts.disabledAmong', call: (run) => sql.accounts.disabledAmong(run, [1, 2, 3]) },
+  { name: 'accounts.lastChange', call: (run) => sql.accounts.lastChange(run, 1) },
+  { name: 'accounts.unit reads', call: async (run, f) => [await sql.accounts.unitName(run, f.unitId), await sql.accounts.unitExists(run, f.unitId), await sql.accounts.firstTopUnitId(run)] },
+  { name: 'audit.page all', call: (run) => sql.audit.page(run, {}, 40, 25) },
+  { name: 'audit.page employee', call: (run, f) => sql.audit.page(run, { employeeId: f.employeeId }, 0, 25) },
+  // competency
+  { name: 'competency.definitions', call: (run) => sql.competency.definitions(run) },
+  { name: 'competency.definition + codeTaken', call: async (run, f) => [await sql.competency.definition(run, f.competencyIds[0]), await sql.competency.codeTaken(run, 'X-NONE', null)] },
+  { name: 'competency.definitionLabels', call: (run, f) => sql.competency.definitionLabels(run, f.competencyIds) },
+  { name: 'competency.positionHeader', call: async (run, f) => [await sql.competency.positionHeader(run, f.positionId), await sql.competency.positionExists(run, f.positionId)] },
+  { name: 'competency.standardOf', call: (run, f) => sql.competency.standardOf(run, f.positionId) },
+  { name: 'competency.similarStandards', call: async (run, f) => sql.competency.similarStandards(run, (await sql.competency.positionHeader(run, f.positionId))!, 5) },
+  { name: 'competency.standardLevels', call: (run, f) => sql.competency.standardLevels(run, f.positionId) },
+  { name: 'competency.positionsWithoutStandard', call: (run) => sql.competency.positionsWithoutStandard(run, 20) },
+  { name: 'competency.employeeHeader', call: (run, f) => sql.competency.employeeHeader(run, f.employeeId) },
+  { name: 'competency.currentLevels', call: (run, f) => sql.competency.currentLevels(run, f.employeeId) },
+  { name: 'competency.levelsOf', call: (run, f) => sql.competency.levelsOf(run, f.employeeIds, f.competencyIds) },
+  { name: 'competency.assessmentHistory', call: (run, f) => sql.competency.assessmentHistory(run, f.employeeId) },
+  { name: 'competency.heatmapCompetencies', call: (run) => sql.competency.heatmapCompetencies(run) },
+  { name: 'competency.heatmapCells', unordered: true, call: (run, f) => sql.competency.heatmapCells(run, dashboard(f)) },
+  { name: 'competency.heatmapTotals', unordered: true, call: (run) => sql.competency.heatmapTotals(run, topDashboard) },
+  { name: 'competency.jpmHistogram', unordered: true, call: (run, f) => sql.competency.jpmHistogram(run, dashboard(f)) },
+  { name: 'competency.cellEmployees', call: (run, f) => sql.competency.cellEmployees(run, { competencyId: f.competencyIds[0], unitId: f.rootUnitId, subtree: true, levels: null, limit: 20, offset: 0 }) },
+  { name: 'competency.bestMatchSums', call: (run, f) => sql.competency.bestMatchSums(run, f.positionId, 5, 20) },
+  { name: 'competency.employeeRows', call: (run, f) => sql.competency.employeeRows(run, f.employeeIds) },
+  { name: 'competency.statsRows', unordered: true, call: (run) => sql.competency.statsRows(run) },
+  // performance
+  { name: 'performance.employeeRow', call: (run, f) => sql.performance.employeeRow(run, f.employeeId) },
+  { name: 'performance.evaluationsOf', call: (run, f) => sql.performance.evaluationsOf(run, f.employeeId) },
+  { name: 'performance.evaluationOfPeriod', call: (run, f) => sql.performance.evaluationOfPeriod(run, f.employeeId, f.year, 'tahunan') },
+  { name: 'performance.potentialsOf', call: (run, f) => sql.performance.potentialsOf(run, f.employeeId) },
+  { name: 'performance.annualYears', call: (run) => sql.performance.annualYears(run) },
+  { name: 'performance.distribution', unordered: true, call: (run, f) => sql.performance.distribution(run, { groupColumn: 'root_unit_id', scope: everyone, levels: null, fromYear: f.year - 2, toYear: f.year }) },
+  { name: 'performance.followUps', call: (run, f) => sql.performance.followUps(run, { population: everyone, year: f.year, limit: 20, offset: 0 }) },
+  { name: 'performance.categoryEmployees', call: (run, f) => sql.performance.categoryEmployees(run, { population: population(f), year: f.year, limit: 20, offset: 0, category: { predikat: 'baik' } }) },
+  { name: 'performance.withoutSkp', call: (run, f) => sql.performance.withoutSkp(run, { population: everyone, year: f.year, limit: 20, offset: 5 }) },
+  { name: 'performance.categoryCounts', unordered: true, call: (run, f) => sql.performance.categoryCounts(run, f.year) },
+  { name: 'performance.withoutSkpCount', call: (run, f) => sql.performance.withoutSkpCount(run, f.year) },
+  // talent
+  { name: 'talent.boxCounts', unordered: true, call: (run, f) => sql.talent.boxCounts(run, { year: f.year, subtreePath: f.rootPath, levels: null }) },
+  { name: 'talent.activeCount', call: (run, f) => sql.talent.activeCount(run, { subtreePath: f.rootPath, levels: ['administrator', 'pengawas'] }) },
+  { name: 'talent.calibrationsOfPopulation', unordered: true, call: (run, f) => sql.talent.calibrationsOfPopulation(run, f.year, everyone) },
+  { name: 'talent.firstPeoplePerBox', call: (run, f) => sql.talent.firstPeoplePerBox(run, sql.talent.placements(everyone, f.year, 'permenpanrb'), 3) },
+  { name: 'talent.unplaced', call: (run, f) => sql.talent.unplaced(run, sql.talent.placements(everyone, f.year, 'permenpanrb'), 10) },
+  { name: 'talent.boxPage', call: (run, f) => sql.talent.boxPage(run, sql.talent.placements(everyone, f.year, 'kemenkeu'), 5, { limit: 10, offset: 2 }) },
+  { name: 'talent.inBoxes', call: (run, f) => sql.talent.inBoxes(run, sql.talent.placements(population(f), f.year, 'permenpanrb'), [7, 8, 9]) },
+  { name: 'talent.boxPairs', unordered: true, call: (run, f) => sql.talent.boxPairs(run, sql.talent.placements(everyone, f.year - 1, 'permenpanrb'), sql.talent.placements(everyone, f.year, 'permenpanrb')) },
+  { name: 'talent.employeeRows', call: (run, f) => sql.talent.employeeRows(run, f.employeeIds) },
+  { name: 'talent.axesOf', call: (run, f) => sql.talent.axesOf(run, f.employeeId, f.year) },
+  { name: 'talent.calibrationsOf', call: (run, f) => sql.talent.calibrationsOf(run, f.employeeId, f.year) },
+  { name: 'talent.sessions', call: (run) => sql.talent.sessions(run) },
+  { name: 'talent.session reads', call: async (run) => [await sql.talent.sessionListRow(run, 1), await sql.talent.session(run, 1), await sql.talent.sessionEmployeeIds(run, 1), await sql.talent.sessionBoxCounts(run, 1), await sql.talent.calibratedPlacements(run, { sessionId: 1 })] },
+);
+

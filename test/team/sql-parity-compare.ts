@@ -1,10 +1,9 @@
 // How test/team/sql-parity.test.ts compares a function's answer on SQLite with its answer on PostgreSQL.
 
-/** One value as both databases should answer it: booleans as SQLite's 0/1, Maps and Sets as sorted entries,
- *  reals rounded to 9 significant digits (the two databases sum floating point in different orders). */
+/** One value as both databases should answer it: Maps and Sets as sorted entries, reals rounded to 9 significant
+ *  digits (the two databases sum floating point in different orders). A boolean stays a boolean: a row type says
+ *  0/1, so PostgreSQL's true/false is a difference. */
 export function normalised(value: unknown): unknown {
-  if (value === true) return 1;
-  if (value === false) return 0;
   if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(9));
   if (value instanceof Map) return [...value.entries()].map(([k, v]) => [normalised(k), normalised(v)]).sort(byJson);
   if (value instanceof Set) return [...value].map(normalised).sort(byJson);

@@ -60,3 +60,16 @@ export async function insertReturningId(run: Run, insert: string, params: unknow
   const rows = (await run('SELECT last_insert_rowid() AS id', [])) as Array<{ id: number }>;
   return Number(rows[0].id);
 }
+
+/** SUM of an integer expression as a number on both: PostgreSQL sums bigint into numeric, which pg returns as a
+ *  string. */
+export const sumInt = (run: Run, expression: string): string => (isPostgres(run) ? `CAST(SUM(${expression}) AS bigint)` : `SUM(${expression})`);
+
+/** How many rows of a group satisfy a condition (SQLite sums the 0/1 of a comparison). */
+export const countWhere = (run: Run, condition: string): string =>
+  isPostgres(run) ? `CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS bigint)` : `SUM(${condition})`;
+
+/** ` NULLS FIRST` on PostgreSQL for an ascending sort key (SQLite sorts NULL first already); ` NULLS LAST` for a
+ *  descending one. */
+export const nullsAsSqlite = (run: Run, direction: 'ASC' | 'DESC' = 'ASC'): string =>
+  (isPostgres(run) ? (direction === 'DESC' ? ' NULLS LAST' : ' NULLS FIRST') : '');

@@ -4,6 +4,7 @@
 // PP 46/2011 sebutan, as shared/domain/talent.ts reads them; test/talent/performance-talent.test.ts recomputes
 // the derived tables in TypeScript and compares.
 
+import { sumInt } from './dialect';
 import { DEFAULT_POTENTIAL_THRESHOLDS } from '../../../shared/domain/talent';
 import { employeeRowColumns, employeeRowJoins, pageOf, type SqlCondition } from './employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from './run';
@@ -171,7 +172,7 @@ export const performanceSql = {
       params.push(filter.toYear);
     }
     return rowsOf<{ row: number; year: number; category: string; n: number }>(run,
-      `SELECT ${filter.groupColumn} AS row, year, category, SUM(employees) AS n FROM performance_year_summary WHERE ${where.join(' AND ')}
+      `SELECT ${filter.groupColumn} AS row, year, category, ${sumInt(run, 'employees')} AS n FROM performance_year_summary WHERE ${where.join(' AND ')}
        GROUP BY ${filter.groupColumn}, year, category`, params);
   },
 

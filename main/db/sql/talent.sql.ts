@@ -2,6 +2,7 @@
 // refresher) with the Komite Talenta's calibrations on top, the talent pool, movement between years, and the
 // sessions with their recorded placements. Box numbers follow the numbering chosen in Pengaturan.
 
+import { sumInt } from './dialect';
 import { KINERJA_AXIS, POTENSI_AXIS, boxNumber, type Numbering } from '../../../shared/domain/talent';
 import { employeeRowColumns, employeeRowJoins, pageOf, type SqlCondition } from './employee-rows.sql';
 import { marks, rowsOf, type Run } from './run';
@@ -106,7 +107,7 @@ export const talentSql = {
   /** Counts per axis pair of a year from talent_box_summary (kept on write), for a unit subtree and levels. */
   async boxCounts(run: Run, filter: { year: number; subtreePath: string | null; levels: readonly string[] | null }) {
     return rowsOf<{ kinerja_axis: string; potensi_axis: string; n: number }>(run,
-      `SELECT kinerja_axis, potensi_axis, SUM(employees) AS n FROM talent_box_summary
+      `SELECT kinerja_axis, potensi_axis, ${sumInt(run, 'employees')} AS n FROM talent_box_summary
        WHERE year = ? ${filter.subtreePath ? 'AND unit_id IN (SELECT id FROM unit WHERE substr(path, 1, length(?)) = ?)' : ''}
          ${filter.levels ? `AND position_level IN (${marks(filter.levels)})` : ''}
        GROUP BY kinerja_axis, potensi_axis`,
