@@ -4,6 +4,7 @@
 
 import type { DataSource } from 'typeorm';
 import { sqlite as sql } from '../../main/db/sql';
+import { recordPositionMove, recordRankStep } from '../../main/db/sql/history.sql';
 import type { Run } from '../../main/db/sql/run';
 import { rowsOf } from '../../main/db/sql/run';
 
@@ -148,10 +149,26 @@ readCases.push(
   { name: 'talent.boxPage', call: (run, f) => sql.talent.boxPage(run, sql.talent.placements(everyone, f.year, 'kemenkeu'), 5, { limit: 10, offset: 2 }) },
   { name: 'talent.inBoxes', call: (run, f) => sql.talent.inBoxes(run, sql.talent.placements(population(f), f.year, 'permenpanrb'), [7, 8, 9]) },
   { name: 'talent.boxPairs', unordered: true, call: (run, f) => sql.talent.boxPairs(run, sql.talent.placements(everyone, f.year - 1, 'permenpanrb'), sql.talent.placements(everyone, f.year, 'permenpanrb')) },
-  { name: 'talent.employeeRows', call: (run, f) => sql.talent.employeeRows(run, f.employeeIds) },
+  { name: 'talent.employeeRows', unordered: true, call: (run, f) => sql.talent.employeeRows(run, f.employeeIds) },
   { name: 'talent.axesOf', call: (run, f) => sql.talent.axesOf(run, f.employeeId, f.year) },
   { name: 'talent.calibrationsOf', call: (run, f) => sql.talent.calibrationsOf(run, f.employeeId, f.year) },
   { name: 'talent.sessions', call: (run) => sql.talent.sessions(run) },
   { name: 'talent.session reads', call: async (run) => [await sql.talent.sessionListRow(run, 1), await sql.talent.session(run, 1), await sql.talent.sessionEmployeeIds(run, 1), await sql.talent.sessionBoxCounts(run, 1), await sql.talent.calibratedPlacements(run, { sessionId: 1 })] },
 );
 
+
+/** A writer or refresher: run on both databases inside a transaction that is rolled back, then the tables it
+ *  writes are read whole and compared (order-free). */
+export interface ParityWriteCase {
+  name: string;
+  write: (run: Run, f: ParityFixture) => Promise<unknown>;
+  tables: readonly string[];
+}
+
+const history = { source: 'manual' as const, snapshotId: null, now: '2026-11-24T08:00:00.000Z' };
+
+export const writeCases: ParityWriteCase[] = [
+  { name: 'audit.write', tables: ['audit_log'], write: (run, f) => sql.audit.write(run, { at: '2026-11-24T08:00:00.000Z', actor: 'Administrator (admin)', action: 'update', entity: 'employee', entityId: f.employeeId, employeeId: f.employeeId, summary: 'uji', changes: [{ field: 'name', label: 'Nama', before: 'a', after: 'b' }] } as never) },
+  { name: 'history.recordPositionMove', tables: ['position_history'], write: (run, f) => recordPositionMove(run, { ...history, employeeId: f.employeeId, positionId: f.structuralPositionId, positionName: 'Kepala Uji', positionLevel: 'administrator', unitId: f.unitId, unitName: 'Unit Uji', tmt: '2026-11-01' }) },
+  { name: 'history.recordRankStep', tables: ['rank_history'], write: (run, f) => recordRankStep(run, { ...history, employeeId: f.employeeId, golongan: 34, tmt: '2026-10-01', kind: 'reguler', mkYears: 12, mkMonths: 3 }) },
+];

@@ -4,7 +4,7 @@
 
 import { employeeRowColumns, employeeRowJoins, pageOf, readEmployeeRow, whereOf, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from '../run';
-import { NOT_ENDED_CTE } from '../training-year.sql';
+import { notEndedCte } from '../training-year.sql';
 
 /** PNS and CPNS in service on the reference date (bound twice): status aktif, or left the service after it.
  *  Written so SQLite answers it from the partial covering index idx_employee_development (keep the IN term). */
@@ -20,7 +20,7 @@ export const POPULATION_SQL = `e.employment_type IN ('PNS', 'CPNS') AND (e.cpns_
 async function endedJp(run: Run, asOf: string) {
   const pending = (await rowsOf(run, 'SELECT 1 FROM training_record WHERE end_date > ? LIMIT 1', [asOf])).length > 0;
   return pending
-    ? { with: NOT_ENDED_CTE, params: [asOf], join: 'LEFT JOIN not_ended n ON n.employee_id = t.employee_id AND n.year = t.year',
+    ? { with: notEndedCte(run), params: [asOf], join: 'LEFT JOIN not_ended n ON n.employee_id = t.employee_id AND n.year = t.year',
         jp: 'COALESCE(t.jp, 0) - COALESCE(n.jp, 0)', trainings: 'COALESCE(t.trainings, 0) - COALESCE(n.trainings, 0)' }
     : { with: '', params: [] as unknown[], join: '', jp: 'COALESCE(t.jp, 0)', trainings: 'COALESCE(t.trainings, 0)' };
 }
