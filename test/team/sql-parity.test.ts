@@ -30,7 +30,9 @@ async function tablesAfter(dataSource: DataSource, tables: readonly string[], wr
     for (const target of tables) {
       // A derived column (`employee.retirement_date`) is read with the row id.
       const [table, column] = target.split('.');
-      out[target] = unorderedRows(normalised(await rowsOf(run, column ? `SELECT id, ${column} FROM ${table}` : `SELECT * FROM ${table}`)));
+      const rows = await rowsOf<Record<string, unknown>>(run, column ? `SELECT id, ${column} FROM ${table}` : `SELECT * FROM ${table}`);
+      // A boolean column of the schema is boolean on PostgreSQL and 0/1 in SQLite: the same stored value.
+      out[target] = unorderedRows(normalised(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v])))));
     }
     throw new RolledBack();
   }).catch((error: unknown) => {

@@ -3,7 +3,7 @@
 // competency and the JPM histogram. Status, percentage, category and bucket are the expressions of the JPM rule's
 // SQL mirror (jpm.sql.ts); test/competency/competency.service.test.ts compares every stored row with the rule.
 
-import { countWhere, isTrue, least, sumInt } from './dialect';
+import { countWhere, isPostgres, isTrue, least, sumInt } from './dialect';
 import { jpmSql, type JpmSumsSql } from './jpm.sql';
 import { chunks, dialectOf, type Run } from './run';
 
@@ -36,7 +36,7 @@ const SUMMARY_SELECT = (run: Run, unitFilter: string) => `
   JOIN position_competency_standard s ON s.position_id = pr.position_id
   LEFT JOIN employee_competency_current c ON c.employee_id = pr.employee_id AND c.competency_id = s.competency_id
   WHERE ${isTrue(run, 'pr.active')} AND pr.position_level IS NOT NULL ${unitFilter}
-  GROUP BY pr.unit_id, pr.position_level, s.competency_id`;
+  GROUP BY pr.unit_id, pr.position_level, s.competency_id${isPostgres(run) ? ', u.root_id' : ''}`;
 
 const INSERT_SUMMARY = 'INSERT INTO competency_gap_summary (unit_id, root_unit_id, position_level, competency_id, employees, assessed, meeting, gap_sum)';
 
@@ -47,7 +47,7 @@ const HISTOGRAM_SELECT = (run: Run, unitFilter: string) => `
   SELECT pr.unit_id, COALESCE(pr.position_level, ''), pr.status, ${BUCKET_SQL}, COALESCE(u.root_id, pr.unit_id), COUNT(*), COALESCE(SUM(pr.jpm), 0)
   FROM employee_competency_profile pr JOIN unit u ON u.id = pr.unit_id
   WHERE ${isTrue(run, 'pr.active')} ${unitFilter}
-  GROUP BY pr.unit_id, pr.position_level, pr.status, ${BUCKET_SQL}`;
+  GROUP BY pr.unit_id, pr.position_level, pr.status, ${BUCKET_SQL}${isPostgres(run) ? ', u.root_id' : ''}`;
 
 const INSERT_HISTOGRAM = 'INSERT INTO competency_jpm_histogram (unit_id, position_level, status, bucket, root_unit_id, employees, jpm_sum)';
 

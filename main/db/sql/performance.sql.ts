@@ -294,7 +294,7 @@ const AXIS_INSERT = (run: Run, filter: string) => `
     SELECT p2.id FROM potential_assessment p2 WHERE p2.employee_id = p.employee_id AND p2.assessed_on <= years.y || '-12-31'
     ORDER BY p2.assessed_on DESC, p2.id DESC LIMIT 1)`;
 
-const SUMMARY_INSERT = (unitFilter: string) => `
+const SUMMARY_INSERT = (run: Run, unitFilter: string) => `
   INSERT INTO performance_year_summary (unit_id, root_unit_id, position_level, year, category, employees)
   SELECT e.unit_id, COALESCE(u.root_id, e.unit_id), COALESCE(p.level, ''), ev.year,
          COALESCE(ev.predikat, 'legacy:' || ev.legacy_label, 'tanpa_predikat') AS category, COUNT(*)
@@ -303,9 +303,9 @@ const SUMMARY_INSERT = (unitFilter: string) => `
   JOIN unit u ON u.id = e.unit_id
   LEFT JOIN position p ON p.id = e.position_id
   WHERE ev.period = 'tahunan' ${unitFilter}
-  GROUP BY e.unit_id, p.level, ev.year, category`;
+  GROUP BY e.unit_id, p.level, ev.year, category${isPostgres(run) ? ', u.root_id' : ''}`;
 
-const BOX_SUMMARY_INSERT = (unitFilter: string) => `
+const BOX_SUMMARY_INSERT = (run: Run, unitFilter: string) => `
   INSERT INTO talent_box_summary (unit_id, root_unit_id, position_level, year, kinerja_axis, potensi_axis, employees)
   SELECT e.unit_id, COALESCE(u.root_id, e.unit_id), COALESCE(p.level, ''), t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, ''), COUNT(*)
   FROM talent_axis_year t
@@ -313,7 +313,7 @@ const BOX_SUMMARY_INSERT = (unitFilter: string) => `
   JOIN unit u ON u.id = e.unit_id
   LEFT JOIN position p ON p.id = e.position_id
   WHERE 1 = 1 ${unitFilter}
-  GROUP BY e.unit_id, p.level, t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, '')`;
+  GROUP BY e.unit_id, p.level, t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, '')${isPostgres(run) ? ', u.root_id' : ''}`;
 
 const MEMBER_INSERT = (run: Run, filter: string) => `
   INSERT INTO performance_member (employee_id, unit_id, position_level, active)
@@ -381,16 +381,16 @@ async function axesEndBefore(run: Run, last: number): Promise<boolean> {
 async function rebuildSummaries(run: Run, units: readonly number[] | 'all'): Promise<void> {
   if (units === 'all') {
     await run('DELETE FROM performance_year_summary', []);
-    await run(SUMMARY_INSERT(''), []);
+    await run(SUMMARY_INSERT(run, ''), []);
     await run('DELETE FROM talent_box_summary', []);
-    await run(BOX_SUMMARY_INSERT(''), []);
+    await run(BOX_SUMMARY_INSERT(run, ''), []);
     return;
   }
   for (const chunk of chunks(units, REFRESH_CHUNK)) {
     const ids = marks(chunk);
     await run(`DELETE FROM performance_year_summary WHERE unit_id IN (${ids})`, chunk);
-    await run(SUMMARY_INSERT(`AND e.unit_id IN (${ids})`), chunk);
+    await run(SUMMARY_INSERT(run, `AND e.unit_id IN (${ids})`), chunk);
     await run(`DELETE FROM talent_box_summary WHERE unit_id IN (${ids})`, chunk);
-    await run(BOX_SUMMARY_INSERT(`AND e.unit_id IN (${ids})`), chunk);
+    await run(BOX_SUMMARY_INSERT(run, `AND e.unit_id IN (${ids})`), chunk);
   }
 }
