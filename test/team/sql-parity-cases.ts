@@ -7,6 +7,14 @@ import { sqlite as sql } from '../../main/db/sql';
 import { recordPositionMove, recordRankStep } from '../../main/db/sql/history.sql';
 import type { Run } from '../../main/db/sql/run';
 import { rowsOf } from '../../main/db/sql/run';
+import { dialectOf } from '../../main/db/sql/run';
+import { employeesOfPositions } from '../../main/db/sql/competency-profile.sql';
+import { editVersionsSql } from '../../main/db/sql/edit-versions.sql';
+import { employeeSearchCondition } from '../../main/db/sql/employee-rows.sql';
+import { jobLocksSql } from '../../main/db/sql/job-locks.sql';
+import { kgbDueSql } from '../../main/db/sql/kgb-due.sql';
+import { contentCounts } from '../../main/db/sql/maintenance.sql';
+import { readQualityFacts } from '../../main/db/sql/quality.sql';
 
 /** Ids and values the calls take, read once from the SQLite copy (identical ids on both sides). */
 export interface ParityFixture {
@@ -216,4 +224,69 @@ readCases.push(
   { name: 'careerReadiness reads', call: async (run, f) => [await sql.careerReadiness.state(run), await sql.careerReadiness.people(run, f.asOf), await sql.careerReadiness.all(run)] },
   { name: 'careerReadiness.counts', unordered: true, call: (run, f) => sql.careerReadiness.counts(run, f.asOf) },
   { name: 'careerReadiness.staleEmployees', unordered: true, call: (run) => sql.careerReadiness.staleEmployees(run, '2026-01-01') },
+);
+
+const subtree = (f: ParityFixture) => sql.development.units.subtree(f.rootPath);
+const search = (run: Run, text: string, alias = 'e') => employeeSearchCondition(text, alias, dialectOf(run));
+
+readCases.push(
+  // development
+  { name: 'development.plans.catalog', call: async (run) => [await sql.development.plans.catalog(run, false), await sql.development.plans.catalog(run, true)] },
+  { name: 'development.plans.catalogEntry + competencies', call: async (run) => [await sql.development.plans.catalogEntry(run, 1), await sql.development.plans.competencies(run), await sql.development.plans.catalogExists(run, 1), await sql.development.plans.competencyExists(run, 1)] },
+  { name: 'development.plans.position + followedTypes', call: async (run, f) => [await sql.development.plans.position(run, f.positionId), await sql.development.plans.followedTypes(run, f.employeeId), await sql.development.plans.planIdOf(run, f.employeeId, 2026)] },
+  { name: 'development.plans.plans + items', call: async (run) => { const plans = await sql.development.plans.plans(run, { sql: 'pl.year >= ?', params: [2025] }); return [plans, await sql.development.plans.items(run, plans.slice(0, 30).map((p) => p.id))]; } },
+  { name: 'development.plans.plan + item', call: async (run) => [await sql.development.plans.plan(run, 1), await sql.development.plans.item(run, 1), await sql.development.plans.storedItems(run, 1)] },
+  { name: 'development.plans.yearPlans', call: (run) => sql.development.plans.yearPlans(run, { year: 2026, subtree: null, search: null, offset: 0, limit: 15 }) },
+  { name: 'development.plans.yearPlans filtered', call: (run, f) => sql.development.plans.yearPlans(run, { year: 2026, subtree: subtree(f), search: search(run, 'a'), offset: 2, limit: 10 }) },
+  { name: 'development.plans.itemCounts', unordered: true, call: (run) => sql.development.plans.itemCounts(run, 2026) },
+  { name: 'development.plans.budgets + ceiling', call: async (run, f) => [await sql.development.plans.budgets(run, 2026), await sql.development.plans.ceiling(run, f.rootUnitId, 2026)] },
+  { name: 'development.plans.plannedPerUnit', unordered: true, call: (run) => sql.development.plans.plannedPerUnit(run, 2026) },
+  { name: 'development.training.latestYearBelow', call: (run) => sql.development.training.latestYearBelow(run, 2027) },
+  { name: 'development.training.list', call: (run, f) => sql.development.training.list(run, { subtree: subtree(f), search: null, offset: 0, limit: 20 }) },
+  { name: 'development.training.list search', call: (run) => sql.development.training.list(run, { from: '2024-01-01', until: '2026-12-31', subtree: null, search: search(run, 'ar'), offset: 5, limit: 20 }) },
+  { name: 'development.training.ofEmployee + years', call: async (run, f) => [await sql.development.training.ofEmployee(run, f.employeeId), await sql.development.training.employeeYears(run, f.employeeId, f.asOf), await sql.development.training.employeeYears(run, f.employeeId, '2024-06-30')] },
+  { name: 'development.training.isDuplicate + get', call: async (run, f) => [await sql.development.training.isDuplicate(run, f.employeeId, { title: 'X', startDate: '2026-01-01', endDate: '2026-01-02' }, null), await sql.development.training.get(run, 1)] },
+  { name: 'development.training.compliancePerUnit', unordered: true, call: (run, f) => sql.development.training.compliancePerUnit(run, { year: 2025, asOf: f.asOf, referenceDate: '2025-12-31', target: 20, subtree: null }) },
+  { name: 'development.training.complianceTotal (not ended)', call: (run) => sql.development.training.complianceTotal(run, { year: 2024, asOf: '2024-06-30', referenceDate: '2024-12-31', target: 20 }) },
+  { name: 'development.training.belowPage', call: (run, f) => sql.development.training.belowPage(run, { year: 2025, asOf: f.asOf, referenceDate: '2025-12-31', target: 20, subtree: subtree(f), search: null, offset: 0, limit: 20 }) },
+  { name: 'development.training.employeeRows', call: (run, f) => sql.development.training.employeeRows(run, f.employeeIds) },
+  { name: 'development.careers.rotationPerUnit', unordered: true, call: (run) => sql.development.careers.rotationPerUnit(run, { cutoff: '2022-01-01', subtree: null }) },
+  { name: 'development.careers.rotationPage', call: (run, f) => sql.development.careers.rotationPage(run, { cutoff: '2022-01-01', kind: 'administrator', subtree: subtree(f), search: null, offset: 0, limit: 10 }) },
+  { name: 'development.careers.rotationCount', call: (run) => sql.development.careers.rotationCount(run, '2022-01-01') },
+  { name: 'development.careers.promotionDetails', call: (run, f) => sql.development.careers.promotionDetails(run, f.employeeIds) },
+  { name: 'development.inputs', call: async (run, f) => [await sql.development.inputs.positionStandard(run, f.positionId), await sql.development.inputs.currentCompetencyLevels(run, f.employeeId), await sql.development.inputs.successionTargets(run, f.employeeId)] },
+  { name: 'development.inputs.successionTargets (candidates)', call: async (run) => Promise.all((await rowsOf<{ employee_id: number }>(run, 'SELECT employee_id FROM succession_candidate ORDER BY id LIMIT 5')).map((c) => sql.development.inputs.successionTargets(run, c.employee_id))) },
+  { name: 'development.units', call: async (run, f) => [await sql.development.units.unit(run, f.unitId), await sql.development.units.employee(run, f.employeeId)] },
+  { name: 'development.units.units', unordered: true, call: (run) => sql.development.units.units(run) },
+  { name: 'development.mentoring.list', call: (run) => sql.development.mentoring.list(run, { menteeSubtree: null, search: null, offset: 0, limit: 20 }) },
+  { name: 'development.mentoring.list search', call: (run) => sql.development.mentoring.list(run, { status: 'aktif', menteeSubtree: null, search: (alias) => search(run, 'an', alias), offset: 0, limit: 20 }) },
+  { name: 'development.mentoring.mentorLoad', call: (run) => sql.development.mentoring.mentorLoad(run, null) },
+  { name: 'development.mentoring.pair reads', call: async (run, f) => [await sql.development.mentoring.activeMentees(run, f.employeeId, null), await sql.development.mentoring.otherActiveMentors(run, f.employeeId, 0, null), await sql.development.mentoring.hasActivePair(run, 1, 2, null), await sql.development.mentoring.relation(run, 1), await sql.development.mentoring.firstSessionDate(run, 1), await sql.development.mentoring.sessions(run, 1), await sql.development.mentoring.session(run, 1), await sql.development.mentoring.pairsInYear(run, 2026)] },
+  // planning
+  { name: 'planning.offerings', call: async (run) => [await sql.planning.offerings(run), await sql.planning.offerings(run, true), await sql.planning.offeringCompetencies(run)] },
+  { name: 'planning.opds', call: (run) => sql.planning.opds(run, 2026) },
+  { name: 'planning.people', unordered: true, call: (run, f) => sql.planning.people(run, null, f.asOf) },
+  { name: 'planning.positionGaps', unordered: true, call: (run, f) => sql.planning.positionGaps(run, subtree(f), f.asOf) },
+  { name: 'planning.openIdpItems', unordered: true, call: (run, f) => sql.planning.openIdpItems(run, null, f.asOf, 2027) },
+  { name: 'planning.structuralCandidates', unordered: true, call: async (run, f) => (await sql.planning.structuralCandidates(run, null, f.asOf, ['administrator', 'pengawas'], ['pkp', 'pka', 'pkn_2'])).map((r) => ({ ...r, followed: r.followed?.split(',').sort().join(',') ?? null })) },
+  { name: 'planning.successorGaps', unordered: true, call: (run, f) => sql.planning.successorGaps(run, null, f.asOf) },
+  { name: 'planning.careerStepsOpen', unordered: true, call: (run, f) => sql.planning.careerStepsOpen(run, null, f.asOf) },
+  { name: 'planning.leadershipFollowed', unordered: true, call: async (run, f) => (await sql.planning.leadershipFollowed(run, ['pkp', 'pka', 'pkn_2'], f.asOf)).map((r) => ({ ...r, followed: r.followed.split(',').sort().join(',') })) },
+  { name: 'planning.competencyLevelsOf', unordered: true, call: (run, f) => sql.planning.competencyLevelsOf(run, f.employeeIds, f.competencyIds) },
+  { name: 'planning.planHasOffering + employeesByIds', call: async (run, f) => [await sql.planning.planHasOffering(run, 1, 1), await sql.planning.employeesByIds(run, f.employeeIds.slice(0, 5))] },
+  { name: 'planning.realisation', unordered: true, call: (run) => sql.planning.realisation(run, 2026) },
+  // privacy, quality, kgb, maintenance
+  { name: 'privacy.exportLog', call: async (run) => [await sql.privacy.countExportLog(run, {}), await sql.privacy.exportLogPage(run, {}, 0, 20), await sql.privacy.exportLogActors(run), await sql.privacy.exportLogKinds(run)] },
+  { name: 'quality.readQualityFacts', call: (run, f) => readQualityFacts(run, f.employeeIds, f.year) },
+  { name: 'quality.derived', call: async (run, f) => [await sql.quality.derived(run, f.year, null, true), await sql.quality.derived(run, f.year, f.rootUnitId, true)] },
+  { name: 'quality.stored', unordered: true, call: (run) => sql.quality.stored(run) },
+  { name: 'quality reads', call: async (run, f) => [await sql.quality.weightsSetting(run), await sql.quality.recordedOn(run, f.asOf), await sql.quality.history(run, null), await sql.quality.corrections(run, false), await sql.quality.correction(run, 1), await sql.quality.unit(run, f.unitId), await sql.quality.opds(run)] },
+  { name: 'quality.unitsAtSnapshots', unordered: true, call: (run) => sql.quality.unitsAtSnapshots(run, [1, 2, 3]) },
+  { name: 'kgbDue.bases', unordered: true, call: async (run, f) => [await kgbDueSql.bases(run, f.employeeIds), (await kgbDueSql.bases(run, 'all')).length] },
+  { name: 'kgbDue.all', call: (run) => kgbDueSql.all(run) },
+  { name: 'competencyProfile.employeesOfPositions', unordered: true, call: (run, f) => employeesOfPositions(run, [f.positionId, f.structuralPositionId]) },
+  { name: 'maintenance.contentCounts', call: (run) => contentCounts(run) },
+  { name: 'editVersions.current', call: async (run, f) => [await editVersionsSql.current(run, { table: 'employee', key: f.employeeId }), await editVersionsSql.current(run, { table: 'position', key: f.positionId })] },
+  { name: 'imports.snapshots profiles', call: async (run) => [await sql.imports.snapshots.profileIdByName(run, 'tidak ada'), await sql.imports.snapshots.profileName(run, 1)] },
+  { name: 'jobLocks.holderOf', call: (run) => jobLocksSql.holderOf(run, 'impor') },
 );

@@ -67,7 +67,18 @@ export const sumInt = (run: Run, expression: string): string => (isPostgres(run)
 
 /** How many rows of a group satisfy a condition (SQLite sums the 0/1 of a comparison). */
 export const countWhere = (run: Run, condition: string): string =>
-  isPostgres(run) ? `CAST(SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS bigint)` : `SUM(${condition})`;
+  // NULL where the condition is NULL (an outer join's missing row), as SQLite's sum of a comparison.
+  isPostgres(run) ? `CAST(SUM(CASE WHEN ${condition} THEN 1 WHEN NOT (${condition}) THEN 0 END) AS bigint)` : `SUM(${condition})`;
+
+/** ROUND(x, 2) of a real (PostgreSQL rounds numeric only). */
+export const round2 = (run: Run, expression: string): string => (isPostgres(run) ? `ROUND(CAST(${expression} AS numeric), 2)` : `ROUND(${expression}, 2)`);
+
+/** The id the last INSERT of this connection gave its row (an identity's sequence on PostgreSQL). Prefer
+ *  insertReturningId; this serves writers whose INSERT is built apart from the read of its id. */
+export async function lastInsertId(run: Run): Promise<number> {
+  const rows = (await run(isPostgres(run) ? 'SELECT lastval() AS id' : 'SELECT last_insert_rowid() AS id', [])) as Array<{ id: number }>;
+  return Number(rows[0].id);
+}
 
 /** ` NULLS FIRST` on PostgreSQL for an ascending sort key (SQLite sorts NULL first already); ` NULLS LAST` for a
  *  descending one. */
