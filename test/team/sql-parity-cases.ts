@@ -233,7 +233,7 @@ readCases.push(
   // development
   { name: 'development.plans.catalog', call: async (run) => [await sql.development.plans.catalog(run, false), await sql.development.plans.catalog(run, true)] },
   { name: 'development.plans.catalogEntry + competencies', call: async (run) => [await sql.development.plans.catalogEntry(run, 1), await sql.development.plans.competencies(run), await sql.development.plans.catalogExists(run, 1), await sql.development.plans.competencyExists(run, 1)] },
-  { name: 'development.plans.position + followedTypes', call: async (run, f) => [await sql.development.plans.position(run, f.positionId), await sql.development.plans.followedTypes(run, f.employeeId), await sql.development.plans.planIdOf(run, f.employeeId, 2026)] },
+  { name: 'development.plans.position + followedTypes', call: async (run, f) => [await sql.development.plans.position(run, f.positionId), (await sql.development.plans.followedTypes(run, f.employeeId)).sort(), await sql.development.plans.planIdOf(run, f.employeeId, 2026)] },
   { name: 'development.plans.plans + items', call: async (run) => { const plans = await sql.development.plans.plans(run, { sql: 'pl.year >= ?', params: [2025] }); return [plans, await sql.development.plans.items(run, plans.slice(0, 30).map((p) => p.id))]; } },
   { name: 'development.plans.plan + item', call: async (run) => [await sql.development.plans.plan(run, 1), await sql.development.plans.item(run, 1), await sql.development.plans.storedItems(run, 1)] },
   { name: 'development.plans.yearPlans', call: (run) => sql.development.plans.yearPlans(run, { year: 2026, subtree: null, search: null, offset: 0, limit: 15 }) },
@@ -286,7 +286,7 @@ readCases.push(
   { name: 'kgbDue.all', call: (run) => kgbDueSql.all(run) },
   { name: 'competencyProfile.employeesOfPositions', unordered: true, call: (run, f) => employeesOfPositions(run, [f.positionId, f.structuralPositionId]) },
   { name: 'maintenance.contentCounts', call: (run) => contentCounts(run) },
-  { name: 'editVersions.current', call: async (run, f) => [await editVersionsSql.current(run, { table: 'employee', key: f.employeeId }), await editVersionsSql.current(run, { table: 'position', key: f.positionId })] },
+  { name: 'editVersions.current', call: async (run, f) => [await editVersionsSql.current(run, { table: 'position', key: f.positionId }), await editVersionsSql.current(run, { table: 'development_plan', key: 1 }), await editVersionsSql.current(run, { table: 'settings_section_version', key: 'keamanan' })] },
   { name: 'imports.snapshots profiles', call: async (run) => [await sql.imports.snapshots.profileIdByName(run, 'tidak ada'), await sql.imports.snapshots.profileName(run, 1)] },
   { name: 'jobLocks.holderOf', call: (run) => jobLocksSql.holderOf(run, 'impor') },
 );

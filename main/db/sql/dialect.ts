@@ -68,7 +68,7 @@ export const sumInt = (run: Run, expression: string): string => (isPostgres(run)
 /** How many rows of a group satisfy a condition (SQLite sums the 0/1 of a comparison). */
 export const countWhere = (run: Run, condition: string): string =>
   // NULL where the condition is NULL (an outer join's missing row), as SQLite's sum of a comparison.
-  isPostgres(run) ? `CAST(SUM(CASE WHEN ${condition} THEN 1 WHEN NOT (${condition}) THEN 0 END) AS bigint)` : `SUM(${condition})`;
+  isPostgres(run) ? `CAST(SUM(CAST(${condition} AS integer)) AS bigint)` : `SUM(${condition})`;
 
 /** ROUND(x, 2) of a real (PostgreSQL rounds numeric only). */
 export const round2 = (run: Run, expression: string): string => (isPostgres(run) ? `ROUND(CAST(${expression} AS numeric), 2)` : `ROUND(${expression}, 2)`);

@@ -2,7 +2,7 @@
 // active employee with the bits of the stable checks and the duplicate key) kept on write, and the index history.
 // test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
-import { jsonValues } from './dialect';
+import { asFlag, jsonValues } from './dialect';
 import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
 import { marks, rowsOf, type Prepared, type Run } from './run';
 
@@ -201,7 +201,7 @@ export const qualitySql = {
   derived(run: Run, skpYear: number, rootUnitId: number | null, ordered: boolean): Promise<QualityDerivedRow[]> {
     return rowsOf<QualityDerivedRow>(run,
       `SELECT q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask, q.duplicate_key,
-              e.cpns_tmt, e.retirement_date, (s.employee_id IS NOT NULL) AS has_skp
+              e.cpns_tmt, e.retirement_date, ${asFlag(run, '(s.employee_id IS NOT NULL)')} AS has_skp
        FROM employee_quality q
        JOIN employee e ON e.id = q.employee_id
        LEFT JOIN unit u ON u.id = e.unit_id

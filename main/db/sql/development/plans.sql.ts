@@ -114,7 +114,7 @@ export const plansSql = {
   catalogExists: (run: Run, id: number) => exists(run, 'SELECT id FROM training_catalog WHERE id = ?', [id]),
 
   async catalogEntry(run: Run, id: number): Promise<Record<string, unknown> | null> {
-    const [row] = await rowsOf<Record<string, unknown>>(run, 'SELECT title, type, jp, estimated_cost, provider, competency_id, active FROM training_catalog WHERE id = ?', [id]);
+    const [row] = await rowsOf<Record<string, unknown>>(run, `SELECT title, type, jp, estimated_cost, provider, competency_id, ${isPostgres(run) ? `${asFlag(run, 'active')} AS active` : 'active'} FROM training_catalog WHERE id = ?`, [id]);
     return row ?? null;
   },
 
