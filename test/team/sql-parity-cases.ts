@@ -290,3 +290,85 @@ readCases.push(
   { name: 'imports.snapshots profiles', call: async (run) => [await sql.imports.snapshots.profileIdByName(run, 'tidak ada'), await sql.imports.snapshots.profileName(run, 1)] },
   { name: 'jobLocks.holderOf', call: (run) => jobLocksSql.holderOf(run, 'impor') },
 );
+
+const at = '2026-11-24T08:00:00.000Z';
+writeCases.push(
+  { name: 'accounts.insert + update + login bookkeeping', tables: ['account'], write: async (run, f) => {
+    const id = await sql.accounts.insert(run, { username: 'uji.opd', fullName: 'Uji OPD', nip: null, role: 'operator_opd', scopeUnitId: f.rootUnitId, passwordHash: 'x', mustChangePassword: true, createdAt: at } as never);
+    await sql.accounts.setFailedLogins(run, id, 2);
+    await sql.accounts.lock(run, id, '2026-11-24T09:00:00.000Z');
+    await sql.accounts.recordLogin(run, id, at);
+    await sql.accounts.resetPassword(run, id, 'y');
+    await sql.accounts.changeOwnPassword(run, id, 'z');
+    return id;
+  } },
+  { name: 'competency writes', tables: ['competency_definition', 'position_competency_standard', 'competency_assessment'], write: async (run, f) => {
+    const id = await sql.competency.insertDefinition(run, { code: 'UJI-1', name: 'Uji', group: 'teknis', description: null, levelDescriptors: ['a', 'b'], active: true } as never);
+    await sql.competency.updateDefinition(run, id, { code: 'UJI-1', name: 'Uji Dua', group: 'teknis', description: 'd', levelDescriptors: [], active: false } as never);
+    await sql.competency.replaceStandard(run, f.positionId, [{ competencyId: f.competencyIds[0], requiredLevel: 3 }, { competencyId: id, requiredLevel: 2 }]);
+    await sql.competency.insertAssessment(run, { employeeId: f.employeeId, competencyId: id, level: 2, assessedOn: '2026-11-01', method: 'uji', assessor: null, notes: null, createdAt: at });
+  } },
+  { name: 'performance writes', tables: ['performance_evaluation', 'potential_assessment'], write: async (run, f) => {
+    const values = { regime: 'pp30', hasilKerja: 'sesuai', perilakuKerja: 'sesuai', predikat: 'baik', legacyScore: null, legacyLabel: null, evaluatorNip: null, followUpStatus: null, notes: null };
+    const id = await sql.performance.insertEvaluation(run, { employeeId: f.employeeId, year: 2027, period: 'tahunan' }, values, at);
+    await sql.performance.updateEvaluation(run, id, { ...values, predikat: 'sangat_baik' });
+    await sql.performance.setFollowUp(run, id, 'selesai', 'catatan');
+    await sql.performance.insertPotential(run, { employeeId: f.employeeId, assessedOn: '2026-11-01', level: null, score: 71.5, method: 'uji', notes: null }, at);
+    return [await sql.performance.placementsCiting(run, id), await sql.performance.evaluation(run, id)];
+  } },
+  { name: 'talent session writes', tables: ['talent_session', 'talent_placement'], write: async (run, f) => {
+    const details = { name: 'Uji', heldOn: '2026-11-20', documentNumber: null, place: null, members: '[]', notes: null, ppkName: null, ppkPosition: null, ppkNip: null };
+    const id = await sql.talent.insertSession(run, { ...details, year: f.year, populationUnitId: f.rootUnitId, populationLevels: null, createdBy: 'uji', createdAt: at } as never);
+    await sql.talent.updateSession(run, id, { ...details, place: 'Aula' } as never);
+    await sql.talent.recordPlacements(run, id, f.year, sql.talent.placements({ sql: '1 = 1', params: [] }, f.year, 'permenpanrb'), at);
+    const [placement] = await rowsOf<{ id: number }>(run, 'SELECT id FROM talent_placement WHERE session_id = ? ORDER BY id LIMIT 1', [id]);
+    if (placement) await sql.talent.calibrate(run, placement.id, { box: 9, reason: 'uji', by: 'uji', at });
+    await sql.talent.setSessionStatus(run, id, 'ditetapkan', { by: 'uji', at });
+    await sql.talent.renumberPlacements(run, 'permenpanrb', 'kemenkeu');
+    return [(await sql.talent.sessionBoxCounts(run, id)).sort((a, b) => a.computed_box - b.computed_box || a.final_box - b.final_box), await sql.talent.placementOf(run, id, f.employeeId)];
+  } },
+  { name: 'development plan writes', tables: ['development_plan', 'development_plan_item', 'development_budget', 'training_catalog'], write: async (run, f) => {
+    const planId = await sql.development.plans.insertPlan(run, { employeeId: f.employeeId, year: 2027, targetPositionId: null, notes: null, createdBy: 'uji', at });
+    const item = await sql.development.plans.insertItem(run, planId, { competencyId: f.competencyIds[0], requirement: null, currentLevel: 1, targetLevel: 3, activity: 'Uji', catalogId: null, jp: 12.5, estimatedCost: 1500000, targetDate: '2027-06-30', status: 'direncanakan' } as never, at);
+    await sql.development.plans.completeItem(run, item, null, at);
+    await sql.development.plans.setCeiling(run, f.rootUnitId, 2027, 90000000, at);
+    await sql.development.plans.setCeiling(run, f.rootUnitId, 2027, 95000000, at);
+    const catalog = await sql.development.plans.insertCatalog(run, { title: 'Uji', type: 'teknis', jp: 20, estimatedCost: 1000, provider: null, competencyId: null, active: true } as never);
+    await sql.development.plans.updateCatalog(run, catalog, { title: 'Uji 2', type: 'teknis', jp: 20, estimatedCost: 1000, provider: null, competencyId: null, active: false } as never);
+    return [planId, item, catalog];
+  } },
+  { name: 'training and mentoring writes', tables: ['training_record', 'mentoring_relation', 'mentoring_session'], write: async (run, f) => {
+    const training = await sql.development.training.insert(run, f.employeeId, { title: 'Uji', type: 'teknis', provider: null, startDate: '2026-11-01', endDate: '2026-11-03', jp: 24, cost: null, certificateNumber: null, catalogId: null }, at);
+    const pair = await sql.development.mentoring.insert(run, { mentorId: f.employeeIds[1], menteeId: f.employeeIds[2], goals: null, startDate: '2026-11-01', endDate: null, status: 'aktif' } as never, at);
+    const session = await sql.development.mentoring.insertSession(run, pair, '2026-11-10', null, at);
+    return [training, pair, session];
+  } },
+  { name: 'privacy writes', tables: ['export_log', 'import_issue'], write: async (run) => {
+    await sql.privacy.insertExportLog(run, { at, actor: 'Administrator (admin)', accountId: null, kind: 'uji', title: 'Uji', parameters: '{}', format: 'xlsx', rowCount: 3, pageCount: null, fileName: 'uji.xlsx', forLeadership: true, via: 'app' } as never);
+    return sql.privacy.clearImportIssueValues(run, '2030-01-01');
+  } },
+  { name: 'succession writes', tables: ['succession_plan', 'succession_candidate', 'succession_plan_revision', 'position'], write: async (run, f) => {
+    const planId = await sql.succession.plans.insertPlan(run, { positionId: f.structuralPositionId, notes: null, revision: 1, actor: 'uji', at });
+    await sql.succession.plans.replaceCandidates(run, planId, [{ employeeId: f.employeeIds[3], readiness: 'siap', notes: null, addedBy: 'uji', addedAt: at }]);
+    await sql.succession.plans.insertRevision(run, { planId, revision: 1, actor: 'uji', at, summary: 'uji', snapshot: { a: 1 } });
+    await sql.succession.overview.setKey(run, f.structuralPositionId, true);
+    await sql.succession.rumpun.setRumpun(run, f.structuralPositionId, 'Uji', true);
+    return planId;
+  } },
+  { name: 'edit versions', tables: ['position', 'settings_section_version'], write: async (run, f) => [
+    await editVersionsSql.claim(run, { table: 'position', key: f.positionId }, 1, 'uji', at),
+    await editVersionsSql.claim(run, { table: 'position', key: f.positionId }, 99, 'uji', at),
+    await editVersionsSql.claimFirstSectionVersion(run, 'uji', 'uji', at),
+    await editVersionsSql.claimFirstSectionVersion(run, 'uji', 'uji', at),
+  ] },
+  { name: 'career path writes', tables: ['career_path', 'career_step'], write: async (run) => {
+    const pathId = await sql.careerPaths.insertPath(run, { name: 'Uji', description: null, sort: 99, at, by: 'uji' });
+    await sql.careerPaths.updatePath(run, pathId, { name: 'Uji 2', description: 'd', at, by: 'uji' });
+    const step = await sql.careerPaths.insertStep(run, { path_id: pathId, from_family: null, from_level: 'pengawas', to_family: null, to_level: 'administrator', min_golongan: 33, education_rank: null, education_label: null, leadership_training: null, min_jpm: null, min_months_in_level: 24, skp_years: 2, no_running_discipline: true, sort: 0 } as never);
+    return [pathId, step];
+  } },
+  { name: 'quality writes', tables: ['quality_index_history', 'local_correction'], write: async (run, f) => {
+    await sql.quality.insertHistory(run, { takenOn: '2026-11-24', takenAt: at, reason: 'uji', snapshotId: null, unitId: null, population: 10, index: 88.5 });
+    await sql.quality.insertCorrection(run, { employeeId: f.employeeId, field: 'name', checkKey: 'uji', siasnValue: null, correctedValue: 'x', at, by: 'uji' });
+  } },
+);

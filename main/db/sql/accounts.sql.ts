@@ -110,14 +110,14 @@ export const accountsSql = {
   /** A first password set by an Administrator: to be changed at next login; lifts a lockout. */
   async resetPassword(run: Run, id: number, passwordHash: string): Promise<void> {
     await run(
-      `UPDATE account SET password_hash = ?, must_change_password = 1, failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ?`,
+      `UPDATE account SET password_hash = ?, must_change_password = TRUE, failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ?`,
       [passwordHash, id],
     );
   },
 
   /** The person's own new password: clears the forced change. */
   async changeOwnPassword(run: Run, id: number, passwordHash: string): Promise<void> {
-    await run(`UPDATE account SET password_hash = ?, must_change_password = 0, version = version + 1 WHERE id = ?`, [passwordHash, id]);
+    await run(`UPDATE account SET password_hash = ?, must_change_password = FALSE, version = version + 1 WHERE id = ?`, [passwordHash, id]);
   },
 
   async setFailedLogins(run: Run, id: number, failures: number): Promise<void> {

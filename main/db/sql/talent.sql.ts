@@ -242,12 +242,14 @@ export const talentSql = {
       WHERE id = ?`, [values.name, values.heldOn, values.documentNumber, values.place, values.members, values.notes, values.ppkName, values.ppkPosition, values.ppkNip, sessionId]);
   },
 
-  /** Records the placements of a population as computed now (those with both axes). */
+  /** Records the placements of a population as computed now (those with both axes), in employee order (so the
+   *  placement ids are the same on every database). */
   async recordPlacements(run: Run, sessionId: number, year: number, placements: PlacementsQuery, createdAt: string): Promise<void> {
     await run(`INSERT INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, evaluation_id, potential_id,
         calibrated_box, calibration_reason, calibrated_by, calibrated_at, created_at)
       SELECT ?, p.employee_id, ?, p.kinerja, p.potensi, p.computed_box, t.evaluation_id, t.potential_id, NULL, NULL, NULL, NULL, ?
-      FROM (${placements.sql}) p JOIN talent_axis_year t ON t.employee_id = p.employee_id AND t.year = ? WHERE p.computed_box IS NOT NULL`,
+      FROM (${placements.sql}) p JOIN talent_axis_year t ON t.employee_id = p.employee_id AND t.year = ? WHERE p.computed_box IS NOT NULL
+      ORDER BY p.employee_id`,
     [sessionId, year, createdAt, ...placements.params, year]);
   },
 
