@@ -15,6 +15,7 @@ import { jobLocksSql } from '../../main/db/sql/job-locks.sql';
 import { kgbDueSql } from '../../main/db/sql/kgb-due.sql';
 import { contentCounts } from '../../main/db/sql/maintenance.sql';
 import { readQualityFacts } from '../../main/db/sql/quality.sql';
+import { rowMapping, rowUnits, unitOrThrow } from '../../main/db/sql/population.sql';
 
 /** Ids and values the calls take, read once from the SQLite copy (identical ids on both sides). */
 export interface ParityFixture {
@@ -370,5 +371,13 @@ writeCases.push(
   { name: 'quality writes', tables: ['quality_index_history', 'local_correction'], write: async (run, f) => {
     await sql.quality.insertHistory(run, { takenOn: '2026-11-24', takenAt: at, reason: 'uji', snapshotId: null, unitId: null, population: 10, index: 88.5 });
     await sql.quality.insertCorrection(run, { employeeId: f.employeeId, field: 'name', checkKey: 'uji', siasnValue: null, correctedValue: 'x', at, by: 'uji' });
+  } },
+);
+
+readCases.push(
+  { name: 'population.rowUnits', call: async (_run, f, dataSource) => [await rowUnits(dataSource, null), await rowUnits(dataSource, f.rootUnitId)] },
+  { name: 'population.rowMapping', call: async (_run, f, dataSource) => {
+    const mapping = await rowMapping(dataSource, await unitOrThrow(dataSource, f.rootUnitId));
+    return [mapping.groupColumn, mapping.params, mapping.rowOf(f.unitId)];
   } },
 );
