@@ -381,3 +381,83 @@ readCases.push(
     return [mapping.groupColumn, mapping.params, mapping.rowOf(f.unitId)];
   } },
 );
+
+writeCases.push(
+  { name: 'accounts: first administrator, edit, reads', tables: ['account'], write: async (run, f) => {
+    const id = await sql.accounts.insertFirstAdministrator(run, { username: 'Kepala.BKPSDM', fullName: 'Kepala', nip: null, passwordHash: 'x', at });
+    const before = await sql.accounts.byId(run, id);
+    await sql.accounts.update(run, { id, version: 1, fullName: 'Kepala Badan', nip: '199001012015011001', role: 'operator_opd', scopeUnitId: f.rootUnitId, disabled: true });
+    return [before, await sql.accounts.byId(run, id), await sql.accounts.byUsername(run, 'kepala.bkpsdm')];
+  } },
+  { name: 'career path edits and deletes', tables: ['career_path', 'career_step'], write: async (run) => {
+    const steps = await sql.careerPaths.steps(run);
+    if (steps.length === 0) return null;
+    const step = steps[0] as unknown as Record<string, unknown> & { id: number; path_id: number };
+    await sql.careerPaths.updateStep(run, step.id, { ...step, min_golongan: 34, no_running_discipline: false } as never);
+    await sql.careerPaths.touchPath(run, step.path_id, at, 'uji');
+    await sql.careerPaths.deleteStep(run, steps[1].id);
+    const last = (await sql.careerPaths.paths(run)).at(-1)!;
+    for (const s of steps.filter((x) => x.path_id === last.id)) await sql.careerPaths.deleteStep(run, s.id);
+    await sql.careerPaths.deletePath(run, last.id);
+    return sql.careerPaths.step(run, step.id);
+  } },
+  { name: 'career readiness bookkeeping', tables: ['career_readiness_state', 'career_step_readiness'], write: async (run, f) => {
+    await sql.careerReadiness.setState(run, { as_of: f.asOf, signature: 'uji' });
+    await sql.careerReadiness.deleteFor(run, f.employeeIds.slice(0, 5));
+    const definitions = await sql.careerReadiness.dropSecondaryIndexes(run);
+    await sql.careerReadiness.restoreIndexes(run, definitions);
+    await sql.careerReadiness.deleteAll(run);
+    return definitions.length;
+  } },
+  { name: 'career records', tables: ['discipline_record', 'kgb_record', 'study_record', 'cltn_period', 'honor_award'], write: async (run, f) => {
+    await sql.careerRecords.insertDiscipline(run, { employeeId: f.employeeId, kind: 'ringan', startDate: '2026-01-01', endDate: null, decreeNumber: 'SK/1', decreeDate: '2026-01-01', note: null, createdAt: at });
+    await sql.careerRecords.insertKgb(run, { employeeId: f.employeeId, tmt: '2026-04-01', mkgYears: 10, mkgMonths: 0, golongan: 32, decreeNumber: 'SK/2', decreeDate: '2026-03-01', createdAt: at });
+    await sql.careerRecords.insertStudy(run, { employeeId: f.employeeId, basis: 'izin_belajar', institution: 'U', programme: 'P', level: 's2', startDate: '2026-01-01', endDate: null, status: 'berjalan', funding: null, izinDate: null, graduationDate: null, createdAt: at });
+    await sql.careerRecords.insertCltn(run, { employeeId: f.employeeId, startDate: '2026-01-01', endDate: null, decreeNumber: 'SK/3', createdAt: at });
+    await sql.careerRecords.insertHonor(run, { employeeId: f.employeeId, class: 'x', decreeNumber: 'SK/4', decreeDate: '2026-08-17', createdAt: at });
+  } },
+  { name: 'development edits and deletes', tables: ['development_plan', 'development_plan_item', 'training_record', 'mentoring_relation', 'mentoring_session'], write: async (run) => {
+    const [plan] = await rowsOf<{ id: number }>(run, 'SELECT id FROM development_plan ORDER BY id LIMIT 1');
+    const [item] = await rowsOf<{ id: number }>(run, 'SELECT id FROM development_plan_item ORDER BY id LIMIT 1');
+    if (plan) { await sql.development.plans.touchPlan(run, plan.id, at); await sql.development.plans.updatePlan(run, plan.id, { target_position_id: null, notes: 'uji' }, at); }
+    if (item) {
+      await sql.development.plans.updateItem(run, item.id, { status: 'berjalan', activity: 'uji', catalog_id: null, jp: 8, estimated_cost: 5, target_date: null, training_record_id: null } as never, at);
+      await sql.development.plans.deleteItem(run, item.id);
+    }
+    const [training] = await rowsOf<Record<string, unknown> & { id: number }>(run, 'SELECT id FROM training_record ORDER BY id LIMIT 2');
+    await sql.development.training.update(run, training.id, { title: 'Uji', type: 'teknis', provider: null, startDate: '2026-01-01', endDate: '2026-01-02', jp: 10, cost: 5, certificateNumber: null, catalogId: null });
+    const removed = await sql.development.training.delete(run, training.id, at);
+    const [pair] = await rowsOf<{ id: number; mentor_id: number; mentee_id: number }>(run, 'SELECT id, mentor_id, mentee_id FROM mentoring_relation ORDER BY id LIMIT 1');
+    if (pair) await sql.development.mentoring.update(run, pair.id, { mentorId: pair.mentor_id, menteeId: pair.mentee_id, goals: 'uji', startDate: '2026-01-01', endDate: null, status: 'selesai' } as never);
+    const [session] = await rowsOf<{ id: number }>(run, 'SELECT id FROM mentoring_session ORDER BY id LIMIT 1');
+    if (session) await sql.development.mentoring.deleteSession(run, session.id);
+    const [lonely] = await rowsOf<{ id: number }>(run, 'SELECT id FROM development_plan WHERE id NOT IN (SELECT plan_id FROM development_plan_item) ORDER BY id LIMIT 1');
+    if (lonely) await sql.development.plans.deletePlan(run, lonely.id);
+    return removed;
+  } },
+  { name: 'performance generated rows and deletes', tables: ['performance_evaluation', 'potential_assessment'], write: async (run, f) => {
+    await sql.performance.insertGeneratedEvaluation(run, { employeeId: f.employeeId, year: 2030, period: 'tahunan', regime: 'pp30', hasilKerja: null, perilakuKerja: null, predikat: 'baik', legacyScore: null, legacyLabel: null, followUpStatus: null, source: 'demo', createdAt: at });
+    await sql.performance.insertGeneratedPotential(run, { employeeId: f.employeeId, assessedOn: '2030-01-01', level: 'tinggi', score: null, method: 'uji', source: 'demo', createdAt: at });
+    const evaluation = await sql.performance.evaluationOfPeriod(run, f.employeeId, 2030, 'tahunan');
+    const basis = await sql.talent.evaluationBasis(run, evaluation!.id);
+    await sql.performance.deleteEvaluation(run, evaluation!.id);
+    return [await sql.performance.employeeForEvaluation(run, f.employeeId), basis];
+  } },
+  { name: 'planning offering writes', tables: ['training_catalog', 'training_catalog_competency'], write: async (run, f) => {
+    await sql.planning.replaceOfferingCompetencies(run, 1, [{ competencyId: f.competencyIds[0], levels: 1 }, { competencyId: f.competencyIds[1], levels: 2 }]);
+    await sql.planning.updateOfferingPlanning(run, 1, { mode: 'klasikal', providerKind: 'mitra', partnerCostShare: 0.25, costPerClass: 15000000, classSize: 30, minClasses: 1 });
+  } },
+  { name: 'quality corrections and plans, profiles', tables: ['local_correction', 'succession_plan', 'import_mapping_profile'], write: async (run, f) => {
+    await sql.quality.insertCorrection(run, { employeeId: f.employeeId, field: 'name', checkKey: 'uji', siasnValue: null, correctedValue: 'x', at, by: 'uji' });
+    const [correction] = await rowsOf<{ id: number }>(run, 'SELECT id FROM local_correction ORDER BY id DESC LIMIT 1');
+    await sql.quality.keepCorrection(run, correction.id);
+    await sql.quality.closeCorrection(run, correction.id, 'selesai', at);
+    const [plan] = await rowsOf<{ id: number }>(run, 'SELECT id FROM succession_plan ORDER BY id LIMIT 1');
+    if (plan) await sql.succession.plans.updatePlan(run, plan.id, { notes: 'uji', revision: 9, actor: 'uji', at });
+    const profile = await sql.imports.snapshots.insertProfile(run, 'Uji', 'pegawai', '{}', at);
+    await sql.imports.snapshots.updateProfile(run, profile, 'pegawai', '{"a":1}');
+    const name = await sql.imports.snapshots.profileName(run, profile);
+    await sql.imports.snapshots.deleteProfile(run, profile);
+    return [name, await sql.quality.corrections(run, true)];
+  } },
+);

@@ -11,7 +11,7 @@ import { describeConnection, type PostgresConnection } from '../../main/db/conne
 import { createDataSource, createPostgresDataSource } from '../../main/db/data-source';
 import { DERIVED_REFRESHERS } from '../../main/db/derived';
 import { migrateDatabase } from '../../main/db/migrate-db';
-import { managerRun, rowsOf, type Run } from '../../main/db/sql/run';
+import { dialectOf, managerRun, rowsOf, type Run } from '../../main/db/sql/run';
 import { startHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
 import { usePostgresDatabase } from '../helpers/postgres';
@@ -26,6 +26,15 @@ async function tablesAfter(dataSource: DataSource, tables: readonly string[], wr
   const out: Record<string, unknown> = {};
   await dataSource.transaction(async (manager: EntityManager) => {
     const run = managerRun(manager);
+    // A rolled-back insert gives its id back in SQLite but not to a PostgreSQL sequence: an earlier case's
+    // inserts would shift this one's ids. Each case starts both from the largest stored id.
+    if (dialectOf(run) === 'postgres') {
+      for (const table of tables.filter((t) => !t.includes('.'))) {
+        const identity = await rowsOf(run, `SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?
+          AND column_name = 'id' AND is_identity = 'YES'`, [table]);
+        if (identity.length) await run(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM ${table}`, []);
+      }
+    }
     await write(run);
     for (const target of tables) {
       // A derived column (`employee.retirement_date`) is read with the row id.
