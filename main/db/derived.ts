@@ -10,7 +10,7 @@ import { refreshCompetencyCurrent, refreshCompetencyProfiles } from './sql/compe
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { refreshSuccessionFacts } from './sql/succession/facts.sql';
 import { refreshRumpunProposals } from './sql/succession/rumpun.sql';
-import { REFRESH_ALL_RETIREMENT_DATES, refreshRetirementDates } from './sql/retirement.sql';
+import { refreshAllRetirementDates, refreshRetirementDates } from './sql/retirement.sql';
 import { refreshTrainingYears } from './sql/training-year.sql';
 import { QUALITY_EMPLOYEE_COLUMNS, refreshQualityChecks } from './sql/quality.sql';
 
@@ -34,8 +34,8 @@ export const retirementDateRefresher: DerivedRefresher = {
   sources: ['employee', 'position'],
   employeeColumns: ['birth_date', 'position_id'],
   async refresh(run, employeeIds) {
-    if (employeeIds === 'all') await run(REFRESH_ALL_RETIREMENT_DATES, []);
-    else await refreshRetirementDates(async (sql, params) => run(sql, params), employeeIds);
+    if (employeeIds === 'all') await refreshAllRetirementDates(run);
+    else await refreshRetirementDates(run, employeeIds);
   },
 };
 

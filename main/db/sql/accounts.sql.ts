@@ -2,6 +2,7 @@
 // bookkeeping (failed attempts, lockout, last login) and the reads the account rules need (another enabled
 // Administrator, who changed an account last). Writes run in the caller's TypeORM transaction, beside its audit entry.
 
+import { insertReturningId, isFalse, isPostgres, isTrue } from './dialect';
 import type { Role } from '../../../shared/auth/roles';
 import { marks, rowsOf, type Run } from './run';
 
@@ -46,10 +47,12 @@ export interface AccountEdit {
 
 const SELECT_ACCOUNT = `SELECT a.*, u.name AS scope_unit_name FROM account a LEFT JOIN unit u ON u.id = a.scope_unit_id`;
 
-async function lastInsertId(run: Run): Promise<number> {
-  const [{ id }] = await rowsOf<{ id: number }>(run, `SELECT last_insert_rowid() AS id`);
-  return id;
-}
+// Booleans as the 0/1 the row type says, on PostgreSQL too.
+const selectAccount = (run: Run) => (isPostgres(run)
+  ? `SELECT a.id, a.username, a.full_name, a.nip, a.role, a.scope_unit_id, CAST(a.disabled AS integer) AS disabled, a.password_hash,
+       CAST(a.must_change_password AS integer) AS must_change_password, a.failed_logins, a.locked_until, a.last_login_at, a.created_at,
+       a.version, u.name AS scope_unit_name FROM account a LEFT JOIN unit u ON u.id = a.scope_unit_id`
+  : SELECT_ACCOUNT);
 
 export const accountsSql = {
   async anyAccount(run: Run): Promise<boolean> {
@@ -59,16 +62,16 @@ export const accountsSql = {
 
   /** Every account, by user name. */
   async all(run: Run): Promise<AccountRow[]> {
-    return rowsOf<AccountRow>(run, `${SELECT_ACCOUNT} ORDER BY a.username`);
+    return rowsOf<AccountRow>(run, `${selectAccount(run)} ORDER BY a.username`);
   },
 
   async byId(run: Run, id: number): Promise<AccountRow | undefined> {
-    const [row] = await rowsOf<AccountRow>(run, `${SELECT_ACCOUNT} WHERE a.id = ?`, [id]);
+    const [row] = await rowsOf<AccountRow>(run, `${selectAccount(run)} WHERE a.id = ?`, [id]);
     return row;
   },
 
   async byUsername(run: Run, username: string): Promise<AccountRow | undefined> {
-    const [row] = await rowsOf<AccountRow>(run, `${SELECT_ACCOUNT} WHERE a.username = ?`, [username]);
+    const [row] = await rowsOf<AccountRow>(run, `${selectAccount(run)} WHERE a.username = ?`, [username]);
     return row;
   },
 
@@ -80,22 +83,20 @@ export const accountsSql = {
 
   /** An account with the role and scope given; returns its id. */
   async insert(run: Run, account: NewAccountRow): Promise<number> {
-    await run(
+    return insertReturningId(run,
       `INSERT INTO account (username, full_name, nip, role, scope_unit_id, disabled, password_hash, must_change_password, failed_logins, created_at, version)
-       VALUES (?, ?, ?, ?, ?, 0, ?, ?, 0, ?, 1)`,
+       VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, 0, ?, 1)`,
       [account.username, account.fullName, account.nip, account.role, account.scopeUnitId, account.passwordHash, account.mustChangePassword ? 1 : 0, account.createdAt],
     );
-    return lastInsertId(run);
   },
 
   /** The first Administrator, logged in as it is created (`at`: creation and last login); returns its id. */
   async insertFirstAdministrator(run: Run, account: { username: string; fullName: string; nip: string | null; passwordHash: string; at: string }): Promise<number> {
-    await run(
+    return insertReturningId(run,
       `INSERT INTO account (username, full_name, nip, role, scope_unit_id, disabled, password_hash, must_change_password, failed_logins, created_at, last_login_at, version)
-       VALUES (?, ?, ?, 'administrator', NULL, 0, ?, 0, 0, ?, ?, 1)`,
+       VALUES (?, ?, ?, 'administrator', NULL, FALSE, ?, FALSE, 0, ?, ?, 1)`,
       [account.username, account.fullName, account.nip, account.passwordHash, account.at, account.at],
     );
-    return lastInsertId(run);
   },
 
   /** Name, NIP, role, scope and the disabled flag, at the version the editor saw (a stale version changes nothing). */
@@ -109,14 +110,14 @@ export const accountsSql = {
   /** A first password set by an Administrator: to be changed at next login; lifts a lockout. */
   async resetPassword(run: Run, id: number, passwordHash: string): Promise<void> {
     await run(
-      `UPDATE account SET password_hash = ?, must_change_password = 1, failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ?`,
+      `UPDATE account SET password_hash = ?, must_change_password = TRUE, failed_logins = 0, locked_until = NULL, version = version + 1 WHERE id = ?`,
       [passwordHash, id],
     );
   },
 
   /** The person's own new password: clears the forced change. */
   async changeOwnPassword(run: Run, id: number, passwordHash: string): Promise<void> {
-    await run(`UPDATE account SET password_hash = ?, must_change_password = 0, version = version + 1 WHERE id = ?`, [passwordHash, id]);
+    await run(`UPDATE account SET password_hash = ?, must_change_password = FALSE, version = version + 1 WHERE id = ?`, [passwordHash, id]);
   },
 
   async setFailedLogins(run: Run, id: number, failures: number): Promise<void> {
@@ -136,14 +137,14 @@ export const accountsSql = {
   /** The ids of disabled accounts among `ids`. */
   async disabledAmong(run: Run, ids: readonly number[]): Promise<number[]> {
     if (ids.length === 0) return [];
-    const rows = await rowsOf<{ id: number }>(run, `SELECT id FROM account WHERE disabled = 1 AND id IN (${marks(ids)})`, [...ids]);
+    const rows = await rowsOf<{ id: number }>(run, `SELECT id FROM account WHERE ${isTrue(run, 'disabled')} AND id IN (${marks(ids)})`, [...ids]);
     return rows.map((r) => r.id);
   },
 
   /** Enabled Administrators other than `leavingId`. */
   async otherEnabledAdministrators(run: Run, leavingId: number): Promise<number> {
     const [{ others }] = await rowsOf<{ others: number }>(run,
-      `SELECT COUNT(*) AS others FROM account WHERE role = 'administrator' AND disabled = 0 AND id <> ?`, [leavingId]);
+      `SELECT COUNT(*) AS others FROM account WHERE role = 'administrator' AND ${isFalse(run, 'disabled')} AND id <> ?`, [leavingId]);
     return others;
   },
 

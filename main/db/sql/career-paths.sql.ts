@@ -3,6 +3,7 @@
 // Karier graph, in a few set-wise reads), the union standard of a step's target positions and their vacancies.
 // Served by main/services/careers/career-paths.service.ts.
 
+import { asFlag, distinctList, insertReturningId, isPostgres, isTrue, nullsAsSqlite } from './dialect';
 import { LEADERSHIP_TRAINING_CODES } from '../../../shared/domain/succession/requirements';
 import { chunks, marks, rowsOf, type Run } from './run';
 
@@ -39,24 +40,29 @@ const LEVEL_SINCE = `COALESCE((SELECT MIN(h.tmt) FROM position_history h WHERE h
   e.position_tmt)`;
 
 /** The leadership trainings followed and ended by the as-of day (the `?` parameter). */
-const TRAININGS = `(SELECT group_concat(DISTINCT r.type) FROM training_record r WHERE r.employee_id = e.id AND r.type IN (${LEADERSHIP}) AND r.end_date <= ?)`;
+const trainings = (run: Run) => `(SELECT ${distinctList(run, 'r.type')} FROM training_record r WHERE r.employee_id = e.id AND r.type IN (${LEADERSHIP}) AND r.end_date <= ?)`;
 
-const PERSON_COLUMNS = `e.id, trim(COALESCE(e.front_title || ' ', '') || e.name || COALESCE(', ' || e.back_title, '')) AS full_name, e.status, e.golongan,
-  e.education_level, e.position_id, p.name AS position_name, p.level, p.family, ${LEVEL_SINCE} AS level_since, ${TRAININGS} AS trainings`;
+const personColumns = (run: Run) => `e.id, trim(COALESCE(e.front_title || ' ', '') || e.name || COALESCE(', ' || e.back_title, '')) AS full_name, e.status, e.golongan,
+  e.education_level, e.position_id, p.name AS position_name, p.level, p.family, ${LEVEL_SINCE} AS level_since, ${trainings(run)} AS trainings`;
 
 const STEP_COLUMNS = ['path_id', 'from_family', 'from_level', 'to_family', 'to_level', 'min_golongan', 'education_rank', 'education_label',
   'leadership_training', 'min_jpm', 'min_months_in_level', 'skp_years', 'no_running_discipline', 'sort'] as const;
+
+/** The step columns to read: the boolean as 0/1 on PostgreSQL too. */
+const stepColumns = (run: Run) => STEP_COLUMNS.map((c) => (c === 'no_running_discipline' && isPostgres(run) ? `${asFlag(run, c)} AS ${c}` : c)).join(', ');
+/** `? IS NULL` for a text parameter (PostgreSQL must be told its type). */
+const nullText = (run: Run) => (isPostgres(run) ? 'CAST(? AS text) IS NULL' : '? IS NULL');
 
 const stepParams = (v: StepValues) => STEP_COLUMNS.map((c) => (c === 'no_running_discipline' ? (v[c] ? 1 : 0) : v[c]));
 
 export const careerPathsSql = {
   paths: (run: Run) => rowsOf<PathRow>(run, 'SELECT id, name, description, sort, version, updated_at, updated_by FROM career_path ORDER BY sort, id'),
-  steps: (run: Run) => rowsOf<StepRow>(run, `SELECT id, ${STEP_COLUMNS.join(', ')}, version FROM career_step ORDER BY path_id, sort, id`),
+  steps: (run: Run) => rowsOf<StepRow>(run, `SELECT id, ${stepColumns(run)}, version FROM career_step ORDER BY path_id, sort, id`),
   async path(run: Run, id: number): Promise<PathRow | null> {
     return (await rowsOf<PathRow>(run, 'SELECT id, name, description, sort, version, updated_at, updated_by FROM career_path WHERE id = ?', [id]))[0] ?? null;
   },
   async step(run: Run, id: number): Promise<StepRow | null> {
-    return (await rowsOf<StepRow>(run, `SELECT id, ${STEP_COLUMNS.join(', ')}, version FROM career_step WHERE id = ?`, [id]))[0] ?? null;
+    return (await rowsOf<StepRow>(run, `SELECT id, ${stepColumns(run)}, version FROM career_step WHERE id = ?`, [id]))[0] ?? null;
   },
   async hasPaths(run: Run): Promise<boolean> {
     return (await rowsOf(run, 'SELECT 1 FROM career_path LIMIT 1')).length > 0;
@@ -64,6 +70,11 @@ export const careerPathsSql = {
 
   /** Writes a path with the given id (the default set keeps the ids the screen has shown) or a new one. */
   async insertPath(run: Run, path: { id?: number; name: string; description: string | null; sort: number; at: string; by: string }): Promise<number> {
+    if (path.id === undefined && isPostgres(run)) {
+      // An identity column takes no explicit NULL: the server numbers the row.
+      return insertReturningId(run, 'INSERT INTO career_path (name, description, sort, version, updated_at, updated_by) VALUES (?, ?, ?, 1, ?, ?)',
+        [path.name, path.description, path.sort, path.at, path.by]);
+    }
     await run('INSERT INTO career_path (id, name, description, sort, version, updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, ?)',
       [path.id ?? null, path.name, path.description, path.sort, path.at, path.by]);
     return path.id ?? Number((await rowsOf<{ id: number }>(run, 'SELECT last_insert_rowid() AS id'))[0].id);
@@ -79,6 +90,9 @@ export const careerPathsSql = {
     await run('DELETE FROM career_path WHERE id = ?', [id]);
   },
   async insertStep(run: Run, values: StepValues, id?: number): Promise<number> {
+    if (id === undefined && isPostgres(run)) {
+      return insertReturningId(run, `INSERT INTO career_step (${STEP_COLUMNS.join(', ')}, version) VALUES (${marks(STEP_COLUMNS)}, 1)`, stepParams(values));
+    }
     await run(`INSERT INTO career_step (id, ${STEP_COLUMNS.join(', ')}, version) VALUES (?, ${marks(STEP_COLUMNS)}, 1)`, [id ?? null, ...stepParams(values)]);
     return id ?? Number((await rowsOf<{ id: number }>(run, 'SELECT last_insert_rowid() AS id'))[0].id);
   },
@@ -97,17 +111,17 @@ export const careerPathsSql = {
 
   /** The active positions by level, family and eselon: what the default set is built from. */
   positionGroups: (run: Run) => rowsOf<PositionGroupRow>(run,
-    'SELECT level, family, kind, eselon, COUNT(*) AS n FROM position WHERE active = 1 GROUP BY level, family, kind, eselon ORDER BY level, family, eselon'),
+    `SELECT level, family, kind, eselon, COUNT(*) AS n FROM position WHERE ${isTrue(run, 'active')} GROUP BY level, family, kind, eselon ORDER BY level, family${nullsAsSqlite(run)}, eselon${nullsAsSqlite(run)}`),
   families: async (run: Run) => (await rowsOf<{ family: string }>(run,
-    "SELECT DISTINCT family FROM position WHERE active = 1 AND kind = 'fungsional' AND family IS NOT NULL ORDER BY family")).map((r) => r.family),
+    `SELECT DISTINCT family FROM position WHERE ${isTrue(run, 'active')} AND kind = 'fungsional' AND family IS NOT NULL ORDER BY family`)).map((r) => r.family),
 
   async person(run: Run, employeeId: number, asOf: string): Promise<PersonFactsRow | null> {
-    return (await rowsOf<PersonFactsRow>(run, `SELECT ${PERSON_COLUMNS} FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.id = ?`,
+    return (await rowsOf<PersonFactsRow>(run, `SELECT ${personColumns(run)} FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.id = ?`,
       [asOf, employeeId]))[0] ?? null;
   },
   /** Every active person in a position of one of these levels. */
   population: (run: Run, levels: readonly string[], asOf: string) => levels.length === 0 ? Promise.resolve([] as PersonFactsRow[]) : rowsOf<PersonFactsRow>(run,
-    `SELECT ${PERSON_COLUMNS} FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level IN (${marks(levels)})`,
+    `SELECT ${personColumns(run)} FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level IN (${marks(levels)})`,
     [asOf, ...levels]),
 
   /** The active people among these ids in a position of one of these levels. */
@@ -115,7 +129,7 @@ export const careerPathsSql = {
     if (levels.length === 0) return [];
     const out: PersonFactsRow[] = [];
     for (const chunk of chunks(ids)) {
-      out.push(...await rowsOf<PersonFactsRow>(run, `SELECT ${PERSON_COLUMNS} FROM employee e JOIN position p ON p.id = e.position_id
+      out.push(...await rowsOf<PersonFactsRow>(run, `SELECT ${personColumns(run)} FROM employee e JOIN position p ON p.id = e.position_id
         WHERE e.status = 'active' AND p.level IN (${marks(levels)}) AND e.id IN (${marks(chunk)})`, [asOf, ...levels, ...chunk]));
     }
     return out;
@@ -172,12 +186,12 @@ export const careerPathsSql = {
   /** The standard a step's target asks: per competency, the lowest level any active target position requires. */
   targetStandard: (run: Run, level: string, family: string | null) => rowsOf<{ competency_id: number; required_level: number }>(run,
     `SELECT s.competency_id, MIN(s.required_level) AS required_level FROM position_competency_standard s JOIN position p ON p.id = s.position_id
-      WHERE p.active = 1 AND p.level = ? AND (? IS NULL OR p.family = ?) GROUP BY s.competency_id ORDER BY s.competency_id`, [level, family, family]),
+      WHERE ${isTrue(run, 'p.active')} AND p.level = ? AND (${nullText(run)} OR p.family = ?) GROUP BY s.competency_id ORDER BY s.competency_id`, [level, family, family]),
 
   /** The active catalogue offerings of these training types or for these competencies, cheapest first. */
   catalogOfferings: (run: Run, types: readonly string[], competencyIds: readonly number[]) => rowsOf<{ id: number; type: string; competency_id: number | null; jp: number; estimated_cost: number }>(run,
     `SELECT id, type, competency_id, jp, estimated_cost FROM training_catalog
-      WHERE active = 1 AND (type IN (${marks(types.length ? types : [''])}) OR competency_id IN (${marks(competencyIds.length ? competencyIds : [0])}))
+      WHERE ${isTrue(run, 'active')} AND (type IN (${marks(types.length ? types : [''])}) OR competency_id IN (${marks(competencyIds.length ? competencyIds : [0])}))
       ORDER BY estimated_cost, jp DESC, id`, [...(types.length ? types : ['']), ...(competencyIds.length ? competencyIds : [0])]),
 
   /** One employee's career administration records, each kind newest first. */
@@ -199,18 +213,18 @@ export const careerPathsSql = {
    *  targetStandard of every target at once (the lowest over a subset of these is the subset's lowest). */
   standardsByLevel: (run: Run) => rowsOf<{ level: string; family: string | null; competency_id: number; required_level: number }>(run,
     `SELECT p.level, p.family, s.competency_id, MIN(s.required_level) AS required_level FROM position_competency_standard s JOIN position p ON p.id = s.position_id
-      WHERE p.active = 1 GROUP BY p.level, p.family, s.competency_id`),
+      WHERE ${isTrue(run, 'p.active')} GROUP BY p.level, p.family, s.competency_id`),
 
   /** Target positions that are vacant (no active holder) or whose earliest-retiring holder reaches TMT pensiun by
    *  `until`, the vacant first; at most `limit`, with the total. */
   async vacancies(run: Run, level: string, family: string | null, until: string, limit: number): Promise<{ rows: VacancyRow[]; total: number }> {
     const base = `SELECT p.id, p.name, u.name AS unit_name, COUNT(e.id) AS holders, MIN(e.retirement_date) AS retiring
       FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
-      WHERE p.active = 1 AND p.level = ? AND (? IS NULL OR p.family = ?) GROUP BY p.id
+      WHERE ${isTrue(run, 'p.active')} AND p.level = ? AND (${nullText(run)} OR p.family = ?) GROUP BY p.id${isPostgres(run) ? ', u.name' : ''}
       HAVING COUNT(e.id) = 0 OR MIN(e.retirement_date) <= ?`;
     const params = [level, family, family, until];
     const total = Number((await rowsOf<{ n: number }>(run, `SELECT COUNT(*) AS n FROM (${base})`, params))[0].n);
-    const rows = await rowsOf<VacancyRow>(run, `${base} ORDER BY holders > 0, retiring, p.name LIMIT ?`, [...params, limit]);
+    const rows = await rowsOf<VacancyRow>(run, `${base} ORDER BY ${isPostgres(run) ? 'COUNT(e.id) > 0, MIN(e.retirement_date) NULLS FIRST' : 'holders > 0, retiring'}, p.name LIMIT ?`, [...params, limit]);
     return { rows, total };
   },
 };

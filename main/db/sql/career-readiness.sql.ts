@@ -3,6 +3,7 @@
 // evaluation and the fingerprint of the steps it judged. The graph's counts read these rows on any day `?` they
 // are valid for; the rows that are not are judged again by the caller.
 
+import { isPostgres, jsonValues, sumInt } from './dialect';
 import { chunks, marks, rowsOf, type Run } from './run';
 
 export interface ReadinessValues {
@@ -30,8 +31,11 @@ export const careerReadinessSql = {
   /** Drops the table's secondary indexes and answers their definitions: around a full rebuild they are built once
    *  over the loaded rows instead of row by row. In the caller's transaction, so a rollback brings them back. */
   async dropSecondaryIndexes(run: Run): Promise<string[]> {
-    const indexes = await rowsOf<{ name: string; sql: string }>(run,
-      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'career_step_readiness' AND sql IS NOT NULL`);
+    // The indexes declared by CREATE INDEX, not those of the primary key or a unique constraint.
+    const indexes = await rowsOf<{ name: string; sql: string }>(run, isPostgres(run)
+      ? `SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'career_step_readiness'
+           AND indexname NOT IN (SELECT conname FROM pg_constraint)`
+      : `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'career_step_readiness' AND sql IS NOT NULL`);
     for (const index of indexes) await run(`DROP INDEX "${index.name.replace(/"/g, '""')}"`, []);
     return indexes.map((index) => index.sql);
   },
@@ -40,7 +44,7 @@ export const careerReadinessSql = {
   },
   /** One statement whatever the number of people: the ids as one JSON parameter. */
   async deleteFor(run: Run, ids: readonly number[]): Promise<void> {
-    await run('DELETE FROM career_step_readiness WHERE employee_id IN (SELECT value FROM json_each(?))', [JSON.stringify(ids)]);
+    await run(`DELETE FROM career_step_readiness WHERE employee_id IN (${jsonValues(run)})`, [JSON.stringify(ids)]);
   },
   async insert(run: Run, rows: readonly ReadinessValues[]): Promise<void> {
     for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
@@ -50,7 +54,7 @@ export const careerReadinessSql = {
   },
   /** Per step, the people standing at it and those ready on `day`, over the rows valid on that day. */
   counts: (run: Run, day: string) => rowsOf<{ step_id: number; standing: number; ready: number }>(run,
-    `SELECT step_id, COUNT(*) AS standing, SUM(CASE WHEN ready_on IS NOT NULL AND ready_on <= ? THEN 1 ELSE 0 END) AS ready
+    `SELECT step_id, COUNT(*) AS standing, ${sumInt(run, 'CASE WHEN ready_on IS NOT NULL AND ready_on <= ? THEN 1 ELSE 0 END')} AS ready
       FROM career_step_readiness WHERE ${VALID_ON} GROUP BY step_id`, [day, day, day]),
   /** The distinct people standing at any step and ready for at least one, over the rows valid on `day`. */
   async people(run: Run, day: string): Promise<{ standing: number; ready: number }> {

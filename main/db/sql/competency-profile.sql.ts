@@ -3,20 +3,21 @@
 // competency and the JPM histogram. Status, percentage, category and bucket are the expressions of the JPM rule's
 // SQL mirror (jpm.sql.ts); test/competency/competency.service.test.ts compares every stored row with the rule.
 
+import { countWhere, isPostgres, isTrue, least, sumInt } from './dialect';
 import { jpmSql, type JpmSumsSql } from './jpm.sql';
-import { chunks, type Run } from './run';
+import { chunks, dialectOf, type Run } from './run';
 
 const PROFILE_SUMS: JpmSumsSql = { standardCount: 'COALESCE(st.n, 0)', requiredSum: 'COALESCE(st.req, 0)', assessedCount: 'COALESCE(a.n, 0)', achievedSum: 'COALESCE(a.ach, 0)' };
 
-const PROFILE_SELECT = (employeeFilter: string) => `
+const PROFILE_SELECT = (run: Run, employeeFilter: string) => `
   SELECT e.id, e.position_id, e.unit_id, p.level, e.status = 'active', ${jpmSql.status(PROFILE_SUMS)},
          ${PROFILE_SUMS.standardCount}, ${PROFILE_SUMS.requiredSum}, ${PROFILE_SUMS.assessedCount}, ${PROFILE_SUMS.achievedSum},
-         ${jpmSql.percent(PROFILE_SUMS)}, ${jpmSql.mappingCategory(jpmSql.percent(PROFILE_SUMS))}
+         ${jpmSql.percent(PROFILE_SUMS, dialectOf(run))}, ${jpmSql.mappingCategory(jpmSql.percent(PROFILE_SUMS, dialectOf(run)))}
   FROM employee e
   LEFT JOIN position p ON p.id = e.position_id
   LEFT JOIN (SELECT position_id, COUNT(*) AS n, SUM(required_level) AS req FROM position_competency_standard GROUP BY position_id) st
          ON st.position_id = e.position_id
-  LEFT JOIN (SELECT e2.id AS employee_id, COUNT(*) AS n, SUM(MIN(c.level, s.required_level)) AS ach
+  LEFT JOIN (SELECT e2.id AS employee_id, COUNT(*) AS n, ${sumInt(run, least(run, 'c.level', 's.required_level'))} AS ach
              FROM employee e2
              JOIN position_competency_standard s ON s.position_id = e2.position_id
              JOIN employee_competency_current c ON c.employee_id = e2.id AND c.competency_id = s.competency_id
@@ -27,26 +28,26 @@ const PROFILE_SELECT = (employeeFilter: string) => `
 const INSERT_PROFILE = `INSERT INTO employee_competency_profile (employee_id, position_id, unit_id, position_level, active, status,
   standard_count, required_sum, assessed_count, achieved_sum, jpm, category)`;
 
-const SUMMARY_SELECT = (unitFilter: string) => `
+const SUMMARY_SELECT = (run: Run, unitFilter: string) => `
   SELECT pr.unit_id, COALESCE(u.root_id, pr.unit_id), pr.position_level, s.competency_id, COUNT(*), COUNT(c.level),
-         COALESCE(SUM(c.level >= s.required_level), 0), COALESCE(SUM(c.level - s.required_level), 0)
+         COALESCE(${countWhere(run, 'c.level >= s.required_level')}, 0), COALESCE(SUM(c.level - s.required_level), 0)
   FROM employee_competency_profile pr
   JOIN unit u ON u.id = pr.unit_id
   JOIN position_competency_standard s ON s.position_id = pr.position_id
   LEFT JOIN employee_competency_current c ON c.employee_id = pr.employee_id AND c.competency_id = s.competency_id
-  WHERE pr.active = 1 AND pr.position_level IS NOT NULL ${unitFilter}
-  GROUP BY pr.unit_id, pr.position_level, s.competency_id`;
+  WHERE ${isTrue(run, 'pr.active')} AND pr.position_level IS NOT NULL ${unitFilter}
+  GROUP BY pr.unit_id, pr.position_level, s.competency_id${isPostgres(run) ? ', u.root_id' : ''}`;
 
 const INSERT_SUMMARY = 'INSERT INTO competency_gap_summary (unit_id, root_unit_id, position_level, competency_id, employees, assessed, meeting, gap_sum)';
 
 /** The histogram bucket of the stored (unrounded) percentage; '-' = no JPM. */
 const BUCKET_SQL = jpmSql.bucket('pr.jpm');
 
-const HISTOGRAM_SELECT = (unitFilter: string) => `
+const HISTOGRAM_SELECT = (run: Run, unitFilter: string) => `
   SELECT pr.unit_id, COALESCE(pr.position_level, ''), pr.status, ${BUCKET_SQL}, COALESCE(u.root_id, pr.unit_id), COUNT(*), COALESCE(SUM(pr.jpm), 0)
   FROM employee_competency_profile pr JOIN unit u ON u.id = pr.unit_id
-  WHERE pr.active = 1 ${unitFilter}
-  GROUP BY pr.unit_id, pr.position_level, pr.status, ${BUCKET_SQL}`;
+  WHERE ${isTrue(run, 'pr.active')} ${unitFilter}
+  GROUP BY pr.unit_id, pr.position_level, pr.status, ${BUCKET_SQL}${isPostgres(run) ? ', u.root_id' : ''}`;
 
 const INSERT_HISTOGRAM = 'INSERT INTO competency_jpm_histogram (unit_id, position_level, status, bucket, root_unit_id, employees, jpm_sum)';
 
@@ -74,11 +75,11 @@ export async function refreshCompetencyCurrent(run: Run, employeeIds: readonly n
 export async function refreshCompetencyProfiles(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
   if (employeeIds === 'all') {
     await run('DELETE FROM employee_competency_profile', []);
-    await run(`${INSERT_PROFILE} ${PROFILE_SELECT('')}`, []);
+    await run(`${INSERT_PROFILE} ${PROFILE_SELECT(run, '')}`, []);
     await run('DELETE FROM competency_gap_summary', []);
-    await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT('')}`, []);
+    await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(run, '')}`, []);
     await run('DELETE FROM competency_jpm_histogram', []);
-    await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT('')}`, []);
+    await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT(run, '')}`, []);
     return;
   }
   const units = new Set<number>();
@@ -88,16 +89,16 @@ export async function refreshCompetencyProfiles(run: Run, employeeIds: readonly 
     const before = (await run(`SELECT DISTINCT unit_id FROM employee_competency_profile WHERE employee_id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
     for (const row of before ?? []) units.add(row.unit_id);
     await run(`DELETE FROM employee_competency_profile WHERE employee_id IN (${marks})`, chunk);
-    await run(`${INSERT_PROFILE} ${PROFILE_SELECT(`WHERE e.id IN (${marks})`)}`, [...chunk, ...chunk]);
+    await run(`${INSERT_PROFILE} ${PROFILE_SELECT(run, `WHERE e.id IN (${marks})`)}`, [...chunk, ...chunk]);
     const after = (await run(`SELECT DISTINCT unit_id FROM employee WHERE id IN (${marks}) AND unit_id IS NOT NULL`, chunk)) as Array<{ unit_id: number }>;
     for (const row of after ?? []) units.add(row.unit_id);
   }
   for (const chunk of chunks([...units], 400)) {
     const marks = chunk.map(() => '?').join(',');
     await run(`DELETE FROM competency_gap_summary WHERE unit_id IN (${marks})`, chunk);
-    await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(`AND pr.unit_id IN (${marks})`)}`, chunk);
+    await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(run, `AND pr.unit_id IN (${marks})`)}`, chunk);
     await run(`DELETE FROM competency_jpm_histogram WHERE unit_id IN (${marks})`, chunk);
-    await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT(`AND pr.unit_id IN (${marks})`)}`, chunk);
+    await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT(run, `AND pr.unit_id IN (${marks})`)}`, chunk);
   }
 }
 

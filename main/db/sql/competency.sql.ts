@@ -1,6 +1,7 @@
 // Competency maps: the dictionary, position standards, assessments, one employee's profile and the Peta Kompetensi
 // dashboards (read from the derived tables of competency-profile.sql.ts). The JPM rule's SQL is jpm.sql.ts.
 
+import { asFlag, countWhere, isNotSame, isPostgres, isSame, isTrue, jsonValues, jsonValuesTable, least, sumInt } from './dialect';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields } from './employee-rows.sql';
 import { marks, rowsOf, type Run } from './run';
 
@@ -53,20 +54,21 @@ export interface DashboardScope {
 }
 
 const DEFINITION_COLUMNS = `id, code, name, "group", description, level_descriptors, active`;
+const definitionColumns = (run: Run) => DEFINITION_COLUMNS.replace(/\bactive$/, asFlag(run, 'active') + (isPostgres(run) ? ' AS active' : ''));
 const levelFilter = (column: string, levels: readonly string[] | null) => (levels ? `AND ${column} IN (${marks(levels)})` : '');
 
 export const competencySql = {
   // ------------------------------------------------------------------ dictionary
 
-  definitions: (run: Run) => rowsOf<DefinitionRow>(run, `SELECT ${DEFINITION_COLUMNS} FROM competency_definition ORDER BY sort_order, code`),
+  definitions: (run: Run) => rowsOf<DefinitionRow>(run, `SELECT ${definitionColumns(run)} FROM competency_definition ORDER BY sort_order, code`),
 
   async definition(run: Run, id: number): Promise<DefinitionRow | null> {
-    return (await rowsOf<DefinitionRow>(run, `SELECT ${DEFINITION_COLUMNS} FROM competency_definition WHERE id = ?`, [id]))[0] ?? null;
+    return (await rowsOf<DefinitionRow>(run, `SELECT ${definitionColumns(run)} FROM competency_definition WHERE id = ?`, [id]))[0] ?? null;
   },
 
   /** Another definition already using this code (excluding `exceptId`). */
   async codeTaken(run: Run, code: string, exceptId: number | null): Promise<boolean> {
-    return (await rowsOf(run, 'SELECT id FROM competency_definition WHERE code = ? AND id IS NOT ?', [code, exceptId])).length > 0;
+    return (await rowsOf(run, `SELECT id FROM competency_definition WHERE code = ? AND id ${isNotSame(run)} ?`, [code, exceptId])).length > 0;
   },
 
   async updateDefinition(run: Run, id: number, v: DefinitionValues): Promise<void> {
@@ -113,11 +115,11 @@ export const competencySql = {
     rowsOf<{ id: number; name: string; unit_name: string | null; items: number }>(run,
       `SELECT p.id, p.name, u.name AS unit_name, COUNT(s.id) AS items FROM position p LEFT JOIN unit u ON u.id = p.unit_id
        JOIN position_competency_standard s ON s.position_id = p.id
-       WHERE p.level = ? AND p.id != ? GROUP BY p.id
-       ORDER BY (p.family IS ?) DESC, (p.unit_id IS NULL) DESC, p.name LIMIT ?`, [position.level, position.id, position.family, limit]),
+       WHERE p.level = ? AND p.id != ? GROUP BY p.id${isPostgres(run) ? ', u.name' : ''}
+       ORDER BY (p.family ${isSame(run)} ?) DESC, (p.unit_id IS NULL) DESC, p.name LIMIT ?`, [position.level, position.id, position.family, limit]),
 
   standardLevels: (run: Run, positionId: number) => rowsOf<{ competencyId: number; requiredLevel: number }>(run,
-    'SELECT competency_id AS competencyId, required_level AS requiredLevel FROM position_competency_standard WHERE position_id = ? ORDER BY competency_id', [positionId]),
+    'SELECT competency_id AS "competencyId", required_level AS "requiredLevel" FROM position_competency_standard WHERE position_id = ? ORDER BY competency_id', [positionId]),
 
   async replaceStandard(run: Run, positionId: number, items: ReadonlyArray<{ competencyId: number; requiredLevel: number }>): Promise<void> {
     await run('DELETE FROM position_competency_standard WHERE position_id = ?', [positionId]);
@@ -127,7 +129,7 @@ export const competencySql = {
   },
 
   async positionsWithoutStandard(run: Run, limit: number) {
-    const where = `NOT EXISTS (SELECT 1 FROM position_competency_standard s WHERE s.position_id = p.id) AND p.active = 1`;
+    const where = `NOT EXISTS (SELECT 1 FROM position_competency_standard s WHERE s.position_id = p.id) AND ${isTrue(run, 'p.active')}`;
     const [{ total }] = await rowsOf<{ total: number }>(run, `SELECT COUNT(*) AS total FROM position p WHERE ${where}`);
     const rows = await rowsOf<{ id: number; name: string; level: string; unit_name: string | null; holders: number }>(run,
       `SELECT p.id, p.name, p.level, u.name AS unit_name, (SELECT COUNT(*) FROM employee e WHERE e.position_id = p.id AND e.status = 'active') AS holders
@@ -153,9 +155,9 @@ export const competencySql = {
     const out = new Map<number, Map<number, number>>();
     if (employeeIds.length === 0 || competencyIds.length === 0) return out;
     const rows = await rowsOf<{ e: number; c: number; l: number }>(run,
-      `SELECT c.employee_id AS e, c.competency_id AS c, c.level AS l FROM json_each(?) j
+      `SELECT c.employee_id AS e, c.competency_id AS c, c.level AS l FROM ${jsonValuesTable(run, 'j')}
        JOIN employee_competency_current c ON c.employee_id = j.value
-       WHERE c.competency_id IN (SELECT value FROM json_each(?))`, [JSON.stringify(employeeIds), JSON.stringify(competencyIds)]);
+       WHERE c.competency_id IN (${jsonValues(run)})`, [JSON.stringify(employeeIds), JSON.stringify(competencyIds)]);
     for (const r of rows) {
       let levels = out.get(r.e);
       if (!levels) out.set(r.e, (levels = new Map()));
@@ -178,23 +180,23 @@ export const competencySql = {
 
   /** Active competencies that appear in some standard, in the dictionary's order: the heatmap's columns. */
   heatmapCompetencies: (run: Run) => rowsOf<{ id: number; code: string; name: string; group: string }>(run,
-    `SELECT id, code, name, "group" FROM competency_definition WHERE active = 1
+    `SELECT id, code, name, "group" FROM competency_definition WHERE ${isTrue(run, 'active')}
      AND id IN (SELECT DISTINCT competency_id FROM competency_gap_summary) ORDER BY sort_order, code`),
 
   heatmapCells: (run: Run, d: DashboardScope) => rowsOf<{ unit_id: number; competency_id: number; employees: number; assessed: number; meeting: number; gap_sum: number }>(run,
-    `SELECT s.${d.groupColumn} AS unit_id, s.competency_id, SUM(s.employees) AS employees, SUM(s.assessed) AS assessed, SUM(s.meeting) AS meeting, SUM(s.gap_sum) AS gap_sum
+    `SELECT s.${d.groupColumn} AS unit_id, s.competency_id, ${sumInt(run, 's.employees')} AS employees, ${sumInt(run, 's.assessed')} AS assessed, ${sumInt(run, 's.meeting')} AS meeting, ${sumInt(run, 's.gap_sum')} AS gap_sum
      FROM competency_gap_summary s WHERE ${d.scope('s.unit_id')} ${levelFilter('s.position_level', d.levels)}
      GROUP BY s.${d.groupColumn}, s.competency_id`, [...d.params, ...(d.levels ?? [])]),
 
   heatmapTotals: (run: Run, d: DashboardScope) => rowsOf<{ unit_id: number; active: number; no_standard: number | null; not_assessed: number | null; partial: number | null; complete: number | null; sum_jpm: number | null }>(run,
-    `SELECT h.${d.groupColumn} AS unit_id, SUM(h.employees) AS active, SUM(CASE WHEN h.status = 'no_standard' THEN h.employees END) AS no_standard,
-            SUM(CASE WHEN h.status = 'not_assessed' THEN h.employees END) AS not_assessed, SUM(CASE WHEN h.status = 'partial' THEN h.employees END) AS partial,
-            SUM(CASE WHEN h.status = 'complete' THEN h.employees END) AS complete, SUM(h.jpm_sum) AS sum_jpm
+    `SELECT h.${d.groupColumn} AS unit_id, ${sumInt(run, 'h.employees')} AS active, ${sumInt(run, "CASE WHEN h.status = 'no_standard' THEN h.employees END")} AS no_standard,
+            ${sumInt(run, "CASE WHEN h.status = 'not_assessed' THEN h.employees END")} AS not_assessed, ${sumInt(run, "CASE WHEN h.status = 'partial' THEN h.employees END")} AS partial,
+            ${sumInt(run, "CASE WHEN h.status = 'complete' THEN h.employees END")} AS complete, SUM(h.jpm_sum) AS sum_jpm
      FROM competency_jpm_histogram h WHERE ${d.scope('h.unit_id')} ${levelFilter('h.position_level', d.levels)}
      GROUP BY h.${d.groupColumn}`, [...d.params, ...(d.levels ?? [])]),
 
   jpmHistogram: (run: Run, d: DashboardScope) => rowsOf<{ unit_id: number; level: string; status: string; bucket: string; n: number; sum_jpm: number | null }>(run,
-    `SELECT h.${d.groupColumn} AS unit_id, h.position_level AS level, h.status, h.bucket, SUM(h.employees) AS n, SUM(h.jpm_sum) AS sum_jpm
+    `SELECT h.${d.groupColumn} AS unit_id, h.position_level AS level, h.status, h.bucket, ${sumInt(run, 'h.employees')} AS n, SUM(h.jpm_sum) AS sum_jpm
      FROM competency_jpm_histogram h
      WHERE h.status != 'no_standard' AND ${d.scope('h.unit_id')} ${levelFilter('h.position_level', d.levels)}
      GROUP BY h.${d.groupColumn}, h.position_level, h.status, h.bucket`, [...d.params, ...(d.levels ?? [])]),
@@ -204,7 +206,7 @@ export const competencySql = {
     const unitClause = q.subtree
       ? `pr.unit_id IN (SELECT d.id FROM unit d, unit s WHERE s.id = ? AND substr(d.path, 1, length(s.path)) = s.path)`
       : 'pr.unit_id = ?';
-    const where = `WHERE pr.active = 1 AND ${unitClause} ${levelFilter('pr.position_level', q.levels)}`;
+    const where = `WHERE ${isTrue(run, 'pr.active')} AND ${unitClause} ${levelFilter('pr.position_level', q.levels)}`;
     const from = `FROM employee_competency_profile pr
       JOIN position_competency_standard st ON st.position_id = pr.position_id AND st.competency_id = ?
       LEFT JOIN employee_competency_current cc ON cc.employee_id = pr.employee_id AND cc.competency_id = st.competency_id`;
@@ -214,7 +216,7 @@ export const competencySql = {
       `SELECT ${employeeRowColumns('e')}, st.required_level, cc.level AS actual, cc.level - st.required_level AS gap, pr.jpm, pr.status
        ${from} JOIN employee e ON e.id = pr.employee_id ${employeeRowJoins('e')}
        ${where}
-       ORDER BY gap IS NULL, gap ASC, e.name COLLATE NOCASE LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]);
+       ORDER BY ${isPostgres(run) ? '(cc.level - st.required_level)' : 'gap'} IS NULL, gap ASC, e.name COLLATE NOCASE LIMIT ? OFFSET ?`, [...params, q.limit, q.offset]);
     return {
       total,
       rows: rows.map((r) => ({
@@ -229,7 +231,7 @@ export const competencySql = {
    * of its standard, complete assessments first, then by Σ min (the standard's Σ required is the same for all).
    */
   bestMatchSums: (run: Run, positionId: number, standardCount: number, limit: number) => rowsOf<{ employee_id: number; n: number; ach: number; below: number }>(run,
-    `SELECT c.employee_id, COUNT(*) AS n, SUM(MIN(c.level, s.required_level)) AS ach, SUM(c.level < s.required_level) AS below
+    `SELECT c.employee_id, COUNT(*) AS n, ${sumInt(run, least(run, 'c.level', 's.required_level'))} AS ach, ${countWhere(run, 'c.level < s.required_level')} AS below
      FROM position_competency_standard s
      JOIN employee_competency_current c ON c.competency_id = s.competency_id
      JOIN employee e ON e.id = c.employee_id AND e.status = 'active'
@@ -249,7 +251,7 @@ export const competencySql = {
   /** stats --json "competency": profile rows of active employees whose position has a standard. */
   statsRows: (run: Run) => rowsOf<{ status: string; category: string | null; n: number; sum_jpm: number | null }>(run,
     `SELECT status, category, COUNT(*) AS n, SUM(jpm) AS sum_jpm FROM employee_competency_profile
-     WHERE active = 1 AND status != 'no_standard' GROUP BY status, category`),
+     WHERE ${isTrue(run, 'active')} AND status != 'no_standard' GROUP BY status, category`),
 };
 
 export type CompetencySql = typeof competencySql;

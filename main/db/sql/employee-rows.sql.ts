@@ -5,7 +5,7 @@
 
 import { fullName } from '../../../shared/domain/employee-status';
 import { normaliseNipInput } from '../../../shared/domain/nip';
-import { rowsOf, type Run } from './run';
+import { rowsOf, type Dialect, type Run } from './run';
 
 export interface SqlCondition {
   sql: string;
@@ -95,9 +95,11 @@ export function nipSearchPrefix(search: string): string | null {
 /**
  * The employee search of every screen. Digits (with the spaces and dots of a printed NIP) search the NIP by prefix
  * through its unique index; anything else searches names: words of three letters or more through the FTS5 trigram
- * index, shorter words (which trigrams cannot match) by substring, all words required.
+ * index, shorter words (which trigrams cannot match) by substring, all words required. On PostgreSQL every word is
+ * a case-insensitive substring (`ILIKE '%word%'`), which the pg_trgm GIN index on the name serves for words of
+ * three letters or more: the same rows as the trigram table's (case-insensitive, substring).
  */
-export function employeeSearchCondition(search: string, e = 'e'): SqlCondition | null {
+export function employeeSearchCondition(search: string, e = 'e', dialect: Dialect = 'sqlite'): SqlCondition | null {
   const trimmed = search.trim();
   if (!trimmed) return null;
   const digits = nipSearchPrefix(trimmed);
@@ -106,11 +108,18 @@ export function employeeSearchCondition(search: string, e = 'e'): SqlCondition |
     return { sql: `(${e}.nip >= ? AND ${e}.nip < ?)`, params: [digits, `${digits}:`] };
   }
   const words = nameSearchWords(trimmed).slice(0, 8);
-  if (words.length === 0) return { sql: '0', params: [] };
+  if (words.length === 0) return { sql: dialect === 'postgres' ? 'false' : '0', params: [] };
   const long = words.filter((w) => [...w].length >= 3);
   const short = words.filter((w) => [...w].length < 3);
   const parts: string[] = [];
   const params: unknown[] = [];
+  if (dialect === 'postgres') {
+    for (const word of words) {
+      parts.push(`${e}.name ILIKE ? ESCAPE '\\'`);
+      params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    return { sql: `(${parts.join(' AND ')})`, params };
+  }
   if (long.length > 0) {
     parts.push(`${e}.id IN (SELECT rowid FROM employee_fts WHERE employee_fts MATCH ?)`);
     params.push(long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '));

@@ -4,6 +4,7 @@
 // the succession ranking and the best-match list read the sums and apply the TypeScript rule to them.
 // test/competency/jpm-sql.test.ts compares the two on the demo district and on hand-made edge cases.
 
+import type { Dialect } from './run';
 import { JPM_BUCKETS, MAPPING_THRESHOLDS, SELECTION_THRESHOLDS, type JpmSums } from '../../../shared/domain/jpm';
 
 /** SQL expressions (columns, aggregates) of the four sums. */
@@ -28,9 +29,13 @@ export const jpmSql = {
   },
 
   /** jpmPercent, unrounded, only when complete (NULL otherwise). */
-  percent(s: JpmSumsSql): string {
+  percent(s: JpmSumsSql, dialect: Dialect = 'sqlite'): string {
+    // PostgreSQL: in double precision, as SQLite computes it (numeric would round differently).
+    const ratio = dialect === 'postgres'
+      ? `LEAST(100.0, (CAST(COALESCE(${s.achievedSum}, 0) AS double precision) * 100.0) / ${s.requiredSum})`
+      : `MIN(100.0, (COALESCE(${s.achievedSum}, 0) * 100.0) / ${s.requiredSum})`;
     return `CASE WHEN COALESCE(${s.standardCount}, 0) > 0 AND COALESCE(${s.requiredSum}, 0) > 0 AND COALESCE(${s.assessedCount}, 0) >= ${s.standardCount}
-      THEN MIN(100.0, (COALESCE(${s.achievedSum}, 0) * 100.0) / ${s.requiredSum}) END`;
+      THEN ${ratio} END`;
   },
 
   /** mappingCategory of an unrounded percentage expression (NULL stays NULL). */
@@ -48,8 +53,9 @@ export const jpmSql = {
    * A scalar subquery: one person's achievement against one position's standard, packed (see unpack), NULL when
    * none of its competencies is assessed. `positionId` and `employeeId` are SQL expressions (a column or `?`).
    */
-  packedAchievement(positionId: string, employeeId: string): string {
-    return `(SELECT SUM(MIN(c.level, s.required_level)) * ${PACK} + COUNT(*)
+  packedAchievement(positionId: string, employeeId: string, dialect: Dialect = 'sqlite'): string {
+    const achieved = dialect === 'postgres' ? 'CAST(SUM(LEAST(c.level, s.required_level)) AS bigint)' : 'SUM(MIN(c.level, s.required_level))';
+    return `(SELECT ${achieved} * ${PACK} + COUNT(*)
       FROM position_competency_standard s JOIN employee_competency_current c ON c.employee_id = ${employeeId} AND c.competency_id = s.competency_id
       WHERE s.position_id = ${positionId})`;
   },

@@ -2,6 +2,7 @@
 // decree carrying masa kerja golongan, or a KGB notice), the day the next KGB falls due and the MKG then. The KGB
 // list reads the people due in its months through the index on due_date (careers-lists.sql.ts kgbDueBetween).
 
+import { jsonValues } from './dialect';
 import { KGB_BASES, KGB_POPULATION } from './development/careers-lists.sql';
 import { chunks, marks, rowsOf, type Run } from './run';
 
@@ -27,7 +28,7 @@ export const kgbDueSql = {
     const select = `SELECT e.id, e.golongan, e.golongan_tmt, e.mk_golongan_years AS mk_years, e.mk_golongan_months AS mk_months, ${KGB_BASES}
       FROM employee e WHERE ${KGB_POPULATION}`;
     if (ids === 'all') return rowsOf<KgbBasisRow>(run, select);
-    return rowsOf<KgbBasisRow>(run, `${select} AND e.id IN (SELECT value FROM json_each(?))`, [JSON.stringify(ids)]);
+    return rowsOf<KgbBasisRow>(run, `${select} AND e.id IN (${jsonValues(run)})`, [JSON.stringify(ids)]);
   },
   async deleteAll(run: Run): Promise<void> {
     await run('DELETE FROM employee_kgb_due', []);

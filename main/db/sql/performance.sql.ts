@@ -4,6 +4,7 @@
 // PP 46/2011 sebutan, as shared/domain/talent.ts reads them; test/talent/performance-talent.test.ts recomputes
 // the derived tables in TypeScript and compares.
 
+import { asFlag, greatest, isNotSame, isPostgres, sumInt } from './dialect';
 import { DEFAULT_POTENTIAL_THRESHOLDS } from '../../../shared/domain/talent';
 import { employeeRowColumns, employeeRowJoins, pageOf, type SqlCondition } from './employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from './run';
@@ -171,7 +172,7 @@ export const performanceSql = {
       params.push(filter.toYear);
     }
     return rowsOf<{ row: number; year: number; category: string; n: number }>(run,
-      `SELECT ${filter.groupColumn} AS row, year, category, SUM(employees) AS n FROM performance_year_summary WHERE ${where.join(' AND ')}
+      `SELECT ${filter.groupColumn} AS row, year, category, ${sumInt(run, 'employees')} AS n FROM performance_year_summary WHERE ${where.join(' AND ')}
        GROUP BY ${filter.groupColumn}, year, category`, params);
   },
 
@@ -257,25 +258,30 @@ const KINERJA_CASE = `CASE
  * an index (idx_performance_year_period, idx_potential_assessment_assessed_on).
  */
 async function lastAxisYear(run: Run): Promise<number> {
-  const [{ last }] = await rowsOf<{ last: number }>(run, `SELECT MAX(COALESCE((SELECT MAX(year) FROM performance_evaluation), 0),
-    COALESCE((SELECT CAST(substr(MAX(assessed_on), 1, 4) AS INTEGER) FROM potential_assessment), 0)) AS last`, []);
+  const [{ last }] = await rowsOf<{ last: number }>(run, `SELECT ${greatest(run, 'COALESCE((SELECT MAX(year) FROM performance_evaluation), 0)',
+    'COALESCE((SELECT CAST(substr(MAX(assessed_on), 1, 4) AS INTEGER) FROM potential_assessment), 0)')} AS last`, []);
   return last;
 }
 
 /** Rows of talent_axis_year for the employees matching `filter` (an SQL condition on `employee_id`, bound twice),
  *  up to the last axis year (bound last). */
-const AXIS_INSERT = (filter: string) => `
+/** A potential threshold of the talent settings (JSON text), or its default. */
+const threshold = (run: Run, key: 'tinggi' | 'menengah') => (isPostgres(run)
+  ? `COALESCE(CAST(CAST((SELECT value FROM app_setting WHERE key = 'talent.thresholds') AS json) ->> '${key}' AS double precision), ${DEFAULT_POTENTIAL_THRESHOLDS[key]})`
+  : `COALESCE(json_extract((SELECT value FROM app_setting WHERE key = 'talent.thresholds'), '$.${key}'), ${DEFAULT_POTENTIAL_THRESHOLDS[key]})`);
+
+const AXIS_INSERT = (run: Run, filter: string) => `
   INSERT INTO talent_axis_year (employee_id, year, evaluation_id, evaluation_year, kinerja_axis, potential_id, potential_level, potential_score, potential_date, potensi_axis)
   WITH RECURSIVE
     thresholds AS (SELECT
-      COALESCE(json_extract((SELECT value FROM app_setting WHERE key = 'talent.thresholds'), '$.tinggi'), ${DEFAULT_POTENTIAL_THRESHOLDS.tinggi}) AS tinggi,
-      COALESCE(json_extract((SELECT value FROM app_setting WHERE key = 'talent.thresholds'), '$.menengah'), ${DEFAULT_POTENTIAL_THRESHOLDS.menengah}) AS menengah),
+      ${threshold(run, 'tinggi')} AS tinggi,
+      ${threshold(run, 'menengah')} AS menengah),
     first_years AS (
       SELECT employee_id, MIN(year) AS y FROM performance_evaluation WHERE period = 'tahunan' AND ${filter} GROUP BY employee_id
       UNION ALL
       SELECT employee_id, MIN(CAST(substr(assessed_on, 1, 4) AS INTEGER)) FROM potential_assessment WHERE ${filter} GROUP BY employee_id),
     people AS (SELECT employee_id, MIN(y) AS first_year FROM first_years GROUP BY employee_id),
-    bounds AS (SELECT MIN(first_year) AS lo, ? AS hi FROM people),
+    bounds AS (SELECT MIN(first_year) AS lo, ${isPostgres(run) ? 'CAST(? AS bigint)' : '?'} AS hi FROM people),
     years(y) AS (SELECT lo FROM bounds WHERE lo IS NOT NULL UNION ALL SELECT y + 1 FROM years, bounds WHERE y < bounds.hi)
   SELECT p.employee_id, years.y, ev.id, ev.year, ${KINERJA_CASE}, pa.id, pa.level, pa.score, pa.assessed_on,
          CASE WHEN pa.level IN ('rendah', 'menengah', 'tinggi') THEN pa.level WHEN pa.score >= th.tinggi THEN 'tinggi'
@@ -288,7 +294,7 @@ const AXIS_INSERT = (filter: string) => `
     SELECT p2.id FROM potential_assessment p2 WHERE p2.employee_id = p.employee_id AND p2.assessed_on <= years.y || '-12-31'
     ORDER BY p2.assessed_on DESC, p2.id DESC LIMIT 1)`;
 
-const SUMMARY_INSERT = (unitFilter: string) => `
+const SUMMARY_INSERT = (run: Run, unitFilter: string) => `
   INSERT INTO performance_year_summary (unit_id, root_unit_id, position_level, year, category, employees)
   SELECT e.unit_id, COALESCE(u.root_id, e.unit_id), COALESCE(p.level, ''), ev.year,
          COALESCE(ev.predikat, 'legacy:' || ev.legacy_label, 'tanpa_predikat') AS category, COUNT(*)
@@ -297,9 +303,9 @@ const SUMMARY_INSERT = (unitFilter: string) => `
   JOIN unit u ON u.id = e.unit_id
   LEFT JOIN position p ON p.id = e.position_id
   WHERE ev.period = 'tahunan' ${unitFilter}
-  GROUP BY e.unit_id, p.level, ev.year, category`;
+  GROUP BY e.unit_id, p.level, ev.year, category${isPostgres(run) ? ', u.root_id' : ''}`;
 
-const BOX_SUMMARY_INSERT = (unitFilter: string) => `
+const BOX_SUMMARY_INSERT = (run: Run, unitFilter: string) => `
   INSERT INTO talent_box_summary (unit_id, root_unit_id, position_level, year, kinerja_axis, potensi_axis, employees)
   SELECT e.unit_id, COALESCE(u.root_id, e.unit_id), COALESCE(p.level, ''), t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, ''), COUNT(*)
   FROM talent_axis_year t
@@ -307,11 +313,11 @@ const BOX_SUMMARY_INSERT = (unitFilter: string) => `
   JOIN unit u ON u.id = e.unit_id
   LEFT JOIN position p ON p.id = e.position_id
   WHERE 1 = 1 ${unitFilter}
-  GROUP BY e.unit_id, p.level, t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, '')`;
+  GROUP BY e.unit_id, p.level, t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, '')${isPostgres(run) ? ', u.root_id' : ''}`;
 
-const MEMBER_INSERT = (filter: string) => `
+const MEMBER_INSERT = (run: Run, filter: string) => `
   INSERT INTO performance_member (employee_id, unit_id, position_level, active)
-  SELECT e.id, e.unit_id, COALESCE(p.level, ''), e.status = 'active' FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE ${filter}`;
+  SELECT e.id, e.unit_id, COALESCE(p.level, ''), ${asFlag(run, "e.status = 'active'")} FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE ${filter}`;
 
 /** Ids per refresh statement: two IN lists of this size stay under SQLite's bound-variable limit. */
 const REFRESH_CHUNK = 400;
@@ -331,10 +337,10 @@ export async function refreshPerformanceDerived(run: Run, employeeIds: readonly 
   if (employeeIds === 'all') {
     if (options.axes) {
       await run('DELETE FROM talent_axis_year', []);
-      await run(AXIS_INSERT('1 = 1'), [last]);
+      await run(AXIS_INSERT(run, '1 = 1'), [last]);
     }
     await run('DELETE FROM performance_member', []);
-    await run(MEMBER_INSERT('1 = 1'), []);
+    await run(MEMBER_INSERT(run, '1 = 1'), []);
     await rebuildSummaries(run, 'all');
     return;
   }
@@ -343,8 +349,8 @@ export async function refreshPerformanceDerived(run: Run, employeeIds: readonly 
     if (!options.axes) {
       const moved = await rowsOf<{ id: number }>(run,
         `SELECT e.id FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN performance_member m ON m.employee_id = e.id
-         WHERE e.id IN (${marks(chunk)}) AND (m.employee_id IS NULL OR m.unit_id IS NOT e.unit_id OR m.position_level <> COALESCE(p.level, '')
-           OR m.active <> (e.status = 'active'))`, chunk);
+         WHERE e.id IN (${marks(chunk)}) AND (m.employee_id IS NULL OR m.unit_id ${isNotSame(run)} e.unit_id OR m.position_level <> COALESCE(p.level, '')
+           OR m.active <> ${isPostgres(run) ? "CAST(e.status = 'active' AS integer)" : "(e.status = 'active')"})`, chunk);
       const gone = await rowsOf<{ id: number }>(run, `SELECT employee_id AS id FROM performance_member WHERE employee_id IN (${marks(chunk)}) AND employee_id NOT IN (SELECT id FROM employee)`, chunk);
       chunk = [...(moved ?? []), ...(gone ?? [])].map((r) => r.id);
       if (!chunk.length) continue;
@@ -354,10 +360,10 @@ export async function refreshPerformanceDerived(run: Run, employeeIds: readonly 
     for (const row of before ?? []) units.add(row.unit_id);
     if (options.axes) {
       await run(`DELETE FROM talent_axis_year WHERE employee_id IN (${ids})`, chunk);
-      await run(AXIS_INSERT(`employee_id IN (${ids})`), [...chunk, ...chunk, last]);
+      await run(AXIS_INSERT(run, `employee_id IN (${ids})`), [...chunk, ...chunk, last]);
     }
     await run(`DELETE FROM performance_member WHERE employee_id IN (${ids})`, chunk);
-    await run(MEMBER_INSERT(`e.id IN (${ids})`), chunk);
+    await run(MEMBER_INSERT(run, `e.id IN (${ids})`), chunk);
     const after = await rowsOf<{ unit_id: number }>(run, `SELECT DISTINCT unit_id FROM employee WHERE id IN (${ids}) AND unit_id IS NOT NULL`, chunk);
     for (const row of after ?? []) units.add(row.unit_id);
   }
@@ -375,16 +381,16 @@ async function axesEndBefore(run: Run, last: number): Promise<boolean> {
 async function rebuildSummaries(run: Run, units: readonly number[] | 'all'): Promise<void> {
   if (units === 'all') {
     await run('DELETE FROM performance_year_summary', []);
-    await run(SUMMARY_INSERT(''), []);
+    await run(SUMMARY_INSERT(run, ''), []);
     await run('DELETE FROM talent_box_summary', []);
-    await run(BOX_SUMMARY_INSERT(''), []);
+    await run(BOX_SUMMARY_INSERT(run, ''), []);
     return;
   }
   for (const chunk of chunks(units, REFRESH_CHUNK)) {
     const ids = marks(chunk);
     await run(`DELETE FROM performance_year_summary WHERE unit_id IN (${ids})`, chunk);
-    await run(SUMMARY_INSERT(`AND e.unit_id IN (${ids})`), chunk);
+    await run(SUMMARY_INSERT(run, `AND e.unit_id IN (${ids})`), chunk);
     await run(`DELETE FROM talent_box_summary WHERE unit_id IN (${ids})`, chunk);
-    await run(BOX_SUMMARY_INSERT(`AND e.unit_id IN (${ids})`), chunk);
+    await run(BOX_SUMMARY_INSERT(run, `AND e.unit_id IN (${ids})`), chunk);
   }
 }

@@ -4,11 +4,14 @@
 // daerah (the root of the unit tree: unit.root_id, or the unit itself at the root). The population is PNS and
 // CPNS in service and active today (POPULATION_SQL), limited to a unit subtree when the plan is for one.
 
+import { asFlag, countWhere, distinctList, isPostgres, isTrue, sumInt } from './dialect';
 import type { SqlCondition } from './employee-rows.sql';
 import { POPULATION_SQL } from './development/training.sql';
 import { chunks, marks, rowsOf, type Prepared, type Run } from './run';
 
 const OPD = 'COALESCE(u.root_id, u.id)';
+/** `is_key` of a position alias as the 0/1 the row types say. */
+const keyFlag = (run: Run, alias: string) => (isPostgres(run) ? `${asFlag(run, `${alias}.is_key`)} AS is_key` : `${alias}.is_key`);
 const PEOPLE = `employee e JOIN unit u ON u.id = e.unit_id`;
 
 function scoped(scope: SqlCondition | null, asOf: string): { sql: string; params: unknown[] } {
@@ -26,7 +29,7 @@ export const planningSql = {
   async offerings(run: Run, includeInactive = false): Promise<OfferingRow[]> {
     return rowsOf<OfferingRow>(run,
       `SELECT id, title, type, mode, jp, estimated_cost, cost_per_class, class_size, min_classes, partner_cost_share, provider, provider_kind, competency_id
-       FROM training_catalog ${includeInactive ? '' : 'WHERE active = 1'} ORDER BY id`);
+       FROM training_catalog ${includeInactive ? '' : `WHERE ${isTrue(run, 'active')}`} ORDER BY id`);
   },
 
   /** The competencies each offering develops (every offering, active or not: the catalogue list shows them too). */
@@ -52,14 +55,14 @@ export const planningSql = {
   async opds(run: Run, year: number): Promise<Array<{ id: number; name: string; ceiling: number | null }>> {
     return rowsOf(run,
       `SELECT u.id, u.name, b.ceiling FROM unit u LEFT JOIN development_budget b ON b.unit_id = u.id AND b.year = ?
-       WHERE u.parent_id IS NULL AND u.active = 1 ORDER BY u.sort_order, u.name`, [year]);
+       WHERE u.parent_id IS NULL AND ${isTrue(run, 'u.active')} ORDER BY u.sort_order, u.name`, [year]);
   },
 
   /** The population of the plan: each person with their OPD, position and whether it is a key position. */
   async people(run: Run, scope: SqlCondition | null, asOf: string) {
     const where = scoped(scope, asOf);
     return rowsOf<{ id: number; nip: string; name: string; opd_id: number; position_id: number | null; position_name: string | null; is_key: number | null }>(run,
-      `SELECT e.id, e.nip, e.name, ${OPD} AS opd_id, e.position_id, p.name AS position_name, p.is_key
+      `SELECT e.id, e.nip, e.name, ${OPD} AS opd_id, e.position_id, p.name AS position_name, ${keyFlag(run, 'p')}
        FROM ${PEOPLE} LEFT JOIN position p ON p.id = e.position_id WHERE ${where.sql}`, where.params);
   },
 
@@ -68,11 +71,11 @@ export const planningSql = {
   async positionGaps(run: Run, scope: SqlCondition | null, asOf: string) {
     const where = scoped(scope, asOf);
     return rowsOf<{ employee_id: number; opd_id: number; competency_id: number; competency_name: string; required_level: number; level: number; position_id: number; position_name: string; is_key: number }>(run,
-      `SELECT e.id AS employee_id, ${OPD} AS opd_id, s.competency_id, d.name AS competency_name, s.required_level, c.level, p.id AS position_id, p.name AS position_name, p.is_key
+      `SELECT e.id AS employee_id, ${OPD} AS opd_id, s.competency_id, d.name AS competency_name, s.required_level, c.level, p.id AS position_id, p.name AS position_name, ${keyFlag(run, 'p')}
        FROM ${PEOPLE} JOIN position p ON p.id = e.position_id
        JOIN position_competency_standard s ON s.position_id = e.position_id
        JOIN employee_competency_current c ON c.employee_id = e.id AND c.competency_id = s.competency_id
-       JOIN competency_definition d ON d.id = s.competency_id AND d.active = 1
+       JOIN competency_definition d ON d.id = s.competency_id AND ${isTrue(run, 'd.active')}
        WHERE c.level < s.required_level AND ${where.sql}`, where.params);
   },
 
@@ -91,8 +94,8 @@ export const planningSql = {
   async structuralCandidates(run: Run, scope: SqlCondition | null, asOf: string, levels: readonly string[], trainingTypes: readonly string[]) {
     const where = scoped(scope, asOf);
     return rowsOf<{ employee_id: number; opd_id: number; employment_type: string; position_level: string | null; position_id: number | null; is_key: number | null; followed: string | null }>(run,
-      `SELECT e.id AS employee_id, ${OPD} AS opd_id, e.employment_type, p.level AS position_level, p.id AS position_id, p.is_key,
-              (SELECT group_concat(DISTINCT r.type) FROM training_record r WHERE r.employee_id = e.id AND r.type IN (${marks(trainingTypes)})) AS followed
+      `SELECT e.id AS employee_id, ${OPD} AS opd_id, e.employment_type, p.level AS position_level, p.id AS position_id, ${keyFlag(run, 'p')},
+              (SELECT ${distinctList(run, 'r.type')} FROM training_record r WHERE r.employee_id = e.id AND r.type IN (${marks(trainingTypes)})) AS followed
        FROM ${PEOPLE} LEFT JOIN position p ON p.id = e.position_id
        WHERE (e.employment_type = 'CPNS' OR p.level IN (${marks(levels)})) AND ${where.sql}`, [...trainingTypes, ...levels, ...where.params]);
   },
@@ -101,12 +104,12 @@ export const planningSql = {
   async successorGaps(run: Run, scope: SqlCondition | null, asOf: string) {
     const where = scoped(scope, asOf);
     return rowsOf<{ employee_id: number; opd_id: number; competency_id: number; competency_name: string; required_level: number; level: number; position_id: number; position_name: string; is_key: number }>(run,
-      `SELECT e.id AS employee_id, ${OPD} AS opd_id, s.competency_id, d.name AS competency_name, s.required_level, c.level, tp.id AS position_id, tp.name AS position_name, tp.is_key
+      `SELECT e.id AS employee_id, ${OPD} AS opd_id, s.competency_id, d.name AS competency_name, s.required_level, c.level, tp.id AS position_id, tp.name AS position_name, ${keyFlag(run, 'tp')}
        FROM succession_candidate sc JOIN succession_plan sp ON sp.id = sc.plan_id JOIN position tp ON tp.id = sp.position_id
        JOIN employee e ON e.id = sc.employee_id JOIN unit u ON u.id = e.unit_id
        JOIN position_competency_standard s ON s.position_id = tp.id
        JOIN employee_competency_current c ON c.employee_id = e.id AND c.competency_id = s.competency_id
-       JOIN competency_definition d ON d.id = s.competency_id AND d.active = 1
+       JOIN competency_definition d ON d.id = s.competency_id AND ${isTrue(run, 'd.active')}
        WHERE c.level < s.required_level AND ${where.sql}`, where.params);
   },
 
@@ -124,7 +127,7 @@ export const planningSql = {
    *  few such records, rather than one per chunk of people (the end_date index would scan every record each time). */
   async leadershipFollowed(run: Run, trainingTypes: readonly string[], asOf: string) {
     return rowsOf<{ employee_id: number; followed: string }>(run,
-      `SELECT employee_id, group_concat(DISTINCT type) AS followed FROM training_record
+      `SELECT employee_id, ${distinctList(run, 'type')} AS followed FROM training_record
        WHERE type IN (${marks(trainingTypes)}) AND end_date <= ? GROUP BY employee_id`, [...trainingTypes, asOf]);
   },
 
@@ -136,7 +139,7 @@ export const planningSql = {
     if (competencyIds.length === 0) return out;
     for (const chunk of chunks(ids, 400)) {
       out.push(...await rowsOf<Row>(run,
-        `SELECT c.employee_id, c.competency_id, c.level, CASE WHEN d.active = 1 THEN d.name END AS name
+        `SELECT c.employee_id, c.competency_id, c.level, CASE WHEN ${isTrue(run, 'd.active')} THEN d.name END AS name
          FROM employee_competency_current c LEFT JOIN competency_definition d ON d.id = c.competency_id
          WHERE c.employee_id IN (${marks(chunk)}) AND c.competency_id IN (${marks(competencyIds)})`, [...chunk, ...competencyIds]));
     }
@@ -153,9 +156,9 @@ export const planningSql = {
    *  delivered JP (the recorded training's JP when linked). */
   async realisation(run: Run, year: number) {
     return rowsOf<{ opd_id: number; items: number; done: number; cancelled: number; planned_cost: number | null; spent: number | null; planned_jp: number | null; delivered_jp: number | null }>(run,
-      `SELECT ${OPD} AS opd_id, COUNT(*) AS items, SUM(i.status = 'selesai') AS done, SUM(i.status = 'batal') AS cancelled,
-              SUM(CASE WHEN i.status <> 'batal' THEN i.estimated_cost ELSE 0 END) AS planned_cost,
-              SUM(CASE WHEN i.status = 'selesai' THEN COALESCE(t.cost, i.estimated_cost) ELSE 0 END) AS spent,
+      `SELECT ${OPD} AS opd_id, COUNT(*) AS items, ${countWhere(run, "i.status = 'selesai'")} AS done, ${countWhere(run, "i.status = 'batal'")} AS cancelled,
+              ${sumInt(run, "CASE WHEN i.status <> 'batal' THEN i.estimated_cost ELSE 0 END")} AS planned_cost,
+              ${sumInt(run, "CASE WHEN i.status = 'selesai' THEN COALESCE(t.cost, i.estimated_cost) ELSE 0 END")} AS spent,
               SUM(CASE WHEN i.status <> 'batal' THEN i.jp ELSE 0 END) AS planned_jp,
               SUM(CASE WHEN i.status = 'selesai' THEN COALESCE(t.jp, i.jp) ELSE 0 END) AS delivered_jp
        FROM development_plan_item i JOIN development_plan pl ON pl.id = i.plan_id JOIN employee e ON e.id = pl.employee_id JOIN unit u ON u.id = e.unit_id

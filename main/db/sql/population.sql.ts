@@ -4,7 +4,8 @@
 import type { DataSource } from 'typeorm';
 import { POSITION_LEVELS } from '../../../shared/domain/position';
 import { AppError } from '../../../shared/errors';
-import { marks } from './run';
+import { isPostgres as isPostgresRun, isSame, isTrue } from './dialect';
+import { managerRun, marks, rowsOf } from './run';
 
 export interface PopulationFilter {
   parentUnitId?: number;
@@ -30,16 +31,17 @@ export function levelsFor(levels?: readonly string[], kinds?: readonly string[])
 }
 
 export async function unitOrThrow(dataSource: DataSource, id: number): Promise<UnitRef> {
-  const [unit] = await dataSource.query('SELECT id, name, parent_id, path FROM unit WHERE id = ?', [id]);
+  const [unit] = await rowsOf<UnitRef>(managerRun(dataSource), 'SELECT id, name, parent_id, path FROM unit WHERE id = ?', [id]);
   if (!unit) throw new AppError('not_found', `Unit kerja dengan ID ${id} tidak ditemukan.`);
   return unit;
 }
 
 /** Rows of a dashboard: the children of `parentId` (or the roots), plus the parent's own staff as a row. */
 export async function rowUnits(dataSource: DataSource, parentId: number | null): Promise<Array<{ id: number; name: string; direct: boolean; has_children: number }>> {
-  const children: Array<{ id: number; name: string; has_children: number }> = await dataSource.query(
-    `SELECT c.id, c.name, EXISTS (SELECT 1 FROM unit g WHERE g.parent_id = c.id) AS has_children FROM unit c
-     WHERE c.parent_id IS ? AND c.active = 1 ORDER BY c.sort_order, c.name`, [parentId]);
+  const run = managerRun(dataSource);
+  const children = await rowsOf<{ id: number; name: string; has_children: number }>(run,
+    `SELECT c.id, c.name, ${isPostgresRun(run) ? 'CAST(EXISTS (SELECT 1 FROM unit g WHERE g.parent_id = c.id) AS integer)' : 'EXISTS (SELECT 1 FROM unit g WHERE g.parent_id = c.id)'} AS has_children FROM unit c
+     WHERE c.parent_id ${isSame(run)} ${isPostgresRun(run) ? 'CAST(? AS bigint)' : '?'} AND ${isTrue(run, 'c.active')} ORDER BY c.sort_order, c.name`, [parentId]);
   const rows = children.map((c) => ({ ...c, direct: false }));
   if (parentId !== null) {
     const parent = await unitOrThrow(dataSource, parentId);
@@ -58,7 +60,7 @@ export async function rowMapping(dataSource: DataSource, parent: UnitRef | null)
   if (!parent) {
     return { rowOf: (rootId: number): number | null => rootId, groupColumn: 'root_unit_id', scope: (_column: string) => '1 = 1', params: [] as unknown[] };
   }
-  const units: Array<{ id: number; path: string }> = await dataSource.query(
+  const units = await rowsOf<{ id: number; path: string }>(managerRun(dataSource),
     'SELECT id, path FROM unit WHERE substr(path, 1, length(?)) = ?', [parent.path, parent.path]);
   const depth = parent.path.split('/').filter(Boolean).length;
   const rowById = new Map<number, number>();

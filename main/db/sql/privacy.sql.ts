@@ -1,5 +1,6 @@
 // The export log (its one writer and its reader) and the retention of imported cell values.
 
+import { asFlag, isPostgres } from './dialect';
 import { rowsOf, type Run } from './run';
 
 export interface NewExportLogRow {
@@ -70,7 +71,9 @@ export const privacySql = {
 
   async exportLogPage(run: Run, filter: ExportLogFilter, offset: number, limit: number): Promise<ExportLogRow[]> {
     const { clause, params } = whereOf(filter);
-    return rowsOf<ExportLogRow>(run, `SELECT * FROM export_log ${clause} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    // The flag as the 0/1 the row type says, on PostgreSQL too.
+    const columns = isPostgres(run) ? `*, ${asFlag(run, 'for_leadership')} AS for_leadership` : '*';
+    return rowsOf<ExportLogRow>(run, `SELECT ${columns} FROM export_log ${clause} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`, [...params, limit, offset]);
   },
 
   async exportLogActors(run: Run): Promise<string[]> {

@@ -2,6 +2,7 @@
 // active employee with the bits of the stable checks and the duplicate key) kept on write, and the index history.
 // test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
+import { asFlag, jsonValues } from './dialect';
 import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
 import { marks, rowsOf, type Prepared, type Run } from './run';
 
@@ -65,7 +66,7 @@ export const QUALITY_EMPLOYEE_COLUMNS = ['nip', 'name', 'employment_type', 'birt
 
 const ids = (rows: Array<{ id: number }>) => new Set(rows.map((r) => r.id));
 // An id list is one JSON parameter read by json_each: one statement per table whatever the number of ids.
-const within = (scope: FactScope, column: string) => (scope === 'all' ? '' : ` AND ${column} IN (SELECT value FROM json_each(?))`);
+const within = (run: Run, scope: FactScope, column: string) => (scope === 'all' ? '' : ` AND ${column} IN (${jsonValues(run)})`);
 const params = (scope: FactScope) => (scope === 'all' ? [] : [JSON.stringify(scope)]);
 
 function factRows(run: Run, scope: FactScope): Promise<QualityFactRow[]> {
@@ -76,14 +77,14 @@ function factRows(run: Run, scope: FactScope): Promise<QualityFactRow[]> {
      FROM employee e
      LEFT JOIN position p ON p.id = e.position_id
      LEFT JOIN unit u ON u.id = e.unit_id
-     WHERE e.status = 'active'${within(scope, 'e.id')}`,
+     WHERE e.status = 'active'${within(run, scope, 'e.id')}`,
     params(scope));
 }
 
 /** `skpYear` null: the SKP is not read (the derived table keeps only the stable checks, which do not ask it). */
 async function presence(run: Run, scope: FactScope, skpYear: number | null): Promise<QualityPresence> {
   const p = params(scope);
-  const byEmployee = within(scope, 'employee_id');
+  const byEmployee = within(run, scope, 'employee_id');
   const skp = skpYear === null ? [] : await rowsOf<{ id: number }>(run,
     `SELECT DISTINCT employee_id AS id FROM performance_evaluation WHERE year = ? AND period = 'tahunan'${byEmployee}`, [skpYear, ...p]);
   const potential = await rowsOf<{ id: number }>(run, `SELECT DISTINCT employee_id AS id FROM potential_assessment WHERE 1 = 1${byEmployee}`, p);
@@ -92,7 +93,7 @@ async function presence(run: Run, scope: FactScope, skpYear: number | null): Pro
     `SELECT employee_id AS id, COUNT(*) AS n FROM position_history WHERE end_date IS NULL${byEmployee} GROUP BY employee_id HAVING COUNT(*) > 1`, p);
   const standards = await rowsOf<{ id: number }>(run, scope === 'all'
     ? 'SELECT DISTINCT position_id AS id FROM position_competency_standard'
-    : 'SELECT DISTINCT position_id AS id FROM position_competency_standard WHERE position_id IN (SELECT position_id FROM employee WHERE id IN (SELECT value FROM json_each(?)))', p);
+    : `SELECT DISTINCT position_id AS id FROM position_competency_standard WHERE position_id IN (SELECT position_id FROM employee WHERE id IN (${jsonValues(run)}))`, p);
   const pilihan = await rowsOf<{ id: number }>(run,
     `SELECT DISTINCT employee_id AS id FROM rank_history WHERE kind IN ('pilihan_struktural', 'pilihan_fungsional')${byEmployee}`, p);
   return {
@@ -147,7 +148,7 @@ export async function refreshQualityChecks(run: Run, employeeIds: readonly numbe
     return;
   }
   if (employeeIds.length === 0) return;
-  await run('DELETE FROM employee_quality WHERE employee_id IN (SELECT value FROM json_each(?))', [JSON.stringify([...new Set(employeeIds)])]);
+  await run(`DELETE FROM employee_quality WHERE employee_id IN (${jsonValues(run)})`, [JSON.stringify([...new Set(employeeIds)])]);
   await insertEvaluated(run, await readQualityFacts(run, employeeIds, null));
 }
 
@@ -200,7 +201,7 @@ export const qualitySql = {
   derived(run: Run, skpYear: number, rootUnitId: number | null, ordered: boolean): Promise<QualityDerivedRow[]> {
     return rowsOf<QualityDerivedRow>(run,
       `SELECT q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask, q.duplicate_key,
-              e.cpns_tmt, e.retirement_date, (s.employee_id IS NOT NULL) AS has_skp
+              e.cpns_tmt, e.retirement_date, ${asFlag(run, '(s.employee_id IS NOT NULL)')} AS has_skp
        FROM employee_quality q
        JOIN employee e ON e.id = q.employee_id
        LEFT JOIN unit u ON u.id = e.unit_id

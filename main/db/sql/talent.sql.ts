@@ -2,6 +2,7 @@
 // refresher) with the Komite Talenta's calibrations on top, the talent pool, movement between years, and the
 // sessions with their recorded placements. Box numbers follow the numbering chosen in Pengaturan.
 
+import { sumInt } from './dialect';
 import { KINERJA_AXIS, POTENSI_AXIS, boxNumber, type Numbering } from '../../../shared/domain/talent';
 import { employeeRowColumns, employeeRowJoins, pageOf, type SqlCondition } from './employee-rows.sql';
 import { marks, rowsOf, type Run } from './run';
@@ -106,7 +107,7 @@ export const talentSql = {
   /** Counts per axis pair of a year from talent_box_summary (kept on write), for a unit subtree and levels. */
   async boxCounts(run: Run, filter: { year: number; subtreePath: string | null; levels: readonly string[] | null }) {
     return rowsOf<{ kinerja_axis: string; potensi_axis: string; n: number }>(run,
-      `SELECT kinerja_axis, potensi_axis, SUM(employees) AS n FROM talent_box_summary
+      `SELECT kinerja_axis, potensi_axis, ${sumInt(run, 'employees')} AS n FROM talent_box_summary
        WHERE year = ? ${filter.subtreePath ? 'AND unit_id IN (SELECT id FROM unit WHERE substr(path, 1, length(?)) = ?)' : ''}
          ${filter.levels ? `AND position_level IN (${marks(filter.levels)})` : ''}
        GROUP BY kinerja_axis, potensi_axis`,
@@ -241,12 +242,14 @@ export const talentSql = {
       WHERE id = ?`, [values.name, values.heldOn, values.documentNumber, values.place, values.members, values.notes, values.ppkName, values.ppkPosition, values.ppkNip, sessionId]);
   },
 
-  /** Records the placements of a population as computed now (those with both axes). */
+  /** Records the placements of a population as computed now (those with both axes), in employee order (so the
+   *  placement ids are the same on every database). */
   async recordPlacements(run: Run, sessionId: number, year: number, placements: PlacementsQuery, createdAt: string): Promise<void> {
     await run(`INSERT INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, evaluation_id, potential_id,
         calibrated_box, calibration_reason, calibrated_by, calibrated_at, created_at)
       SELECT ?, p.employee_id, ?, p.kinerja, p.potensi, p.computed_box, t.evaluation_id, t.potential_id, NULL, NULL, NULL, NULL, ?
-      FROM (${placements.sql}) p JOIN talent_axis_year t ON t.employee_id = p.employee_id AND t.year = ? WHERE p.computed_box IS NOT NULL`,
+      FROM (${placements.sql}) p JOIN talent_axis_year t ON t.employee_id = p.employee_id AND t.year = ? WHERE p.computed_box IS NOT NULL
+      ORDER BY p.employee_id`,
     [sessionId, year, createdAt, ...placements.params, year]);
   },
 

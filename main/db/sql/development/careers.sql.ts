@@ -3,6 +3,7 @@
 // DataSource's own connection returning arrays, not row objects (50,000 employees judged on every call after a
 // write); the statements are prepared once per connection.
 
+import { countWhere } from '../dialect';
 import type BetterSqlite3 from 'better-sqlite3';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from '../run';
@@ -47,7 +48,7 @@ export const careersSql = {
   async rotationPerUnit(run: Run, q: { cutoff: string; kind?: string; subtree: SqlCondition | null }) {
     const { sql, params } = rotationBase(q);
     return rowsOf<{ unit_id: number | null; population: number; candidates: number }>(run,
-      `SELECT e.unit_id, COUNT(*) AS population, SUM(e.position_tmt <= ?) AS candidates FROM employee e WHERE ${sql} GROUP BY e.unit_id`, [q.cutoff, ...params]);
+      `SELECT e.unit_id, COUNT(*) AS population, ${countWhere(run, 'e.position_tmt <= ?')} AS candidates FROM employee e WHERE ${sql} GROUP BY e.unit_id`, [q.cutoff, ...params]);
   },
 
   /** The candidates: their number and one page of them, longest in position first. */

@@ -11,6 +11,7 @@
 // The rules on top of them: gap = required level − current level; a competency never assessed is "belum
 // diasesmen", never a zero; a position without a standard says so and no gap is invented.
 
+import { isPostgres, isTrue } from '../dialect';
 import { DEFAULT_READINESS_LABELS } from '../../../../shared/domain/succession';
 import type { StandardCompetency } from '../../../../shared/domain/development';
 import { rowsOf, type Run } from '../run';
@@ -21,7 +22,7 @@ export const developmentInputsSql = {
     const rows = await rowsOf<{ competency_id: number; code: string; name: string; required_level: number }>(run,
       `SELECT s.competency_id, c.code, c.name, s.required_level
        FROM position_competency_standard s JOIN competency_definition c ON c.id = s.competency_id
-       WHERE s.position_id = ? AND c.active = 1 ORDER BY c.sort_order, c.code`, [positionId]);
+       WHERE s.position_id = ? AND ${isTrue(run, 'c.active')} ORDER BY c.sort_order, c.code`, [positionId]);
     return rows.map((r) => ({ competencyId: r.competency_id, code: r.code, name: r.name, requiredLevel: r.required_level }));
   },
 
@@ -36,7 +37,7 @@ export const developmentInputsSql = {
   async successionTargets(run: Run, employeeId: number) {
     const rows = await rowsOf<{ id: number; name: string; level: string; readiness: string; label: string | null }>(run,
       `SELECT p.id, p.name, p.level, c.readiness,
-              (SELECT CASE WHEN json_valid(s.value) THEN json_extract(s.value, '$.' || c.readiness) END FROM app_setting s WHERE s.key = 'succession.readinessLabels') AS label
+              (SELECT ${isPostgres(run) ? 'CASE WHEN s.value IS JSON OBJECT THEN CAST(s.value AS json) ->> c.readiness END' : "CASE WHEN json_valid(s.value) THEN json_extract(s.value, '$.' || c.readiness) END"} FROM app_setting s WHERE s.key = 'succession.readinessLabels') AS label
        FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id
        JOIN position p ON p.id = sp.position_id WHERE c.employee_id = ? ORDER BY c.rank, p.name`, [employeeId]);
     const defaults = DEFAULT_READINESS_LABELS as Record<string, string>;

@@ -1,5 +1,6 @@
 // Mentoring pairs, their sessions, and the mentors' load.
 
+import { countWhere, isNotSame, isPostgres, lastInsertId } from '../dialect';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, whereOf, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { rowsOf, type Run } from '../run';
 
@@ -34,7 +35,7 @@ const readPerson = (r: Record<string, unknown>, as: string): PairPerson => ({ ..
 
 const PAIR_FROM = `FROM mentoring_relation r JOIN employee m ON m.id = r.mentor_id JOIN employee t ON t.id = r.mentee_id`;
 
-const lastId = async (run: Run) => (await rowsOf<{ id: number }>(run, 'SELECT last_insert_rowid() AS id'))[0].id;
+const lastId = lastInsertId;
 
 export const mentoringSql = {
   /**
@@ -71,15 +72,21 @@ export const mentoringSql = {
   /** Mentors with active mentees (restricted to a unit of the mentor, alias `m`), heaviest first. */
   async mentorLoad(run: Run, mentorSubtree: SqlCondition | null) {
     const where = whereOf([mentorSubtree]);
-    const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT ${person('m', 'mentor_')}, SUM(r.status = 'aktif') AS active, COUNT(*) AS total
+    const rows = await rowsOf<Record<string, unknown>>(run, isPostgres(run)
+      // PostgreSQL: the counts per mentor first, then the mentor's row (it groups only what it can prove).
+      ? `SELECT ${person('m', 'mentor_')}, x.active, x.total FROM (
+           SELECT r.mentor_id, ${countWhere(run, "r.status = 'aktif'")} AS active, COUNT(*) AS total
+           FROM mentoring_relation r JOIN employee m ON m.id = r.mentor_id ${employeeRowJoins('m')}
+           ${where.sql} GROUP BY r.mentor_id HAVING ${countWhere(run, "r.status = 'aktif'")} > 0) x
+         JOIN employee m ON m.id = x.mentor_id ${employeeRowJoins('m')} ORDER BY x.active DESC, m.name`
+      : `SELECT ${person('m', 'mentor_')}, SUM(r.status = 'aktif') AS active, COUNT(*) AS total
        FROM mentoring_relation r JOIN employee m ON m.id = r.mentor_id ${employeeRowJoins('m')}
        ${where.sql} GROUP BY r.mentor_id HAVING SUM(r.status = 'aktif') > 0 ORDER BY active DESC, m.name`, where.params);
     return rows.map((r) => ({ mentor: readPerson(r, 'mentor_'), active: Number(r.active), total: Number(r.total) }));
   },
 
   async activeMentees(run: Run, mentorId: number, exceptId: number | null): Promise<number> {
-    const [{ n }] = await rowsOf<{ n: number }>(run, `SELECT COUNT(*) AS n FROM mentoring_relation WHERE mentor_id = ? AND status = 'aktif' AND id IS NOT ?`, [mentorId, exceptId]);
+    const [{ n }] = await rowsOf<{ n: number }>(run, `SELECT COUNT(*) AS n FROM mentoring_relation WHERE mentor_id = ? AND status = 'aktif' AND id ${isNotSame(run)} ?`, [mentorId, exceptId]);
     return n;
   },
 
@@ -87,12 +94,12 @@ export const mentoringSql = {
   async otherActiveMentors(run: Run, menteeId: number, mentorId: number, exceptId: number | null): Promise<string[]> {
     const rows = await rowsOf<Record<string, unknown>>(run,
       `SELECT ${employeeRowColumns('e')} FROM mentoring_relation r JOIN employee e ON e.id = r.mentor_id ${employeeRowJoins('e')}
-       WHERE r.mentee_id = ? AND r.status = 'aktif' AND r.mentor_id <> ? AND r.id IS NOT ?`, [menteeId, mentorId, exceptId]);
+       WHERE r.mentee_id = ? AND r.status = 'aktif' AND r.mentor_id <> ? AND r.id ${isNotSame(run)} ?`, [menteeId, mentorId, exceptId]);
     return rows.map((r) => readEmployeeRow(r).fullName);
   },
 
   async hasActivePair(run: Run, mentorId: number, menteeId: number, exceptId: number | null): Promise<boolean> {
-    return (await rowsOf(run, `SELECT id FROM mentoring_relation WHERE mentor_id = ? AND mentee_id = ? AND status = 'aktif' AND id IS NOT ?`, [mentorId, menteeId, exceptId])).length > 0;
+    return (await rowsOf(run, `SELECT id FROM mentoring_relation WHERE mentor_id = ? AND mentee_id = ? AND status = 'aktif' AND id ${isNotSame(run)} ?`, [mentorId, menteeId, exceptId])).length > 0;
   },
 
   /** A pair as stored, with its mentor's and mentee's full names (for messages and the audit log). */

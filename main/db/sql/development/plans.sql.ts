@@ -1,6 +1,7 @@
 // Individual development plans (IDP) with their items, the training catalogue and the budget ceilings per
 // perangkat daerah.
 
+import { asFlag, countWhere, isPostgres, isTrue, lastInsertId, sumInt } from '../dialect';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, whereOf, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { marks, rowsOf, type Run } from '../run';
 
@@ -80,6 +81,11 @@ export interface ItemRow extends StoredItem {
 const ITEM_SUMS = `SUM(i.status = 'direncanakan') AS direncanakan, SUM(i.status = 'berjalan') AS berjalan, SUM(i.status = 'selesai') AS selesai,
   SUM(i.status = 'batal') AS batal, SUM(CASE WHEN i.status <> 'batal' THEN i.jp ELSE 0 END) AS jp,
   SUM(CASE WHEN i.status <> 'batal' THEN i.estimated_cost ELSE 0 END) AS cost`;
+const itemSums = (run: Run) => (isPostgres(run)
+  ? `${countWhere(run, "i.status = 'direncanakan'")} AS direncanakan, ${countWhere(run, "i.status = 'berjalan'")} AS berjalan,
+  ${countWhere(run, "i.status = 'selesai'")} AS selesai, ${countWhere(run, "i.status = 'batal'")} AS batal,
+  SUM(CASE WHEN i.status <> 'batal' THEN i.jp ELSE 0 END) AS jp, ${sumInt(run, "CASE WHEN i.status <> 'batal' THEN i.estimated_cost ELSE 0 END")} AS cost`
+  : ITEM_SUMS);
 
 export interface ItemSums {
   direncanakan: number | null;
@@ -91,7 +97,7 @@ export interface ItemSums {
 }
 
 const exists = async (run: Run, sql: string, params: unknown[]) => (await rowsOf(run, sql, params)).length > 0;
-const lastId = async (run: Run) => (await rowsOf<{ id: number }>(run, 'SELECT last_insert_rowid() AS id'))[0].id;
+const lastId = lastInsertId;
 
 export const plansSql = {
   // Catalogue -------------------------------------------------------------------------------------------------
@@ -99,16 +105,16 @@ export const plansSql = {
   async catalog(run: Run, includeInactive: boolean) {
     return rowsOf<{ id: number; title: string; type: string; jp: number; estimated_cost: number; provider: string | null; competency_id: number | null;
       active: number; code: string | null; competency_name: string | null; usage: number }>(run,
-      `SELECT c.id, c.title, c.type, c.jp, c.estimated_cost, c.provider, c.competency_id, c.active, d.code, d.name AS competency_name,
+      `SELECT c.id, c.title, c.type, c.jp, c.estimated_cost, c.provider, c.competency_id, ${isPostgres(run) ? `${asFlag(run, 'c.active')} AS active` : 'c.active'}, d.code, d.name AS competency_name,
               (SELECT COUNT(*) FROM development_plan_item i WHERE i.catalog_id = c.id) + (SELECT COUNT(*) FROM training_record t WHERE t.catalog_id = c.id) AS usage
        FROM training_catalog c LEFT JOIN competency_definition d ON d.id = c.competency_id
-       ${includeInactive ? '' : 'WHERE c.active = 1'} ORDER BY c.active DESC, c.title`);
+       ${includeInactive ? '' : `WHERE ${isTrue(run, 'c.active')}`} ORDER BY c.active DESC, c.title`);
   },
 
   catalogExists: (run: Run, id: number) => exists(run, 'SELECT id FROM training_catalog WHERE id = ?', [id]),
 
   async catalogEntry(run: Run, id: number): Promise<Record<string, unknown> | null> {
-    const [row] = await rowsOf<Record<string, unknown>>(run, 'SELECT title, type, jp, estimated_cost, provider, competency_id, active FROM training_catalog WHERE id = ?', [id]);
+    const [row] = await rowsOf<Record<string, unknown>>(run, `SELECT title, type, jp, estimated_cost, provider, competency_id, ${isPostgres(run) ? `${asFlag(run, 'active')} AS active` : 'active'} FROM training_catalog WHERE id = ?`, [id]);
     return row ?? null;
   },
 
@@ -125,7 +131,7 @@ export const plansSql = {
 
   async competencies(run: Run) {
     return rowsOf<{ id: number; code: string; name: string; group: string }>(run,
-      'SELECT id, code, name, "group" FROM competency_definition WHERE active = 1 ORDER BY sort_order, code');
+      `SELECT id, code, name, "group" FROM competency_definition WHERE ${isTrue(run, 'active')} ORDER BY sort_order, code`);
   },
 
   competencyExists: (run: Run, id: number) => exists(run, 'SELECT id FROM competency_definition WHERE id = ?', [id]),
@@ -230,9 +236,15 @@ export const plansSql = {
     const where = whereOf([{ sql: 'pl.year = ?', params: [q.year] }, q.subtree, q.search]);
     const from = 'FROM development_plan pl JOIN employee e ON e.id = pl.employee_id';
     const [summary] = await rowsOf<ItemSums & { plans: number }>(run,
-      `SELECT COUNT(DISTINCT pl.id) AS plans, ${ITEM_SUMS} ${from} LEFT JOIN development_plan_item i ON i.plan_id = pl.id ${where.sql}`, where.params);
-    const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT pl.id AS plan_id, pl.updated_at, tp.name AS target_name, ${employeeRowColumns('e')}, ${ITEM_SUMS}
+      `SELECT COUNT(DISTINCT pl.id) AS plans, ${itemSums(run)} ${from} LEFT JOIN development_plan_item i ON i.plan_id = pl.id ${where.sql}`, where.params);
+    const rows = await rowsOf<Record<string, unknown>>(run, isPostgres(run)
+      // PostgreSQL groups only by what it can prove one row per plan: the sums per plan first, then the rows.
+      ? `SELECT pl.id AS plan_id, pl.updated_at, tp.name AS target_name, ${employeeRowColumns('e')}, s.direncanakan, s.berjalan, s.selesai, s.batal,
+           COALESCE(s.jp, 0) AS jp, COALESCE(s.cost, 0) AS cost
+         ${from} ${employeeRowJoins('e')} LEFT JOIN position tp ON tp.id = pl.target_position_id
+         LEFT JOIN (SELECT i.plan_id, ${itemSums(run)} FROM development_plan_item i GROUP BY i.plan_id) s ON s.plan_id = pl.id
+         ${where.sql} ORDER BY e.name, pl.id LIMIT ? OFFSET ?`
+      : `SELECT pl.id AS plan_id, pl.updated_at, tp.name AS target_name, ${employeeRowColumns('e')}, ${ITEM_SUMS}
        ${from} ${employeeRowJoins('e')} LEFT JOIN position tp ON tp.id = pl.target_position_id LEFT JOIN development_plan_item i ON i.plan_id = pl.id
        ${where.sql} GROUP BY pl.id ORDER BY e.name, pl.id LIMIT ? OFFSET ?`, [...where.params, q.limit, q.offset]);
     return {
@@ -253,7 +265,7 @@ export const plansSql = {
   async budgets(run: Run, year: number) {
     return rowsOf<{ id: number; name: string; ceiling: number | null }>(run,
       `SELECT u.id, u.name, b.ceiling FROM unit u LEFT JOIN development_budget b ON b.unit_id = u.id AND b.year = ?
-       WHERE u.parent_id IS NULL AND u.active = 1 ORDER BY u.sort_order, u.name`, [year]);
+       WHERE u.parent_id IS NULL AND ${isTrue(run, 'u.active')} ORDER BY u.sort_order, u.name`, [year]);
   },
 
   async ceiling(run: Run, unitId: number, year: number): Promise<number | null> {
@@ -275,8 +287,8 @@ export const plansSql = {
     return rowsOf<{ unit_id: number | null; plans: number; jp: number | null; cost: number | null; completed: number | null }>(run,
       `SELECT e.unit_id, COUNT(DISTINCT pl.id) AS plans,
               SUM(CASE WHEN i.status <> 'batal' THEN i.jp ELSE 0 END) AS jp,
-              SUM(CASE WHEN i.status <> 'batal' THEN i.estimated_cost ELSE 0 END) AS cost,
-              SUM(CASE WHEN i.status = 'selesai' THEN COALESCE(t.cost, i.estimated_cost) ELSE 0 END) AS completed
+              ${sumInt(run, "CASE WHEN i.status <> 'batal' THEN i.estimated_cost ELSE 0 END")} AS cost,
+              ${sumInt(run, "CASE WHEN i.status = 'selesai' THEN COALESCE(t.cost, i.estimated_cost) ELSE 0 END")} AS completed
        FROM development_plan pl JOIN employee e ON e.id = pl.employee_id
        LEFT JOIN development_plan_item i ON i.plan_id = pl.id LEFT JOIN training_record t ON t.id = i.training_record_id
        WHERE pl.year = ? GROUP BY e.unit_id`, [year]);

@@ -2,9 +2,10 @@
 // kept on write by db/derived.ts), never a scan of every training, minus what trainings that have not ended by
 // the as-of date would add (endedJp).
 
+import { isNotSame, lastInsertId, round2, sumInt } from '../dialect';
 import { employeeRowColumns, employeeRowJoins, pageOf, readEmployeeRow, whereOf, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from '../run';
-import { NOT_ENDED_CTE } from '../training-year.sql';
+import { notEndedCte } from '../training-year.sql';
 
 /** PNS and CPNS in service on the reference date (bound twice): status aktif, or left the service after it.
  *  Written so SQLite answers it from the partial covering index idx_employee_development (keep the IN term). */
@@ -20,7 +21,7 @@ export const POPULATION_SQL = `e.employment_type IN ('PNS', 'CPNS') AND (e.cpns_
 async function endedJp(run: Run, asOf: string) {
   const pending = (await rowsOf(run, 'SELECT 1 FROM training_record WHERE end_date > ? LIMIT 1', [asOf])).length > 0;
   return pending
-    ? { with: NOT_ENDED_CTE, params: [asOf], join: 'LEFT JOIN not_ended n ON n.employee_id = t.employee_id AND n.year = t.year',
+    ? { with: notEndedCte(run), params: [asOf], join: 'LEFT JOIN not_ended n ON n.employee_id = t.employee_id AND n.year = t.year',
         jp: 'COALESCE(t.jp, 0) - COALESCE(n.jp, 0)', trainings: 'COALESCE(t.trainings, 0) - COALESCE(n.trainings, 0)' }
     : { with: '', params: [] as unknown[], join: '', jp: 'COALESCE(t.jp, 0)', trainings: 'COALESCE(t.trainings, 0)' };
 }
@@ -99,7 +100,7 @@ export const trainingSql = {
   },
 
   async isDuplicate(run: Run, employeeId: number, v: Pick<TrainingValues, 'title' | 'startDate' | 'endDate'>, exceptId: number | null): Promise<boolean> {
-    const rows = await rowsOf(run, 'SELECT id FROM training_record WHERE employee_id = ? AND lower(title) = lower(?) AND start_date = ? AND end_date = ? AND id IS NOT ?',
+    const rows = await rowsOf(run, 'SELECT id FROM training_record WHERE employee_id = ? AND lower(title) = lower(?) AND start_date = ? AND end_date = ? AND id IS NOT ?'.replace('IS NOT', isNotSame(run)),
       [employeeId, v.title, v.startDate, v.endDate, exceptId]);
     return rows.length > 0;
   },
@@ -107,8 +108,7 @@ export const trainingSql = {
   async insert(run: Run, employeeId: number, v: TrainingValues, createdAt: string): Promise<number> {
     await run(`INSERT INTO training_record (employee_id, title, type, provider, start_date, end_date, jp, cost, certificate_number, catalog_id, source, snapshot_id, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', NULL, ?)`, [employeeId, ...values(v), createdAt]);
-    const [{ id }] = await rowsOf<{ id: number }>(run, 'SELECT last_insert_rowid() AS id');
-    return id;
+    return lastInsertId(run);
   },
 
   /** One record as stored (the before-image of the audit log). */
@@ -135,7 +135,7 @@ export const trainingSql = {
   async compliancePerUnit(run: Run, q: { year: number; asOf: string; referenceDate: string; target: number; subtree: SqlCondition | null }) {
     const ended = await endedJp(run, q.asOf);
     return rowsOf<{ unit_id: number | null; population: number; compliant: number; jp: number }>(run, `${ended.with}
-      SELECT e.unit_id, COUNT(*) AS population, SUM(CASE WHEN ROUND(${ended.jp}, 2) >= ? THEN 1 ELSE 0 END) AS compliant, SUM(${ended.jp}) AS jp
+      SELECT e.unit_id, COUNT(*) AS population, ${sumInt(run, `CASE WHEN ${round2(run, ended.jp)} >= ? THEN 1 ELSE 0 END`)} AS compliant, SUM(${ended.jp}) AS jp
       FROM employee e ${YEAR_JOIN} ${ended.join}
       WHERE ${POPULATION_SQL}${q.subtree ? ` AND ${q.subtree.sql}` : ''} GROUP BY e.unit_id`,
       [...ended.params, q.target, q.year, q.referenceDate, q.referenceDate, ...(q.subtree?.params ?? [])]);
@@ -145,7 +145,7 @@ export const trainingSql = {
   async complianceTotal(run: Run, q: { year: number; asOf: string; referenceDate: string; target: number }): Promise<{ population: number; compliant: number }> {
     const ended = await endedJp(run, q.asOf);
     const [row] = await rowsOf<{ population: number; compliant: number | null }>(run, `${ended.with}
-      SELECT COUNT(*) AS population, SUM(CASE WHEN ROUND(${ended.jp}, 2) >= ? THEN 1 ELSE 0 END) AS compliant
+      SELECT COUNT(*) AS population, ${sumInt(run, `CASE WHEN ${round2(run, ended.jp)} >= ? THEN 1 ELSE 0 END`)} AS compliant
       FROM employee e ${YEAR_JOIN} ${ended.join} WHERE ${POPULATION_SQL}`, [...ended.params, q.target, q.year, q.referenceDate, q.referenceDate]);
     return { population: Number(row.population), compliant: Number(row.compliant ?? 0) };
   },
@@ -155,7 +155,7 @@ export const trainingSql = {
     const ended = await endedJp(run, q.asOf);
     const extra = [q.subtree, q.search].filter((c): c is SqlCondition => !!c);
     const from = `FROM employee e ${YEAR_JOIN} ${ended.join}`;
-    const where = `WHERE ${POPULATION_SQL} AND ROUND(${ended.jp}, 2) < ?${extra.map((c) => ` AND ${c.sql}`).join('')}`;
+    const where = `WHERE ${POPULATION_SQL} AND ${round2(run, ended.jp)} < ?${extra.map((c) => ` AND ${c.sql}`).join('')}`;
     const params = [...ended.params, q.year, q.referenceDate, q.referenceDate, q.target, ...extra.flatMap((c) => c.params)];
     const [{ total }] = await rowsOf<{ total: number }>(run, `${ended.with} SELECT COUNT(*) AS total ${from} ${where}`, params);
     const page = await rowsOf<{ id: number; jp: number; trainings: number }>(run,

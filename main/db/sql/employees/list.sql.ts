@@ -2,7 +2,8 @@
 // pensiun): one set of conditions, so a filter means the same on screen, in the XLSX and on paper.
 
 import { employeeRowColumns, employeeRowJoins, employeeSearchCondition, nipSearchPrefix, whereOf, type SqlCondition } from '../employee-rows.sql';
-import { marks, rowsOf, type Run } from '../run';
+import { isPostgres, jsonArrayAgg, jsonValues } from '../dialect';
+import { dialectOf, marks, rowsOf, type Dialect, type Run } from '../run';
 
 export interface EmployeeListFilter {
   search?: string;
@@ -34,9 +35,9 @@ export interface EmployeeListRow extends Record<string, unknown> {
 
 /** Conditions on the employee row (alias `e`) and subqueries only, so a count needs no join. `countByStatus`: the
  *  status condition is written on the expression of idx_employee_status_count (see countEmployees). */
-export function employeeListConditions(filter: EmployeeListFilter, countByStatus = false): SqlCondition[] {
+export function employeeListConditions(filter: EmployeeListFilter, countByStatus = false, dialect: Dialect = 'sqlite'): SqlCondition[] {
   const conditions: SqlCondition[] = [];
-  const search = employeeSearchCondition(filter.search ?? '');
+  const search = employeeSearchCondition(filter.search ?? '', 'e', dialect);
   if (search) conditions.push(search);
   // The whole subtree: a unit's materialised path is a prefix of its descendants' paths.
   for (const subtree of [filter.unitId, filter.scopeUnitId]) {
@@ -61,22 +62,24 @@ export function employeeListConditions(filter: EmployeeListFilter, countByStatus
 }
 
 /** ORDER BY for the id-picking subquery; the label joins it needs (unit and position names) only when sorting by them. */
-function listOrder(field: EmployeeSortField, direction: 'asc' | 'desc'): { joins: string; orderBy: string } {
+function listOrder(field: EmployeeSortField, direction: 'asc' | 'desc', postgres = false): { joins: string; orderBy: string } {
   const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  // SQLite sorts NULL as the smallest value; PostgreSQL as the largest unless told.
+  const nulls = postgres ? (direction === 'desc' ? ' NULLS LAST' : ' NULLS FIRST') : '';
   const name = `e.name COLLATE NOCASE ${dir}, e.id ${dir}`;
   switch (field) {
     case 'nip':
       return { joins: '', orderBy: `e.nip ${dir}` };
     case 'golongan':
-      return { joins: '', orderBy: `e.golongan ${dir}, ${name}` };
+      return { joins: '', orderBy: `e.golongan ${dir}${nulls}, ${name}` };
     case 'unit':
-      return { joins: 'LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN unit r ON r.id = u.root_id', orderBy: `r.name ${dir}, u.name ${dir}, ${name}` };
+      return { joins: 'LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN unit r ON r.id = u.root_id', orderBy: `r.name ${dir}${nulls}, u.name ${dir}${nulls}, ${name}` };
     case 'position':
       return { joins: 'LEFT JOIN position p ON p.id = e.position_id', orderBy: `p.name IS NULL, p.name ${dir}, ${name}` };
     case 'birthDate':
-      return { joins: '', orderBy: `e.birth_date ${dir}, e.id ${dir}` };
+      return { joins: '', orderBy: `e.birth_date ${dir}${nulls}, e.id ${dir}` };
     case 'retirementDate':
-      return { joins: '', orderBy: `e.retirement_date ${dir}, e.id ${dir}` };
+      return { joins: '', orderBy: `e.retirement_date ${dir}${nulls}, e.id ${dir}` };
     case 'name':
     default:
       return { joins: '', orderBy: name };
@@ -98,7 +101,7 @@ function countsByStatusIndex(filter: EmployeeListFilter): boolean {
 }
 
 export async function countEmployees(run: Run, filter: EmployeeListFilter): Promise<number> {
-  const where = whereOf(employeeListConditions(filter, countsByStatusIndex(filter)));
+  const where = whereOf(employeeListConditions(filter, countsByStatusIndex(filter), dialectOf(run)));
   const [{ total }] = await rowsOf<{ total: number }>(run, `SELECT COUNT(*) AS total FROM employee e ${where.sql}`, where.params);
   return total;
 }
@@ -123,12 +126,12 @@ export async function employeeList(run: Run, filter: EmployeeListFilter, sort: S
  * ("deferred join"), so deep pages do not drag joins through every skipped row.
  */
 export async function employeeListPage(run: Run, filter: EmployeeListFilter, sort: SortSpec, limit: number, offset: number): Promise<EmployeeListRow[]> {
-  return pageOf(run, employeeListConditions(filter), sort, limit, offset);
+  return pageOf(run, employeeListConditions(filter, false, dialectOf(run)), sort, limit, offset);
 }
 
 async function pageOf(run: Run, conditions: readonly SqlCondition[], sort: SortSpec, limit: number, offset: number): Promise<EmployeeListRow[]> {
   const where = whereOf(conditions);
-  const { joins, orderBy } = listOrder(sort.field, sort.direction);
+  const { joins, orderBy } = listOrder(sort.field, sort.direction, isPostgres(run));
   return rowsOf<EmployeeListRow>(run,
     `SELECT ${employeeRowColumns('e')}, e.status, e.employment_type, e.gender, e.birth_date, e.golongan, e.retirement_date
      FROM (SELECT e.id, ROW_NUMBER() OVER () AS ord FROM (SELECT e.id FROM employee e ${joins} ${where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?) e) page
@@ -147,20 +150,21 @@ type GroupedSortField = 'unit' | 'position';
  * one perangkat daerah are one group, because the list orders them by name, not by id). `members` is the JSON
  * array of the unit (position) ids of a group, `null` standing for the employees without one.
  */
-function sortGroupsSql(field: GroupedSortField, where: SqlCondition, direction: 'asc' | 'desc'): string {
+function sortGroupsSql(run: Run, field: GroupedSortField, where: SqlCondition, direction: 'asc' | 'desc'): string {
   const dir = direction === 'desc' ? 'DESC' : 'ASC';
+  const nulls = isPostgres(run) ? (direction === 'desc' ? ' NULLS LAST' : ' NULLS FIRST') : '';
   if (field === 'unit') {
-    return `SELECT SUM(c.n) AS n, json_group_array(c.unit_id) AS members
+    return `SELECT ${isPostgres(run) ? 'CAST(SUM(c.n) AS bigint)' : 'SUM(c.n)'} AS n, ${jsonArrayAgg(run, 'c.unit_id')} AS members
       FROM (SELECT e.unit_id, COUNT(*) AS n FROM employee e ${where.sql} GROUP BY e.unit_id) c
       LEFT JOIN unit u ON u.id = c.unit_id LEFT JOIN unit r ON r.id = u.root_id
       GROUP BY r.name, u.name
-      ORDER BY r.name ${dir}, u.name ${dir}`;
+      ORDER BY r.name ${dir}${nulls}, u.name ${dir}${nulls}`;
   }
-  return `SELECT SUM(c.n) AS n, json_group_array(c.position_id) AS members
+  return `SELECT ${isPostgres(run) ? 'CAST(SUM(c.n) AS bigint)' : 'SUM(c.n)'} AS n, ${jsonArrayAgg(run, 'c.position_id')} AS members
     FROM (SELECT e.position_id, COUNT(*) AS n FROM employee e ${where.sql} GROUP BY e.position_id) c
     LEFT JOIN position p ON p.id = c.position_id
     GROUP BY p.name
-    ORDER BY p.name IS NULL, p.name ${dir}`;
+    ORDER BY p.name IS NULL, p.name ${dir}${nulls}`;
 }
 
 /**
@@ -171,9 +175,9 @@ function sortGroupsSql(field: GroupedSortField, where: SqlCondition, direction: 
  * compares every sort and page with the sort of the whole list), and the total is the sum of the groups.
  */
 async function pageThroughGroups(run: Run, filter: EmployeeListFilter, sort: SortSpec & { field: GroupedSortField }, limit: number, offset: number): Promise<{ total: number; rows: EmployeeListRow[] }> {
-  const conditions = employeeListConditions(filter);
+  const conditions = employeeListConditions(filter, false, dialectOf(run));
   const where = whereOf(conditions);
-  const groups = await rowsOf<{ n: number; members: string }>(run, sortGroupsSql(sort.field, where, sort.direction), where.params);
+  const groups = await rowsOf<{ n: number; members: string }>(run, sortGroupsSql(run, sort.field, where, sort.direction), where.params);
   const total = groups.reduce((sum, g) => sum + g.n, 0);
   let before = 0;
   let pageGroupsStart: number | null = null;
@@ -190,7 +194,7 @@ async function pageThroughGroups(run: Run, filter: EmployeeListFilter, sort: Sor
   const column = sort.field === 'unit' ? 'e.unit_id' : 'e.position_id';
   const ids = members.filter((m): m is number => m !== null);
   const withoutOne = members.length > ids.length ? ` OR ${column} IS NULL` : '';
-  const inGroups: SqlCondition = { sql: `(${column} IN (SELECT value FROM json_each(?))${withoutOne})`, params: [JSON.stringify(ids)] };
+  const inGroups: SqlCondition = { sql: `(${column} IN (${jsonValues(run)})${withoutOne})`, params: [JSON.stringify(ids)] };
   const rows = await pageOf(run, [...conditions, inGroups], sort, limit, offset - pageGroupsStart);
   return { total, rows };
 }

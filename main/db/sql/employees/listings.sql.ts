@@ -4,7 +4,7 @@
 import { bupSql } from '../retirement.sql';
 import { LEADERSHIP_TRAININGS } from '../../../../shared/domain/development';
 import { employeeRowColumns, employeeRowJoins, whereOf, type SqlCondition } from '../employee-rows.sql';
-import { chunks, marks, rowsOf, type Run } from '../run';
+import { chunks, dialectOf, marks, rowsOf, type Run } from '../run';
 import { employeeListConditions, type EmployeeListFilter } from './list.sql';
 
 /** Employees (alias `e`) in the subtree whose root has this materialised path. */
@@ -69,10 +69,12 @@ export function dukRows(run: Run, path: string | null): Promise<RegisterRow[]> {
  * (level order of POSITION_LEVELS, given as `levelOrder`), golongan (higher first) and name.
  */
 export function nominativeRows(run: Run, filter: EmployeeListFilter, levelOrder: readonly string[]): Promise<RegisterRow[]> {
-  const where = whereOf(employeeListConditions(filter));
+  const where = whereOf(employeeListConditions(filter, false, dialectOf(run)));
+  // Employees without a unit first, as SQLite sorts NULL.
+  const nullsFirst = dialectOf(run) === 'postgres' ? ' NULLS FIRST' : '';
   const levelRank = levelOrder.length ? `CASE e_pos.level ${levelOrder.map((_l, i) => `WHEN ? THEN ${i}`).join(' ')} ELSE ${levelOrder.length} END` : '0';
   return rowsOf(run, `SELECT ${REGISTER_COLUMNS} FROM employee e ${employeeRowJoins('e')} ${where.sql}
-    ORDER BY e_opd.id IS NULL, e_opd.sort_order, e_opd.name, e_unit.depth, e_unit.sort_order, e_unit.name, ${levelRank}, e.golongan IS NULL, e.golongan DESC, e.name COLLATE NOCASE, e.nip`,
+    ORDER BY e_opd.id IS NULL, e_opd.sort_order, e_opd.name, e_unit.depth${nullsFirst}, e_unit.sort_order${nullsFirst}, e_unit.name${nullsFirst}, ${levelRank}, e.golongan IS NULL, e.golongan DESC, e.name COLLATE NOCASE, e.nip`,
   [...where.params, ...levelOrder]);
 }
 

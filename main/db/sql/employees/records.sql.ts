@@ -1,5 +1,6 @@
 // One employee's record: the lookups of the profile and the add/edit form, and the career history tabs.
 
+import { isNotSame } from '../dialect';
 import { marks, rowsOf, type Run } from '../run';
 
 export interface PositionHistoryRow {
@@ -33,7 +34,7 @@ export function rankHistory(run: Run, employeeId: number): Promise<RankHistoryRo
 
 /** Another employee holding this NIP (the NIP is unique), or null. */
 export async function nipHolder(run: Run, nip: string, exceptId: number | null): Promise<{ id: number; name: string } | null> {
-  const [row] = await rowsOf<{ id: number; name: string }>(run, 'SELECT id, name FROM employee WHERE nip = ? AND id IS NOT ?', [nip, exceptId]);
+  const [row] = await rowsOf<{ id: number; name: string }>(run, `SELECT id, name FROM employee WHERE nip = ? AND id ${isNotSame(run)} ?`, [nip, exceptId]);
   return row ?? null;
 }
 

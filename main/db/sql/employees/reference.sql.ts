@@ -1,5 +1,6 @@
 // Units and positions for pickers, filters, labels and the unit scope of reports.
 
+import { isTrue, likeNoCase } from '../dialect';
 import { rowsOf, type Run } from '../run';
 
 export interface UnitWithDirectCount {
@@ -17,7 +18,7 @@ export interface UnitWithDirectCount {
 export function activeUnitsWithDirectCounts(run: Run): Promise<UnitWithDirectCount[]> {
   return rowsOf(run, `SELECT u.id, u.name, u.parent_id, u.depth, u.kind, u.path, u.sort_order,
       (SELECT COUNT(*) FROM employee e WHERE e.unit_id = u.id AND e.status = 'active') AS direct
-    FROM unit u WHERE u.active = 1`);
+    FROM unit u WHERE ${isTrue(run, 'u.active')}`);
 }
 
 export interface PositionOptionRow {
@@ -32,7 +33,7 @@ export interface PositionOptionRow {
 
 /** Active positions matching every word of `search` (substring), optionally of one unit (plus unit-less ones). */
 export function positionOptions(run: Run, filter: { search?: string; unitId?: number; ids?: readonly number[]; limit: number }): Promise<PositionOptionRow[]> {
-  const where: string[] = ['p.active = 1'];
+  const where: string[] = [isTrue(run, 'p.active')];
   const params: unknown[] = [];
   if (filter.ids?.length) {
     where.push(`p.id IN (${filter.ids.map(() => '?').join(',')})`);
@@ -40,7 +41,7 @@ export function positionOptions(run: Run, filter: { search?: string; unitId?: nu
   }
   if (filter.search?.trim()) {
     for (const word of filter.search.trim().split(/\s+/).slice(0, 6)) {
-      where.push(`p.name LIKE ? ESCAPE '\\'`);
+      where.push(`p.name ${likeNoCase(run)} ? ESCAPE '\\'`);
       params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
   }
@@ -73,5 +74,5 @@ export function childUnits(run: Run, parentId: number): Promise<Array<{ id: numb
 
 /** The perangkat daerah (root units) in display order, for a report's default unit. */
 export function rootUnits(run: Run): Promise<Array<{ id: number; name: string }>> {
-  return rowsOf(run, 'SELECT id, name FROM unit WHERE parent_id IS NULL AND active = 1 ORDER BY sort_order, name');
+  return rowsOf(run, `SELECT id, name FROM unit WHERE parent_id IS NULL AND ${isTrue(run, 'active')} ORDER BY sort_order, name`);
 }

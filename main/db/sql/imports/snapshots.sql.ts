@@ -2,6 +2,7 @@
 // imported twice, pre-import copies), the issues of a committed snapshot, and the mapping profiles. Reads run
 // synchronously on prepared statements (`Prepared`); the profile writes run in the caller's TypeORM transaction.
 
+import { insertReturningId } from '../dialect';
 import { rowsOf, type Prepared, type Run } from '../run';
 
 export interface SnapshotRecord {
@@ -117,9 +118,7 @@ async function updateProfile(run: Run, id: number, kind: string, mapping: string
 
 /** A new profile; returns its id. */
 async function insertProfile(run: Run, name: string, kind: string, mapping: string, now: string): Promise<number> {
-  await run('INSERT INTO import_mapping_profile (name, kind, mapping, created_at) VALUES (?, ?, ?, ?)', [name, kind, mapping, now]);
-  const [{ id }] = await rowsOf<{ id: number }>(run, 'SELECT last_insert_rowid() AS id');
-  return id;
+  return insertReturningId(run, 'INSERT INTO import_mapping_profile (name, kind, mapping, created_at) VALUES (?, ?, ?, ?)', [name, kind, mapping, now]);
 }
 
 async function deleteProfile(run: Run, id: number): Promise<void> {

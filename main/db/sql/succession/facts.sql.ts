@@ -4,6 +4,7 @@
 // trainings, so the candidate ranking reads one row per person instead of three capabilities' histories.
 // main/db/derived.ts registers the refresher for the tables these come from.
 
+import { distinctList, isPostgres } from '../dialect';
 import { LEADERSHIP_TRAINING_CODES } from '../../../../shared/domain/succession';
 import { boxCell, boxNumber, KINERJA_AXIS, POTENSI_AXIS, type Numbering } from '../../../../shared/domain/talent';
 import { chunks, type Run } from '../run';
@@ -37,7 +38,8 @@ const axisRank = (column: 'kinerja' | 'potensi') => (column === 'kinerja'
   : `CASE a.potensi_axis WHEN 'rendah' THEN 0 WHEN 'menengah' THEN 1 WHEN 'tinggi' THEN 2 END`);
 
 /** Recomputes the facts of the employees chosen by `where` (on `employee e`). */
-function factsInsert(where: string): string {
+function factsInsert(run: Run, where: string): string {
+  const no = isPostgres(run) ? 'false' : '0';
   const types = LEADERSHIP_TRAINING_CODES.map((t) => `'${t}'`).join(',');
   return `INSERT INTO succession_employee_facts (employee_id, skp1_year, skp1_predikat, skp1_legacy, skp2_year, skp2_predikat, skp2_legacy,
       talent_year, talent_box, talent_kinerja, talent_potensi, talent_calibrated, talent_provisional, talent_computed, leadership, has_training)
@@ -46,9 +48,9 @@ function factsInsert(where: string): string {
       CASE WHEN t.id IS NOT NULL THEN COALESCE(t.calibrated_box, t.computed_box) WHEN a.year IS NOT NULL THEN ${computedBox()} END,
       CASE WHEN t.id IS NOT NULL THEN ${axisCase('kinerja')} ELSE ${axisRank('kinerja')} END,
       CASE WHEN t.id IS NOT NULL THEN ${axisCase('potensi')} ELSE ${axisRank('potensi')} END,
-      COALESCE(t.calibrated_box IS NOT NULL AND t.calibrated_box <> t.computed_box, 0), COALESCE(ts.status <> 'ditetapkan', 0),
+      COALESCE(t.calibrated_box IS NOT NULL AND t.calibrated_box <> t.computed_box, ${no}), COALESCE(ts.status <> 'ditetapkan', ${no}),
       t.id IS NULL AND a.year IS NOT NULL,
-      (SELECT group_concat(DISTINCT r.type) FROM training_record r WHERE r.employee_id = x.id AND r.type IN (${types})),
+      (SELECT ${distinctList(run, 'r.type')} FROM training_record r WHERE r.employee_id = x.id AND r.type IN (${types})),
       EXISTS (SELECT 1 FROM training_record r WHERE r.employee_id = x.id)
     FROM (SELECT e.id, ${annual(0)} AS p1, ${annual(1)} AS p2,
             (SELECT tp.id FROM talent_placement tp JOIN talent_session s ON s.id = tp.session_id WHERE tp.employee_id = e.id
@@ -69,12 +71,12 @@ function factsInsert(where: string): string {
 export async function refreshSuccessionFacts(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
   if (employeeIds === 'all') {
     await run('DELETE FROM succession_employee_facts', []);
-    await run(factsInsert('1'), []);
+    await run(factsInsert(run, isPostgres(run) ? 'true' : '1'), []);
     return;
   }
   for (const chunk of chunks(employeeIds)) {
     const marks = chunk.map(() => '?').join(',');
     await run(`DELETE FROM succession_employee_facts WHERE employee_id IN (${marks})`, chunk);
-    await run(factsInsert(`e.id IN (${marks})`), chunk);
+    await run(factsInsert(run, `e.id IN (${marks})`), chunk);
   }
 }

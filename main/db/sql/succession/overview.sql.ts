@@ -2,6 +2,7 @@
 // its candidates, people named in many plans, the structural posts to mark, and what the Rencana Suksesi report
 // adds (the posts of a unit's subtree, the candidates of chosen plans).
 
+import { asFlag, isTrue, likeNoCase, nullsAsSqlite } from '../dialect';
 import { employeeNameColumns, employeeRowColumns, employeeRowJoins, readEmployeeName, readEmployeeRow, type EmployeeNameFields } from '../employee-rows.sql';
 import { marks, rowsOf, type Run } from '../run';
 
@@ -42,8 +43,8 @@ export const overviewSql = {
        LEFT JOIN unit u ON u.id = p.unit_id
        LEFT JOIN unit r ON r.id = u.root_id
        LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
-       WHERE p.is_key = 1 AND p.active = 1
-       ORDER BY p.id, e.position_tmt DESC, e.id`);
+       WHERE ${isTrue(run, 'p.is_key')} AND ${isTrue(run, 'p.active')}
+       ORDER BY p.id, e.position_tmt DESC${nullsAsSqlite(run, 'DESC')}, e.id`);
     const out: KeyPositionRecord[] = [];
     for (const row of rows) {
       if (out.at(-1)?.id === row.id) continue; // a second active holder of one post (a data error): the latest counts
@@ -89,26 +90,26 @@ export const overviewSql = {
 
   /** Structural posts (JPT, administrator, pengawas) with their incumbent and whether they have a plan. */
   async structuralPositions(run: Run, filter: { search?: string; level?: string; keyOnly?: boolean }) {
-    const where = [`p.kind IN (${marks(STRUCTURAL_KINDS)})`, 'p.active = 1'];
+    const where = [`p.kind IN (${marks(STRUCTURAL_KINDS)})`, isTrue(run, 'p.active')];
     const params: unknown[] = [...STRUCTURAL_KINDS];
     if (filter.level) {
       where.push('p.level = ?');
       params.push(filter.level);
     }
-    if (filter.keyOnly) where.push('p.is_key = 1');
+    if (filter.keyOnly) where.push(isTrue(run, 'p.is_key'));
     if (filter.search) {
-      where.push(`(p.name LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\' OR r.name LIKE ? ESCAPE '\\')`);
+      where.push(`(p.name ${likeNoCase(run)} ? ESCAPE '\\' OR u.name ${likeNoCase(run)} ? ESCAPE '\\' OR r.name ${likeNoCase(run)} ? ESCAPE '\\')`);
       const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       params.push(like, like, like);
     }
     const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name, p.is_key, p.version,
-              EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) AS has_plan,
+      `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name, ${asFlag(run, 'p.is_key')} AS is_key, p.version,
+              ${asFlag(run, 'EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id)')} AS has_plan,
               ${employeeNameColumns('e', 'holder_')}
        FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN unit r ON r.id = u.root_id
-       LEFT JOIN employee e ON e.id = (SELECT h.id FROM employee h WHERE h.position_id = p.id AND h.status = 'active' ORDER BY h.position_tmt DESC LIMIT 1)
+       LEFT JOIN employee e ON e.id = (SELECT h.id FROM employee h WHERE h.position_id = p.id AND h.status = 'active' ORDER BY h.position_tmt DESC${nullsAsSqlite(run, 'DESC')} LIMIT 1)
        WHERE ${where.join(' AND ')}
-       ORDER BY CASE p.level WHEN 'jpt_utama' THEN 0 WHEN 'jpt_madya' THEN 1 WHEN 'jpt_pratama' THEN 2 WHEN 'administrator' THEN 3 ELSE 4 END, r.sort_order, r.name, u.sort_order, p.name`,
+       ORDER BY CASE p.level WHEN 'jpt_utama' THEN 0 WHEN 'jpt_madya' THEN 1 WHEN 'jpt_pratama' THEN 2 WHEN 'administrator' THEN 3 ELSE 4 END, r.sort_order${nullsAsSqlite(run)}, r.name${nullsAsSqlite(run)}, u.sort_order${nullsAsSqlite(run)}, p.name`,
       params);
     return rows.map((r) => ({
       id: r.id as number, name: r.name as string, level: r.level as string, eselon: (r.eselon as string | null) ?? null,

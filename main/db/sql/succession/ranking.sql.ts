@@ -9,6 +9,7 @@
 // The hot reads take the better-sqlite3 handle and run prepared statements in raw mode (arrays, not objects): the
 // ranking reads thousands of people per call, and that measured about a fifth faster than manager.query.
 
+import { jsonValues, jsonValuesTable } from '../dialect';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BasicFacts, BasicFilterSpec, CheckKey } from '../../../../shared/domain/succession';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
@@ -100,7 +101,7 @@ export const rankingSql = {
 
   /** Positions whose level fails "one step below" (see basicFailConditions). */
   async failingPositionIds(run: Run, levels: readonly string[]): Promise<number[]> {
-    return (await rowsOf<{ id: number }>(run, `SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(levels)])).map((p) => p.id);
+    return (await rowsOf<{ id: number }>(run, `SELECT id FROM position WHERE level IN (${jsonValues(run, 'texts')})`, [JSON.stringify(levels)])).map((p) => p.id);
   },
 
   /** Every active employee's record (to list the ineligible too). */
@@ -162,7 +163,7 @@ export const rankingSql = {
     const rows = await rowsOf<Record<string, unknown>>(run,
       `SELECT ${employeeRowColumns('e')}, e.position_id, e.golongan, e.retirement_date, e.status,
               (SELECT COUNT(*) FROM succession_candidate c WHERE c.employee_id = e.id) AS plan_count
-       FROM json_each(?) j JOIN employee e ON e.id = j.value ${employeeRowJoins('e')}`, [JSON.stringify(ids)]);
+       FROM ${jsonValuesTable(run, 'j')} JOIN employee e ON e.id = j.value ${employeeRowJoins('e')}`, [JSON.stringify(ids)]);
     return new Map(rows.map((r) => {
       const person = readEmployeeRow(r);
       return [person.employeeId, {

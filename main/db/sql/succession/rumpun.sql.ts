@@ -2,6 +2,7 @@
 // main/db/derived.ts), the office's own setting, and what the settings screen offers (the rumpun in use, and the
 // fields where the holders of each JF family work).
 
+import { isFalse, isTrue } from '../dialect';
 import { proposeRumpun } from '../../../../shared/domain/succession/rumpun';
 import { chunks, marks, rowsOf, type Run } from '../run';
 
@@ -21,13 +22,13 @@ async function applyProposals(run: Run, rows: readonly ProposalInput[]): Promise
  *  rumpun yet (or for every position), leaving the ones the office set alone. */
 export async function refreshRumpunProposals(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
   if (employeeIds === 'all') {
-    await applyProposals(run, await rowsOf<ProposalInput>(run, `${PROPOSAL_INPUT} WHERE p.rumpun_set_by_office = 0`));
+    await applyProposals(run, await rowsOf<ProposalInput>(run, `${PROPOSAL_INPUT} WHERE ${isFalse(run, 'p.rumpun_set_by_office')}`));
     return;
   }
-  await applyProposals(run, await rowsOf<ProposalInput>(run, `${PROPOSAL_INPUT} WHERE p.rumpun_set_by_office = 0 AND p.rumpun IS NULL`));
+  await applyProposals(run, await rowsOf<ProposalInput>(run, `${PROPOSAL_INPUT} WHERE ${isFalse(run, 'p.rumpun_set_by_office')} AND p.rumpun IS NULL`));
   for (const chunk of chunks(employeeIds)) {
     await applyProposals(run, await rowsOf<ProposalInput>(run,
-      `${PROPOSAL_INPUT} WHERE p.rumpun_set_by_office = 0 AND p.id IN (SELECT e.position_id FROM employee e WHERE e.id IN (${marks(chunk)}))`, [...chunk]));
+      `${PROPOSAL_INPUT} WHERE ${isFalse(run, 'p.rumpun_set_by_office')} AND p.id IN (SELECT e.position_id FROM employee e WHERE e.id IN (${marks(chunk)}))`, [...chunk]));
   }
 }
 
@@ -44,7 +45,7 @@ export const rumpunSql = {
 
   /** Every rumpun of an active position, with how many positions carry it. */
   inUse: (run: Run) => rowsOf<{ name: string; positions: number }>(run,
-    `SELECT rumpun AS name, COUNT(*) AS positions FROM position WHERE active = 1 AND rumpun IS NOT NULL GROUP BY rumpun ORDER BY rumpun COLLATE NOCASE`),
+    `SELECT rumpun AS name, COUNT(*) AS positions FROM position WHERE ${isTrue(run, 'active')} AND rumpun IS NOT NULL GROUP BY rumpun ORDER BY rumpun COLLATE NOCASE`),
 
   /** Active holders of each JF family per perangkat daerah they work in. */
   familyHolders: (run: Run) => rowsOf<{ family: string; opd_name: string; holders: number }>(run,
