@@ -138,7 +138,7 @@ describe('two desks at once: a position\'s rumpun and "Jadikan IDP"', () => {
       const who = await someoneWithDevelopableStep();
       const made = expectOk(await sri('paths:makeIdp', { ...who, planVersion: null }));
       const seen = (await planOf(who.employeeId))!;
-      expectOk(await sri('plans:delete', { id: made.planId }));
+      expectOk(await sri('plans:delete', { id: made.planId, version: seen.version }));
       const refused = await budi('paths:makeIdp', { ...who, planVersion: seen.version });
       expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
       expect(!refused.ok && refused.error.message).toMatch(/Muat ulang/);
