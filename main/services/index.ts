@@ -29,7 +29,8 @@ import { QUALITY_SETTINGS, QualityService } from './quality.service';
 import type { SettingsSection } from './settings/settings-section';
 import type { PrivacySettings } from '../../shared/schemas/privacy';
 import { ReferenceService } from './reference.service';
-import { InProcessJobLocks, type JobLocks } from './locks/job-locks';
+import { InProcessJobLocks, PostgresJobLocks, type JobLocks } from './locks/job-locks';
+import { isPostgresManager } from '../db/sql/run';
 import { SettingsService } from './settings/settings.service';
 import { StatsService } from './stats.service';
 import { SuccessionService } from './succession/succession.service';
@@ -149,6 +150,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     privacy: new PrivacyService(dataSource, clock, sql.privacy),
     privacySettings: settings.section(PRIVACY_SETTINGS),
     quality,
-    jobLocks: new InProcessJobLocks(clock),
+    // One desk: in memory; team mode: the server's advisory locks, so two desks never run one job at once.
+    jobLocks: isPostgresManager(dataSource) ? new PostgresJobLocks(dataSource, clock) : new InProcessJobLocks(clock),
   };
 }
