@@ -39,7 +39,7 @@ export const TEST_HOSTS_ON_SERVER = process.env.JENJANG_TEST_HOST_DB === 'postgr
 export async function openTestHost(dir: string, options: TestHostOptions = {}): Promise<JenjangHost> {
   const server = (options.server ?? TEST_HOSTS_ON_SERVER) ? await createPostgresDatabase() : null;
   const dbPath = server?.url ?? path.join(dir, `db-${process.pid}-${++counter}.sqlite`);
-  const host = await startHost({ dbPath, transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, log: () => undefined });
+  const host = await startHost({ dbPath, transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, log: process.env.JENJANG_DEBUG ? (message, error) => console.error(message, error ?? '') : () => undefined });
   if (server) {
     // The server's database goes with the host (closing it first: DROP … WITH (FORCE) would cut it off).
     const close = host.close.bind(host);
