@@ -115,4 +115,14 @@ describe('the web host on a PostgreSQL server', () => {
     const quality = await post('quality:overview', {});
     expect(quality).toMatchObject({ ok: true });
   });
+
+  it('refuses the import and the file backup and restore in team mode with a sentence, and changes nothing', async () => {
+    expect(await post('import:history', { offset: 0, limit: 10 })).toMatchObject({
+      ok: false, error: { code: 'validation', message: expect.stringMatching(/^Impor belum dapat dijalankan di mode tim/) },
+    });
+    expect(await post('backup:create', { jobId: 'cadangan-server' })).toMatchObject({
+      ok: false, error: { code: 'validation', message: expect.stringMatching(/server PostgreSQL \(mode tim\).*cli -- backup --db postgres/) },
+    });
+    expect(await post('backup:list', {})).toMatchObject({ ok: true, data: { folder: '', backups: [] } });
+  });
 });
