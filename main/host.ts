@@ -9,7 +9,14 @@ import { AppError } from '../shared/errors';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { describeKeyStore, findDatabaseKeys } from './security/database-key';
 import { MIGRATION_NAMES } from './db/migrations';
+import crypto from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { announceChange, listenForChanges } from './db/change-feed';
+import { pgClientConfig, type PostgresConnection } from './db/connection';
+import { serverConnectionOf } from './db/data-source';
 import { rawConnection } from './db/raw-connection';
+import { managerRun } from './db/sql/run';
 import { sqliteAdmin } from './db/sql/sqlite-admin.sql';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { ReaderPool, type ReaderPoolStats } from './ipc/reader-pool';
@@ -104,14 +111,18 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
     create: !options.readOnly && (options.create ?? true), readOnly: options.readOnly, nativeBinding: options.nativeBinding,
   });
   let opened: OpenedDatabase = await open();
+  // Team mode (a postgres:// URL): no reader threads (the pg pool serves reads side by side), no file backups, and
+  // the change feed tells this desk about other desks' writes (see startChangeFeed below).
+  const server = serverConnectionOf(opened.dataSource);
   reportDatabaseKey(opened, options.log);
   const clock = options.clock ?? clockFromEnvironment();
-  const servicesOver = (database: OpenedDatabase) => createServices(database.dataSource, clock, options.dbPath);
+  // `opened.path`: the file, or the server's URL without its password (what the runtime shows and logs).
+  const servicesOver = (database: OpenedDatabase) => createServices(database.dataSource, clock, database.path);
   const services = servicesOver(opened);
   // Copies left half-written by a process that died (a killed import, a crash during a backup) go at start.
   if (!options.readOnly) services.backup.pruneStale();
   const listeners = new Set<(event: AppEvent) => void>();
-  const emit = (event: AppEvent) => {
+  const emitHere = (event: AppEvent) => {
     for (const listener of listeners) {
       try {
         listener(event);
@@ -120,14 +131,21 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       }
     }
   };
+  const changeFeed = server ? await startChangeFeed(server, () => opened.dataSource, emitHere, options.log) : null;
+  // Every write's "data:changed" passes here (handlers emit it once their service has committed); in team mode it
+  // is also announced to the other desks, right after that commit.
+  const emit = (event: AppEvent) => {
+    emitHere(event);
+    if (changeFeed && event.type === 'data:changed') changeFeed.announce(event.scope);
+  };
   const runtime: Runtime = {
     transport: options.transport,
-    dbPath: options.dbPath,
+    dbPath: opened.path,
     appVersion: APP_VERSION,
     schemaVersion: MIGRATION_NAMES[MIGRATION_NAMES.length - 1],
   };
   // Readers: worker threads with read-only connections of their own (reader-pool.ts); none in-memory.
-  const startReaders = () => ((options.readers ?? 0) > 0 && options.dbPath !== ':memory:'
+  const startReaders = () => ((options.readers ?? 0) > 0 && options.dbPath !== ':memory:' && !server
     ? new ReaderPool({
       count: options.readers!, dbPath: options.dbPath, nativeBinding: options.nativeBinding, runtime, clock,
       databaseKey: opened.key?.toString('hex') ?? null,
@@ -185,7 +203,10 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       preferWriter: (client) => readers?.preferWriter(client) ?? false,
       servedOnWriter: (client, ms) => readers?.servedOnWriter(client, ms),
     },
-    writerChanges: () => sqliteAdmin.totalChanges(rawConnection(opened.dataSource)),
+    // The check that a read changed no row counts SQLite's total_changes; PostgreSQL has no per-connection
+    // equivalent (its statistics are not per statement, and the pool spreads calls over connections), so a server
+    // goes without it. The same handlers run the check on SQLite in every test.
+    writerChanges: server ? undefined : () => sqliteAdmin.totalChanges(rawConnection(opened.dataSource)),
     sessions,
     localActor: () => localActor,
   });
@@ -210,9 +231,11 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
   let dailyTimer: NodeJS.Timeout | null = null;
   if (!options.readOnly && (options.dailyBackup ?? options.transport !== 'test')) {
     const runDaily = () => {
-      dailyRun = dailyRun.then(() => dispatch('backup:dailyIfDue', {})).then((result) => {
+      // A server has no file to copy: its backups are the server's (pg_dump) and `cli backup --db postgres://…`.
+      const dailyBackup = server ? Promise.resolve() : dispatch('backup:dailyIfDue', {}).then((result) => {
         if (!result.ok) options.log?.(`[jenjang] daily backup failed: ${result.error.message}`);
-      }).then(() => dispatch('privacy:applyRetention', {})).then((result) => {
+      });
+      dailyRun = dailyRun.then(() => dailyBackup).then(() => dispatch('privacy:applyRetention', {})).then((result) => {
         if (!result.ok) options.log?.(`[jenjang] retention of imported cell values failed: ${result.error.message}`);
       }).then(() => dispatch('quality:recordDaily', {})).then((result) => {
         if (!result.ok) options.log?.(`[jenjang] daily record of the data-quality index failed: ${result.error.message}`);
@@ -248,6 +271,7 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
       if (dailyTimer) clearInterval(dailyTimer);
       await dailyRun;
       await readers?.close();
+      await changeFeed?.stop();
       listeners.clear();
       context.services.files.close();
       await printer?.close();
@@ -256,9 +280,39 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
   };
 }
 
+/**
+ * Team mode: listens for other desks' announcements on a connection of its own (emitted here as "data:changed")
+ * and announces this desk's writes. An announcement goes out after the write's commit, on the DataSource's pool:
+ * a desk that dies between the two leaves the others to refresh on their next read of that screen.
+ */
+async function startChangeFeed(server: PostgresConnection, dataSource: () => DataSource, emit: (event: AppEvent) => void, log: HostOptions['log']) {
+  const desk = crypto.randomUUID();
+  const client = new pg.Client(pgClientConfig(server));
+  // A dropped listener only stops the refresh of other desks' changes; the app itself goes on.
+  client.on('error', (error) => log?.('[jenjang] change feed connection lost', error));
+  await client.connect();
+  const listener = await listenForChanges(client, desk, emit);
+  let pending: Promise<unknown> = Promise.resolve();
+  return {
+    announce(scope: string) {
+      pending = pending.then(() => announceChange(managerRun(dataSource()), { scope, desk }))
+        .catch((error) => log?.(`[jenjang] change feed could not announce "${scope}"`, error));
+    },
+    async stop() {
+      await pending;
+      await listener.stop().catch(() => undefined);
+      await client.end().catch(() => undefined);
+    },
+  };
+}
+
 /** Says where the database key lives (and that a plain database was just encrypted), once at start. */
 function reportDatabaseKey(opened: OpenedDatabase, log: HostOptions['log']): void {
   if (!log || opened.path === ':memory:') return;
+  if (serverConnectionOf(opened.dataSource)) {
+    log(`[jenjang] mode tim: database di server ${opened.path}`);
+    return;
+  }
   const keys = findDatabaseKeys();
   if (keys) log(`[jenjang] ${describeKeyStore(keys)}`);
   if (!opened.key) log('[jenjang] database ini belum terenkripsi (dibuka hanya untuk dibaca)');

@@ -4,7 +4,7 @@
 
 import { AppError } from '../../shared/errors';
 import { isPostgresUrl } from '../db/connection';
-import { TEAM_MODE_NOT_READY } from '../db/open-database';
+import { teamModeRefusal } from '../db/open-database';
 import { Args } from './args';
 import type { Command, CliIo } from './command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
@@ -34,9 +34,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     const args = new Args(rest);
-    // `--db postgres://…` names a team database; only the commands that work with one take it, the rest refuse clearly.
+    // `--db postgres://…` names a team database; only the commands that work with one take it, the rest (those that
+    // work on the SQLite file itself) refuse clearly.
     const db = args.flag('db') ? args.string('db') : undefined;
-    if (db && isPostgresUrl(db) && !command.acceptsServer) throw new AppError('validation', TEAM_MODE_NOT_READY);
+    if (db && isPostgresUrl(db) && !command.acceptsServer) throw new AppError('validation', teamModeRefusal(`Perintah ${command.name}`));
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof AppError) {

@@ -60,7 +60,7 @@ export function createDataSource({ database, nativeBinding, readonly = false, ke
  */
 export function createPostgresDataSource(connection: PostgresConnection): DataSource {
   const client = pgClientConfig(connection);
-  return new DataSource({
+  const dataSource = new DataSource({
     type: 'postgres',
     host: client.host,
     port: client.port,
@@ -77,4 +77,14 @@ export function createPostgresDataSource(connection: PostgresConnection): DataSo
     synchronize: false,
     migrationsRun: false,
   });
+  serverConnections.set(dataSource, connection);
+  return dataSource;
+}
+
+const serverConnections = new WeakMap<DataSource, PostgresConnection>();
+
+/** The server connection a team-mode DataSource was made from (what opens a second connection beside it: the
+ *  change feed's listener, the demo load's copy); null for a SQLite DataSource. */
+export function serverConnectionOf(dataSource: DataSource): PostgresConnection | null {
+  return serverConnections.get(dataSource) ?? null;
 }

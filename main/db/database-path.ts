@@ -7,7 +7,7 @@ export const DATABASE_FILE_NAME = 'jenjang.sqlite';
 /**
  * Where the database lives: `--db PATH`, else `JENJANG_DB`, else `jenjang.sqlite` in the per-user data folder
  * (Electron's userData; the web host computes the same folder so both modes open the same file). A
- * `postgres://` URL is passed on as it is (main/db/connection.ts describes it; openDatabase refuses it for now).
+ * `postgres://` URL is passed on as it is (main/db/connection.ts describes it; openDatabase opens the server).
  */
 export function resolveDatabasePath(argv: readonly string[], env: NodeJS.ProcessEnv, userDataDir: string): string {
   const flag = argv.findIndex((a) => a === '--db' || a.startsWith('--db='));

@@ -18,7 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { AppError } from '../../shared/errors';
-import { connectionLabel, describeConnection, pgClientConfig, type PostgresConnection, type SqliteConnection } from './connection';
+import { connectionLabel, describeConnection, pgClientConfig, type DatabaseConnection, type PostgresConnection, type SqliteConnection } from './connection';
 import { SEEDED_COMPETENCY_CODES } from './migrations/1764200000000-competency-maps';
 import { MIGRATION_NAMES } from './migrations';
 import { openDatabase, openPostgresDatabase, translatePostgresError, type OpenedDatabase } from './open-database';
@@ -154,10 +154,13 @@ interface Side {
 interface TargetSide extends Side {
   /** The first table holding data a fresh migration did not put there, or null when the database is empty. */
   firstTableWithData(): Promise<string | null>;
+  /** Adding into a database in use (PostgreSQL only): inside the transaction, keeps other desks from writing to
+   *  `table` until the commit and says whether it holds data a fresh migration did not put there. */
+  lockIfEmpty?(table: TableShape): Promise<boolean>;
   begin(): Promise<void>;
   write(table: TableShape, rows: AsyncIterable<Value[]>): Promise<void>;
-  /** After the copy: identities / sequences past the largest copied id. */
-  afterCopy(): Promise<void>;
+  /** After the copy: identities / sequences past the largest copied id (of `tables`). */
+  afterCopy(tables: readonly TableShape[]): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
   /** A target created by this run is removed when the copy fails. */
@@ -236,7 +239,7 @@ async function openSqliteTarget(connection: SqliteConnection, nativeBinding: str
       const booleans = table.columns.map((c) => c.type === 'boolean');
       for await (const row of rows) insert.run(...row.map((value, i) => (booleans[i] && typeof value === 'boolean' ? (value ? 1 : 0) : value)));
     },
-    async afterCopy() {
+    async afterCopy(_tables) {
       // AUTOINCREMENT keeps its counter in sqlite_sequence, which SQLite raises on every explicit id.
     },
     async commit() {
@@ -346,9 +349,9 @@ async function openPostgresSource(connection: PostgresConnection): Promise<Side>
   };
 }
 
-async function openPostgresTarget(connection: PostgresConnection): Promise<TargetSide> {
+async function openPostgresTarget(connection: PostgresConnection, { adding = false } = {}): Promise<TargetSide> {
   const { client, shape, label, existingData } = await openPostgresSide(connection, 'target');
-  if (existingData) {
+  if (existingData && !adding) {
     await client.end();
     throw nonEmptyTarget(label, existingData);
   }
@@ -358,7 +361,15 @@ async function openPostgresTarget(connection: PostgresConnection): Promise<Targe
     firstTableWithData: () => emptinessOf(shape.values(), async (sql, parameters) => Number((await client.query(sql, parameters)).rows[0].n)),
     async begin() {
       await client.query('BEGIN');
-      await client.query('DELETE FROM competency_definition');
+      // Adding: the seeded dictionary goes only when the source brings its own (lockIfEmpty found no other row).
+      if (!adding) await client.query('DELETE FROM competency_definition');
+    },
+    async lockIfEmpty(table) {
+      // EXCLUSIVE: other desks still read the table, none writes to it until this copy commits or rolls back.
+      await client.query(`LOCK TABLE ${quote(table.name)} IN EXCLUSIVE MODE`);
+      const hasData = (await emptinessOf([table], async (sql, parameters) => Number((await client.query(sql, parameters)).rows[0].n))) !== null;
+      if (!hasData && table.name === 'competency_definition') await client.query('DELETE FROM competency_definition');
+      return !hasData;
     },
     async write(table, rows) {
       const types = table.columns.map((c) => c.type);
@@ -375,10 +386,11 @@ async function openPostgresTarget(connection: PostgresConnection): Promise<Targe
       }
       await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${quote(table.name)} (${columnList(table)}) FROM STDIN`)));
     },
-    async afterCopy() {
+    async afterCopy(tables) {
+      const copied = new Set(tables.map((t) => t.name));
       const identities: Array<{ table_name: string; column_name: string }> = (await client.query(
         `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND is_identity = 'YES'`)).rows;
-      for (const { table_name, column_name } of identities) {
+      for (const { table_name, column_name } of identities.filter((i) => copied.has(i.table_name))) {
         await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${quote(column_name)}) FROM ${quote(table_name)}), 0) + 1, false)`, [quote(table_name), column_name]);
       }
     },
@@ -397,14 +409,25 @@ async function openPostgresTarget(connection: PostgresConnection): Promise<Targe
   };
 }
 
-function nonEmptyTarget(label: string, table: string): AppError {
+function nonEmptyTarget(label: string, table: string, adding = false): AppError {
+  if (adding) return new AppError('conflict', `Database ${label} sudah berisi data di tabel ${table}; data ini hanya dapat ditambahkan ke tabel yang masih kosong. Tidak ada yang diubah.`);
   return new AppError('conflict', `Database tujuan ${label} sudah berisi data (tabel ${table}); migrate-db hanya mengisi database yang masih kosong. Tidak ada yang diubah.`);
+}
+
+/** Whether a table's row stream has a row (the stream is closed after the first). */
+async function firstRowOf(rows: AsyncIterable<Value[]>): Promise<boolean> {
+  for await (const _row of rows) return true;
+  return false;
 }
 
 // ── the copy ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface MigrateDbOptions {
   nativeBinding?: string;
+  /** Adds the source into a PostgreSQL database already in use instead of filling an empty one: only the tables
+   *  holding rows in the source are copied, each of them must be empty on the target (locked against other desks'
+   *  writes until the commit), and the other tables are left as they are (the demo load on a server). */
+  adding?: boolean;
   /** Told after each table is written (and awaited: the copy goes on when it is done). */
   onTable?(copy: TableCopy): void | Promise<void>;
 }
@@ -412,8 +435,17 @@ export interface MigrateDbOptions {
 /** Copies the database `fromValue` names into the empty database `toValue` names (one a SQLite file, the other
  *  a postgres:// URL), verified table by table before the commit. */
 export async function migrateDatabase(fromValue: string, toValue: string, options: MigrateDbOptions = {}): Promise<MigrateDbResult> {
-  const from = describeConnection(fromValue);
-  const to = describeConnection(toValue);
+  return copyDatabase(describeConnection(fromValue), describeConnection(toValue), options);
+}
+
+/** Adds the content of the SQLite file `file` (a Jenjang database of the current schema) into the PostgreSQL
+ *  database `server` is connected to, in one transaction: see MigrateDbOptions.adding. */
+export async function addFileToServer(file: string, server: PostgresConnection, options: Omit<MigrateDbOptions, 'adding'> = {}): Promise<MigrateDbResult> {
+  return copyDatabase({ kind: 'sqlite', path: file }, server, { ...options, adding: true });
+}
+
+async function copyDatabase(from: DatabaseConnection, to: DatabaseConnection, options: MigrateDbOptions): Promise<MigrateDbResult> {
+  if (options.adding && to.kind !== 'postgres') throw new AppError('internal', 'migrate-db: adding into a database in use is for a PostgreSQL target only');
   if (from.kind === to.kind) {
     throw new AppError('validation', 'migrate-db memindahkan data antara berkas SQLite dan server PostgreSQL: satu sisi berkas .sqlite, sisi lain alamat postgres://.');
   }
@@ -421,20 +453,28 @@ export async function migrateDatabase(fromValue: string, toValue: string, option
   let target: TargetSide | null = null;
   let committed = false;
   try {
-    target = to.kind === 'sqlite' ? await openSqliteTarget(to, options.nativeBinding) : await openPostgresTarget(to);
+    target = to.kind === 'sqlite' ? await openSqliteTarget(to, options.nativeBinding) : await openPostgresTarget(to, { adding: options.adding });
     const sourceLines = describeShape(source.shape);
     const targetLines = new Set(describeShape(target.shape));
     const differing = sourceLines.filter((line) => !targetLines.has(line));
     if (differing.length > 0 || sourceLines.length !== targetLines.size) {
       throw new AppError('validation', `Skema ${source.label} dan ${target.label} berbeda (${differing[0] ?? 'jumlah tabel/kolom'}); tidak ada yang dipindahkan.`);
     }
-    const existing = await target.firstTableWithData();
-    if (existing) throw nonEmptyTarget(target.label, existing);
-    const tables = tablesInDependencyOrder(source.shape);
+    if (!options.adding) {
+      const existing = await target.firstTableWithData();
+      if (existing) throw nonEmptyTarget(target.label, existing);
+    }
+    const tables: TableShape[] = [];
     const copies: TableCopy[] = [];
     await target.begin();
     try {
-      for (const table of tables) {
+      for (const table of tablesInDependencyOrder(source.shape)) {
+        if (options.adding) {
+          const first = await firstRowOf(source.rows(table));
+          if (!first) continue;
+          if (!(await target.lockIfEmpty!(table))) throw nonEmptyTarget(target.label, table.name, true);
+        }
+        tables.push(table);
         const checksum = new TableChecksum(table.columns);
         const counted = async function* (rows: AsyncIterable<Value[]>) {
           for await (const row of rows) {
@@ -447,7 +487,7 @@ export async function migrateDatabase(fromValue: string, toValue: string, option
         copies.push(copy);
         await options.onTable?.(copy);
       }
-      await target.afterCopy();
+      await target.afterCopy(tables);
       // Read back inside the same transaction: nothing is committed unless every table matches.
       for (const [i, table] of tables.entries()) {
         const written = new TableChecksum(table.columns);

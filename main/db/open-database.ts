@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import { backupDatabaseFile, backupPath, timestampForFileName } from './backup';
 import { inspectDatabaseFile, pendingMigrations, translateSqliteError, unknownMigrations, type DatabaseInspection } from './database-check';
-import { connectionLabel, isPostgresUrl, type PostgresConnection } from './connection';
+import { connectionLabel, describeConnection, isPostgresUrl, type PostgresConnection } from './connection';
 import { createDataSource, createPostgresDataSource } from './data-source';
 import { JENJANG_APPLICATION_ID } from './database-identity';
 import { MIGRATION_NAMES } from './migrations';
@@ -51,13 +51,15 @@ export interface OpenedDatabase {
 
 export { inspectDatabaseFile, translateSqliteError, type DatabaseInspection };
 
-/** Why the app and the commands that run its services do not open a PostgreSQL database yet. */
-export const TEAM_MODE_NOT_READY = 'Mode tim (PostgreSQL) belum dapat dipakai untuk membuka Jenjang: pada versi ini layanan aplikasi baru berjalan di atas berkas SQLite. '
-  + 'Yang sudah dapat dilakukan: menyiapkan skema di server PostgreSQL dan memindahkan data dengan `npm run cli -- migrate-db`. Buka Jenjang dengan berkas SQLite (--db BERKAS.sqlite).';
+/** Why a command that still works on a SQLite file only refuses a team database (the import's bulk path, `init`,
+ *  `restore`, `recover-key`: each writes or reads the file itself). */
+export function teamModeRefusal(what: string): string {
+  return `${what} belum dapat dipakai dengan server PostgreSQL (mode tim) pada versi ini: ia bekerja langsung pada berkas SQLite. `
+    + 'Jalankan dengan berkas SQLite (--db BERKAS.sqlite), lalu pindahkan datanya dengan `npm run cli -- migrate-db`.';
+}
 
 export async function openDatabase(dbPath: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
-  // Refused here rather than half-working: the services' SQL is still SQLite's (main/db/sql).
-  if (isPostgresUrl(dbPath)) throw new AppError('validation', TEAM_MODE_NOT_READY);
+  if (isPostgresUrl(dbPath)) return openServerDatabase(dbPath, options);
   if (options.readOnly) return openReadOnlyDatabase(dbPath, options);
   let preMigrationBackup: string | null = null;
   let encryptedNow: EncryptPlainResult | null = null;
@@ -233,6 +235,30 @@ export async function openPostgresDatabase(connection: PostgresConnection, { mig
     await dataSource.destroy();
     throw error instanceof AppError ? error : translatePostgresError(error, label);
   }
+}
+
+/**
+ * openDatabase on a `postgres://` URL (team mode): the password from the URL, JENJANG_DB_PASSWORD or the credential
+ * store (connection.ts), the server brought to the current schema (a newer or foreign database refused, see
+ * openPostgresDatabase). A read-only open never migrates: a server still at an older schema is refused, since the
+ * file trick of SQLite (reading a migrated copy) has no server counterpart. The database itself must exist: the
+ * server's administrator creates it (`create` does not apply). `path` is the URL without its password.
+ */
+async function openServerDatabase(url: string, options: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  const connection = describeConnection(url);
+  if (connection.kind !== 'postgres') throw new AppError('validation', `${url} bukan alamat server PostgreSQL.`);
+  const opened = await openPostgresDatabase(connection, { migrate: !options.readOnly });
+  if (options.readOnly) {
+    const applied: Array<{ name: string }> = await opened.dataSource.query(`SELECT name FROM "migrations"`).catch(() => []);
+    if (applied.length < MIGRATION_NAMES.length) {
+      await opened.close();
+      throw new AppError('db_not_jenjang', `Database PostgreSQL ${opened.label} belum berisi database Jenjang dengan skema terbaru; perintah ini hanya membaca dan tidak mengubahnya. Buka sekali dengan aplikasi untuk memperbaruinya.`);
+    }
+  }
+  return {
+    dataSource: opened.dataSource, path: opened.label, migrated: opened.migrated, preMigrationBackup: null, readFromCopy: null,
+    key: null, encryptedNow: null, close: () => opened.close(),
+  };
 }
 
 /** pg's errors (English, with codes) as the one Indonesian sentence a person can act on. */

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { generateDemoDistrict } from '../demo/generate';
 import { assertEmptyDatabase, writeDemoDistrict } from '../demo/demo-writer';
+import { writeDemoDistrictOnServer } from '../demo/demo-on-server';
+import { serverConnectionOf } from '../db/data-source';
 import type { AccountsSql } from '../db/sql/accounts.sql';
 import { managerRun } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
@@ -23,14 +25,19 @@ export class DemoService {
     await assertEmptyDatabase(this.dataSource);
     options.job?.progress('Menyusun data demo', 0, 1);
     const district = generateDemoDistrict({ employees: options.employees, seed: options.seed, asOf: this.clock.today() });
-    const counts = await writeDemoDistrict(this.dataSource, district, this.clock.now(), { job: options.job, seed: options.seed, extensions: options.extensions });
+    const writeOptions = { job: options.job, seed: options.seed, extensions: options.extensions };
+    // Team mode: built in a temporary file and added into the server in one copy (demo-on-server.ts).
+    const server = serverConnectionOf(this.dataSource);
+    const counts = server
+      ? await writeDemoDistrictOnServer(server, district, this.clock.now(), writeOptions)
+      : await writeDemoDistrict(this.dataSource, district, this.clock.now(), writeOptions);
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actor: options.actor, action: 'demo', entity: 'database', entityId: null,
         summary: `Memuat data demo ${district.district.name}: ${counts.employees} pegawai, ${counts.units} unit kerja, ${counts.positions} jabatan (seed ${options.seed})`,
       }));
     const accounts = await this.createDemoAccounts(options.actor);
-    return { ...counts, accounts, elapsedMs: Date.now() - started };
+    return { units: counts.units, positions: counts.positions, employees: counts.employees, accounts, elapsedMs: Date.now() - started };
   }
 
   /**

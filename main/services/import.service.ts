@@ -53,6 +53,10 @@ const KEEP_PREVIEWS = 1;
  *  after a commit); an import takes none now. */
 const KEEP_BACKUPS = 5;
 
+/** The import in team mode: refused as a whole with this sentence (README › Mode tim). */
+export const IMPORT_NOT_IN_TEAM_MODE = 'Impor belum dapat dijalankan di mode tim (server PostgreSQL) pada versi ini: impor menulis langsung ke berkas SQLite. '
+  + 'Impor ke berkas SQLite di satu meja, lalu pindahkan dengan `npm run cli -- migrate-db` ke database server yang masih kosong.';
+
 export class ImportService {
   private readonly previews = new Map<string, Preview>();
 
@@ -67,6 +71,8 @@ export class ImportService {
   ) {}
 
   private get db() {
+    // The import's reads and its bulk commit and undo run on better-sqlite3's synchronous prepared statements.
+    if (this.dataSource.options.type === 'postgres') throw new AppError('validation', IMPORT_NOT_IN_TEAM_MODE);
     return rawConnection(this.dataSource);
   }
 

@@ -29,7 +29,8 @@ import { QUALITY_SETTINGS, QualityService } from './quality.service';
 import type { SettingsSection } from './settings/settings-section';
 import type { PrivacySettings } from '../../shared/schemas/privacy';
 import { ReferenceService } from './reference.service';
-import { InProcessJobLocks, type JobLocks } from './locks/job-locks';
+import { InProcessJobLocks, PostgresJobLocks, type JobLocks } from './locks/job-locks';
+import { isPostgresManager } from '../db/sql/run';
 import { SettingsService } from './settings/settings.service';
 import { StatsService } from './stats.service';
 import { SuccessionService } from './succession/succession.service';
@@ -98,7 +99,8 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const backup = new BackupService(dataSource, clock, dbPath, settings, audit, files);
   // An import takes today's daily copy first when it is due (the net under the import's change log).
   const imports = new ImportService(dataSource, audit, clock, files, agency, async (job) => (await backup.dailyIfDue(job))?.path ?? null);
-  stats.registerSection('imports', async () => imports.stats());
+  // The import history is read with synchronous prepared statements (SQLite only); a server has no imports yet.
+  if (!isPostgresManager(dataSource)) stats.registerSection('imports', async () => imports.stats());
   const developmentSettings = settings.section(DEVELOPMENT_SETTINGS);
   const training = new TrainingService(dataSource, sql, audit, clock, developmentSettings);
   const plans = new PlanService(dataSource, sql, audit, clock, training);
@@ -149,6 +151,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
     privacy: new PrivacyService(dataSource, clock, sql.privacy),
     privacySettings: settings.section(PRIVACY_SETTINGS),
     quality,
-    jobLocks: new InProcessJobLocks(clock),
+    // One desk: in memory; team mode: the server's advisory locks, so two desks never run one job at once.
+    jobLocks: isPostgresManager(dataSource) ? new PostgresJobLocks(dataSource, clock) : new InProcessJobLocks(clock),
   };
 }

@@ -10,7 +10,8 @@ import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 describe('Pegawai list: search, filters, sort, paging', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  // Through a Run, so the `?` placeholders also reach PostgreSQL (JENJANG_TEST_HOST_DB=postgres) numbered.
+  const q = async (sql: string, params: unknown[] = []) => (await managerRun(host.services.dataSource)(sql, params)) as any[];
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 2000, seed: 9 });

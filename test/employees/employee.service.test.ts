@@ -71,7 +71,9 @@ describe('employee records through the dispatcher', () => {
 
   it('records a move to another position as history, closing the previous row', async () => {
     const profile = expectOk(await host.call('employees:get', { id: 7 }));
-    const [other] = await host.services.dataSource.query(`SELECT id FROM position WHERE unit_id IS NULL AND id != ? LIMIT 1`, [profile.position!.id]);
+    // Chosen here rather than with a bound parameter, so the statement reads the same on SQLite and PostgreSQL.
+    const other = ((await host.services.dataSource.query(`SELECT id FROM position WHERE unit_id IS NULL ORDER BY id`)) as Array<{ id: number }>)
+      .find((p) => p.id !== profile.position!.id)!;
     expectOk(await host.call('employees:update', { id: 7, version: profile.version, input: { ...inputFromProfile(profile), positionId: other.id, positionTmt: '2026-10-01' } }));
     const history = expectOk(await host.call('employees:history', { employeeId: 7 }));
     expect(history.positions[0]).toMatchObject({ tmt: '2026-10-01', endDate: null, source: 'manual' });

@@ -101,11 +101,18 @@ describe('migrate-db: the demo district between a SQLite file and PostgreSQL', (
   });
 });
 
-describe('the app and its other commands on a PostgreSQL address', () => {
-  it('refuse with one clear sentence instead of half-working', () => {
+describe('the other commands on a PostgreSQL address', () => {
+  it('a command that works on the SQLite file itself refuses with one clear sentence instead of half-working', () => {
+    const result = runCli(['init', '--db', 'postgres://jenjang@127.0.0.1:1/jenjang', '--admin', 'admin']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^jenjang: Perintah init belum dapat dipakai dengan server PostgreSQL \(mode tim\)/);
+  });
+
+  it('a reading command goes to the server, and says when it cannot reach it', () => {
     const result = runCli(['stats', '--db', 'postgres://jenjang@127.0.0.1:1/jenjang', '--json']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^jenjang: Mode tim \(PostgreSQL\) belum dapat dipakai untuk membuka Jenjang/);
+    expect(result.stderr).toMatch(/^jenjang: Server PostgreSQL postgres:\/\/jenjang@127\.0\.0\.1:1\/jenjang tidak dapat dihubungi/);
   });
 });

@@ -15,6 +15,7 @@ export const demoCommand: Command = {
   name: 'demo',
   usage: 'demo --db PATH [--user NAMA] [--employees N] [--seed S] [--json]',
   summary: 'Membuat database demo (kabupaten fiktif Sindangraja) beserta satu akun demo per peran di berkas yang masih kosong. --user hanya bila database itu sudah punya akun.',
+  acceptsServer: true,
   async run(args, io) {
     args.rejectUnknown(['db', 'user', 'employees', 'seed', 'json']);
     const dbPath = args.required('db');

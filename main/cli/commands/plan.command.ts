@@ -8,6 +8,7 @@ export const planCommand: Command = {
   name: 'plan',
   usage: 'plan --db PATH --year Y --budget RP [--unit ID] [--time-limit DETIK] [--json]',
   summary: 'Menyusun usulan rencana pengembangan kompetensi tahunan dalam batas anggaran (hanya membaca database).',
+  acceptsServer: true,
   async run(args, io) {
     args.rejectUnknown(['db', 'year', 'budget', 'unit', 'time-limit', 'json']);
     const dbPath = args.required('db');

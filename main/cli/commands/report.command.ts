@@ -6,6 +6,7 @@ import { formatNumberId } from '../../../shared/format/id-format';
 import { isReportId, REPORT_IDS } from '../../../shared/reports/catalogue';
 import { FOR_LEADERSHIP_PARAM, type RawReportParams } from '../../../shared/reports/define';
 import { READ_ONLY_ACTOR, actorLabel } from '../../../shared/auth/acting';
+import { isPostgresUrl } from '../../db/connection';
 import { inspectForReading } from '../../db/open-database';
 import { startHost } from '../../host';
 import { startHeadlessPrinting } from '../../web/headless-printing';
@@ -31,6 +32,7 @@ export const reportCommand: Command = {
   name: 'report',
   usage: 'report NAME --db PATH --out FILE.pdf|FILE.xlsx [--param nama=nilai]… [--untuk-pimpinan] [--as-of YYYY-MM-DD] [--force] [--json]',
   summary: `Membuat laporan PDF berkop surat (atau XLSX) tanpa membuka aplikasi. NAME: ${REPORT_IDS.join(', ')}.`,
+  acceptsServer: true,
   async run(args, io) {
     args.rejectUnknown(['db', 'out', 'param', 'untuk-pimpinan', 'as-of', 'force', 'json']);
     const name = args.positional[0];
@@ -53,7 +55,7 @@ export const reportCommand: Command = {
     // Opened for writing, because the export log records the file in the database it came from; checked first as
     // a read would be, so an empty file or an empty SQLite database is refused and never made into a database. An
     // older schema is migrated (with its backup) as the app would at start.
-    inspectForReading(dbPath);
+    if (!isPostgresUrl(dbPath)) inspectForReading(dbPath);
     const host = await startHost({ dbPath, transport: 'test', create: false, clock: asOf ? fixedClock(asOf) : undefined, localActor: READ_ONLY_ACTOR });
     let printing: Awaited<ReturnType<typeof startHeadlessPrinting>> | null = null;
     try {

@@ -9,6 +9,7 @@ export const statsCommand: Command = {
   name: 'stats',
   usage: 'stats --db PATH [--json] [--as-of YYYY-MM-DD] [--year Y]',
   summary: 'Ringkasan angka database (kontrak JSON stabil untuk otomasi).',
+  acceptsServer: true,
   async run(args, io) {
     args.rejectUnknown(['db', 'json', 'as-of', 'year']);
     const dbPath = args.required('db');

@@ -13,6 +13,7 @@ import {
   backupFolder, backupFolders, backupPath, parseBackupName, pruneStalePartials, timestampForFileName, writeBackup,
   type BackupKind, type PruneResult,
 } from '../../db/backup';
+import { isPostgresUrl } from '../../db/connection';
 import { summariseDatabase, type DatabaseSummary } from '../../db/database-check';
 import { rawConnection } from '../../db/raw-connection';
 import { importSnapshotsSql } from '../../db/sql/imports/snapshots.sql';
@@ -25,6 +26,11 @@ import type { SettingsSection, SettingsSectionDefinition } from '../settings/set
 import type { SettingsService } from '../settings/settings.service';
 import { parseRecoveryKey, RecoveryKeyError } from '../../security/recovery-key';
 import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from './restore';
+
+/** Why Pengaturan › Cadangan neither copies nor restores in team mode, and what does instead. */
+export const TEAM_BACKUP_ELSEWHERE = 'Database ini ada di server PostgreSQL (mode tim), jadi aplikasi tidak menyalin atau mengganti berkas. '
+  + 'Cadangan dibuat dari server: `npm run cli -- backup --db postgres://… --out BERKAS.sqlite` (dan pg_dump oleh pengelola server); '
+  + 'pemulihan ke server dengan `npm run cli -- migrate-db --from BERKAS.sqlite --to postgres://…` ke database yang masih kosong.';
 
 export const BACKUP_SETTINGS: SettingsSectionDefinition<BackupSettings> = {
   prefix: 'backup',
@@ -60,8 +66,14 @@ export class BackupService {
     this.settings = settings.section(BACKUP_SETTINGS);
   }
 
+  /** A SQLite file of this computer (not ':memory:', not a team database on a server). */
   private get onDisk(): boolean {
-    return this.dbPath !== ':memory:';
+    return this.dbPath !== ':memory:' && !this.onServer;
+  }
+
+  /** Team mode: the database is on the office's PostgreSQL server, which has no file here to copy or replace. */
+  private get onServer(): boolean {
+    return isPostgresUrl(this.dbPath);
   }
 
   /** Every copy of this database, newest first: those named after it in its backup folders, and pre-import copies
@@ -250,6 +262,7 @@ export class BackupService {
   }
 
   private requireFile(): void {
+    if (this.onServer) throw new AppError('validation', TEAM_BACKUP_ELSEWHERE);
     if (!this.onDisk) throw new AppError('validation', 'Database ini hanya ada di memori; tidak ada berkas untuk dicadangkan atau dipulihkan.');
   }
 }
