@@ -285,12 +285,18 @@ describe('two desks at once', () => {
     expect(last.items.map((i) => i.activity)).toEqual(['Bimbingan teknis pengaduan', 'Seminar layanan digital']);
   });
 
-  it('deleting a whole development plan from a stale version is refused with who and when, and deletes nothing', async () => {
+  /** A 2026 plan of one item, made by Sri for an active employee who had none. */
+  async function newPlanOfOneItem(): Promise<{ person: { id: number }; id: number }> {
     const [person] = await q(`SELECT id FROM employee e WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM development_plan p WHERE p.employee_id = e.id) ORDER BY id DESC LIMIT 1`);
     const { id } = await ok(sri('plans:create', {
       employeeId: person.id, year: 2026, notes: null,
       items: [{ requirement: 'Pelayanan publik', activity: 'Pelatihan pelayanan prima', jp: 12, estimatedCost: 750_000, targetDate: '2026-12-15' }],
     } as never));
+    return { person, id };
+  }
+
+  it('deleting a whole development plan from a stale version is refused with who and when, and deletes nothing', async () => {
+    const { person, id } = await newPlanOfOneItem();
     const seenByBudi = await ok(budi('plans:get', { id }));
     await ok(sri('plans:update', { id, version: seenByBudi.version, notes: 'Jangan dihapus: dibahas minggu depan' }));
     const auditBefore = await q(`SELECT COUNT(*) AS n FROM audit_log`);
@@ -316,11 +322,7 @@ describe('two desks at once', () => {
   });
 
   it('completing a plan\'s item through a training names the item\'s version: without it the request is refused and writes nothing', async () => {
-    const [person] = await q(`SELECT id FROM employee e WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM development_plan p WHERE p.employee_id = e.id) ORDER BY id DESC LIMIT 1`);
-    const { id } = await ok(sri('plans:create', {
-      employeeId: person.id, year: 2026, notes: null,
-      items: [{ requirement: 'Pelayanan publik', activity: 'Pelatihan pelayanan prima', jp: 12, estimatedCost: 750_000, targetDate: '2026-12-15' }],
-    } as never));
+    const { person, id } = await newPlanOfOneItem();
     const [item] = (await ok(sri('plans:get', { id }))).items;
     // Version 1 is what a forgotten version used to become: the stored version here, so only the schema stands
     // between this request and a completion nobody checked.
