@@ -21,9 +21,16 @@ export interface Draft<T> {
  */
 export function useDraft<T>(stored: T | undefined, leaveMessage?: string): Draft<T> {
   const [draft, setDraftState] = useState<T | null>(stored ?? null);
-  const [saved, setSaved] = useState<string | null>(stored === undefined ? null : JSON.stringify(stored));
-  const current = useRef({ draft, saved });
-  current.current = { draft, saved };
+  const [saved, setSavedState] = useState<string | null>(stored === undefined ? null : JSON.stringify(stored));
+  // What was last loaded or saved, as of the latest call rather than the latest render: the effect below may run
+  // before a queued keystroke has rendered.
+  const savedNow = useRef(saved);
+  const setSaved = (json: string | null) => {
+    savedNow.current = json;
+    setSavedState(json);
+  };
+  const draftNow = useRef(draft);
+  draftNow.current = draft;
 
   // Follows the stored value by its content, not its identity: forms build it inline on every render, and an
   // effect keyed on identity re-ran after every render, set the draft, rendered again, and so on — a render loop
@@ -34,9 +41,11 @@ export function useDraft<T>(stored: T | undefined, leaveMessage?: string): Draft
   useEffect(() => {
     const value = latestStored.current;
     if (value === undefined || storedJson === undefined) return;
-    const { draft: working, saved: before } = current.current;
-    const untouched = working === null || before === null || JSON.stringify(working) === before;
-    if (untouched) setDraftState(value);
+    const before = savedNow.current;
+    // "Untouched" is decided in the updater, on the working copy React holds now: React runs this effect before
+    // it renders a keystroke typed just as the stored value arrived (a save's own re-read, another desk), and a
+    // check against the last render's copy replaced that keystroke with the stored value.
+    setDraftState((working) => (working === null || before === null || JSON.stringify(working) === before ? value : working));
     setSaved(storedJson);
   }, [storedJson]);
 
@@ -47,12 +56,12 @@ export function useDraft<T>(stored: T | undefined, leaveMessage?: string): Draft
     setDraft: setDraftState,
     dirty,
     markSaved: (value) => {
-      const next = value ?? current.current.draft;
+      const next = value ?? draftNow.current;
       if (value !== undefined) setDraftState(value);
       setSaved(JSON.stringify(next));
     },
     discard: () => {
-      const before = current.current.saved;
+      const before = savedNow.current;
       if (before !== null) setDraftState(JSON.parse(before) as T);
     },
     reset: () => {
