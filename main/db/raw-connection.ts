@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import type { SqliteDatabase } from './sqlite-connection';
+import { isPostgresManager } from './sql/run';
 
 /**
  * The better-sqlite3(-multiple-ciphers) connection the DataSource owns, keyed. Bulk paths (demo load, import commit) use it with
@@ -9,7 +10,7 @@ import type { SqliteDatabase } from './sqlite-connection';
  */
 export function rawConnection(dataSource: DataSource): SqliteDatabase {
   // Team mode has no such connection: what still needs one says so in a sentence instead of failing obscurely.
-  if (dataSource.options.type === 'postgres') throw new AppError('validation', SQLITE_ONLY_IN_TEAM_MODE);
+  if (isPostgresManager(dataSource)) throw new AppError('validation', SQLITE_ONLY_IN_TEAM_MODE);
   const connection = (dataSource.driver as unknown as { databaseConnection?: SqliteDatabase }).databaseConnection;
   if (!connection) throw new Error('DataSource is not initialised');
   return connection;

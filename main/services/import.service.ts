@@ -14,7 +14,7 @@ import type { ImportPreview, SnapshotRow } from '../../shared/schemas/import';
 import type { ParsedRequestOf } from '../../shared/ipc/contract';
 import { rawConnection } from '../db/raw-connection';
 import { importSnapshotsSql as sql } from '../db/sql/imports/snapshots.sql';
-import { managerRun, preparedOn } from '../db/sql/run';
+import { isPostgresManager, managerRun, preparedOn } from '../db/sql/run';
 import { sampleSnapshotFile } from '../demo/sample-snapshot';
 import { commitImport, type CommitResult } from '../import/commit';
 import type { FileStore, StoredFile } from '../import/file-store';
@@ -72,7 +72,7 @@ export class ImportService {
 
   private get db() {
     // The import's reads and its bulk commit and undo run on better-sqlite3's synchronous prepared statements.
-    if (this.dataSource.options.type === 'postgres') throw new AppError('validation', IMPORT_NOT_IN_TEAM_MODE);
+    if (isPostgresManager(this.dataSource)) throw new AppError('validation', IMPORT_NOT_IN_TEAM_MODE);
     return rawConnection(this.dataSource);
   }
 

@@ -22,6 +22,9 @@ export function isPostgresManager(manager: EntityManager | DataSource): boolean 
   return options.type === 'postgres';
 }
 
+/** The dialect a TypeORM manager or DataSource speaks (for the SQL text of a module whose spelling differs). */
+export const dialectOfManager = (manager: EntityManager | DataSource): Dialect => (isPostgresManager(manager) ? 'postgres' : 'sqlite');
+
 /** A Run over a bulk transaction's prepared statements (each SQL text prepared once per transaction). */
 export function bulkRun(tx: BulkTransaction): Run {
   return (sql, params) => {

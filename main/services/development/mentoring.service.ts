@@ -11,7 +11,7 @@ import type { mentoringInput, MentoringRow } from '../../../shared/schemas/mento
 import type { SqlDialect } from '../../db/sql';
 import type { PairPerson } from '../../db/sql/development/mentoring.sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
-import { dialectOf, managerRun, type Run } from '../../db/sql/run';
+import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import { requireEmployee, unitScope, type EmployeeFacts } from './common';
@@ -47,7 +47,7 @@ export class MentoringService {
     const text = filter.search?.trim() ?? '';
     const { total, rows } = await this.sql.mentoring.list(this.read, {
       status: filter.status, employeeId: filter.employeeId, menteeSubtree: scope.condition, offset: filter.offset, limit: filter.limit,
-      search: text ? (alias) => employeeSearchCondition(text, alias, dialectOf(this.read)) : null,
+      search: text ? (alias) => employeeSearchCondition(text, alias, dialectOfManager(this.dataSource)) : null,
     });
     const { menteeLimit } = await this.settings.get();
     return {

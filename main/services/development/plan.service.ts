@@ -17,7 +17,7 @@ import type { TrainingInputParsed } from '../../../shared/schemas/training';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import type { ItemSums } from '../../db/sql/development/plans.sql';
-import { dialectOf, managerRun, type Run } from '../../db/sql/run';
+import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import { collator, requireEmployee, rollupByUnit, unitScope } from './common';
@@ -431,7 +431,7 @@ export class PlanService {
   async plans(request: { year: number; unitId?: number; search?: string; offset: number; limit: number }) {
     const scope = await unitScope(this.sql, this.read, request.unitId);
     const { summary, rows } = await this.sql.plans.yearPlans(this.read, {
-      year: request.year, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)), offset: request.offset, limit: request.limit,
+      year: request.year, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOfManager(this.dataSource)), offset: request.offset, limit: request.limit,
     });
     return {
       total: Number(summary.plans),

@@ -15,7 +15,7 @@ import { refreshDerived } from '../../db/derived';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import type { TrainingRecordRow } from '../../db/sql/development/training.sql';
 import type { SqlDialect } from '../../db/sql';
-import { dialectOf, managerRun, type Run } from '../../db/sql/run';
+import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import { collator, requireEmployee, rollupByUnit, round2, unitScope } from './common';
@@ -75,7 +75,7 @@ export class TrainingService {
     const { total, rows } = await this.sql.training.list(this.read, {
       employeeId: filter.employeeId, type: filter.type, offset: filter.offset, limit: filter.limit,
       ...(filter.year === undefined ? {} : { from: `${filter.year}-01-01`, until: `${filter.year}-12-31` }),
-      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOf(this.read)),
+      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOfManager(this.dataSource)),
     });
     return { total, rows: rows.map(trainingRow) };
   }
@@ -214,7 +214,7 @@ export class TrainingService {
     const scope = await unitScope(this.sql, this.read, request.unitId);
     const { total, page } = await this.sql.training.belowPage(this.read, {
       year: request.year, asOf: today, referenceDate: this.referenceDate(request.year, today), target: jpTarget,
-      subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)), offset: request.offset, limit: request.limit,
+      subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOfManager(this.dataSource)), offset: request.offset, limit: request.limit,
     });
     const people = await this.sql.training.employeeRows(this.read, page.map((p) => p.id));
     return {
