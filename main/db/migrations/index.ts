@@ -26,6 +26,7 @@ import { EmployeeStatusCount1765800000500 } from './1765800000500-employee-statu
 import { EmployeeCoveringOrderIndexes1765800000501 } from './1765800000501-employee-covering-order-indexes';
 import { EmployeePromotionIndex1765900000300 } from './1765900000300-employee-promotion-index';
 import { SuccessionBasicIndexUnit1765900000400 } from './1765900000400-succession-basic-index-unit';
+import { AnnualSkpCoveringIndex1765900000740 } from './1765900000740-annual-skp-covering-index';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   EmployeeCoveringOrderIndexes1765800000501,
   EmployeePromotionIndex1765900000300,
   SuccessionBasicIndexUnit1765900000400,
+  AnnualSkpCoveringIndex1765900000740,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);
