@@ -12,7 +12,7 @@ import { MIGRATION_NAMES } from './db/migrations';
 import crypto from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { announceChange, listenForChanges } from './db/change-feed';
+import { announceChange, keepListeningForChanges } from './db/change-feed';
 import { pgClientConfig, type PostgresConnection } from './db/connection';
 import { serverConnectionOf } from './db/data-source';
 import { rawConnection } from './db/raw-connection';
@@ -287,21 +287,25 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
  */
 async function startChangeFeed(server: PostgresConnection, dataSource: () => DataSource, emit: (event: AppEvent) => void, log: HostOptions['log']) {
   const desk = crypto.randomUUID();
-  const client = new pg.Client(pgClientConfig(server));
-  // A dropped listener only stops the refresh of other desks' changes; the app itself goes on.
-  client.on('error', (error) => log?.('[jenjang] change feed connection lost', error));
-  await client.connect();
-  const listener = await listenForChanges(client, desk, emit);
+  // A dropped listener is replaced (and every screen refreshed once it listens again); the app itself goes on.
+  const listener = await keepListeningForChanges({
+    ownDesk: desk, emit, log,
+    async connect() {
+      const client = new pg.Client(pgClientConfig(server));
+      await client.connect();
+      return client;
+    },
+  });
   let pending: Promise<unknown> = Promise.resolve();
   return {
+    listener,
     announce(scope: string) {
       pending = pending.then(() => announceChange(managerRun(dataSource()), { scope, desk }))
         .catch((error) => log?.(`[jenjang] change feed could not announce "${scope}"`, error));
     },
     async stop() {
       await pending;
-      await listener.stop().catch(() => undefined);
-      await client.end().catch(() => undefined);
+      await listener.stop();
     },
   };
 }

@@ -5,7 +5,7 @@
 // each announcement of another desk into the same event its own writes emit (the renderer's useApi refreshes on
 // it). A desk names itself in the payload and skips its own announcements: it emitted those locally already.
 
-import type pg from 'pg';
+import pg from 'pg';
 import type { AppEvent, DataChangedEvent } from '../../shared/ipc/events';
 import { CHANGES_CHANNEL, changeFeedSql } from './sql/change-feed.sql';
 import { postgresRun, type Run } from './sql/run';
@@ -64,6 +64,106 @@ export async function listenForChanges(client: pg.Client, ownDesk: string, emit:
     async stop() {
       client.off('notification', onNotification);
       await changeFeedSql.unlisten(run);
+    },
+  };
+}
+
+export interface FeedOptions {
+  /** A new connection of the listener's own (the first one and each one after a drop). */
+  connect(): Promise<pg.Client>;
+  ownDesk: string;
+  emit(event: AppEvent): void;
+  log?(message: string, error?: unknown): void;
+  /** Waits before the n-th attempt to listen again after a drop (1-based): 1 s, doubling, at most 30 s. */
+  retryDelayMs?(attempt: number): number;
+}
+
+export interface ChangeFeedListener {
+  stop(): Promise<void>;
+  /** How many times the listener listened again after losing its connection (for tests and the log). */
+  readonly reconnects: number;
+}
+
+const defaultRetryDelay = (attempt: number) => Math.min(30_000, 1000 * 2 ** (attempt - 1));
+
+/**
+ * Listens for other desks' announcements and keeps listening: a dropped connection (the server restarted, the
+ * network went away, an administrator ended the session) is replaced, with a growing pause between attempts. What
+ * was announced while nobody listened is lost, so once listening again the desk refreshes every open screen
+ * ("data:changed" for all) rather than show numbers that may be stale.
+ */
+export async function keepListeningForChanges(options: FeedOptions): Promise<ChangeFeedListener> {
+  const delay = options.retryDelayMs ?? defaultRetryDelay;
+  let stopped = false;
+  let reconnects = 0;
+  let current: { client: pg.Client; listener: ChangeListener } | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  const listenOn = async (): Promise<void> => {
+    const client = await options.connect();
+    let dropped = false;
+    const onDrop = (error?: unknown) => {
+      if (dropped) return;
+      dropped = true;
+      if (current?.client === client) current = null;
+      client.end().catch(() => undefined);
+      if (stopped) return;
+      options.log?.('[jenjang] change feed connection lost; listening again shortly', error);
+      retry(1);
+    };
+    // A client that errors also ends; either one means this connection no longer delivers.
+    client.on('error', onDrop);
+    client.on('end', () => onDrop());
+    try {
+      const listener = await listenForChanges(client, options.ownDesk, options.emit);
+      if (dropped || stopped) {
+        await listener.stop().catch(() => undefined);
+        await client.end().catch(() => undefined);
+        return;
+      }
+      current = { client, listener };
+    } catch (error) {
+      dropped = true;
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  const retry = (attempt: number) => {
+    if (stopped || timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      if (stopped) return;
+      listenOn().then(() => {
+        if (stopped) return;
+        reconnects += 1;
+        options.log?.('[jenjang] change feed listening again');
+        options.emit({ type: 'data:changed', scope: 'all' });
+      }, (error) => {
+        options.log?.('[jenjang] change feed could not listen again', error);
+        retry(attempt + 1);
+      });
+    }, delay(attempt));
+    timer.unref?.();
+  };
+
+  await listenOn();
+  return {
+    get reconnects() {
+      return reconnects;
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      const open = current;
+      current = null;
+      if (!open) return;
+      open.client.removeAllListeners('end');
+      open.client.removeAllListeners('error');
+      open.client.on('error', () => undefined);
+      await open.listener.stop().catch(() => undefined);
+      await open.client.end().catch(() => undefined);
     },
   };
 }

@@ -9,6 +9,12 @@ import { adminSession } from '../helpers/auth';
 import { usePostgresDatabase } from '../helpers/postgres';
 import { TEST_TODAY } from '../helpers/temp-db';
 
+async function call(host: JenjangHost, channel: string, request: unknown): Promise<{ version: number }> {
+  const result = await host.call(channel as never, request as never);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data as { version: number };
+}
+
 /** Waits for `check` (an announcement arrives on the listener's own connection, a moment after the commit). */
 async function until(check: () => boolean, what: string): Promise<void> {
   const end = Date.now() + 10_000;
@@ -56,5 +62,19 @@ describe('two hosts on one server', () => {
       await deskA.services.jobLocks.release('impor', 'Meja A');
     }
     expect(await deskB.services.jobLocks.holder('impor')).toBeNull();
+  });
+
+  it('a listener that loses its connection listens again, refreshes every screen once, and hears the next write', async () => {
+    const settingsHeardByB = () => seenByB.filter((e) => e.type === 'data:changed' && e.scope === 'settings').length;
+    const before = { all: seenByB.filter((e) => e.type === 'data:changed' && e.scope === 'all').length, settings: settingsHeardByB() };
+    // The server ends both desks' listening connections (a restart or a network drop looks the same to them).
+    const ended: Array<{ ended: boolean }> = await deskA.services.dataSource.query(
+      `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN jenjang_changes'`);
+    expect(ended.length).toBe(2);
+    await until(() => seenByB.filter((e) => e.type === 'data:changed' && e.scope === 'all').length > before.all, 'desk B to listen again');
+    // What was announced meanwhile may be lost, so the desk refreshed everything; from now on it hears each write.
+    const { version } = await call(deskA, 'agency:get', {});
+    await call(deskA, 'agency:removeLogo', { version });
+    await until(() => settingsHeardByB() > before.settings, 'desk B to hear desk A after listening again');
   });
 });
