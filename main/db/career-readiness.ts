@@ -187,12 +187,12 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
   const scope = ids === 'all' ? 'all' as const : population.map((p) => p.person.id);
   const skpMost = Math.max(0, ...steps.map((s) => s.requirements.skpYears));
   const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
-  const [skpRows, disciplineRows, levelRows, upcoming] = await Promise.all([
-    sql.annualSkp(run, scope, skpMost > 0 ? finalSkpYears(asOf, skpMost) : []),
-    sql.discipline(run, scope),
-    scope === 'all' ? sql.competencyLevels(run, 'active', competencyIds) : sql.competencyLevelsOf(run, scope, competencyIds),
-    sql.upcomingLeadershipTrainings(run, scope, asOf),
-  ]);
+  // One after the other: on a server the Run is one connection inside the caller's transaction, which runs one
+  // statement at a time (side by side they only queue, and pg warns about it).
+  const skpRows = await sql.annualSkp(run, scope, skpMost > 0 ? finalSkpYears(asOf, skpMost) : []);
+  const disciplineRows = await sql.discipline(run, scope);
+  const levelRows = scope === 'all' ? await sql.competencyLevels(run, 'active', competencyIds) : await sql.competencyLevelsOf(run, scope, competencyIds);
+  const upcoming = await sql.upcomingLeadershipTrainings(run, scope, asOf);
   const skp = new Map<number, AnnualSkp[]>();
   for (const r of skpRows) {
     const list = skp.get(r.employee_id) ?? [];
