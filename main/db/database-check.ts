@@ -105,8 +105,13 @@ export function pendingMigrations(inspection: DatabaseInspection): string[] {
 
 /** The figures of `summary`, read on any connection to a Jenjang database (the app's own or a read-only one). */
 export function summariseDatabase(db: SqliteDatabase, appliedMigrations: readonly string[]): DatabaseSummary {
+  return summaryOf(databaseSummaryCounts(db), appliedMigrations);
+}
+
+/** The summary of figures read on any database (a file or a team database on the server) and its applied steps. */
+export function summaryOf(counts: ReturnType<typeof databaseSummaryCounts>, appliedMigrations: readonly string[]): DatabaseSummary {
   return {
-    ...databaseSummaryCounts(db),
+    ...counts,
     appliedMigrations: appliedMigrations.length,
     pendingMigrations: MIGRATION_NAMES.filter((m) => !appliedMigrations.includes(m)).length,
   };

@@ -9,7 +9,7 @@ import {
 import { isIsoDate } from '../../shared/domain/dates';
 import { rawConnection } from '../db/raw-connection';
 import type { ExportLogFilter, PrivacySql } from '../db/sql/privacy.sql';
-import { connectionRun, managerRun } from '../db/sql/run';
+import { connectionRun, isPostgresManager, managerRun } from '../db/sql/run';
 import type { Clock } from './clock';
 import type { SettingsSectionDefinition } from './settings/settings-section';
 
@@ -53,12 +53,11 @@ export class PrivacyService {
    * and the PDF export, which runs beside the queue because its print page calls reports:render, waits here for
    * a running transaction (an import, say) to end, so its log line never joins, or is rolled back with, someone
    * else's transaction. better-sqlite3 is synchronous, so nothing can open one between the check and the insert.
+   * On a server (team mode) every statement outside a transaction takes a pooled connection of its own, so the
+   * insert is an autocommit statement there at once.
    */
   async recordExport(record: ExportRecord): Promise<void> {
-    const db = rawConnection(this.dataSource);
-    const deadline = Date.now() + TRANSACTION_WAIT_MS;
-    while (db.inTransaction && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-    await this.sql.insertExportLog(connectionRun(db), {
+    const row = {
       at: this.clock.now(),
       actor: record.actor,
       accountId: record.accountId ?? null,
@@ -71,7 +70,15 @@ export class PrivacyService {
       fileName: record.fileName,
       forLeadership: record.forLeadership ?? false,
       via: record.via,
-    });
+    };
+    if (isPostgresManager(this.dataSource)) {
+      await this.sql.insertExportLog(managerRun(this.dataSource), row);
+      return;
+    }
+    const db = rawConnection(this.dataSource);
+    const deadline = Date.now() + TRANSACTION_WAIT_MS;
+    while (db.inTransaction && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    await this.sql.insertExportLog(connectionRun(db), row);
   }
 
   async exportLog(query: { actor?: string; kind?: string; from?: string; to?: string; offset: number; limit: number }): Promise<{
@@ -110,7 +117,7 @@ export class PrivacyService {
    */
   async applyRetention(retentionDays: number): Promise<{ clearedValues: number; cutoff: string }> {
     const cutoff = new Date(Date.parse(this.clock.now()) - retentionDays * 24 * 60 * 60 * 1000).toISOString();
-    const clearedValues = await this.sql.clearImportIssueValues(connectionRun(rawConnection(this.dataSource)), cutoff);
+    const clearedValues = await this.sql.clearImportIssueValues(isPostgresManager(this.dataSource) ? managerRun(this.dataSource) : connectionRun(rawConnection(this.dataSource)), cutoff);
     return { clearedValues, cutoff };
   }
 }

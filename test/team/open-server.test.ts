@@ -110,8 +110,9 @@ describe('the web host on a PostgreSQL server', () => {
     const saved = await post('employees:update', { id, version: profile.data.version, input: { ...inputFromProfile(profile.data), phone: '081299990000' } });
     expect(saved).toMatchObject({ ok: true });
     expect(await post('employees:get', { id })).toMatchObject({ ok: true, data: { phone: '081299990000', version: profile.data.version + 1 } });
-    // The Beranda's data-quality dashboard. (stats:overview still needs services that read through SQLite's own
-    // connection: README › Mode tim.)
+    // The Beranda: its overview and its data-quality dashboard (test/team/server-services.test.ts compares them
+    // with a file's).
+    expect(await post('stats:overview', {})).toMatchObject({ ok: true, data: { employees: { total: 60 } } });
     const quality = await post('quality:overview', {});
     expect(quality).toMatchObject({ ok: true });
   });

@@ -13,7 +13,9 @@ import { editVersionsSql } from '../../main/db/sql/edit-versions.sql';
 import { employeeSearchCondition } from '../../main/db/sql/employee-rows.sql';
 import { jobLocksSql } from '../../main/db/sql/job-locks.sql';
 import { kgbDueSql } from '../../main/db/sql/kgb-due.sql';
-import { contentCounts } from '../../main/db/sql/maintenance.sql';
+import { appliedMigrationsOf, contentCounts, databaseSummaryCountsOf } from '../../main/db/sql/maintenance.sql';
+import type { TupleSource } from '../../main/db/sql/development/careers.sql';
+import { rawConnection } from '../../main/db/raw-connection';
 import { readQualityFacts } from '../../main/db/sql/quality.sql';
 import { rowMapping, rowUnits, unitOrThrow } from '../../main/db/sql/population.sql';
 
@@ -228,6 +230,13 @@ readCases.push(
 );
 
 const subtree = (f: ParityFixture) => sql.development.units.subtree(f.rootPath);
+/** What the career lists read from, as the services pick it: SQLite's own connection (prepared statements in raw
+ *  mode, the fast path) or the Run toward the server. */
+const listSource = (run: Run, dataSource: DataSource): TupleSource => (dialectOf(run) === 'postgres' ? run : rawConnection(dataSource));
+const promotionQuery = (f: ParityFixture, completeOnly: boolean) => ({
+  skpYears: [f.year - 1, f.year] as [number, number], rankCutoff: '2022-10-01', shortStepCutoff: '2024-10-01', shortStep: { golongan: 32, educationLevel: 'S2' },
+  subtree: null, search: null, completeOnly,
+});
 const search = (run: Run, text: string, alias = 'e') => employeeSearchCondition(text, alias, dialectOf(run));
 
 readCases.push(
@@ -254,6 +263,24 @@ readCases.push(
   { name: 'development.careers.rotationPerUnit', unordered: true, call: (run) => sql.development.careers.rotationPerUnit(run, { cutoff: '2022-01-01', subtree: null }) },
   { name: 'development.careers.rotationPage', call: (run, f) => sql.development.careers.rotationPage(run, { cutoff: '2022-01-01', kind: 'administrator', subtree: subtree(f), search: null, offset: 0, limit: 10 }) },
   { name: 'development.careers.rotationCount', call: (run) => sql.development.careers.rotationCount(run, '2022-01-01') },
+  { name: 'development.careers.promotionCandidates', unordered: true, call: (run, f, ds) => sql.development.careers.promotionCandidates(listSource(run, ds), promotionQuery(f, false)) },
+  { name: 'development.careers.promotionCandidates complete, unit, search', unordered: true, call: (run, f, ds) => sql.development.careers.promotionCandidates(listSource(run, ds), { ...promotionQuery(f, true), subtree: subtree(f), search: search(run, 'a') }) },
+  { name: 'development.careersLists.disciplineAll', unordered: true, call: (run, _f, ds) => sql.development.careersLists.disciplineAll(listSource(run, ds)) },
+  { name: 'development.careersLists.kgbDueBetween', unordered: true, call: (run, f, ds) => sql.development.careersLists.kgbDueBetween(listSource(run, ds), { from: '2026-01-01', to: '2027-12-31', subtree: subtree(f), search: null }) },
+  { name: 'development.careersLists.kgbDueBetween search', unordered: true, call: (run, _f, ds) => sql.development.careersLists.kgbDueBetween(listSource(run, ds), { from: '2025-01-01', to: '2028-12-31', subtree: null, search: search(run, 'an') }) },
+  { name: 'development.careersLists.annualSkpOf', unordered: true, call: (run, f, ds) => sql.development.careersLists.annualSkpOf(listSource(run, ds), f.employeeIds, [f.year - 1, f.year]) },
+  { name: 'development.careersLists.structuralPopulation', unordered: true, call: async (run, f, ds) => [
+    ...await sql.development.careersLists.structuralPopulation(listSource(run, ds), { subtree: null, search: null }),
+    ...await sql.development.careersLists.structuralPopulation(listSource(run, ds), { subtree: subtree(f), search: search(run, 'a') })] },
+  { name: 'development.careersLists.finishedStudies', unordered: true, call: (run, f, ds) => sql.development.careersLists.finishedStudies(listSource(run, ds), { until: f.asOf, subtree: null, search: null }) },
+  { name: 'development.careersLists.satyalancanaPopulation', unordered: true, call: (run, f, ds) => sql.development.careersLists.satyalancanaPopulation(listSource(run, ds), { spans: [['1996-01-01', '1996-12-31'], ['2006-01-01', '2006-12-31'], ['2016-01-01', '2016-12-31']], subtree: subtree(f), search: null }) },
+  { name: 'development.careersLists.satyalancanaPopulation wide', unordered: true, call: (run, _f, ds) => sql.development.careersLists.satyalancanaPopulation(listSource(run, ds), { spans: [['1970-01-01', '2016-12-31']], subtree: null, search: null }) },
+  { name: 'development.careersLists records of people', call: async (run, _f, ds) => {
+    const source = listSource(run, ds);
+    const ids = (await rowsOf<{ id: number }>(run, 'SELECT id FROM employee ORDER BY id')).map((r) => r.id);
+    const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+    return [sorted(await sql.development.careersLists.cltnOf(source, ids)), sorted(await sql.development.careersLists.disciplineOf(source, ids)), sorted(await sql.development.careersLists.satyalancanaHeldOf(source, ids))];
+  } },
   { name: 'development.careers.promotionDetails', call: (run, f) => sql.development.careers.promotionDetails(run, f.employeeIds) },
   { name: 'development.inputs', call: async (run, f) => [await sql.development.inputs.positionStandard(run, f.positionId), await sql.development.inputs.currentCompetencyLevels(run, f.employeeId), await sql.development.inputs.successionTargets(run, f.employeeId)] },
   { name: 'development.inputs.successionTargets (candidates)', call: async (run) => Promise.all((await rowsOf<{ employee_id: number }>(run, 'SELECT employee_id FROM succession_candidate ORDER BY id LIMIT 5')).map((c) => sql.development.inputs.successionTargets(run, c.employee_id))) },
@@ -287,6 +314,7 @@ readCases.push(
   { name: 'kgbDue.all', call: (run) => kgbDueSql.all(run) },
   { name: 'competencyProfile.employeesOfPositions', unordered: true, call: (run, f) => employeesOfPositions(run, [f.positionId, f.structuralPositionId]) },
   { name: 'maintenance.contentCounts', call: (run) => contentCounts(run) },
+  { name: 'maintenance.databaseSummaryCountsOf + appliedMigrationsOf', call: async (run) => [await databaseSummaryCountsOf(run), await appliedMigrationsOf(run)] },
   { name: 'editVersions.current', call: async (run, f) => [await editVersionsSql.current(run, { table: 'position', key: f.positionId }), await editVersionsSql.current(run, { table: 'development_plan', key: 1 }), await editVersionsSql.current(run, { table: 'settings_section_version', key: 'keamanan' })] },
   { name: 'imports.snapshots profiles', call: async (run) => [await sql.imports.snapshots.profileIdByName(run, 'tidak ada'), await sql.imports.snapshots.profileName(run, 1)] },
   { name: 'jobLocks.holderOf', call: (run) => jobLocksSql.holderOf(run, 'impor') },

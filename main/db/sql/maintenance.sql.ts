@@ -28,4 +28,19 @@ export function databaseSummaryCounts(db: BetterSqlite3.Database): {
       (SELECT MAX(at) FROM audit_log) AS lastChangeAt`).get() as ReturnType<typeof databaseSummaryCounts>;
 }
 
-export const maintenanceSql = { contentCounts, analyze, databaseSummaryCounts };
+/** The same figures through a Run: a team database on the server (PostgreSQL folds unquoted aliases to lower case,
+ *  so the camel-case ones are quoted; both databases accept that). */
+export async function databaseSummaryCountsOf(run: Run): Promise<ReturnType<typeof databaseSummaryCounts>> {
+  const [row] = await rowsOf<ReturnType<typeof databaseSummaryCounts>>(run, `SELECT (SELECT COUNT(*) FROM employee) AS employees,
+      (SELECT COUNT(*) FROM employee WHERE status = 'active') AS "activeEmployees",
+      (SELECT COUNT(*) FROM unit) AS units, (SELECT COUNT(*) FROM position) AS positions,
+      (SELECT MAX(at) FROM audit_log) AS "lastChangeAt"`);
+  return row;
+}
+
+/** The schema steps applied to the database, in the order they ran (TypeORM's `migrations` table). */
+export async function appliedMigrationsOf(run: Run): Promise<string[]> {
+  return (await rowsOf<{ name: string }>(run, 'SELECT name FROM migrations ORDER BY id')).map((r) => r.name);
+}
+
+export const maintenanceSql = { contentCounts, analyze, databaseSummaryCounts, databaseSummaryCountsOf, appliedMigrationsOf };

@@ -223,7 +223,7 @@ export const performanceSql = {
 
   /** stats: active employees counted per category (predikat or legacy:<sebutan>) in a year. */
   async categoryCounts(run: Run, year: number) {
-    return rowsOf<{ category: string; n: number }>(run, 'SELECT category, SUM(employees) AS n FROM performance_year_summary WHERE year = ? GROUP BY category', [year]);
+    return rowsOf<{ category: string; n: number }>(run, `SELECT category, ${sumInt(run, 'employees')} AS n FROM performance_year_summary WHERE year = ? GROUP BY category`, [year]);
   },
 
   /** stats: active employees in service in the year without an annual SKP for it. */

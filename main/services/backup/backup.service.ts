@@ -14,10 +14,11 @@ import {
   type BackupKind, type PruneResult,
 } from '../../db/backup';
 import { isPostgresUrl } from '../../db/connection';
-import { summariseDatabase, type DatabaseSummary } from '../../db/database-check';
+import { summariseDatabase, summaryOf, type DatabaseSummary } from '../../db/database-check';
 import { rawConnection } from '../../db/raw-connection';
 import { importSnapshotsSql } from '../../db/sql/imports/snapshots.sql';
-import { preparedOn } from '../../db/sql/run';
+import { appliedMigrationsOf, databaseSummaryCountsOf } from '../../db/sql/maintenance.sql';
+import { managerRun, preparedOn } from '../../db/sql/run';
 import type { FileStore } from '../../import/file-store';
 import type { JobHandle } from '../../jobs/job-registry';
 import type { AuditService } from '../audit.service';
@@ -177,7 +178,7 @@ export class BackupService {
     const recoveryKeys = recoveryKeysFrom(recoveryKey);
     job?.progress('Memeriksa berkas cadangan', 0, 1);
     const candidate = await checkRestoreSource(file, name, recoveryKeys);
-    const current = this.currentSummary();
+    const current = await this.currentSummary();
     const stat = fs.statSync(file);
     this.checked.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, summary: candidate });
     job?.progress('Memeriksa berkas cadangan', 1, 1);
@@ -193,7 +194,7 @@ export class BackupService {
     this.requireFile();
     const { file, name } = this.resolve(source);
     const recoveryKeys = recoveryKeysFrom(recoveryKey);
-    const replaced = this.currentSummary();
+    const replaced = await this.currentSummary();
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     const earlier = this.checked.get(file);
     const unchanged = earlier && stat && stat.size === earlier.size && stat.mtimeMs === earlier.mtimeMs ? earlier.summary : undefined;
@@ -216,7 +217,13 @@ export class BackupService {
     return filePath ? this.entry(filePath, kind) : null;
   }
 
-  currentSummary() {
+  /** What the open database holds: the file's figures, or on a server (team mode) the same figures of the
+   *  server's data. */
+  async currentSummary(): Promise<DatabaseSummary> {
+    if (this.onServer) {
+      const run = managerRun(this.dataSource);
+      return summaryOf(await databaseSummaryCountsOf(run), await appliedMigrationsOf(run));
+    }
     const db = rawConnection(this.dataSource);
     return summariseDatabase(db, appliedMigrationNames(db));
   }

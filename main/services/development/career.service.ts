@@ -25,13 +25,12 @@ import {
 import { formatDateId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
 import { PROMOTION_KIND_CODES, type PromotionRow } from '../../../shared/schemas/careers';
-import { rawConnection } from '../../db/raw-connection';
 import type { SqlDialect } from '../../db/sql';
 import type { PromotionCandidateTuple } from '../../db/sql/development/careers.sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import { dialectOf, managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
-import { collator, rollupByUnit, unitScope } from './common';
+import { collator, listSource, rollupByUnit, unitScope } from './common';
 import { DEFAULT_CAREER_LIST_RULES, EntitlementLists, type CareerListRules } from './entitlements';
 import { judgeChoicePromotions, REGULAR_PROMOTION_BASIS, type JudgedCandidate } from './choice-promotion';
 import { buildPromotionWorkbook } from './promotion-workbook';
@@ -111,9 +110,9 @@ export class CareerService {
   }
 
   /** Every hukuman disiplin on record, per employee. */
-  disciplineByEmployee(): Map<number, DisciplineRecord[]> {
+  async disciplineByEmployee(): Promise<Map<number, DisciplineRecord[]>> {
     const out = new Map<number, DisciplineRecord[]>();
-    for (const [employeeId, kind, startDate, endDate] of this.sql.careersLists.disciplineAll(rawConnection(this.dataSource))) {
+    for (const [employeeId, kind, startDate, endDate] of await this.sql.careersLists.disciplineAll(listSource(this.dataSource))) {
       let list = out.get(employeeId);
       if (!list) out.set(employeeId, (list = []));
       list.push({ kind: kind as DisciplineKind, startDate, endDate });
@@ -138,7 +137,7 @@ export class CareerService {
    * rules), read once until the next write: a change of a setting is a write like any other.
    */
   private async rulesNow(): Promise<PromotionListRules> {
-    const version = this.sql.careers.dataVersion(rawConnection(this.dataSource));
+    const version = await this.sql.careers.dataVersion(listSource(this.dataSource));
     if (version !== this.cacheVersion) {
       // Something was written (data or settings): every cached list is stale (and would only hold memory).
       this.candidateCache.clear();
@@ -189,16 +188,16 @@ export class CareerService {
    */
   private async judgeCandidates(rules: PromotionListRules, period: IsoDate, skpYears: [number, number],
     filter: { unitId?: number; search?: string }, completeOnly: boolean): Promise<JudgedCandidate[]> {
-    const db = rawConnection(this.dataSource);
+    const db = listSource(this.dataSource);
     const scope = await unitScope(this.sql, this.read, filter.unitId);
-    const tuples = this.sql.careers.promotionCandidates(db, {
+    const tuples = await this.sql.careers.promotionCandidates(db, {
       skpYears, rankCutoff: addMonths(period, -REGULAR_PROMOTION_MONTHS_IN_RANK), shortStepCutoff: addMonths(period, -SPECIALIST_STEP.months),
       shortStep: { golongan: SPECIALIST_STEP.from, educationLevel: SPECIALIST_STEP.educationLevel },
       subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOf(this.read)), completeOnly,
     });
     const out: JudgedCandidate[] = [];
     const none: AnnualSkp[] = [];
-    const discipline = this.disciplineByEmployee();
+    const discipline = await this.disciplineByEmployee();
     const annual = (r: PromotionCandidateTuple, at: number): AnnualSkp =>
       ({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
     for (const r of tuples) {
@@ -219,7 +218,7 @@ export class CareerService {
         missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)),
       });
     }
-    out.push(...judgeChoicePromotions({
+    out.push(...await judgeChoicePromotions({
       db, sql: this.sql, period, skpYears, discipline, rules: rules.choice,
       subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOf(this.read)),
     }));

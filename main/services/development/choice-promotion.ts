@@ -7,7 +7,6 @@
 // is not a candidate of this period yet. The requirements the records cannot answer (the eselon, a date) make the
 // row "data belum lengkap".
 
-import type BetterSqlite3 from 'better-sqlite3';
 import {
   assessDegreePromotion, assessStructuralPromotion, type ChoicePromotionAssessment, type ChoicePromotionRules,
   type DisciplineRecord, type StudyBasis,
@@ -16,6 +15,7 @@ import { fullMonthsBetween, type IsoDate } from '../../../shared/domain/dates';
 import { PROMOTION_DATA_REASONS, type AnnualSkp, type PromotionBlockReason } from '../../../shared/domain/development';
 import type { SqlCondition } from '../../db/sql/employee-rows.sql';
 import type { DevelopmentSql } from '../../db/sql/development';
+import type { TupleSource } from '../../db/sql/development/careers.sql';
 import type { PromotionRow } from '../../../shared/schemas/careers';
 
 /** A candidate as the rule judged it, before the details shown on screen are read. */
@@ -46,8 +46,9 @@ function judged(base: { employeeId: number; nip: string; golongan: number; golon
   };
 }
 
-export function judgeChoicePromotions(input: {
-  db: BetterSqlite3.Database;
+export async function judgeChoicePromotions(input: {
+  /** SQLite's own connection, or a Run toward the server. */
+  db: TupleSource;
   sql: DevelopmentSql;
   period: IsoDate;
   skpYears: [number, number];
@@ -55,13 +56,13 @@ export function judgeChoicePromotions(input: {
   discipline: ReadonlyMap<number, DisciplineRecord[]>;
   subtree: SqlCondition | null;
   search: SqlCondition | null;
-}): JudgedCandidate[] {
+}): Promise<JudgedCandidate[]> {
   const { db, sql, period, rules } = input;
-  const structural = sql.careersLists.structuralPopulation(db, { subtree: input.subtree, search: input.search });
-  const studies = sql.careersLists.finishedStudies(db, { until: period, subtree: input.subtree, search: input.search });
+  const structural = await sql.careersLists.structuralPopulation(db, { subtree: input.subtree, search: input.search });
+  const studies = await sql.careersLists.finishedStudies(db, { until: period, subtree: input.subtree, search: input.search });
   const ids = [...new Set([...structural.map((r) => r[0]), ...studies.map((r) => r[0])])];
   const skp = new Map<number, AnnualSkp[]>();
-  for (const [employeeId, year, predikat, regime, legacyScore, legacyLabel] of sql.careersLists.annualSkpOf(db, ids, input.skpYears)) {
+  for (const [employeeId, year, predikat, regime, legacyScore, legacyLabel] of await sql.careersLists.annualSkpOf(db, ids, input.skpYears)) {
     let list = skp.get(employeeId);
     if (!list) skp.set(employeeId, (list = []));
     list.push({ year, predikat, regime, legacyScore, legacyLabel });

@@ -20,12 +20,11 @@ import { AppError } from '../../../shared/errors';
 import { formatYearMonthId } from '../../../shared/format/id-format';
 import type { KgbRow, SatyalancanaRow } from '../../../shared/schemas/careers';
 import { kgbBasisRecords } from '../../db/kgb-due';
-import { rawConnection } from '../../db/raw-connection';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition, type SqlCondition } from '../../db/sql/employee-rows.sql';
 import { dialectOf, managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
-import { collator, rollupByUnit, unitScope } from './common';
+import { collator, listSource, rollupByUnit, unitScope } from './common';
 import { buildKgbWorkbook, buildSatyalancanaWorkbook } from './entitlement-workbooks';
 
 /** The longest span of months one KGB list covers. */
@@ -78,8 +77,8 @@ export class EntitlementLists {
   }
 
   /** Empties the caches when anything was written since they were filled (data or settings). */
-  private forgetAfterWrite(): void {
-    const version = this.sql.careers.dataVersion(rawConnection(this.dataSource));
+  private async forgetAfterWrite(): Promise<void> {
+    const version = await this.sql.careers.dataVersion(listSource(this.dataSource));
     if (version !== this.cacheVersion) {
       this.cache.clear();
       this.rulesCache = null;
@@ -89,13 +88,13 @@ export class EntitlementLists {
 
   /** The rules of Pengaturan the lists are judged by, read once until the next write. */
   private async listRules(): Promise<CareerListRules> {
-    this.forgetAfterWrite();
+    await this.forgetAfterWrite();
     return (this.rulesCache ??= await this.rules());
   }
 
   /** The list under `key`, computed once until the next write to the database (data or settings). */
   private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    this.forgetAfterWrite();
+    await this.forgetAfterWrite();
     if (this.cache.has(key)) return this.cache.get(key) as T;
     const value = await compute();
     if (this.cache.size >= 6) this.cache.delete(this.cache.keys().next().value!);
@@ -122,11 +121,11 @@ export class EntitlementLists {
     const key = ['kgb', fromMonth, toMonth, request.unitId ?? '', request.search?.trim() ?? ''].join('|');
     return this.cached(key, async () => {
       const { kgb: rules } = await this.listRules();
-      const db = rawConnection(this.dataSource);
+      const db = listSource(this.dataSource);
       const scope = await unitScope(this.sql, this.read, request.unitId);
       // Those whose next KGB, as kept on write (main/db/kgb-due.ts), falls in the months; their due date is
       // judged again from the same records, with the rule's settings and the SKP below.
-      const population = this.sql.careersLists.kgbDueBetween(db, {
+      const population = await this.sql.careersLists.kgbDueBetween(db, {
         from: `${fromMonth}-01`, to: `${toMonth}-31`, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)),
       });
       const inRange: Array<{ id: number; nip: string; unitId: number | null; golongan: number; records: KgbBasisRecord[] }> = [];
@@ -143,7 +142,7 @@ export class EntitlementLists {
         years.add(kgbSkpYear(addMonths(`${month}-01`, 1), rules.skp));
       }
       const skp = new Map<number, AnnualSkp[]>();
-      for (const [employeeId, year, predikat, regime, legacyScore, legacyLabel] of this.sql.careersLists.annualSkpOf(db, inRange.map((p) => p.id), [...years])) {
+      for (const [employeeId, year, predikat, regime, legacyScore, legacyLabel] of await this.sql.careersLists.annualSkpOf(db, inRange.map((p) => p.id), [...years])) {
         let list = skp.get(employeeId);
         if (!list) skp.set(employeeId, (list = []));
         list.push({ year, predikat, regime, legacyScore, legacyLabel });
@@ -221,7 +220,7 @@ export class EntitlementLists {
       const spans: Array<[string, string]> = rules.interruption === 'block'
         ? SATYALANCANA_CLASSES.map((c): [string, string] => [`${year - c.years}-01-01`, `${year - c.years}-12-31`])
         : [[`${year - LONGEST_CLASS_YEARS - 20}-01-01`, `${year - SATYALANCANA_CLASSES[0].years}-12-31`]];
-      const rows = this.judgeSatyalancana(year, rules, spans, scope.condition, employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)));
+      const rows = await this.judgeSatyalancana(year, rules, spans, scope.condition, employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)));
       const classOrder = (c: string) => SATYALANCANA_CLASSES.findIndex((x) => x.code === c);
       rows.sort((a, b) => classOrder(a.class) - classOrder(b.class) || (a.cpnsTmt < b.cpnsTmt ? -1 : a.cpnsTmt > b.cpnsTmt ? 1 : 0) || (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
       return { year, rows };
@@ -230,13 +229,13 @@ export class EntitlementLists {
 
   /** The classes reached in `year` by the active PNS and CPNS whose TMT CPNS falls in one of the spans, each judged
    *  with the records of those people alone (CLTN, hukuman disiplin, classes held). */
-  private judgeSatyalancana(year: number, rules: SatyalancanaRules, spans: ReadonlyArray<[string, string]>, subtree: SqlCondition | null, search: SqlCondition | null): SatyalancanaJudged[] {
-    const db = rawConnection(this.dataSource);
-    const population = this.sql.careersLists.satyalancanaPopulation(db, { spans, subtree, search });
+  private async judgeSatyalancana(year: number, rules: SatyalancanaRules, spans: ReadonlyArray<[string, string]>, subtree: SqlCondition | null, search: SqlCondition | null): Promise<SatyalancanaJudged[]> {
+    const db = listSource(this.dataSource);
+    const population = await this.sql.careersLists.satyalancanaPopulation(db, { spans, subtree, search });
     const ids = population.map((p) => p[0]);
-    const cltn = groupByEmployee(this.sql.careersLists.cltnOf(db, ids), ([, start, end]) => ({ start, end }));
-    const discipline = groupByEmployee(this.sql.careersLists.disciplineOf(db, ids), ([, kind, startDate, endDate]): DisciplineRecord => ({ kind: kind as DisciplineKind, startDate, endDate }));
-    const held = groupByEmployee(this.sql.careersLists.satyalancanaHeldOf(db, ids), ([, cls]) => cls as SatyalancanaClass);
+    const cltn = groupByEmployee(await this.sql.careersLists.cltnOf(db, ids), ([, start, end]) => ({ start, end }));
+    const discipline = groupByEmployee(await this.sql.careersLists.disciplineOf(db, ids), ([, kind, startDate, endDate]): DisciplineRecord => ({ kind: kind as DisciplineKind, startDate, endDate }));
+    const held = groupByEmployee(await this.sql.careersLists.satyalancanaHeldOf(db, ids), ([, cls]) => cls as SatyalancanaClass);
     const rows: SatyalancanaJudged[] = [];
     for (const [id, nip, unitId, employmentType, cpnsTmt, golongan] of population) {
       const facts = { employmentType, status: 'active', cpnsTmt, cltn: cltn.get(id) ?? [], discipline: discipline.get(id) ?? [], held: held.get(id) ?? [] };
@@ -269,7 +268,7 @@ export class EntitlementLists {
           const end = earlier(addDays(addYears(to, -c.years), 2), `${year - c.years}-12-31`);
           if (start <= end) spans.push([start, end]);
         }
-        rows = this.judgeSatyalancana(year, rules, spans, null, null);
+        rows = await this.judgeSatyalancana(year, rules, spans, null, null);
       } else {
         rows = (await this.satyalancanaJudged({ year })).rows;
       }

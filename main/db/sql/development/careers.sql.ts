@@ -1,9 +1,10 @@
 // Career moves: rotation candidates (years in the same position) and the candidates of a regular-promotion
-// period. The promotion candidates of a whole district are read through a prepared statement on the
+// period. On SQLite the promotion candidates of a whole district are read through a prepared statement on the
 // DataSource's own connection returning arrays, not row objects (50,000 employees judged on every call after a
-// write); the statements are prepared once per connection.
+// write); the statements are prepared once per connection. On a server (team mode) the same reads go through a
+// Run and their row objects become the same arrays (tuplesOf).
 
-import { countWhere } from '../dialect';
+import { asFlag, countWhere, isPostgres } from '../dialect';
 import type BetterSqlite3 from 'better-sqlite3';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from '../run';
@@ -40,6 +41,38 @@ export function prepared(db: BetterSqlite3.Database, sql: string, raw: boolean):
   }
   return statement;
 }
+
+/**
+ * Where the district-wide list reads go: SQLite's own connection (statements prepared once, answering arrays: the
+ * fast path these hot lists keep on a desk's file), or a Run (a PostgreSQL server in team mode).
+ */
+export type TupleSource = BetterSqlite3.Database | Run;
+
+const isRunSource = (source: TupleSource): source is Run => typeof source === 'function';
+
+/** A Run that only names SQLite's spelling, for choosing the SQL text of a read on SQLite's own connection. */
+const SQLITE_SPELLING: Run = () => {
+  throw new Error('SQLITE_SPELLING only chooses SQL text');
+};
+
+/** The Run whose dialect picks the SQL text of a read from `source` (dialect.ts helpers take a Run). */
+export const spellingOf = (source: TupleSource): Run => (isRunSource(source) ? source : SQLITE_SPELLING);
+
+/** Whether `source` is a PostgreSQL server. */
+export const onServer = (source: TupleSource): boolean => isPostgres(spellingOf(source));
+
+/**
+ * The rows of a SELECT as arrays in column order: on SQLite's own connection from a statement prepared once in raw
+ * mode; through a Run, each row object's values (every column of such a statement has its own name, so no value is
+ * lost to a repeated key; none is named like an integer, so the object keeps the column order).
+ */
+export async function tuplesOf<T>(source: TupleSource, sql: string, params: readonly unknown[]): Promise<T[]> {
+  if (!isRunSource(source)) return prepared(source, sql, true).all(...params) as T[];
+  return (await rowsOf<Record<string, unknown>>(source, sql, [...params])).map((row) => Object.values(row)) as T[];
+}
+
+/** A 0/1 flag of a boolean column (boolean on PostgreSQL), as SQLite stores it. */
+export const flagOf = (source: TupleSource, column: string): string => asFlag(spellingOf(source), column);
 
 export const careersSql = {
   // Rotation --------------------------------------------------------------------------------------------------
@@ -80,24 +113,37 @@ export const careersSql = {
    * missing data alone already blocks (no TMT golongan, no education, an SKP of the two years not entered): the
    * candidates who can be eligible, for a count of the eligible.
    */
-  promotionCandidates(db: BetterSqlite3.Database, q: { skpYears: [number, number]; rankCutoff: string; shortStepCutoff: string; shortStep: { golongan: number; educationLevel: string };
-    subtree: SqlCondition | null; search: SqlCondition | null; completeOnly?: boolean }): PromotionCandidateTuple[] {
+  async promotionCandidates(source: TupleSource, q: { skpYears: [number, number]; rankCutoff: string; shortStepCutoff: string; shortStep: { golongan: number; educationLevel: string };
+    subtree: SqlCondition | null; search: SqlCondition | null; completeOnly?: boolean }): Promise<PromotionCandidateTuple[]> {
     const extra = [q.subtree, q.search].filter((c): c is SqlCondition => !!c);
     const join = (alias: string) => (q.completeOnly ? developmentInputsSql.annualSkpJoin(alias).replace(/^LEFT JOIN/, 'JOIN') : developmentInputsSql.annualSkpJoin(alias));
     const complete = q.completeOnly ? ' AND e.golongan_tmt IS NOT NULL AND e.education_level IS NOT NULL' : '';
+    // The two SKP's columns named apart (s1_…, s2_…): a Run's row objects would otherwise keep one of each.
     const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, e.education_level,
-        s1.year, s1.predikat, s1.regime, s1.legacy_score, s1.legacy_label, s2.year, s2.predikat, s2.regime, s2.legacy_score, s2.legacy_label
+        s1.year AS s1_year, s1.predikat AS s1_predikat, s1.regime AS s1_regime, s1.legacy_score AS s1_legacy_score, s1.legacy_label AS s1_legacy_label,
+        s2.year AS s2_year, s2.predikat AS s2_predikat, s2.regime AS s2_regime, s2.legacy_score AS s2_legacy_score, s2.legacy_label AS s2_legacy_label
       FROM employee e ${join('s1')} ${join('s2')}
       WHERE e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44
         AND (e.golongan_tmt IS NULL OR e.golongan_tmt <= ? OR (e.golongan = ? AND e.education_level = ? AND e.golongan_tmt <= ?))${complete}${extra.map((c) => ` AND ${c.sql}`).join('')}`;
-    return prepared(db, sql, true).all(q.skpYears[0], q.skpYears[1], q.rankCutoff, q.shortStep.golongan, q.shortStep.educationLevel, q.shortStepCutoff,
-      ...extra.flatMap((c) => c.params)) as PromotionCandidateTuple[];
+    return tuplesOf<PromotionCandidateTuple>(source, sql, [q.skpYears[0], q.skpYears[1], q.rankCutoff, q.shortStep.golongan, q.shortStep.educationLevel, q.shortStepCutoff,
+      ...extra.flatMap((c) => c.params)]);
   },
 
-  /** Changes as soon as anything is written, by this connection or by another process (a CLI import). */
-  dataVersion(db: BetterSqlite3.Database): string {
-    const changes = (prepared(db, 'SELECT total_changes()', true).get() as unknown[])[0];
-    return `${changes}.${db.pragma('data_version', { simple: true })}`;
+  /**
+   * Changes as soon as anything is written. SQLite: by this connection or by another process (a CLI import). A
+   * server: by any desk. There the text of a fresh snapshot is read (pg_current_snapshot: the next transaction id
+   * and those still running), which stays the same exactly while no writing transaction starts or ends, so a
+   * write committed by another desk changes it (a read-only transaction takes no id and changes nothing).
+   */
+  async dataVersion(source: TupleSource): Promise<string> {
+    if (isRunSource(source)) {
+      const [row] = await rowsOf<{ version: string }>(source, isPostgres(source)
+        ? 'SELECT CAST(pg_current_snapshot() AS text) AS version'
+        : `SELECT total_changes() || '.' || (SELECT data_version FROM pragma_data_version) AS version`);
+      return String(row.version);
+    }
+    const changes = (prepared(source, 'SELECT total_changes()', true).get() as unknown[])[0];
+    return `${changes}.${source.pragma('data_version', { simple: true })}`;
   },
 
   /** Names, birth, education, position and unit of the given employees, for the rows shown or exported. */
