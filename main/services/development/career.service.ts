@@ -28,7 +28,7 @@ import { PROMOTION_KIND_CODES, type PromotionRow } from '../../../shared/schemas
 import type { SqlDialect } from '../../db/sql';
 import type { PromotionCandidateTuple } from '../../db/sql/development/careers.sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
-import { dialectOf, managerRun, type Run } from '../../db/sql/run';
+import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
 import { collator, listSource, rollupByUnit, unitScope } from './common';
 import { DEFAULT_CAREER_LIST_RULES, EntitlementLists, type CareerListRules } from './entitlements';
@@ -193,7 +193,7 @@ export class CareerService {
     const tuples = await this.sql.careers.promotionCandidates(db, {
       skpYears, rankCutoff: addMonths(period, -REGULAR_PROMOTION_MONTHS_IN_RANK), shortStepCutoff: addMonths(period, -SPECIALIST_STEP.months),
       shortStep: { golongan: SPECIALIST_STEP.from, educationLevel: SPECIALIST_STEP.educationLevel },
-      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOf(this.read)), completeOnly,
+      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOfManager(this.dataSource)), completeOnly,
     });
     const out: JudgedCandidate[] = [];
     const none: AnnualSkp[] = [];
@@ -220,7 +220,7 @@ export class CareerService {
     }
     out.push(...await judgeChoicePromotions({
       db, sql: this.sql, period, skpYears, discipline, rules: rules.choice,
-      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOf(this.read)),
+      subtree: scope.condition, search: employeeSearchCondition(filter.search ?? '', 'e', dialectOfManager(this.dataSource)),
     }));
     return out;
   }
@@ -322,7 +322,7 @@ export class CareerService {
       .sort((a, b) => b.candidates - a.candidates || collator.compare(a.unitName, b.unitName))
       .map((u) => ({ unitId: u.unitId, unitName: u.unitName, candidates: u.candidates, population: u.population }));
     const { total, rows } = await this.sql.careers.rotationPage(this.read, {
-      cutoff, kind: request.kind, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)), offset: request.offset, limit: request.limit,
+      cutoff, kind: request.kind, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOfManager(this.dataSource)), offset: request.offset, limit: request.limit,
     });
     return {
       years: rotationYears, cutoff, total,

@@ -22,7 +22,7 @@ import type { KgbRow, SatyalancanaRow } from '../../../shared/schemas/careers';
 import { kgbBasisRecords } from '../../db/kgb-due';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition, type SqlCondition } from '../../db/sql/employee-rows.sql';
-import { dialectOf, managerRun, type Run } from '../../db/sql/run';
+import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
 import { collator, listSource, rollupByUnit, unitScope } from './common';
 import { buildKgbWorkbook, buildSatyalancanaWorkbook } from './entitlement-workbooks';
@@ -126,7 +126,7 @@ export class EntitlementLists {
       // Those whose next KGB, as kept on write (main/db/kgb-due.ts), falls in the months; their due date is
       // judged again from the same records, with the rule's settings and the SKP below.
       const population = await this.sql.careersLists.kgbDueBetween(db, {
-        from: `${fromMonth}-01`, to: `${toMonth}-31`, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)),
+        from: `${fromMonth}-01`, to: `${toMonth}-31`, subtree: scope.condition, search: employeeSearchCondition(request.search ?? '', 'e', dialectOfManager(this.dataSource)),
       });
       const inRange: Array<{ id: number; nip: string; unitId: number | null; golongan: number; records: KgbBasisRecord[] }> = [];
       for (const [id, nip, unitId, golongan, golonganTmt, mkYears, mkMonths, rank, kgb] of population) {
@@ -220,7 +220,7 @@ export class EntitlementLists {
       const spans: Array<[string, string]> = rules.interruption === 'block'
         ? SATYALANCANA_CLASSES.map((c): [string, string] => [`${year - c.years}-01-01`, `${year - c.years}-12-31`])
         : [[`${year - LONGEST_CLASS_YEARS - 20}-01-01`, `${year - SATYALANCANA_CLASSES[0].years}-12-31`]];
-      const rows = await this.judgeSatyalancana(year, rules, spans, scope.condition, employeeSearchCondition(request.search ?? '', 'e', dialectOf(this.read)));
+      const rows = await this.judgeSatyalancana(year, rules, spans, scope.condition, employeeSearchCondition(request.search ?? '', 'e', dialectOfManager(this.dataSource)));
       const classOrder = (c: string) => SATYALANCANA_CLASSES.findIndex((x) => x.code === c);
       rows.sort((a, b) => classOrder(a.class) - classOrder(b.class) || (a.cpnsTmt < b.cpnsTmt ? -1 : a.cpnsTmt > b.cpnsTmt ? 1 : 0) || (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
       return { year, rows };
