@@ -30,7 +30,10 @@ export interface PlanCandidateRecord {
   retirementDate: string | null;
   /** The post the candidate holds now. */
   candidatePositionId: number | null;
+  nip: string | null;
   fullName: string | null;
+  /** The name of the plan's own post (the over-reliance list names it). */
+  planPositionName: string | null;
 }
 
 export const overviewSql = {
@@ -57,35 +60,28 @@ export const overviewSql = {
     return out;
   },
 
-  /** Every plan with its candidates in rank order (a plan without candidates gives one row with nulls). */
+  /** Every plan with its candidates in rank order (a plan without candidates gives one row with nulls), with the
+   *  name of the plan's post: the overview's people named in many plans are worked out from these rows, so the
+   *  candidates are read once. */
   async planCandidates(run: Run): Promise<PlanCandidateRecord[]> {
     const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT sp.id AS plan_id, sp.position_id, sp.updated_at, c.readiness, c.rank, e.status, e.retirement_date,
+      `SELECT sp.id AS plan_id, sp.position_id, sp.updated_at, pp.name AS plan_position_name, c.readiness, c.rank, e.status, e.retirement_date,
               e.position_id AS candidate_position_id, ${employeeNameColumns('e')}
        FROM succession_plan sp
+       LEFT JOIN position pp ON pp.id = sp.position_id
        LEFT JOIN succession_candidate c ON c.plan_id = sp.id
        LEFT JOIN employee e ON e.id = c.employee_id
        ORDER BY sp.position_id, c.rank, c.id`);
-    return rows.map((r) => ({
-      planId: r.plan_id as number, positionId: r.position_id as number, updatedAt: r.updated_at as string,
-      employeeId: (r.employee_id as number | null) ?? null, readiness: (r.readiness as string | null) ?? null, rank: (r.rank as number | null) ?? null,
-      status: (r.status as string | null) ?? null, retirementDate: (r.retirement_date as string | null) ?? null,
-      candidatePositionId: (r.candidate_position_id as number | null) ?? null,
-      fullName: r.employee_id === null ? null : readEmployeeName(r).fullName,
-    }));
-  },
-
-  /** Each active person named in a plan, with the post of that plan. */
-  async planMemberships(run: Run): Promise<Array<EmployeeNameFields & { planPositionName: string }>> {
-    const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT ${employeeNameColumns('e')}, pp.name AS plan_position_name
-       FROM succession_candidate c
-       JOIN employee e ON e.id = c.employee_id
-       JOIN succession_plan sp ON sp.id = c.plan_id
-       JOIN position pp ON pp.id = sp.position_id
-       WHERE e.status = 'active'
-       ORDER BY c.employee_id, pp.name`);
-    return rows.map((r) => ({ ...readEmployeeName(r), planPositionName: r.plan_position_name as string }));
+    return rows.map((r) => {
+      const person = r.employee_id === null ? null : readEmployeeName(r);
+      return {
+        planId: r.plan_id as number, positionId: r.position_id as number, updatedAt: r.updated_at as string,
+        employeeId: person?.employeeId ?? null, readiness: (r.readiness as string | null) ?? null, rank: (r.rank as number | null) ?? null,
+        status: (r.status as string | null) ?? null, retirementDate: (r.retirement_date as string | null) ?? null,
+        candidatePositionId: (r.candidate_position_id as number | null) ?? null,
+        nip: person?.nip ?? null, fullName: person?.fullName ?? null, planPositionName: (r.plan_position_name as string | null) ?? null,
+      };
+    });
   },
 
   /** Structural posts (JPT, administrator, pengawas) with their incumbent and whether they have a plan. */
