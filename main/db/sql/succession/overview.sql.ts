@@ -39,25 +39,28 @@ export interface PlanCandidateRecord {
 export const overviewSql = {
   /** Every active key position with its active incumbent. */
   async keyPositions(run: Run): Promise<KeyPositionRecord[]> {
+    // Ordered by post only (the scan's own order, no sort); a second active holder of one post (a data error) is
+    // resolved below as `ORDER BY e.position_tmt DESC NULLS LAST, e.id` would: the latest TMT, then the lower id.
     const rows = await rowsOf<Record<string, unknown>>(run,
       `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name,
-              ${employeeNameColumns('e', 'holder_')}, e.retirement_date AS holder_retirement_date
+              ${employeeNameColumns('e', 'holder_')}, e.retirement_date AS holder_retirement_date, e.position_tmt AS holder_position_tmt
        FROM position p
        LEFT JOIN unit u ON u.id = p.unit_id
        LEFT JOIN unit r ON r.id = u.root_id
        LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
        WHERE ${isTrue(run, 'p.is_key')} AND ${isTrue(run, 'p.active')}
-       ORDER BY p.id, e.position_tmt DESC${nullsAsSqlite(run, 'DESC')}, e.id`);
-    const out: KeyPositionRecord[] = [];
+       ORDER BY p.id`);
+    const chosen: Array<Record<string, unknown>> = [];
     for (const row of rows) {
-      if (out.at(-1)?.id === row.id) continue; // a second active holder of one post (a data error): the latest counts
-      out.push({
-        id: row.id as number, name: row.name as string, level: row.level as string, eselon: (row.eselon as string | null) ?? null,
-        unitName: (row.post_unit_name as string | null) ?? null, opdName: (row.post_opd_name as string | null) ?? null,
-        incumbent: row.holder_employee_id === null ? null : { ...readEmployeeName(row, 'holder_'), retirementDate: (row.holder_retirement_date as string | null) ?? null },
-      });
+      const last = chosen.at(-1);
+      if (!last || last.id !== row.id) chosen.push(row);
+      else if (holdsBefore(row, last)) chosen[chosen.length - 1] = row;
     }
-    return out;
+    return chosen.map((row) => ({
+      id: row.id as number, name: row.name as string, level: row.level as string, eselon: (row.eselon as string | null) ?? null,
+      unitName: (row.post_unit_name as string | null) ?? null, opdName: (row.post_opd_name as string | null) ?? null,
+      incumbent: row.holder_employee_id === null ? null : { ...readEmployeeName(row, 'holder_'), retirementDate: (row.holder_retirement_date as string | null) ?? null },
+    }));
   },
 
   /** Every plan with its candidates in rank order (a plan without candidates gives one row with nulls), with the
@@ -137,3 +140,12 @@ export const overviewSql = {
     }));
   },
 };
+
+/** Whether holder row `a` counts before `b` for one post: the later TMT jabatan (an unknown one last), then the
+ *  lower id. (TMT dates are ISO text, so string order is date order on both databases.) */
+function holdsBefore(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const tmtA = (a.holder_position_tmt as string | null) ?? null;
+  const tmtB = (b.holder_position_tmt as string | null) ?? null;
+  if (tmtA !== tmtB) return tmtA !== null && (tmtB === null || tmtA > tmtB);
+  return Number(a.holder_employee_id) < Number(b.holder_employee_id);
+}
