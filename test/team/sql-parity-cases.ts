@@ -188,7 +188,6 @@ readCases.push(
   // succession
   { name: 'succession.overview.keyPositions', call: (run) => sql.succession.overview.keyPositions(run) },
   { name: 'succession.overview.planCandidates', call: (run) => sql.succession.overview.planCandidates(run) },
-  { name: 'succession.overview.planMemberships', call: (run) => sql.succession.overview.planMemberships(run) },
   { name: 'succession.overview.structuralPositions', call: (run) => sql.succession.overview.structuralPositions(run, {}) },
   { name: 'succession.overview.structuralPositions search', call: (run) => sql.succession.overview.structuralPositions(run, { search: 'BADAN', level: 'administrator' }) },
   { name: 'succession.overview.structuralPositions key', call: (run) => sql.succession.overview.structuralPositions(run, { keyOnly: true }) },

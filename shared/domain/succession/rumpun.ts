@@ -149,19 +149,24 @@ export interface RumpunMatch {
   via: string | null;
 }
 
+/** A match with its value. (Module-level: the ranking matches thousands of people per call, and a helper made
+ *  inside matchRumpun was made again for each.) */
+function rumpunMatch(code: RumpunMatchCode, via: string | null): RumpunMatch {
+  return { code, value: RUMPUN_MATCHES.find((m) => m.code === code)!.value, via };
+}
+
 /** How close the candidate's rumpun is to the target's; null when either is unknown. */
 export function matchRumpun(target: string | null, fact: RumpunFact, related: RelatedRumpun): RumpunMatch | null {
   if (!target || (!fact.current && fact.history.length === 0)) return null;
   const key = rumpunKey(target);
   const near = related.get(key);
-  const result = (code: RumpunMatchCode, via: string | null): RumpunMatch => ({ code, value: RUMPUN_MATCHES.find((m) => m.code === code)!.value, via });
-  if (fact.current && rumpunKey(fact.current) === key) return result('sama', fact.current);
+  if (fact.current && rumpunKey(fact.current) === key) return rumpunMatch('sama', fact.current);
   const sameBefore = fact.history.find((h) => rumpunKey(h) === key);
-  if (sameBefore) return result('riwayat_sama', sameBefore);
-  if (fact.current && near?.has(rumpunKey(fact.current))) return result('terkait', fact.current);
+  if (sameBefore) return rumpunMatch('riwayat_sama', sameBefore);
+  if (fact.current && near?.has(rumpunKey(fact.current))) return rumpunMatch('terkait', fact.current);
   const relatedBefore = fact.history.find((h) => near?.has(rumpunKey(h)));
-  if (relatedBefore) return result('riwayat_terkait', relatedBefore);
-  return result('tidak', fact.current);
+  if (relatedBefore) return rumpunMatch('riwayat_terkait', relatedBefore);
+  return rumpunMatch('tidak', fact.current);
 }
 
 /** The words beside the rumpun component. */

@@ -53,9 +53,12 @@ export interface EvaluationContext {
   discipline?: ReadonlyMap<number, string>;
 }
 
+/** A component value rounded to three decimals within 0–1 (module-level: made inside componentValues, it was made
+ *  again for each of the thousands of people a ranking scores). */
+const bounded = (x: number | null) => (x === null ? null : round3(clamp01(x)));
+
 /** The score's component values (0–1, null = no data), shared by the detailed and the quick evaluation. */
 export function componentValues(facts: CandidateFacts, req: TargetRequirements, ctx: EvaluationContext): Record<ComponentKey, number | null> {
-  const v = (x: number | null) => (x === null ? null : round3(clamp01(x)));
   const jpm = facts.jpm;
   const latest = facts.predikat[0];
   const g = golonganByCode(facts.golongan);
@@ -63,15 +66,15 @@ export function componentValues(facts: CandidateFacts, req: TargetRequirements, 
   const edu = educationInfo(facts.education);
   const rank = edu ? EDUCATION_RANK[edu.code] : null;
   return {
-    jpm: v(jpm.percent === null ? null : jpm.percent / 100),
-    kinerja: v(latest ? predikatValue(latest) : null),
-    talenta: v(facts.talent ? (facts.talent.kinerja + facts.talent.potensi) / 4 : null),
+    jpm: bounded(jpm.percent === null ? null : jpm.percent / 100),
+    kinerja: bounded(latest ? predikatValue(latest) : null),
+    talenta: bounded(facts.talent ? (facts.talent.kinerja + facts.talent.potensi) / 4 : null),
     rumpun: matchRumpun(ctx.rumpun.target, facts.rumpun, ctx.rumpun.related)?.value ?? null,
     diklat: !req.training ? 1 : !facts.training.anyRecord ? null : hasLeadershipTraining(facts.training.leadership, req.training.code) ? 1 : 0,
-    pengalaman: v(facts.positionTmt && facts.positionTmt <= ctx.today ? monthsBetween(facts.positionTmt, ctx.today) / 60 : null),
+    pengalaman: bounded(facts.positionTmt && facts.positionTmt <= ctx.today ? monthsBetween(facts.positionTmt, ctx.today) / 60 : null),
     golongan: diff === null ? null : diff >= 1 ? 1 : diff === 0 ? 0.8 : diff === -1 ? 0.4 : 0,
     pendidikan: rank === null ? null : rank >= 9 ? 1 : rank === 8 ? 0.85 : rank === 7 ? 0.6 : rank === 6 ? 0.3 : 0,
-    sisa_masa_kerja: v(facts.retirementDate ? (facts.retirementDate > ctx.vacancyDate ? monthsBetween(ctx.vacancyDate, facts.retirementDate) : 0) / 60 : null),
+    sisa_masa_kerja: bounded(facts.retirementDate ? (facts.retirementDate > ctx.vacancyDate ? monthsBetween(ctx.vacancyDate, facts.retirementDate) : 0) / 60 : null),
   };
 }
 

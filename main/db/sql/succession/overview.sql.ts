@@ -30,62 +30,61 @@ export interface PlanCandidateRecord {
   retirementDate: string | null;
   /** The post the candidate holds now. */
   candidatePositionId: number | null;
+  nip: string | null;
   fullName: string | null;
+  /** The name of the plan's own post (the over-reliance list names it). */
+  planPositionName: string | null;
 }
 
 export const overviewSql = {
   /** Every active key position with its active incumbent. */
   async keyPositions(run: Run): Promise<KeyPositionRecord[]> {
+    // Ordered by post only (the scan's own order, no sort); a second active holder of one post (a data error) is
+    // resolved below as `ORDER BY e.position_tmt DESC NULLS LAST, e.id` would: the latest TMT, then the lower id.
     const rows = await rowsOf<Record<string, unknown>>(run,
       `SELECT p.id, p.name, p.level, p.eselon, u.name AS post_unit_name, r.name AS post_opd_name,
-              ${employeeNameColumns('e', 'holder_')}, e.retirement_date AS holder_retirement_date
+              ${employeeNameColumns('e', 'holder_')}, e.retirement_date AS holder_retirement_date, e.position_tmt AS holder_position_tmt
        FROM position p
        LEFT JOIN unit u ON u.id = p.unit_id
        LEFT JOIN unit r ON r.id = u.root_id
        LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
        WHERE ${isTrue(run, 'p.is_key')} AND ${isTrue(run, 'p.active')}
-       ORDER BY p.id, e.position_tmt DESC${nullsAsSqlite(run, 'DESC')}, e.id`);
-    const out: KeyPositionRecord[] = [];
+       ORDER BY p.id`);
+    const chosen: Array<Record<string, unknown>> = [];
     for (const row of rows) {
-      if (out.at(-1)?.id === row.id) continue; // a second active holder of one post (a data error): the latest counts
-      out.push({
-        id: row.id as number, name: row.name as string, level: row.level as string, eselon: (row.eselon as string | null) ?? null,
-        unitName: (row.post_unit_name as string | null) ?? null, opdName: (row.post_opd_name as string | null) ?? null,
-        incumbent: row.holder_employee_id === null ? null : { ...readEmployeeName(row, 'holder_'), retirementDate: (row.holder_retirement_date as string | null) ?? null },
-      });
+      const last = chosen.at(-1);
+      if (!last || last.id !== row.id) chosen.push(row);
+      else if (holdsBefore(row, last)) chosen[chosen.length - 1] = row;
     }
-    return out;
-  },
-
-  /** Every plan with its candidates in rank order (a plan without candidates gives one row with nulls). */
-  async planCandidates(run: Run): Promise<PlanCandidateRecord[]> {
-    const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT sp.id AS plan_id, sp.position_id, sp.updated_at, c.readiness, c.rank, e.status, e.retirement_date,
-              e.position_id AS candidate_position_id, ${employeeNameColumns('e')}
-       FROM succession_plan sp
-       LEFT JOIN succession_candidate c ON c.plan_id = sp.id
-       LEFT JOIN employee e ON e.id = c.employee_id
-       ORDER BY sp.position_id, c.rank, c.id`);
-    return rows.map((r) => ({
-      planId: r.plan_id as number, positionId: r.position_id as number, updatedAt: r.updated_at as string,
-      employeeId: (r.employee_id as number | null) ?? null, readiness: (r.readiness as string | null) ?? null, rank: (r.rank as number | null) ?? null,
-      status: (r.status as string | null) ?? null, retirementDate: (r.retirement_date as string | null) ?? null,
-      candidatePositionId: (r.candidate_position_id as number | null) ?? null,
-      fullName: r.employee_id === null ? null : readEmployeeName(r).fullName,
+    return chosen.map((row) => ({
+      id: row.id as number, name: row.name as string, level: row.level as string, eselon: (row.eselon as string | null) ?? null,
+      unitName: (row.post_unit_name as string | null) ?? null, opdName: (row.post_opd_name as string | null) ?? null,
+      incumbent: row.holder_employee_id === null ? null : { ...readEmployeeName(row, 'holder_'), retirementDate: (row.holder_retirement_date as string | null) ?? null },
     }));
   },
 
-  /** Each active person named in a plan, with the post of that plan. */
-  async planMemberships(run: Run): Promise<Array<EmployeeNameFields & { planPositionName: string }>> {
+  /** Every plan with its candidates in rank order (a plan without candidates gives one row with nulls), with the
+   *  name of the plan's post: the overview's people named in many plans are worked out from these rows, so the
+   *  candidates are read once. */
+  async planCandidates(run: Run): Promise<PlanCandidateRecord[]> {
     const rows = await rowsOf<Record<string, unknown>>(run,
-      `SELECT ${employeeNameColumns('e')}, pp.name AS plan_position_name
-       FROM succession_candidate c
-       JOIN employee e ON e.id = c.employee_id
-       JOIN succession_plan sp ON sp.id = c.plan_id
-       JOIN position pp ON pp.id = sp.position_id
-       WHERE e.status = 'active'
-       ORDER BY c.employee_id, pp.name`);
-    return rows.map((r) => ({ ...readEmployeeName(r), planPositionName: r.plan_position_name as string }));
+      `SELECT sp.id AS plan_id, sp.position_id, sp.updated_at, pp.name AS plan_position_name, c.readiness, c.rank, e.status, e.retirement_date,
+              e.position_id AS candidate_position_id, ${employeeNameColumns('e')}
+       FROM succession_plan sp
+       LEFT JOIN position pp ON pp.id = sp.position_id
+       LEFT JOIN succession_candidate c ON c.plan_id = sp.id
+       LEFT JOIN employee e ON e.id = c.employee_id
+       ORDER BY sp.position_id, c.rank, c.id`);
+    return rows.map((r) => {
+      const person = r.employee_id === null ? null : readEmployeeName(r);
+      return {
+        planId: r.plan_id as number, positionId: r.position_id as number, updatedAt: r.updated_at as string,
+        employeeId: person?.employeeId ?? null, readiness: (r.readiness as string | null) ?? null, rank: (r.rank as number | null) ?? null,
+        status: (r.status as string | null) ?? null, retirementDate: (r.retirement_date as string | null) ?? null,
+        candidatePositionId: (r.candidate_position_id as number | null) ?? null,
+        nip: person?.nip ?? null, fullName: person?.fullName ?? null, planPositionName: (r.plan_position_name as string | null) ?? null,
+      };
+    });
   },
 
   /** Structural posts (JPT, administrator, pengawas) with their incumbent and whether they have a plan. */
@@ -141,3 +140,12 @@ export const overviewSql = {
     }));
   },
 };
+
+/** Whether holder row `a` counts before `b` for one post: the later TMT jabatan (an unknown one last), then the
+ *  lower id. (TMT dates are ISO text, so string order is date order on both databases.) */
+function holdsBefore(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const tmtA = (a.holder_position_tmt as string | null) ?? null;
+  const tmtB = (b.holder_position_tmt as string | null) ?? null;
+  if (tmtA !== tmtB) return tmtA !== null && (tmtB === null || tmtA > tmtB);
+  return Number(a.holder_employee_id) < Number(b.holder_employee_id);
+}
