@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../shared/errors';
 import type { SqliteDatabase } from './sqlite-connection';
-import { isPostgresManager } from './sql/run';
+import { isPostgresManager } from './sql/dialect-of-manager';
 
 /**
  * The better-sqlite3(-multiple-ciphers) connection the DataSource owns, keyed. Bulk paths (demo load, import commit) use it with

@@ -5,9 +5,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BulkTransaction } from '../bulk-transaction';
+import { isPostgresManager, type Dialect } from './dialect-of-manager';
 
-/** The SQL dialect a Run speaks: the embedded file (default) or the office's PostgreSQL server (team mode). */
-export type Dialect = 'sqlite' | 'postgres';
+// Which database a manager talks to lives in its own module, so that the raw connection can ask it too.
+export { dialectOfManager, isPostgresManager, type Dialect } from './dialect-of-manager';
 
 /** Runs one statement in the caller's transaction and returns its rows when it has any. A Run toward PostgreSQL
  *  says so (`dialect`), so that a module whose SQL differs between the two picks its text with `dialectOf`. */
@@ -15,15 +16,6 @@ export type Run = ((sql: string, params: unknown[]) => unknown) & { readonly dia
 
 /** The dialect of a Run (one built without saying is SQLite's). */
 export const dialectOf = (run: Run): Dialect => run.dialect ?? 'sqlite';
-
-/** Whether a TypeORM manager or DataSource talks to PostgreSQL. */
-export function isPostgresManager(manager: EntityManager | DataSource): boolean {
-  const options = 'options' in manager && !('connection' in manager) ? manager.options : (manager as EntityManager).connection.options;
-  return options.type === 'postgres';
-}
-
-/** The dialect a TypeORM manager or DataSource speaks (for the SQL text of a module whose spelling differs). */
-export const dialectOfManager = (manager: EntityManager | DataSource): Dialect => (isPostgresManager(manager) ? 'postgres' : 'sqlite');
 
 /** A Run over a bulk transaction's prepared statements (each SQL text prepared once per transaction). */
 export function bulkRun(tx: BulkTransaction): Run {
