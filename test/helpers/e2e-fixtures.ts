@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '../../shared/auth/roles';
+import { nodeEntryArgs } from './node-build';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 export interface Credentials {
   username: string;
@@ -83,7 +83,7 @@ interface Options {
 function copyDemoDistrict(dbPath: string, employees: number, today: string | undefined, env: NodeJS.ProcessEnv): void {
   const cacheDir = process.env.JENJANG_E2E_DEMO_CACHE;
   const generate = (target: string) => {
-    const demo = spawnSync(process.execPath, [TSX, 'main/cli/index.ts', 'demo', '--db', target, '--employees', String(employees)], { cwd: ROOT, encoding: 'utf8', env });
+    const demo = spawnSync(process.execPath, [...nodeEntryArgs('cli'), 'demo', '--db', target, '--employees', String(employees)], { cwd: ROOT, encoding: 'utf8', env });
     if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
   };
   if (!cacheDir) return generate(dbPath);
@@ -108,7 +108,7 @@ export const test = base.extend<Options & { jenjang: JenjangServer }>({
     const env = today ? { ...process.env, JENJANG_TODAY: today } : process.env;
     if (demoEmployees > 0) copyDemoDistrict(dbPath, demoEmployees, today, env);
     const token = crypto.randomBytes(24).toString('base64url');
-    const child: ChildProcess = spawn(process.execPath, [TSX, 'main/web/serve.ts', '--db', dbPath, '--port', '0', '--token', token, '--validate-responses'], {
+    const child: ChildProcess = spawn(process.execPath, [...nodeEntryArgs('serve'), '--db', dbPath, '--port', '0', '--token', token, '--validate-responses'], {
       cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env,
     });
     let log = '';

@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acknowledgeRecoveryKey, ensureDatabaseKeys } from '../../main/security/database-key';
+import { buildNodeEntries } from './node-build';
 import { removeTestKeyStore } from './test-key-store';
 
-/** Builds the renderer once for all tests (the web host serves it from out/web), and names the folder where each
- *  demo district is generated once for the run (e2e-fixtures.ts copies it for every test); the workers inherit it. */
+/** Builds the renderer once for all tests (the web host serves it from out/web) and the web host and CLI the
+ *  tests spawn (node-build.ts), and names the folder where each demo district is generated once for the run
+ *  (e2e-fixtures.ts copies it for every test); the workers inherit it. */
 export default function globalSetup(): () => void {
   // The run's key, made once, with its recovery key already acknowledged: the dialog that shows it would otherwise
   // stand in front of every screen of every test.
@@ -18,6 +20,7 @@ export default function globalSetup(): () => void {
   execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root, stdio: 'inherit',
   });
+  buildNodeEntries();
   const keyFolder = process.env.JENJANG_TEST_CONFIG_DIR;
   return () => {
     fs.rmSync(demoCache, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_ACCOUNTS } from '../../main/services/accounts/demo-accounts';
+import { nodeEntryArgs } from './node-build';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -10,7 +11,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const CLI_ADMIN = DEMO_ACCOUNTS.find((a) => a.role === 'administrator')!;
 
 /**
- * Runs `npm run cli -- …` the way npm does (tsx on main/cli/index.ts), capturing stdout and stderr apart. `import`
+ * Runs `npm run cli -- …` (main/cli/index.ts, from the run's build: test/helpers/node-build.ts), capturing stdout
+ * and stderr apart. `import`
  * gets `--user admin` and `init` gets `--admin admin` unless the test gives its own (or `account: false`), with
  * JENJANG_PASSWORD set to that account's password unless the test's env sets it.
  */
@@ -20,7 +22,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, options: { a
     if (full[0] === 'import' && !full.includes('--user')) full.push('--user', CLI_ADMIN.username);
     if (full[0] === 'init' && !full.includes('--admin')) full.push('--admin', CLI_ADMIN.username);
   }
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'main/cli/index.ts'), ...full], {
+  const result = spawnSync(process.execPath, [...nodeEntryArgs('cli'), ...full], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, JENJANG_PASSWORD: CLI_ADMIN.password, ...env }, timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

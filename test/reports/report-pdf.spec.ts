@@ -11,14 +11,14 @@ import path from 'node:path';
 import { formatNip } from '../../shared/domain/nip';
 import { REPORT_IDS, REPORTS } from '../../shared/reports/catalogue';
 import { expect, ROOT, test } from '../helpers/e2e-fixtures';
+import { nodeEntryArgs } from '../helpers/node-build';
 import { hasNumericAxis, hasVerticalAxis, pdfInfo, pdfRasterImages, pdfText, pdfWords, savePageImage } from '../helpers/pdf-tools';
 import { headerRightEdges, renderPage } from './page-pixels';
 
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const AS_OF = '2026-11-24';
 
 function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [TSX, 'main/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [...nodeEntryArgs('cli'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
