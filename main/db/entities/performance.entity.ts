@@ -10,8 +10,9 @@ import { ImportSnapshotEntity } from './import.entity';
 @Unique('uq_performance_employee_period', ['employeeId', 'year', 'period'])
 @Index('idx_performance_year_period', ['year', 'period'])
 @Index('idx_performance_snapshot', ['snapshotId'])
-// The annual SKP as its readers take it (the promotion list's two years per candidate): they stay inside the index.
-@Index('idx_performance_annual', ['employeeId', 'year', 'regime', 'predikat', 'legacyScore', 'legacyLabel'], { where: `period = 'tahunan'` })
+// The annual SKP as its readers take it (the promotion list's two years per candidate), year first: the lookups of
+// one year stay inside one part of the index.
+@Index('idx_performance_annual', ['year', 'employeeId', 'regime', 'predikat', 'legacyScore', 'legacyLabel'], { where: `period = 'tahunan'` })
 export class PerformanceEvaluationEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
