@@ -18,23 +18,22 @@ export function analyze(db: BetterSqlite3.Database): void {
 }
 
 /** The figures an officer recognises a database by (database-check.ts summariseDatabase), on any connection to a
- *  Jenjang database: the app's own or a read-only one to a backup. */
-export function databaseSummaryCounts(db: BetterSqlite3.Database): {
-  employees: number; activeEmployees: number; units: number; positions: number; lastChangeAt: string | null;
-} {
-  return db.prepare(`SELECT (SELECT COUNT(*) FROM employee) AS employees,
-      (SELECT COUNT(*) FROM employee WHERE status = 'active') AS activeEmployees,
-      (SELECT COUNT(*) FROM unit) AS units, (SELECT COUNT(*) FROM position) AS positions,
-      (SELECT MAX(at) FROM audit_log) AS lastChangeAt`).get() as ReturnType<typeof databaseSummaryCounts>;
-}
-
-/** The same figures through a Run: a team database on the server (PostgreSQL folds unquoted aliases to lower case,
- *  so the camel-case ones are quoted; both databases accept that). */
-export async function databaseSummaryCountsOf(run: Run): Promise<ReturnType<typeof databaseSummaryCounts>> {
-  const [row] = await rowsOf<ReturnType<typeof databaseSummaryCounts>>(run, `SELECT (SELECT COUNT(*) FROM employee) AS employees,
+ *  Jenjang database: the app's own, a read-only one to a backup, or the team's server. One text for both databases:
+ *  PostgreSQL folds unquoted aliases to lower case, so the camel-case ones are quoted, which SQLite accepts too. */
+const DATABASE_SUMMARY_COUNTS = `SELECT (SELECT COUNT(*) FROM employee) AS employees,
       (SELECT COUNT(*) FROM employee WHERE status = 'active') AS "activeEmployees",
       (SELECT COUNT(*) FROM unit) AS units, (SELECT COUNT(*) FROM position) AS positions,
-      (SELECT MAX(at) FROM audit_log) AS "lastChangeAt"`);
+      (SELECT MAX(at) FROM audit_log) AS "lastChangeAt"`;
+
+type DatabaseSummaryCounts = { employees: number; activeEmployees: number; units: number; positions: number; lastChangeAt: string | null };
+
+export function databaseSummaryCounts(db: BetterSqlite3.Database): DatabaseSummaryCounts {
+  return db.prepare(DATABASE_SUMMARY_COUNTS).get() as DatabaseSummaryCounts;
+}
+
+/** The same figures through a Run (a team database on the server). */
+export async function databaseSummaryCountsOf(run: Run): Promise<DatabaseSummaryCounts> {
+  const [row] = await rowsOf<DatabaseSummaryCounts>(run, DATABASE_SUMMARY_COUNTS);
   return row;
 }
 
