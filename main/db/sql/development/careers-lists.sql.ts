@@ -82,9 +82,7 @@ export const careersListsSql = {
    *  graduation_date, upkp_passed, needed_by_position (0/1 or null). */
   finishedStudies(source: TupleSource, q: { until: string; subtree: SqlCondition | null; search: SqlCondition | null }): Promise<FinishedStudyTuple[]> {
     const extra = and([q.subtree, q.search]);
-    const flags = onServer(source)
-      ? `${flagOf(source, 's.upkp_passed')} AS upkp_passed, ${flagOf(source, 's.needed_by_position')} AS needed_by_position`
-      : 's.upkp_passed, s.needed_by_position';
+    const flags = `${flagOf(source, 's.upkp_passed')} AS upkp_passed, ${flagOf(source, 's.needed_by_position')} AS needed_by_position`;
     const sql = `SELECT e.id, e.nip, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months, e.education_level,
         s.basis, s.level, s.start_date, s.izin_date, s.graduation_date, ${flags}
       FROM study_record s JOIN employee e ON e.id = s.employee_id

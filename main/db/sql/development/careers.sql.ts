@@ -4,10 +4,11 @@
 // write); the statements are prepared once per connection. On a server (team mode) the same reads go through a
 // Run and their row objects become the same arrays (tuplesOf).
 
-import { asFlag, countWhere, isPostgres } from '../dialect';
+import { asFlag, countWhere } from '../dialect';
+import type { Dialect } from '../dialect-of-manager';
 import type BetterSqlite3 from 'better-sqlite3';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
-import { chunks, marks, rowsOf, type Run } from '../run';
+import { chunks, dialectOf, marks, rowsOf, type Run } from '../run';
 import { developmentInputsSql } from './inputs.sql';
 
 /** Active PNS with a recorded TMT jabatan (PPPK work on contracts and are not rotated by this rule; CPNS cannot
@@ -50,16 +51,11 @@ export type TupleSource = BetterSqlite3.Database | Run;
 
 const isRunSource = (source: TupleSource): source is Run => typeof source === 'function';
 
-/** A Run that only names SQLite's spelling, for choosing the SQL text of a read on SQLite's own connection. */
-const SQLITE_SPELLING: Run = () => {
-  throw new Error('SQLITE_SPELLING only chooses SQL text');
-};
-
-/** The Run whose dialect picks the SQL text of a read from `source` (dialect.ts helpers take a Run). */
-export const spellingOf = (source: TupleSource): Run => (isRunSource(source) ? source : SQLITE_SPELLING);
+/** The dialect whose SQL text a read from `source` takes: SQLite's own connection speaks SQLite. */
+export const spellingOf = (source: TupleSource): Dialect => (isRunSource(source) ? dialectOf(source) : 'sqlite');
 
 /** Whether `source` is a PostgreSQL server. */
-export const onServer = (source: TupleSource): boolean => isPostgres(spellingOf(source));
+export const onServer = (source: TupleSource): boolean => spellingOf(source) === 'postgres';
 
 /**
  * The rows of a SELECT as arrays in column order: on SQLite's own connection from a statement prepared once in raw
@@ -136,10 +132,9 @@ export const careersSql = {
    * write committed by another desk changes it (a read-only transaction takes no id and changes nothing).
    */
   async dataVersion(source: TupleSource): Promise<string> {
+    // A Run here is a server's: listSource hands SQLite's own connection to a desk's file.
     if (isRunSource(source)) {
-      const [row] = await rowsOf<{ version: string }>(source, isPostgres(source)
-        ? 'SELECT CAST(pg_current_snapshot() AS text) AS version'
-        : `SELECT total_changes() || '.' || (SELECT data_version FROM pragma_data_version) AS version`);
+      const [row] = await rowsOf<{ version: string }>(source, 'SELECT CAST(pg_current_snapshot() AS text) AS version');
       return String(row.version);
     }
     const changes = (prepared(source, 'SELECT total_changes()', true).get() as unknown[])[0];
