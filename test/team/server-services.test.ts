@@ -98,4 +98,14 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
     // The same district; the latest audit entry is each host's own first start and demo load (same clock).
     expect(onServer).toEqual(onFile);
   });
+  it('a dashboard filter whose levels and kinds share nothing answers an empty dashboard on both (no `IN ()`)', async () => {
+    const noLevel = { levels: ['jpt_pratama'], kinds: ['fungsional'] };
+    for (const [channel, request] of [['competency:heatmap', noLevel], ['performance:distribution', noLevel], ['talent:ninebox', { ...noLevel, year: 2025, peoplePerBox: 6 }]] as const) {
+      const [onFile, onServer] = await both(async (host) => normalised(expectOk(await host.call(channel, request as never))));
+      expect(onServer).toEqual(onFile);
+    }
+    // The same dashboards with the level alone do hold people, so the empty answer above is the filter's.
+    const heatmap = expectOk(await server.call('competency:heatmap', { levels: ['jpt_pratama'] }));
+    expect(JSON.stringify(heatmap)).not.toEqual(JSON.stringify(expectOk(await server.call('competency:heatmap', noLevel as never))));
+  });
 });

@@ -60,7 +60,9 @@ export async function rowsOf<T>(run: Run, sql: string, params: unknown[] = []): 
 }
 
 /** `?, ?, ?` for an IN list. */
-export const marks = (values: readonly unknown[]): string => values.map(() => '?').join(',');
+/** The placeholders of an IN list. An empty list gives `NULL`: `x IN (NULL)` matches no row on both databases,
+ *  where PostgreSQL refuses `IN ()` (a filter whose levels and kinds have nothing in common gives one). */
+export const marks = (values: readonly unknown[]): string => (values.length === 0 ? 'NULL' : values.map(() => '?').join(','));
 
 /** Id lists in chunks under SQLite's bound-variable limit. */
 export const chunks = <T>(items: readonly T[], size = 500): T[][] =>
