@@ -1,16 +1,19 @@
 // `npm run bench`: builds a 50,000-employee database with the demo generator (generation and insert rate
 // beside a raw better-sqlite3 baseline in the same run), then runs every suite in a child process that does
 // only what the app's main process does, and prints medians and percentiles against the budgets.
-// Options: --employees N (default 50000), --only NAME[,NAME…] (only these suites), --json FILE (write all figures).
+// Options: --employees N (default 50000), --only NAME[,NAME…] (only these suites), --json FILE (write all figures),
+// --db postgres (also move the database onto a PostgreSQL server and run the suites there: figures side by side).
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { migrateDatabase } from '../db/migrate-db';
 import { startHost } from '../host';
+import { startBenchServer } from './bench-server';
 import { clockFromEnvironment, fixedClock } from '../services/clock';
-import { scratchDir, type BenchContext, type BenchSuite } from './context';
-import { printLines } from './measure';
+import { benchDatabase, scratchDir, type BenchContext, type BenchSuite } from './context';
+import { fmt, printLines, timeMs } from './measure';
 import { careerPathsSuite } from './suites/career-paths.bench';
 import { careersSuite } from './suites/careers.bench';
 import { competencySuite } from './suites/competency.bench';
@@ -48,14 +51,36 @@ async function parent() {
   try {
     const built = await buildDistrictDatabases(dir, employees, asOf);
     figures.build = reportBuild(built);
-    const figuresFile = path.join(dir, 'child-figures.json');
-    const self = fileURLToPath(import.meta.url);
-    const child = spawnSync(process.execPath, [
-      path.resolve('node_modules/tsx/dist/cli.mjs'), self, '--child', '--db', built.dbPath, '--dir', dir, '--as-of', asOf,
-      '--employees', String(employees), '--figures', figuresFile, ...(option('only') ? ['--only', option('only')!] : []),
-    ], { stdio: 'inherit' });
-    if (child.status !== 0) throw new Error(`bench child failed with exit code ${child.status}`);
-    Object.assign(figures, JSON.parse(fs.readFileSync(figuresFile, 'utf8')));
+    const runSuites = (db: string, name: string): Record<string, unknown> => {
+      const figuresFile = path.join(dir, `${name}-figures.json`);
+      const child = spawnSync(process.execPath, [
+        path.resolve('node_modules/tsx/dist/cli.mjs'), fileURLToPath(import.meta.url), '--child', '--db', db, '--dir', dir, '--as-of', asOf,
+        '--employees', String(employees), '--figures', figuresFile, ...(option('only') ? ['--only', option('only')!] : []),
+      ], { stdio: 'inherit' });
+      if (child.status !== 0) throw new Error(`bench child (${name}) failed with exit code ${child.status}`);
+      return JSON.parse(fs.readFileSync(figuresFile, 'utf8')) as Record<string, unknown>;
+    };
+    if (option('db') === 'postgres') {
+      // The server gets the database before any suite writes to the file, so both runs start from the same rows.
+      const server = await startBenchServer();
+      try {
+        const moved = await timeMs(() => migrateDatabase(built.dbPath, server.url));
+        const rows = moved.result.tables.reduce((n, t) => n + t.rows, 0);
+        printLines(`PostgreSQL: ${server.label}`, [
+          { label: `the ${employees.toLocaleString('en-US')}-employee database moved onto the server (migrate-db: ${moved.result.tables.length} tables, ${rows.toLocaleString('en-US')} rows, COPY, checked per table)`, value: fmt(moved.ms) },
+        ]);
+        console.log('\n=== Suites on the desk\'s SQLite file ===');
+        Object.assign(figures, runSuites(built.dbPath, 'sqlite'));
+        console.log('\n=== The same suites on the PostgreSQL server ===');
+        const onServer = runSuites(server.url, 'postgres');
+        figures.postgres = { migrateMs: moved.ms, migratedRows: rows, ...onServer };
+        printSideBySide(figures, onServer);
+      } finally {
+        await server.stop();
+      }
+    } else {
+      Object.assign(figures, runSuites(built.dbPath, 'sqlite'));
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -72,12 +97,16 @@ async function child() {
   const figures: Record<string, unknown> = {};
   const host = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf) });
   const context: BenchContext = {
-    dir: option('dir')!, asOf, employees: Number(option('employees')), host, dbPath,
+    dir: option('dir')!, asOf, employees: Number(option('employees')), host, dbPath, ...benchDatabase(host),
     record: (suite, data) => (figures[suite] = data),
   };
   try {
     for (const suite of SUITES) {
       if (option('only') && !option('only')!.split(',').includes(suite.name)) continue;
+      if (context.onServer && suite.notOnServer) {
+        console.log(`\n${suite.name}: not run on the server (${suite.notOnServer})`);
+        continue;
+      }
       await suite.run(context);
     }
   } finally {
@@ -89,6 +118,27 @@ async function child() {
   ]);
   figures.memory = { rssMb: Math.round(rss / 1024 / 1024) };
   fs.writeFileSync(option('figures')!, JSON.stringify(figures));
+}
+
+/** Every timing both runs recorded (a p50, p95, max or median in ms), SQLite beside PostgreSQL. A dashboard's p95
+ *  on the server may be at most twice the file's (and within its own budget, printed by its suite above). */
+function printSideBySide(sqlite: Record<string, unknown>, server: Record<string, unknown>): void {
+  const lines: Parameters<typeof printLines>[1] = [];
+  for (const [suite, figures] of Object.entries(server)) {
+    const mine = sqlite[suite];
+    if (!figures || typeof figures !== 'object' || !mine || typeof mine !== 'object') continue;
+    for (const [key, value] of Object.entries(figures as Record<string, unknown>)) {
+      const base = (mine as Record<string, unknown>)[key];
+      if (typeof value !== 'number' || typeof base !== 'number' || !/(P50|P95|Max|Median|Ms)$/.test(key) || base <= 0) continue;
+      const ratio = value / base;
+      const dashboard = key.endsWith('P95');
+      lines.push({
+        label: `${suite} ${key}`, value: `${fmt(base)} → ${fmt(value)}  (${ratio.toFixed(2)}×)`,
+        ...(dashboard ? { budget: '≤ 2× SQLite', pass: ratio <= 2 } : {}),
+      });
+    }
+  }
+  printLines('SQLite file → PostgreSQL server, the same calls', lines);
 }
 
 (process.argv.includes('--child') ? child() : parent()).catch((error) => {

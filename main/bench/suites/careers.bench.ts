@@ -4,20 +4,16 @@
 // "warm" ones page and filter the same list from the cache. And what keeping the next KGB on write costs: the
 // rebuild of employee_kgb_due for everyone (a whole-district import) and for one person (an everyday edit).
 
-import { runBulkTransaction } from '../../db/bulk-transaction';
 import { refreshKgbDue } from '../../db/kgb-due';
-import { bulkRun } from '../../db/sql/run';
 import { Random } from '../../demo/random';
 import type { BenchSuite } from '../context';
 import { fmt, median, percentile, printLines, timeMs } from '../measure';
 
 export const careersSuite: BenchSuite = {
   name: 'careers',
-  async run({ host, record, asOf }) {
+  async run({ host, record, asOf, query, touch, clearWrites, writeTransaction }) {
     const rng = new Random(23);
-    const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
-    const opds: Array<{ id: number }> = await q('SELECT id FROM unit WHERE parent_id IS NULL');
-    const touch = () => q(`INSERT OR REPLACE INTO app_setting (key, value, updated_at) VALUES ('bench.touch', '1', ?)`, [String(Date.now())]);
+    const opds = await query<{ id: number }>('SELECT id FROM unit WHERE parent_id IS NULL');
     const call = async (times: number[], channel: Parameters<typeof host.dispatch>[0], request: unknown) => {
       const { ms, result } = await timeMs(() => host.dispatch(channel, request));
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -27,12 +23,12 @@ export const careersSuite: BenchSuite = {
     const year = Number(asOf.slice(0, 4));
 
     const kgbRebuild: number[] = [];
-    for (let i = 0; i < 3; i++) kgbRebuild.push((await timeMs(() => runBulkTransaction(host.services.dataSource, (tx) => refreshKgbDue(bulkRun(tx), 'all')))).ms);
-    const pns: Array<{ id: number }> = await q(`SELECT id FROM employee WHERE status = 'active' AND employment_type = 'PNS'`);
+    for (let i = 0; i < 3; i++) kgbRebuild.push((await timeMs(() => writeTransaction((run) => refreshKgbDue(run, 'all')))).ms);
+    const pns = await query<{ id: number }>(`SELECT id FROM employee WHERE status = 'active' AND employment_type = 'PNS'`);
     const kgbOne: number[] = [];
     for (let i = 0; i < 20; i++) {
       const id = rng.pick(pns).id;
-      kgbOne.push((await timeMs(() => runBulkTransaction(host.services.dataSource, (tx) => refreshKgbDue(bulkRun(tx), [id])))).ms);
+      kgbOne.push((await timeMs(() => writeTransaction((run) => refreshKgbDue(run, [id])))).ms);
     }
 
     const kgbCold: number[] = [];
@@ -62,7 +58,7 @@ export const careersSuite: BenchSuite = {
       await touch();
       await call(dueSoon, 'careers:dueSoon', {});
     }
-    await q(`DELETE FROM app_setting WHERE key = 'bench.touch'`);
+    await clearWrites();
     const kgbExport: number[] = [];
     await call(kgbExport, 'careers:kgbExport', {});
 

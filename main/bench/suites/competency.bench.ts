@@ -8,11 +8,10 @@ import { fmt, median, percentile, printLines, timeMs } from '../measure';
 
 export const competencySuite: BenchSuite = {
   name: 'competency',
-  async run({ host, record }) {
+  async run({ host, record, query }) {
     const rng = new Random(7);
-    const q = (sql: string) => host.services.dataSource.query(sql);
-    const [{ n: assessments }] = await q('SELECT COUNT(*) n FROM competency_assessment');
-    const opds: Array<{ id: number }> = await q('SELECT id FROM unit WHERE parent_id IS NULL');
+    const assessments = Number((await query<{ n: number }>('SELECT COUNT(*) AS n FROM competency_assessment'))[0].n);
+    const opds = await query<{ id: number }>('SELECT id FROM unit WHERE parent_id IS NULL');
     const levels = ['jpt_pratama', 'administrator', 'pengawas', 'pelaksana', 'ahli_muda', 'ahli_pertama'] as const;
 
     const heatmapTimes: number[] = [];
@@ -27,7 +26,7 @@ export const competencySuite: BenchSuite = {
       heatmapTimes.push(ms);
     }
 
-    const positions: Array<{ id: number }> = await q(`SELECT id FROM position WHERE level IN ('jpt_pratama', 'administrator', 'pengawas', 'ahli_madya') ORDER BY random() LIMIT 30`);
+    const positions = await query<{ id: number }>(`SELECT id FROM position WHERE level IN ('jpt_pratama', 'administrator', 'pengawas', 'ahli_madya') ORDER BY random() LIMIT 30`);
     const matchTimes: number[] = [];
     for (const { id } of positions) {
       const { ms, result } = await timeMs(() => host.call('competency:bestMatch', { positionId: id, limit: 50 }));

@@ -9,11 +9,11 @@ import { Random } from '../../demo/random';
 
 export const developmentSuite: BenchSuite = {
   name: 'development',
-  async run({ host, record, asOf }) {
+  async run({ host, record, asOf, query, touch, clearWrites }) {
     const rng = new Random(8);
-    const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
-    const [{ trainings, employees }] = await q('SELECT COUNT(*) AS trainings, COUNT(DISTINCT employee_id) AS employees FROM training_record');
-    const opds: Array<{ id: number }> = await q('SELECT id FROM unit WHERE parent_id IS NULL');
+    const [counts0] = await query<{ trainings: number; employees: number }>('SELECT COUNT(*) AS trainings, COUNT(DISTINCT employee_id) AS employees FROM training_record');
+    const [trainings, employees] = [Number(counts0.trainings), Number(counts0.employees)];
+    const opds = await query<{ id: number }>('SELECT id FROM unit WHERE parent_id IS NULL');
     const year = Number(asOf.slice(0, 4));
     const years = [year, year - 1, year - 2];
 
@@ -40,7 +40,6 @@ export const developmentSuite: BenchSuite = {
     }
     // The promotion list is cached between calls until the next write: "cold" calls follow a write (the whole
     // district judged again), "warm" ones page and filter the same list.
-    const touch = () => q(`INSERT OR REPLACE INTO app_setting (key, value, updated_at) VALUES ('bench.touch', '1', ?)`, [String(Date.now())]);
     const promotionCold: number[] = [];
     const promotionWarm: number[] = [];
     let counts: { eligible: number; blocked: number } = { eligible: 0, blocked: 0 };
@@ -53,7 +52,7 @@ export const developmentSuite: BenchSuite = {
         await call(promotionWarm, 'careers:promotionList', { status: (['eligible', 'blocked'] as const)[j], unitId, offset: j * 100, limit: 100 });
       }
     }
-    await q(`DELETE FROM app_setting WHERE key = 'bench.touch'`);
+    await clearWrites();
     const promotion = [...promotionCold, ...promotionWarm];
     const rotation: number[] = [];
     for (let i = 0; i < 20; i++) await call(rotation, 'careers:rotation', { unitId: i % 2 ? rng.pick(opds).id : undefined, limit: 100 });
@@ -63,7 +62,7 @@ export const developmentSuite: BenchSuite = {
     // For scale: the district figure by a full scan of the training records (no derived table).
     const scan: number[] = [];
     for (let i = 0; i < 5; i++) {
-      scan.push((await timeMs(() => q(
+      scan.push((await timeMs(() => query(
         `SELECT COUNT(*) AS population, SUM(CASE WHEN COALESCE(s.jp, 0) >= 20 THEN 1 ELSE 0 END) AS compliant
          FROM employee e LEFT JOIN (SELECT employee_id, SUM(jp) AS jp FROM training_record WHERE end_date BETWEEN ? AND ? GROUP BY employee_id) s ON s.employee_id = e.id
          WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS')`, [`${year - 1}-01-01`, `${year - 1}-12-31`]))).ms);

@@ -29,6 +29,7 @@ async function interleaved(encrypted: JenjangHost, plain: JenjangHost, calls: Ca
 
 export const encryptionSuite: BenchSuite = {
   name: 'encryption',
+  notOnServer: 'the encryption of a desk\'s file; a server encrypts its own storage',
   async run({ host, dir, asOf, record }) {
     const plainPath = path.join(dir, 'polos.sqlite');
     await backupOpenDatabase(host.services.dataSource, plainPath);

@@ -121,9 +121,9 @@ export function reportBuild(built: Awaited<ReturnType<typeof buildDistrictDataba
 /** Search as you type and the Pegawai list page, through the dispatcher (child process, like the app's main). */
 export const employeeQueriesSuite: BenchSuite = {
   name: 'employees',
-  async run({ host, record }) {
+  async run({ host, record, query }) {
     const rng = new Random(99);
-    const samples: Array<{ nip: string; name: string }> = await host.services.dataSource.query('SELECT nip, name FROM employee ORDER BY random() LIMIT 150');
+    const samples = await query<{ nip: string; name: string }>('SELECT nip, name FROM employee ORDER BY random() LIMIT 150');
     const queries: string[] = [];
     for (const e of samples) {
       queries.push(e.nip.slice(0, rng.int(4, 18)));
@@ -139,8 +139,8 @@ export const employeeQueriesSuite: BenchSuite = {
     }
 
     // The Pegawai page: count + a page of 100 rows for the usual filters and sorts, at random depths.
-    const units: Array<{ id: number }> = await host.services.dataSource.query('SELECT id FROM unit WHERE depth = 0');
-    const [{ n: total }] = await host.services.dataSource.query('SELECT COUNT(*) n FROM employee');
+    const units = await query<{ id: number }>('SELECT id FROM unit WHERE depth = 0');
+    const total = Number((await query<{ n: number }>('SELECT COUNT(*) AS n FROM employee'))[0].n);
     const sorts = ['name', 'nip', 'golongan', 'unit', 'position', 'birthDate', 'retirementDate'] as const;
     const listTimes: number[] = [];
     const bySort = new Map<string, number[]>();

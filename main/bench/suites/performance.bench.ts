@@ -7,13 +7,13 @@ import { fmt, median, percentile, printLines, timeMs } from '../measure';
 
 export const performanceSuite: BenchSuite = {
   name: 'performance',
-  async run({ host, record }) {
+  async run({ host, record, query }) {
     const rng = new Random(11);
-    const q = (sql: string) => host.services.dataSource.query(sql);
-    const [{ n: evaluations }] = await q(`SELECT COUNT(*) n FROM performance_evaluation`);
-    const [{ n: years }] = await q(`SELECT COUNT(DISTINCT year) n FROM performance_evaluation WHERE period = 'tahunan'`);
+    const count = async (sql: string) => Number((await query<{ n: number }>(sql))[0].n);
+    const evaluations = await count(`SELECT COUNT(*) AS n FROM performance_evaluation`);
+    const years = await count(`SELECT COUNT(DISTINCT year) AS n FROM performance_evaluation WHERE period = 'tahunan'`);
     const latest = (await host.services.performance.years()).latest!;
-    const opds: Array<{ id: number }> = await q('SELECT id FROM unit WHERE parent_id IS NULL');
+    const opds = await query<{ id: number }>('SELECT id FROM unit WHERE parent_id IS NULL');
     const population = (i: number) => ({
       parentUnitId: i % 3 === 0 ? undefined : rng.pick(opds).id,
       kinds: i % 4 === 1 ? [rng.pick(['fungsional', 'pelaksana', 'administrator'] as const)] : undefined,

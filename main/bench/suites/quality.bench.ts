@@ -3,15 +3,13 @@
 // keeping the table costs the writers: its rebuild for everyone (an import that touches most people) and its
 // refresh for 5 % of the active employees (a monthly re-import). Budget: the whole index ≤ 1 s.
 
-import { runBulkTransaction } from '../../db/bulk-transaction';
 import { refreshQualityChecks } from '../../db/sql/quality.sql';
-import { bulkRun } from '../../db/sql/run';
 import type { BenchSuite } from '../context';
 import { fmt, median, printLines, timeMs } from '../measure';
 
 export const qualitySuite: BenchSuite = {
   name: 'quality',
-  async run({ host, record }) {
+  async run({ host, record, query, writeTransaction }) {
     const overviewTimes: number[] = [];
     let population = 0;
     for (let i = 0; i < 7; i++) {
@@ -27,11 +25,10 @@ export const qualitySuite: BenchSuite = {
       findingsTimes.push(ms);
     }
     // The writers' side, on the bench database itself (the rows come out as they were).
-    const dataSource = host.services.dataSource;
-    const active: Array<{ id: number }> = await dataSource.query(`SELECT id FROM employee WHERE status = 'active' ORDER BY id`);
+    const active = await query<{ id: number }>(`SELECT id FROM employee WHERE status = 'active' ORDER BY id`);
     const sample = active.filter((_, i) => i % 20 === 0).map((r) => r.id);
-    const rebuild = await timeMs(() => runBulkTransaction(dataSource, (tx) => refreshQualityChecks(bulkRun(tx), 'all')));
-    const partial = await timeMs(() => runBulkTransaction(dataSource, (tx) => refreshQualityChecks(bulkRun(tx), sample)));
+    const rebuild = await timeMs(() => writeTransaction((run) => refreshQualityChecks(run, 'all')));
+    const partial = await timeMs(() => writeTransaction((run) => refreshQualityChecks(run, sample)));
     const worst = Math.max(...overviewTimes);
     printLines(`Kualitas Data (${population.toLocaleString('en-US')} active employees)`, [
       { label: `index for the district and every perangkat daerah, ${overviewTimes.length} calls`, value: `p50 ${fmt(median(overviewTimes))}, max ${fmt(worst)}`, budget: '≤ 1 s', pass: worst <= 1000 },

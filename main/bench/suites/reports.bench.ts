@@ -19,7 +19,7 @@ const WARM_RUNS = 5;
 
 export const reportsSuite: BenchSuite = {
   name: 'reports',
-  async run({ host, record }) {
+  async run({ host, record, query }) {
     const services = host.services;
     const printing = await startHeadlessPrinting(host, (text) => console.log(`  ${text}`));
     try {
@@ -30,7 +30,7 @@ export const reportsSuite: BenchSuite = {
       const candidates = [...document.content.data.byGroup].sort((a, b) => Math.abs(a.total - wanted) - Math.abs(b.total - wanted)).slice(0, 4);
       let chosen: { params: RawReportParams; name: string; retirees: number; pages: number } | null = null;
       for (const candidate of candidates) {
-        const [unit] = await services.dataSource.query('SELECT id FROM unit WHERE name = ? AND parent_id IS NULL', [candidate.name]);
+        const [unit] = await query<{ id: number }>('SELECT id FROM unit WHERE name = ? AND parent_id IS NULL', [candidate.name]);
         if (!unit) continue;
         const params = { unit: String(unit.id) };
         const { pages } = await printing.printer.print({ reportId: 'proyeksi-pensiun', params, actingAs: SYSTEM_ACTOR });
