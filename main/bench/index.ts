@@ -7,10 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { migrateDatabase } from '../db/migrate-db';
 import { startHost } from '../host';
 import { startBenchServer } from './bench-server';
+import { benchChildArgs } from './child-build';
 import { clockFromEnvironment, fixedClock } from '../services/clock';
 import { benchDatabase, scratchDir, type BenchContext, type BenchSuite } from './context';
 import { fmt, printLines, timeMs } from './measure';
@@ -51,10 +51,11 @@ async function parent() {
   try {
     const built = await buildDistrictDatabases(dir, employees, asOf);
     figures.build = reportBuild(built);
+    const childArgs = benchChildArgs(path.resolve('.'));
     const runSuites = (db: string, name: string): Record<string, unknown> => {
       const figuresFile = path.join(dir, `${name}-figures.json`);
       const child = spawnSync(process.execPath, [
-        path.resolve('node_modules/tsx/dist/cli.mjs'), fileURLToPath(import.meta.url), '--child', '--db', db, '--dir', dir, '--as-of', asOf,
+        ...childArgs, '--child', '--db', db, '--dir', dir, '--as-of', asOf,
         '--employees', String(employees), '--figures', figuresFile, ...(option('only') ? ['--only', option('only')!] : []),
       ], { stdio: 'inherit' });
       if (child.status !== 0) throw new Error(`bench child (${name}) failed with exit code ${child.status}`);
@@ -95,7 +96,10 @@ async function child() {
   const dbPath = option('db')!;
   const asOf = option('as-of')!;
   const figures: Record<string, unknown> = {};
+  /** The process's RSS after each suite (MB): which suite leaves memory behind. */
+  const rssAfter: Record<string, number> = {};
   const host = await startHost({ dbPath, transport: 'test', create: false, clock: fixedClock(asOf) });
+  rssAfter.start = Math.round(process.memoryUsage().rss / 1024 / 1024);
   const context: BenchContext = {
     dir: option('dir')!, asOf, employees: Number(option('employees')), host, dbPath, ...benchDatabase(host),
     record: (suite, data) => (figures[suite] = data),
@@ -108,6 +112,7 @@ async function child() {
         continue;
       }
       await suite.run(context);
+      rssAfter[suite.name] = Math.round(process.memoryUsage().rss / 1024 / 1024);
     }
   } finally {
     await host.close();
@@ -115,8 +120,9 @@ async function child() {
   const rss = process.memoryUsage().rss;
   printLines('Memory of the app-like process (host + all suites above)', [
     { label: 'peak-ish RSS at the end', value: `${Math.round(rss / 1024 / 1024)} MB`, budget: '≤ 400 MB', pass: rss <= 400 * 1024 * 1024 },
+    { label: '  after the host opened, then after each suite', value: Object.entries(rssAfter).map(([name, mb]) => `${name} ${mb}`).join(', ') },
   ]);
-  figures.memory = { rssMb: Math.round(rss / 1024 / 1024) };
+  figures.memory = { rssMb: Math.round(rss / 1024 / 1024), rssAfterMb: rssAfter };
   fs.writeFileSync(option('figures')!, JSON.stringify(figures));
 }
 

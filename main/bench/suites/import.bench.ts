@@ -10,7 +10,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { backupOpenDatabase } from '../../db/backup';
 import { openDatabase } from '../../db/open-database';
 import { generateDemoDistrict } from '../../demo/generate';
@@ -23,7 +22,9 @@ import { fasterBaseline, importTables, loadRates, openBaselineDatabase, plainSpl
 import type { BenchSuite } from '../context';
 import { fmt, median, printLines, rate } from '../measure';
 
-const SELF = fileURLToPath(import.meta.url);
+// The source file, not import.meta.url: the bench's child runs from a bundle (child-build.ts), and these helper
+// processes start this module through tsx.
+const SELF = path.resolve('main/bench/suites/import.bench.ts');
 const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
 const DATE_COLUMNS = ['tanggal_lahir', 'tmt_cpns', 'tmt_pns', 'tmt_golongan', 'tmt_jabatan', 'tanggal_sk_cpns', 'tanggal_sk_pns'];
 

@@ -13,7 +13,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { POSITION_LEVELS, positionLevelInfo } from '../../../shared/domain/position';
 import { backupOpenDatabase } from '../../db/backup';
 import { runBulkTransaction } from '../../db/bulk-transaction';
@@ -107,7 +106,8 @@ export const successionSuite: BenchSuite = {
 };
 
 function prepareInChildProcess(dbPath: string, asOf: string): Record<string, number> {
-  const self = fileURLToPath(import.meta.url);
+  // The source file: the bench's child runs from a bundle (child-build.ts); this helper starts through tsx.
+  const self = path.resolve('main/bench/suites/succession.bench.ts');
   const child = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), self, '--prepare-succession', dbPath, asOf], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`succession bench preparation failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
