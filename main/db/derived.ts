@@ -5,7 +5,7 @@
 
 import type { Run } from './sql/run';
 import { READINESS_EMPLOYEE_COLUMNS, refreshCareerReadiness } from './career-readiness';
-import { refreshKgbDue } from './kgb-due';
+import { KGB_EMPLOYEE_COLUMNS, refreshKgbDue } from './kgb-due';
 import { refreshCompetencyCurrent, refreshCompetencyMembership, refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { refreshSuccessionFacts } from './sql/succession/facts.sql';
@@ -141,6 +141,7 @@ export const careerReadinessRefresher: DerivedRefresher = {
 export const kgbDueRefresher: DerivedRefresher = {
   name: 'employee_kgb_due',
   sources: ['employee', 'rank_history', 'kgb_record'],
+  employeeColumns: KGB_EMPLOYEE_COLUMNS,
   targets: ['employee_kgb_due'],
   refresh: (run, employeeIds) => refreshKgbDue(run, employeeIds),
 };
