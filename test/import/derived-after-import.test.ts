@@ -14,8 +14,8 @@ import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generat
 import { kompetensiRows, SIASN_HEADER, siasnRows, skpRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { golonganByCode, nextGolongan, type GolonganCode } from '../../shared/domain/golongan';
-import { commitPreview, previewFile } from '../helpers/import';
-import { openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { commitPreview, nextJobId, previewFile } from '../helpers/import';
+import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 /** Every table and column a refresher keeps, in key order. */
 const DERIVED_READS = [
@@ -43,6 +43,7 @@ describe('derived data after an import', () => {
   let rows: Row[];
   /** The rows of the latest snapshot imported. */
   let latest: Row[];
+  let emptyingSnapshot = 0;
   const file = (name: string) => path.join(dir, name);
 
   const dump = async () => {
@@ -169,10 +170,17 @@ describe('derived data after an import', () => {
     const preview = await previewFile(host, file('siasn-3.csv'), { createMissing: true, markAbsent: true });
     expect(preview.diff.absent).toBeGreaterThanOrEqual(absent.size);
     expect(preview.diff.changed + preview.diff.absent).toBeLessThan(rows.length / 2); // the path for some
-    await commitPreview(host, preview.previewId, { createMissing: true, markAbsent: true });
+    const commit = await commitPreview(host, preview.previewId, { createMissing: true, markAbsent: true });
+    emptyingSnapshot = commit.snapshotId;
     const moved = (await host.services.dataSource.query(
       `SELECT COUNT(*) AS n FROM employee e JOIN unit u ON u.id = e.unit_id WHERE u.code = 'UJI-BARU-1'`)) as Array<{ n: number }>;
     expect(moved[0].n).toBeGreaterThanOrEqual(8);
+    const { stored, rebuilt } = await storedAndRebuilt();
+    expect(stored).toEqual(rebuilt);
+  });
+
+  it('after undoing that snapshot (the new unit removed, everyone back): equal to a full rebuild', async () => {
+    expectOk(await host.call('import:undo', { snapshotId: emptyingSnapshot, jobId: nextJobId() }));
     const { stored, rebuilt } = await storedAndRebuilt();
     expect(stored).toEqual(rebuilt);
   });
