@@ -185,6 +185,17 @@ describe('derived data after an import', () => {
     expect(stored).toEqual(rebuilt);
   });
 
+  it('after undoing a snapshot that brought new employees: equal to a full rebuild', async () => {
+    const newcomers = latest.slice(0, 12).map((r, i) => ({ ...r, pns_id: `UJI-${i}`, nip_baru: `19990101202601${String(1000 + i)}`, nama: `Pegawai Uji ${i}` }));
+    writeDelimited(file('siasn-4.csv'), SIASN_HEADER, [...latest, ...newcomers], { delimiter: '|' });
+    const preview = await previewFile(host, file('siasn-4.csv'));
+    expect(preview.diff.new).toBeGreaterThanOrEqual(10);
+    const commit = await commitPreview(host, preview.previewId);
+    expectOk(await host.call('import:undo', { snapshotId: commit.snapshotId, jobId: nextJobId() }));
+    const { stored, rebuilt } = await storedAndRebuilt();
+    expect(stored).toEqual(rebuilt);
+  });
+
   it('after a revised SKP for some employees: equal to a full rebuild', async () => {
     const revised = skpRows(district, 2025, 9).filter((_, i) => i % 4 === 0);
     writeDelimited(file('skp-2025-revisi.csv'), ['nip', 'tahun', 'periode', 'hasil_kerja', 'perilaku_kerja', 'predikat'], revised, { delimiter: ';' });

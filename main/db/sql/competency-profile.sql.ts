@@ -132,7 +132,10 @@ const SUMMARY_ADD = `ON CONFLICT (unit_id, position_level, competency_id) DO UPD
 export async function refreshCompetencyMembership(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
   if (employeeIds === 'all') return refreshCompetencyProfiles(run, 'all');
   const units = new Set<number>();
+  let someoneGone = false;
   for (const candidates of chunks(employeeIds, 400)) {
+    const present = (await run(`SELECT id FROM employee WHERE id IN (${candidates.map(() => '?').join(',')})`, candidates)) as Array<{ id: number }>;
+    if (present.length < new Set(candidates).size) someoneGone = true;
     const moved = ((await run(`SELECT e.id FROM employee e LEFT JOIN position p ON p.id = e.position_id
       LEFT JOIN employee_competency_profile pr ON pr.employee_id = e.id
       WHERE e.id IN (${candidates.map(() => '?').join(',')}) AND (pr.employee_id IS NULL OR pr.position_id ${isNotSame(run)} e.position_id
@@ -151,6 +154,15 @@ export async function refreshCompetencyMembership(run: Run, employeeIds: readonl
     for (const left of chunks(before.map((r) => r.unit_id), 400)) {
       await run(`DELETE FROM competency_gap_summary WHERE unit_id IN (${left.map(() => '?').join(',')}) AND employees = 0`, left);
     }
+  }
+  // A deleted employee (an undone import's new people) took their profile row with them (ON DELETE CASCADE), so
+  // nothing says which groups counted them: the sums are counted again whole, as rarely as people are deleted.
+  if (someoneGone) {
+    await run('DELETE FROM competency_gap_summary', []);
+    await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(run, '')}`, []);
+    await run('DELETE FROM competency_jpm_histogram', []);
+    await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT(run, '')}`, []);
+    return;
   }
   for (const chunk of chunks([...units], 400)) {
     const marks = chunk.map(() => '?').join(',');
