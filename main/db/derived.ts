@@ -5,8 +5,8 @@
 
 import type { Run } from './sql/run';
 import { READINESS_EMPLOYEE_COLUMNS, refreshCareerReadiness } from './career-readiness';
-import { refreshKgbDue } from './kgb-due';
-import { refreshCompetencyCurrent, refreshCompetencyProfiles } from './sql/competency-profile.sql';
+import { KGB_EMPLOYEE_COLUMNS, refreshKgbDue } from './kgb-due';
+import { refreshCompetencyCurrent, refreshCompetencyMembership, refreshCompetencyProfiles } from './sql/competency-profile.sql';
 import { refreshPerformanceDerived } from './sql/performance.sql';
 import { refreshSuccessionFacts } from './sql/succession/facts.sql';
 import { refreshRumpunProposals } from './sql/succession/rumpun.sql';
@@ -52,10 +52,20 @@ export const competencyCurrentRefresher: DerivedRefresher = {
  *  heatmap's per unit × level × competency sums). Runs after the current-assessment refresher. */
 export const competencyProfileRefresher: DerivedRefresher = {
   name: 'employee_competency_profile + competency_gap_summary',
-  sources: ['competency_assessment', 'employee', 'position', 'position_competency_standard'],
-  employeeColumns: ['position_id', 'unit_id', 'status'],
+  sources: ['competency_assessment', 'position_competency_standard'],
   targets: ['employee_competency_profile', 'competency_gap_summary', 'competency_jpm_histogram'],
   refresh: (run, employeeIds) => refreshCompetencyProfiles(run, employeeIds),
+};
+
+/** The same tables when an employee's position, unit or status (or a position's jenjang) changed, not the
+ *  assessments or standards: only the people whose stored profile no longer matches their post, their counts
+ *  moved between the heatmap's groups. Runs after the refresher above, which leaves nobody for it to move. */
+export const competencyMembershipRefresher: DerivedRefresher = {
+  name: 'employee_competency_profile + competency_gap_summary (membership)',
+  sources: ['employee', 'position'],
+  employeeColumns: ['position_id', 'unit_id', 'status'],
+  targets: ['employee_competency_profile', 'competency_gap_summary', 'competency_jpm_histogram'],
+  refresh: (run, employeeIds) => refreshCompetencyMembership(run, employeeIds),
 };
 
 /** talent_axis_year (axes per employee and year) from SKP and potential assessments, then the summaries. */
@@ -131,12 +141,13 @@ export const careerReadinessRefresher: DerivedRefresher = {
 export const kgbDueRefresher: DerivedRefresher = {
   name: 'employee_kgb_due',
   sources: ['employee', 'rank_history', 'kgb_record'],
+  employeeColumns: KGB_EMPLOYEE_COLUMNS,
   targets: ['employee_kgb_due'],
   refresh: (run, employeeIds) => refreshKgbDue(run, employeeIds),
 };
 
 export const DERIVED_REFRESHERS: DerivedRefresher[] = [
-  retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, performanceRefresher, performanceMembershipRefresher, trainingYearRefresher,
+  retirementDateRefresher, competencyCurrentRefresher, competencyProfileRefresher, competencyMembershipRefresher, performanceRefresher, performanceMembershipRefresher, trainingYearRefresher,
   successionFactsRefresher, // reads the SKP, talent and training rows the refreshers above keep
   rumpunProposalRefresher,
   qualityRefresher,

@@ -18,6 +18,11 @@ function splitBasis(source: 'kp' | 'kgb', packed: string | null): KgbBasisRecord
   return { source, tmt, mkgYears: Number(years), mkgMonths: Number(months) };
 }
 
+/** The columns of `employee` the next KGB follows (kgbDueSql.bases and KGB_POPULATION: who is in the population,
+ *  the golongan and the MKG at its TMT), for the refresher's routing in main/db/derived.ts: a move to another unit
+ *  or post leaves the due date alone. */
+export const KGB_EMPLOYEE_COLUMNS = ['status', 'employment_type', 'golongan', 'golongan_tmt', 'mk_golongan_years', 'mk_golongan_months'] as const;
+
 /** The KP decrees and KGB notice a person's next KGB is counted from: the rank on the employee record (with its
  *  MKG at TMT golongan), the latest rank decree with MKG and the latest KGB notice, each packed "tmt|years|months". */
 export function kgbBasisRecords(golonganTmt: string | null, mkYears: number | null, mkMonths: number | null, rankBasis: string | null, kgbBasis: string | null): KgbBasisRecord[] {

@@ -1,17 +1,21 @@
 // The derived data an import leaves equals a full rebuild, row for row: after a first snapshot (every table rebuilt
 // whole) and after later imports that change a few hundred employees (ranks, positions, education, units, TMT
-// golongan alone, SKP), where each refresher runs only for the employees whose inputs it reads changed. And the
-// routing itself: a refresher none of whose inputs changed does not run.
+// golongan alone, SKP, whole units emptied into a new one, people marked absent), where each refresher runs only
+// for the employees whose inputs it reads changed and the summaries move counts person by person. And the routing
+// itself: a refresher none of whose inputs changed does not run.
 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { careerReadinessRefresher, DERIVED_REFRESHERS, kgbDueRefresher, qualityRefresher, refreshDerived, refreshScopes, retirementDateRefresher } from '../../main/db/derived';
+import {
+  careerReadinessRefresher, competencyMembershipRefresher, competencyProfileRefresher, DERIVED_REFRESHERS, kgbDueRefresher, performanceMembershipRefresher, qualityRefresher,
+  refreshDerived, refreshScopes, retirementDateRefresher,
+} from '../../main/db/derived';
 import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generate';
 import { kompetensiRows, SIASN_HEADER, siasnRows, skpRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { golonganByCode, nextGolongan, type GolonganCode } from '../../shared/domain/golongan';
-import { commitPreview, previewFile } from '../helpers/import';
-import { openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { commitPreview, nextJobId, previewFile } from '../helpers/import';
+import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 /** Every table and column a refresher keeps, in key order. */
 const DERIVED_READS = [
@@ -37,6 +41,9 @@ describe('derived data after an import', () => {
   let host: JenjangHost;
   let district: DemoDistrict;
   let rows: Row[];
+  /** The rows of the latest snapshot imported. */
+  let latest: Row[];
+  let emptyingSnapshot = 0;
   const file = (name: string) => path.join(dir, name);
 
   const dump = async () => {
@@ -72,13 +79,20 @@ describe('derived data after an import', () => {
     writeDelimited(file('kompetensi.csv'), ['nip', 'tanggal', 'metode', 'M.01', 'M.02', 'M.03', 'M.04', 'M.05', 'M.06', 'M.07', 'M.08', 'SK.01'],
       kompetensiRows(district, '2025-05-15', 2, 0.5), { delimiter: ';' });
     await commitPreview(host, (await previewFile(host, file('kompetensi.csv'))).previewId);
+    // Target standards for every post held, so the heatmap's sums (competency_gap_summary) have groups to keep.
+    const q = (sql: string) => host.services.dataSource.query(sql);
+    const competencies = (await q('SELECT id FROM competency_definition ORDER BY id LIMIT 4')) as Array<{ id: number }>;
+    const held = (await q('SELECT DISTINCT p.id, p.version FROM position p JOIN employee e ON e.position_id = p.id ORDER BY p.id')) as Array<{ id: number; version: number }>;
+    const competency = host.services.competency;
+    await competency.saveStandard(held[0].id, held[0].version, competencies.map((c, i) => ({ competencyId: c.id, requiredLevel: 2 + (i % 3) })), 'uji');
+    await competency.copyStandard(held[0].id, held.slice(1).map((p) => ({ positionId: p.id, version: p.version })), 'uji');
   }, 120_000);
   afterAll(() => host.close());
 
   it('after the first snapshot and the records: equal to a full rebuild, and not empty', async () => {
     const { stored, rebuilt } = await storedAndRebuilt();
     expect(stored).toEqual(rebuilt);
-    for (const table of ['employee_quality', 'career_step_readiness', 'employee_kgb_due', 'employee_competency_profile', 'talent_axis_year']) {
+    for (const table of ['employee_quality', 'career_step_readiness', 'employee_kgb_due', 'employee_competency_profile', 'competency_gap_summary', 'talent_axis_year']) {
       expect(stored[DERIVED_READS.find((sql) => sql.includes(`FROM ${table} `))!].length, table).toBeGreaterThan(0);
     }
   });
@@ -130,10 +144,54 @@ describe('derived data after an import', () => {
     }
     for (const n of Object.values(counts)) expect(n).toBeGreaterThan(20);
     writeDelimited(file('siasn-2.csv'), SIASN_HEADER, next, { delimiter: '|' });
+    latest = next;
     const preview = await previewFile(host, file('siasn-2.csv'));
     expect(preview.diff.changed).toBeGreaterThan(150);
     expect(preview.diff.changed).toBeLessThan(rows.length / 2); // the path for some, not the full rebuild
     await commitPreview(host, preview.previewId);
+    const { stored, rebuilt } = await storedAndRebuilt();
+    expect(stored).toEqual(rebuilt);
+  });
+
+  it('after a snapshot that empties units into a new one and leaves people out: equal to a full rebuild', async () => {
+    // The summaries move counts person by person: a unit whose every member left must lose its groups (not keep
+    // them at zero), a new unit gains them, and people marked absent (no longer active) leave theirs.
+    const current = (await host.services.dataSource.query(
+      `SELECT e.nip, u.code AS unit FROM employee e JOIN unit u ON u.id = e.unit_id WHERE e.status = 'active'`)) as Array<{ nip: string; unit: string }>;
+    const unitOf = new Map(current.map((r) => [r.nip, r.unit]));
+    const sizes = new Map<string, number>();
+    for (const r of current) sizes.set(r.unit, (sizes.get(r.unit) ?? 0) + 1);
+    const emptied = new Set([...sizes].filter(([, n]) => n >= 2 && n <= 6).slice(0, 4).map(([code]) => code));
+    expect(emptied.size).toBe(4);
+    const absent = new Set(current.filter((r) => !emptied.has(r.unit)).filter((_, i) => i % 25 === 3).map((r) => r.nip));
+    const next = latest.filter((r) => !absent.has(String(r.nip_baru))).map((r) => (emptied.has(unitOf.get(String(r.nip_baru)) ?? '')
+      ? { ...r, unor_id: 'UJI-BARU-1', unor_nama: 'Bidang Uji Baru', tmt_jabatan: '01-11-2026' } : { ...r }));
+    writeDelimited(file('siasn-3.csv'), SIASN_HEADER, next, { delimiter: '|' });
+    const preview = await previewFile(host, file('siasn-3.csv'), { createMissing: true, markAbsent: true });
+    expect(preview.diff.absent).toBeGreaterThanOrEqual(absent.size);
+    expect(preview.diff.changed + preview.diff.absent).toBeLessThan(rows.length / 2); // the path for some
+    const commit = await commitPreview(host, preview.previewId, { createMissing: true, markAbsent: true });
+    emptyingSnapshot = commit.snapshotId;
+    const moved = (await host.services.dataSource.query(
+      `SELECT COUNT(*) AS n FROM employee e JOIN unit u ON u.id = e.unit_id WHERE u.code = 'UJI-BARU-1'`)) as Array<{ n: number }>;
+    expect(moved[0].n).toBeGreaterThanOrEqual(8);
+    const { stored, rebuilt } = await storedAndRebuilt();
+    expect(stored).toEqual(rebuilt);
+  });
+
+  it('after undoing that snapshot (the new unit removed, everyone back): equal to a full rebuild', async () => {
+    expectOk(await host.call('import:undo', { snapshotId: emptyingSnapshot, jobId: nextJobId() }));
+    const { stored, rebuilt } = await storedAndRebuilt();
+    expect(stored).toEqual(rebuilt);
+  });
+
+  it('after undoing a snapshot that brought new employees: equal to a full rebuild', async () => {
+    const newcomers = latest.slice(0, 12).map((r, i) => ({ ...r, pns_id: `UJI-${i}`, nip_baru: `19990101202601${String(1000 + i)}`, nama: `Pegawai Uji ${i}` }));
+    writeDelimited(file('siasn-4.csv'), SIASN_HEADER, [...latest, ...newcomers], { delimiter: '|' });
+    const preview = await previewFile(host, file('siasn-4.csv'));
+    expect(preview.diff.new).toBeGreaterThanOrEqual(10);
+    const commit = await commitPreview(host, preview.previewId);
+    expectOk(await host.call('import:undo', { snapshotId: commit.snapshotId, jobId: nextJobId() }));
     const { stored, rebuilt } = await storedAndRebuilt();
     expect(stored).toEqual(rebuilt);
   });
@@ -165,6 +223,14 @@ describe('which refreshers an import runs', () => {
     const run = scopes({ 'employee.golongan': [7], rank_history: [7], 'employee.phone': [9] });
     expect(run.get(careerReadinessRefresher.name)).toEqual([7]);
     expect(run.has(retirementDateRefresher.name)).toBe(false);
+  });
+
+  it('a move to another unit with its TMT jabatan: the heatmap and Kinerja counts move, the KGB due date stays', () => {
+    const run = scopes({ 'employee.unit_id': [5], 'employee.position_tmt': [5], position_history: [5] });
+    expect(run.get(competencyMembershipRefresher.name)).toEqual([5]);
+    expect(run.get(performanceMembershipRefresher.name)).toEqual([5]);
+    expect(run.has(competencyProfileRefresher.name)).toBe(false);
+    expect(run.has(kgbDueRefresher.name)).toBe(false);
   });
 
   it('a new employee (every column): every refresher reading employees', () => {

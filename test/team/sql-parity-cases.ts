@@ -9,6 +9,7 @@ import type { Run } from '../../main/db/sql/run';
 import { rowsOf } from '../../main/db/sql/run';
 import { dialectOf } from '../../main/db/sql/run';
 import { employeesOfPositions } from '../../main/db/sql/competency-profile.sql';
+import { competencyMembershipRefresher, performanceMembershipRefresher } from '../../main/db/derived';
 import { editVersionsSql } from '../../main/db/sql/edit-versions.sql';
 import { employeeSearchCondition } from '../../main/db/sql/employee-rows.sql';
 import { jobLocksSql } from '../../main/db/sql/job-locks.sql';
@@ -182,6 +183,16 @@ export const writeCases: ParityWriteCase[] = [
   { name: 'audit.write', tables: ['audit_log'], write: (run, f) => sql.audit.write(run, { at: '2026-11-24T08:00:00.000Z', actor: 'Administrator (admin)', action: 'update', entity: 'employee', entityId: f.employeeId, employeeId: f.employeeId, summary: 'uji', changes: [{ field: 'name', label: 'Nama', before: 'a', after: 'b' }] } as never) },
   { name: 'history.recordPositionMove', tables: ['position_history'], write: (run, f) => recordPositionMove(run, { ...history, employeeId: f.employeeId, positionId: f.structuralPositionId, positionName: 'Kepala Uji', positionLevel: 'administrator', unitId: f.unitId, unitName: 'Unit Uji', tmt: '2026-11-01' }) },
   { name: 'history.recordRankStep', tables: ['rank_history'], write: (run, f) => recordRankStep(run, { ...history, employeeId: f.employeeId, golongan: 34, tmt: '2026-10-01', kind: 'reguler', mkYears: 12, mkMonths: 3 }) },
+  // The membership refreshers move counts between summary groups only for people who moved: 40 people into one
+  // unit, a few of them retired, then both refreshers (UPDATE … FROM and the upsert on both).
+  { name: 'derived membership after moves', tables: ['performance_member', 'performance_year_summary', 'talent_box_summary', 'employee_competency_profile', 'competency_gap_summary', 'competency_jpm_histogram'],
+    write: async (run, f) => {
+      const ids = f.employeeIds;
+      await run(`UPDATE employee SET unit_id = ? WHERE id IN (${ids.map(() => '?').join(',')})`, [f.unitId, ...ids]);
+      await run(`UPDATE employee SET status = 'retired' WHERE id IN (${ids.slice(0, 5).map(() => '?').join(',')})`, ids.slice(0, 5));
+      await performanceMembershipRefresher.refresh(run, ids);
+      await competencyMembershipRefresher.refresh(run, ids);
+    } },
 ];
 
 readCases.push(

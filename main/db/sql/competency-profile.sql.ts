@@ -3,7 +3,7 @@
 // competency and the JPM histogram. Status, percentage, category and bucket are the expressions of the JPM rule's
 // SQL mirror (jpm.sql.ts); test/competency/competency.service.test.ts compares every stored row with the rule.
 
-import { countWhere, isPostgres, isTrue, least, sumInt } from './dialect';
+import { countWhere, isNotSame, isPostgres, isTrue, least, sumInt } from './dialect';
 import { jpmSql, type JpmSumsSql } from './jpm.sql';
 import { chunks, dialectOf, type Run } from './run';
 
@@ -97,6 +97,75 @@ export async function refreshCompetencyProfiles(run: Run, employeeIds: readonly 
     const marks = chunk.map(() => '?').join(',');
     await run(`DELETE FROM competency_gap_summary WHERE unit_id IN (${marks})`, chunk);
     await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(run, `AND pr.unit_id IN (${marks})`)}`, chunk);
+    await run(`DELETE FROM competency_jpm_histogram WHERE unit_id IN (${marks})`, chunk);
+    await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT(run, `AND pr.unit_id IN (${marks})`)}`, chunk);
+  }
+}
+
+/** What these profile rows (an IN list of employee ids) put into competency_gap_summary, taken out again: the
+ *  groups of SUMMARY_SELECT, read from the stored rows. */
+const SUMMARY_TAKE_OUT = (run: Run, ids: string) => `
+  UPDATE competency_gap_summary SET employees = employees - d.n, assessed = assessed - d.assessed_n, meeting = meeting - d.meeting_n, gap_sum = gap_sum - d.gap_n
+  FROM (SELECT pr.unit_id, pr.position_level, s.competency_id, COUNT(*) AS n, COUNT(c.level) AS assessed_n,
+               COALESCE(${countWhere(run, 'c.level >= s.required_level')}, 0) AS meeting_n, COALESCE(SUM(c.level - s.required_level), 0) AS gap_n
+        FROM employee_competency_profile pr
+        JOIN position_competency_standard s ON s.position_id = pr.position_id
+        LEFT JOIN employee_competency_current c ON c.employee_id = pr.employee_id AND c.competency_id = s.competency_id
+        WHERE pr.employee_id IN (${ids}) AND ${isTrue(run, 'pr.active')} AND pr.position_level IS NOT NULL AND pr.unit_id IS NOT NULL
+        GROUP BY pr.unit_id, pr.position_level, s.competency_id) d
+  WHERE competency_gap_summary.unit_id = d.unit_id AND competency_gap_summary.position_level = d.position_level
+    AND competency_gap_summary.competency_id = d.competency_id`;
+
+/** SUMMARY_SELECT for some people, added to the groups that already hold others. */
+const SUMMARY_ADD = `ON CONFLICT (unit_id, position_level, competency_id) DO UPDATE SET employees = competency_gap_summary.employees + excluded.employees,
+  assessed = competency_gap_summary.assessed + excluded.assessed, meeting = competency_gap_summary.meeting + excluded.meeting,
+  gap_sum = competency_gap_summary.gap_sum + excluded.gap_sum`;
+
+/**
+ * The profiles after changes to employees or positions alone (a move, another position, a new jenjang, a status
+ * change), not to assessments or standards: only people whose stored row no longer matches their post are judged
+ * again. Their counts move out of the heatmap's groups their old row was in and into those of the new row, in
+ * exact integers, so the cost follows the people who moved and not the size of the units they left or joined; a
+ * group left empty is dropped, as a rebuild would not write it. The histogram sums real percentages (a running
+ * difference would drift in the last digits), so the units they left and joined are counted again there.
+ */
+export async function refreshCompetencyMembership(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
+  if (employeeIds === 'all') return refreshCompetencyProfiles(run, 'all');
+  const units = new Set<number>();
+  let someoneGone = false;
+  for (const candidates of chunks(employeeIds, 400)) {
+    const present = (await run(`SELECT id FROM employee WHERE id IN (${candidates.map(() => '?').join(',')})`, candidates)) as Array<{ id: number }>;
+    if (present.length < new Set(candidates).size) someoneGone = true;
+    const moved = ((await run(`SELECT e.id FROM employee e LEFT JOIN position p ON p.id = e.position_id
+      LEFT JOIN employee_competency_profile pr ON pr.employee_id = e.id
+      WHERE e.id IN (${candidates.map(() => '?').join(',')}) AND (pr.employee_id IS NULL OR pr.position_id ${isNotSame(run)} e.position_id
+        OR pr.unit_id ${isNotSame(run)} e.unit_id OR pr.position_level ${isNotSame(run)} p.level OR pr.active <> (e.status = 'active'))`, candidates)) as Array<{ id: number }>)
+      .map((r) => r.id);
+    if (!moved.length) continue;
+    const marks = moved.map(() => '?').join(',');
+    const before = (await run(`SELECT DISTINCT unit_id FROM employee_competency_profile WHERE employee_id IN (${marks}) AND unit_id IS NOT NULL`, moved)) as Array<{ unit_id: number }>;
+    for (const row of before) units.add(row.unit_id);
+    await run(SUMMARY_TAKE_OUT(run, marks), moved);
+    await run(`DELETE FROM employee_competency_profile WHERE employee_id IN (${marks})`, moved);
+    await run(`${INSERT_PROFILE} ${PROFILE_SELECT(run, `WHERE e.id IN (${marks})`)}`, [...moved, ...moved]);
+    await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(run, `AND pr.employee_id IN (${marks})`)} ${SUMMARY_ADD}`, moved);
+    const after = (await run(`SELECT DISTINCT unit_id FROM employee WHERE id IN (${marks}) AND unit_id IS NOT NULL`, moved)) as Array<{ unit_id: number }>;
+    for (const row of after) units.add(row.unit_id);
+    for (const left of chunks(before.map((r) => r.unit_id), 400)) {
+      await run(`DELETE FROM competency_gap_summary WHERE unit_id IN (${left.map(() => '?').join(',')}) AND employees = 0`, left);
+    }
+  }
+  // A deleted employee (an undone import's new people) took their profile row with them (ON DELETE CASCADE), so
+  // nothing says which groups counted them: the sums are counted again whole, as rarely as people are deleted.
+  if (someoneGone) {
+    await run('DELETE FROM competency_gap_summary', []);
+    await run(`${INSERT_SUMMARY} ${SUMMARY_SELECT(run, '')}`, []);
+    await run('DELETE FROM competency_jpm_histogram', []);
+    await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT(run, '')}`, []);
+    return;
+  }
+  for (const chunk of chunks([...units], 400)) {
+    const marks = chunk.map(() => '?').join(',');
     await run(`DELETE FROM competency_jpm_histogram WHERE unit_id IN (${marks})`, chunk);
     await run(`${INSERT_HISTOGRAM} ${HISTOGRAM_SELECT(run, `AND pr.unit_id IN (${marks})`)}`, chunk);
   }

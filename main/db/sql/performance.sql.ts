@@ -319,6 +319,31 @@ const MEMBER_INSERT = (run: Run, filter: string) => `
   INSERT INTO performance_member (employee_id, unit_id, position_level, active)
   SELECT e.id, e.unit_id, COALESCE(p.level, ''), ${asFlag(run, "e.status = 'active'")} FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE ${filter}`;
 
+/** What these members (an IN list over performance_member) put into performance_year_summary where they were
+ *  counted, taken out again (SUMMARY_INSERT's groups, read from the stored membership instead of the employee). */
+const SUMMARY_TAKE_OUT = (ids: string) => `
+  UPDATE performance_year_summary SET employees = employees - d.n
+  FROM (SELECT m.unit_id, m.position_level, ev.year, COALESCE(ev.predikat, 'legacy:' || ev.legacy_label, 'tanpa_predikat') AS category, COUNT(*) AS n
+        FROM performance_member m JOIN performance_evaluation ev ON ev.employee_id = m.employee_id AND ev.period = 'tahunan'
+        WHERE m.employee_id IN (${ids}) AND m.active = 1 AND m.unit_id IS NOT NULL
+        GROUP BY m.unit_id, m.position_level, ev.year, COALESCE(ev.predikat, 'legacy:' || ev.legacy_label, 'tanpa_predikat')) d
+  WHERE performance_year_summary.unit_id = d.unit_id AND performance_year_summary.position_level = d.position_level
+    AND performance_year_summary.year = d.year AND performance_year_summary.category = d.category`;
+
+/** The same for talent_box_summary (BOX_SUMMARY_INSERT's groups). */
+const BOX_SUMMARY_TAKE_OUT = (ids: string) => `
+  UPDATE talent_box_summary SET employees = employees - d.n
+  FROM (SELECT m.unit_id, m.position_level, t.year, COALESCE(t.kinerja_axis, '') AS kinerja_axis, COALESCE(t.potensi_axis, '') AS potensi_axis, COUNT(*) AS n
+        FROM performance_member m JOIN talent_axis_year t ON t.employee_id = m.employee_id
+        WHERE m.employee_id IN (${ids}) AND m.active = 1 AND m.unit_id IS NOT NULL
+        GROUP BY m.unit_id, m.position_level, t.year, COALESCE(t.kinerja_axis, ''), COALESCE(t.potensi_axis, '')) d
+  WHERE talent_box_summary.unit_id = d.unit_id AND talent_box_summary.position_level = d.position_level AND talent_box_summary.year = d.year
+    AND talent_box_summary.kinerja_axis = d.kinerja_axis AND talent_box_summary.potensi_axis = d.potensi_axis`;
+
+/** SUMMARY_INSERT / BOX_SUMMARY_INSERT for some people, added to the groups that already hold others. */
+const SUMMARY_ADD = 'ON CONFLICT (unit_id, position_level, year, category) DO UPDATE SET employees = performance_year_summary.employees + excluded.employees';
+const BOX_SUMMARY_ADD = 'ON CONFLICT (unit_id, position_level, year, kinerja_axis, potensi_axis) DO UPDATE SET employees = talent_box_summary.employees + excluded.employees';
+
 /** Ids per refresh statement: two IN lists of this size stay under SQLite's bound-variable limit. */
 const REFRESH_CHUNK = 400;
 
@@ -344,29 +369,62 @@ export async function refreshPerformanceDerived(run: Run, employeeIds: readonly 
     await rebuildSummaries(run, 'all');
     return;
   }
+  if (!options.axes) return refreshMembership(run, employeeIds);
   const units = new Set<number>();
-  for (let chunk of chunks(employeeIds, REFRESH_CHUNK)) {
-    if (!options.axes) {
-      const moved = await rowsOf<{ id: number }>(run,
-        `SELECT e.id FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN performance_member m ON m.employee_id = e.id
-         WHERE e.id IN (${marks(chunk)}) AND (m.employee_id IS NULL OR m.unit_id ${isNotSame(run)} e.unit_id OR m.position_level <> COALESCE(p.level, '')
-           OR m.active <> ${isPostgres(run) ? "CAST(e.status = 'active' AS integer)" : "(e.status = 'active')"})`, chunk);
-      const gone = await rowsOf<{ id: number }>(run, `SELECT employee_id AS id FROM performance_member WHERE employee_id IN (${marks(chunk)}) AND employee_id NOT IN (SELECT id FROM employee)`, chunk);
-      chunk = [...(moved ?? []), ...(gone ?? [])].map((r) => r.id);
-      if (!chunk.length) continue;
-    }
+  for (const chunk of chunks(employeeIds, REFRESH_CHUNK)) {
     const ids = marks(chunk);
     const before = await rowsOf<{ unit_id: number }>(run, `SELECT DISTINCT unit_id FROM performance_member WHERE employee_id IN (${ids}) AND unit_id IS NOT NULL`, chunk);
     for (const row of before ?? []) units.add(row.unit_id);
-    if (options.axes) {
-      await run(`DELETE FROM talent_axis_year WHERE employee_id IN (${ids})`, chunk);
-      await run(AXIS_INSERT(run, `employee_id IN (${ids})`), [...chunk, ...chunk, last]);
-    }
+    await run(`DELETE FROM talent_axis_year WHERE employee_id IN (${ids})`, chunk);
+    await run(AXIS_INSERT(run, `employee_id IN (${ids})`), [...chunk, ...chunk, last]);
     await run(`DELETE FROM performance_member WHERE employee_id IN (${ids})`, chunk);
     await run(MEMBER_INSERT(run, `e.id IN (${ids})`), chunk);
     const after = await rowsOf<{ unit_id: number }>(run, `SELECT DISTINCT unit_id FROM employee WHERE id IN (${ids}) AND unit_id IS NOT NULL`, chunk);
     for (const row of after ?? []) units.add(row.unit_id);
   }
+  await rebuildUnitSummaries(run, units);
+}
+
+/**
+ * Only where people are counted changed (a move, a new jenjang, a status change), not their SKP or axes: each
+ * person who moved takes out of the summaries what performance_member says they were counted in, and adds what
+ * they count in now, in exact integer counts; a group left empty is dropped, as a rebuild would not write it. The
+ * cost follows the people who moved, not the size of the units they left and joined (a move into a perangkat
+ * daerah's top unit used to recount all of it). Someone whose employee row is gone took their SKP rows with them,
+ * so their old units are counted again instead.
+ */
+async function refreshMembership(run: Run, employeeIds: readonly number[]): Promise<void> {
+  const recount = new Set<number>();
+  for (const candidates of chunks(employeeIds, REFRESH_CHUNK)) {
+    const moved = (await rowsOf<{ id: number }>(run,
+      `SELECT e.id FROM employee e LEFT JOIN position p ON p.id = e.position_id LEFT JOIN performance_member m ON m.employee_id = e.id
+       WHERE e.id IN (${marks(candidates)}) AND (m.employee_id IS NULL OR m.unit_id ${isNotSame(run)} e.unit_id OR m.position_level <> COALESCE(p.level, '')
+         OR m.active <> ${isPostgres(run) ? "CAST(e.status = 'active' AS integer)" : "(e.status = 'active')"})`, candidates)).map((r) => r.id);
+    const gone = (await rowsOf<{ id: number }>(run, `SELECT employee_id AS id FROM performance_member WHERE employee_id IN (${marks(candidates)}) AND employee_id NOT IN (SELECT id FROM employee)`, candidates)).map((r) => r.id);
+    if (gone.length) {
+      const ids = marks(gone);
+      for (const row of await rowsOf<{ unit_id: number }>(run, `SELECT DISTINCT unit_id FROM performance_member WHERE employee_id IN (${ids}) AND unit_id IS NOT NULL`, gone)) recount.add(row.unit_id);
+      await run(`DELETE FROM performance_member WHERE employee_id IN (${ids})`, gone);
+    }
+    if (!moved.length) continue;
+    const ids = marks(moved);
+    const left = (await rowsOf<{ unit_id: number }>(run, `SELECT DISTINCT unit_id FROM performance_member WHERE employee_id IN (${ids}) AND unit_id IS NOT NULL`, moved)).map((r) => r.unit_id);
+    await run(SUMMARY_TAKE_OUT(ids), moved);
+    await run(BOX_SUMMARY_TAKE_OUT(ids), moved);
+    await run(`DELETE FROM performance_member WHERE employee_id IN (${ids})`, moved);
+    await run(MEMBER_INSERT(run, `e.id IN (${ids})`), moved);
+    await run(`${SUMMARY_INSERT(run, `AND e.id IN (${ids})`)} ${SUMMARY_ADD}`, moved);
+    await run(`${BOX_SUMMARY_INSERT(run, `AND e.id IN (${ids})`)} ${BOX_SUMMARY_ADD}`, moved);
+    for (const units of chunks(left, REFRESH_CHUNK)) {
+      await run(`DELETE FROM performance_year_summary WHERE unit_id IN (${marks(units)}) AND employees = 0`, units);
+      await run(`DELETE FROM talent_box_summary WHERE unit_id IN (${marks(units)}) AND employees = 0`, units);
+    }
+  }
+  await rebuildUnitSummaries(run, recount);
+}
+
+/** The summaries of these units counted again (all of them when most units are touched). */
+async function rebuildUnitSummaries(run: Run, units: ReadonlySet<number>): Promise<void> {
   if (!units.size) return;
   const [{ n: unitCount }] = await rowsOf<{ n: number }>(run, 'SELECT COUNT(*) AS n FROM unit', []);
   await rebuildSummaries(run, units.size > (unitCount * 3) / 4 ? 'all' : [...units]);
