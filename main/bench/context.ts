@@ -35,6 +35,8 @@ export interface BenchSuite {
   name: string;
   /** Why this suite does not run on a PostgreSQL server, when it does not (printed by `--db postgres`). */
   notOnServer?: string;
+  /** Why this suite runs only on a server, when it does (printed on a desk's file). */
+  onlyOnServer?: string;
   run(context: BenchContext): Promise<void>;
 }
 

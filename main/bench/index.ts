@@ -27,10 +27,11 @@ import { importSuite } from './suites/import.bench';
 import { qualitySuite } from './suites/quality.bench';
 import { reportsSuite } from './suites/reports.bench';
 import { successionSuite } from './suites/succession.bench';
+import { deskMain, desksSuite } from './suites/desks.bench';
 
 /** Every suite; each capability adds its own here. They run in this order on the shared database. */
 // Concurrency runs last: it starts reader threads of its own, whose memory stays in the process figure below.
-export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, careerPathsSuite, careersSuite, qualitySuite, planSuite, reportsSuite, importSuite, concurrencySuite];
+export const SUITES: BenchSuite[] = [employeeQueriesSuite, competencySuite, performanceSuite, encryptionSuite, developmentSuite, successionSuite, careerPathsSuite, careersSuite, qualitySuite, planSuite, reportsSuite, importSuite, concurrencySuite, desksSuite];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -111,6 +112,10 @@ async function child() {
         console.log(`\n${suite.name}: not run on the server (${suite.notOnServer})`);
         continue;
       }
+      if (!context.onServer && suite.onlyOnServer) {
+        if (option('only')) console.log(`\n${suite.name}: runs on a server only (${suite.onlyOnServer}); add --db postgres`);
+        continue;
+      }
       await suite.run(context);
       rssAfter[suite.name] = Math.round(process.memoryUsage().rss / 1024 / 1024);
     }
@@ -147,7 +152,7 @@ function printSideBySide(sqlite: Record<string, unknown>, server: Record<string,
   printLines('SQLite file → PostgreSQL server, the same calls', lines);
 }
 
-(process.argv.includes('--child') ? child() : parent()).catch((error) => {
+(process.argv.includes('--desk') ? deskMain(option('desk')!) : process.argv.includes('--child') ? child() : parent()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

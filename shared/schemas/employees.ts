@@ -137,6 +137,18 @@ export const employeeProfile = z.object({
 
 export type EmployeeProfile = z.infer<typeof employeeProfile>;
 
+/** The edit form's payload for a stored profile, unchanged: what a save sends when only some fields are edited. */
+export function employeeInputFromProfile(p: EmployeeProfile): EmployeeInput {
+  return {
+    nip: p.nip, nipLama: p.nipLama, name: p.name, frontTitle: p.frontTitle, backTitle: p.backTitle, birthPlace: p.birthPlace,
+    birthDate: p.birthDate, gender: p.gender, employmentType: p.employmentType, cpnsTmt: p.cpnsTmt, pnsTmt: p.pnsTmt,
+    golongan: p.golongan, golonganTmt: p.golonganTmt, positionId: p.position?.id ?? null, positionTmt: p.positionTmt,
+    unitId: p.unit?.id ?? null, educationLevel: p.educationLevel as EmployeeInput['educationLevel'], educationMajor: p.educationMajor,
+    educationInstitution: p.educationInstitution, educationYear: p.educationYear, status: p.status, statusDate: p.statusDate,
+    email: p.email, phone: p.phone, notes: p.notes,
+  };
+}
+
 export const positionHistoryRow = z.object({
   id,
   tmt: z.string(),
