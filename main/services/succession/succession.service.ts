@@ -52,7 +52,7 @@ export class SuccessionService {
     // same statements run through the Run toward the server.
     const source = (): TupleSource => (isPostgresManager(dataSource) ? this.read : rawConnection(dataSource));
     this.overviews = new SuccessionOverviewReader(sql, source);
-    this.ranking = new SuccessionRanking(sql, this.read, () => rawConnection(dataSource));
+    this.ranking = new SuccessionRanking(sql, this.read, source);
     this.plans = new SuccessionPlans(dataSource, sql, audit, clock);
     this.rumpun = new PositionRumpun(dataSource, sql, audit, clock);
   }
