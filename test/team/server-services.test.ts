@@ -89,6 +89,26 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
     expect(onServer).toEqual(onFile);
   });
 
+  it('a Suksesi plan saved on each database gives the same position page, ranking and overview after', async () => {
+    // An administrator key post without a plan gets the first three people its ranking lists (same ids on both).
+    const [post] = await lite.services.dataSource.query(
+      `SELECT p.id FROM position p WHERE p.is_key = 1 AND p.active = 1 AND p.level = 'administrator'
+       AND NOT EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) ORDER BY p.id LIMIT 1`) as Array<{ id: number }>;
+    expect(post).toBeDefined();
+    const ranked = expectOk(await lite.call('succession:rank', { positionId: post.id, limit: 3 }));
+    expect(ranked.rows.length).toBeGreaterThan(0);
+    const request = {
+      positionId: post.id, expectedRevision: 0, notes: 'Rencana uji',
+      candidates: ranked.rows.map((r, i) => ({ employeeId: r.employeeId, readiness: (['siap_sekarang', 'siap_1_2_tahun', 'siap_lebih_2_tahun'] as const)[i % 3], notes: null })),
+    };
+    const [savedOnFile, savedOnServer] = await both(async (host) => expectOk(await host.call('succession:savePlan', request)));
+    expect(savedOnServer).toEqual(savedOnFile);
+    for (const [channel, read] of [['succession:position', { positionId: post.id }], ['succession:rank', { positionId: post.id, limit: 5 }], ['succession:overview', {}]] as Array<[Channel, Record<string, unknown>]>) {
+      const [onFile, onServer] = await both(async (host) => normalised(expectOk(await host.call(channel, read as never))));
+      expect(onServer, channel).toEqual(onFile);
+    }
+  });
+
   it('the lists hold people, so the comparison above compares something', async () => {
     const promotion = expectOk(await server.call('careers:promotionList', { status: 'all', offset: 0, limit: 1 }));
     const kgb = expectOk(await server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 }));
