@@ -163,9 +163,9 @@ describe('succession ranking against the straightforward computation (demo distr
     const positionId = (await posts()).at(-1)!; // a pengawas post: its pool holds pelaksana formations without a rumpun
     const poolAndTable = async () => {
       const target = await resolveTarget(host.services.sql, run, positionId, settings, TEST_TODAY, disciplineRules);
-      const pool = sql.poolFacts(db, { targetPositionId: positionId, spec: basicFilterSpec(target.req, target.ctx), filter: null, excludeId: target.incumbent?.employeeId ?? null });
+      const pool = await sql.poolFacts(db, { targetPositionId: positionId, spec: basicFilterSpec(target.req, target.ctx), filter: null, excludeId: target.incumbent?.employeeId ?? null });
       const byId = (rows: FactsRow[]) => new Map(rows.map((r) => [r[0], r]));
-      return { pool: byId(pool), table: byId(sql.factsOf(db, pool.map((r) => r[0]), positionId)) };
+      return { pool: byId(pool), table: byId(await sql.factsOf(db, pool.map((r) => r[0]), positionId)) };
     };
     const before = await poolAndTable();
     expect(before.pool.size).toBeGreaterThan(20);

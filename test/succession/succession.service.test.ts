@@ -53,6 +53,27 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     expect(overview.overReliance[0].planCount).toBeGreaterThanOrEqual(3);
   });
 
+  it('a key post with two active holders (a data error) names the later TMT jabatan, an unknown one last, then the lower id', async () => {
+    const post = await unplannedKeyPost();
+    const [holder] = await q<{ id: number; position_tmt: string | null }>('SELECT id, position_tmt FROM employee WHERE id = ?', [post.incumbent]);
+    expect(holder.position_tmt).not.toBeNull();
+    const [other] = await q<{ id: number; position_id: number | null; position_tmt: string | null }>(
+      `SELECT id, position_id, position_tmt FROM employee WHERE status = 'active' AND id <> ? AND position_id NOT IN (SELECT id FROM position WHERE is_key = 1) ORDER BY id LIMIT 1`, [holder.id]);
+    const named = async () => expectOk(await host.call('succession:overview', {})).positions.find((p) => p.positionId === post.id)!.incumbent!.employeeId;
+    const expected = async () => (await q<{ id: number }>(
+      `SELECT id FROM employee WHERE position_id = ? AND status = 'active' ORDER BY position_tmt DESC NULLS LAST, id LIMIT 1`, [post.id]))[0].id;
+    try {
+      for (const tmt of ['2026-06-01', null, holder.position_tmt, '1990-01-01']) {
+        await q('UPDATE employee SET position_id = ?, position_tmt = ? WHERE id = ?', [post.id, tmt, other.id]);
+        expect(await named(), `second holder's TMT ${tmt}`).toBe(await expected());
+      }
+      expect(await expected()).toBe(holder.id);
+    } finally {
+      await q('UPDATE employee SET position_id = ?, position_tmt = ? WHERE id = ?', [other.position_id, other.position_tmt, other.id]);
+    }
+    expect(await named()).toBe(holder.id);
+  });
+
   it('stats --json gains "succession" with the counts of the overview and vacancies per year after asOf', async () => {
     const stats = await host.services.stats.collect({ asOf: TEST_TODAY });
     const overview = expectOk(await host.call('succession:overview', {}));

@@ -2,7 +2,8 @@
 // overview and "jatuh tempo" panel, the promotion, KGB and Satyalancana lists with their usulan workbooks, the
 // export log and the retention of imported cell values, and the summary of the open database a restore shows.
 // The same demo district is loaded on a SQLite file and on a server (main/demo/demo-on-server.ts), and each
-// channel answers the same on both.
+// channel answers the same on both. Also the Suksesi reads that ran on SQLite's own connection: the candidate
+// ranking (every page kind), a position page with its plan's checklists, one candidate and the overview.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/ipc/contract';
@@ -53,6 +54,59 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
       delete (onFile as { imports?: unknown }).imports;
     }
     expect(onServer).toEqual(onFile);
+  });
+
+  it('the Suksesi ranking, position page, candidate and overview answer the same', async () => {
+    // Key posts of each structural level with a saved plan where the demo has one: the ranking reads the pool, its
+    // facts and the JPM against the post's standard; the position page evaluates the plan's candidates.
+    const posts = await lite.services.dataSource.query(
+      `SELECT p.id, p.level, (SELECT COUNT(*) FROM succession_plan sp WHERE sp.position_id = p.id) AS plans FROM position p
+       WHERE p.is_key = 1 AND p.active = 1 AND p.level IN ('jpt_pratama', 'administrator', 'pengawas') ORDER BY plans DESC, p.id`) as Array<{ id: number; level: string; plans: number }>;
+    const chosen = ['jpt_pratama', 'administrator', 'pengawas'].map((level) => posts.find((p) => p.level === level)).filter((p) => p !== undefined);
+    expect(chosen.length).toBeGreaterThanOrEqual(2);
+    expect(chosen.some((p) => p.plans > 0)).toBe(true);
+    const requests: Array<[Channel, Record<string, unknown>]> = [['succession:overview', {}]];
+    for (const { id } of chosen) {
+      requests.push(
+        ['succession:rank', { positionId: id }],
+        ['succession:rank', { positionId: id, completeDataOnly: true, limit: 10 }],
+        ['succession:rank', { positionId: id, includeIneligible: true, offset: 20, limit: 30 }],
+        ['succession:rank', { positionId: id, includeIneligible: true, completeDataOnly: true, search: 'a', limit: 20 }],
+        ['succession:position', { positionId: id }],
+      );
+    }
+    let compared = 0;
+    for (const [channel, request] of requests) {
+      const [onFile, onServer] = await both(async (host) => normalised(expectOk(await host.call(channel, request as never))));
+      expect(onServer, `${channel} ${JSON.stringify(request)}`).toEqual(onFile);
+      if (channel === 'succession:rank') compared += (onFile as { rows: unknown[] }).rows.length;
+    }
+    expect(compared).toBeGreaterThan(0);
+    // One ranked person against the post, with what they still need.
+    const ranked = expectOk(await lite.call('succession:rank', { positionId: chosen[0].id, includeIneligible: true, limit: 1 }));
+    const candidate = { positionId: chosen[0].id, employeeId: ranked.rows[0].employeeId };
+    const [onFile, onServer] = await both(async (host) => normalised(expectOk(await host.call('succession:candidate', candidate))));
+    expect(onServer).toEqual(onFile);
+  });
+
+  it('a Suksesi plan saved on each database gives the same position page, ranking and overview after', async () => {
+    // An administrator key post without a plan gets the first three people its ranking lists (same ids on both).
+    const [post] = await lite.services.dataSource.query(
+      `SELECT p.id FROM position p WHERE p.is_key = 1 AND p.active = 1 AND p.level = 'administrator'
+       AND NOT EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) ORDER BY p.id LIMIT 1`) as Array<{ id: number }>;
+    expect(post).toBeDefined();
+    const ranked = expectOk(await lite.call('succession:rank', { positionId: post.id, limit: 3 }));
+    expect(ranked.rows.length).toBeGreaterThan(0);
+    const request = {
+      positionId: post.id, expectedRevision: 0, notes: 'Rencana uji',
+      candidates: ranked.rows.map((r, i) => ({ employeeId: r.employeeId, readiness: (['siap_sekarang', 'siap_1_2_tahun', 'siap_lebih_2_tahun'] as const)[i % 3], notes: null })),
+    };
+    const [savedOnFile, savedOnServer] = await both(async (host) => expectOk(await host.call('succession:savePlan', request)));
+    expect(savedOnServer).toEqual(savedOnFile);
+    for (const [channel, read] of [['succession:position', { positionId: post.id }], ['succession:rank', { positionId: post.id, limit: 5 }], ['succession:overview', {}]] as Array<[Channel, Record<string, unknown>]>) {
+      const [onFile, onServer] = await both(async (host) => normalised(expectOk(await host.call(channel, read as never))));
+      expect(onServer, channel).toEqual(onFile);
+    }
   });
 
   it('the lists hold people, so the comparison above compares something', async () => {

@@ -19,6 +19,7 @@ import type { TupleSource } from '../../main/db/sql/development/careers.sql';
 import { rawConnection } from '../../main/db/raw-connection';
 import { readQualityFacts } from '../../main/db/sql/quality.sql';
 import { rowMapping, rowUnits, unitOrThrow } from '../../main/db/sql/population.sql';
+import { basicFilterSpec, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, targetRequirements } from '../../shared/domain/succession';
 
 /** Ids and values the calls take, read once from the SQLite copy (identical ids on both sides). */
 export interface ParityFixture {
@@ -243,6 +244,16 @@ const subtree = (f: ParityFixture) => sql.development.units.subtree(f.rootPath);
 /** What the career lists read from, as the services pick it: SQLite's own connection (prepared statements in raw
  *  mode, the fast path) or the Run toward the server. */
 const listSource = (run: Run, dataSource: DataSource): TupleSource => (dialectOf(run) === 'postgres' ? run : rawConnection(dataSource));
+/** The basic requirements of the fixture's administrator post, falling vacant in mid-2027, with one person under a
+ *  running hukuman disiplin (so every kind of condition is in the SQL). */
+async function rankingSpec(run: Run, f: ParityFixture) {
+  const post = (await sql.succession.positions.position(run, f.structuralPositionId))!;
+  const req = targetRequirements({ id: post.id, name: post.name, level: post.level, eselon: post.eselon, minGolongan: post.min_golongan });
+  return basicFilterSpec(req, {
+    today: f.asOf, vacancyDate: '2027-06-01', rules: DEFAULT_SUCCESSION_RULES, weights: DEFAULT_WEIGHTS,
+    rumpun: { target: null, related: new Map() }, discipline: new Map([[f.employeeIds[0], 'hukuman disiplin']]),
+  });
+}
 const promotionQuery = (f: ParityFixture, completeOnly: boolean) => ({
   skpYears: [f.year - 1, f.year] as [number, number], rankCutoff: '2022-10-01', shortStepCutoff: '2024-10-01', shortStep: { golongan: 32, educationLevel: 'S2' },
   subtree: null, search: null, completeOnly,
@@ -250,6 +261,25 @@ const promotionQuery = (f: ParityFixture, completeOnly: boolean) => ({
 const search = (run: Run, text: string, alias = 'e') => employeeSearchCondition(text, alias, dialectOf(run));
 
 readCases.push(
+  // succession: the reads the ranking and the overview make on SQLite's own connection (raw mode) or a Run
+  { name: 'succession.overview.keyPositions (list source)', call: (run, _f, ds) => sql.succession.overview.keyPositions(listSource(run, ds)) },
+  { name: 'succession.overview.planCandidates (list source)', call: (run, _f, ds) => sql.succession.overview.planCandidates(listSource(run, ds)) },
+  { name: 'succession.ranking.basicFailureCounts', call: async (run, f, ds) => {
+    const spec = await rankingSpec(run, f);
+    const fails = sql.succession.ranking.basicFailConditions(spec, await sql.succession.ranking.failingPositionIds(run, spec.failingLevels), dialectOf(run));
+    const byLevel = sql.succession.ranking.basicFailConditions(spec, undefined, dialectOf(run));
+    return [
+      await sql.succession.ranking.basicFailureCounts(listSource(run, ds), fails, null, f.employeeId),
+      await sql.succession.ranking.basicFailureCounts(listSource(run, ds), fails, search(run, 'a'), null),
+      // The jenjang by the post's level needs the join to position the service's statement leaves out.
+      (await rowsOf<Record<string, unknown>>(run, `SELECT ${byLevel.map((c, i) => `CAST(SUM(${c.sql}) AS bigint) AS c${i}`).join(', ')} FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.status = 'active'`, byLevel.flatMap((c) => c.params)))[0],
+    ];
+  } },
+  { name: 'succession.ranking.poolFacts', unordered: true, call: async (run, f, ds) => sql.succession.ranking.poolFacts(listSource(run, ds), { targetPositionId: f.structuralPositionId, spec: await rankingSpec(run, f), filter: null, excludeId: f.employeeId }) },
+  { name: 'succession.ranking.poolFacts search', unordered: true, call: async (run, f, ds) => sql.succession.ranking.poolFacts(listSource(run, ds), { targetPositionId: f.structuralPositionId, spec: await rankingSpec(run, f), filter: search(run, 'an'), excludeId: null }) },
+  { name: 'succession.ranking.factsOf', unordered: true, call: (run, f, ds) => sql.succession.ranking.factsOf(listSource(run, ds), f.employeeIds, f.positionId) },
+  { name: 'succession.ranking.basicFacts search', unordered: true, call: (run, _f, ds) => sql.succession.ranking.basicFacts(listSource(run, ds), search(run, 'ar')) },
+
   // development
   { name: 'development.plans.catalog', call: async (run) => [await sql.development.plans.catalog(run, false), await sql.development.plans.catalog(run, true)] },
   { name: 'development.plans.catalogEntry + competencies', call: async (run) => [await sql.development.plans.catalogEntry(run, 1), await sql.development.plans.competencies(run), await sql.development.plans.catalogExists(run, 1), await sql.development.plans.competencyExists(run, 1)] },

@@ -32,7 +32,7 @@ interface Figures {
 
 export const concurrencySuite: BenchSuite = {
   name: 'concurrency',
-  notOnServer: 'reader threads are a desk\'s file\'s; ten desks on one server are not benched yet',
+  notOnServer: 'reader threads serve a desk\'s file; on a server the desks suite runs ten desks instead',
   async run({ host, dbPath, asOf, record }) {
     const workload = await buildWorkload(host.dispatch, host.services.dataSource);
 

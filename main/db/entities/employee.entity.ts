@@ -32,6 +32,10 @@ import { UnitEntity } from './unit.entity';
 // post reads only the holders of the levels that can qualify, with their record and unit, without the wide rows
 // (main/db/sql/succession/ranking.sql.ts).
 @Index('idx_employee_succession_basic', ['positionId', 'employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'positionTmt', 'birthDate', 'retirementDate', 'unitId'], { where: `status = 'active'` })
+// Covering index of the holders of a post (the active people by position, with what names them and when they
+// leave it): the Suksesi overview reads the holder of each of 1,000 key posts from it, not from the wide rows
+// (main/db/sql/succession/overview.sql.ts).
+@Index('idx_employee_holder', ['positionId', 'nip', 'name', 'frontTitle', 'backTitle', 'retirementDate', 'positionTmt'], { where: `status = 'active'` })
 // Covering index of the regular-promotion candidates (golongan, TMT golongan, education, NIP of the active people):
 // the list after a write reads them from the index, not from the wide rows (main/db/sql/development/careers.sql.ts).
 @Index('idx_employee_promotion', ['employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'nip'], { where: `status = 'active'` })

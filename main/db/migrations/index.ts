@@ -27,6 +27,7 @@ import { EmployeeCoveringOrderIndexes1765800000501 } from './1765800000501-emplo
 import { EmployeePromotionIndex1765900000300 } from './1765900000300-employee-promotion-index';
 import { SuccessionBasicIndexUnit1765900000400 } from './1765900000400-succession-basic-index-unit';
 import { AnnualSkpCoveringIndex1765900000740 } from './1765900000740-annual-skp-covering-index';
+import { EmployeeHolderIndex1765900000800 } from './1765900000800-employee-holder-index';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   EmployeePromotionIndex1765900000300,
   SuccessionBasicIndexUnit1765900000400,
   AnnualSkpCoveringIndex1765900000740,
+  EmployeeHolderIndex1765900000800,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

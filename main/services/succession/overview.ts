@@ -5,9 +5,10 @@
 import type { IsoDate } from '../../../shared/domain/dates';
 import { assessRisk, describeRiskRule, emptyBench, READINESS } from '../../../shared/domain/succession';
 import type { KeyPositionRow, SuccessionOverview, SuccessionSettings } from '../../../shared/schemas/succession';
+import { fullName } from '../../../shared/domain/employee-status';
 import type { SqlDialect } from '../../db/sql';
-import type { Run } from '../../db/sql/run';
-import type { PlanCandidateRecord } from '../../db/sql/succession/overview.sql';
+import type { TupleSource } from '../../db/sql/development/careers.sql';
+import { holdsBefore, type KeyPositionTuple, type PlanCandidateRecord } from '../../db/sql/succession/overview.sql';
 import { benchOf, incumbentDto, vacancyDateOf } from './targets';
 
 export interface SuccessionStats {
@@ -24,7 +25,9 @@ const indonesianOrder = new Intl.Collator('id').compare;
 export type PlanIndex = Map<number, { planId: number; updatedAt: string; candidates: PlanCandidateRecord[] }>;
 
 export class SuccessionOverviewReader {
-  constructor(private readonly sql: SqlDialect, private readonly read: Run) {}
+  /** `source` gives where the reads go: SQLite's own connection (prepared statements answering arrays) or, in team
+   *  mode, a Run toward the server. */
+  constructor(private readonly sql: SqlDialect, private readonly source: () => TupleSource) {}
 
   async overview(today: IsoDate, settings: SuccessionSettings): Promise<SuccessionOverview> {
     const plans = await this.planIndex();
@@ -94,32 +97,52 @@ export class SuccessionOverviewReader {
 
   /** Every active key position with its incumbent, risk and bench (one query each for posts and plans). */
   async keyPositionRows(today: IsoDate, settings: SuccessionSettings, plansRead?: PlanIndex): Promise<KeyPositionRow[]> {
-    const posts = await this.sql.succession.overview.keyPositions(this.read);
+    const posts = await this.sql.succession.overview.keyPositions(this.source());
     const plans = plansRead ?? await this.planIndex();
-    return posts.map((post): KeyPositionRow => {
-      const incumbent = post.incumbent;
-      const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
-      const plan = plans.get(post.id);
-      const bench = benchOf(plan?.candidates ?? [], incumbent?.employeeId ?? null, vacancyDate);
-      const risk = assessRisk({ today, vacantNow: incumbent === null, retirementDate: incumbent?.retirementDate ?? null, bench }, settings.risk, settings.readinessLabels);
-      return {
-        positionId: post.id, name: post.name, level: post.level, eselon: post.eselon, unitName: post.unitName, opdName: post.opdName, isKey: true,
-        incumbent: incumbent ? incumbentDto(incumbent, today) : null,
-        vacantNow: incumbent === null, vacancyDate, risk: risk.level, riskReason: risk.reason, bench,
-        planId: plan?.planId ?? null, planUpdatedAt: plan?.updatedAt ?? null,
-      };
-    });
+    const rows: KeyPositionRow[] = [];
+    for (let i = 0; i < posts.length; i++) {
+      let post = posts[i];
+      // A second active holder of one post (a data error) follows the first: the one that holds before counts.
+      while (i + 1 < posts.length && posts[i + 1][0] === post[0]) {
+        i += 1;
+        if (holdsBefore(posts[i], post)) post = posts[i];
+      }
+      rows.push(keyPositionRow(post, plans, today, settings));
+    }
+    return rows;
   }
 
   async planIndex(): Promise<PlanIndex> {
     const index: PlanIndex = new Map();
-    for (const row of await this.sql.succession.overview.planCandidates(this.read)) {
-      let plan = index.get(row.positionId);
-      if (!plan) index.set(row.positionId, (plan = { planId: row.planId, updatedAt: row.updatedAt, candidates: [] }));
-      if (row.employeeId !== null) plan.candidates.push(row);
+    for (const t of await this.sql.succession.overview.planCandidates(this.source())) {
+      const positionId = t[1];
+      let plan = index.get(positionId);
+      if (!plan) index.set(positionId, (plan = { planId: t[0], updatedAt: t[2], candidates: [] }));
+      const employeeId = t[9];
+      if (employeeId === null) continue;
+      plan.candidates.push({
+        planId: t[0], positionId, updatedAt: t[2], employeeId, readiness: t[4], rank: t[5], status: t[6], retirementDate: t[7],
+        candidatePositionId: t[8], nip: t[10], fullName: fullName(t[11]!, t[12], t[13]), planPositionName: t[3],
+      });
     }
     return index;
   }
+}
+
+/** One key post's answer row: its incumbent, when it falls vacant, its bench and risk, its plan. */
+function keyPositionRow(post: KeyPositionTuple, plans: PlanIndex, today: IsoDate, settings: SuccessionSettings): KeyPositionRow {
+  const [id, name, level, eselon, unitName, opdName, holderId, nip, holderName, frontTitle, backTitle, retirementDate] = post;
+  const incumbent = holderId === null ? null : { employeeId: holderId, nip: nip!, fullName: fullName(holderName!, frontTitle, backTitle), retirementDate };
+  const vacancyDate = vacancyDateOf(retirementDate, incumbent !== null, today);
+  const plan = plans.get(id);
+  const bench = benchOf(plan?.candidates ?? [], holderId, vacancyDate);
+  const risk = assessRisk({ today, vacantNow: incumbent === null, retirementDate: incumbent ? retirementDate : null, bench }, settings.risk, settings.readinessLabels);
+  return {
+    positionId: id, name, level, eselon, unitName, opdName, isKey: true,
+    incumbent: incumbent ? incumbentDto(incumbent, today) : null,
+    vacantNow: incumbent === null, vacancyDate, risk: risk.level, riskReason: risk.reason, bench,
+    planId: plan?.planId ?? null, planUpdatedAt: plan?.updatedAt ?? null,
+  };
 }
 
 /**

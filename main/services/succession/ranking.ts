@@ -10,9 +10,9 @@ import { AppError } from '../../../shared/errors';
 import type { CandidateDetail, RankedCandidate, RankResult } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
-import type { Run } from '../../db/sql/run';
+import type { TupleSource } from '../../db/sql/development/careers.sql';
+import { dialectOf, type Run } from '../../db/sql/run';
 import { HISTORY_SEPARATOR, OPD_MARK, type EmployeeSummaryRow, type FactsRow } from '../../db/sql/succession/ranking.sql';
-import type BetterSqlite3 from 'better-sqlite3';
 import { weightList, type Target } from './targets';
 
 /** SKP older than this many years before today's year does not count as "the last two years". */
@@ -49,7 +49,9 @@ const standardSums = (standard: readonly NamedStandardItem[]): Pick<JpmSums, 'st
   ({ standardCount: standard.length, requiredSum: standard.reduce((s, x) => s + x.requiredLevel, 0) });
 
 export class SuccessionRanking {
-  constructor(private readonly sql: SqlDialect, private readonly read: Run, private readonly db: () => BetterSqlite3.Database) {}
+  /** `source` gives where the district-wide reads go: SQLite's own connection (prepared statements answering arrays)
+   *  or, in team mode, the Run toward the server. */
+  constructor(private readonly sql: SqlDialect, private readonly read: Run, private readonly source: () => TupleSource) {}
 
   /** The target post's competency standard, in the dictionary's order. */
   async standardOf(positionId: number): Promise<NamedStandardItem[]> {
@@ -66,7 +68,8 @@ export class SuccessionRanking {
     //    people: one aggregate row counts the failures per requirement, and a read by the positions whose level
     //    can qualify returns only those who pass, with their facts (step 2). Listing the ineligible needs
     //    everyone's record, so then the same rules run in TypeScript over all of them.
-    const search = employeeSearchCondition(request.search ?? '');
+    const dialect = dialectOf(this.read);
+    const search = employeeSearchCondition(request.search ?? '', 'e', dialect);
     const spec = basicFilterSpec(req, ctx);
     const basicFailed = new Map<number, CheckKey[]>();
     const reasonCounts = new Map<CheckKey, number>();
@@ -76,7 +79,7 @@ export class SuccessionRanking {
     let evaluated: number;
     let facts: Map<number, CandidateFacts>;
     if (request.includeIneligible) {
-      const basics = sql.basicFacts(this.db(), search).filter((b) => b.employeeId !== target.incumbent?.employeeId);
+      const basics = (await sql.basicFacts(this.source(), search)).filter((b) => b.employeeId !== target.incumbent?.employeeId);
       const basicFilter = createBasicFilter(req, ctx);
       for (const b of basics) {
         basicsById.set(b.employeeId, b);
@@ -86,15 +89,15 @@ export class SuccessionRanking {
         for (const key of failed) reasonCounts.set(key, (reasonCounts.get(key) ?? 0) + 1);
       }
       evaluated = basics.length;
-      facts = this.factsOf(passing, target, standard);
+      facts = await this.factsOf(passing, target, standard);
     } else {
-      const fails = sql.basicFailConditions(spec, await sql.failingPositionIds(this.read, spec.failingLevels));
-      const counted = sql.basicFailureCounts(this.db(), fails, search, target.incumbent?.employeeId ?? null);
+      const fails = sql.basicFailConditions(spec, await sql.failingPositionIds(this.read, spec.failingLevels), dialect);
+      const counted = await sql.basicFailureCounts(this.source(), fails, search, target.incumbent?.employeeId ?? null);
       evaluated = counted.evaluated;
       for (const [key, n] of counted.byKey) if (n > 0) reasonCounts.set(key, n);
       // 2. The others' data (SKP, talent and training from succession_employee_facts; JPM sums against the
       //    standard) with each person's record, only for those who pass; then eligibility and score without texts.
-      facts = this.toFacts(sql.poolFacts(this.db(), { targetPositionId: target.position.id, spec, filter: search, excludeId: target.incumbent?.employeeId ?? null }), target, standard);
+      facts = this.toFacts(await sql.poolFacts(this.source(), { targetPositionId: target.position.id, spec, filter: search, excludeId: target.incumbent?.employeeId ?? null }), target, standard);
     }
 
     for (const f of facts.values()) basicsById.set(f.employeeId, f);
@@ -127,7 +130,7 @@ export class SuccessionRanking {
 
     // 3. The detailed evaluation (checklist and explained score) only for the rows on this page.
     const missing = page.filter((p) => !facts.has(p.employeeId)).map((p) => p.employeeId);
-    const pageFacts = this.factsOf(missing, target, standard);
+    const pageFacts = await this.factsOf(missing, target, standard);
     const summaries = await sql.employeeSummaries(this.read, page.map((p) => p.employeeId));
     const inPlan = await sql.planMembers(this.read, target.position.id);
 
@@ -176,12 +179,12 @@ export class SuccessionRanking {
 
   /** The detailed evaluation of chosen people (a plan's candidates). */
   async evaluate(ids: readonly number[], target: Target, standard: readonly NamedStandardItem[]): Promise<Map<number, CandidateEvaluation>> {
-    const facts = this.factsOf(ids, target, standard);
+    const facts = await this.factsOf(ids, target, standard);
     return new Map([...facts].map(([id, f]) => [id, evaluateCandidate(f, target.req, target.ctx)]));
   }
 
-  private factsOf(ids: readonly number[], target: Target, standard: readonly NamedStandardItem[]): Map<number, CandidateFacts> {
-    return this.toFacts(this.sql.succession.ranking.factsOf(this.db(), ids, target.position.id), target, standard);
+  private async factsOf(ids: readonly number[], target: Target, standard: readonly NamedStandardItem[]): Promise<Map<number, CandidateFacts>> {
+    return this.toFacts(await this.sql.succession.ranking.factsOf(this.source(), ids, target.position.id), target, standard);
   }
 
   private toFacts(rows: readonly FactsRow[], target: Target, standard: readonly NamedStandardItem[]): Map<number, CandidateFacts> {

@@ -11,7 +11,8 @@ import { AppError } from '../../../shared/errors';
 import type { CandidateDetail, PlanCandidate, PositionDetail, RankResult, SavePlanRequest, SuccessionOverview, SuccessionSettings } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import { rawConnection } from '../../db/raw-connection';
-import { managerRun, type Run } from '../../db/sql/run';
+import type { TupleSource } from '../../db/sql/development/careers.sql';
+import { isPostgresManager, managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { SettingsSection } from '../settings/settings-section';
@@ -47,8 +48,11 @@ export class SuccessionService {
     this.settings = settingsService.section(SUCCESSION_SETTINGS);
     this.careerRules = settingsService.section(CAREER_RULES_SETTINGS);
     this.read = managerRun(dataSource);
-    this.overviews = new SuccessionOverviewReader(sql, this.read);
-    this.ranking = new SuccessionRanking(sql, this.read, () => rawConnection(dataSource));
+    // District-wide reads go to SQLite's own connection (prepared statements answering arrays); in team mode the
+    // same statements run through the Run toward the server.
+    const source = (): TupleSource => (isPostgresManager(dataSource) ? this.read : rawConnection(dataSource));
+    this.overviews = new SuccessionOverviewReader(sql, source);
+    this.ranking = new SuccessionRanking(sql, this.read, source);
     this.plans = new SuccessionPlans(dataSource, sql, audit, clock);
     this.rumpun = new PositionRumpun(dataSource, sql, audit, clock);
   }

@@ -6,15 +6,19 @@
 // idx_employee_succession_basic, so neither reads the wide rows of the people who cannot qualify. test/succession/succession.service.test.ts holds the SQL and the TypeScript
 // filters to the same answers for every employee of a demo district.
 //
-// The hot reads take the better-sqlite3 handle and run prepared statements in raw mode (arrays, not objects): the
-// ranking reads thousands of people per call, and that measured about a fifth faster than manager.query.
+// The hot reads take a TupleSource: on SQLite the better-sqlite3 handle, with statements in raw mode (arrays, not
+// objects): the ranking reads thousands of people per call, and that measured about a fifth faster than
+// manager.query. In team mode the same reads go through a Run toward the server, in PostgreSQL's spelling (0/1
+// integers cast from booleans, string_agg, json_array_elements_text), every column named apart so that the row
+// objects become the same arrays (tuplesOf).
 
-import { jsonValues, jsonValuesTable } from '../dialect';
+import { isPostgres, jsonValues, jsonValuesTable } from '../dialect';
 import type BetterSqlite3 from 'better-sqlite3';
+import { spellingOf, tuplesOf, type TupleSource } from '../development/careers.sql';
 import type { BasicFacts, BasicFilterSpec, CheckKey } from '../../../../shared/domain/succession';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { jpmSql } from '../jpm.sql';
-import { rowsOf, type Run } from '../run';
+import { rowsOf, type Dialect, type Run } from '../run';
 
 type Db = BetterSqlite3.Database;
 
@@ -30,26 +34,35 @@ const inList = (values: readonly unknown[]) => (values.length ? values.map(() =>
 /**
  * The basic requirements as SQL over `employee e LEFT JOIN position p`. `failingPositionIds` (positions whose
  * level fails "one step below") lets the jenjang check run without a join to position, which measured a quarter
- * of the scan's time; without it the check reads p.level.
+ * of the scan's time; without it the check reads p.level. On PostgreSQL each condition is the same comparison
+ * cast from boolean to 0/1 (NULL stays NULL where SQLite's would).
  */
-function basicFailConditions(spec: BasicFilterSpec, failingPositionIds?: readonly number[]): FailCondition[] {
+function basicFailConditions(spec: BasicFilterSpec, failingPositionIds?: readonly number[], dialect: Dialect = 'sqlite'): FailCondition[] {
+  const pg = dialect === 'postgres';
+  // SQLite's COALESCE(x, 0) of a comparison; PostgreSQL's comparison is boolean.
+  const orZero = (comparison: string) => (pg ? `CAST(COALESCE(${comparison}, false) AS integer)` : `COALESCE(${comparison}, 0)`);
+  const flag = (comparison: string) => (pg ? `CAST(${comparison} AS integer)` : comparison);
+  const ids = pg ? 'SELECT CAST(value AS bigint) AS value FROM json_array_elements_text(CAST(? AS json))' : 'SELECT value FROM json_each(?)';
   const jenjang: FailCondition = failingPositionIds
-    ? { key: 'jenjang', sql: `COALESCE(e.position_id IN (SELECT value FROM json_each(?)), 0)`, params: [JSON.stringify(failingPositionIds)] }
-    : { key: 'jenjang', sql: `COALESCE(p.level IN (${inList(spec.failingLevels)}), 0)`, params: [...spec.failingLevels] };
+    ? { key: 'jenjang', sql: orZero(`e.position_id IN (${ids})`), params: [JSON.stringify(failingPositionIds)] }
+    : { key: 'jenjang', sql: orZero(`p.level IN (${inList(spec.failingLevels)})`), params: [...spec.failingLevels] };
   const conditions: FailCondition[] = [
-    { key: 'status_pns', sql: `(e.employment_type <> 'PNS')`, params: [] },
-    { key: 'golongan', sql: `COALESCE(e.golongan IN (${inList(spec.failingGolongan)}), 0)`, params: [...spec.failingGolongan] },
+    { key: 'status_pns', sql: flag(`(e.employment_type <> 'PNS')`), params: [] },
+    { key: 'golongan', sql: orZero(`e.golongan IN (${inList(spec.failingGolongan)})`), params: [...spec.failingGolongan] },
     jenjang,
-    { key: 'masa_jabatan', sql: `COALESCE(e.position_tmt <= ? AND e.position_tmt > ?, 0)`, params: [spec.today, spec.tenureLimit] },
-    { key: 'pendidikan', sql: `COALESCE(e.education_level IN (${inList(spec.failingEducation)}), 0)`, params: [...spec.failingEducation] },
+    { key: 'masa_jabatan', sql: orZero('e.position_tmt <= ? AND e.position_tmt > ?'), params: [spec.today, spec.tenureLimit] },
+    { key: 'pendidikan', sql: orZero(`e.education_level IN (${inList(spec.failingEducation)})`), params: [...spec.failingEducation] },
   ];
-  if (spec.tooOldIfBornBy !== null) conditions.push({ key: 'usia', sql: `(e.birth_date <= ?)`, params: [spec.tooOldIfBornBy] });
-  conditions.push({ key: 'pensiun', sql: `COALESCE(e.retirement_date <= ?, 0)`, params: [spec.vacancyDate] });
-  if (spec.disciplineBlocked.length > 0) conditions.push({ key: 'hukuman_disiplin', sql: `(e.id IN (SELECT value FROM json_each(?)))`, params: [JSON.stringify(spec.disciplineBlocked)] });
+  if (spec.tooOldIfBornBy !== null) conditions.push({ key: 'usia', sql: flag('(e.birth_date <= ?)'), params: [spec.tooOldIfBornBy] });
+  conditions.push({ key: 'pensiun', sql: orZero('e.retirement_date <= ?'), params: [spec.vacancyDate] });
+  if (spec.disciplineBlocked.length > 0) conditions.push({ key: 'hukuman_disiplin', sql: flag(`(e.id IN (${ids}))`), params: [JSON.stringify(spec.disciplineBlocked)] });
   return conditions;
 }
 
-/** One person's record and derived facts, in the order of FACTS_COLUMNS, then the packed JPM achievement. */
+/** A failure condition does not hold (SQLite's NOT of a 0/1; PostgreSQL's NOT takes booleans only). */
+const notFailing = (pg: boolean, condition: string) => (pg ? `${condition} = 0` : `NOT ${condition}`);
+
+/** One person's record and derived facts, in the order of factsColumns, then the packed JPM achievement. */
 export type FactsRow = [
   id: number, employmentType: string, golongan: number | null, golonganTmt: string | null, positionId: number | null, level: string | null,
   positionTmt: string | null, education: string | null, birthDate: string, retirementDate: string | null,
@@ -64,7 +77,7 @@ export const HISTORY_SEPARATOR = '\u001f';
 /** Marks an entry of historyRumpun that is the name of a perangkat daerah, not a rumpun. */
 export const OPD_MARK = '\u001e';
 
-/** The employee columns FACTS_COLUMNS reads: every one is in idx_employee_succession_basic (the id is its rowid). */
+/** The employee columns factsColumns reads: every one is in idx_employee_succession_basic (the id is its rowid). */
 const RECORD_COLUMNS = 'e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, e.position_tmt, e.education_level, e.birth_date, e.retirement_date, e.unit_id';
 
 /** Each person's record (employee e, position p), derived facts (succession_employee_facts f), the rumpun of the
@@ -74,23 +87,36 @@ const RECORD_COLUMNS = 'e.id, e.employment_type, e.golongan, e.golongan_tmt, e.p
  *  by many units) and the history into its FactsRow text. Looking posts and units up per person in SQL (five
  *  searches per history entry and person) took about a third of the pool's read at 50,000 employees; the few
  *  hundred posts and units are read once per call instead. */
-const FACTS_COLUMNS = `e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date,
+function factsColumns(pg: boolean): string {
+  if (!pg) {
+    return `e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date,
   f.skp1_year, f.skp1_predikat, f.skp1_legacy, f.skp2_year, f.skp2_predikat, f.skp2_legacy,
   f.talent_year, f.talent_box, f.talent_kinerja, f.talent_potensi, COALESCE(f.talent_calibrated, 0), COALESCE(f.talent_provisional, 0), COALESCE(f.talent_computed, 0), f.leadership, COALESCE(f.has_training, 0),
   p.rumpun, e.unit_id,
   (SELECT group_concat(COALESCE(h.position_id, '') || ',' || COALESCE(h.unit_id, ''), char(31)) FROM position_history h
    WHERE h.employee_id = e.id AND h.position_id IS NOT e.position_id)`;
+  }
+  // The flags are booleans; the history in the order SQLite reads idx_position_history_employee (TMT, NULL first).
+  const flag = (column: string) => `CAST(COALESCE(f.${column}, false) AS integer) AS ${column}`;
+  return `e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date,
+  f.skp1_year, f.skp1_predikat, f.skp1_legacy, f.skp2_year, f.skp2_predikat, f.skp2_legacy,
+  f.talent_year, f.talent_box, f.talent_kinerja, f.talent_potensi, ${flag('talent_calibrated')}, ${flag('talent_provisional')}, ${flag('talent_computed')}, f.leadership, ${flag('has_training')},
+  p.rumpun, e.unit_id,
+  (SELECT string_agg(COALESCE(CAST(h.position_id AS text), '') || ',' || COALESCE(CAST(h.unit_id AS text), ''), chr(31)
+     ORDER BY h.tmt NULLS FIRST, h.position_id NULLS FIRST, h.unit_id NULLS FIRST, h.id) FROM position_history h
+   WHERE h.employee_id = e.id AND h.position_id IS DISTINCT FROM e.position_id) AS history_entries`;
+}
 
 /**
- * Turns the unit and history columns of rows read with FACTS_COLUMNS into their FactsRow texts (in place): the
+ * Turns the unit and history columns of rows read with factsColumns into their FactsRow texts (in place): the
  * unit into the name of its perangkat daerah (NULL without one), each history entry into the rumpun of its post
  * or, for a post without one, OPD_MARK and the name of the perangkat daerah of its unit (skipped without one),
  * joined by HISTORY_SEPARATOR in the order read (NULL when nothing is left).
  */
-function withRumpunTexts(db: Db, rows: unknown[][]): FactsRow[] {
+async function withRumpunTexts(source: TupleSource, rows: unknown[][]): Promise<FactsRow[]> {
   if (rows.length === 0) return rows as FactsRow[];
-  const postRumpun = new Map((db.prepare('SELECT id, rumpun FROM position').raw(true).all() as Array<[number, string | null]>));
-  const unitOpd = new Map((db.prepare('SELECT u.id, r.name FROM unit u JOIN unit r ON r.id = u.root_id').raw(true).all() as Array<[number, string | null]>));
+  const postRumpun = new Map(await tuplesOf<[number, string | null]>(source, 'SELECT id, rumpun FROM position', []));
+  const unitOpd = new Map(await tuplesOf<[number, string | null]>(source, 'SELECT u.id, r.name FROM unit u JOIN unit r ON r.id = u.root_id', []));
   const textByEntries = new Map<string, string | null>();
   const historyText = (entries: string): string | null => {
     const parts: string[] = [];
@@ -119,13 +145,23 @@ function withRumpunTexts(db: Db, rows: unknown[][]): FactsRow[] {
   return rows as FactsRow[];
 }
 
-/** Where FACTS_COLUMNS puts the unit (FactsRow's opdName) and the history entries (FactsRow's historyRumpun). */
+/** Where factsColumns puts the unit (FactsRow's opdName) and the history entries (FactsRow's historyRumpun). */
 const UNIT_COLUMN = 26;
 const HISTORY_COLUMN = 27;
 
 /** The JPM column of a facts row: the person's achievement against the target's standard (an integer id from our
  *  own database, written into the text so the expression can sit in any statement). */
-const jpmColumn = (targetPositionId: number) => jpmSql.packedAchievement(String(Math.trunc(Number(targetPositionId))), 'e.id');
+const jpmColumn = (targetPositionId: number, pg: boolean) => {
+  const packed = jpmSql.packedAchievement(String(Math.trunc(Number(targetPositionId))), 'e.id', pg ? 'postgres' : 'sqlite');
+  return pg ? `${packed} AS packed_jpm` : packed;
+};
+
+/** The rows of a statement as arrays: on SQLite's connection from the statement prepared in raw mode (as these reads
+ *  always ran), through a Run on a server (tuplesOf). */
+function arraysOf(source: TupleSource, sql: string, params: readonly unknown[]): Promise<unknown[][]> {
+  if (typeof source !== 'function') return Promise.resolve((source as Db).prepare(sql).raw(true).all(...params) as unknown[][]);
+  return tuplesOf<unknown[]>(source, sql, params);
+}
 
 const andFilter = (filter: SqlCondition | null) => (filter ? ` AND ${filter.sql}` : '');
 
@@ -148,24 +184,26 @@ export const rankingSql = {
     return (await rowsOf<{ id: number }>(run, `SELECT id FROM position WHERE level IN (${jsonValues(run, 'texts')})`, [JSON.stringify(levels)])).map((p) => p.id);
   },
 
-  /** Every active employee's record (to list the ineligible too). */
-  basicFacts(db: Db, filter: SqlCondition | null): BasicFacts[] {
-    const rows = db.prepare(
+  /** Every active employee's record (to list the ineligible too). `filter` is written for the source's database. */
+  async basicFacts(source: TupleSource, filter: SqlCondition | null): Promise<BasicFacts[]> {
+    const rows = await arraysOf(source,
       `SELECT e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date
-       FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.status = 'active'${andFilter(filter)}`)
-      .raw(true).all(...(filter?.params ?? [])) as BasicRow[];
+       FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.status = 'active'${andFilter(filter)}`, filter?.params ?? []) as BasicRow[];
     return rows.map(([id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate]) => ({
       employeeId: id, employmentType, golongan, golonganTmt, positionId, level, positionTmt, education, birthDate, retirementDate,
     }));
   },
 
   /** Active employees considered (one excluded: the incumbent) and the failures per basic requirement, counted
-   *  from idx_employee_succession_basic alone (every column the conditions read is in it). */
-  basicFailureCounts(db: Db, fails: readonly FailCondition[], filter: SqlCondition | null, excludeId: number | null): { evaluated: number; byKey: Map<CheckKey, number> } {
-    const row = db.prepare(
-      `SELECT COUNT(*), ${fails.map((f) => `SUM(${f.sql})`).join(', ')} FROM employee e
-       WHERE e.status = 'active' AND e.id IS NOT ?${andFilter(filter)}`)
-      .raw(true).get(...fails.flatMap((f) => f.params), excludeId, ...(filter?.params ?? [])) as Array<number | null>;
+   *  from idx_employee_succession_basic alone (every column the conditions read is in it). `fails` and `filter`
+   *  are written for the source's database. */
+  async basicFailureCounts(source: TupleSource, fails: readonly FailCondition[], filter: SqlCondition | null, excludeId: number | null): Promise<{ evaluated: number; byKey: Map<CheckKey, number> }> {
+    const pg = isPostgres(spellingOf(source));
+    const sums = pg ? fails.map((f, i) => `CAST(SUM(${f.sql}) AS bigint) AS fail_${i}`).join(', ') : fails.map((f) => `SUM(${f.sql})`).join(', ');
+    const [row] = await arraysOf(source,
+      `SELECT COUNT(*)${pg ? ' AS evaluated' : ''}, ${sums} FROM employee e
+       WHERE e.status = 'active' AND e.id ${pg ? 'IS DISTINCT FROM' : 'IS NOT'} ?${andFilter(filter)}`,
+      [...fails.flatMap((f) => f.params), excludeId, ...(filter?.params ?? [])]) as Array<Array<number | null>>;
     return { evaluated: row[0] ?? 0, byKey: new Map(fails.map((f, i) => [f.key, row[i + 1] ?? 0])) };
   },
 
@@ -175,30 +213,34 @@ export const rankingSql = {
    * without a position, whose jenjang is unknown and so not failed) are visited, each checked against the other
    * requirements in the index; only those who pass have their row, facts and JPM read.
    */
-  poolFacts(db: Db, q: { targetPositionId: number; spec: BasicFilterSpec; filter: SqlCondition | null; excludeId: number | null }): FactsRow[] {
+  async poolFacts(source: TupleSource, q: { targetPositionId: number; spec: BasicFilterSpec; filter: SqlCondition | null; excludeId: number | null }): Promise<FactsRow[]> {
+    const run = spellingOf(source);
+    const pg = isPostgres(run);
     // The jenjang requirement is the choice of positions itself; the others are checked per person.
-    const others = basicFailConditions(q.spec).filter((f) => f.key !== 'jenjang');
-    const rest = `e.id IS NOT ?${andFilter(q.filter)}${others.map((f) => ` AND NOT ${f.sql}`).join('')}`;
+    const others = basicFailConditions(q.spec, undefined, pg ? 'postgres' : 'sqlite').filter((f) => f.key !== 'jenjang');
+    const rest = `e.id ${pg ? 'IS DISTINCT FROM' : 'IS NOT'} ?${andFilter(q.filter)}${others.map((f) => ` AND ${notFailing(pg, f.sql)}`).join('')}`;
     const restParams = [q.excludeId, ...(q.filter?.params ?? []), ...others.flatMap((f) => f.params)];
     // The pool's rows carry the record the facts read (RECORD_COLUMNS, all in the index), so the outer query names
     // them `e` and never joins the employee table.
-    return withRumpunTexts(db, db.prepare(
-      `SELECT ${FACTS_COLUMNS}, ${jpmColumn(q.targetPositionId)}
+    return withRumpunTexts(source, await arraysOf(source,
+      `SELECT ${factsColumns(pg)}, ${jpmColumn(q.targetPositionId, pg)}
        FROM (SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active'
-               AND e.position_id IN (SELECT id FROM position WHERE level NOT IN (SELECT value FROM json_each(?))) AND ${rest}
+               AND e.position_id IN (SELECT id FROM position WHERE level NOT IN (${jsonValues(run, 'texts')})) AND ${rest}
              UNION ALL
              SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active' AND e.position_id IS NULL AND ${rest}) e
-       LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`)
-      .raw(true).all(JSON.stringify(q.spec.failingLevels), ...restParams, ...restParams) as unknown[][]);
+       LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`,
+      [JSON.stringify(q.spec.failingLevels), ...restParams, ...restParams]));
   },
 
   /** The same facts for chosen people. */
-  factsOf(db: Db, ids: readonly number[], targetPositionId: number): FactsRow[] {
+  async factsOf(source: TupleSource, ids: readonly number[], targetPositionId: number): Promise<FactsRow[]> {
     if (ids.length === 0) return [];
-    return withRumpunTexts(db, db.prepare(
-      `SELECT ${FACTS_COLUMNS}, ${jpmColumn(targetPositionId)} FROM json_each(?) j JOIN employee e ON e.id = j.value
-       LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`)
-      .raw(true).all(JSON.stringify(ids)) as unknown[][]);
+    const run = spellingOf(source);
+    const pg = isPostgres(run);
+    return withRumpunTexts(source, await arraysOf(source,
+      `SELECT ${factsColumns(pg)}, ${jpmColumn(targetPositionId, pg)} FROM ${jsonValuesTable(run, 'j')} JOIN employee e ON e.id = j.value
+       LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`,
+      [JSON.stringify(ids)]));
   },
 
   /** The rows a ranking or a plan shows: the employee row, golongan, TMT pensiun, status and plan count. */
