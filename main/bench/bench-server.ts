@@ -18,7 +18,8 @@ export interface BenchServer {
 
 const DATABASE = 'jenjang_bench';
 
-function freePort(): Promise<number> {
+/** A TCP port free on the loopback now (the embedded servers of the bench and the tests listen there). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

