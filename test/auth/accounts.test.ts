@@ -10,7 +10,7 @@ import { startHost, type JenjangHost } from '../../main/host';
 import { startWebHost } from '../../main/web/web-host';
 import type { Clock } from '../../main/services/clock';
 import { sessionAs } from '../helpers/auth';
-import { openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 /** A clock the test moves by hand. */
 function movableClock(start = `${TEST_TODAY}T08:00:00.000Z`) {
@@ -149,9 +149,9 @@ describe('Operator OPD: only its unit subtree', () => {
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 200, recordsOnly: true });
-    const [scope] = await host.services.dataSource.query('SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const [scope] = await queryOn(host, 'SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
     token = (await sessionAs(host, 'operator_opd', { scopeUnitId: scope.id })).token;
-    const rows: Array<{ id: number; version: number; inside: number }> = await host.services.dataSource.query(
+    const rows = await queryOn<{ id: number; version: number; inside: number | boolean }>(host,
       `SELECT e.id, e.version, substr(u.path, 1, length(?)) = ? AS inside FROM employee e JOIN unit u ON u.id = e.unit_id`, [scope.path, scope.path]);
     inside = rows.find((r) => r.inside)!.id;
     outside = rows.find((r) => !r.inside)!;

@@ -6,7 +6,7 @@ import { refreshDerived } from '../../main/db/derived';
 import { bulkRun } from '../../main/db/sql/run';
 import type { JenjangHost } from '../../main/host';
 import { developerNotes } from '../helpers/developer-notes';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 import { atCurrentVersion } from '../helpers/settings-version';
 
 // Competency development and career moves on a real demo database (TEST_TODAY = 2026-11-24).
@@ -14,7 +14,7 @@ import { atCurrentVersion } from '../helpers/settings-version';
 describe('development on a demo district', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
 
   /** employee_training_year recomputed in TypeScript from training_record by the shared rule. */
   async function recompute(rule: JpYearRule) {
