@@ -173,7 +173,7 @@ describe('demo agency identity', () => {
       expect(settings.missing).toEqual([]);
       const district = generateDemoDistrict({ employees: 600, seed: 7, asOf: TEST_TODAY });
       expect(settings.identity).toEqual(demoAgencyIdentity(district));
-      const [head] = await queryOn(host, 
+      const [head] = await queryOn(host,
         `SELECT e.nip, e.status, p.name AS position FROM employee e JOIN position p ON p.id = e.position_id WHERE e.nip = ?`, [settings.identity.signatoryNip]);
       expect(head).toMatchObject({ status: 'active', position: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' });
       expect(demoSignatory(district)?.position).toBe(head.position);

@@ -146,13 +146,13 @@ describe('registers on a demo district', () => {
     it('lists the active PNS and CPNS of a unit in the order of the shared comparator, with the leadership training on record', async () => {
       const document = await render('duk', { unit: String(opd.id) });
       const data = ready(document);
-      const people: Array<DukEntry & { id: number; employment_type: string }> = await queryOn(host, 
-        `SELECT e.id, e.nip, e.employment_type, e.golongan, e.golongan_tmt AS golonganTmt, p.level AS positionLevel, e.position_tmt AS positionTmt,
-                e.cpns_tmt AS cpnsTmt, e.education_level AS educationLevel, e.education_year AS educationYear, e.birth_date AS birthDate
+      const people: Array<DukEntry & { id: number; employment_type: string }> = await queryOn(host,
+        `SELECT e.id, e.nip, e.employment_type, e.golongan, e.golongan_tmt AS "golonganTmt", p.level AS "positionLevel", e.position_tmt AS "positionTmt",
+                e.cpns_tmt AS "cpnsTmt", e.education_level AS "educationLevel", e.education_year AS "educationYear", e.birth_date AS "birthDate"
            FROM employee e LEFT JOIN position p ON p.id = e.position_id JOIN unit u ON u.id = e.unit_id
           WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS') AND substr(u.path, 1, length(?)) = ?`, [opd.path, opd.path]);
       expect(people.length).toBeGreaterThan(20);
-      const trainings: Array<{ employee_id: number; type: string }> = await queryOn(host, 
+      const trainings: Array<{ employee_id: number; type: string }> = await queryOn(host,
         `SELECT employee_id, type FROM training_record WHERE end_date <= ?`, [TEST_TODAY]);
       for (const p of people) p.leadershipTraining = highestLeadershipTraining(trainings.filter((t) => t.employee_id === p.id).map((t) => t.type));
       expect(data.rows.map((r) => r.nip)).toEqual(sortDuk(people).map((p) => p.nip));
@@ -165,7 +165,7 @@ describe('registers on a demo district', () => {
 
     it('puts the one with a leadership training on record first when everything before it is equal', async () => {
       // Two pelaksana of one unit made equal on pangkat, jabatan and masa kerja; only the training differs.
-      const [first, second] = await queryOn(host, 
+      const [first, second] = await queryOn(host,
         `SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id
           WHERE e.status = 'active' AND e.employment_type = 'PNS' AND p.level = 'pelaksana' AND e.unit_id = (
             SELECT e2.unit_id FROM employee e2 JOIN position p2 ON p2.id = e2.position_id

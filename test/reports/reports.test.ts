@@ -184,7 +184,7 @@ describe('reports on a demo district', () => {
     expect(data.totals.tinggi).toBe(stats.succession.atRisk);
     expect(data.totals.withReadyNow).toBe(stats.succession.withReadyNow);
     for (const [year, count] of Object.entries(stats.succession.vacanciesByYear)) expect(data.timeline.find((t) => t.year === Number(year))?.count ?? 0).toBe(count);
-    const [{ n: candidates }] = await queryOn(host, 
+    const [{ n: candidates }] = await queryOn(host,
       `SELECT COUNT(*) AS n FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id JOIN position p ON p.id = sp.position_id WHERE p.is_key AND p.active`);
     expect(data.positions.reduce((a, p) => a + p.candidates.length, 0)).toBe(Number(candidates));
     const [unit] = await queryOn(host, `SELECT id, name FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);

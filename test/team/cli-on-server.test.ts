@@ -36,7 +36,10 @@ describe('npm run cli -- demo, stats, plan, report on a PostgreSQL server', () =
   it('answers stats as on the file', () => {
     const [onServer, onFile] = [server.url, file].map((db) => json(['stats', '--db', db, '--as-of', AS_OF]));
     expect(onServer.development.jpCompliant + onServer.development.jpBelow).toBeGreaterThan(200);
-    expect(onServer).toEqual(onFile);
+    // Without the import history's section, which a server does not have while the import runs on files only.
+    const { imports, ...fileWithoutImports } = onFile;
+    expect(imports.committed).toBe(0);
+    expect(onServer).toEqual(fileWithoutImports);
   });
 
   it('proposes the same plan as on the file, within the budget', () => {
