@@ -12,13 +12,15 @@ import { AppError } from '../../shared/errors';
 import { REPORTS, reportDefinition, type ReportId } from '../../shared/reports/catalogue';
 import { UNIT_ALL, type RawReportParams } from '../../shared/reports/define';
 import { scopeUnitOf } from '../services/accounts/unit-scope';
+import { managerRun, rowsOf } from '../db/sql/run';
 
 const OUTSIDE_UNIT = 'Unit kerja yang dipilih berada di luar unit kerja yang menjadi wewenang akun Anda; Operator OPD hanya dapat mencetak laporan unit kerjanya sendiri beserta sub-unitnya.';
 const WHOLE_DISTRICT = 'Operator OPD hanya dapat mencetak laporan unit kerjanya sendiri beserta sub-unitnya, bukan laporan semua perangkat daerah. Pilih unit kerja Anda.';
 
 /** Whether `unitId` lies in the subtree of `scopeUnitId` (materialised unit paths); false for an unknown unit. */
 async function unitInside(dataSource: DataSource, scopeUnitId: number, unitId: number): Promise<boolean> {
-  const [row] = await dataSource.query(
+  // Through a Run: its `?` placeholders reach a team server numbered.
+  const [row] = await rowsOf(managerRun(dataSource),
     'SELECT 1 AS inside FROM unit d, unit s WHERE d.id = ? AND s.id = ? AND substr(d.path, 1, length(s.path)) = s.path', [unitId, scopeUnitId]);
   return !!row;
 }

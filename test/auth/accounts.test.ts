@@ -10,7 +10,7 @@ import { startHost, type JenjangHost } from '../../main/host';
 import { startWebHost } from '../../main/web/web-host';
 import type { Clock } from '../../main/services/clock';
 import { sessionAs } from '../helpers/auth';
-import { openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 /** A clock the test moves by hand. */
 function movableClock(start = `${TEST_TODAY}T08:00:00.000Z`) {
@@ -149,9 +149,9 @@ describe('Operator OPD: only its unit subtree', () => {
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 200, recordsOnly: true });
-    const [scope] = await host.services.dataSource.query('SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const [scope] = await queryOn(host, 'SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
     token = (await sessionAs(host, 'operator_opd', { scopeUnitId: scope.id })).token;
-    const rows: Array<{ id: number; version: number; inside: number }> = await host.services.dataSource.query(
+    const rows = await queryOn<{ id: number; version: number; inside: number | boolean }>(host,
       `SELECT e.id, e.version, substr(u.path, 1, length(?)) = ? AS inside FROM employee e JOIN unit u ON u.id = e.unit_id`, [scope.path, scope.path]);
     inside = rows.find((r) => r.inside)!.id;
     outside = rows.find((r) => !r.inside)!;
@@ -184,16 +184,16 @@ describe('Operator OPD: only its unit subtree', () => {
 
   it('sees only its own units in the unit tree', async () => {
     const units = (await host.dispatch('reference:units', {}, web(token)) as { ok: true; data: { units: Array<{ id: number; parentId: number | null }> } }).data.units;
-    const [scope] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const [scope] = await queryOn(host, 'SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
     expect(units[0].id).toBe(scope.id);
     expect(units.filter((u) => u.parentId === null)).toHaveLength(1);
   });
 
   it('prints the registers of its own unit subtree only: no unit means its own, another unit or the whole district is refused', async () => {
-    const [scope] = await host.services.dataSource.query('SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
-    const [child] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id = ? ORDER BY id LIMIT 1', [scope.id]);
-    const [foreign] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1', [scope.id]);
-    const insideNips = new Set((await host.services.dataSource.query(
+    const [scope] = await queryOn(host, 'SELECT id, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const [child] = await queryOn(host, 'SELECT id FROM unit WHERE parent_id = ? ORDER BY id LIMIT 1', [scope.id]);
+    const [foreign] = await queryOn(host, 'SELECT id FROM unit WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1', [scope.id]);
+    const insideNips = new Set((await queryOn(host,
       `SELECT e.nip FROM employee e JOIN unit u ON u.id = e.unit_id WHERE substr(u.path, 1, length(?)) = ?`, [scope.path, scope.path]) as Array<{ nip: string }>).map((r) => r.nip));
     const render = (reportId: string, params: Record<string, string>) => host.dispatch('reports:render', { reportId, params }, web(token));
     const nipsOf = (result: Awaited<ReturnType<typeof render>>) =>
@@ -221,8 +221,8 @@ describe('Operator OPD: only its unit subtree', () => {
   });
 
   it('the print page\'s token acts as the account that asked: an Operator OPD\'s print token opens its own unit only', async () => {
-    const [scope] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
-    const [foreign] = await host.services.dataSource.query('SELECT id FROM unit WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1', [scope.id]);
+    const [scope] = await queryOn(host, 'SELECT id FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const [foreign] = await queryOn(host, 'SELECT id FROM unit WHERE parent_id IS NULL AND id <> ? ORDER BY id LIMIT 1', [scope.id]);
     const staticDir = path.join(dir, 'static-print');
     fs.mkdirSync(staticDir, { recursive: true });
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Jenjang</title>');

@@ -6,26 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { structuralStepRequirements } from '../../shared/domain/careers';
 import { buildDefaultPaths } from '../../main/services/careers/default-paths';
 import type { JenjangHost } from '../../main/host';
-import { openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 const NOW = `${TEST_TODAY}T08:00:00.000Z`;
 
 async function q(host: JenjangHost, sql: string, params: unknown[] = []) {
-  return host.services.dataSource.query(sql, params);
+  return queryOn(host, sql, params);
 }
 
 async function position(host: JenjangHost, name: string, kind: string, level: string, options: { eselon?: string; family?: string } = {}): Promise<number> {
-  await q(host, 'INSERT INTO position (name, kind, level, eselon, family, active) VALUES (?, ?, ?, ?, ?, 1)', [name, kind, level, options.eselon ?? null, options.family ?? null]);
-  return (await q(host, 'SELECT last_insert_rowid() AS id'))[0].id;
+  return (await q(host, 'INSERT INTO position (name, kind, level, eselon, family, active) VALUES (?, ?, ?, ?, ?, TRUE) RETURNING id', [name, kind, level, options.eselon ?? null, options.family ?? null]))[0].id;
 }
 
 let nipCounter = 0;
 async function person(host: JenjangHost, positionId: number | null, facts: { golongan?: number; education?: string; since?: string; retirement?: string } = {}): Promise<number> {
   const nip = `19800101200501${String(1000 + ++nipCounter)}`;
-  await q(host, `INSERT INTO employee (nip, name, birth_date, gender, employment_type, golongan, golongan_tmt, position_id, position_tmt, education_level, retirement_date, status, created_at, updated_at)
-    VALUES (?, ?, '1980-01-01', 'L', 'PNS', ?, '2020-04-01', ?, ?, ?, ?, 'active', ?, ?)`,
-  [nip, `Pegawai ${nipCounter}`, facts.golongan ?? 33, positionId, facts.since ?? '2020-01-01', facts.education ?? 'S1', facts.retirement ?? '2040-02-01', NOW, NOW]);
-  return (await q(host, 'SELECT last_insert_rowid() AS id'))[0].id;
+  return (await q(host, `INSERT INTO employee (nip, name, birth_date, gender, employment_type, golongan, golongan_tmt, position_id, position_tmt, education_level, retirement_date, status, created_at, updated_at)
+    VALUES (?, ?, '1980-01-01', 'L', 'PNS', ?, '2020-04-01', ?, ?, ?, ?, 'active', ?, ?) RETURNING id`,
+  [nip, `Pegawai ${nipCounter}`, facts.golongan ?? 33, positionId, facts.since ?? '2020-01-01', facts.education ?? 'S1', facts.retirement ?? '2040-02-01', NOW, NOW]))[0].id;
 }
 
 async function goodSkp(host: JenjangHost, employeeId: number) {
@@ -203,8 +201,7 @@ describe('Jadikan IDP with the training catalogue', () => {
       await goodSkp(host, id);
       await competent(host, id, d.competencies, 2);
       const offering = async (title: string, type: string, jp: number, cost: number, competencyId: number | null = null) => {
-        await q(host, 'INSERT INTO training_catalog (title, type, jp, estimated_cost, provider, competency_id, active) VALUES (?, ?, ?, ?, NULL, ?, 1)', [title, type, jp, cost, competencyId]);
-        return (await q(host, 'SELECT last_insert_rowid() AS id'))[0].id as number;
+        return (await q(host, 'INSERT INTO training_catalog (title, type, jp, estimated_cost, provider, competency_id, active) VALUES (?, ?, ?, ?, NULL, ?, TRUE) RETURNING id', [title, type, jp, cost, competencyId]))[0].id as number;
       };
       await offering('PKP Reguler', 'pkp', 300, 15_000_000);
       const cheap = await offering('PKP Daring', 'pkp', 280, 12_000_000);

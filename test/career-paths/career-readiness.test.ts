@@ -21,14 +21,14 @@ import { golonganByCode } from '../../shared/domain/golongan';
 import type { PositionLevel } from '../../shared/domain/position';
 import { inputFromProfile } from '../helpers/employee-input';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
 
 type Stored = { employee_id: number; step_id: number; ready: number; ready_on: string | null; valid_until: string | null };
 
 describe('career_step_readiness, kept on write', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
   const run = () => managerRun(host.services.dataSource);
 
   async function stored(): Promise<Stored[]> {
@@ -125,7 +125,8 @@ describe('career_step_readiness, kept on write', () => {
     if (unassessed) expect(rowOf(afterAssessment, unassessed)).toMatchObject({ ready: 1 });
   });
 
-  it('follows a hukuman disiplin import and its undo', async () => {
+  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
+  it.skipIf(TEST_HOSTS_ON_SERVER)('follows a hukuman disiplin import and its undo', async () => {
     const before = await stored();
     const target = before.find((r) => r.ready === 1)!.employee_id;
     const [{ nip }] = await q<{ nip: string }>('SELECT nip FROM employee WHERE id = ?', [target]);
@@ -146,7 +147,8 @@ describe('career_step_readiness, kept on write', () => {
     expect(await expectCurrent()).toEqual(before);
   });
 
-  it('follows a SIASN snapshot import (promotions, people gone) and its undo', async () => {
+  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
+  it.skipIf(TEST_HOSTS_ON_SERVER)('follows a SIASN snapshot import (promotions, people gone) and its undo', async () => {
     const before = await stored();
     const district = generateDemoDistrict({ employees: 300, seed: 5, asOf: TEST_TODAY });
     const gone = new Set(district.employees.filter((e, i) => e.status === 'active' && i % 25 === 0).map((e) => e.nip));
@@ -193,7 +195,7 @@ describe('career_step_readiness, kept on write', () => {
     // A punishment ending within the span below, so some rows are past their valid day on the later dates.
     const target = (await stored()).find((r) => r.ready === 1)!.employee_id;
     await host.services.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO discipline_record (employee_id, kind, start_date, end_date, source, created_at) VALUES (?, 'potongan_tukin_6', '2026-10-01', '2027-03-31', 'manual', ?)`, [target, `${TEST_TODAY}T08:00:00.000Z`]);
+      await managerRun(manager)(`INSERT INTO discipline_record (employee_id, kind, start_date, end_date, source, created_at) VALUES (?, 'potongan_tukin_6', '2026-10-01', '2027-03-31', 'manual', ?)`, [target, `${TEST_TODAY}T08:00:00.000Z`]);
       await refreshDerived(managerRun(manager), 'discipline_record', [target]);
     });
     await expectCurrent();

@@ -8,7 +8,7 @@ import type { JenjangHost } from '../../main/host';
 import { isKgbYear } from '../../shared/domain/careers/kgb';
 import type { CareerRecords } from '../../shared/schemas/career-paths';
 import { sessionAs } from '../helpers/auth';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 const web = (session?: string) => ({ transport: 'web' as const, client: 'uji', session });
 const TABLES = ['discipline_record', 'kgb_record', 'study_record', 'cltn_period', 'honor_award'] as const;
@@ -16,7 +16,7 @@ const TABLES = ['discipline_record', 'kgb_record', 'study_record', 'cltn_period'
 describe('career records: demo data and the profile read', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
   const records = async (employeeId: number) => expectOk(await host.call('employees:careerRecords', { employeeId })) as CareerRecords;
 
   beforeAll(async () => {
@@ -26,8 +26,8 @@ describe('career records: demo data and the profile read', () => {
 
   it('the demo writes a handful of each kind, deterministically from the seed', async () => {
     for (const table of TABLES) {
-      const [{ n, demo }] = await q<{ n: number; demo: number }>(`SELECT COUNT(*) AS n, SUM(source = 'demo') AS demo FROM ${table}`);
-      expect([table, n > 0, demo]).toEqual([table, true, n]);
+      const [{ n, demo }] = await q<{ n: number; demo: number }>(`SELECT COUNT(*) AS n, SUM(CASE WHEN source = 'demo' THEN 1 ELSE 0 END) AS demo FROM ${table}`);
+      expect([table, Number(n) > 0, Number(demo)]).toEqual([table, true, Number(n)]);
     }
     const again = await openTestHost(tempDir(), { demoEmployees: 300, seed: 5 });
     try {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { addMonths } from '../../shared/domain/dates';
 import { atCurrentVersion } from '../helpers/settings-version';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 const NOW = '2026-01-05T00:00:00.000Z';
 const PERIOD = '2026-12-01';
@@ -18,14 +18,14 @@ describe('KP pilihan and penyesuaian ijazah rules as settings', () => {
   const dir = tempDir();
   let host: JenjangHost;
   let people: Person[];
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
   const setRules = async (patch: Record<string, unknown>) => expectOk(await host.call('careers:updateRules', await atCurrentVersion(host, 'careers:updateRules', patch as never)));
   /** The rows of one person on the list of the period, of one kind of KP. */
   const rowsOf = async (person: Person, kind: 'pilihan_struktural' | 'penyesuaian_ijazah') =>
     expectOk(await host.call('careers:promotionList', { period: PERIOD, search: person.nip, status: 'all', limit: 50 })).rows.filter((r) => r.kind === kind);
   const study = async (person: Person, values: { basis: string; level: string; start?: string; izin?: string | null; upkp: number | null }) =>
     q(`INSERT INTO study_record (employee_id, basis, institution, programme, level, start_date, end_date, status, izin_date, graduation_date, upkp_passed, needed_by_position, created_at)
-      VALUES (?, ?, 'Universitas Terbuka', 'Administrasi Negara', ?, ?, '2025-06-30', 'selesai', ?, '2025-07-15', ?, 1, ?)`,
+      VALUES (?, ?, 'Universitas Terbuka', 'Administrasi Negara', ?, ?, '2025-06-30', 'selesai', ?, '2025-07-15', ?, TRUE, ?)`,
     [person.id, values.basis, values.level, values.start ?? '2021-09-01', values.izin ?? null, values.upkp, NOW]);
 
   let official: Person;
@@ -146,7 +146,7 @@ describe('KP pilihan and penyesuaian ijazah rules as settings', () => {
     // Running for exactly eight months on the app's day, with no known end.
     const start = addMonths(host.services.clock.today(), -8);
     await q(`INSERT INTO study_record (employee_id, basis, institution, programme, level, start_date, end_date, status, izin_date, graduation_date, upkp_passed, needed_by_position, created_at)
-      VALUES (?, 'tugas_belajar', 'Universitas Padjadjaran', 'Magister Administrasi Publik', 'S2', ?, NULL, 'berjalan', NULL, NULL, NULL, 1, ?)`, [head.id, start, NOW]);
+      VALUES (?, 'tugas_belajar', 'Universitas Padjadjaran', 'Magister Administrasi Publik', 'S2', ?, NULL, 'berjalan', NULL, NULL, NULL, TRUE, ?)`, [head.id, start, NOW]);
     const release = async () => expectOk(await host.call('employees:careerRecords', { employeeId: head.id })).study.find((r) => r.startDate === start)?.release;
     expect(await release()).toMatch(/lebih dari 6 bulan/);
     await setRules({ studyReleaseAfterMonths: 9 });

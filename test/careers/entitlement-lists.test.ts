@@ -36,7 +36,8 @@ describe('career administration lists', () => {
   const dir = tempDir();
   let host: JenjangHost;
   let people: Array<{ id: number; nip: string }>;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  // Through a Run, so the `?` placeholders also reach PostgreSQL (JENJANG_TEST_HOST_DB=postgres) numbered.
+  const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await managerRun(host.services.dataSource)(sql, params)) as T[];
   const skp = async (employeeId: number, year: number, predikat: string) =>
     q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, predikat, source, created_at) VALUES (?, ?, 'tahunan', 'PMPANRB6_2022', ?, 'manual', ?)`, [employeeId, year, predikat, NOW]);
   const discipline = async (employeeId: number, kind: string, start: string) =>
@@ -126,7 +127,7 @@ describe('career administration lists', () => {
         await q(`UPDATE employee SET golongan = 24, golongan_tmt = '2024-10-01', education_level = 'SMA' WHERE id = ?`, [p.id]);
       }
       const study = `INSERT INTO study_record (employee_id, basis, institution, programme, level, start_date, end_date, status, izin_date, graduation_date, upkp_passed, needed_by_position, created_at)
-        VALUES (?, ?, 'Universitas Terbuka', 'Administrasi Negara', 'S1', '2021-09-01', '2025-06-30', 'selesai', ?, '2025-07-15', 1, 1, ?)`;
+        VALUES (?, ?, 'Universitas Terbuka', 'Administrasi Negara', 'S1', '2021-09-01', '2025-06-30', 'selesai', ?, '2025-07-15', TRUE, TRUE, ?)`;
       await q(study, [graduate.id, 'tugas_belajar', null, NOW]);
       await q(study, [lateIzin.id, 'izin_belajar', '2022-02-01', NOW]);
 

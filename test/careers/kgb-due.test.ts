@@ -12,13 +12,13 @@ import type { JenjangHost } from '../../main/host';
 import { inputFromProfile } from '../helpers/employee-input';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
 import { atCurrentVersion } from '../helpers/settings-version';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
 
 describe('the next KGB kept per employee', () => {
   const dir = tempDir();
   let host: JenjangHost;
   const run = () => managerRun(host.services.dataSource);
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
   const kept = () => kgbDueSql.all(run());
   const keptOf = async (employeeId: number) => (await kept()).find((r) => r.employee_id === employeeId) ?? null;
   /** The kept table equals a recompute of everyone from the records. */
@@ -60,7 +60,8 @@ describe('the next KGB kept per employee', () => {
     await expectKeptEqualsRecompute();
   });
 
-  describe('a KGB import and its undo', () => {
+  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
+  describe.skipIf(TEST_HOSTS_ON_SERVER)('a KGB import and its undo', () => {
     let person: { id: number; nip: string; golongan: number };
     let before: KgbDueValues;
     let snapshotId: number;

@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { careerListRulesOf, disciplineRulesOf } from '../../main/services/development/career-rules.settings';
 import type { JenjangHost } from '../../main/host';
+import { managerRun } from '../../main/db/sql/run';
 import { disciplineBlock, satyalancanaReachedInYear, type DisciplineKind, type DisciplineRecord, type SatyalancanaClass } from '../../shared/domain/careers';
 import { addDays, addMonths } from '../../shared/domain/dates';
 import { assessRegularPromotion, PROMOTION_DATA_REASONS, promotionSkpYears, type AnnualSkp } from '../../shared/domain/development';
@@ -21,7 +22,8 @@ const NOW = '2026-01-05T00:00:00.000Z';
 describe('career administration lists against the straightforward computation', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  // Through a Run, so the `?` placeholders also reach PostgreSQL (JENJANG_TEST_HOST_DB=postgres) numbered.
+  const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await managerRun(host.services.dataSource)(sql, params)) as T[];
   const lists = () => host.services.careers.entitlements;
 
   /** Every class reached in `year` by every active PNS and CPNS, judged with every record on file. */
@@ -208,7 +210,7 @@ describe('career administration lists against the straightforward computation', 
 
     it('counts the eligible of a period without the list as the full list does', async () => {
       // A write empties the cached lists: the count reads only the candidates who can be eligible.
-      const touch = () => q(`INSERT OR REPLACE INTO app_setting (key, value, updated_at) VALUES ('test.touch', ?, ?)`, [String(Math.random()), NOW]);
+      const touch = () => q(`INSERT INTO app_setting (key, value, updated_at) VALUES ('test.touch', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`, [String(Math.random()), NOW]);
       for (const asOf of ['2026-11-24', '2026-07-15', '2024-01-10', '2027-03-31']) {
         await touch();
         const counted = await host.services.careers.eligibleNextPeriod(asOf);

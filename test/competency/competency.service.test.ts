@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { computeJpm, jpmBucket } from '../../shared/domain/jpm';
 import { inputFromProfile } from '../helpers/employee-input';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 /** Recomputes every employee's JPM in TypeScript straight from the base tables and compares it with the
  *  derived tables the dashboard reads. */
 async function expectDerivedMatchesRecompute(host: JenjangHost) {
-  const q = (sql: string) => host.services.dataSource.query(sql);
+  const q = (sql: string) => queryOn(host, sql);
   const employees: Array<{ id: number; position_id: number | null; unit_id: number | null; status: string; level: string | null }> =
     await q(`SELECT e.id, e.position_id, e.unit_id, e.status, p.level FROM employee e LEFT JOIN position p ON p.id = e.position_id`);
   const standards: Array<{ position_id: number; competency_id: number; required_level: number }> = await q('SELECT position_id, competency_id, required_level FROM position_competency_standard');
@@ -70,7 +70,7 @@ async function expectDerivedMatchesRecompute(host: JenjangHost) {
 describe('competency maps on demo data', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 1200, seed: 4 });
@@ -96,7 +96,7 @@ describe('competency maps on demo data', () => {
   });
 
   it('records an assessment; the latest counts, the older stays in history; JPM follows', async () => {
-    const [{ id: employeeId }] = await q(`SELECT employee_id AS id FROM employee_competency_profile WHERE status = 'not_assessed' AND active = 1 LIMIT 1`);
+    const [{ id: employeeId }] = await q(`SELECT employee_id AS id FROM employee_competency_profile WHERE status = 'not_assessed' AND active LIMIT 1`);
     const before = expectOk(await host.call('competency:employee', { employeeId }));
     expect(before.jpm.status).toBe('not_assessed');
     const levels = before.items.map((i) => ({ competencyId: i.competencyId, level: i.required }));
@@ -130,13 +130,13 @@ describe('competency maps on demo data', () => {
   });
 
   it('changing a standard or moving an employee keeps the derived data right', async () => {
-    const [{ position_id: positionId }] = await q(`SELECT position_id FROM employee_competency_profile WHERE status = 'complete' AND active = 1 LIMIT 1`);
+    const [{ position_id: positionId }] = await q(`SELECT position_id FROM employee_competency_profile WHERE status = 'complete' AND active LIMIT 1`);
     const standard = expectOk(await host.call('competency:standard', { positionId }));
     const raised = standard.items.map((i) => ({ competencyId: i.competency.id, requiredLevel: Math.min(5, i.requiredLevel + 1) }));
     expect(expectOk(await host.call('competency:saveStandard', { positionId, version: standard.position.version, items: raised })).employeesRefreshed).toBeGreaterThan(0);
     await expectDerivedMatchesRecompute(host);
 
-    const [{ id: employeeId }] = await q(`SELECT employee_id AS id FROM employee_competency_profile WHERE status = 'complete' AND active = 1 ORDER BY employee_id DESC LIMIT 1`);
+    const [{ id: employeeId }] = await q(`SELECT employee_id AS id FROM employee_competency_profile WHERE status = 'complete' AND active ORDER BY employee_id DESC LIMIT 1`);
     const profile = expectOk(await host.call('employees:get', { id: employeeId }));
     const [other] = await q(`SELECT u.id FROM unit u WHERE u.id != ? AND u.depth = 1 LIMIT 1`, [profile.unit!.id]);
     expectOk(await host.call('employees:update', { id: employeeId, version: profile.version, input: { ...inputFromProfile(profile), unitId: other.id } }));

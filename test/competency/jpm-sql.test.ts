@@ -3,7 +3,7 @@ import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
 import { jpmSql } from '../../main/db/sql/jpm.sql';
 import { computeJpm, jpmBucket, jpmOfSums, type StandardItem } from '../../shared/domain/jpm';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 // The JPM rule lives once in shared/domain/jpm.ts and once as its SQL mirror (main/db/sql/jpm.sql.ts). Here the
 // mirror's expressions are evaluated by SQLite over the real tables and compared with the TypeScript rule, for
@@ -37,7 +37,7 @@ function mirrorQuery(where: string): string {
 describe('the JPM rule and its SQL mirror give the same answers', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
 
   async function standards(): Promise<Map<number, StandardItem[]>> {
     const rows = await q<{ position_id: number; competency_id: number; required_level: number }>('SELECT position_id, competency_id, required_level FROM position_competency_standard');

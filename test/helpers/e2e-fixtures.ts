@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '../../shared/auth/roles';
 import { nodeEntryArgs } from './node-build';
+import { createPostgresDatabase, type TestDatabase } from './postgres';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -73,6 +74,9 @@ interface Options {
   /** The day the demo and the web host live on (JENJANG_TODAY); by default the suite's fixed day. Rules that change
    *  with the month run their spec at several days with `test.use({ today })`. */
   today: string | undefined;
+  /** Team mode: the web host opens a fresh database on the run's embedded PostgreSQL (test/helpers/postgres.ts)
+   *  instead of a SQLite file; the demo, when asked for, is written into it by `cli demo --db postgres://…`. */
+  onServer: boolean;
 }
 
 /**
@@ -98,15 +102,27 @@ function copyDemoDistrict(dbPath: string, employees: number, today: string | und
   for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(cached + suffix)) fs.copyFileSync(cached + suffix, dbPath + suffix);
 }
 
-/** One web host per test: a fresh real SQLite file, the real dispatcher, response validation on. */
+/** A demo district written straight into a team database (the same generator and seed as on a file). */
+function demoOnServer(url: string, employees: number, env: NodeJS.ProcessEnv): void {
+  const demo = spawnSync(process.execPath, [...nodeEntryArgs('cli'), 'demo', '--db', url, '--employees', String(employees)], { cwd: ROOT, encoding: 'utf8', env });
+  if (demo.status !== 0) throw new Error(`demo on the server failed: ${demo.stderr}`);
+}
+
+/** One web host per test: a fresh real SQLite file (or, onServer, a fresh PostgreSQL database), the real
+ *  dispatcher, response validation on. */
 export const test = base.extend<Options & { jenjang: JenjangServer }>({
   demoEmployees: [0, { option: true }],
   today: [undefined, { option: true }],
-  jenjang: async ({ demoEmployees, today }, use, testInfo) => {
+  onServer: [false, { option: true }],
+  jenjang: async ({ demoEmployees, today, onServer }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jenjang-e2e-'));
-    const dbPath = path.join(dir, 'jenjang.sqlite');
     const env = today ? { ...process.env, JENJANG_TODAY: today } : process.env;
-    if (demoEmployees > 0) copyDemoDistrict(dbPath, demoEmployees, today, env);
+    const database: TestDatabase | null = onServer ? await createPostgresDatabase() : null;
+    const dbPath = database?.url ?? path.join(dir, 'jenjang.sqlite');
+    if (demoEmployees > 0) {
+      if (database) demoOnServer(database.url, demoEmployees, env);
+      else copyDemoDistrict(dbPath, demoEmployees, today, env);
+    }
     const token = crypto.randomBytes(24).toString('base64url');
     const child: ChildProcess = spawn(process.execPath, [...nodeEntryArgs('serve'), '--db', dbPath, '--port', '0', '--token', token, '--validate-responses'], {
       cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env,
@@ -201,6 +217,7 @@ export const test = base.extend<Options & { jenjang: JenjangServer }>({
     }
     if (testInfo.status !== testInfo.expectedStatus && log) await testInfo.attach('web-host.log', { body: log, contentType: 'text/plain' });
     fs.rmSync(dir, { recursive: true, force: true });
+    await database?.drop();
   },
 });
 

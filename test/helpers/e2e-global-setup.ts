@@ -5,12 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acknowledgeRecoveryKey, ensureDatabaseKeys } from '../../main/security/database-key';
 import { buildNodeEntries } from './node-build';
+import { stopSharedPostgres } from './postgres';
 import { removeTestKeyStore } from './test-key-store';
 
 /** Builds the renderer once for all tests (the web host serves it from out/web) and the web host and CLI the
  *  tests spawn (node-build.ts), and names the folder where each demo district is generated once for the run
  *  (e2e-fixtures.ts copies it for every test); the workers inherit it. */
-export default function globalSetup(): () => void {
+export default function globalSetup(): () => Promise<void> {
   // The run's key, made once, with its recovery key already acknowledged: the dialog that shows it would otherwise
   // stand in front of every screen of every test.
   acknowledgeRecoveryKey(ensureDatabaseKeys().active);
@@ -22,8 +23,12 @@ export default function globalSetup(): () => void {
   });
   buildNodeEntries();
   const keyFolder = process.env.JENJANG_TEST_CONFIG_DIR;
-  return () => {
+  return async () => {
     fs.rmSync(demoCache, { recursive: true, force: true });
-    if (keyFolder) removeTestKeyStore(keyFolder);
+    if (!keyFolder) return;
+    // The run's PostgreSQL server, when a walk on a server started one (test/helpers/postgres.ts keeps its state
+    // in the run's folder).
+    await stopSharedPostgres(keyFolder);
+    removeTestKeyStore(keyFolder);
   };
 }

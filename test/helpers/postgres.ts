@@ -15,7 +15,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll } from 'vitest';
 
 const SERVER_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'postgres-server.ts');
 const START_TIMEOUT_MS = 60_000;
@@ -156,6 +155,8 @@ export async function createPostgresDatabase(): Promise<TestDatabase> {
 
 /** A fresh database for the calling test file, dropped after it. Call at the top level or in beforeAll. */
 export async function usePostgresDatabase(): Promise<TestDatabase> {
+  // vitest is imported here, not at the top: the Playwright walk on a server (e2e-fixtures.ts) uses this module too.
+  const { afterAll } = await import('vitest');
   const database = await createPostgresDatabase();
   afterAll(() => database.drop());
   return database;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { startHost, type JenjangHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
+import { managerRun } from '../../main/db/sql/run';
 import { createPostgresDatabase } from './postgres';
 
 export { TEST_TODAY } from '../today';
@@ -61,4 +62,10 @@ export async function openTestHost(dir: string, options: TestHostOptions = {}): 
 export function expectOk<T>(result: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(`expected ok, got error: ${result.error.message}`);
   return result.data;
+}
+
+/** Rows of one statement on a test host's database, written with `?` placeholders as on SQLite: through a Run, so
+ *  they reach PostgreSQL numbered when the host is on a server (JENJANG_TEST_HOST_DB=postgres). */
+export async function queryOn<T = any>(host: JenjangHost, sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await managerRun(host.services.dataSource)(sql, params)) as T[];
 }

@@ -14,14 +14,14 @@ import { groupNeeds, mergeNeeds } from '../../shared/domain/planning/needs';
 import { ROLES, roleAllows } from '../../shared/auth/roles';
 import { REPORTS, type ReportDocumentOf } from '../../shared/reports/catalogue';
 import { sessionAs } from '../helpers/auth';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 const YEAR = 2027;
 
 describe('Rencana Anggaran on a demo district', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 400, seed: 11 });

@@ -11,7 +11,7 @@ import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generat
 import { SIASN_HEADER, siasnRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 describe('Perbaiki and local corrections', () => {
   const dir = tempDir();
@@ -19,7 +19,7 @@ describe('Perbaiki and local corrections', () => {
   let district: DemoDistrict;
   let rows: Row[];
   let files = 0;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
   /** A snapshot of the district as SIASN has it (the rows as given), with one unrelated change so it is a new file. */
   const snapshot = async (edit: (rows: Row[]) => void = () => undefined, markAbsent = false) => {
     const copy = rows.map((r) => ({ ...r }));

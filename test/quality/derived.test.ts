@@ -12,13 +12,13 @@ import { managerRun } from '../../main/db/sql/run';
 import { duplicateKey, stableBits, tallyByGroup } from '../../shared/domain/quality';
 import { inputFromProfile } from '../helpers/employee-input';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 describe('employee_quality kept on write', () => {
   const dir = tempDir();
   let host: JenjangHost;
   let district: DemoDistrict;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
 
   /** The table equals the stable checks evaluated now over every active employee, and the overview counts what a
    *  full evaluation (dated checks included) counts. */

@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import { managerRun } from '../../main/db/sql/run';
 import type { JenjangHost } from '../../main/host';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 describe('Kualitas Data over the demo district', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const query = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const query = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
   /** Spoils a record the way a broken snapshot would, then refreshes the derived data as every writer does. */
   const spoil = async (sql: string, params: unknown[], tables: string[], employeeIds: number[]) => {
     await query(sql, params);

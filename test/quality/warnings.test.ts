@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import type { JenjangHost } from '../../main/host';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 describe('succession ranking: candidates without an assessment', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 600, seed: 21 });

@@ -11,7 +11,7 @@ import { MAX_PRINTED_ROWS } from '../../shared/reports/define';
 import type { ReportDocumentOf, ReportId } from '../../shared/reports/catalogue';
 import { actAsNewAccount } from '../helpers/auth';
 import { inputFromProfile } from '../helpers/employee-input';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 async function sheetsOf(base64: string): Promise<ExcelJS.Worksheet[]> {
   const workbook = new ExcelJS.Workbook();
@@ -41,7 +41,7 @@ describe('registers on a demo district', () => {
   let opd: { id: number; name: string; path: string };
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 1500, seed: 21 });
-    [opd] = await host.services.dataSource.query(`SELECT id, name, path FROM unit WHERE name = 'Dinas Kesehatan' AND parent_id IS NULL`);
+    [opd] = await queryOn(host, `SELECT id, name, path FROM unit WHERE name = 'Dinas Kesehatan' AND parent_id IS NULL`);
   });
   afterAll(() => host.close());
 
@@ -55,7 +55,7 @@ describe('registers on a demo district', () => {
   describe('usulan pensiun', () => {
     it('lists who passed the TMT pensiun while still active and who reaches it within 12 months, as stats and the Pegawai list count them', async () => {
       // Two records not updated after retirement: with any BUP (65 at most) their TMT pensiun is in the past.
-      const [a, b] = await host.services.dataSource.query(`SELECT id FROM employee WHERE status = 'active' AND unit_id IS NOT NULL ORDER BY id LIMIT 2`);
+      const [a, b] = await queryOn(host, `SELECT id FROM employee WHERE status = 'active' AND unit_id IS NOT NULL ORDER BY id LIMIT 2`);
       for (const [id, birthDate] of [[a.id, '1959-02-10'], [b.id, '1960-06-30']] as const) {
         const profile = expectOk(await host.call('employees:get', { id }));
         expectOk(await host.call('employees:update', { id, version: profile.version, input: { ...inputFromProfile(profile), birthDate } }));
@@ -146,13 +146,13 @@ describe('registers on a demo district', () => {
     it('lists the active PNS and CPNS of a unit in the order of the shared comparator, with the leadership training on record', async () => {
       const document = await render('duk', { unit: String(opd.id) });
       const data = ready(document);
-      const people: Array<DukEntry & { id: number; employment_type: string }> = await host.services.dataSource.query(
-        `SELECT e.id, e.nip, e.employment_type, e.golongan, e.golongan_tmt AS golonganTmt, p.level AS positionLevel, e.position_tmt AS positionTmt,
-                e.cpns_tmt AS cpnsTmt, e.education_level AS educationLevel, e.education_year AS educationYear, e.birth_date AS birthDate
+      const people: Array<DukEntry & { id: number; employment_type: string }> = await queryOn(host,
+        `SELECT e.id, e.nip, e.employment_type, e.golongan, e.golongan_tmt AS "golonganTmt", p.level AS "positionLevel", e.position_tmt AS "positionTmt",
+                e.cpns_tmt AS "cpnsTmt", e.education_level AS "educationLevel", e.education_year AS "educationYear", e.birth_date AS "birthDate"
            FROM employee e LEFT JOIN position p ON p.id = e.position_id JOIN unit u ON u.id = e.unit_id
           WHERE e.status = 'active' AND e.employment_type IN ('PNS', 'CPNS') AND substr(u.path, 1, length(?)) = ?`, [opd.path, opd.path]);
       expect(people.length).toBeGreaterThan(20);
-      const trainings: Array<{ employee_id: number; type: string }> = await host.services.dataSource.query(
+      const trainings: Array<{ employee_id: number; type: string }> = await queryOn(host,
         `SELECT employee_id, type FROM training_record WHERE end_date <= ?`, [TEST_TODAY]);
       for (const p of people) p.leadershipTraining = highestLeadershipTraining(trainings.filter((t) => t.employee_id === p.id).map((t) => t.type));
       expect(data.rows.map((r) => r.nip)).toEqual(sortDuk(people).map((p) => p.nip));
@@ -165,13 +165,13 @@ describe('registers on a demo district', () => {
 
     it('puts the one with a leadership training on record first when everything before it is equal', async () => {
       // Two pelaksana of one unit made equal on pangkat, jabatan and masa kerja; only the training differs.
-      const [first, second] = await host.services.dataSource.query(
+      const [first, second] = await queryOn(host,
         `SELECT e.id FROM employee e JOIN position p ON p.id = e.position_id
           WHERE e.status = 'active' AND e.employment_type = 'PNS' AND p.level = 'pelaksana' AND e.unit_id = (
             SELECT e2.unit_id FROM employee e2 JOIN position p2 ON p2.id = e2.position_id
              WHERE e2.status = 'active' AND e2.employment_type = 'PNS' AND p2.level = 'pelaksana' GROUP BY e2.unit_id HAVING COUNT(*) >= 2 ORDER BY e2.unit_id LIMIT 1)
           ORDER BY e.id LIMIT 2`);
-      await host.services.dataSource.query(`DELETE FROM training_record WHERE employee_id IN (?, ?) AND type IN ('pkp', 'pka', 'pkn_2', 'pkn_1')`, [first.id, second.id]);
+      await queryOn(host, `DELETE FROM training_record WHERE employee_id IN (?, ?) AND type IN ('pkp', 'pka', 'pkn_2', 'pkn_1')`, [first.id, second.id]);
       for (const id of [first.id, second.id]) {
         const profile = expectOk(await host.call('employees:get', { id }));
         expectOk(await host.call('employees:update', { id, version: profile.version, input: {
@@ -180,12 +180,12 @@ describe('registers on a demo district', () => {
       }
       // The later NIP gets a PKA: without it, the earlier NIP would come first.
       const training = (type: 'pka', startDate: string, endDate: string) => ({ title: `Pelatihan ${type}`, type, startDate, endDate, jp: 40 });
-      const [laterNip] = await host.services.dataSource.query(`SELECT id FROM employee WHERE id IN (?, ?) ORDER BY nip DESC LIMIT 1`, [first.id, second.id]);
+      const [laterNip] = await queryOn(host, `SELECT id FROM employee WHERE id IN (?, ?) ORDER BY nip DESC LIMIT 1`, [first.id, second.id]);
       const earlierNip = laterNip.id === first.id ? second : first;
       expectOk(await host.call('training:save', { employeeId: laterNip.id, input: training('pka', '2023-03-01', '2023-05-31') }));
-      const [unit] = await host.services.dataSource.query('SELECT unit_id FROM employee WHERE id = ?', [first.id]);
+      const [unit] = await queryOn(host, 'SELECT unit_id FROM employee WHERE id = ?', [first.id]);
       const data = ready(await render('duk', { unit: String(unit.unit_id) }));
-      const nips: Array<{ id: number; nip: string }> = await host.services.dataSource.query('SELECT id, nip FROM employee WHERE id IN (?, ?)', [first.id, second.id]);
+      const nips: Array<{ id: number; nip: string }> = await queryOn(host, 'SELECT id, nip FROM employee WHERE id IN (?, ?)', [first.id, second.id]);
       const rowOf = (id: number) => data.rows.find((r) => r.nip === nips.find((n) => n.id === id)!.nip)!;
       expect(rowOf(laterNip.id).leadershipTraining).toBe('PKA');
       expect(rowOf(laterNip.id).rank).toBeLessThan(rowOf(earlierNip.id).rank);

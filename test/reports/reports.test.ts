@@ -6,7 +6,7 @@ import { isPendingLoader } from '../../main/reports/loaders/pending.loader';
 import { fullName } from '../../shared/domain/employee-status';
 import { PREDIKATS } from '../../shared/domain/skp';
 import { REPORT_IDS, REPORTS, reportDocument, type ReportDocumentOf } from '../../shared/reports/catalogue';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 const ISSUE_REPORTS = [
   'profil-pegawai', 'peta-karier', 'peta-kompetensi', 'rekap-kinerja', 'manajemen-talenta', 'berita-acara-talenta', 'rencana-suksesi', 'proyeksi-pensiun',
@@ -67,7 +67,7 @@ describe('reports on a demo district', () => {
 
     // Every listed employee, recomputed from the rows: active, retiring in the window, and named correctly.
     const rows: Array<{ nip: string; name: string; front_title: string | null; back_title: string | null; retirement_date: string; status: string }> =
-      await host.services.dataSource.query(`SELECT nip, name, front_title, back_title, retirement_date, status FROM employee WHERE retirement_date >= '2027-01-01' AND retirement_date < '2032-01-01' AND status = 'active'`);
+      await queryOn(host, `SELECT nip, name, front_title, back_title, retirement_date, status FROM employee WHERE retirement_date >= '2027-01-01' AND retirement_date < '2032-01-01' AND status = 'active'`);
     expect(rows).toHaveLength(data.total);
     const byNip = new Map(data.retirees.map((r) => [r.nip, r]));
     for (const row of rows) expect(byNip.get(row.nip)).toMatchObject({ fullName: fullName(row.name, row.front_title, row.back_title), retirementDate: row.retirement_date });
@@ -77,7 +77,7 @@ describe('reports on a demo district', () => {
     const district = await render('proyeksi-pensiun');
     if (district.content.status !== 'ready') throw new Error('no data');
     const biggest = district.content.data.byGroup[0];
-    const [unit] = await host.services.dataSource.query('SELECT id FROM unit WHERE name = ? AND parent_id IS NULL', [biggest.name]);
+    const [unit] = await queryOn(host, 'SELECT id FROM unit WHERE name = ? AND parent_id IS NULL', [biggest.name]);
     const scoped = await render('proyeksi-pensiun', { unit: String(unit.id) });
     if (scoped.content.status !== 'ready') throw new Error('no data');
     expect(scoped.content.data.total).toBe(biggest.total);
@@ -100,7 +100,7 @@ describe('reports on a demo district', () => {
   });
 
   it('profil-pegawai draws an employee with their history, SKP, competency and training sections from the profile tabs\' services', async () => {
-    const [row] = await host.services.dataSource.query(`SELECT id, nip FROM employee WHERE status = 'active' ORDER BY id LIMIT 1`);
+    const [row] = await queryOn(host, `SELECT id, nip FROM employee WHERE status = 'active' ORDER BY id LIMIT 1`);
     const printed = `${row.nip.slice(0, 8)} ${row.nip.slice(8, 14)} ${row.nip.slice(14, 15)} ${row.nip.slice(15)}`;
     const document = await render('profil-pegawai', { nip: printed });
     if (document.content.status !== 'ready') throw new Error('no data');
@@ -120,7 +120,7 @@ describe('reports on a demo district', () => {
     if (data.sections.diklat.status === 'ready') expect(data.sections.diklat.data.target).toBe(training.target);
     else expect(training.records).toEqual([]);
     // The demo gives most people all three sections.
-    const [full] = await host.services.dataSource.query(`SELECT e.nip FROM employee e WHERE e.status = 'active'
+    const [full] = await queryOn(host, `SELECT e.nip FROM employee e WHERE e.status = 'active'
       AND EXISTS (SELECT 1 FROM performance_evaluation p WHERE p.employee_id = e.id) AND EXISTS (SELECT 1 FROM employee_competency_current c WHERE c.employee_id = e.id)
       AND EXISTS (SELECT 1 FROM training_record t WHERE t.employee_id = e.id AND t.end_date >= '2022-01-01') ORDER BY e.id LIMIT 1`);
     const complete = await render('profil-pegawai', { nip: full.nip });
@@ -184,10 +184,10 @@ describe('reports on a demo district', () => {
     expect(data.totals.tinggi).toBe(stats.succession.atRisk);
     expect(data.totals.withReadyNow).toBe(stats.succession.withReadyNow);
     for (const [year, count] of Object.entries(stats.succession.vacanciesByYear)) expect(data.timeline.find((t) => t.year === Number(year))?.count ?? 0).toBe(count);
-    const [{ n: candidates }] = await host.services.dataSource.query(
-      `SELECT COUNT(*) AS n FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id JOIN position p ON p.id = sp.position_id WHERE p.is_key = 1 AND p.active = 1`);
-    expect(data.positions.reduce((a, p) => a + p.candidates.length, 0)).toBe(candidates);
-    const [unit] = await host.services.dataSource.query(`SELECT id, name FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
+    const [{ n: candidates }] = await queryOn(host,
+      `SELECT COUNT(*) AS n FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id JOIN position p ON p.id = sp.position_id WHERE p.is_key AND p.active`);
+    expect(data.positions.reduce((a, p) => a + p.candidates.length, 0)).toBe(Number(candidates));
+    const [unit] = await queryOn(host, `SELECT id, name FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
     const narrowed = await render('rencana-suksesi', { unit: String(unit.id) });
     expect(narrowed.parameters[0]).toEqual({ label: 'Unit kerja', value: unit.name });
     if (narrowed.content.status !== 'ready') throw new Error(narrowed.content.message);
@@ -226,7 +226,7 @@ describe('reports:exportPdf through the dispatcher (printer replaced at its edge
   it('needs a printer, refuses bad parameters before printing, and reports progress as a job with the page count', async () => {
     const host = await openTestHost(dir, { demoEmployees: 300 });
     try {
-      const [row] = await host.services.dataSource.query(`SELECT nip FROM employee ORDER BY id LIMIT 1`);
+      const [row] = await queryOn(host, `SELECT nip FROM employee ORDER BY id LIMIT 1`);
       const request = { jobId: 'job-pdf-0001', reportId: 'profil-pegawai' as const, params: { nip: row.nip } };
       expect(await host.call('reports:exportPdf', request)).toMatchObject({ ok: false, error: { code: 'internal', message: 'Pencetak PDF belum tersedia di proses ini.' } });
 

@@ -9,13 +9,13 @@ import type { JenjangHost } from '../../main/host';
 import { formatNip } from '../../shared/domain/nip';
 import type { ReportDocumentOf } from '../../shared/reports/catalogue';
 import { actAsNewAccount } from '../helpers/auth';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 describe('Komite Talenta sessions and their berita acara', () => {
   const dir = tempDir();
   let host: JenjangHost;
   let members: Array<{ nip: string; fullName: string }>;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
   const render = async (params: Record<string, string>) =>
     expectOk(await host.call('reports:render', { reportId: 'berita-acara-talenta', params })) as ReportDocumentOf<'berita-acara-talenta'>;
 

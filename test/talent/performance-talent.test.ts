@@ -5,12 +5,12 @@ import { levelsFor } from '../../main/db/sql/population.sql';
 import { PREDIKATS } from '../../shared/domain/skp';
 import { boxCell, boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
 import { inputFromProfile } from '../helpers/employee-input';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 import { atCurrentVersion } from '../helpers/settings-version';
 
 /** Recomputes talent_axis_year and performance_year_summary in TypeScript from the base tables and compares. */
 async function expectDerivedMatchesRecompute(host: JenjangHost) {
-  const q = (sql: string) => host.services.dataSource.query(sql);
+  const q = (sql: string) => queryOn(host, sql);
   const evaluations: Array<{ id: number; employee_id: number; year: number; predikat: string | null; legacy_label: string | null }> =
     await q(`SELECT id, employee_id, year, predikat, legacy_label FROM performance_evaluation WHERE period = 'tahunan'`);
   const potentials: Array<{ id: number; employee_id: number; assessed_on: string }> = await q('SELECT id, employee_id, assessed_on FROM potential_assessment ORDER BY assessed_on, id');
@@ -70,7 +70,7 @@ async function expectDerivedMatchesRecompute(host: JenjangHost) {
 describe('evaluation history and talent management on demo data', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 1500, seed: 8 });

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost, TypedCall } from '../../main/host';
 import { twoDesks } from '../helpers/auth';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 const STALE = /sudah diubah oleh Sri Wahyuni pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.$/;
 
@@ -16,7 +16,7 @@ describe('two desks at once: a position\'s rumpun and "Jadikan IDP"', () => {
   let host: JenjangHost;
   let sri: TypedCall;
   let budi: TypedCall;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
   const auditCount = async () => (await q<{ n: number }>('SELECT COUNT(*) AS n FROM audit_log'))[0].n;
 
   beforeAll(async () => {

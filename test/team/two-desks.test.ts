@@ -13,7 +13,7 @@ import { momentId, personOfActor } from '../../main/services/versions/edit-versi
 import type { Channel } from '../../shared/ipc/contract';
 import { twoDesks } from '../helpers/auth';
 import { nextJobId } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
 
 const STALE = /sudah diubah oleh (.+) pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.$/;
 
@@ -23,7 +23,7 @@ describe('two desks at once', () => {
   let host: JenjangHost;
   let sri: TypedCall;
   let budi: TypedCall;
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 60, recordsOnly: true });
@@ -94,7 +94,8 @@ describe('two desks at once', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
   });
 
-  it('the succession plan of a key position: the second save from the same revision is refused with who and when', async () => {
+  // The succession ranking is refused on a server for now (SQLITE_ONLY_IN_TEAM_MODE): this case runs on a file only.
+  it.skipIf(TEST_HOSTS_ON_SERVER)('the succession plan of a key position: the second save from the same revision is refused with who and when', async () => {
     const [post] = (await ok(sri('succession:positions', {}))).rows;
     expect(post).toBeDefined();
     if (!post.isKey) await ok(sri('succession:setKey', { positionId: post.positionId, version: post.version, isKey: true }));
@@ -352,7 +353,8 @@ describe('two desks at once', () => {
     expect((await host.services.accounts.get(citra.id)).fullName).toBe('Citra Lestari, S.E.');
   });
 
-  it('an import is one person\'s from preview to commit: a second person is told who runs it and since when, then may import', async () => {
+  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
+  it.skipIf(TEST_HOSTS_ON_SERVER)('an import is one person\'s from preview to commit: a second person is told who runs it and since when, then may import', async () => {
     const district = generateDemoDistrict({ employees: 40, seed: 31, asOf: TEST_TODAY });
     const file = path.join(dir, 'siasn-meja.csv');
     writeDelimited(file, SIASN_HEADER, siasnRows(district), { delimiter: '|' });

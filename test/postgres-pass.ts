@@ -1,0 +1,88 @@
+// The PostgreSQL pass of the tests (`npm run test:postgres`, vitest.postgres.config.ts): the test files whose hosts
+// open a database through openTestHost (test/helpers/temp-db.ts), run a second time with JENJANG_TEST_HOST_DB=postgres,
+// so every host of the file opens a fresh database on the run's embedded PostgreSQL instead of a SQLite file.
+//
+// Every file that calls openTestHost is in exactly one of the lists below (test/team/postgres-pass.test.ts checks
+// it), so a new test file has to say whether it runs on a server. Files that never open a host (pure rules, the
+// CLI on SQLite files, the encrypted file) have nothing to gain from the pass and are not listed.
+
+/** Run on a server in the PostgreSQL pass. A few cases inside them that need a feature still refused on a server
+ *  skip there with `skipIf(TEST_HOSTS_ON_SERVER)` and say why. */
+export const ON_SERVER: readonly string[] = [
+  'test/auth/accounts.test.ts',
+  'test/auth/role-matrix.test.ts',
+  'test/career-paths/career-paths.test.ts',
+  'test/career-paths/career-readiness.test.ts',
+  'test/career-paths/career-records.test.ts',
+  'test/careers/choice-promotion-settings.test.ts',
+  'test/careers/entitlement-lists.test.ts',
+  'test/careers/kgb-due.test.ts',
+  'test/careers/list-fast-paths.test.ts',
+  'test/competency/competency.service.test.ts',
+  'test/development/development.service.test.ts',
+  'test/employees/employee-query.test.ts',
+  'test/employees/employee.service.test.ts',
+  'test/employees/export.test.ts',
+  'test/employees/retirement-stats.test.ts',
+  'test/planning/plan-weights-version.test.ts',
+  'test/planning/planning.service.test.ts',
+  'test/platform/clock.test.ts',
+  'test/platform/derived.test.ts',
+  'test/platform/dispatcher.test.ts',
+  'test/platform/settings-section.test.ts',
+  'test/platform/web-host.test.ts',
+  'test/privacy/privacy.test.ts',
+  'test/quality/service.test.ts',
+  'test/reports/agency.test.ts',
+  'test/reports/chromium-printer.test.ts',
+  'test/reports/registers.test.ts',
+  'test/reports/reports.test.ts',
+  'test/reports/web-host-print-token.test.ts',
+  'test/talent/komite-talenta.test.ts',
+  'test/team/two-desks-rumpun-idp.test.ts',
+  'test/team/two-desks.test.ts',
+];
+
+/** Left out of the PostgreSQL pass, each with the reason. */
+export const FILE_ONLY: Readonly<Record<string, string>> = {
+  // SQLite by nature: what they test is the file itself or SQLite's own machinery.
+  'test/platform/backup.test.ts': 'the SQLite file backup and restore (a server is backed up by `cli backup --db postgres://…`, test/team/team-backup.test.ts)',
+  'test/platform/backup-service.test.ts': 'Pengaturan › Cadangan copies and restores the file; on a server it is refused with a sentence by design',
+  'test/platform/readers.test.ts': 'the reader threads beside the writer: a host on a server starts none (the pg pool reads side by side)',
+  'test/platform/read-channels.test.ts': 'read channels on read-only reader threads, checked by total_changes: neither exists on a server',
+  'test/planning/plan-reader.test.ts': 'planning:propose on the reader threads, which a host on a server does not start',
+  'test/employees/history-writer.test.ts': 'the history writer under a bulk transaction (SQLite prepared statements); its TypeORM side runs on both in test/team/sql-parity.test.ts',
+  'test/platform/demo.test.ts': 'the demo load in one SQLite transaction (the FTS table, cancelling half-way); on a server the demo goes through demo-on-server, tested in test/team/server-services.test.ts',
+  // Already on a server in the first pass: they open their own PostgreSQL database whatever the environment says.
+  'test/team/open-server.test.ts': 'opens the embedded server itself in every pass',
+  'test/team/server-services.test.ts': 'compares a file and a server side by side in every pass',
+  // Not yet on a server: the import (IMPORT_NOT_IN_TEAM_MODE) — its preview, commit, undo and history run on
+  // SQLite's synchronous prepared statements.
+  'test/careers/career-imports.test.ts': 'the import',
+  'test/careers/siasn-masa-kerja.test.ts': 'the import',
+  'test/import/bench-baselines.test.ts': 'the import',
+  'test/import/data-utama.test.ts': 'the import',
+  'test/import/derived-after-import.test.ts': 'the import',
+  'test/import/formats.test.ts': 'the import',
+  'test/import/formula-injection.test.ts': 'the import',
+  'test/import/hostile-files.test.ts': 'the import (its sandbox copies the database file)',
+  'test/import/import-backup.test.ts': 'the import and its file backup',
+  'test/import/import-files.test.ts': 'the import',
+  'test/import/import-lock.test.ts': 'the import',
+  'test/import/import-pegawai.test.ts': 'the import',
+  'test/import/import-records.test.ts': 'the import',
+  'test/import/instansi.test.ts': 'the import',
+  'test/quality/corrections.test.ts': 'the import (Perbaiki corrects rows of an import)',
+  'test/quality/derived.test.ts': 'the import (the index follows snapshots and their undo)',
+  // Not yet on a server: the succession ranking (SQLITE_ONLY_IN_TEAM_MODE), read through SQLite's own connection.
+  'test/succession/succession-facts.test.ts': 'the succession ranking',
+  'test/succession/succession-ranking.test.ts': 'the succession ranking',
+  'test/succession/succession-ranking-reference.test.ts': 'the succession ranking',
+  'test/succession/succession.service.test.ts': 'the succession ranking',
+  'test/careers/succession-discipline.test.ts': 'the succession ranking',
+  'test/quality/warnings.test.ts': 'the succession ranking (its candidates without an assessment)',
+  // Not yet green on a server: their own SQL is SQLite's (scalar MAX of two values, date(), GROUP BY without every
+  // column) and needs rewriting, and the derived-table comparisons there must then be checked again.
+  'test/competency/jpm-sql.test.ts': 'its reference SQL is SQLite\'s (GROUP BY, date()); to rewrite',
+  'test/talent/performance-talent.test.ts': 'its reference SQL is SQLite\'s (scalar MAX, date()), and one derived count differs on a server (7816 against 7817): to look into',
+};
