@@ -74,13 +74,14 @@ export const FILE_ONLY: Readonly<Record<string, string>> = {
   'test/import/instansi.test.ts': 'the import',
   'test/quality/corrections.test.ts': 'the import (Perbaiki corrects rows of an import)',
   'test/quality/derived.test.ts': 'the import (the index follows snapshots and their undo)',
-  // Not yet on a server: the succession ranking (SQLITE_ONLY_IN_TEAM_MODE), read through SQLite's own connection.
-  'test/succession/succession-facts.test.ts': 'the succession ranking',
-  'test/succession/succession-ranking.test.ts': 'the succession ranking',
-  'test/succession/succession-ranking-reference.test.ts': 'the succession ranking',
-  'test/succession/succession.service.test.ts': 'the succession ranking',
-  'test/careers/succession-discipline.test.ts': 'the succession ranking',
-  'test/quality/warnings.test.ts': 'the succession ranking (its candidates without an assessment)',
+  // The succession ranking runs on a server (test/team/server-services.test.ts compares it with a file's), but these
+  // files' own fixtures still write SQLite's SQL: every case fails in its set-up there. To rewrite with queryOn.
+  'test/succession/succession-facts.test.ts': 'the succession ranking\'s tests: fixtures in SQLite\'s SQL',
+  'test/succession/succession-ranking.test.ts': 'the succession ranking\'s tests: fixtures in SQLite\'s SQL',
+  'test/succession/succession-ranking-reference.test.ts': 'the succession ranking\'s tests: fixtures in SQLite\'s SQL',
+  'test/succession/succession.service.test.ts': 'the succession ranking\'s tests: fixtures in SQLite\'s SQL',
+  'test/careers/succession-discipline.test.ts': 'the succession ranking\'s tests: fixtures in SQLite\'s SQL',
+  'test/quality/warnings.test.ts': 'the succession ranking\'s tests (its candidates without an assessment): fixtures in SQLite\'s SQL',
   // Not yet green on a server: their own SQL is SQLite's (scalar MAX of two values, date(), GROUP BY without every
   // column) and needs rewriting, and the derived-table comparisons there must then be checked again.
   'test/competency/jpm-sql.test.ts': 'its reference SQL is SQLite\'s (GROUP BY, date()); to rewrite',
