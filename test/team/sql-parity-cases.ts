@@ -15,7 +15,7 @@ import { employeeSearchCondition } from '../../main/db/sql/employee-rows.sql';
 import { jobLocksSql } from '../../main/db/sql/job-locks.sql';
 import { kgbDueSql } from '../../main/db/sql/kgb-due.sql';
 import { appliedMigrationsOf, contentCounts, databaseSummaryCountsOf } from '../../main/db/sql/maintenance.sql';
-import type { TupleSource } from '../../main/db/sql/development/careers.sql';
+import type { TupleSource } from '../../main/db/sql/tuples';
 import { rawConnection } from '../../main/db/raw-connection';
 import { readQualityFacts } from '../../main/db/sql/quality.sql';
 import { rowMapping, rowUnits, unitOrThrow } from '../../main/db/sql/population.sql';

@@ -30,7 +30,8 @@ import type { PromotionCandidateTuple } from '../../db/sql/development/careers.s
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
-import { collator, listSource, rollupByUnit, unitScope } from './common';
+import { collator, rollupByUnit, unitScope } from './common';
+import { tupleSourceOf } from '../../db/sql/tuples';
 import { DEFAULT_CAREER_LIST_RULES, EntitlementLists, type CareerListRules } from './entitlements';
 import { judgeChoicePromotions, REGULAR_PROMOTION_BASIS, type JudgedCandidate } from './choice-promotion';
 import { buildPromotionWorkbook } from './promotion-workbook';
@@ -112,7 +113,7 @@ export class CareerService {
   /** Every hukuman disiplin on record, per employee. */
   async disciplineByEmployee(): Promise<Map<number, DisciplineRecord[]>> {
     const out = new Map<number, DisciplineRecord[]>();
-    for (const [employeeId, kind, startDate, endDate] of await this.sql.careersLists.disciplineAll(listSource(this.dataSource))) {
+    for (const [employeeId, kind, startDate, endDate] of await this.sql.careersLists.disciplineAll(tupleSourceOf(this.dataSource))) {
       let list = out.get(employeeId);
       if (!list) out.set(employeeId, (list = []));
       list.push({ kind: kind as DisciplineKind, startDate, endDate });
@@ -137,7 +138,7 @@ export class CareerService {
    * rules), read once until the next write: a change of a setting is a write like any other.
    */
   private async rulesNow(): Promise<PromotionListRules> {
-    const version = await this.sql.careers.dataVersion(listSource(this.dataSource));
+    const version = await this.sql.careers.dataVersion(tupleSourceOf(this.dataSource));
     if (version !== this.cacheVersion) {
       // Something was written (data or settings): every cached list is stale (and would only hold memory).
       this.candidateCache.clear();
@@ -188,7 +189,7 @@ export class CareerService {
    */
   private async judgeCandidates(rules: PromotionListRules, period: IsoDate, skpYears: [number, number],
     filter: { unitId?: number; search?: string }, completeOnly: boolean): Promise<JudgedCandidate[]> {
-    const db = listSource(this.dataSource);
+    const db = tupleSourceOf(this.dataSource);
     const scope = await unitScope(this.sql, this.read, filter.unitId);
     const tuples = await this.sql.careers.promotionCandidates(db, {
       skpYears, rankCutoff: addMonths(period, -REGULAR_PROMOTION_MONTHS_IN_RANK), shortStepCutoff: addMonths(period, -SPECIALIST_STEP.months),

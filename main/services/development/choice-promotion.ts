@@ -15,7 +15,7 @@ import { fullMonthsBetween, type IsoDate } from '../../../shared/domain/dates';
 import { PROMOTION_DATA_REASONS, type AnnualSkp, type PromotionBlockReason } from '../../../shared/domain/development';
 import type { SqlCondition } from '../../db/sql/employee-rows.sql';
 import type { DevelopmentSql } from '../../db/sql/development';
-import type { TupleSource } from '../../db/sql/development/careers.sql';
+import type { TupleSource } from '../../db/sql/tuples';
 import type { PromotionRow } from '../../../shared/schemas/careers';
 
 /** A candidate as the rule judged it, before the details shown on screen are read. */

@@ -3,12 +3,10 @@
 
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../../shared/errors';
-import { rawConnection } from '../../db/raw-connection';
-import type { TupleSource } from '../../db/sql/development/careers.sql';
 import type { SqlCondition } from '../../db/sql/employee-rows.sql';
 import type { DevelopmentSql } from '../../db/sql/development';
 import type { EmployeeFacts, UnitRow } from '../../db/sql/development/units.sql';
-import { isPostgresManager, managerRun, type Run } from '../../db/sql/run';
+import type { Run } from '../../db/sql/run';
 
 export type { EmployeeFacts, UnitRow };
 
@@ -18,12 +16,6 @@ export const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** Indonesian collation, created once (localeCompare with a locale builds a collator on every call). */
 export const collator = new Intl.Collator('id');
-
-/** Where the district-wide list reads of a DataSource go: its own SQLite connection (prepared statements answering
- *  arrays, the fast path), or a Run toward the server in team mode. */
-export function listSource(dataSource: DataSource): TupleSource {
-  return isPostgresManager(dataSource) ? managerRun(dataSource) : rawConnection(dataSource);
-}
 
 export async function requireEmployee(sql: DevelopmentSql, run: Run, employeeId: number): Promise<EmployeeFacts> {
   const employee = await sql.units.employee(run, employeeId);

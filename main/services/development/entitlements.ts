@@ -24,7 +24,8 @@ import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition, type SqlCondition } from '../../db/sql/employee-rows.sql';
 import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
-import { collator, listSource, rollupByUnit, unitScope } from './common';
+import { collator, rollupByUnit, unitScope } from './common';
+import { tupleSourceOf } from '../../db/sql/tuples';
 import { buildKgbWorkbook, buildSatyalancanaWorkbook } from './entitlement-workbooks';
 
 /** The longest span of months one KGB list covers. */
@@ -78,7 +79,7 @@ export class EntitlementLists {
 
   /** Empties the caches when anything was written since they were filled (data or settings). */
   private async forgetAfterWrite(): Promise<void> {
-    const version = await this.sql.careers.dataVersion(listSource(this.dataSource));
+    const version = await this.sql.careers.dataVersion(tupleSourceOf(this.dataSource));
     if (version !== this.cacheVersion) {
       this.cache.clear();
       this.rulesCache = null;
@@ -121,7 +122,7 @@ export class EntitlementLists {
     const key = ['kgb', fromMonth, toMonth, request.unitId ?? '', request.search?.trim() ?? ''].join('|');
     return this.cached(key, async () => {
       const { kgb: rules } = await this.listRules();
-      const db = listSource(this.dataSource);
+      const db = tupleSourceOf(this.dataSource);
       const scope = await unitScope(this.sql, this.read, request.unitId);
       // Those whose next KGB, as kept on write (main/db/kgb-due.ts), falls in the months; their due date is
       // judged again from the same records, with the rule's settings and the SKP below.
@@ -230,7 +231,7 @@ export class EntitlementLists {
   /** The classes reached in `year` by the active PNS and CPNS whose TMT CPNS falls in one of the spans, each judged
    *  with the records of those people alone (CLTN, hukuman disiplin, classes held). */
   private async judgeSatyalancana(year: number, rules: SatyalancanaRules, spans: ReadonlyArray<[string, string]>, subtree: SqlCondition | null, search: SqlCondition | null): Promise<SatyalancanaJudged[]> {
-    const db = listSource(this.dataSource);
+    const db = tupleSourceOf(this.dataSource);
     const population = await this.sql.careersLists.satyalancanaPopulation(db, { spans, subtree, search });
     const ids = population.map((p) => p[0]);
     const cltn = groupByEmployee(await this.sql.careersLists.cltnOf(db, ids), ([, start, end]) => ({ start, end }));

@@ -7,7 +7,7 @@ import { assessRisk, describeRiskRule, emptyBench, READINESS } from '../../../sh
 import type { KeyPositionRow, SuccessionOverview, SuccessionSettings } from '../../../shared/schemas/succession';
 import { fullName } from '../../../shared/domain/employee-status';
 import type { SqlDialect } from '../../db/sql';
-import type { TupleSource } from '../../db/sql/development/careers.sql';
+import type { TupleSource } from '../../db/sql/tuples';
 import { holdsBefore, type KeyPositionTuple, type PlanCandidateRecord } from '../../db/sql/succession/overview.sql';
 import { benchOf, incumbentDto, vacancyDateOf } from './targets';
 

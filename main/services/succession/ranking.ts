@@ -10,7 +10,7 @@ import { AppError } from '../../../shared/errors';
 import type { CandidateDetail, RankedCandidate, RankResult } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
-import type { TupleSource } from '../../db/sql/development/careers.sql';
+import type { TupleSource } from '../../db/sql/tuples';
 import { dialectOf, type Run } from '../../db/sql/run';
 import { HISTORY_SEPARATOR, OPD_MARK, type EmployeeSummaryRow, type FactsRow } from '../../db/sql/succession/ranking.sql';
 import { weightList, type Target } from './targets';

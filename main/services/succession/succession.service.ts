@@ -10,9 +10,8 @@ import { assessRisk, describeRiskRule, developmentNeeds, type Readiness } from '
 import { AppError } from '../../../shared/errors';
 import type { CandidateDetail, PlanCandidate, PositionDetail, RankResult, SavePlanRequest, SuccessionOverview, SuccessionSettings } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
-import { rawConnection } from '../../db/raw-connection';
-import type { TupleSource } from '../../db/sql/development/careers.sql';
-import { isPostgresManager, managerRun, type Run } from '../../db/sql/run';
+import { tupleSourceOf, type TupleSource } from '../../db/sql/tuples';
+import { managerRun, type Run } from '../../db/sql/run';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { SettingsSection } from '../settings/settings-section';
@@ -50,7 +49,7 @@ export class SuccessionService {
     this.read = managerRun(dataSource);
     // District-wide reads go to SQLite's own connection (prepared statements answering arrays); in team mode the
     // same statements run through the Run toward the server.
-    const source = (): TupleSource => (isPostgresManager(dataSource) ? this.read : rawConnection(dataSource));
+    const source = (): TupleSource => tupleSourceOf(dataSource);
     this.overviews = new SuccessionOverviewReader(sql, source);
     this.ranking = new SuccessionRanking(sql, this.read, source);
     this.plans = new SuccessionPlans(dataSource, sql, audit, clock);

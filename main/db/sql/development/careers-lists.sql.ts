@@ -6,7 +6,7 @@
 
 import { jsonValues, jsonValuesTable } from '../dialect';
 import type { SqlCondition } from '../employee-rows.sql';
-import { flagOf, onServer, spellingOf, tuplesOf, type TupleSource } from './careers.sql';
+import { flagOf, onServer, spellingOf, tuplesOf, type TupleSource } from '../tuples';
 
 /** id, nip, unit_id, golongan, golongan_tmt, MKG years and months on the employee record (as of golongan_tmt), then
  *  the latest rank decree with a recorded MKG and the latest KGB notice, each "tmt|years|months" or null. */

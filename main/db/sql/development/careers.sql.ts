@@ -4,11 +4,10 @@
 // write); the statements are prepared once per connection. On a server (team mode) the same reads go through a
 // Run and their row objects become the same arrays (tuplesOf).
 
-import { asFlag, countWhere } from '../dialect';
-import type { Dialect } from '../dialect-of-manager';
-import type BetterSqlite3 from 'better-sqlite3';
+import { countWhere } from '../dialect';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
-import { chunks, dialectOf, marks, rowsOf, type Run } from '../run';
+import { chunks, marks, rowsOf, type Run } from '../run';
+import { isRunSource, prepared, tuplesOf, type TupleSource } from '../tuples';
 import { developmentInputsSql } from './inputs.sql';
 
 /** Active PNS with a recorded TMT jabatan (PPPK work on contracts and are not rotated by this rule; CPNS cannot
@@ -27,48 +26,6 @@ export interface PromotionDetails extends EmployeeRowFields {
   educationMajor: string | null;
   educationYear: number | null;
 }
-
-const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-
-/** The statement of `sql` on this connection, prepared once (raw: answers arrays, not row objects). */
-export function prepared(db: BetterSqlite3.Database, sql: string, raw: boolean): BetterSqlite3.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    if (raw) statement.raw(true);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
-
-/**
- * Where the district-wide list reads go: SQLite's own connection (statements prepared once, answering arrays: the
- * fast path these hot lists keep on a desk's file), or a Run (a PostgreSQL server in team mode).
- */
-export type TupleSource = BetterSqlite3.Database | Run;
-
-const isRunSource = (source: TupleSource): source is Run => typeof source === 'function';
-
-/** The dialect whose SQL text a read from `source` takes: SQLite's own connection speaks SQLite. */
-export const spellingOf = (source: TupleSource): Dialect => (isRunSource(source) ? dialectOf(source) : 'sqlite');
-
-/** Whether `source` is a PostgreSQL server. */
-export const onServer = (source: TupleSource): boolean => spellingOf(source) === 'postgres';
-
-/**
- * The rows of a SELECT as arrays in column order: on SQLite's own connection from a statement prepared once in raw
- * mode; through a Run, each row object's values (every column of such a statement has its own name, so no value is
- * lost to a repeated key; none is named like an integer, so the object keeps the column order).
- */
-export async function tuplesOf<T>(source: TupleSource, sql: string, params: readonly unknown[]): Promise<T[]> {
-  if (!isRunSource(source)) return prepared(source, sql, true).all(...params) as T[];
-  return (await rowsOf<Record<string, unknown>>(source, sql, [...params])).map((row) => Object.values(row)) as T[];
-}
-
-/** A 0/1 flag of a boolean column (boolean on PostgreSQL), as SQLite stores it. */
-export const flagOf = (source: TupleSource, column: string): string => asFlag(spellingOf(source), column);
 
 export const careersSql = {
   // Rotation --------------------------------------------------------------------------------------------------
@@ -132,7 +89,7 @@ export const careersSql = {
    * write committed by another desk changes it (a read-only transaction takes no id and changes nothing).
    */
   async dataVersion(source: TupleSource): Promise<string> {
-    // A Run here is a server's: listSource hands SQLite's own connection to a desk's file.
+    // A Run here is a server's: tupleSourceOf (tuples.ts) hands SQLite's own connection to a desk's file.
     if (isRunSource(source)) {
       const [row] = await rowsOf<{ version: string }>(source, 'SELECT CAST(pg_current_snapshot() AS text) AS version');
       return String(row.version);

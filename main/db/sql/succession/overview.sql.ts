@@ -3,7 +3,7 @@
 // adds (the posts of a unit's subtree, the candidates of chosen plans).
 
 import { asFlag, isTrue, likeNoCase, nullsAsSqlite } from '../dialect';
-import { spellingOf, tuplesOf, type TupleSource } from '../development/careers.sql';
+import { spellingOf, tuplesOf, type TupleSource } from '../tuples';
 import { employeeNameColumns, employeeRowColumns, employeeRowJoins, readEmployeeName, readEmployeeRow } from '../employee-rows.sql';
 import { marks, rowsOf, type Run } from '../run';
 

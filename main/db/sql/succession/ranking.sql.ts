@@ -14,7 +14,7 @@
 
 import { isPostgres, jsonValues, jsonValuesTable } from '../dialect';
 import type BetterSqlite3 from 'better-sqlite3';
-import { spellingOf, tuplesOf, type TupleSource } from '../development/careers.sql';
+import { spellingOf, tuplesOf, type TupleSource } from '../tuples';
 import type { BasicFacts, BasicFilterSpec, CheckKey } from '../../../../shared/domain/succession';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { jpmSql } from '../jpm.sql';
