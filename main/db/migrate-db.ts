@@ -13,16 +13,19 @@
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { AppError } from '../../shared/errors';
+import { announceChange } from './change-feed';
 import { connectionLabel, describeConnection, pgClientConfig, type DatabaseConnection, type PostgresConnection, type SqliteConnection } from './connection';
 import { SEEDED_COMPETENCY_CODES } from './migrations/1764200000000-competency-maps';
 import { MIGRATION_NAMES } from './migrations';
 import { openDatabase, openPostgresDatabase, translatePostgresError, type OpenedDatabase } from './open-database';
 import { rawConnection } from './raw-connection';
+import { postgresRun } from './sql/run';
 import { describeShape, postgresSchemaShape, sqliteSchemaShape, type ColumnShape, type SchemaShape, type TableShape } from './schema-shape';
 import type { SqliteDatabase } from './sqlite-connection';
 
@@ -312,7 +315,7 @@ function postgresRows(client: pg.Client, table: TableShape): AsyncIterable<Value
   })();
 }
 
-async function openPostgresSide(connection: PostgresConnection, role: 'source' | 'target'): Promise<{ client: pg.Client; shape: SchemaShape; label: string; existingData: string | null }> {
+async function openPostgresSide(connection: PostgresConnection, role: 'source' | 'target' | 'replaced'): Promise<{ client: pg.Client; shape: SchemaShape; label: string; existingData: string | null }> {
   const label = connectionLabel(connection);
   // Opened first through TypeORM without migrating: a foreign or newer database is refused before anything.
   const look = await openPostgresDatabase(connection, { migrate: false });
@@ -322,6 +325,10 @@ async function openPostgresSide(connection: PostgresConnection, role: 'source' |
       ? await look.dataSource.query(`SELECT name FROM "migrations"`) : [];
     if (role === 'source' && applied.length < MIGRATION_NAMES.length) {
       throw new AppError('validation', `Database sumber ${label} belum berisi database Jenjang dengan skema terbaru; tidak ada yang dipindahkan.`);
+    }
+    // Replacing a database in use: it is the running app's, already at this version's schema (never migrated here).
+    if (role === 'replaced' && applied.length !== MIGRATION_NAMES.length) {
+      throw new AppError('validation', `Database ${label} tidak berskema Jenjang versi ini (${applied.length} dari ${MIGRATION_NAMES.length} langkah skema); pemulihan dibatalkan. Database tidak diubah.`);
     }
     if (role === 'target' && applied.length > 0) {
       const shape = await postgresSchemaShape((sql, parameters) => look.dataSource.query(sql, parameters));
@@ -349,10 +356,10 @@ async function openPostgresSource(connection: PostgresConnection): Promise<Side>
   };
 }
 
-async function openPostgresTarget(connection: PostgresConnection, { adding = false } = {}): Promise<TargetSide> {
-  const { client, shape, label, existingData } = await openPostgresSide(connection, 'target');
+async function openPostgresTarget(connection: PostgresConnection, { adding = false, replacing }: { adding?: boolean; replacing?: ReplaceOptions } = {}): Promise<TargetSide> {
+  const { client, shape, label, existingData } = await openPostgresSide(connection, replacing ? 'replaced' : 'target');
   let copiedTables: string[] = [];
-  if (existingData && !adding) {
+  if (existingData && !adding && !replacing) {
     await client.end();
     throw nonEmptyTarget(label, existingData);
   }
@@ -362,6 +369,10 @@ async function openPostgresTarget(connection: PostgresConnection, { adding = fal
     firstTableWithData: () => emptinessOf(shape.values(), async (sql, parameters) => Number((await client.query(sql, parameters)).rows[0].n)),
     async begin() {
       await client.query('BEGIN');
+      if (replacing) {
+        await emptyForReplacement(client, shape, replacing);
+        return;
+      }
       // Adding: the seeded dictionary goes only when the source brings its own (lockIfEmpty found no other row).
       if (!adding) await client.query('DELETE FROM competency_definition');
     },
@@ -397,6 +408,8 @@ async function openPostgresTarget(connection: PostgresConnection, { adding = fal
       }
     },
     async commit() {
+      // Sent inside the transaction: the other desks hear of the replacement when (and only if) it commits.
+      if (replacing?.announce) await announceChange(postgresRun(async (sql, params) => (await client.query(sql, params)).rows), { scope: 'all', desk: crypto.randomUUID() });
       await client.query('COMMIT');
       // Planner statistics and the visibility map of the tables just filled: until autovacuum comes by, the planner
       // takes each for empty (a nested loop over 2,000 people took 3.5 s instead of milliseconds) and index-only scans
@@ -413,6 +426,34 @@ async function openPostgresTarget(connection: PostgresConnection, { adding = fal
       // The target database belongs to the server's administrator: it stays, migrated and empty.
     },
   };
+}
+
+/** Replacing a server database's content (a restore): the jobs that must not run meanwhile, each an advisory
+ *  lock key (the job locks' names, main/services/locks/job-locks.ts) and the refusal when another desk holds it. */
+export interface ReplaceOptions {
+  exclusiveWith: Array<{ lockName: string; busyMessage(holder: string | null): string }>;
+  /** Tell every desk (the change feed) that all data changed, with the commit. */
+  announce?: boolean;
+  /** How long the emptying waits for other desks' transactions on the tables before giving up (ms). */
+  lockTimeoutMs?: number;
+}
+
+/**
+ * First step of a replacement, inside its transaction: the advisory locks of the exclusive jobs (an import, a
+ * talent session being fixed, another restore) for as long as the transaction lasts (a job starting meanwhile is
+ * refused by its own try-lock; one running refuses this replacement), then every table emptied in one TRUNCATE,
+ * which holds them against every other desk's reads and writes until the commit or rollback.
+ */
+async function emptyForReplacement(client: pg.Client, shape: SchemaShape, options: ReplaceOptions): Promise<void> {
+  for (const { lockName, busyMessage } of options.exclusiveWith) {
+    const locked = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [lockName])).rows[0]?.locked === true;
+    if (!locked) {
+      const holder = (await client.query<{ holder: string }>('SELECT holder FROM job_lock WHERE name = $1', [lockName]).catch(() => ({ rows: [] as Array<{ holder: string }> }))).rows[0]?.holder ?? null;
+      throw new AppError('busy', busyMessage(holder));
+    }
+  }
+  await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(options.lockTimeoutMs ?? 60_000))}`);
+  await client.query(`TRUNCATE ${[...shape.keys()].sort().map(quote).join(', ')} RESTART IDENTITY`);
 }
 
 function nonEmptyTarget(label: string, table: string, adding = false): AppError {
@@ -434,14 +475,33 @@ export interface MigrateDbOptions {
    *  holding rows in the source are copied, each of them must be empty on the target (locked against other desks'
    *  writes until the commit), and the other tables are left as they are (the demo load on a server). */
   adding?: boolean;
-  /** Told after each table is written (and awaited: the copy goes on when it is done). */
-  onTable?(copy: TableCopy): void | Promise<void>;
+  /** Replaces the content of a PostgreSQL database in use (a restore): see replaceServerWithFile. */
+  replacing?: ReplaceOptions;
+  /** Told after each table is written (and awaited: the copy goes on when it is done), with how many of the
+   *  tables to copy are done. */
+  onTable?(copy: TableCopy, progress: { done: number; total: number }): void | Promise<void>;
 }
 
 /** Copies the database `fromValue` names into the empty database `toValue` names (one a SQLite file, the other
  *  a postgres:// URL), verified table by table before the commit. */
 export async function migrateDatabase(fromValue: string, toValue: string, options: MigrateDbOptions = {}): Promise<MigrateDbResult> {
   return copyDatabase(describeConnection(fromValue), describeConnection(toValue), options);
+}
+
+/**
+ * Replaces the whole content of the PostgreSQL database `server` is connected to (in use by the office's desks) with
+ * the SQLite file `file`, in one transaction: the exclusive jobs' advisory locks, every table emptied, the file's
+ * rows copied in, identities moved past the copied ids, every table read back and compared (rows and checksum)
+ * with the file, then the commit (with the change feed's announcement). Any failure rolls everything back: the
+ * server keeps its data as it was.
+ */
+export async function replaceServerWithFile(file: string, server: PostgresConnection, options: Omit<MigrateDbOptions, 'adding' | 'replacing'> & { replacing: ReplaceOptions }): Promise<MigrateDbResult> {
+  return copyDatabase({ kind: 'sqlite', path: file }, server, options);
+}
+
+/** The team backup's copy: the server `server` is connected to into the new SQLite file `file`. */
+export async function copyServerToFile(server: PostgresConnection, file: string, options: Pick<MigrateDbOptions, 'nativeBinding' | 'onTable'> = {}): Promise<MigrateDbResult> {
+  return copyDatabase(server, { kind: 'sqlite', path: path.resolve(file) }, options);
 }
 
 /** Adds the content of the SQLite file `file` (a Jenjang database of the current schema) into the PostgreSQL
@@ -451,7 +511,7 @@ export async function addFileToServer(file: string, server: PostgresConnection, 
 }
 
 async function copyDatabase(from: DatabaseConnection, to: DatabaseConnection, options: MigrateDbOptions): Promise<MigrateDbResult> {
-  if (options.adding && to.kind !== 'postgres') throw new AppError('internal', 'migrate-db: adding into a database in use is for a PostgreSQL target only');
+  if ((options.adding || options.replacing) && to.kind !== 'postgres') throw new AppError('internal', 'migrate-db: adding into or replacing a database in use is for a PostgreSQL target only');
   if (from.kind === to.kind) {
     throw new AppError('validation', 'migrate-db memindahkan data antara berkas SQLite dan server PostgreSQL: satu sisi berkas .sqlite, sisi lain alamat postgres://.');
   }
@@ -459,14 +519,14 @@ async function copyDatabase(from: DatabaseConnection, to: DatabaseConnection, op
   let target: TargetSide | null = null;
   let committed = false;
   try {
-    target = to.kind === 'sqlite' ? await openSqliteTarget(to, options.nativeBinding) : await openPostgresTarget(to, { adding: options.adding });
+    target = to.kind === 'sqlite' ? await openSqliteTarget(to, options.nativeBinding) : await openPostgresTarget(to, { adding: options.adding, replacing: options.replacing });
     const sourceLines = describeShape(source.shape);
     const targetLines = new Set(describeShape(target.shape));
     const differing = sourceLines.filter((line) => !targetLines.has(line));
     if (differing.length > 0 || sourceLines.length !== targetLines.size) {
       throw new AppError('validation', `Skema ${source.label} dan ${target.label} berbeda (${differing[0] ?? 'jumlah tabel/kolom'}); tidak ada yang dipindahkan.`);
     }
-    if (!options.adding) {
+    if (!options.adding && !options.replacing) {
       const existing = await target.firstTableWithData();
       if (existing) throw nonEmptyTarget(target.label, existing);
     }
@@ -474,7 +534,8 @@ async function copyDatabase(from: DatabaseConnection, to: DatabaseConnection, op
     const copies: TableCopy[] = [];
     await target.begin();
     try {
-      for (const table of tablesInDependencyOrder(source.shape)) {
+      const ordered = tablesInDependencyOrder(source.shape);
+      for (const [index, table] of ordered.entries()) {
         if (options.adding) {
           const first = await firstRowOf(source.rows(table));
           if (!first) continue;
@@ -491,7 +552,7 @@ async function copyDatabase(from: DatabaseConnection, to: DatabaseConnection, op
         await target.write(table, counted(parentsFirst(table, source.rows(table))));
         const copy = { table: table.name, rows: checksum.rows, checksum: checksum.toString() };
         copies.push(copy);
-        await options.onTable?.(copy);
+        await options.onTable?.(copy, { done: index + 1, total: ordered.length });
       }
       await target.afterCopy(tables);
       // Read back inside the same transaction: nothing is committed unless every table matches.

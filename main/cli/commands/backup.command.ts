@@ -4,12 +4,14 @@ import { createInterface } from 'node:readline/promises';
 import { AppError } from '../../../shared/errors';
 import { formatDateTimeId, formatNumberId } from '../../../shared/format/id-format';
 import { backupDatabaseFile, databaseInUse, timestampForFileName } from '../../db/backup';
-import { inspectDatabaseFile, summariseDatabase, withReadOnlyConnection, type DatabaseSummary } from '../../db/database-check';
-import { inspectForReading } from '../../db/open-database';
+import { inspectDatabaseFile, summariseDatabase, summaryOf, withReadOnlyConnection, type DatabaseSummary } from '../../db/database-check';
+import { inspectForReading, openPostgresDatabase } from '../../db/open-database';
 import { JENJANG_APPLICATION_ID } from '../../db/database-identity';
-import { isPostgresUrl } from '../../db/connection';
+import { connectionLabel, describeConnection, isPostgresUrl, type PostgresConnection } from '../../db/connection';
+import { appliedMigrationsOf, databaseSummaryCountsOf } from '../../db/sql/maintenance.sql';
+import { managerRun } from '../../db/sql/run';
 import { recoveryKeysFrom } from '../../services/backup/backup.service';
-import { backupTeamDatabase } from '../../services/backup/team-backup';
+import { backupTeamDatabase, restoreTeamDatabase } from '../../services/backup/team-backup';
 import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from '../../services/backup/restore';
 import type { Command, CliIo } from '../command';
 
@@ -59,11 +61,17 @@ async function backupServer(server: string, out: string, force: boolean, json: b
 
 export const restoreCommand: Command = {
   name: 'restore',
-  usage: 'restore --db PATH --from FILE [--recovery-key "XXXX-…"] [--check] [--yes] [--json]',
-  summary: 'Memulihkan database dari cadangan setelah memeriksanya utuh; menyebut dulu apa yang diganti. --check hanya memeriksa; --yes tanpa bertanya. Database yang diganti disimpan di sebelahnya. Cadangan dari komputer lain: sertakan --recovery-key komputer itu; hasilnya dienkripsi dengan kunci komputer ini.',
+  usage: 'restore --db PATH|postgres://… --from FILE [--recovery-key "XXXX-…"] [--check] [--yes] [--json]',
+  summary: 'Memulihkan database dari cadangan setelah memeriksanya utuh; menyebut dulu apa yang diganti. --check hanya memeriksa; --yes tanpa bertanya. Database yang diganti disimpan di sebelahnya. Cadangan dari komputer lain: sertakan --recovery-key komputer itu; hasilnya dienkripsi dengan kunci komputer ini. '
+    + 'Ke server PostgreSQL (mode tim): seluruh isi database server diganti dengan isi berkas dalam satu transaksi (gagal: server tetap seperti semula); semua meja melihat data yang dipulihkan.',
+  acceptsServer: true,
   async run(args, io) {
     args.rejectUnknown(['db', 'from', 'check', 'yes', 'json', 'recovery-key']);
     const recoveryKeys = recoveryKeysFrom(args.string('recovery-key'));
+    if (isPostgresUrl(args.required('db'))) {
+      const server = describeConnection(args.required('db'));
+      if (server.kind === 'postgres') return restoreServer(server, path.resolve(args.required('from')), recoveryKeys, args.flag('check'), args.flag('yes'), args.flag('json'), io);
+    }
     const dbPath = path.resolve(args.required('db'));
     const from = path.resolve(args.required('from'));
     const json = args.flag('json');
@@ -101,6 +109,58 @@ export const restoreCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * `restore --db postgres://…`: the server's whole content replaced by the file's in one server transaction
+ * (restoreTeamDatabase). The CLI keeps no copy of the replaced content itself: the server's own backup (pg_dump) and
+ * `backup --db postgres://…` beforehand are the way back, and the description says so.
+ */
+async function restoreServer(server: PostgresConnection, from: string, recoveryKeys: Buffer[] | undefined, checkOnly: boolean, yes: boolean, json: boolean, io: CliIo): Promise<number> {
+  const label = connectionLabel(server);
+  const candidate = await checkRestoreSource(from, from, recoveryKeys);
+  const current = await serverSummary(server);
+  const warnings = restoreWarnings(candidate, current);
+  if (checkOnly) {
+    if (json) io.out(JSON.stringify({ db: label, from, restored: false, candidate, current, warnings }));
+    else describeRestore(io, from, candidate, label, current, warnings, false);
+    return 0;
+  }
+  describeRestore(io, from, candidate, label, current, warnings, json);
+  (json ? io.note : io.out)('Semua meja yang memakai server ini akan melihat data cadangan. Isi server sekarang tidak disalin oleh perintah ini: '
+    + 'buat dulu `backup --db postgres://… --out BERKAS` (atau pg_dump) bila ingin dapat kembali.');
+  if (!yes && !(await confirm(io, current))) return 1;
+  const started = performance.now();
+  let lastPhase = '';
+  const result = await restoreTeamDatabase(server, from, {
+    label: from, checked: candidate, recoveryKeys,
+    job: {
+      jobId: 'cli', cancelled: false, throwIfCancelled() {},
+      progress(phase) {
+        if (phase !== lastPhase) io.note(`${phase}…`);
+        lastPhase = phase;
+      },
+    },
+  });
+  const restored = await serverSummary(server);
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  if (json) io.out(JSON.stringify({ db: label, from, restored: true, candidate, current, warnings, tables: result.tables.length, rows: result.rows, seconds }));
+  else {
+    io.out(`Database ${label} dipulihkan dari ${from}: ${formatNumberId(restored.employees)} pegawai; ${formatNumberId(result.tables.length)} tabel, `
+      + `${formatNumberId(result.rows)} baris dalam ${formatNumberId(seconds)} detik; jumlah baris dan checksum setiap tabel sama dengan berkas.`);
+  }
+  return 0;
+}
+
+/** What the server database holds, in the figures of a restore's description. */
+async function serverSummary(server: PostgresConnection): Promise<DatabaseSummary> {
+  const opened = await openPostgresDatabase(server, { migrate: false });
+  try {
+    const run = managerRun(opened.dataSource);
+    return summaryOf(await databaseSummaryCountsOf(run), await appliedMigrationsOf(run));
+  } finally {
+    await opened.close();
+  }
+}
 
 /** What the database to be replaced holds; null when there is none (a restore into a new file). */
 function currentSummary(dbPath: string): DatabaseSummary | null {

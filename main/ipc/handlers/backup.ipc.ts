@@ -6,10 +6,13 @@ export const backupHandlers: HandlerGroup<
   'backup:list' | 'backup:create' | 'backup:dailyIfDue' | 'backup:settings' | 'backup:updateSettings' | 'backup:pick' | 'backup:inspect' | 'backup:restore'
 > = {
   async 'backup:list'(_request, { services }) {
-    return { folder: services.backup.folder(), backups: services.backup.list(), settings: await services.backup.settings.read() };
+    return { folder: services.backup.folder(), backups: services.backup.list(), settings: await services.backup.settings.read(), teamMode: services.backup.teamMode };
   },
 
-  'backup:create': (request, context) => context.jobs.run(request.jobId, (job) => context.services.backup.create(job)),
+  async 'backup:create'(request, context) {
+    const actor = await context.actor();
+    return context.jobs.run(request.jobId, (job) => context.services.backup.create(job, actor));
+  },
 
   'backup:dailyIfDue': (_request, { services }) => services.backup.dailyIfDue(),
 

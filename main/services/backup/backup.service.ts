@@ -1,9 +1,17 @@
 // Pengaturan › Cadangan: backing up now, the daily backup with its kept count, the list of every copy of this
 // database, and restoring one (or a file brought in by upload or the dialog) after the complete check.
-// Every copy is written by the one backup writer (main/db/backup.ts).
+// Every copy of a desk's file is written by the one backup writer (main/db/backup.ts).
+//
+// Team mode (the database on the office's PostgreSQL server): "Cadangkan" writes the team backup (one consistent
+// moment of the server in an encrypted SQLite file, team-backup.ts) into this computer's folder for that server
+// (teamBackupBase); "Pulihkan" replaces the server's content with a file's in one server transaction, after backing
+// the current content up the same way. There is no daily copy per desk: the server's own backup (pg_dump, by whoever
+// runs the server) is the source of truth, and every desk writing its own daily copy of the whole office would only
+// multiply copies of personal data.
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../../shared/errors';
@@ -13,7 +21,8 @@ import {
   backupFolder, backupFolders, backupPath, parseBackupName, pruneStalePartials, timestampForFileName, writeBackup,
   type BackupKind, type PruneResult,
 } from '../../db/backup';
-import { isPostgresUrl } from '../../db/connection';
+import { isPostgresUrl, type PostgresConnection } from '../../db/connection';
+import { serverConnectionOf } from '../../db/data-source';
 import { summariseDatabase, summaryOf, type DatabaseSummary } from '../../db/database-check';
 import { rawConnection } from '../../db/raw-connection';
 import { importSnapshotsSql } from '../../db/sql/imports/snapshots.sql';
@@ -27,11 +36,7 @@ import type { SettingsSection, SettingsSectionDefinition } from '../settings/set
 import type { SettingsService } from '../settings/settings.service';
 import { parseRecoveryKey, RecoveryKeyError } from '../../security/recovery-key';
 import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from './restore';
-
-/** Why Pengaturan › Cadangan neither copies nor restores in team mode, and what does instead. */
-export const TEAM_BACKUP_ELSEWHERE = 'Database ini ada di server PostgreSQL (mode tim), jadi aplikasi tidak menyalin atau mengganti berkas. '
-  + 'Cadangan dibuat dari server: `npm run cli -- backup --db postgres://… --out BERKAS.sqlite` (dan pg_dump oleh pengelola server); '
-  + 'pemulihan ke server dengan `npm run cli -- migrate-db --from BERKAS.sqlite --to postgres://…` ke database yang masih kosong.';
+import { backupTeamDatabase, restoreTeamDatabase, teamBackupBase } from './team-backup';
 
 export const BACKUP_SETTINGS: SettingsSectionDefinition<BackupSettings> = {
   prefix: 'backup',
@@ -77,13 +82,32 @@ export class BackupService {
     return isPostgresUrl(this.dbPath);
   }
 
+  /** The server's connection (with its password), in team mode. */
+  private get server(): PostgresConnection | null {
+    return this.onServer ? serverConnectionOf(this.dataSource) : null;
+  }
+
+  /** What backups are named after and kept beside: the database file, or in team mode this computer's stand-in
+   *  path for the server database (teamBackupBase); null in memory. */
+  private get localBase(): string | null {
+    if (this.onDisk) return this.dbPath;
+    const server = this.server;
+    return server ? teamBackupBase(server) : null;
+  }
+
+  /** True in team mode (the screen says what Cadangkan and Pulihkan mean there). */
+  get teamMode(): boolean {
+    return this.onServer;
+  }
+
   /** Every copy of this database, newest first: those named after it in its backup folders, and pre-import copies
    *  an import recorded under an older naming. */
   list(): BackupEntry[] {
-    if (!this.onDisk) return [];
-    const dbFile = path.basename(path.resolve(this.dbPath));
+    const base = this.localBase;
+    if (!base) return [];
+    const dbFile = path.basename(path.resolve(base));
     const entries = new Map<string, BackupEntry>();
-    for (const folder of backupFolders(this.dbPath)) {
+    for (const folder of backupFolders(base)) {
       let names: string[];
       try {
         names = fs.readdirSync(folder);
@@ -92,12 +116,13 @@ export class BackupService {
       }
       for (const name of names) {
         const parsed = parseBackupName(dbFile, name);
-        if (!parsed || backupFolder(this.dbPath, parsed.kind) !== folder) continue;
+        if (!parsed || backupFolder(base, parsed.kind) !== folder) continue;
         const entry = this.entry(path.join(folder, name), parsed.kind);
         if (entry) entries.set(entry.path, entry);
       }
     }
-    for (const recorded of this.recordedImportCopies()) {
+    // A server's imports write no copy of their own on this computer.
+    for (const recorded of this.onDisk ? this.recordedImportCopies() : []) {
       if (!entries.has(recorded)) {
         const entry = this.entry(recorded, 'sebelum-impor');
         if (entry) entries.set(entry.path, entry);
@@ -107,16 +132,39 @@ export class BackupService {
   }
 
   folder(): string {
-    return this.onDisk ? backupFolder(this.dbPath, 'manual') : '';
+    const base = this.localBase;
+    return base ? backupFolder(base, 'manual') : '';
   }
 
-  /** "Cadangkan sekarang". */
-  async create(job?: JobHandle): Promise<BackupEntry> {
-    this.requireFile();
-    const base = timestampForFileName(new Date(this.clock.now()));
-    let target = backupPath(this.dbPath, 'manual', base);
-    for (let n = 2; fs.existsSync(target); n++) target = backupPath(this.dbPath, 'manual', `${base}-${n}`);
-    return this.write('manual', target, job);
+  /** "Cadangkan sekarang"; in team mode `actor` is recorded in the server's audit log (a desk's copy of the whole
+   *  office's data leaves the server). */
+  async create(job?: JobHandle, actor?: string): Promise<BackupEntry> {
+    const base = this.requireLocalBase();
+    const target = this.freshBackupPath(base, 'manual');
+    if (!this.onServer) return this.write('manual', target, job);
+    const entry = await this.writeTeamBackup('manual', target, job);
+    await this.dataSource.transaction((manager) => this.audit.record(manager, {
+      actor: actor ?? 'Sistem', action: 'backup', entity: 'database', entityId: null,
+      summary: `Mencadangkan database server ke ${entry.fileName} (${formatNumberId(entry.sizeBytes / 1024 / 1024, 1)} MB) di komputer ${os.hostname()}`,
+    }));
+    return entry;
+  }
+
+  /** A manual/pre-restore copy's path that no copy has yet (two in one second get -2, -3, …). */
+  private freshBackupPath(base: string, kind: BackupKind): string {
+    const stamp = timestampForFileName(new Date(this.clock.now()));
+    let target = backupPath(base, kind, stamp);
+    for (let n = 2; fs.existsSync(target); n++) target = backupPath(base, kind, `${stamp}-${n}`);
+    return target;
+  }
+
+  /** The team backup into `target` (its folder made when missing), with progress per table. */
+  private async writeTeamBackup(kind: BackupKind, target: string, job?: JobHandle): Promise<BackupEntry> {
+    const label = kind === 'sebelum-restore' ? 'Menyimpan salinan data server sekarang' : 'Membuat cadangan dari server';
+    job?.progress(label, 0, 1);
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+    const written = await backupTeamDatabase(this.server!, target, { onTable: (_copy, { done, total }) => job?.progress(label, done, total) });
+    return this.entry(written.out, kind)!;
   }
 
   /** Today's daily copy, when the setting is on and the day (by the app's clock) has none yet; prunes old ones.
@@ -133,6 +181,7 @@ export class BackupService {
   private dailyRunning: Promise<BackupEntry | null> | null = null;
 
   private async writeDailyIfDue(job?: JobHandle): Promise<BackupEntry | null> {
+    // Team mode: no daily copy per desk (see the head of this file).
     if (!this.onDisk) return null;
     const { daily, keep } = await this.settings.get();
     if (!daily) return null;
@@ -160,6 +209,7 @@ export class BackupService {
   /** At start: partial copies left by killed processes go; a pre-import copy whose import committed just before
    *  its process died gets its name. */
   pruneStale(): PruneResult {
+    if (this.onServer) return pruneStalePartials(this.localBase!);
     if (!this.onDisk) return { removed: [], completed: [] };
     const recorded = new Set(this.recordedImportCopies(false));
     return pruneStalePartials(this.dbPath, (finalPath) => recorded.has(finalPath));
@@ -173,7 +223,7 @@ export class BackupService {
   }
 
   async inspect(source: RestoreSource, job?: JobHandle, recoveryKey?: string): Promise<RestorePreview> {
-    this.requireFile();
+    this.requireLocalBase();
     const { file, name } = this.resolve(source);
     const recoveryKeys = recoveryKeysFrom(recoveryKey);
     job?.progress('Memeriksa berkas cadangan', 0, 1);
@@ -191,18 +241,35 @@ export class BackupService {
   /** Replaces the database with `source` (checked again: the file may have changed since the inspection).
    *  The restored database records who restored what, and from which file. */
   async restore(source: RestoreSource, whileClosed: WhileClosed, job?: JobHandle, recoveryKey?: string) {
-    this.requireFile();
+    const base = this.requireLocalBase();
     const { file, name } = this.resolve(source);
     const recoveryKeys = recoveryKeysFrom(recoveryKey);
     const replaced = await this.currentSummary();
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     const earlier = this.checked.get(file);
     const unchanged = earlier && stat && stat.size === earlier.size && stat.mtimeMs === earlier.mtimeMs ? earlier.summary : undefined;
+    if (this.onServer) return this.restoreServer(base, file, name, replaced, whileClosed, job, unchanged, recoveryKeys);
     const outcome = await restoreDatabase({
       dbPath: this.dbPath, source: file, label: name, current: { dataSource: this.dataSource },
       stamp: timestampForFileName(new Date(this.clock.now())), whileClosed, job, checked: unchanged, recoveryKeys,
     });
     return { ...outcome, name, replaced };
+  }
+
+  /**
+   * Team mode: the file checked (unless just checked), the server's current content backed up into this computer's
+   * folder («Sebelum pemulihan»), then replaced in one server transaction (restoreTeamDatabase). The services are
+   * then rebuilt over the server as after a file restore (settings and sessions follow the restored accounts).
+   */
+  private async restoreServer(base: string, file: string, name: string, replaced: DatabaseSummary, whileClosed: WhileClosed,
+    job: JobHandle | undefined, checked: DatabaseSummary | undefined, recoveryKeys: Buffer[] | undefined) {
+    job?.progress('Memeriksa berkas cadangan', 0, 1);
+    const candidate = checked ?? await checkRestoreSource(file, name, recoveryKeys);
+    const previous = await this.writeTeamBackup('sebelum-restore', this.freshBackupPath(base, 'sebelum-restore'), job);
+    await restoreTeamDatabase(this.server!, file, { label: name, checked: candidate, recoveryKeys, job, stagingBase: base, now: () => this.clock.now() });
+    const restored = await this.currentSummary();
+    await whileClosed(async () => undefined);
+    return { restored, previousCopy: previous.path, name, replaced };
   }
 
   /** The audit entry of a restore, written into the restored database by its fresh services. */
@@ -240,7 +307,7 @@ export class BackupService {
   private entry(filePath: string, kind: BackupKind): BackupEntry | null {
     const stat = fs.statSync(filePath, { throwIfNoEntry: false });
     if (!stat?.isFile()) return null;
-    const dir = path.dirname(path.resolve(this.dbPath));
+    const dir = path.dirname(path.resolve(this.localBase ?? this.dbPath));
     return {
       id: path.relative(dir, filePath).split(path.sep).join('/'),
       kind, fileName: path.basename(filePath), path: filePath, sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString(),
@@ -268,9 +335,11 @@ export class BackupService {
     return { file: picked, name: path.basename(picked) };
   }
 
-  private requireFile(): void {
-    if (this.onServer) throw new AppError('validation', TEAM_BACKUP_ELSEWHERE);
-    if (!this.onDisk) throw new AppError('validation', 'Database ini hanya ada di memori; tidak ada berkas untuk dicadangkan atau dipulihkan.');
+  /** Where the copies go (the file, or the server's stand-in path); refuses an in-memory database. */
+  private requireLocalBase(): string {
+    const base = this.localBase;
+    if (!base) throw new AppError('validation', 'Database ini hanya ada di memori; tidak ada berkas untuk dicadangkan atau dipulihkan.');
+    return base;
   }
 }
 

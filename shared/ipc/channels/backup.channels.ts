@@ -10,9 +10,12 @@ export const backupChannels = defineChannels({
   /** The copies of this database (daily, manual, before import/restore/migration), newest first. */
   'backup:list': { permission: 'backup',
     request: empty,
-    response: z.object({ folder: z.string(), backups: z.array(backupEntry), settings: withVersion(backupSettings) }),
+    /** `teamMode`: the database is on the office's PostgreSQL server (copies go to this computer's folder for it;
+     *  no daily copy per desk; a restore replaces the data every desk sees). */
+    response: z.object({ folder: z.string(), backups: z.array(backupEntry), settings: withVersion(backupSettings), teamMode: z.boolean() }),
   },
-  /** "Cadangkan sekarang": a manual copy in the backup folder. Progress arrives as job:progress for `jobId`. */
+  /** "Cadangkan sekarang": a manual copy in the backup folder (team mode: the server's consistent snapshot, audited).
+   *  Progress arrives as job:progress for `jobId`. */
   'backup:create': { permission: 'backup', request: z.object({ jobId }).strict(), response: backupEntry },
   /** Today's daily copy if the setting is on and it is not there yet (the host's timer calls it; null: nothing due). */
   'backup:dailyIfDue': { permission: 'backup', request: empty, response: backupEntry.nullable() },
