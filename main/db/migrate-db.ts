@@ -445,15 +445,33 @@ export interface ReplaceOptions {
  * which holds them against every other desk's reads and writes until the commit or rollback.
  */
 async function emptyForReplacement(client: pg.Client, shape: SchemaShape, options: ReplaceOptions): Promise<void> {
-  for (const { lockName, busyMessage } of options.exclusiveWith) {
+  await takeExclusiveLocks(client, options.exclusiveWith);
+  await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(options.lockTimeoutMs ?? 60_000))}`);
+  await client.query(`TRUNCATE ${[...shape.keys()].sort().map(quote).join(', ')} RESTART IDENTITY`);
+}
+
+/** Inside the caller's transaction: the advisory locks of `locks`, until its end; refuses when another holds one. */
+async function takeExclusiveLocks(client: pg.Client, locks: ReplaceOptions['exclusiveWith']): Promise<void> {
+  for (const { lockName, busyMessage } of locks) {
     const locked = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [lockName])).rows[0]?.locked === true;
     if (!locked) {
       const holder = (await client.query<{ holder: string }>('SELECT holder FROM job_lock WHERE name = $1', [lockName]).catch(() => ({ rows: [] as Array<{ holder: string }> }))).rows[0]?.holder ?? null;
       throw new AppError('busy', busyMessage(holder));
     }
   }
-  await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(options.lockTimeoutMs ?? 60_000))}`);
-  await client.query(`TRUNCATE ${[...shape.keys()].sort().map(quote).join(', ')} RESTART IDENTITY`);
+}
+
+/** Refuses (as a replacement would) when another desk holds one of `locks`, without changing anything: the check
+ *  made before the slow steps that come ahead of a replacement (the copy of the data it replaces). */
+export async function refuseWhileLocked(server: PostgresConnection, locks: ReplaceOptions['exclusiveWith']): Promise<void> {
+  const client = await connectPg(server);
+  try {
+    await client.query('BEGIN');
+    await takeExclusiveLocks(client, locks);
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+  }
 }
 
 function nonEmptyTarget(label: string, table: string, adding = false): AppError {

@@ -36,7 +36,7 @@ import type { SettingsSection, SettingsSectionDefinition } from '../settings/set
 import type { SettingsService } from '../settings/settings.service';
 import { parseRecoveryKey, RecoveryKeyError } from '../../security/recovery-key';
 import { appliedMigrationNames, checkRestoreSource, restoreDatabase, restoreWarnings } from './restore';
-import { backupTeamDatabase, restoreTeamDatabase, teamBackupBase } from './team-backup';
+import { backupTeamDatabase, refuseRestoreWhileJobsRun, restoreTeamDatabase, teamBackupBase } from './team-backup';
 
 export const BACKUP_SETTINGS: SettingsSectionDefinition<BackupSettings> = {
   prefix: 'backup',
@@ -265,6 +265,7 @@ export class BackupService {
     job: JobHandle | undefined, checked: DatabaseSummary | undefined, recoveryKeys: Buffer[] | undefined) {
     job?.progress('Memeriksa berkas cadangan', 0, 1);
     const candidate = checked ?? await checkRestoreSource(file, name, recoveryKeys);
+    await refuseRestoreWhileJobsRun(this.server!, () => this.clock.now());
     const previous = await this.writeTeamBackup('sebelum-restore', this.freshBackupPath(base, 'sebelum-restore'), job);
     await restoreTeamDatabase(this.server!, file, { label: name, checked: candidate, recoveryKeys, job, stagingBase: base, now: () => this.clock.now() });
     const restored = await this.currentSummary();

@@ -21,7 +21,7 @@ import { AppError } from '../../../shared/errors';
 import { stageBackup } from '../../db/backup';
 import { connectionLabel, describeConnection, type PostgresConnection } from '../../db/connection';
 import type { DatabaseSummary } from '../../db/database-check';
-import { copyServerToFile, replaceServerWithFile, type MigrateDbResult, type TableCopy } from '../../db/migrate-db';
+import { copyServerToFile, refuseWhileLocked, replaceServerWithFile, type MigrateDbResult, type ReplaceOptions, type TableCopy } from '../../db/migrate-db';
 import { openDatabase } from '../../db/open-database';
 import { keyForNewDatabase } from '../../db/sqlite-connection';
 import type { JobHandle } from '../../jobs/job-registry';
@@ -103,6 +103,24 @@ const JOBS_A_RESTORE_EXCLUDES: JobName[] = ['impor', 'penetapan-sidang-talenta']
 /** The advisory lock of a restore into the server (two desks never replace the data at once). */
 export const RESTORE_LOCK_NAME = 'pemulihan';
 
+/** The advisory locks a restore holds (and the refusal when another desk holds one). */
+function jobsARestoreExcludes(nowOf?: () => string): ReplaceOptions['exclusiveWith'] {
+  const now = nowOf ?? (() => new Date().toISOString());
+  return [
+    ...JOBS_A_RESTORE_EXCLUDES.map((name) => ({
+      lockName: name,
+      busyMessage: (holder: string | null) => `${jobBusyError(name, { holder: holder ?? 'pengguna lain', since: now() }, now()).message.replace(/ sejak [^;]+;/, ';')} Database tidak diubah.`,
+    })),
+    { lockName: RESTORE_LOCK_NAME, busyMessage: () => 'Pemulihan lain sedang berjalan di server ini; tunggu sampai selesai. Database tidak diubah.' },
+  ];
+}
+
+/** Refuses at once, changing nothing, when a job a restore excludes runs on some desk: checked before the copy of
+ *  the data a restore replaces, which takes a while (the restore's transaction checks again). */
+export function refuseRestoreWhileJobsRun(server: PostgresConnection, now?: () => string): Promise<void> {
+  return refuseWhileLocked(server, jobsARestoreExcludes(now));
+}
+
 export interface TeamRestoreOptions {
   /** The file as the officer knows it (an upload lives under a temporary name). */
   label: string;
@@ -139,25 +157,15 @@ export async function restoreTeamDatabase(server: PostgresConnection, file: stri
       const opened = await openDatabase(staged.partialPath, { create: false, backupBeforeMigration: false, nativeBinding: options.nativeBinding });
       await opened.close();
     }
-    const now = options.now ?? (() => new Date().toISOString());
     job?.progress('Mengganti data di server', 0, 1);
     const copied = await replaceServerWithFile(staged.partialPath, server, {
       nativeBinding: options.nativeBinding,
       onTable: (_copy, { done, total }) => job?.progress('Mengganti data di server', done, total),
-      replacing: {
-        announce: true,
-        exclusiveWith: [
-          ...JOBS_A_RESTORE_EXCLUDES.map((name) => ({
-            lockName: name,
-            busyMessage: (holder: string | null) => `${jobBusyError(name, { holder: holder ?? 'pengguna lain', since: now() }, now()).message.replace(/ sejak [^;]+;/, ';')} Database tidak diubah.`,
-          })),
-          { lockName: RESTORE_LOCK_NAME, busyMessage: () => 'Pemulihan lain sedang berjalan di server ini; tunggu sampai selesai. Database tidak diubah.' },
-        ],
-      },
+      replacing: { announce: true, exclusiveWith: jobsARestoreExcludes(options.now) },
     });
     return { ...copied, candidate };
   } catch (error) {
-    if (error instanceof AppError && !/Database tidak diubah\.$/.test(error.message) && !/tidak ada yang (disimpan|dipindahkan|diubah)\.$/i.test(error.message)) {
+    if (error instanceof AppError && !/database tidak diubah\.$/i.test(error.message) && !/tidak ada yang (disimpan|dipindahkan|diubah)\.$/i.test(error.message)) {
       throw new AppError(error.code, `${error.message.replace(/\.?$/, '.')} Database tidak diubah.`, error.details);
     }
     throw error;

@@ -1,6 +1,8 @@
 // Pengaturan › Cadangan: back up now, the daily backup and how many daily copies are kept, the copies of this
 // database, and restoring one of them (or a file from elsewhere: the desktop dialog, or an upload in web mode)
 // after the same complete check as the command line, with a confirmation that says what would be replaced.
+// Team mode (the database on the office's server): the same buttons back the server's data up into this computer's
+// folder and restore a file into the server for every desk; no daily copy per desk (the server's own backup is).
 
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatDateTimeId, formatNumberId } from '../../../../shared/format/id-format';
@@ -113,14 +115,28 @@ export function BackupSection() {
 
   if (list.error) return <ErrorBanner error={list.error} onRetry={list.reload} />;
   if (!list.data) return <Loading />;
-  const { backups, folder, settings } = list.data;
+  const { backups, folder, settings, teamMode } = list.data;
 
   return (
     <div className="card backup-section" data-testid="backup-section">
-      <p className="muted">
-        Cadangan adalah salinan utuh berkas database. Salinan disimpan di folder <span className="mono">{folder}</span>; salin
-        sesekali ke tempat lain (diska lepas, penyimpanan kantor) agar tetap ada bila komputer ini rusak.
-      </p>
+      {teamMode ? (
+        <div className="muted" data-testid="backup-team-mode">
+          <p>
+            Database ini ada di server kantor dan dipakai bersama oleh semua meja. Cadangan utama adalah cadangan yang dibuat
+            pengelola server setiap hari; aplikasi ini tidak membuat cadangan harian di komputer ini.
+          </p>
+          <p>
+            «Cadangkan sekarang» menyimpan salinan seluruh data server pada satu saat ke folder <span className="mono">{folder}</span> di
+            komputer ini (terenkripsi dengan kunci komputer ini). «Pulihkan» mengganti seluruh data di server dengan isi cadangan:
+            semua meja langsung melihat data cadangan itu.
+          </p>
+        </div>
+      ) : (
+        <p className="muted">
+          Cadangan adalah salinan utuh berkas database. Salinan disimpan di folder <span className="mono">{folder}</span>; salin
+          sesekali ke tempat lain (diska lepas, penyimpanan kantor) agar tetap ada bila komputer ini rusak.
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void backUpNow()}>Cadangkan sekarang</button>
         <button type="button" className="button" disabled={busy !== null} onClick={() => void pickOther()}>Pulihkan dari berkas lain…</button>
@@ -147,7 +163,7 @@ export function BackupSection() {
       )}
       {restored && <div className="banner banner-success" role="status" data-testid="restore-done">{restored}</div>}
 
-      <DailySettings settings={settings} onSaved={list.reload} />
+      {!teamMode && <DailySettings settings={settings} onSaved={list.reload} />}
 
       <h3 className="backup-heading">Cadangan yang tersimpan</h3>
       {backups.length === 0 ? (
@@ -167,7 +183,7 @@ export function BackupSection() {
       )}
 
       {confirm && (
-        <ConfirmRestore preview={confirm.preview} onCancel={() => setConfirm(null)}
+        <ConfirmRestore preview={confirm.preview} teamMode={teamMode} onCancel={() => setConfirm(null)}
           onConfirm={() => void restore(confirm.source, confirm.preview.name, confirm.recoveryKey)} />
       )}
     </div>
@@ -264,7 +280,7 @@ const SUMMARY_ROWS: Array<[string, (s: DatabaseSummaryData) => string]> = [
   ['Perubahan terakhir', (s) => (s.lastChangeAt ? formatDateTimeId(s.lastChangeAt) : 'tidak tercatat')],
 ];
 
-function ConfirmRestore({ preview, onCancel, onConfirm }: { preview: RestorePreview; onCancel(): void; onConfirm(): void }) {
+function ConfirmRestore({ preview, teamMode, onCancel, onConfirm }: { preview: RestorePreview; teamMode: boolean; onCancel(): void; onConfirm(): void }) {
   return (
     <Dialog title={`Pulihkan database dari ${preview.name}?`} onClose={onCancel} wide footer={
       <>
@@ -273,6 +289,12 @@ function ConfirmRestore({ preview, onCancel, onConfirm }: { preview: RestorePrev
       </>
     }>
       <p>Berkas ini utuh dan dapat dipulihkan. Seluruh isi database sekarang akan diganti dengan isi cadangan:</p>
+      {teamMode && (
+        <div className="banner banner-warning" role="alert" data-testid="restore-team-warning">
+          <p>Database ini dipakai bersama di server kantor: data yang dilihat dan diubah <strong>semua meja</strong> akan diganti.
+            Beri tahu rekan kerja lebih dulu; perubahan yang mereka simpan sesudah cadangan ini dibuat akan hilang dari server.</p>
+        </div>
+      )}
       <table className="table table-compact" aria-label="Yang diganti">
         <thead><tr><th /><th>Database sekarang (diganti)</th><th>Cadangan {preview.name}</th></tr></thead>
         <tbody>
@@ -291,8 +313,8 @@ function ConfirmRestore({ preview, onCancel, onConfirm }: { preview: RestorePrev
         </div>
       )}
       <p className="muted">
-        Database sekarang disimpan dulu sebagai cadangan «{BACKUP_KIND_LABELS['sebelum-restore']}», jadi pemulihan ini dapat
-        dibatalkan dengan memulihkan salinan itu.
+        {teamMode ? 'Data server sekarang' : 'Database sekarang'} disimpan dulu sebagai cadangan «{BACKUP_KIND_LABELS['sebelum-restore']}»{teamMode ? ' di komputer ini' : ''}, jadi
+        pemulihan ini dapat dibatalkan dengan memulihkan salinan itu.
       </p>
     </Dialog>
   );
