@@ -10,6 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeConnection, type PostgresConnection } from '../../main/db/connection';
 import { databaseChecksums, migrateDatabase } from '../../main/db/migrate-db';
+import { MIGRATION_NAMES } from '../../main/db/migrations';
+import { openDatabase } from '../../main/db/open-database';
 import { startHost, type JenjangHost } from '../../main/host';
 import { restoreTeamDatabase } from '../../main/services/backup/team-backup';
 import { fixedClock } from '../../main/services/clock';
@@ -210,5 +212,38 @@ describe('Cadangan in team mode (PostgreSQL server)', () => {
     expect(await databaseChecksums(server.url)).toEqual(fileSums);
     // The desks hear of it too and read the restored data.
     expect(expectOk(await deskA.call('app:status', {})).employeeCount).toBe(80);
+  });
+
+  it('restores a backup of an older schema, and one made under another computer\'s key with its recovery key', { timeout: 240_000 }, async () => {
+    // The 30-person district one schema step behind: migrated in the staged copy, never in the officer's file.
+    const older = path.join(dir, 'lama.sqlite');
+    fs.copyFileSync(thirty, older);
+    const opened = await openDatabase(older, { create: false, backupBeforeMigration: false });
+    await opened.dataSource.undoLastMigration({ transaction: 'all' });
+    await opened.close();
+    const olderBytes = fs.readFileSync(older);
+    const result = await restoreTeamDatabase(connection, older, { label: 'lama.sqlite' });
+    expect(result.candidate).toMatchObject({ employees: 30, pendingMigrations: 1 });
+    expect(fs.readFileSync(older).equals(olderBytes)).toBe(true);
+    expect(expectOk(await deskA.call('app:status', {})).employeeCount).toBe(30);
+    const [{ n }] = await queryServer<{ n: number }>(server.url, 'SELECT count(*)::int AS n FROM "migrations"');
+    expect(n).toBe(MIGRATION_NAMES.length);
+
+    // Another computer's backup: refused without its recovery key (the server unchanged), restored with it.
+    const other = { JENJANG_CONFIG_DIR: path.join(dir, 'komputer-lain') };
+    const otherDb = path.join(dir, 'lain', 'jenjang.sqlite');
+    const init = runCli(['init', '--db', otherDb, '--json'], other);
+    expect(init.code, init.stderr).toBe(0);
+    const { recoveryKey } = JSON.parse(init.stdout) as { recoveryKey: string };
+    expect(runCli(['demo', '--user', 'admin', '--db', otherDb, '--employees', '40', '--seed', '8'], other).code).toBe(0);
+    const before = await databaseChecksums(server.url);
+    const refused = runCli(['restore', '--db', server.url, '--from', otherDb, '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/terenkripsi dengan kunci lain.*Database tidak diubah\./);
+    expect(await databaseChecksums(server.url)).toEqual(before);
+    const restored = runCli(['restore', '--db', server.url, '--from', otherDb, '--recovery-key', recoveryKey, '--yes', '--json']);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(JSON.parse(restored.stdout)).toMatchObject({ restored: true, candidate: { employees: 40 }, current: { employees: 30 } });
+    expect(expectOk(await deskA.call('app:status', {})).employeeCount).toBe(40);
   });
 });
