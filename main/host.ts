@@ -231,7 +231,8 @@ export async function startHost(options: HostOptions): Promise<JenjangHost> {
   let dailyTimer: NodeJS.Timeout | null = null;
   if (!options.readOnly && (options.dailyBackup ?? options.transport !== 'test')) {
     const runDaily = () => {
-      // A server has no file to copy: its backups are the server's (pg_dump) and `cli backup --db postgres://…`.
+      // No daily copy per desk on a server: the server's own backup (pg_dump) is the source of truth; a desk backs
+      // the server up on demand (Pengaturan › Cadangan, `cli backup --db postgres://…`).
       const dailyBackup = server ? Promise.resolve() : dispatch('backup:dailyIfDue', {}).then((result) => {
         if (!result.ok) options.log?.(`[jenjang] daily backup failed: ${result.error.message}`);
       });
