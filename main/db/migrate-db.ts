@@ -1,7 +1,10 @@
 // migrate-db: moves a whole Jenjang database between a SQLite file and a PostgreSQL server, in either direction.
 // Every table (the derived ones too) in one transaction on the target: COPY … FROM STDIN toward PostgreSQL,
 // prepared inserts toward SQLite; identities moved past the copied ids; then every table is read back inside the
-// same transaction and its row count and checksum compared with the source's before anything is committed.
+// same transaction and its row count and checksum compared with the source's before anything is committed. Two
+// variants work on a server database in use: adding a file's tables into its empty tables (the demo on a server),
+// and replacing its whole content with a file's (a restore, replaceServerWithFile: the same copy after one TRUNCATE
+// of every table, inside the same transaction).
 //
 // The checksum of a table is computed the same way on both sides, from the rows as read: each value is first
 // normalised by its column's normalised type (main/db/schema-shape.ts) so that the two databases' spellings of one

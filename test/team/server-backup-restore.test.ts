@@ -7,6 +7,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeConnection, type PostgresConnection } from '../../main/db/connection';
 import { databaseChecksums, migrateDatabase } from '../../main/db/migrate-db';
@@ -147,7 +148,7 @@ describe('Cadangan in team mode (PostgreSQL server)', () => {
     expect(created.id).toBeGreaterThan(max);
   });
 
-  it('leaves the server as it was when the restore fails: a damaged file, another program\'s file, a failure half-way, an import on another desk', async () => {
+  it('leaves the server as it was when the restore fails: a damaged file, another program\'s file, a failure half-way, an import on another desk, another restore', async () => {
     const before = await databaseChecksums(server.url);
 
     const damaged = path.join(dir, 'rusak.sqlite');
@@ -186,6 +187,17 @@ describe('Cadangan in team mode (PostgreSQL server)', () => {
       expect(busy).toMatchObject({ ok: false, error: { code: 'busy', message: 'Impor sedang dijalankan oleh Sri Wahyuni; tunggu sampai selesai. Database tidak diubah.' } });
     } finally {
       await deskB.services.jobLocks.release('impor', 'Sri Wahyuni (sri)');
+    }
+    // Another restore holding the server (its advisory lock on a connection of its own): refused, not interleaved.
+    const otherRestore = new pg.Client({ connectionString: server.url });
+    await otherRestore.connect();
+    try {
+      await otherRestore.query(`SELECT pg_advisory_lock(hashtext('pemulihan'))`);
+      await expect(restoreTeamDatabase(connection, eighty, { label: 'kantor-80.sqlite' })).rejects.toMatchObject({
+        code: 'busy', message: 'Pemulihan lain sedang berjalan di server ini; tunggu sampai selesai. Database tidak diubah.',
+      });
+    } finally {
+      await otherRestore.end();
     }
     // Refused before anything was copied: no «Sebelum pemulihan» copy of a restore that never ran.
     expect(deskA.services.backup.list()).toHaveLength(copiesBefore);

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { SYSTEM_ACTOR } from '../../../shared/auth/acting';
 import { AppError } from '../../../shared/errors';
 import { formatNumberId } from '../../../shared/format/id-format';
 import { backupSettings, type BackupEntry, type BackupSettings, type RestorePreview, type RestoreSource } from '../../../shared/schemas/backup';
@@ -144,7 +145,7 @@ export class BackupService {
     if (!this.onServer) return this.write('manual', target, job);
     const entry = await this.writeTeamBackup('manual', target, job);
     await this.dataSource.transaction((manager) => this.audit.record(manager, {
-      actor: actor ?? 'Sistem', action: 'backup', entity: 'database', entityId: null,
+      actor: actor ?? SYSTEM_ACTOR.fullName, action: 'backup', entity: 'database', entityId: null,
       summary: `Mencadangkan database server ke ${entry.fileName} (${formatNumberId(entry.sizeBytes / 1024 / 1024, 1)} MB) di komputer ${os.hostname()}`,
     }));
     return entry;
