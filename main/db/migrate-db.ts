@@ -165,6 +165,8 @@ interface TargetSide extends Side {
   rollback(): Promise<void>;
   /** A target created by this run is removed when the copy fails. */
   discard(): Promise<void>;
+  /** One statement inside the copy's transaction (PostgreSQL: `$1` placeholders); see MigrateDbOptions.beforeCommit. */
+  query?(sql: string, parameters: unknown[]): Promise<unknown[]>;
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -360,6 +362,7 @@ async function openPostgresTarget(connection: PostgresConnection, { adding = fal
     label, shape,
     rows: (table) => postgresRows(client, table),
     firstTableWithData: () => emptinessOf(shape.values(), async (sql, parameters) => Number((await client.query(sql, parameters)).rows[0].n)),
+    query: async (sql, parameters) => (await client.query(sql, parameters)).rows,
     async begin() {
       await client.query('BEGIN');
       // Adding: the seeded dictionary goes only when the source brings its own (lockIfEmpty found no other row).
@@ -434,8 +437,12 @@ export interface MigrateDbOptions {
    *  holding rows in the source are copied, each of them must be empty on the target (locked against other desks'
    *  writes until the commit), and the other tables are left as they are (the demo load on a server). */
   adding?: boolean;
-  /** Told after each table is written (and awaited: the copy goes on when it is done). */
+  /** Told after each table is written (and awaited: the copy goes on when it is done; a throw rolls it back). */
   onTable?(copy: TableCopy): void | Promise<void>;
+  /** Adding: the caller's last writes in the same transaction, after every copied table was verified (the demo's
+   *  settings the office has not set: a table in use, so it cannot take part in the copy itself). PostgreSQL's
+   *  `$1` placeholders. */
+  beforeCommit?(query: (sql: string, parameters: unknown[]) => Promise<unknown[]>): Promise<void>;
 }
 
 /** Copies the database `fromValue` names into the empty database `toValue` names (one a SQLite file, the other
@@ -501,6 +508,10 @@ async function copyDatabase(from: DatabaseConnection, to: DatabaseConnection, op
         if (written.toString() !== copies[i].checksum) {
           throw new AppError('internal', `Pemeriksaan gagal pada tabel ${table.name}: sumber ${copies[i].rows} baris (${copies[i].checksum}), tujuan ${written.rows} baris (${written.toString()}); tidak ada yang disimpan.`);
         }
+      }
+      if (options.beforeCommit) {
+        if (!options.adding || !target.query) throw new AppError('internal', 'migrate-db: beforeCommit is for adding into a PostgreSQL database only');
+        await options.beforeCommit(target.query);
       }
       await target.commit();
       committed = true;
