@@ -171,6 +171,8 @@ interface TargetSide extends Side {
   rollback(): Promise<void>;
   /** A target created by this run is removed when the copy fails. */
   discard(): Promise<void>;
+  /** One statement inside the copy's transaction (PostgreSQL: `$1` placeholders); see MigrateDbOptions.beforeCommit. */
+  query?(sql: string, parameters: unknown[]): Promise<unknown[]>;
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -370,6 +372,7 @@ async function openPostgresTarget(connection: PostgresConnection, { adding = fal
     label, shape,
     rows: (table) => postgresRows(client, table),
     firstTableWithData: () => emptinessOf(shape.values(), async (sql, parameters) => Number((await client.query(sql, parameters)).rows[0].n)),
+    query: async (sql, parameters) => (await client.query(sql, parameters)).rows,
     async begin() {
       await client.query('BEGIN');
       if (replacing) {
@@ -498,9 +501,13 @@ export interface MigrateDbOptions {
   adding?: boolean;
   /** Replaces the content of a PostgreSQL database in use (a restore): see replaceServerWithFile. */
   replacing?: ReplaceOptions;
-  /** Told after each table is written (and awaited: the copy goes on when it is done), with how many of the
-   *  tables to copy are done. */
+  /** Told after each table is written (and awaited: the copy goes on when it is done; a throw rolls it back), with
+   *  how many of the tables to copy are done. */
   onTable?(copy: TableCopy, progress: { done: number; total: number }): void | Promise<void>;
+  /** Adding: the caller's last writes in the same transaction, after every copied table was verified (the demo's
+   *  settings the office has not set: a table in use, so it cannot take part in the copy itself). PostgreSQL's
+   *  `$1` placeholders. */
+  beforeCommit?(query: (sql: string, parameters: unknown[]) => Promise<unknown[]>): Promise<void>;
 }
 
 /** Copies the database `fromValue` names into the empty database `toValue` names (one a SQLite file, the other
@@ -583,6 +590,10 @@ async function copyDatabase(from: DatabaseConnection, to: DatabaseConnection, op
         if (written.toString() !== copies[i].checksum) {
           throw new AppError('internal', `Pemeriksaan gagal pada tabel ${table.name}: sumber ${copies[i].rows} baris (${copies[i].checksum}), tujuan ${written.rows} baris (${written.toString()}); tidak ada yang disimpan.`);
         }
+      }
+      if (options.beforeCommit) {
+        if (!options.adding || !target.query) throw new AppError('internal', 'migrate-db: beforeCommit is for adding into a PostgreSQL database only');
+        await options.beforeCommit(target.query);
       }
       await target.commit();
       committed = true;

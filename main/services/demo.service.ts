@@ -4,6 +4,7 @@ import { assertEmptyDatabase, writeDemoDistrict } from '../demo/demo-writer';
 import { writeDemoDistrictOnServer } from '../demo/demo-on-server';
 import { serverConnectionOf } from '../db/data-source';
 import type { AccountsSql } from '../db/sql/accounts.sql';
+import { demoSql } from '../db/sql/demo.sql';
 import { managerRun } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
 import type { AccountService } from './accounts/account.service';
@@ -29,7 +30,7 @@ export class DemoService {
     // Team mode: built in a temporary file and added into the server in one copy (demo-on-server.ts).
     const server = serverConnectionOf(this.dataSource);
     const counts = server
-      ? await writeDemoDistrictOnServer(server, district, this.clock.now(), writeOptions)
+      ? await writeDemoDistrictOnServer(server, district, this.clock.now(), { ...writeOptions, serverSettings: await demoSql.settingRows(managerRun(this.dataSource)) })
       : await writeDemoDistrict(this.dataSource, district, this.clock.now(), writeOptions);
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
 import { jpmSql } from '../../main/db/sql/jpm.sql';
+import { dialectOfManager, managerRun, type Dialect } from '../../main/db/sql/run';
 import { computeJpm, jpmBucket, jpmOfSums, type StandardItem } from '../../shared/domain/jpm';
 import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 // The JPM rule lives once in shared/domain/jpm.ts and once as its SQL mirror (main/db/sql/jpm.sql.ts). Here the
-// mirror's expressions are evaluated by SQLite over the real tables and compared with the TypeScript rule, for
+// mirror's expressions are evaluated by the database (SQLite, or PostgreSQL in the server pass) over the real tables and compared with the TypeScript rule, for
 // everyone of a demo district against their own and other positions' standards, and for hand-made edge cases.
 
 interface MirrorRow {
@@ -21,15 +22,15 @@ interface MirrorRow {
 }
 
 /** The mirror over employees × positions: sums straight from the tables, then the rule's SQL expressions. */
-function mirrorQuery(where: string): string {
+function mirrorQuery(where: string, dialect: Dialect): string {
   const sums = { standardCount: 'x.sc', requiredSum: 'x.rs', assessedCount: 'COALESCE(x.packed % 1000, 0)', achievedSum: 'COALESCE(x.packed / 1000, 0)' };
-  const percent = jpmSql.percent(sums);
+  const percent = jpmSql.percent(sums, dialect);
   return `SELECT x.employee_id, x.position_id, x.packed, ${jpmSql.status(sums)} AS status, ${percent} AS percent,
       ${jpmSql.mappingCategory(percent)} AS mapping, ${jpmSql.selectionCategory(percent)} AS selection, ${jpmSql.bucket(percent)} AS bucket
     FROM (SELECT e.id AS employee_id, p.id AS position_id,
             (SELECT COUNT(*) FROM position_competency_standard s WHERE s.position_id = p.id) AS sc,
             (SELECT COALESCE(SUM(s.required_level), 0) FROM position_competency_standard s WHERE s.position_id = p.id) AS rs,
-            ${jpmSql.packedAchievement('p.id', 'e.id')} AS packed
+            ${jpmSql.packedAchievement('p.id', 'e.id', dialect)} AS packed
           FROM employee e, position p WHERE ${where}) x
     ORDER BY x.employee_id, x.position_id`;
 }
@@ -80,15 +81,15 @@ describe('the JPM rule and its SQL mirror give the same answers', () => {
   afterAll(() => host.close());
 
   it('on the demo district, for every active employee against their own position and four others', async () => {
-    const others = (await q<{ id: number }>(`SELECT id FROM position WHERE level IN ('jpt_pratama', 'administrator', 'pengawas', 'ahli_muda') GROUP BY level ORDER BY id`)).map((p) => p.id);
+    const others = (await q<{ id: number }>(`SELECT MIN(id) AS id FROM position WHERE level IN ('jpt_pratama', 'administrator', 'pengawas', 'ahli_muda') GROUP BY level ORDER BY 1`)).map((p) => p.id);
     expect(others).toHaveLength(4);
-    const rows = await q<MirrorRow>(mirrorQuery(`e.status = 'active' AND (p.id = e.position_id OR p.id IN (${others.join(',')}))`));
+    const rows = await q<MirrorRow>(mirrorQuery(`e.status = 'active' AND (p.id = e.position_id OR p.id IN (${others.join(',')}))`, dialectOfManager(host.services.dataSource)));
     expect(rows.length).toBeGreaterThan(2000);
     const statuses = expectAgreement(rows, await standards(), await levels());
     expect([...statuses].sort()).toEqual(['complete', 'not_assessed', 'partial']);
     // The refresher stores the same: employee_competency_profile against the current position.
     const stored = await q<{ employee_id: number; status: string; jpm: number | null; category: string | null }>(
-      `SELECT employee_id, status, jpm, category FROM employee_competency_profile WHERE active = 1 ORDER BY employee_id`);
+      `SELECT employee_id, status, jpm, category FROM employee_competency_profile WHERE active ORDER BY employee_id`);
     const own = new Map(rows.map((r) => [`${r.employee_id}:${r.position_id}`, r]));
     const positions = new Map((await q<{ id: number; position_id: number }>(`SELECT id, position_id FROM employee WHERE status = 'active'`)).map((e) => [e.id, e.position_id]));
     for (const s of stored) {
@@ -127,7 +128,7 @@ describe('the JPM rule and its SQL mirror give the same answers', () => {
       if (levels.length) expectOk(await host.call('competency:recordAssessment', { employeeId: people[i].id, assessedOn: '2026-01-15', method: 'uji_kompetensi', levels }));
     }
     // Refresh what the hand-made moves and deletions above make stale (what the form and the import do).
-    await refreshDerived((sql, params) => q(sql, params), ['competency_assessment', 'employee'], people.map((p) => p.id));
+    await refreshDerived(managerRun(host.services.dataSource), ['competency_assessment', 'employee'], people.map((p) => p.id));
 
     const unrounded = expectOk(await host.call('competency:employee', { employeeId: people[0].id })).jpm;
     expect(unrounded).toMatchObject({ status: 'complete', jpm: 78, category: 'Kurang Optimal', selection: 'MMS', achievedSum: 46, requiredSum: 59 });
@@ -142,7 +143,7 @@ describe('the JPM rule and its SQL mirror give the same answers', () => {
     expect(match).toMatchObject({ jpm: 78, category: 'Kurang Optimal', selection: 'MMS' });
 
     const ids = people.slice(0, 4).map((p) => p.id);
-    const rows = await q<MirrorRow>(mirrorQuery(`e.id IN (${ids.join(',')}) AND p.id IN (${post.id}, ${emptyPost.id})`));
+    const rows = await q<MirrorRow>(mirrorQuery(`e.id IN (${ids.join(',')}) AND p.id IN (${post.id}, ${emptyPost.id})`, dialectOfManager(host.services.dataSource)));
     const statuses = expectAgreement(rows, await standards(), await levels());
     expect([...statuses].sort()).toEqual(['complete', 'no_standard', 'not_assessed', 'partial']);
     expect(rows.find((r) => r.employee_id === people[0].id && r.position_id === post.id)).toMatchObject({ status: 'complete', mapping: 'Kurang Optimal', selection: 'MMS', bucket: '70' });

@@ -39,6 +39,12 @@ describe('a settings section', async () => {
     expect(await section.get()).toEqual({ limit: 5, label: 'awal' });
     await ds.query(`INSERT INTO app_setting (key, value, updated_at) VALUES ('sample.limit', '"banyak"', '2026-11-24T08:00:00Z')`);
     expect(await section.get()).toEqual({ limit: 5, label: 'awal' });
+    // Text that is not JSON at all (edited by hand) beside a valid field: only that field falls back.
+    await ds.query(`INSERT INTO app_setting (key, value, updated_at) VALUES ('legacy.sample.label', 'tanpa tanda kutip', '2026-11-24T08:00:00Z')`);
+    expect(await section.get()).toEqual({ limit: 5, label: 'awal' });
+    await ds.query(`UPDATE app_setting SET value = '3' WHERE key = 'sample.limit'`);
+    expect(await section.get()).toEqual({ limit: 3, label: 'awal' });
+    await ds.query(`DELETE FROM app_setting WHERE key IN ('sample.limit', 'legacy.sample.label')`);
   });
 
   it('writes only the changed fields under their keys, refreshes and audits once', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
 import { levelsFor } from '../../main/db/sql/population.sql';
+import { managerRun } from '../../main/db/sql/run';
 import { PREDIKATS } from '../../shared/domain/skp';
 import { boxCell, boxNumber, kinerjaFromLegacyLabel, kinerjaFromPredikat, potensiAxis } from '../../shared/domain/talent';
 import { inputFromProfile } from '../helpers/employee-input';
@@ -208,7 +209,7 @@ describe('evaluation history and talent management on demo data', () => {
     // Succession reads the committee's result per person (kept on write); the axes come from the calibrated box.
     const rank = { kinerja: ['di_bawah', 'sesuai', 'di_atas'], potensi: ['rendah', 'menengah', 'tinggi'] };
     const cell = boxCell(target, 'permenpanrb');
-    const facts = () => q(`SELECT talent_box AS box, talent_kinerja AS kinerja, talent_potensi AS potensi, talent_calibrated AS calibrated FROM succession_employee_facts WHERE employee_id = ?`, [person.employeeId]);
+    const facts = () => q(`SELECT talent_box AS box, talent_kinerja AS kinerja, talent_potensi AS potensi, CASE WHEN talent_calibrated THEN 1 ELSE 0 END AS calibrated FROM succession_employee_facts WHERE employee_id = ?`, [person.employeeId]);
     expect(await facts()).toEqual([{ box: target, kinerja: rank.kinerja.indexOf(cell.kinerja), potensi: rank.potensi.indexOf(cell.potensi), calibrated: 1 }]);
     // Another numbering renumbers the stored placements (also in a fixed session) and the facts; the axes stay.
     const settings = expectOk(await host.call('talent:settings', {}));
@@ -261,12 +262,12 @@ describe('evaluation history and talent management on demo data', () => {
     const [{ id }] = await q(`SELECT e.id FROM employee e WHERE e.status = 'active' AND EXISTS (SELECT 1 FROM talent_axis_year t WHERE t.employee_id = e.id) ORDER BY e.id LIMIT 1`);
     await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, hasil_kerja, perilaku_kerja, predikat, source, created_at)
       VALUES (?, ?, 'tahunan', 'PMPANRB6_2022', 'di_atas', 'di_atas', 'sangat_baik', 'manual', '2026-11-24T00:00:00.000Z')`, [id, last + 1]);
-    await refreshDerived((sql: string, params: unknown[]) => q(sql, params), 'performance_evaluation', [id]);
-    const [{ people, extended }] = await q(`SELECT COUNT(DISTINCT employee_id) AS people, SUM(year = ?) AS extended FROM talent_axis_year`, [last + 1]);
+    await refreshDerived(managerRun(host.services.dataSource), 'performance_evaluation', [id]);
+    const [{ people, extended }] = await q(`SELECT COUNT(DISTINCT employee_id) AS people, SUM(CASE WHEN year = ? THEN 1 ELSE 0 END) AS extended FROM talent_axis_year`, [last + 1]);
     expect(extended).toBe(people);
     await expectDerivedMatchesRecompute(host);
     await q('DELETE FROM performance_evaluation WHERE employee_id = ? AND year = ?', [id, last + 1]);
-    await refreshDerived((sql: string, params: unknown[]) => q(sql, params), 'performance_evaluation', 'all');
+    await refreshDerived(managerRun(host.services.dataSource), 'performance_evaluation', 'all');
   });
 
   it('counts the 9-box population from the membership kept on write: the active employees of the subtree and levels, also after a status change', async () => {
@@ -301,7 +302,8 @@ describe('evaluation history and talent management on demo data', () => {
   });
 
   it('a change that leaves unit, jenjang and status alone does not touch the summaries; a deleted employee leaves them', async () => {
-    const run = (sql: string, params: unknown[]) => q(sql, params);
+    // The derived refreshers spell their SQL for the database the host is on.
+    const run = managerRun(host.services.dataSource);
     const [{ id }] = await q(`SELECT m.employee_id AS id FROM performance_member m JOIN performance_evaluation ev ON ev.employee_id = m.employee_id
       WHERE m.active = 1 GROUP BY m.employee_id ORDER BY m.employee_id LIMIT 1`);
     const before = await q('SELECT * FROM performance_year_summary ORDER BY unit_id, position_level, year, category');

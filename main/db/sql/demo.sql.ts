@@ -4,7 +4,7 @@
 // runs the same INSERT texts (`demoInserts`).
 
 import type BetterSqlite3 from 'better-sqlite3';
-import { type Prepared } from './run';
+import { rowsOf, type Prepared, type Run } from './run';
 
 /** The INSERTs of the base rows, with ids given (the demo generator numbers its rows). */
 export const demoInserts = {
@@ -26,6 +26,26 @@ function writer(tx: Prepared, sql: string): Writer {
   const statement = tx.statement(sql);
   return (...params) => statement.run(...params);
 }
+
+/** One stored setting, as the demo load carries it between a team server and its staging file. */
+export interface SettingRow {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+/** Every stored setting. */
+const settingRows = (run: Run): Promise<SettingRow[]> => rowsOf<SettingRow>(run, 'SELECT key, value, updated_at FROM app_setting ORDER BY key');
+
+/** Adds the rows whose key is not set yet; a key already set keeps its value (both databases' ON CONFLICT). */
+async function addSettingsIfAbsent(run: Run, rows: readonly SettingRow[]): Promise<void> {
+  for (const row of rows) await run('INSERT INTO app_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', [row.key, row.value, row.updated_at]);
+}
+
+/** Removes every stored setting (of the demo's staging file, once its settings were taken out). */
+const clearSettings = async (run: Run): Promise<void> => {
+  await run('DELETE FROM app_setting', []);
+};
 
 /** An app_setting row unless the office already set that key (loading the demo never overwrites a setting). */
 const settingIfAbsent = (tx: Prepared): ((key: string, value: string, now: string) => number) => {
@@ -128,6 +148,9 @@ const settingValue = (tx: Prepared, key: string): string | null =>
 
 export const demoSql = {
   settingIfAbsent,
+  settingRows,
+  addSettingsIfAbsent,
+  clearSettings,
   managerialCompetencies,
   standards,
   assessments,

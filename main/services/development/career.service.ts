@@ -201,22 +201,36 @@ export class CareerService {
     const discipline = await this.disciplineByEmployee();
     const annual = (r: PromotionCandidateTuple, at: number): AnnualSkp =>
       ({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
+    // The rule reads only golongan, TMT golongan, education and the two SKP, and many people share them (a TMT
+    // golongan falls on a period's first day, predikat are few): it is asked once per distinct set of facts, and
+    // the people who share them share its answer (never changed afterwards: a discipline reason makes a new list).
+    const verdicts = new Map<string, { skp: AnnualSkp[]; assessment: ReturnType<typeof assessRegularPromotion>; missingDataOnly: boolean }>();
     for (const r of tuples) {
-      const skp = r[5] === null ? (r[10] === null ? none : [annual(r, 10)]) : r[10] === null ? [annual(r, 5)] : [annual(r, 5), annual(r, 10)];
       const [employeeId, nip, golongan, golonganTmt, educationLevel] = r;
-      const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan, golonganTmt, educationLevel, skp }, period, skpYears);
+      const key = `${golongan}|${golonganTmt}|${educationLevel}|${r[5]}|${r[6]}|${r[7]}|${r[8]}|${r[9]}|${r[10]}|${r[11]}|${r[12]}|${r[13]}|${r[14]}`;
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        const skp = r[5] === null ? (r[10] === null ? none : [annual(r, 10)]) : r[10] === null ? [annual(r, 5)] : [annual(r, 5), annual(r, 10)];
+        const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan, golonganTmt, educationLevel, skp }, period, skpYears);
+        const { reasons } = assessment;
+        verdict = { skp, assessment, missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)) };
+        verdicts.set(key, verdict);
+      }
+      const { assessment } = verdict;
       if (assessment.status !== 'eligible' && assessment.status !== 'blocked') continue;
-      // The assessment's own array (made for this call): the discipline reason joins it.
-      const reasons: JudgedCandidate['reasons'] = assessment.reasons;
+      let reasons: JudgedCandidate['reasons'] = assessment.reasons;
+      let { missingDataOnly } = verdict;
       const records = discipline.get(employeeId);
       if (records) {
         const block = disciplineBlock(records, period, 'kp', rules.discipline);
-        if (block.blocked) reasons.push({ code: 'discipline', message: block.message });
+        if (block.blocked) {
+          reasons = [...reasons, { code: 'discipline', message: block.message }];
+          missingDataOnly = false;
+        }
       }
       out.push({
         employeeId, nip, golongan, golonganTmt, educationLevel, kind: 'reguler', basis: REGULAR_PROMOTION_BASIS, targetGolongan: assessment.targetGolongan!,
-        monthsInRank: assessment.monthsInRank, skpFacts: skp, status: reasons.length === 0 ? 'eligible' : 'blocked', reasons,
-        missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)),
+        monthsInRank: assessment.monthsInRank, skpFacts: verdict.skp, status: reasons.length === 0 ? 'eligible' : 'blocked', reasons, missingDataOnly,
       });
     }
     out.push(...await judgeChoicePromotions({

@@ -53,15 +53,7 @@ export class TrainingService {
 
   /** Years with any JP row, newest first (one index probe per year, not a scan). */
   async yearsWithData(): Promise<number[]> {
-    const years: number[] = [];
-    let below = 10_000;
-    for (let i = 0; i < 60; i++) {
-      const y = await this.sql.training.latestYearBelow(this.read, below);
-      if (y === null) break;
-      years.push(y);
-      below = y;
-    }
-    return years;
+    return this.sql.training.yearsWithData(this.read, 60);
   }
 
   /** The default year of every JP view: the latest year with data, up to the as-of year. */

@@ -17,6 +17,8 @@ import { claimEditVersion, readEditVersion, type VersionedRecord } from '../vers
 /** The key → JSON store a section reads and writes (SettingsService). */
 export interface SettingsStore {
   getValue<S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>): Promise<z.output<S>>;
+  /** Stored values (parsed JSON) of several keys at once; a key not stored or not readable is absent. */
+  getValues(keys: readonly string[]): Promise<Map<string, unknown>>;
   setValue(key: string, value: unknown, manager?: EntityManager): Promise<void>;
 }
 
@@ -78,8 +80,12 @@ export class SettingsSection<T extends Record<string, unknown>> {
   async get(): Promise<T> {
     const { schema, defaults, sane } = this.definition;
     const out = {} as T;
+    // Every field in one read; each falls back to its default when absent or no longer valid.
+    const stored = await this.store.getValues(this.fields.map((field) => this.key(field)));
     for (const field of this.fields) {
-      const value = await this.store.getValue(this.key(field), schema.shape[field] as z.ZodType, defaults[field]);
+      const raw = stored.get(this.key(field));
+      const parsed = raw === undefined ? null : (schema.shape[field] as z.ZodType).safeParse(raw);
+      const value = parsed?.success ? parsed.data : defaults[field];
       out[field] = sane?.[field] && !sane[field]!(value as T[typeof field]) ? defaults[field] : (value as T[typeof field]);
     }
     return out;

@@ -66,10 +66,18 @@ function readRecord(r: Record<string, unknown>): TrainingRecordRow {
 const values = (v: TrainingValues) => [v.title, v.type, v.provider, v.startDate, v.endDate, v.jp, v.cost, v.certificateNumber, v.catalogId];
 
 export const trainingSql = {
-  /** The latest year with any JP row below `below` (one index probe). */
-  async latestYearBelow(run: Run, below: number): Promise<number | null> {
-    const [{ y }] = await rowsOf<{ y: number | null }>(run, 'SELECT MAX(year) AS y FROM employee_training_year WHERE year < ?', [below]);
-    return y;
+  /**
+   * The years with any JP row, newest first, at most `limit`: one index probe per year (a loose index scan written
+   * as a recursive query, which both databases run), in one statement, so a team server answers in one round trip.
+   */
+  async yearsWithData(run: Run, limit: number): Promise<number[]> {
+    const rows = await rowsOf<{ year: number }>(run, `WITH RECURSIVE years (year, n) AS (
+        SELECT (SELECT MAX(year) FROM employee_training_year), 1
+        UNION ALL
+        SELECT (SELECT MAX(t.year) FROM employee_training_year t WHERE t.year < years.year), years.n + 1 FROM years WHERE years.year IS NOT NULL AND years.n < ?
+      )
+      SELECT year FROM years WHERE year IS NOT NULL ORDER BY year DESC`, [limit]);
+    return rows.map((r) => Number(r.year));
   },
 
   /** A page of training records, latest first. */
