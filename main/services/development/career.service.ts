@@ -264,10 +264,14 @@ export class CareerService {
     const byReason: Record<string, number> = {};
     let eligible = 0;
     let missingDataOnly = 0;
+    // People with the same facts share one reasons list (judgeCandidates): its distinct codes are found once.
+    const codesOf = new Map<JudgedCandidate['reasons'], string[]>();
     for (const row of rows) {
       if (row.status === 'eligible') eligible += 1;
       if (row.missingDataOnly) missingDataOnly += 1;
-      for (const code of new Set(row.reasons.map((x) => x.code))) byReason[code] = (byReason[code] ?? 0) + 1;
+      let codes = codesOf.get(row.reasons);
+      if (!codes) codesOf.set(row.reasons, (codes = [...new Set(row.reasons.map((x) => x.code))]));
+      for (const code of codes) byReason[code] = (byReason[code] ?? 0) + 1;
     }
     const shown = rows.filter((r) => (request.status === 'all' || r.status === request.status || (request.status === 'missing_data' && r.missingDataOnly))
       && (!request.kind || r.kind === request.kind) && (!request.reason || r.reasons.some((x) => x.code === request.reason)));
