@@ -56,7 +56,7 @@ export const importCommand: Command = {
       const kind = plan.parsed.kind!;
       // Another instansi's snapshot is refused as a whole unless the caller says so; the instansi of a first
       // snapshot is taken as given (and recorded with the commit).
-      const check = host.services.imports.instansiCheck(plan);
+      const check = await host.services.imports.instansiCheck(plan);
       if (check.status === 'mismatch' && !args.flag('instansi-lain')) {
         throw new AppError('validation', confirmationMessage(check, 'tambahkan --instansi-lain'), { rejectedFile: true });
       }
