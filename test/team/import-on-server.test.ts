@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generate';
-import { SIASN_HEADER, siasnRows, skpRows, writeDelimited, type Row } from '../../main/demo/import-files';
+import { COMPETENCY_CODES, kompetensiRows, SIASN_HEADER, siasnRows, skpRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { golonganByCode, nextGolongan, type GolonganCode } from '../../shared/domain/golongan';
 import { AppError } from '../../shared/errors';
@@ -22,6 +22,9 @@ const TABLES = [
   'SELECT * FROM position_history ORDER BY id',
   'SELECT * FROM rank_history ORDER BY id',
   'SELECT * FROM performance_evaluation ORDER BY id',
+  'SELECT * FROM competency_assessment ORDER BY id',
+  'SELECT * FROM competency_definition ORDER BY id',
+  'SELECT * FROM employee_competency_current ORDER BY employee_id, competency_id',
   'SELECT * FROM import_snapshot ORDER BY id',
   'SELECT * FROM import_change ORDER BY id',
   'SELECT * FROM import_issue ORDER BY id',
@@ -174,6 +177,13 @@ describe('an employee snapshot and a record file on a server write what they wri
     writeDelimited(file('skp-2025-revisi.csv'), header, skpRows(district, 2025, 9).filter((_, i) => i % 4 === 0), { delimiter: ';' });
     const revised = await importOnBoth('skp-2025-revisi.csv');
     expect(revised.preview.diff.changed).toBeGreaterThan(0);
+    await expectSameTables();
+  });
+
+  it('a kompetensi file (wide form): the same assessments and derived profiles', async () => {
+    writeDelimited(file('kompetensi.csv'), ['nip', 'tanggal', 'metode', ...COMPETENCY_CODES], kompetensiRows(district, '2025-05-15', 2, 0.5), { delimiter: ';' });
+    const kompetensi = await importOnBoth('kompetensi.csv', { createMissing: true });
+    expect(kompetensi.preview.diff.new).toBeGreaterThan(100);
     await expectSameTables();
   });
 
