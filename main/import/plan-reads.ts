@@ -8,7 +8,6 @@ import type { ImportKind } from '../../shared/domain/import-fields';
 import { databaseStampOf, importPlanServerSql, importPlanSql } from '../db/sql/imports/plan.sql';
 import { preparedOn, type Run } from '../db/sql/run';
 import { loadEmployeeContext, loadEmployeeContextOn, type EmployeeContext } from './kinds/pegawai';
-import type { RecordDraft, RecordKindSpec } from './kinds/records';
 
 export interface PlanReads {
   hasNoUnits(): boolean;
@@ -39,7 +38,10 @@ export function fileReads(db: BetterSqlite3.Database): PlanReads {
  * Everything a plan of this file will read, loaded from a server first. A record file's stored rows are those of
  * every employee its NIPs name (the plan keeps those of the rows it accepts).
  */
-export async function serverReads(run: Run, kind: ImportKind, drafts: readonly RecordDraft[] | null, spec: RecordKindSpec | null): Promise<PlanReads> {
+export async function serverReads(
+  run: Run, kind: ImportKind, drafts: ReadonlyArray<{ nip: string }> | null,
+  spec: { table: string; identity: readonly string[]; columns: readonly string[] } | null,
+): Promise<PlanReads> {
   const noUnits = await importPlanServerSql.hasNoUnits(run);
   let context: EmployeeContext | null = null;
   let byNip: Array<{ id: number; nip: string; name: string }> = [];
