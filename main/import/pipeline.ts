@@ -3,22 +3,20 @@
 // Parsing never touches the database; planning only reads it. Re-planning with other options (create missing
 // units/positions, mark absent employees) reuses the parsed rows.
 
-import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../shared/domain/dates';
 import { IMPORT_SPECS, importFieldLabel, missingRequired, type ImportKind } from '../../shared/domain/import-fields';
 import { formatNumberId } from '../../shared/format/id-format';
-import { databaseStampOf, importPlanSql } from '../db/sql/imports/plan.sql';
-import { preparedOn } from '../db/sql/run';
 import type { JobHandle } from '../jobs/job-registry';
 import type { WritablePlan } from './commit';
 import type { StoredFile } from './file-store';
 import { belajarSpec, cltnSpec, disiplinSpec, kgbSpec, tandaKehormatanSpec } from './kinds/careers';
 import { diklatSpec } from './kinds/diklat';
 import { kompetensiSpec } from './kinds/kompetensi';
-import { loadEmployeeContext, newPresence, parseEmployeeRow, planEmployees, type EmployeeFileRow, type EmployeePlan, type Presence } from './kinds/pegawai';
+import { newPresence, parseEmployeeRow, planEmployees, type EmployeeFileRow, type EmployeePlan, type Presence } from './kinds/pegawai';
 import { potensiSpec } from './kinds/potensi';
 import { planRecords, recordDuplicateKey, type RecordDraft, type RecordKindSpec, type RecordPlan } from './kinds/records';
 import { skpSpec } from './kinds/skp';
+import type { PlanReads } from './plan-reads';
 import { IssueLog, RowReader } from './row-reader';
 import { buildMapping, openTable, unreadableFileError } from './table';
 import type { ColumnMapping, ImportIssue, SheetSummary } from './types';
@@ -210,41 +208,39 @@ export interface PlannedImport {
   counts: { rows: number; accepted: number; rejected: number; warningRows: number; errors: number; warnings: number };
   /** Employee snapshots: the diff. Other kinds: new / changed / unchanged records (absent 0). */
   diff: DiffSummary;
-  /** Database state the plan was made against (total_changes of this connection, data_version of others). */
-  stamp: string;
+  /** Database state the plan was made against (total_changes of this connection, data_version of others); null
+   *  on a server, where the commit always plans again. */
+  stamp: string | null;
   planMs: number;
 }
 
-export function databaseStamp(db: BetterSqlite3.Database): string {
-  return databaseStampOf(db);
-}
-
-export function planParsed(parsed: ParsedFile, db: BetterSqlite3.Database, options: PlanOptions): PlannedImport {
+/** Plans a parsed file against the database `reads` reads (fileReads on a desk's file, serverReads on a server). */
+export function planParsed(parsed: ParsedFile, reads: PlanReads, options: PlanOptions): PlannedImport {
   const started = Date.now();
   if (!parsed.kind || parsed.blocking.length > 0) throw new Error('planParsed: the file has blocking problems');
   const log = parsed.log.clone();
   rejectDuplicates(parsed.duplicates, options.duplicates, log);
   const columnOf = columnLookup(parsed.mapping);
   // A database without units takes the snapshot's units and positions as they come (the first snapshot).
-  const emptyDatabase = importPlanSql.hasNoUnits(preparedOn(db));
+  const emptyDatabase = reads.hasNoUnits();
   const createMissing = options.createMissing || emptyDatabase;
   let writable: WritablePlan;
   let diff: DiffSummary;
   if (parsed.kind === 'pegawai') {
-    const plan: EmployeePlan = planEmployees(parsed.employees!.rows, parsed.employees!.presence, loadEmployeeContext(db), log, columnOf,
+    const plan: EmployeePlan = planEmployees(parsed.employees!.rows, parsed.employees!.presence, reads.employeeContext(), log, columnOf,
       { createMissing, today: options.today });
     writable = { kind: 'pegawai', plan, markAbsent: options.markAbsent };
     diff = { new: plan.inserts.length, changed: plan.updates.length, absent: plan.absent.length, unchanged: plan.unchanged };
   } else {
     const spec = RECORD_SPECS[parsed.kind];
-    const plan: RecordPlan = planRecords(spec, parsed.drafts!, db, log, columnOf, { createMissing, today: options.today });
+    const plan: RecordPlan = planRecords(spec, parsed.drafts!, reads, log, columnOf, { createMissing, today: options.today });
     writable = { kind: parsed.kind, spec, plan };
     diff = { new: plan.inserts.length, changed: plan.updates.length, absent: 0, unchanged: plan.unchanged };
   }
   const issues = log.sorted();
   const rejected = log.rejectedRows.size;
   return {
-    parsed, options: { ...options, createMissing }, log, issues, writable, diff, stamp: databaseStamp(db),
+    parsed, options: { ...options, createMissing }, log, issues, writable, diff, stamp: reads.stamp(),
     counts: {
       rows: parsed.rows, accepted: parsed.rows - rejected, rejected,
       warningRows: [...log.warnedRows].filter((r) => !log.rejectedRows.has(r)).length,

@@ -14,13 +14,15 @@ import type { ImportPreview, SnapshotRow } from '../../shared/schemas/import';
 import type { ParsedRequestOf } from '../../shared/ipc/contract';
 import { rawConnection } from '../db/raw-connection';
 import { importSnapshotsSql as sql } from '../db/sql/imports/snapshots.sql';
-import { isPostgresManager, managerRun, preparedOn } from '../db/sql/run';
+import { databaseStampOf } from '../db/sql/imports/plan.sql';
+import { isPostgresManager, managerRun, type Run } from '../db/sql/run';
 import { sampleSnapshotFile } from '../demo/sample-snapshot';
 import { commitImport, type CommitResult } from '../import/commit';
 import type { FileStore, StoredFile } from '../import/file-store';
 import { buildRejectedWorkbook, buildTemplateWorkbook } from '../import/workbooks';
 import { checkInstansi, confirmationMessage, type AgencyInstansi, type InstansiCheck } from '../import/instansi';
-import { parseFile, planParsed, databaseStamp, type DuplicatePolicy, type ParsedFile, type PlannedImport } from '../import/pipeline';
+import { parseFile, planParsed, RECORD_SPECS, type DuplicatePolicy, type ParsedFile, type PlannedImport } from '../import/pipeline';
+import { fileReads, serverReads, type PlanReads } from '../import/plan-reads';
 import { undoSnapshot } from '../import/undo';
 import type { ImportIssue } from '../import/types';
 import type { JobHandle } from '../jobs/job-registry';
@@ -53,9 +55,9 @@ const KEEP_PREVIEWS = 1;
  *  after a commit); an import takes none now. */
 const KEEP_BACKUPS = 5;
 
-/** The import in team mode: refused as a whole with this sentence (README › Mode tim). */
-export const IMPORT_NOT_IN_TEAM_MODE = 'Impor belum dapat dijalankan di mode tim (server PostgreSQL) pada versi ini: impor menulis langsung ke berkas SQLite. '
-  + 'Impor ke berkas SQLite di satu meja, lalu pindahkan dengan `npm run cli -- migrate-db` ke database server yang masih kosong.';
+/** The sample snapshot file in team mode (it is written from SQLite's own connection): refused with this sentence. */
+export const SAMPLE_FILE_NOT_IN_TEAM_MODE = 'Contoh berkas snapshot belum dapat dibuat di mode tim (server PostgreSQL) pada versi ini; '
+  + 'gunakan berkas Data Utama SIASN yang sebenarnya, atau buat contohnya di satu meja dengan berkas SQLite.';
 
 export class ImportService {
   private readonly previews = new Map<string, Preview>();
@@ -70,15 +72,32 @@ export class ImportService {
     private readonly dailyBackupIfDue?: (job?: JobHandle) => Promise<string | null>,
   ) {}
 
-  private get db() {
-    // The import's reads and its bulk commit and undo run on better-sqlite3's synchronous prepared statements.
-    if (isPostgresManager(this.dataSource)) throw new AppError('validation', IMPORT_NOT_IN_TEAM_MODE);
+  /** The database's own SQLite connection (a desk's file only). */
+  private get sqliteConnection() {
+    if (isPostgresManager(this.dataSource)) throw new AppError('validation', SAMPLE_FILE_NOT_IN_TEAM_MODE);
     return rawConnection(this.dataSource);
   }
 
-  /** Synchronous prepared statements on the connection, for the reads of this service. */
-  private get prepared() {
-    return preparedOn(this.db);
+  /** The service's own reads and small writes, on either database. */
+  private get run(): Run {
+    return managerRun(this.dataSource);
+  }
+
+  /** What planning reads: SQLite's prepared statements as the plan asks, or on a server everything loaded first. */
+  private async planReads(parsed: ParsedFile): Promise<PlanReads> {
+    if (!isPostgresManager(this.dataSource)) return fileReads(rawConnection(this.dataSource));
+    const kind = parsed.kind!;
+    return serverReads(this.run, kind, parsed.drafts, kind === 'pegawai' ? null : RECORD_SPECS[kind]);
+  }
+
+  private async plan(parsed: ParsedFile, options: Parameters<typeof planParsed>[2]): Promise<PlannedImport> {
+    return planParsed(parsed, await this.planReads(parsed), options);
+  }
+
+  /** Whether a plan still matches the database: on a desk's file by its stamp; on a server never (other desks write
+   *  without a counter to compare), so a commit there always plans again first. */
+  private planIsCurrent(plan: PlannedImport): boolean {
+    return plan.stamp !== null && !isPostgresManager(this.dataSource) && plan.stamp === databaseStampOf(rawConnection(this.dataSource));
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -87,12 +106,12 @@ export class ImportService {
   async preview(request: PreviewRequest, job?: JobHandle): Promise<ImportPreview> {
     const started = Date.now();
     const file = this.files.get(request.fileId);
-    const already = this.alreadyImported(file.sha256);
+    const already = await this.alreadyImported(file.sha256);
     if (already) throw this.alreadyImportedError(file, already);
 
     let mapping = request.mapping ?? {};
     if (request.profileId !== undefined) {
-      const profile = sql.profile(this.prepared, request.profileId);
+      const profile = await sql.profile(this.run, request.profileId);
       if (!profile) throw new AppError('not_found', 'Profil pemetaan kolom tidak ditemukan.');
       mapping = { ...(JSON.parse(profile.mapping) as Record<string, string | null>), ...mapping };
     }
@@ -102,7 +121,7 @@ export class ImportService {
     // Units and positions a file names are created without asking only in an empty database (the first
     // snapshot); where units exist, creating them is the officer's explicit choice.
     const plan = parsed.blocking.length === 0 && parsed.kind
-      ? planParsed(parsed, this.db, { createMissing: request.createMissing ?? this.emptyDatabase(), markAbsent: request.markAbsent, duplicates: request.duplicates, today: this.clock.today() })
+      ? await this.plan(parsed, { createMissing: request.createMissing ?? await this.emptyDatabase(), markAbsent: request.markAbsent, duplicates: request.duplicates, today: this.clock.today() })
       : null;
     const preview: Preview = { id: crypto.randomBytes(12).toString('base64url'), parsed, plan, mappingUsed: mapping, elapsedMs: Date.now() - started };
     this.previews.set(preview.id, preview);
@@ -110,16 +129,16 @@ export class ImportService {
     return this.describe(preview);
   }
 
-  replan(previewId: string, options: PlanChoices): ImportPreview {
+  async replan(previewId: string, options: PlanChoices): Promise<ImportPreview> {
     const preview = this.requirePreview(previewId);
     if (!preview.plan) return this.describe(preview);
     const started = Date.now();
-    preview.plan = planParsed(preview.parsed, this.db, { ...preview.plan.options, ...definedChoices(options), today: this.clock.today() });
+    preview.plan = await this.plan(preview.parsed, { ...preview.plan.options, ...definedChoices(options), today: this.clock.today() });
     preview.elapsedMs = Date.now() - started;
     return this.describe(preview);
   }
 
-  private describe(preview: Preview): ImportPreview {
+  private async describe(preview: Preview): Promise<ImportPreview> {
     const { parsed, plan } = preview;
     const counts = plan?.counts ?? { rows: parsed.rows, accepted: 0, rejected: 0, warningRows: 0, errors: 0, warnings: 0 };
     const byColumn = new Map<string | null, { errors: number; warnings: number }>();
@@ -132,8 +151,8 @@ export class ImportService {
     const employeePlan = plan?.writable.kind === 'pegawai' ? plan.writable.plan : null;
     const recordPlan = plan && plan.writable.kind !== 'pegawai' ? plan.writable.plan : null;
     const unitName = (id: number | null) => (id === null ? null : employeePlan?.unitNames.get(id) ?? null);
-    const emptyDatabase = this.emptyDatabase();
-    const check = plan ? this.instansiCheck(plan) : null;
+    const emptyDatabase = await this.emptyDatabase();
+    const check = plan ? await this.instansiCheck(plan) : null;
     return {
       previewId: preview.id,
       file: { name: parsed.file.name, size: parsed.file.size, sha256: parsed.file.sha256, format: parsed.format, encoding: parsed.encoding, delimiter: parsed.delimiter },
@@ -162,9 +181,9 @@ export class ImportService {
     };
   }
 
-  issues(filter: { previewId?: string; snapshotId?: number; severity?: 'error' | 'warning'; column?: string | null; search?: string; offset: number; limit: number }): { total: number; rows: ImportIssue[] } {
+  async issues(filter: { previewId?: string; snapshotId?: number; severity?: 'error' | 'warning'; column?: string | null; search?: string; offset: number; limit: number }): Promise<{ total: number; rows: ImportIssue[] }> {
     if (filter.snapshotId !== undefined) {
-      return sql.issues(this.prepared, { ...filter, snapshotId: filter.snapshotId });
+      return sql.issues(this.run, { ...filter, snapshotId: filter.snapshotId });
     }
     const preview = this.requirePreview(filter.previewId!);
     const search = filter.search?.toLowerCase();
@@ -214,13 +233,13 @@ export class ImportService {
     if (!preview.plan) {
       throw new AppError('validation', parsed.blocking[0] ?? 'Berkas belum dapat diimpor.', { rejectedFile: true });
     }
-    const already = this.alreadyImported(parsed.file.sha256);
+    const already = await this.alreadyImported(parsed.file.sha256);
     if (already) throw this.alreadyImportedError(parsed.file, already);
     // Plan again when the options changed or the database changed since the preview (another edit, import).
     const wanted = { ...preview.plan.options, ...definedChoices(options) };
     const current = preview.plan.options;
-    if (preview.plan.stamp !== databaseStamp(this.db) || wanted.createMissing !== current.createMissing || wanted.markAbsent !== current.markAbsent || wanted.duplicates !== current.duplicates) {
-      preview.plan = planParsed(parsed, this.db, { ...wanted, today: this.clock.today() });
+    if (!this.planIsCurrent(preview.plan) || wanted.createMissing !== current.createMissing || wanted.markAbsent !== current.markAbsent || wanted.duplicates !== current.duplicates) {
+      preview.plan = await this.plan(parsed, { ...wanted, today: this.clock.today() });
     }
     const plan = preview.plan;
     const result = await this.write(plan, preview.mappingUsed, options.actor, options.job, { confirmed: options.confirmInstansi ?? false, how: 'centang konfirmasinya di pratinjau' });
@@ -231,17 +250,17 @@ export class ImportService {
    * Whose snapshot it is (employee snapshots): the file's instansi against the one recorded with the agency
    * identity, and whether most of its NIPs are unknown to a database that already holds employees.
    */
-  instansiCheck(plan: PlannedImport): InstansiCheck {
+  async instansiCheck(plan: PlannedImport): Promise<InstansiCheck> {
     if (plan.writable.kind !== 'pegawai') return { status: 'unknown', file: [], agency: null, alarms: [], confirmationRequired: false };
     const employees = plan.writable.plan;
     return checkInstansi({
-      fileInstansi: plan.parsed.employees!.presence.instansi.values(), agency: this.agencyInstansi(),
+      fileInstansi: plan.parsed.employees!.presence.instansi.values(), agency: await this.agencyInstansi(),
       storedEmployees: employees.storedEmployees, fileNips: plan.parsed.employees!.presence.nips.size, knownNips: employees.knownNips,
     });
   }
 
-  private agencyInstansi(): AgencyInstansi | null {
-    const value = sql.settingValue(this.prepared, AGENCY_IDENTITY_KEY);
+  private async agencyInstansi(): Promise<AgencyInstansi | null> {
+    const value = await sql.settingValue(this.run, AGENCY_IDENTITY_KEY);
     if (value === null) return null;
     try {
       const identity = JSON.parse(value) as { instansiIndukId?: string | null; instansiIndukName?: string | null };
@@ -251,8 +270,8 @@ export class ImportService {
     }
   }
 
-  private emptyDatabase(): boolean {
-    return sql.noUnits(this.prepared);
+  private emptyDatabase(): Promise<boolean> {
+    return sql.noUnits(this.run);
   }
 
   private async write(plan: PlannedImport, mapping: Record<string, string | null>, actor: string, job: JobHandle | undefined, confirmation: { confirmed: boolean; how: string }): Promise<CommitResult> {
@@ -260,7 +279,7 @@ export class ImportService {
     if (plan.counts.accepted === 0) {
       throw new AppError('validation', `Tidak ada baris yang dapat diimpor: semua ${plan.counts.rows} baris berisi kesalahan. Ekspor baris yang ditolak, perbaiki, lalu impor lagi.`, { rejectedFile: true });
     }
-    const check = this.instansiCheck(plan);
+    const check = await this.instansiCheck(plan);
     if (check.confirmationRequired && !confirmation.confirmed) {
       throw new AppError('validation', confirmationMessage(check, confirmation.how), { rejectedFile: true, confirmationRequired: true, instansi: check.status });
     }
@@ -277,19 +296,19 @@ export class ImportService {
     });
     // The first snapshot's instansi, confirmed, becomes the agency's own.
     if (check.status === 'new') await this.agency.recordInstansi({ id: check.file[0].id, name: check.file[0].name }, actor);
-    this.pruneBackups();
+    await this.pruneBackups();
     return result;
   }
 
   /** One pass for the CLI and the bench: read, check and plan a file (never writes). */
   async planFile(file: StoredFile, options: { kind?: ImportKind; sheet?: string; createMissing: boolean; markAbsent: boolean; duplicates?: DuplicatePolicy; job?: JobHandle }): Promise<PlannedImport> {
-    const already = this.alreadyImported(file.sha256);
+    const already = await this.alreadyImported(file.sha256);
     if (already) throw this.alreadyImportedError(file, already);
     const parsed = await parseFile(file, { kind: options.kind, sheet: options.sheet, today: this.clock.today(), job: options.job });
     if (parsed.blocking.length > 0 || !parsed.kind) {
       throw new AppError('validation', parsed.blocking.join(' '), { rejectedFile: true, blocking: parsed.blocking });
     }
-    return planParsed(parsed, this.db, { createMissing: options.createMissing || this.emptyDatabase(), markAbsent: options.markAbsent, duplicates: options.duplicates ?? 'keep-first', today: this.clock.today() });
+    return this.plan(parsed, { createMissing: options.createMissing || await this.emptyDatabase(), markAbsent: options.markAbsent, duplicates: options.duplicates ?? 'keep-first', today: this.clock.today() });
   }
 
   /**
@@ -297,23 +316,23 @@ export class ImportService {
    * yes to what instansiCheck asks; `how` says, in the refusal, how to give it.
    */
   async commitPlan(plan: PlannedImport, actor: string, job: JobHandle | undefined, confirmation: { confirmed: boolean; how: string }): Promise<CommitResult> {
-    const current = plan.stamp === databaseStamp(this.db) ? plan : planParsed(plan.parsed, this.db, plan.options);
+    const current = this.planIsCurrent(plan) ? plan : await this.plan(plan.parsed, plan.options);
     return this.write(current, {}, actor, job, confirmation);
   }
 
   /** `stats --json` "imports": committed and undone snapshots, per kind, and the latest commit. */
-  stats() {
-    const rows = sql.countsByKindAndStatus(this.prepared) as Array<{ kind: ImportKind; status: string; n: number; latest: string }>;
+  async stats() {
+    const rows = await sql.countsByKindAndStatus(this.run) as Array<{ kind: ImportKind; status: string; n: number; latest: string }>;
     const byKind = Object.fromEntries(IMPORT_KINDS.map((k) => [k, 0])) as Record<ImportKind, number>;
     let committed = 0;
     let undone = 0;
     let lastImportedAt: string | null = null;
     for (const row of rows) {
       if (row.status === 'committed') {
-        committed += row.n;
-        byKind[row.kind] = (byKind[row.kind] ?? 0) + row.n;
+        committed += Number(row.n);
+        byKind[row.kind] = (byKind[row.kind] ?? 0) + Number(row.n);
         if (!lastImportedAt || row.latest > lastImportedAt) lastImportedAt = row.latest;
-      } else undone += row.n;
+      } else undone += Number(row.n);
     }
     return { committed, undone, byKind, lastImportedAt };
   }
@@ -321,8 +340,8 @@ export class ImportService {
   // -------------------------------------------------------------------------------------------------------
   // History and undo
 
-  history(paging: { offset: number; limit: number }): { total: number; rows: SnapshotRow[] } {
-    const { total, latestCommitted, rows } = sql.history(this.prepared, paging);
+  async history(paging: { offset: number; limit: number }): Promise<{ total: number; rows: SnapshotRow[] }> {
+    const { total, latestCommitted, rows } = await sql.history(this.run, paging);
     return {
       total,
       rows: rows.map((r) => {
@@ -368,15 +387,15 @@ export class ImportService {
 
   /** A SIASN pipe file of the employees in the database, with some realistic changes, registered for preview. */
   async sampleFile(): Promise<StoredFile> {
-    const content = sampleSnapshotFile(this.db, this.clock.today());
+    const content = sampleSnapshotFile(this.sqliteConnection, this.clock.today());
     return this.files.saveStream(Readable.from([content]), `contoh-siasn-data-utama-${this.clock.today()}.csv`);
   }
 
   // -------------------------------------------------------------------------------------------------------
   // Mapping profiles
 
-  profiles(kind?: ImportKind) {
-    return sql.profiles(this.prepared, kind).map((r) => ({ id: r.id, name: r.name, kind: r.kind as ImportKind, mapping: JSON.parse(r.mapping) as Record<string, string | null>, createdAt: r.created_at }));
+  async profiles(kind?: ImportKind) {
+    return (await sql.profiles(this.run, kind)).map((r) => ({ id: r.id, name: r.name, kind: r.kind as ImportKind, mapping: JSON.parse(r.mapping) as Record<string, string | null>, createdAt: r.created_at }));
   }
 
   async saveProfile(input: { name: string; kind: ImportKind; mapping: Record<string, string | null> }, actor: string) {
@@ -426,7 +445,7 @@ export class ImportService {
   }
 
   private alreadyImported(sha256: string) {
-    return sql.committedWithSha(this.prepared, sha256);
+    return sql.committedWithSha(this.run, sha256);
   }
 
   private alreadyImportedError(file: StoredFile, previous: { id: number; file_name: string; imported_at: string }): AppError {
@@ -435,11 +454,11 @@ export class ImportService {
   }
 
   /** Keeps the pre-import copies of the latest KEEP_BACKUPS snapshots; older copies are deleted. */
-  private pruneBackups(): void {
-    const old = sql.withBackup(this.prepared).slice(KEEP_BACKUPS);
+  private async pruneBackups(): Promise<void> {
+    const old = (await sql.withBackupOn(this.run)).slice(KEEP_BACKUPS);
     for (const row of old) {
       fs.rmSync(row.backup_path, { force: true });
-      sql.clearBackup(this.prepared, row.id);
+      await sql.clearBackup(this.run, row.id);
     }
   }
 }

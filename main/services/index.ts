@@ -99,8 +99,7 @@ export function createServices(dataSource: DataSource, clock: Clock, dbPath = ':
   const backup = new BackupService(dataSource, clock, dbPath, settings, audit, files);
   // An import takes today's daily copy first when it is due (the net under the import's change log).
   const imports = new ImportService(dataSource, audit, clock, files, agency, async (job) => (await backup.dailyIfDue(job))?.path ?? null);
-  // The import history is read with synchronous prepared statements (SQLite only); a server has no imports yet.
-  if (!isPostgresManager(dataSource)) stats.registerSection('imports', async () => imports.stats());
+  stats.registerSection('imports', async () => imports.stats());
   const developmentSettings = settings.section(DEVELOPMENT_SETTINGS);
   const training = new TrainingService(dataSource, sql, audit, clock, developmentSettings);
   const plans = new PlanService(dataSource, sql, audit, clock, training);

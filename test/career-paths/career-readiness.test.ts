@@ -21,7 +21,7 @@ import { golonganByCode } from '../../shared/domain/golongan';
 import type { PositionLevel } from '../../shared/domain/position';
 import { inputFromProfile } from '../helpers/employee-input';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 type Stored = { employee_id: number; step_id: number; ready: number; ready_on: string | null; valid_until: string | null };
 
@@ -125,8 +125,7 @@ describe('career_step_readiness, kept on write', () => {
     if (unassessed) expect(rowOf(afterAssessment, unassessed)).toMatchObject({ ready: 1 });
   });
 
-  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
-  it.skipIf(TEST_HOSTS_ON_SERVER)('follows a hukuman disiplin import and its undo', async () => {
+  it('follows a hukuman disiplin import and its undo', async () => {
     const before = await stored();
     const target = before.find((r) => r.ready === 1)!.employee_id;
     const [{ nip }] = await q<{ nip: string }>('SELECT nip FROM employee WHERE id = ?', [target]);
@@ -147,8 +146,7 @@ describe('career_step_readiness, kept on write', () => {
     expect(await expectCurrent()).toEqual(before);
   });
 
-  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
-  it.skipIf(TEST_HOSTS_ON_SERVER)('follows a SIASN snapshot import (promotions, people gone) and its undo', async () => {
+  it('follows a SIASN snapshot import (promotions, people gone) and its undo', async () => {
     const before = await stored();
     const district = generateDemoDistrict({ employees: 300, seed: 5, asOf: TEST_TODAY });
     const gone = new Set(district.employees.filter((e, i) => e.status === 'active' && i % 25 === 0).map((e) => e.nip));

@@ -12,7 +12,7 @@ import type { JenjangHost } from '../../main/host';
 import { inputFromProfile } from '../helpers/employee-input';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
 import { atCurrentVersion } from '../helpers/settings-version';
-import { expectOk, openTestHost, tempDir, queryOn, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
 describe('the next KGB kept per employee', () => {
   const dir = tempDir();
@@ -60,8 +60,7 @@ describe('the next KGB kept per employee', () => {
     await expectKeptEqualsRecompute();
   });
 
-  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
-  describe.skipIf(TEST_HOSTS_ON_SERVER)('a KGB import and its undo', () => {
+  describe('a KGB import and its undo', () => {
     let person: { id: number; nip: string; golongan: number };
     let before: KgbDueValues;
     let snapshotId: number;

@@ -16,7 +16,7 @@ import type { Clock } from '../../main/services/clock';
 import { contract } from '../../shared/ipc/contract';
 import { MONTHS_ID } from '../../shared/format/id-format';
 import { commitPreview, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
 import { atCurrentVersion } from '../helpers/settings-version';
 
 async function readWorkbook(base64: string): Promise<ExcelJS.Workbook> {
@@ -149,8 +149,7 @@ describe('export log, printed-by footer and "untuk pimpinan"', () => {
     expect(logged.rowCount).toBeGreaterThan(0);
   });
 
-  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
-  it.skipIf(TEST_HOSTS_ON_SERVER)('import:rejectedXlsx logs the source file and rejected rows; the footer is on the printed page only, so the file imports again', async () => {
+  it('import:rejectedXlsx logs the source file and rejected rows; the footer is on the printed page only, so the file imports again', async () => {
     const district = generateDemoDistrict({ employees: 20, seed: 3, asOf: TEST_TODAY });
     const csv = path.join(dir, 'salah.csv');
     writeDelimited(csv, SIASN_HEADER, siasnRows(district).slice(0, 5).map((r, i) => (i < 2 ? { ...r, nip_baru: 'BUKAN-NIP' } : r)), { delimiter: '|' });

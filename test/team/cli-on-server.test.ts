@@ -1,6 +1,5 @@
-// The CLI commands that take a team database (`demo`, `stats`, `plan`, `report`) on the embedded PostgreSQL, each
-// answering what it answers on a SQLite file holding the same demo district; a command that works on the file
-// itself (`import`) refuses the server with its sentence and writes nothing. The CLI's own suites (test/planning,
+// The CLI commands that take a team database (`demo`, `stats`, `plan`, `report`, `import`) on the embedded
+// PostgreSQL, each answering what it answers on a SQLite file holding the same demo district. The CLI's own suites (test/planning,
 // test/reports, test/development, test/platform) check the file side in depth; this is their PostgreSQL pass.
 
 import ExcelJS from 'exceljs';
@@ -13,7 +12,7 @@ import { tempDir } from '../helpers/temp-db';
 
 const AS_OF = '2026-11-24';
 
-describe('npm run cli -- demo, stats, plan, report on a PostgreSQL server', () => {
+describe('npm run cli -- demo, stats, plan, report, import on a PostgreSQL server', () => {
   const dir = tempDir();
   const file = path.join(dir, 'demo.sqlite');
   let server: TestDatabase;
@@ -36,10 +35,8 @@ describe('npm run cli -- demo, stats, plan, report on a PostgreSQL server', () =
   it('answers stats as on the file', () => {
     const [onServer, onFile] = [server.url, file].map((db) => json(['stats', '--db', db, '--as-of', AS_OF]));
     expect(onServer.development.jpCompliant + onServer.development.jpBelow).toBeGreaterThan(200);
-    // Without the import history's section, which a server does not have while the import runs on files only.
-    const { imports, ...fileWithoutImports } = onFile;
-    expect(imports.committed).toBe(0);
-    expect(onServer).toEqual(fileWithoutImports);
+    expect(onFile.imports.committed).toBe(0);
+    expect(onServer).toEqual(onFile);
   });
 
   it('proposes the same plan as on the file, within the budget', () => {
@@ -73,11 +70,18 @@ describe('npm run cli -- demo, stats, plan, report on a PostgreSQL server', () =
     expect(onServer).toEqual(await cells(file, 'file.xlsx'));
   }, 240_000);
 
-  it('refuses import into the server with the reason, and writes nothing', async () => {
-    const before = await queryServer<{ n: string }>(server.url, 'SELECT COUNT(*) AS n FROM employee');
-    const result = runCli(['import', path.join(dir, 'tidak-ada.xlsx'), '--db', server.url]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^jenjang: Perintah import belum dapat dipakai dengan server PostgreSQL/);
-    expect(await queryServer(server.url, 'SELECT COUNT(*) AS n FROM employee')).toEqual(before);
-  });
+  it('imports an SKP file into the server as into the file: the same plan, then the same rows', async () => {
+    const nips = await queryServer<{ nip: string }>(server.url, `SELECT nip FROM employee WHERE status = 'active' ORDER BY id LIMIT 40`);
+    const skp = path.join(dir, 'skp-2026.csv');
+    fs.writeFileSync(skp, ['nip;tahun;periode;hasil_kerja;perilaku_kerja',
+      ...nips.map(({ nip }, i) => `${nip};2026;Tahunan;${i % 3 === 0 ? 'Di Atas Ekspektasi' : 'Sesuai Ekspektasi'};Sesuai Ekspektasi`)].join('\n'));
+    const [dryServer, dryFile] = [server.url, file].map((db) => json(['import', skp, '--db', db, '--kind', 'skp', '--dry-run']));
+    expect(dryServer).toMatchObject({ kind: 'skp', rows: 40, accepted: 40, committed: false });
+    expect(dryServer).toEqual(dryFile);
+    const [onServer, onFile] = [server.url, file].map((db) => json(['import', skp, '--db', db, '--kind', 'skp']));
+    expect(onServer).toMatchObject({ committed: true, accepted: 40 });
+    expect(onServer).toEqual(onFile);
+    const [{ n }] = await queryServer<{ n: string }>(server.url, `SELECT COUNT(*) AS n FROM performance_evaluation WHERE year = 2026 AND source = 'import'`);
+    expect(Number(n)).toBe(40);
+  }, 120_000);
 });

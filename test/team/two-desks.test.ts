@@ -353,8 +353,7 @@ describe('two desks at once', () => {
     expect((await host.services.accounts.get(citra.id)).fullName).toBe('Citra Lestari, S.E.');
   });
 
-  // The import is refused on a server for now (IMPORT_NOT_IN_TEAM_MODE): this case runs on a file only.
-  it.skipIf(TEST_HOSTS_ON_SERVER)('an import is one person\'s from preview to commit: a second person is told who runs it and since when, then may import', async () => {
+  it('an import is one person\'s from preview to commit: a second person is told who runs it and since when, then may import', async () => {
     const district = generateDemoDistrict({ employees: 40, seed: 31, asOf: TEST_TODAY });
     const file = path.join(dir, 'siasn-meja.csv');
     writeDelimited(file, SIASN_HEADER, siasnRows(district), { delimiter: '|' });

@@ -68,7 +68,7 @@ function runImport(args: string[]): RunFigures {
 
 export const importSuite: BenchSuite = {
   name: 'import',
-  notOnServer: 'the import into a server is not built yet (it is refused in team mode)',
+  notOnServer: 'its runs import into copies of the district\'s SQLite file; a server variant of the suite is not written yet (the import itself runs on a server)',
   async run({ dir, asOf, employees, host, record }) {
     const work = path.join(dir, 'import');
     fs.mkdirSync(work, { recursive: true });

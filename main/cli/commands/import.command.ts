@@ -5,7 +5,9 @@ import { actorLabel } from '../../../shared/auth/acting';
 import { startHost } from '../../host';
 import { actAsUser } from '../authenticate';
 import { confirmationMessage, describeInstansi } from '../../import/instansi';
+import type { StoredFile } from '../../import/file-store';
 import type { JobHandle } from '../../jobs/job-registry';
+import { withJobLock } from '../../services/locks/job-locks';
 import type { Command } from '../command';
 
 /** What `import --json` prints: exactly the shape the issue specifies. */
@@ -22,6 +24,8 @@ export interface ImportJson {
 
 export const importCommand: Command = {
   name: 'import',
+  // On a team server too: the import takes the server's advisory lock, as the app's does (a second one is refused).
+  acceptsServer: true,
   usage: 'import FILE --db PATH --user NAMA [--kind pegawai|skp|kompetensi|potensi|diklat] [--sheet NAMA] [--dry-run] [--create-missing] [--mark-absent] [--reject-duplicates] [--instansi-lain] [--json]',
   summary: 'Mengimpor berkas CSV/XLSX (snapshot SIASN, SKP, kompetensi, potensi, diklat) dalam satu transaksi (cadangan harian lebih dulu bila hari ini belum ada). Snapshot instansi lain ditolak kecuali dengan --instansi-lain.',
   async run(args, io) {
@@ -36,18 +40,25 @@ export const importCommand: Command = {
     }
     const dryRun = args.flag('dry-run');
     const json = args.flag('json');
+    let lastPhase = '';
+    const job: JobHandle = {
+      jobId: 'cli', cancelled: false, throwIfCancelled() {},
+      progress(phase) {
+        if (phase !== lastPhase) io.note(`${phase}…`);
+        lastPhase = phase;
+      },
+    };
     const host = await startHost({ dbPath, transport: 'test', create: false });
+    let actor = '';
     try {
-      const actor = actorLabel(await actAsUser(host, args, 'import'));
-      let lastPhase = '';
-      const job: JobHandle = {
-        jobId: 'cli', cancelled: false, throwIfCancelled() {},
-        progress(phase) {
-          if (phase !== lastPhase) io.note(`${phase}…`);
-          lastPhase = phase;
-        },
-      };
+      actor = actorLabel(await actAsUser(host, args, 'import'));
       const file = await host.services.files.registerPath(filePath);
+      return await withJobLock(host.services.jobLocks, 'impor', actor, () => importFile(file));
+    } finally {
+      await host.close();
+    }
+
+    async function importFile(file: StoredFile): Promise<number> {
       const plan = await host.services.imports.planFile(file, {
         kind: kindOption as ImportKind | undefined, sheet: args.string('sheet'),
         createMissing: args.flag('create-missing'), markAbsent: args.flag('mark-absent'),
@@ -56,7 +67,7 @@ export const importCommand: Command = {
       const kind = plan.parsed.kind!;
       // Another instansi's snapshot is refused as a whole unless the caller says so; the instansi of a first
       // snapshot is taken as given (and recorded with the commit).
-      const check = host.services.imports.instansiCheck(plan);
+      const check = await host.services.imports.instansiCheck(plan);
       if (check.status === 'mismatch' && !args.flag('instansi-lain')) {
         throw new AppError('validation', confirmationMessage(check, 'tambahkan --instansi-lain'), { rejectedFile: true });
       }
@@ -81,8 +92,6 @@ export const importCommand: Command = {
         return 2;
       }
       return 0;
-    } finally {
-      await host.close();
     }
   },
 };

@@ -95,3 +95,20 @@ export function firstHistoryWriters(tx: Prepared): { position(move: PositionMove
     rank: (step) => { rank.run(rankParams(step)); },
   };
 }
+
+/**
+ * The same first rows for COPY on a server (an import's new employees): each table's columns and a row's values,
+ * in the order of the INSERTs above.
+ */
+export const firstHistoryCopy = {
+  position: {
+    table: 'position_history',
+    columns: ['employee_id', 'position_id', 'position_name', 'position_level', 'unit_id', 'unit_name', 'tmt', 'end_date', 'sk_number', 'source', 'snapshot_id', 'created_at'],
+    values: (move: PositionMove): unknown[] => positionParams(move),
+  },
+  rank: {
+    table: 'rank_history',
+    columns: ['employee_id', 'golongan', 'tmt', 'kind', 'sk_number', 'mk_years', 'mk_months', 'source', 'snapshot_id', 'created_at'],
+    values: (step: RankStep): unknown[] => rankParams(step),
+  },
+} as const;

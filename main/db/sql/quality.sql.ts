@@ -171,25 +171,37 @@ export interface LocalCorrectionRow {
   closed_at: string | null;
 }
 
-/** Open local corrections by employee, as the snapshot import's plan reads them (synchronous statements). */
-export function openCorrectionsByEmployee(stored: Prepared): Map<number, Array<{ id: number; field: string; corrected: string }>> {
+type OpenCorrectionRow = { id: number; employee_id: number; field: string; corrected_value: string };
+const OPEN_CORRECTIONS = `SELECT id, employee_id, field, corrected_value FROM local_correction WHERE status = 'aktif' ORDER BY id`;
+
+function correctionsByEmployee(rows: OpenCorrectionRow[]): Map<number, Array<{ id: number; field: string; corrected: string }>> {
   const byEmployee = new Map<number, Array<{ id: number; field: string; corrected: string }>>();
-  const rows = stored.statement(`SELECT id, employee_id, field, corrected_value FROM local_correction WHERE status = 'aktif' ORDER BY id`).all() as Array<{ id: number; employee_id: number; field: string; corrected_value: string }>;
   for (const r of rows) byEmployee.set(r.employee_id, [...(byEmployee.get(r.employee_id) ?? []), { id: r.id, field: r.field, corrected: r.corrected_value }]);
   return byEmployee;
 }
 
+/** Open local corrections by employee, as the snapshot import's plan reads them (synchronous statements). */
+export function openCorrectionsByEmployee(stored: Prepared): Map<number, Array<{ id: number; field: string; corrected: string }>> {
+  return correctionsByEmployee(stored.statement(OPEN_CORRECTIONS).all() as OpenCorrectionRow[]);
+}
+
+/** The same through a Run (a server: read before planning). */
+export async function openCorrectionsByEmployeeOn(run: Run): Promise<Map<number, Array<{ id: number; field: string; corrected: string }>>> {
+  return correctionsByEmployee(await rowsOf<OpenCorrectionRow>(run, OPEN_CORRECTIONS));
+}
+
 /** The import's writes to local_correction, in its transaction: SIASN now agrees (closed as selesai), or still
- *  disagrees in this snapshot (remembered with its value). Returns the row as it was, for the undo log. */
+ *  disagrees in this snapshot (remembered with its value). `before` returns the row as it was, for the undo log. */
 export const correctionImportSql = {
-  before(stored: Prepared, id: number): Record<string, unknown> {
-    return stored.statement('SELECT status, disagreed_in_snapshot, disagreed_value, closed_at FROM local_correction WHERE id = ?').get(id) as Record<string, unknown>;
+  async before(run: Run, id: number): Promise<Record<string, unknown>> {
+    const [row] = await rowsOf<Record<string, unknown>>(run, 'SELECT status, disagreed_in_snapshot, disagreed_value, closed_at FROM local_correction WHERE id = ?', [id]);
+    return row;
   },
-  agreed(stored: Prepared, id: number, closedAt: string): void {
-    stored.statement(`UPDATE local_correction SET status = 'selesai', closed_at = ? WHERE id = ?`).run(closedAt, id);
+  async agreed(run: Run, id: number, closedAt: string): Promise<void> {
+    await run(`UPDATE local_correction SET status = 'selesai', closed_at = ? WHERE id = ?`, [closedAt, id]);
   },
-  disagreed(stored: Prepared, id: number, snapshotId: number, value: string | null): void {
-    stored.statement('UPDATE local_correction SET disagreed_in_snapshot = ?, disagreed_value = ? WHERE id = ?').run(snapshotId, value, id);
+  async disagreed(run: Run, id: number, snapshotId: number, value: string | null): Promise<void> {
+    await run('UPDATE local_correction SET disagreed_in_snapshot = ?, disagreed_value = ? WHERE id = ?', [snapshotId, value, id]);
   },
 };
 

@@ -2,8 +2,6 @@
 // or wide form (one column per code: M.01 … M.08, SK.01). Codes are looked up in the competency dictionary;
 // a missing manajerial/sosial-kultural code can be created from the PermenPANRB 38/2017 list when the user allows it.
 
-import { importPlanSql } from '../../db/sql/imports/plan.sql';
-import { preparedOn } from '../../db/sql/run';
 import type { RecordDraft, RecordKindSpec, CreatedReference } from './records';
 import { readNip } from './records';
 
@@ -82,9 +80,9 @@ export const kompetensiSpec: RecordKindSpec = {
       label: `${e.code} · ${date}`,
     }));
   },
-  resolve(drafts, db, log, columnOf, options) {
+  resolve(drafts, reads, log, columnOf, options) {
     const known = new Map<string, { id: number; name: string }>();
-    for (const c of importPlanSql.competencyDefinitions(preparedOn(db))) known.set(c.code.toUpperCase(), c);
+    for (const c of reads.competencyDefinitions()) known.set(c.code.toUpperCase(), c);
     const created: CreatedReference[] = [];
     let temp = -1;
     for (const d of drafts) {

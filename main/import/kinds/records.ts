@@ -2,12 +2,10 @@
 // for one employee (by NIP), identified by natural key columns; a record is new, changed (some column
 // differs) or unchanged. Only new and changed records are written, tagged with the snapshot.
 
-import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../../shared/domain/dates';
 import type { ImportKind } from '../../../shared/domain/import-fields';
 import { parseNipCell } from '../../../shared/domain/nip';
-import { importPlanSql } from '../../db/sql/imports/plan.sql';
-import { preparedOn } from '../../db/sql/run';
+import type { PlanReads } from '../plan-reads';
 import { ownString, type IssueLog, type RowReader } from '../row-reader';
 import type { FieldChange } from './pegawai';
 
@@ -49,7 +47,7 @@ export interface RecordKindSpec {
   labels: Record<string, string>;
   parse(r: RowReader): RecordDraft[] | null;
   /** Resolves references a record names (kompetensi: the competency code); may reject rows or plan creations. */
-  resolve?(drafts: RecordDraft[], db: BetterSqlite3.Database, log: IssueLog, columnOf: (field: string) => string | null, options: RecordKindOptions): CreatedReference[];
+  resolve?(drafts: RecordDraft[], reads: PlanReads, log: IssueLog, columnOf: (field: string) => string | null, options: RecordKindOptions): CreatedReference[];
   /** How a column's value reads in the diff. */
   display?(column: string, value: RecordValue): string | null;
 }
@@ -93,9 +91,9 @@ export function readNip(r: RowReader, field = 'nip'): string | null {
   return ownString(parsed.value.nip);
 }
 
-export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], db: BetterSqlite3.Database, log: IssueLog, columnOf: (field: string) => string | null, options: RecordKindOptions): RecordPlan {
+export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], reads: PlanReads, log: IssueLog, columnOf: (field: string) => string | null, options: RecordKindOptions): RecordPlan {
   const employees = new Map<string, { id: number; name: string }>();
-  for (const e of importPlanSql.employeesByNip(preparedOn(db))) employees.set(e.nip, e);
+  for (const e of reads.employeesByNip()) employees.set(e.nip, e);
 
   const live = drafts.filter((d) => !log.rejectedRows.has(d.row));
   const located: Array<RecordDraft & { employeeId: number; name: string }> = [];
@@ -107,7 +105,7 @@ export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], db: Bet
     }
     located.push({ ...d, employeeId: employee.id, name: employee.name });
   }
-  const created = spec.resolve ? spec.resolve(located, db, log, columnOf, options) : [];
+  const created = spec.resolve ? spec.resolve(located, reads, log, columnOf, options) : [];
   const accepted = located.filter((d) => !log.rejectedRows.has(d.row));
 
   // What is stored for these employees, by natural key.
@@ -115,8 +113,8 @@ export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], db: Bet
     [employeeId, ...spec.identity.map((c) => normaliseKeyPart(values[c]))].join('\u0001');
   const existing = new Map<string, Record<string, RecordValue> & { id: number }>();
   const ids = [...new Set(accepted.map((d) => d.employeeId))];
-  const stored = importPlanSql.storedRecords<Record<string, RecordValue> & { id: number; employee_id: number }>(
-    preparedOn(db), spec.table, [...spec.identity, ...spec.columns], ids);
+  const stored = reads.storedRecords<Record<string, RecordValue> & { id: number; employee_id: number }>(
+    spec.table, [...spec.identity, ...spec.columns], ids);
   for (const row of stored) existing.set(key(row.employee_id, row), row);
 
   const plan: RecordPlan = { inserts: [], updates: [], unchanged: 0, created };

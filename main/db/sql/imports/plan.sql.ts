@@ -4,7 +4,8 @@
 // statements (`Prepared`, usually `preparedOn` the raw connection), so planning 50,000 rows stays on raw speed.
 
 import { sqliteAdmin } from '../sqlite-admin.sql';
-import { chunks, marks, type Prepared } from '../run';
+import { chunks, marks, rowsOf, type Prepared, type Run } from '../run';
+import { tuplesOf } from '../tuples';
 
 /** Units and positions as the organisation inference of an employee snapshot needs them. */
 export interface StoredUnitRow {
@@ -68,3 +69,43 @@ export type ImportPlanSql = typeof importPlanSql;
 export function databaseStampOf(db: Parameters<typeof sqliteAdmin.totalChanges>[0]): string {
   return `${sqliteAdmin.totalChanges(db)}:${sqliteAdmin.dataVersion(db)}`;
 }
+
+// The same reads toward a PostgreSQL server (team mode), through a Run: loaded before planning, so the plan itself
+// stays synchronous. Rows in id order, as SQLite's table scans give them.
+
+async function employeeArraysOn(run: Run, columns: readonly string[]): Promise<unknown[][]> {
+  return tuplesOf<unknown[]>(run, `SELECT ${columns.join(', ')} FROM employee ORDER BY id`, []);
+}
+
+function unitsOn(run: Run): Promise<StoredUnitRow[]> {
+  return rowsOf<StoredUnitRow>(run, 'SELECT id, code, name, parent_id, root_id FROM unit ORDER BY id');
+}
+
+function positionsOn(run: Run): Promise<StoredPositionRow[]> {
+  return rowsOf<StoredPositionRow>(run, 'SELECT id, code, name, level, unit_id, kind, bup_override FROM position ORDER BY id');
+}
+
+async function hasNoUnitsOn(run: Run): Promise<boolean> {
+  const [row] = await rowsOf<{ n: number }>(run, 'SELECT COUNT(*) AS n FROM unit');
+  return Number(row.n) === 0;
+}
+
+function employeesByNipOn(run: Run): Promise<Array<{ id: number; nip: string; name: string }>> {
+  return rowsOf<{ id: number; nip: string; name: string }>(run, 'SELECT id, nip, name FROM employee ORDER BY id');
+}
+
+async function storedRecordsOn<Row>(run: Run, table: string, columns: readonly string[], employeeIds: readonly number[]): Promise<Row[]> {
+  const select = `SELECT id, employee_id, source, snapshot_id, ${columns.join(', ')} FROM ${table} WHERE employee_id IN `;
+  const rows: Row[] = [];
+  for (const chunk of chunks(employeeIds)) rows.push(...await rowsOf<Row>(run, `${select}(${marks(chunk)}) ORDER BY id`, chunk));
+  return rows;
+}
+
+function competencyDefinitionsOn(run: Run): Promise<Array<{ id: number; code: string; name: string }>> {
+  return rowsOf<{ id: number; code: string; name: string }>(run, 'SELECT id, code, name FROM competency_definition ORDER BY id');
+}
+
+export const importPlanServerSql = {
+  employeeArrays: employeeArraysOn, units: unitsOn, positions: positionsOn, hasNoUnits: hasNoUnitsOn,
+  employeesByNip: employeesByNipOn, storedRecords: storedRecordsOn, competencyDefinitions: competencyDefinitionsOn,
+};

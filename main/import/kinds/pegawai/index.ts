@@ -2,7 +2,7 @@
 // units.ts), matching stored employees (matching.ts) and the diff (diff.ts).
 
 export { historyStart, planEmployees, type EmployeeInsert, type EmployeePlan, type EmployeeUpdate, type FieldChange, type PlanOptions } from './diff';
-export { loadEmployeeContext, type AbsentEmployee, type EmployeeContext, type ExistingEmployee } from './matching';
+export { loadEmployeeContext, loadEmployeeContextOn, type AbsentEmployee, type EmployeeContext, type ExistingEmployee } from './matching';
 export type { PlannedPosition, PlannedUnit, PositionInfo } from './organisation';
 export {
   EMPLOYEE_IMPORT_FIELDS, newPresence, parseEmployeeRow, parseGender, statusFromKedudukan,

@@ -4,9 +4,9 @@
 
 import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../../../shared/domain/dates';
-import { importPlanSql } from '../../../db/sql/imports/plan.sql';
-import { openCorrectionsByEmployee } from '../../../db/sql/quality.sql';
-import { preparedOn } from '../../../db/sql/run';
+import { importPlanServerSql, importPlanSql } from '../../../db/sql/imports/plan.sql';
+import { openCorrectionsByEmployee, openCorrectionsByEmployeeOn } from '../../../db/sql/quality.sql';
+import { preparedOn, type Run } from '../../../db/sql/run';
 import type { StoredOrganisation } from './organisation';
 import { EMPLOYEE_IMPORT_FIELDS, type EmployeeField, type EmployeeFileRow, type EmployeeValues, type Presence } from './row';
 
@@ -46,6 +46,14 @@ export function loadEmployeeContext(db: BetterSqlite3.Database): { employees: St
     employees: importPlanSql.employeeArrays(stored, COLUMNS), units: importPlanSql.units(stored), positions: importPlanSql.positions(stored),
     // Local corrections (Kualitas Data › Perbaiki) still open, by employee: the diff shows where SIASN disagrees.
     corrections: openCorrectionsByEmployee(stored),
+  };
+}
+
+/** The same context read from a server (team mode) through a Run, before planning. */
+export async function loadEmployeeContextOn(run: Run): Promise<EmployeeContext> {
+  return {
+    employees: await importPlanServerSql.employeeArrays(run, COLUMNS), units: await importPlanServerSql.units(run),
+    positions: await importPlanServerSql.positions(run), corrections: await openCorrectionsByEmployeeOn(run),
   };
 }
 
