@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { startHost, type JenjangHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
-import { managerRun } from '../../main/db/sql/run';
+import { managerRun, type Run } from '../../main/db/sql/run';
 import { createPostgresDatabase } from './postgres';
 
 export { TEST_TODAY } from '../today';
@@ -68,4 +68,10 @@ export function expectOk<T>(result: { ok: true; data: T } | { ok: false; error: 
  *  they reach PostgreSQL numbered when the host is on a server (JENJANG_TEST_HOST_DB=postgres). */
 export async function queryOn<T = any>(host: JenjangHost, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await managerRun(host.services.dataSource)(sql, params)) as T[];
+}
+
+/** A Run on a test host's database (for refreshDerived and the SQL modules): `?` placeholders, numbered on a server,
+ *  and the dialect said, so that a refresher whose SQL differs between the databases picks the right text. */
+export function runOn(host: JenjangHost): Run {
+  return managerRun(host.services.dataSource);
 }
