@@ -32,7 +32,7 @@ describe('succession planning on a demo district (real database, through the dis
     expect(overview.totals.keyPositions).toBe(await count('position', 'is_key = true AND active = true'));
     expect(overview.totals.tinggi + overview.totals.sedang + overview.totals.rendah).toBe(overview.totals.keyPositions);
     expect(overview.totals.withPlan).toBeGreaterThan(0); // the demo extension saves plans
-    const vacant = await q<{ id: number }>(`SELECT id FROM position p WHERE is_key = true AND NOT EXISTS (SELECT 1 FROM employee e WHERE e.position_id = p.id AND e.status = 'active')`);
+    const vacant = await q<{ id: number }>(`SELECT id FROM position p WHERE is_key = true AND NOT EXISTS (SELECT 1 FROM employee e WHERE e.position_id = p.id AND e.status = 'active') ORDER BY id`);
     expect(overview.positions.filter((p) => p.vacantNow).map((p) => p.positionId).sort((a, b) => a - b)).toEqual(vacant.map((v) => v.id));
     for (const row of overview.positions.filter((p) => p.vacantNow)) expect(row.risk === 'tinggi' || row.bench.siap_sekarang > 0).toBe(true);
 
