@@ -141,11 +141,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database on the run's server; `drop()` removes it (closing whatever still connects to it). */
-export async function createPostgresDatabase(): Promise<TestDatabase> {
+/** A fresh database on the run's server: empty, or a copy of `template` (a database of the server nobody is connected
+ *  to); `drop()` removes it (closing whatever still connects to it). */
+export async function createPostgresDatabase(template?: string): Promise<TestDatabase> {
   const serverUrl = await postgresServerUrl();
   const name = `jenjang_uji_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  await adminQuery(serverUrl, template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   return {
     url: withDatabase(serverUrl, name),
     name,
@@ -160,6 +161,23 @@ export async function usePostgresDatabase(): Promise<TestDatabase> {
   const database = await createPostgresDatabase();
   afterAll(() => database.drop());
   return database;
+}
+
+/** Renames a database of the run's server, unless one of the new name exists already (another worker made it
+ *  first: this one is dropped). Whether the new name now holds a database either way. */
+export async function renamePostgresDatabase(from: string, to: string): Promise<void> {
+  const serverUrl = await postgresServerUrl();
+  try {
+    await adminQuery(serverUrl, `ALTER DATABASE "${from}" RENAME TO "${to}"`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42P04') throw error; // duplicate_database
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${from}" WITH (FORCE)`);
+  }
+}
+
+/** Whether the run's server holds a database of this name. */
+export async function postgresDatabaseExists(name: string): Promise<boolean> {
+  return (await queryServer(await postgresServerUrl(), 'SELECT 1 FROM pg_database WHERE datname = $1', [name])).length > 0;
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {

@@ -1,11 +1,12 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { startHost, type JenjangHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
-import { managerRun } from '../../main/db/sql/run';
-import { createPostgresDatabase } from './postgres';
+import { managerRun, type Run } from '../../main/db/sql/run';
+import { createPostgresDatabase, postgresDatabaseExists, renamePostgresDatabase, type TestDatabase } from './postgres';
 
 export { TEST_TODAY } from '../today';
 import { TEST_TODAY } from '../today';
@@ -35,27 +36,106 @@ export const TEST_HOSTS_ON_SERVER = process.env.JENJANG_TEST_HOST_DB === 'postgr
 
 /**
  * A real database with the real migrations, behind the real dispatcher, with "today" fixed: a SQLite file in
- * `dir`, or (options.server) a fresh database on the embedded PostgreSQL, dropped when the host closes.
+ * `dir`, or (options.server) a fresh database on the embedded PostgreSQL, dropped when the host closes. A demo
+ * district (options.demoEmployees) is generated once per run for each set of demo options and copied for every host
+ * that asks for the same (demoTemplate below).
  */
 export async function openTestHost(dir: string, options: TestHostOptions = {}): Promise<JenjangHost> {
-  const server = (options.server ?? TEST_HOSTS_ON_SERVER) ? await createPostgresDatabase() : null;
-  const dbPath = server?.url ?? path.join(dir, `db-${process.pid}-${++counter}.sqlite`);
-  const host = await startHost({ dbPath, transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, log: process.env.JENJANG_DEBUG ? (message, error) => console.error(message, error ?? '') : () => undefined });
+  const onServer = options.server ?? TEST_HOSTS_ON_SERVER;
+  const demo = options.demoEmployees ? demoOptionsOf(options) : null;
+  let server: TestDatabase | null = null;
+  let dbPath: string;
+  if (onServer) {
+    server = await createPostgresDatabase(demo ? await demoTemplateOnServer(demo) : undefined);
+    dbPath = server.url;
+  } else {
+    dbPath = path.join(dir, `db-${process.pid}-${++counter}.sqlite`);
+    if (demo) copySqliteFile(await demoTemplateFile(demo), dbPath);
+  }
+  const host = await startTestHost(dbPath);
   if (server) {
     // The server's database goes with the host (closing it first: DROP … WITH (FORCE) would cut it off).
     const close = host.close.bind(host);
+    const database = server;
     host.close = async () => {
       try {
         await close();
       } finally {
-        await server.drop();
+        await database.drop();
       }
     };
   }
-  if (options.demoEmployees) {
-    await host.services.demo.load({ employees: options.demoEmployees, seed: options.seed ?? 7, actor: 'tester', extensions: options.recordsOnly ? false : options.demoExtensions ?? true });
-  }
   return host;
+}
+
+function startTestHost(dbPath: string): Promise<JenjangHost> {
+  return startHost({ dbPath, transport: 'test', clock: fixedClock(TEST_TODAY), validateResponses: true, log: process.env.JENJANG_DEBUG ? (message, error) => console.error(message, error ?? '') : () => undefined });
+}
+
+type DemoOptions = Parameters<JenjangHost['services']['demo']['load']>[0];
+
+function demoOptionsOf(options: TestHostOptions): DemoOptions {
+  return { employees: options.demoEmployees!, seed: options.seed ?? 7, actor: 'tester', extensions: options.recordsOnly ? false : options.demoExtensions ?? true };
+}
+
+// The demo templates. Generating a demo district is most of the set-up of many test files (hundreds to thousands of
+// employees with every capability's records, and on a server through demo-on-server), and several files ask for the
+// same one. The first host of a run that asks for a demo generates it into a template of the run (a SQLite file in
+// the run's folder, or a database on the run's server) and every host that asks for the same options, in any
+// worker, starts on a copy: byte for byte what generating it again would write, since the demo is seeded and the
+// clock fixed. Two workers asking at once may both generate it; the first to finish keeps its copy.
+
+/** A name for one set of demo options, the same in every worker of the run. */
+function demoKey(demo: DemoOptions): string {
+  return crypto.createHash('sha256').update(JSON.stringify([demo.employees, demo.seed, demo.actor, demo.extensions])).digest('hex').slice(0, 16);
+}
+
+function templateFolder(): string {
+  const folder = path.join(process.env.JENJANG_TEST_CONFIG_DIR ?? os.tmpdir(), 'demo-templates');
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+const SQLITE_SIDE_FILES = ['', '-wal', '-shm'];
+
+function copySqliteFile(from: string, to: string): void {
+  for (const suffix of SQLITE_SIDE_FILES) if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, to + suffix);
+}
+
+/** The SQLite template of a demo: a closed database file of the run's folder. */
+async function demoTemplateFile(demo: DemoOptions): Promise<string> {
+  const template = path.join(templateFolder(), `demo-${demoKey(demo)}.sqlite`);
+  if (fs.existsSync(template)) return template;
+  const partial = `${template}.${process.pid}-${++counter}.partial`;
+  const host = await startTestHost(partial);
+  try {
+    await host.services.demo.load(demo);
+  } finally {
+    await host.close();
+  }
+  if (fs.existsSync(template)) return template; // another worker was first: this copy stays in the run's folder
+  // The side files first (closing leaves none in WAL mode, as a rule): a template is used once its main file exists.
+  for (const suffix of SQLITE_SIDE_FILES.slice(1)) if (fs.existsSync(partial + suffix)) fs.renameSync(partial + suffix, template + suffix);
+  fs.renameSync(partial, template);
+  return template;
+}
+
+/** The name of the database of the run's server holding a demo (no connection left open to it). */
+async function demoTemplateOnServer(demo: DemoOptions): Promise<string> {
+  const template = `jenjang_demo_${demoKey(demo)}`;
+  if (await postgresDatabaseExists(template)) return template;
+  const partial = await createPostgresDatabase();
+  const host = await startTestHost(partial.url);
+  try {
+    await host.services.demo.load(demo);
+  } catch (error) {
+    await host.close();
+    await partial.drop();
+    throw error;
+  }
+  await host.close();
+  await renamePostgresDatabase(partial.name, template);
+  return template;
 }
 
 /** Unwraps a Result, failing the test with the error message when it is not ok. */
@@ -68,4 +148,10 @@ export function expectOk<T>(result: { ok: true; data: T } | { ok: false; error: 
  *  they reach PostgreSQL numbered when the host is on a server (JENJANG_TEST_HOST_DB=postgres). */
 export async function queryOn<T = any>(host: JenjangHost, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await managerRun(host.services.dataSource)(sql, params)) as T[];
+}
+
+/** A Run on a test host's database (for refreshDerived and the SQL modules): `?` placeholders, numbered on a server,
+ *  and the dialect said, so that a refresher whose SQL differs between the databases picks the right text. */
+export function runOn(host: JenjangHost): Run {
+  return managerRun(host.services.dataSource);
 }

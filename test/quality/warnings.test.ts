@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import type { JenjangHost } from '../../main/host';
-import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, queryOn, runOn } from '../helpers/temp-db';
 
 describe('succession ranking: candidates without an assessment', () => {
   const dir = tempDir();
@@ -17,7 +17,7 @@ describe('succession ranking: candidates without an assessment', () => {
   afterAll(() => host.close());
 
   it('counts them, and one more when an assessed candidate loses the assessment', async () => {
-    const [post] = await q(`SELECT p.id FROM position p WHERE p.is_key = 1 AND EXISTS (SELECT 1 FROM position_competency_standard s WHERE s.position_id = p.id) ORDER BY p.id LIMIT 1`);
+    const [post] = await q(`SELECT p.id FROM position p WHERE p.is_key = true AND EXISTS (SELECT 1 FROM position_competency_standard s WHERE s.position_id = p.id) ORDER BY p.id LIMIT 1`);
     const rank = async () => {
       const first = expectOk(await host.call('succession:rank', { positionId: post.id, limit: 200 }));
       const rows = [...first.rows];
@@ -33,7 +33,7 @@ describe('succession ranking: candidates without an assessment', () => {
     const assessed = eligible.find((r) => jpm(r).value !== null)!;
     expect(assessed).toBeDefined();
     await q('DELETE FROM competency_assessment WHERE employee_id = ?', [assessed.employeeId]);
-    await refreshDerived((sql, params) => q(sql, params), 'competency_assessment', [assessed.employeeId]);
+    await refreshDerived(runOn(host), 'competency_assessment', [assessed.employeeId]);
     const after = await rank();
     expect(after.withoutAssessment).toBe(before.withoutAssessment + 1);
     expect(after.withoutAssessment).toBeLessThanOrEqual(after.eligible);

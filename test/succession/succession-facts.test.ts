@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import { Random } from '../../main/demo/random';
 import type { JenjangHost } from '../../main/host';
+import type { Run } from '../../main/db/sql/run';
 import { computeJpm } from '../../shared/domain/jpm';
 import { boxNumber, type KinerjaAxis, type PotensiAxis } from '../../shared/domain/talent';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, runOn, tempDir } from '../helpers/temp-db';
 
 // succession_employee_facts is derived from other capabilities' tables and kept on write: after any sequence
 // of writes, each followed by refreshDerived for the employees it touched, it must equal a full recompute,
@@ -12,13 +13,17 @@ import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
 describe('succession_employee_facts (derived, kept on write)', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
-  const run = (sql: string, params: unknown[]) => q(sql, params);
+  // Written once for both databases (the PostgreSQL pass runs this file on a server too).
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
+  let run: Run;
   const snapshot = () => q('SELECT * FROM succession_employee_facts ORDER BY employee_id');
   const now = '2026-11-24T08:00:00.000Z';
+  /** A new annual SKP replaces the year's old one (as SQLite's INSERT OR REPLACE did: the old row goes). */
+  const replaceAnnualSkp = (employeeId: number, year: number) => q(`DELETE FROM performance_evaluation WHERE employee_id = ? AND year = ? AND period = 'tahunan'`, [employeeId, year]);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 400, seed: 9, demoExtensions: ['succession'] });
+    run = runOn(host);
   });
   afterAll(() => host.close());
 
@@ -34,11 +39,12 @@ describe('succession_employee_facts (derived, kept on write)', () => {
         const action = rng.int(0, 4);
         if (action === 0) {
           const year = rng.int(2019, 2025);
-          await q(`INSERT OR REPLACE INTO performance_evaluation (employee_id, year, period, regime, predikat, legacy_label, source, created_at) VALUES (?, ?, 'tahunan', ?, ?, ?, 't', ?)`,
+          await replaceAnnualSkp(id, year);
+          await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, predikat, legacy_label, source, created_at) VALUES (?, ?, 'tahunan', ?, ?, ?, 't', ?)`,
             [id, year, year < 2022 ? 'PP46_2011' : 'PMPANRB6_2022', year < 2022 ? null : rng.pick(['sangat_baik', 'baik', 'butuh_perbaikan']), year < 2022 ? rng.pick(['Baik', 'Cukup']) : null, now]);
           await refreshDerived(run, 'performance_evaluation', [id]);
         } else if (action === 1) {
-          await q(`INSERT OR IGNORE INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, calibrated_box, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          await q(`INSERT INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, calibrated_box, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
             [rng.int(1, 3), id, 2024, rng.pick(['di_bawah', 'sesuai', 'di_atas']), rng.pick(['rendah', 'menengah', 'tinggi']), rng.int(1, 9), rng.chance(0.3) ? rng.int(1, 9) : null, now]);
           await q(`UPDATE talent_placement SET year = (SELECT year FROM talent_session s WHERE s.id = talent_placement.session_id) WHERE employee_id = ?`, [id]);
           await refreshDerived(run, 'talent_placement', [id]);
@@ -54,7 +60,8 @@ describe('succession_employee_facts (derived, kept on write)', () => {
           const year = rng.int(2022, 2025);
           await q(`INSERT INTO potential_assessment (employee_id, assessed_on, level, source, created_at) VALUES (?, ?, ?, 't', ?)`,
             [id, `${year}-06-01`, rng.pick(['rendah', 'menengah', 'tinggi']), now]);
-          await q(`INSERT OR REPLACE INTO performance_evaluation (employee_id, year, period, regime, predikat, source, created_at) VALUES (?, ?, 'tahunan', 'PMPANRB6_2022', ?, 't', ?)`,
+          await replaceAnnualSkp(id, year);
+          await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, predikat, source, created_at) VALUES (?, ?, 'tahunan', 'PMPANRB6_2022', ?, 't', ?)`,
             [id, year, rng.pick(['sangat_baik', 'baik', 'butuh_perbaikan']), now]);
           await refreshDerived(run, ['potential_assessment', 'performance_evaluation'], [id]);
         }
@@ -88,7 +95,7 @@ describe('succession_employee_facts (derived, kept on write)', () => {
         .sort((a, b) => b.year - a.year || Number(b.status === 'ditetapkan') - Number(a.status === 'ditetapkan') || b.id - a.id)[0];
       const done = trainings.filter((t) => t.employee_id === id);
       const latestAxes = axes.find((a) => a.employee_id === id);
-      const row = facts.get(id);
+      const row = facts.get(id); // its flags are 0/1 on SQLite, booleans on a server
       if (mine.length === 0 && !best && done.length === 0 && !latestAxes) {
         expect(row, `employee ${id}`).toBeUndefined();
         continue;
@@ -97,12 +104,12 @@ describe('succession_employee_facts (derived, kept on write)', () => {
       expect([row!.skp1_year, row!.skp1_predikat, row!.skp1_legacy, row!.skp2_year]).toEqual([mine[0]?.year ?? null, mine[0]?.predikat ?? null, mine[0]?.legacy_label ?? null, mine[1]?.year ?? null]);
       // The Komite's placement, or else the box of the latest axes (flagged computed).
       const fromAxes = !best && latestAxes ? boxNumber(latestAxes.kinerja_axis as KinerjaAxis, latestAxes.potensi_axis as PotensiAxis) : null;
-      expect([row!.talent_box, row!.talent_year, row!.talent_computed], `employee ${id}`)
+      expect([row!.talent_box, row!.talent_year, Number(row!.talent_computed)], `employee ${id}`)
         .toEqual(best ? [best.calibrated_box ?? best.computed_box, best.year, 0] : fromAxes ? [fromAxes, latestAxes!.year, 1] : [null, null, 0]);
       if (fromAxes) computed += 1;
-      expect(row!.talent_provisional).toBe(best && best.status !== 'ditetapkan' ? 1 : 0);
+      expect(Number(row!.talent_provisional)).toBe(best && best.status !== 'ditetapkan' ? 1 : 0);
       expect(new Set(((row!.leadership as string | null) ?? '').split(',').filter(Boolean))).toEqual(new Set(done.map((t) => t.type).filter((t) => ['pkp', 'pka', 'pkn_2', 'pkn_1'].includes(t))));
-      expect(row!.has_training).toBe(done.length > 0 ? 1 : 0);
+      expect(Number(row!.has_training)).toBe(done.length > 0 ? 1 : 0);
     }
     expect(computed).toBeGreaterThan(5);
   });
@@ -110,7 +117,7 @@ describe('succession_employee_facts (derived, kept on write)', () => {
   it('the ranking reads JPM by the one rule: for many people against a post, the same status and percentage as computeJpm', async () => {
     const rng = new Random(5);
     for (const [i, code] of ['M.01', 'M.02', 'M.03', 'M.04'].entries()) {
-      await q(`INSERT OR IGNORE INTO competency_definition (code, name, "group", sort_order, active) VALUES (?, ?, 'manajerial', ?, 1)`, [code, code, i]);
+      await q(`INSERT INTO competency_definition (code, name, "group", sort_order, active) VALUES (?, ?, 'manajerial', ?, true) ON CONFLICT DO NOTHING`, [code, code, i]);
     }
     const competencies = (await q<{ id: number }>(`SELECT id FROM competency_definition WHERE code IN ('M.01', 'M.02', 'M.03', 'M.04') ORDER BY code`)).map((c) => c.id);
     const [post] = await q<{ id: number }>(`SELECT id FROM position WHERE level = 'administrator' LIMIT 1`);

@@ -1,24 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
-import { rawConnection } from '../../main/db/raw-connection';
 import { managerRun } from '../../main/db/sql/run';
+import { tupleSourceOf } from '../../main/db/sql/tuples';
 import type { FactsRow } from '../../main/db/sql/succession/ranking.sql';
 import { CAREER_RULES_SETTINGS, disciplineRulesOf } from '../../main/services/development/career-rules.settings';
 import { SuccessionRanking } from '../../main/services/succession/ranking';
 import { resolveTarget } from '../../main/services/succession/targets';
 import { basicFilterSpec, BASIC_CHECKS, CHECK_KEYS, compareEvaluations, golonganRankOf, type CandidateEvaluation, type CheckKey, type RankKey } from '../../shared/domain/succession';
 import { inputFromProfile } from '../helpers/employee-input';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 // The ranking reads only the people who can qualify (the positions of the levels that pass, through an index,
 // then the others' requirements in SQL). Here it is held to the straightforward computation: every active
 // person's facts read by id and judged by the full TypeScript checklist (evaluateCandidate), sorted by the
 // ranking order, for posts of every structural level, on page 1, deeper pages, the ineligible listing and a
 // search.
-describe('succession ranking against the straightforward computation (demo district, real SQLite)', () => {
+describe('succession ranking against the straightforward computation (demo district, real database)', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 1500, seed: 33 });
@@ -33,7 +33,7 @@ describe('succession ranking against the straightforward computation (demo distr
     const settings = await host.services.succession.getSettings();
     const disciplineRules = disciplineRulesOf(await host.services.settings.section(CAREER_RULES_SETTINGS).get());
     const target = await resolveTarget(host.services.sql, run, positionId, settings, TEST_TODAY, disciplineRules);
-    const ranking = new SuccessionRanking(host.services.sql, run, () => rawConnection(host.services.dataSource));
+    const ranking = new SuccessionRanking(host.services.sql, run, () => tupleSourceOf(host.services.dataSource));
     const people = (await q<{ id: number; nip: string; golongan: number | null; retirement_date: string | null }>(
       `SELECT id, nip, golongan, retirement_date FROM employee WHERE status = 'active' ORDER BY id`))
       .filter((p) => p.id !== target.incumbent?.employeeId && p.nip.startsWith(nipPrefix));
@@ -138,7 +138,7 @@ describe('succession ranking against the straightforward computation (demo distr
     let compared = 0;
     for (const positionId of (await posts()).slice(0, 4)) {
       const target = await resolveTarget(host.services.sql, run, positionId, settings, TEST_TODAY, disciplineRules);
-      const ranking = new SuccessionRanking(host.services.sql, run, () => rawConnection(host.services.dataSource));
+      const ranking = new SuccessionRanking(host.services.sql, run, () => tupleSourceOf(host.services.dataSource));
       const standard = await ranking.standardOf(positionId);
       const page = expectOk(await host.call('succession:rank', { positionId, includeIneligible: true, limit: 60 }));
       const ids = page.rows.map((r) => r.employeeId);
@@ -156,7 +156,7 @@ describe('succession ranking against the straightforward computation (demo distr
     // The pool's record and unit come from idx_employee_succession_basic; factsOf reads the same columns from the
     // employee rows. A person in a post without a rumpun counts in the field of the perangkat daerah of their unit.
     const run = managerRun(host.services.dataSource);
-    const db = rawConnection(host.services.dataSource);
+    const db = tupleSourceOf(host.services.dataSource);
     const sql = host.services.sql.succession.ranking;
     const settings = await host.services.succession.getSettings();
     const disciplineRules = disciplineRulesOf(await host.services.settings.section(CAREER_RULES_SETTINGS).get());

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import type { JenjangHost } from '../../main/host';
+import type { Run } from '../../main/db/sql/run';
 import { proposeRumpun } from '../../shared/domain/succession';
 import type { RankedCandidate } from '../../shared/schemas/succession';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, runOn, tempDir } from '../helpers/temp-db';
 import { atCurrentVersion } from '../helpers/settings-version';
 
 // The candidate ranking on a demo district with every capability's data: a component without data scores zero, a
@@ -11,18 +12,20 @@ import { atCurrentVersion } from '../helpers/settings-version';
 describe('succession ranking: missing data, complete data, rumpun', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
-  const run = (sql: string, params: unknown[]) => q(sql, params);
+  // Written once for both databases (the PostgreSQL pass runs this file on a server too).
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
+  let run: Run;
   const component = (c: RankedCandidate, key: string) => c.components.find((x) => x.key === key)!;
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 1500, seed: 21 });
+    run = runOn(host);
   });
   afterAll(() => host.close());
 
   /** The Sekretaris Dinas Kesehatan post (administrator) of the demo. */
   async function sekretarisDinas() {
-    const [post] = await q<{ id: number; name: string; rumpun: string }>(`SELECT id, name, rumpun FROM position WHERE name = 'Sekretaris Dinas Kesehatan' AND is_key = 1`);
+    const [post] = await q<{ id: number; name: string; rumpun: string }>(`SELECT id, name, rumpun FROM position WHERE name = 'Sekretaris Dinas Kesehatan' AND is_key = true`);
     expect(post).toBeDefined();
     return post;
   }
@@ -135,7 +138,7 @@ describe('succession ranking: missing data, complete data, rumpun', () => {
     const settings = expectOk(await host.call('succession:getSettings', {}));
     const { rumpun: _dropped, ...older } = settings.weights;
     await q(`UPDATE app_setting SET value = ? WHERE key = 'succession.weights'`, [JSON.stringify({ ...older, jpm: 30 })]);
-    await q(`INSERT OR IGNORE INTO app_setting (key, value, updated_at) VALUES ('succession.weights', ?, '2026-01-01T00:00:00.000Z')`, [JSON.stringify({ ...older, jpm: 30 })]);
+    await q(`INSERT INTO app_setting (key, value, updated_at) VALUES ('succession.weights', ?, '2026-01-01T00:00:00.000Z') ON CONFLICT DO NOTHING`, [JSON.stringify({ ...older, jpm: 30 })]);
     expect(expectOk(await host.call('succession:getSettings', {})).weights).toMatchObject({ jpm: 30, rumpun: 10 });
   });
 });

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenjangHost } from '../../main/host';
 import { refreshDerived } from '../../main/db/derived';
-import { rawConnection } from '../../main/db/raw-connection';
 import { rankingSql } from '../../main/db/sql/succession/ranking.sql';
 import { basicFilterSpec, compareEvaluations, createBasicFilter, golonganRankOf, DEFAULT_SUCCESSION_RULES, DEFAULT_WEIGHTS, targetRequirements } from '../../shared/domain/succession';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, runOn, tempDir, TEST_TODAY, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
 import { atCurrentVersion } from '../helpers/settings-version';
 
-describe('succession planning on a demo district (real SQLite, through the dispatcher)', () => {
+describe('succession planning on a demo district (real database, through the dispatcher)', () => {
   const dir = tempDir();
   let host: JenjangHost;
-  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params) as Promise<T[]>;
-  const count = async (table: string, where = '1') => (await q<{ n: number }>(`SELECT COUNT(*) n FROM ${table} WHERE ${where}`))[0].n;
+  // Written once for both databases (the PostgreSQL pass runs this file on a server too, where COUNT(*) is a bigint
+  // that comes back as a string).
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(host, sql, params);
+  const count = async (table: string, where = '1 = 1') => Number((await q<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`))[0].n);
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 1500, seed: 5, demoExtensions: ['succession'] });
@@ -22,32 +23,32 @@ describe('succession planning on a demo district (real SQLite, through the dispa
   async function unplannedKeyPost(level = 'administrator') {
     const [row] = await q<{ id: number; incumbent: number }>(
       `SELECT p.id, e.id AS incumbent FROM position p JOIN employee e ON e.position_id = p.id AND e.status = 'active'
-       WHERE p.is_key = 1 AND p.level = ? AND NOT EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) ORDER BY p.id LIMIT 1`, [level]);
+       WHERE p.is_key = true AND p.level = ? AND NOT EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) ORDER BY p.id LIMIT 1`, [level]);
     return row;
   }
 
   it('the overview lists every active key post with its incumbent, TMT pensiun, risk and bench', async () => {
     const overview = expectOk(await host.call('succession:overview', {}));
-    expect(overview.totals.keyPositions).toBe(await count('position', 'is_key = 1 AND active = 1'));
+    expect(overview.totals.keyPositions).toBe(await count('position', 'is_key = true AND active = true'));
     expect(overview.totals.tinggi + overview.totals.sedang + overview.totals.rendah).toBe(overview.totals.keyPositions);
     expect(overview.totals.withPlan).toBeGreaterThan(0); // the demo extension saves plans
-    const vacant = await q<{ id: number }>(`SELECT id FROM position p WHERE is_key = 1 AND NOT EXISTS (SELECT 1 FROM employee e WHERE e.position_id = p.id AND e.status = 'active')`);
+    const vacant = await q<{ id: number }>(`SELECT id FROM position p WHERE is_key = true AND NOT EXISTS (SELECT 1 FROM employee e WHERE e.position_id = p.id AND e.status = 'active') ORDER BY id`);
     expect(overview.positions.filter((p) => p.vacantNow).map((p) => p.positionId).sort((a, b) => a - b)).toEqual(vacant.map((v) => v.id));
     for (const row of overview.positions.filter((p) => p.vacantNow)) expect(row.risk === 'tinggi' || row.bench.siap_sekarang > 0).toBe(true);
 
     // Timeline: incumbents' TMT pensiun per calendar year, recounted here straight from the tables.
     const perYear = await q<{ y: string; n: number }>(
       `SELECT substr(e.retirement_date, 1, 4) AS y, COUNT(*) AS n FROM position p JOIN employee e ON e.position_id = p.id AND e.status = 'active'
-       WHERE p.is_key = 1 AND p.active = 1 GROUP BY y`);
-    for (const bucket of overview.timeline.slice(1)) expect(bucket.count).toBe(perYear.find((r) => Number(r.y) === bucket.year)?.n ?? 0);
+       WHERE p.is_key = true AND p.active = true GROUP BY substr(e.retirement_date, 1, 4)`);
+    for (const bucket of overview.timeline.slice(1)) expect(bucket.count).toBe(Number(perYear.find((r) => Number(r.y) === bucket.year)?.n ?? 0));
     expect(overview.timeline[0].year).toBe(2026);
 
     // Bench: the plan entries of active successors, by readiness.
     const entries = await q<{ n: number }>(
-      `SELECT COUNT(*) n FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id JOIN position p ON p.id = sp.position_id
-       JOIN employee e ON e.id = c.employee_id WHERE p.is_key = 1 AND e.status = 'active'`);
+      `SELECT COUNT(*) AS n FROM succession_candidate c JOIN succession_plan sp ON sp.id = c.plan_id JOIN position p ON p.id = sp.position_id
+       JOIN employee e ON e.id = c.employee_id WHERE p.is_key = true AND e.status = 'active'`);
     const benchTotal = overview.bench.siap_sekarang + overview.bench.siap_1_2_tahun + overview.bench.siap_lebih_2_tahun;
-    expect(benchTotal).toBeLessThanOrEqual(entries[0].n);
+    expect(benchTotal).toBeLessThanOrEqual(Number(entries[0].n));
     expect(benchTotal).toBeGreaterThan(0);
     expect(overview.overReliance.length).toBeGreaterThanOrEqual(1);
     expect(overview.overReliance[0].planCount).toBeGreaterThanOrEqual(3);
@@ -58,7 +59,7 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     const [holder] = await q<{ id: number; position_tmt: string | null }>('SELECT id, position_tmt FROM employee WHERE id = ?', [post.incumbent]);
     expect(holder.position_tmt).not.toBeNull();
     const [other] = await q<{ id: number; position_id: number | null; position_tmt: string | null }>(
-      `SELECT id, position_id, position_tmt FROM employee WHERE status = 'active' AND id <> ? AND position_id NOT IN (SELECT id FROM position WHERE is_key = 1) ORDER BY id LIMIT 1`, [holder.id]);
+      `SELECT id, position_id, position_tmt FROM employee WHERE status = 'active' AND id <> ? AND position_id NOT IN (SELECT id FROM position WHERE is_key = true) ORDER BY id LIMIT 1`, [holder.id]);
     const named = async () => expectOk(await host.call('succession:overview', {})).positions.find((p) => p.positionId === post.id)!.incumbent!.employeeId;
     const expected = async () => (await q<{ id: number }>(
       `SELECT id FROM employee WHERE position_id = ? AND status = 'active' ORDER BY position_tmt DESC NULLS LAST, id LIMIT 1`, [post.id]))[0].id;
@@ -87,8 +88,11 @@ describe('succession planning on a demo district (real SQLite, through the dispa
   });
 
   it('the SQL pre-filter gives exactly the TypeScript rules for every active employee', async () => {
+    // One post of each structural level (the first of each).
     const posts = await q<{ id: number; name: string; level: string; eselon: string | null; min_golongan: number | null }>(
-      `SELECT id, name, level, eselon, min_golongan FROM position WHERE level IN ('jpt_pratama', 'administrator', 'pengawas') GROUP BY level`);
+      `SELECT id, name, level, eselon, min_golongan FROM position
+       WHERE id IN (SELECT MIN(id) FROM position WHERE level IN ('jpt_pratama', 'administrator', 'pengawas') GROUP BY level)`);
+    const dialect = TEST_HOSTS_ON_SERVER ? 'postgres' : 'sqlite';
     const employees = await q<{ id: number; employment_type: string; golongan: number | null; golongan_tmt: string | null; position_id: number | null; level: string | null; position_tmt: string | null; education_level: string | null; birth_date: string; retirement_date: string | null }>(
       `SELECT e.id, e.employment_type, e.golongan, e.golongan_tmt, e.position_id, p.level, e.position_tmt, e.education_level, e.birth_date, e.retirement_date
        FROM employee e LEFT JOIN position p ON p.id = e.position_id WHERE e.status = 'active' ORDER BY e.id`);
@@ -100,12 +104,12 @@ describe('succession planning on a demo district (real SQLite, through the dispa
           const ctx = { today: TEST_TODAY, vacancyDate, rules, weights: DEFAULT_WEIGHTS, rumpun: { target: null, related: new Map() } };
           const ts = createBasicFilter(req, ctx);
           const spec = basicFilterSpec(req, ctx);
-          const failingPositions = (await q<{ id: number }>(`SELECT id FROM position WHERE level IN (SELECT value FROM json_each(?))`, [JSON.stringify(spec.failingLevels)])).map((p) => p.id);
+          const failingPositions = await rankingSql.failingPositionIds(runOn(host), spec.failingLevels);
           // Both forms: with a join to position (reads p.level) and with the failing positions' ids (the service's).
-          for (const fails of [rankingSql.basicFailConditions(spec), rankingSql.basicFailConditions(spec, failingPositions)]) {
-            const rows = rawConnection(host.services.dataSource).prepare(
+          for (const fails of [rankingSql.basicFailConditions(spec, undefined, dialect), rankingSql.basicFailConditions(spec, failingPositions, dialect)]) {
+            const rows = await q<Record<string, number>>(
               `SELECT e.id, ${fails.map((f) => `${f.sql} AS "${f.key}"`).join(', ')} FROM employee e LEFT JOIN position p ON p.id = e.position_id
-               WHERE e.status = 'active' ORDER BY e.id`).all(...fails.flatMap((f) => f.params)) as Array<Record<string, number>>;
+               WHERE e.status = 'active' ORDER BY e.id`, fails.flatMap((f) => f.params));
             expect(rows).toHaveLength(employees.length);
             rows.forEach((row, i) => {
               const e = employees[i];
@@ -164,7 +168,7 @@ describe('succession planning on a demo district (real SQLite, through the dispa
     const now = `${TEST_TODAY}T08:00:00.000Z`;
     // Competency standard of the post and assessed levels of the second person; SKP, talent, training.
     for (const [i, code] of ['M.01', 'M.02', 'M.03'].entries()) {
-      await q(`INSERT OR IGNORE INTO competency_definition (code, name, "group", sort_order, active) VALUES (?, ?, 'manajerial', ?, 1)`, [code, `Kompetensi ${code}`, i]);
+      await q(`INSERT INTO competency_definition (code, name, "group", sort_order, active) VALUES (?, ?, 'manajerial', ?, true) ON CONFLICT DO NOTHING`, [code, `Kompetensi ${code}`, i]);
     }
     const competencies = await q<{ id: number }>(`SELECT id FROM competency_definition WHERE code IN ('M.01', 'M.02', 'M.03') ORDER BY code`);
     for (const c of competencies) await q('INSERT INTO position_competency_standard (position_id, competency_id, required_level) VALUES (?, ?, 3)', [post.id, c.id]);
@@ -175,11 +179,11 @@ describe('succession planning on a demo district (real SQLite, through the dispa
       await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, predikat, source, created_at) VALUES (?, ?, 'tahunan', 'PMPANRB6_2022', ?, 'test', ?)`, [second.employeeId, year, predikat, now]);
     }
     await q(`INSERT INTO performance_evaluation (employee_id, year, period, regime, predikat, source, created_at) VALUES (?, 2025, 'tahunan', 'PMPANRB6_2022', 'kurang', 'test', ?)`, [first.employeeId, now]);
-    await q(`INSERT INTO talent_session (year, name, status, created_by, created_at) VALUES (2025, 'Sidang 2025', 'ditetapkan', 'test', ?)`, [now]);
-    await q(`INSERT INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, calibrated_box, created_at) VALUES (1, ?, 2025, 'sesuai', 'tinggi', 8, 9, ?)`, [second.employeeId, now]);
+    const [session] = await q<{ id: number }>(`INSERT INTO talent_session (year, name, status, created_by, created_at) VALUES (2025, 'Sidang 2025', 'ditetapkan', 'test', ?) RETURNING id`, [now]);
+    await q(`INSERT INTO talent_placement (session_id, employee_id, year, kinerja_axis, potensi_axis, computed_box, calibrated_box, created_at) VALUES (?, ?, 2025, 'sesuai', 'tinggi', 8, 9, ?)`, [session.id, second.employeeId, now]);
     await q(`INSERT INTO training_record (employee_id, title, type, start_date, end_date, jp, source, created_at) VALUES (?, 'PKA Angkatan II', 'pka', '2024-03-01', '2024-06-30', 200, 'test', ?)`, [second.employeeId, now]);
     // What every writer of these tables does in its transaction (db/derived.ts).
-    const run = (sql: string, params: unknown[]) => q(sql, params);
+    const run = runOn(host);
     await refreshDerived(run, 'performance_evaluation', [first.employeeId, second.employeeId]);
     await refreshDerived(run, 'talent_placement', [second.employeeId]);
     await refreshDerived(run, 'training_record', [second.employeeId]);
@@ -273,7 +277,7 @@ describe('succession planning on a demo district (real SQLite, through the dispa
   });
 
   it('marks and unmarks key positions with an audit entry', async () => {
-    const [pengawas] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE level = 'pengawas' AND is_key = 0 LIMIT 1`);
+    const [pengawas] = await q<{ id: number; name: string }>(`SELECT id, name FROM position WHERE level = 'pengawas' AND is_key = false LIMIT 1`);
     const keyBefore = expectOk(await host.call('succession:overview', {})).totals.keyPositions;
     const read = expectOk(await host.call('succession:positions', { level: 'pengawas' })).rows.find((r) => r.positionId === pengawas.id)!;
     const marked = expectOk(await host.call('succession:setKey', { positionId: pengawas.id, version: read.version, isKey: true }));
