@@ -20,11 +20,14 @@ export const ON_SERVER: readonly string[] = [
   'test/careers/list-fast-paths.test.ts',
   'test/careers/succession-discipline.test.ts',
   'test/competency/competency.service.test.ts',
+  'test/competency/jpm-sql.test.ts',
   'test/development/development.service.test.ts',
   'test/employees/employee-query.test.ts',
   'test/employees/employee.service.test.ts',
   'test/employees/export.test.ts',
   'test/employees/retirement-stats.test.ts',
+  'test/import/import-files.test.ts',
+  'test/import/import-lock.test.ts',
   'test/planning/plan-weights-version.test.ts',
   'test/planning/planning.service.test.ts',
   'test/platform/clock.test.ts',
@@ -33,6 +36,8 @@ export const ON_SERVER: readonly string[] = [
   'test/platform/settings-section.test.ts',
   'test/platform/web-host.test.ts',
   'test/privacy/privacy.test.ts',
+  'test/quality/corrections.test.ts',
+  'test/quality/derived.test.ts',
   'test/quality/service.test.ts',
   'test/quality/warnings.test.ts',
   'test/reports/agency.test.ts',
@@ -45,6 +50,7 @@ export const ON_SERVER: readonly string[] = [
   'test/succession/succession-ranking.test.ts',
   'test/succession/succession.service.test.ts',
   'test/talent/komite-talenta.test.ts',
+  'test/talent/performance-talent.test.ts',
   'test/team/two-desks-rumpun-idp.test.ts',
   'test/team/two-desks.test.ts',
 ];
@@ -53,7 +59,7 @@ export const ON_SERVER: readonly string[] = [
 export const FILE_ONLY: Readonly<Record<string, string>> = {
   // SQLite by nature: what they test is the file itself or SQLite's own machinery.
   'test/platform/backup.test.ts': 'the SQLite file backup and restore (a server is backed up by `cli backup --db postgres://…`, test/team/team-backup.test.ts)',
-  'test/platform/backup-service.test.ts': 'Pengaturan › Cadangan copies and restores the file; on a server it is refused with a sentence by design',
+  'test/platform/backup-service.test.ts': 'Pengaturan › Cadangan copying and restoring the file; on a server Cadangkan and Pulihkan are the server\'s own copy (test/team/server-backup-restore.test.ts)',
   'test/platform/readers.test.ts': 'the reader threads beside the writer: a host on a server starts none (the pg pool reads side by side)',
   'test/platform/read-channels.test.ts': 'read channels on read-only reader threads, checked by total_changes: neither exists on a server',
   'test/planning/plan-reader.test.ts': 'planning:propose on the reader threads, which a host on a server does not start',
@@ -62,26 +68,22 @@ export const FILE_ONLY: Readonly<Record<string, string>> = {
   // Already on a server in the first pass: they open their own PostgreSQL database whatever the environment says.
   'test/team/open-server.test.ts': 'opens the embedded server itself in every pass',
   'test/team/server-services.test.ts': 'compares a file and a server side by side in every pass',
-  // Not yet on a server: the import (IMPORT_NOT_IN_TEAM_MODE) — its preview, commit, undo and history run on
-  // SQLite's synchronous prepared statements.
-  'test/careers/career-imports.test.ts': 'the import',
-  'test/careers/siasn-masa-kerja.test.ts': 'the import',
-  'test/import/bench-baselines.test.ts': 'the import',
-  'test/import/data-utama.test.ts': 'the import',
-  'test/import/derived-after-import.test.ts': 'the import',
-  'test/import/formats.test.ts': 'the import',
-  'test/import/formula-injection.test.ts': 'the import',
-  'test/import/hostile-files.test.ts': 'the import (its sandbox copies the database file)',
-  'test/import/import-backup.test.ts': 'the import and its file backup',
-  'test/import/import-files.test.ts': 'the import',
-  'test/import/import-lock.test.ts': 'the import',
-  'test/import/import-pegawai.test.ts': 'the import',
-  'test/import/import-records.test.ts': 'the import',
-  'test/import/instansi.test.ts': 'the import',
-  'test/quality/corrections.test.ts': 'the import (Perbaiki corrects rows of an import)',
-  'test/quality/derived.test.ts': 'the import (the index follows snapshots and their undo)',
-  // Not yet green on a server: their own SQL is SQLite's (scalar MAX of two values, date(), GROUP BY without every
-  // column) and needs rewriting, and the derived-table comparisons there must then be checked again.
-  'test/competency/jpm-sql.test.ts': 'its reference SQL is SQLite\'s (GROUP BY, date()); to rewrite',
-  'test/talent/performance-talent.test.ts': 'its reference SQL is SQLite\'s (scalar MAX, date()), and one derived count differs on a server (7816 against 7817): to look into',
+  'test/team/demo-on-server.test.ts': 'opens the embedded server itself in every pass',
+  'test/team/import-on-server.test.ts': 'compares a file and a server side by side in every pass',
+  // The import runs on a server (test/team/import-on-server.test.ts compares it with a file's, and the files above
+  // that import run in this pass), but these files' own set-up or checks are still SQLite's: `dataSource.query` with
+  // `?` placeholders, the FTS MATCH read of their table dumps, copies of the database file, the daily file copy, 0/1
+  // where a server answers true/false. To rewrite with queryOn / runOn.
+  'test/careers/career-imports.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
+  'test/careers/siasn-masa-kerja.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
+  'test/import/bench-baselines.test.ts': 'the bench\'s raw better-sqlite3 baselines (SQLite by nature)',
+  'test/import/data-utama.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
+  'test/import/derived-after-import.test.ts': 'the import\'s tests: the derived tables read in SQLite\'s SQL',
+  'test/import/formats.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
+  'test/import/formula-injection.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
+  'test/import/hostile-files.test.ts': 'the import\'s sandbox copies the database file',
+  'test/import/import-backup.test.ts': 'the import\'s daily file copy (a server takes none)',
+  'test/import/import-pegawai.test.ts': 'the import\'s tests: the FTS table and SQLite\'s SQL in its checks',
+  'test/import/import-records.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
+  'test/import/instansi.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
 };

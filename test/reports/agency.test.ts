@@ -8,7 +8,7 @@ import { generateDemoDistrict } from '../../main/demo/generate';
 import type { JenjangHost } from '../../main/host';
 import { inspectLogo } from '../../shared/domain/logo';
 import { ROOT } from '../helpers/paths';
-import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 const SVG_LOGO = path.join(ROOT, 'assets/demo/logo-kabupaten-sindangraja.svg');
 const PNG_LOGO = path.join(ROOT, 'assets/icon.png');
@@ -183,9 +183,8 @@ describe('demo agency identity', () => {
     }
   });
 
-  // On a server the demo is added only into empty tables, and the identity entered first is in app_setting: the
-  // load is refused there ("sudah berisi data di tabel app_setting"), so this case runs on a file only.
-  it.skipIf(TEST_HOSTS_ON_SERVER)('never overwrites an identity the office entered before loading the demo', async () => {
+  // On a server too: the demo's settings are merged into app_setting there, never over a key already set.
+  it('never overwrites an identity the office entered before loading the demo', async () => {
     const host = await openTestHost(dir);
     try {
       const mine = { governmentName: 'Pemerintah Kota Contoh', officeName: 'BKPSDM Kota Contoh', address: null, contact: null, datePlace: null, signatoryPosition: null, signatoryName: null, signatoryRank: null, signatoryNip: null };

@@ -13,7 +13,7 @@ import { momentId, personOfActor } from '../../main/services/versions/edit-versi
 import type { Channel } from '../../shared/ipc/contract';
 import { twoDesks } from '../helpers/auth';
 import { nextJobId } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn, TEST_HOSTS_ON_SERVER } from '../helpers/temp-db';
+import { expectOk, openTestHost, tempDir, TEST_TODAY, queryOn } from '../helpers/temp-db';
 
 const STALE = /sudah diubah oleh (.+) pada \d{1,2} [A-Z][a-z]+ \d{4} pukul \d{2}\.\d{2}\. Muat ulang, lalu ulangi perubahan Anda\.$/;
 
@@ -94,8 +94,7 @@ describe('two desks at once', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { changedBy: 'Sri Wahyuni' } } });
   });
 
-  // The succession ranking is refused on a server for now (SQLITE_ONLY_IN_TEAM_MODE): this case runs on a file only.
-  it.skipIf(TEST_HOSTS_ON_SERVER)('the succession plan of a key position: the second save from the same revision is refused with who and when', async () => {
+  it('the succession plan of a key position: the second save from the same revision is refused with who and when', async () => {
     const [post] = (await ok(sri('succession:positions', {}))).rows;
     expect(post).toBeDefined();
     if (!post.isKey) await ok(sri('succession:setKey', { positionId: post.positionId, version: post.version, isKey: true }));
