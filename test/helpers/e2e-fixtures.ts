@@ -267,3 +267,12 @@ export function watchConsole(page: Page): string[] {
   });
   return problems;
 }
+
+/** Renames employee `id` through the edit form (saved with Ctrl+S), and waits until the database holds the name. */
+export async function renameThroughForm(page: Page, jenjang: JenjangServer, id: number, name: string): Promise<void> {
+  await jenjang.open(page, `#/pegawai/${id}/ubah`);
+  await page.getByLabel('Nama', { exact: true }).fill(name);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('Perubahan data pegawai disimpan.')).toBeVisible();
+  await expect.poll(async () => (await jenjang.call<{ name: string }>('employees:get', { id })).name).toBe(name);
+}

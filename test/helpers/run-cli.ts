@@ -27,3 +27,18 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, options: { a
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * A database made on another computer: `init` and a 40-employee demo under a config folder of its own (so under
+ * another database key) in `dir`. Its recovery key is what opens that computer's files here.
+ */
+export function anotherComputersDatabase(dir: string): { env: NodeJS.ProcessEnv; db: string; recoveryKey: string } {
+  const env = { JENJANG_CONFIG_DIR: path.join(dir, 'komputer-lain') };
+  const db = path.join(dir, 'lain', 'jenjang.sqlite');
+  const init = runCli(['init', '--db', db, '--json'], env);
+  if (init.code !== 0) throw new Error(`init on the other computer failed: ${init.stderr}`);
+  const { recoveryKey } = JSON.parse(init.stdout) as { recoveryKey: string };
+  const demo = runCli(['demo', '--user', 'admin', '--db', db, '--employees', '40', '--seed', '8'], env);
+  if (demo.code !== 0) throw new Error(`demo on the other computer failed: ${demo.stderr}`);
+  return { env, db, recoveryKey };
+}

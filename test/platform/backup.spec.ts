@@ -6,7 +6,7 @@ import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatNumberId } from '../../shared/format/id-format';
-import { expect, firstRow, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { expect, firstRow, renameThroughForm, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 120 });
 
@@ -30,11 +30,7 @@ test('back up now, change an employee, restore the backup and see the old value'
   const manualFile = (await manualRow.getByRole('cell').nth(3).textContent())!;
 
   // The change made after the backup, through the edit form.
-  await jenjang.open(page, `#/pegawai/${id}/ubah`);
-  await page.getByLabel('Nama', { exact: true }).fill('Nama Sesudah Cadangan');
-  await page.keyboard.press('Control+s');
-  await expect(page.getByText('Perubahan data pegawai disimpan.')).toBeVisible();
-  await expect.poll(async () => (await jenjang.call<Profile>('employees:get', { id })).name).toBe('Nama Sesudah Cadangan');
+  await renameThroughForm(page, jenjang, id, 'Nama Sesudah Cadangan');
 
   await jenjang.open(page, '#/pengaturan');
   await section.getByRole('button', { name: `Pulihkan dari ${manualFile}` }).click();

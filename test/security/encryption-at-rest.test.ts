@@ -14,7 +14,7 @@ import { startHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
 import { generateDemoDistrict } from '../../main/demo/generate';
 import { SIASN_HEADER, siasnRows, writeDelimited } from '../../main/demo/import-files';
-import { runCli } from '../helpers/run-cli';
+import { anotherComputersDatabase, runCli } from '../helpers/run-cli';
 import { fileBytes, openDatabaseFile } from '../helpers/sqlite';
 import { tempDir, TEST_TODAY } from '../helpers/temp-db';
 
@@ -196,12 +196,7 @@ describe('encryption at rest', () => {
   });
 
   it('restores a backup made under another computer\'s key only with that computer\'s recovery key', { timeout: 240_000 }, () => {
-    const other = { JENJANG_CONFIG_DIR: path.join(dir, 'komputer-lain') };
-    const otherDb = path.join(dir, 'lain', 'jenjang.sqlite');
-    const init = runCli(['init', '--db', otherDb, '--json'], other);
-    expect(init.code, init.stderr).toBe(0);
-    const { recoveryKey } = JSON.parse(init.stdout) as { recoveryKey: string };
-    expect(runCli(['demo', '--user', 'admin', '--db', otherDb, '--employees', '40', '--seed', '8'], other).code).toBe(0);
+    const { env: other, db: otherDb, recoveryKey } = anotherComputersDatabase(dir);
     const backup = path.join(dir, 'cadangan-komputer-lain.sqlite');
     expect(runCli(['backup', '--db', otherDb, '--out', backup], other).code).toBe(0);
 

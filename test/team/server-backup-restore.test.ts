@@ -19,7 +19,7 @@ import { fixedClock } from '../../main/services/clock';
 import type { AppEvent } from '../../shared/ipc/events';
 import { NEW_EMPLOYEE } from '../helpers/employee-input';
 import { queryServer, usePostgresDatabase, type TestDatabase } from '../helpers/postgres';
-import { runCli } from '../helpers/run-cli';
+import { anotherComputersDatabase, runCli } from '../helpers/run-cli';
 import { openDatabaseFile } from '../helpers/sqlite';
 import { TEST_TODAY, expectOk, tempDir } from '../helpers/temp-db';
 
@@ -242,12 +242,7 @@ describe('Cadangan in team mode (PostgreSQL server)', () => {
     expect(n).toBe(MIGRATION_NAMES.length);
 
     // Another computer's backup: refused without its recovery key (the server unchanged), restored with it.
-    const other = { JENJANG_CONFIG_DIR: path.join(dir, 'komputer-lain') };
-    const otherDb = path.join(dir, 'lain', 'jenjang.sqlite');
-    const init = runCli(['init', '--db', otherDb, '--json'], other);
-    expect(init.code, init.stderr).toBe(0);
-    const { recoveryKey } = JSON.parse(init.stdout) as { recoveryKey: string };
-    expect(runCli(['demo', '--user', 'admin', '--db', otherDb, '--employees', '40', '--seed', '8'], other).code).toBe(0);
+    const { db: otherDb, recoveryKey } = anotherComputersDatabase(dir);
     const before = await databaseChecksums(server.url);
     const refused = runCli(['restore', '--db', server.url, '--from', otherDb, '--yes']);
     expect(refused.code).toBe(1);

@@ -3,7 +3,7 @@
 // server's snapshot into this computer's folder; an employee changed afterwards comes back to the backed-up value
 // when the backup is restored into the server, after a confirmation warning that every desk's data is replaced.
 
-import { expect, firstRow, test, watchConsole } from '../helpers/e2e-fixtures';
+import { expect, firstRow, renameThroughForm, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ onServer: true, demoEmployees: 120 });
 
@@ -32,11 +32,7 @@ test('on a server: back up, change an employee, restore the backup into the serv
   const manualFile = (await manualRow.getByRole('cell').nth(3).textContent())!;
 
   // The change made after the backup, through the edit form.
-  await jenjang.open(page, `#/pegawai/${id}/ubah`);
-  await page.getByLabel('Nama', { exact: true }).fill('Nama Sesudah Cadangan');
-  await page.keyboard.press('Control+s');
-  await expect(page.getByText('Perubahan data pegawai disimpan.')).toBeVisible();
-  await expect.poll(async () => (await jenjang.call<Profile>('employees:get', { id })).name).toBe('Nama Sesudah Cadangan');
+  await renameThroughForm(page, jenjang, id, 'Nama Sesudah Cadangan');
 
   await jenjang.open(page, '#/pengaturan');
   await section.getByRole('button', { name: `Pulihkan dari ${manualFile}` }).click();
