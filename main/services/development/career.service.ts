@@ -86,6 +86,16 @@ function candidateCacheKey(period: IsoDate, filter: { unitId?: number; search?: 
   return [period, filter.unitId ?? '', filter.search?.trim() ?? ''].join('|');
 }
 
+/** The regular KP rule's answer for one set of facts (shared by everyone who has them). */
+interface RegularVerdict {
+  skp: AnnualSkp[];
+  assessment: ReturnType<typeof assessRegularPromotion>;
+  missingDataOnly: boolean;
+}
+
+/** Verdicts kept per period at most: a district has about 2,000 distinct sets of facts. */
+const REGULAR_VERDICTS_KEPT = 20_000;
+
 /** The Beranda "jatuh tempo" panel looks this many months ahead. */
 export const DUE_SOON_MONTHS = 3;
 
@@ -95,6 +105,10 @@ export class CareerService {
   private readonly candidateCache = new Map<string, CandidateList>();
   private rulesCache: PromotionListRules | null = null;
   private cacheVersion = '';
+  /** The regular rule's verdicts per set of facts, for one period and its two SKP years. The rule is a pure function
+   *  of those (assessRegularPromotion), so unlike the lists this memo outlives writes: after an edit only facts
+   *  nobody had before are judged again. Replaced when another period is asked for. */
+  private regularVerdicts: { key: string; byFacts: Map<string, RegularVerdict> } = { key: '', byFacts: new Map() };
   /** KGB and Satyalancana Karya Satya lists. */
   readonly entitlements: EntitlementLists;
 
@@ -204,7 +218,9 @@ export class CareerService {
     // The rule reads only golongan, TMT golongan, education and the two SKP, and many people share them (a TMT
     // golongan falls on a period's first day, predikat are few): it is asked once per distinct set of facts, and
     // the people who share them share its answer (never changed afterwards: a discipline reason makes a new list).
-    const verdicts = new Map<string, { skp: AnnualSkp[]; assessment: ReturnType<typeof assessRegularPromotion>; missingDataOnly: boolean }>();
+    const memoKey = `${period}|${skpYears.join(',')}`;
+    if (this.regularVerdicts.key !== memoKey || this.regularVerdicts.byFacts.size > REGULAR_VERDICTS_KEPT) this.regularVerdicts = { key: memoKey, byFacts: new Map() };
+    const verdicts = this.regularVerdicts.byFacts;
     for (const r of tuples) {
       const [employeeId, nip, golongan, golonganTmt, educationLevel] = r;
       const key = `${golongan}|${golonganTmt}|${educationLevel}|${r[5]}|${r[6]}|${r[7]}|${r[8]}|${r[9]}|${r[10]}|${r[11]}|${r[12]}|${r[13]}|${r[14]}`;
