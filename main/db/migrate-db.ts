@@ -17,10 +17,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { to as copyTo } from 'pg-copy-streams';
 import { AppError } from '../../shared/errors';
 import { announceChange } from './change-feed';
 import { connectionLabel, describeConnection, pgClientConfig, type DatabaseConnection, type PostgresConnection, type SqliteConnection } from './connection';
@@ -28,6 +26,7 @@ import { SEEDED_COMPETENCY_CODES } from './migrations/1764200000000-competency-m
 import { MIGRATION_NAMES } from './migrations';
 import { openDatabase, openPostgresDatabase, translatePostgresError, type OpenedDatabase } from './open-database';
 import { rawConnection } from './raw-connection';
+import { copyRows } from './sql/copy.sql';
 import { postgresRun } from './sql/run';
 import { describeShape, postgresSchemaShape, sqliteSchemaShape, type ColumnShape, type SchemaShape, type TableShape } from './schema-shape';
 import type { SqliteDatabase } from './sqlite-connection';
@@ -276,12 +275,10 @@ async function connectPg(connection: PostgresConnection): Promise<pg.Client> {
   return client;
 }
 
-/** PostgreSQL's COPY text format, one field (https://www.postgresql.org/docs/current/sql-copy.html). */
-function copyField(value: Value, type: string): string {
-  if (value === null || value === undefined) return '\\N';
-  if (Buffer.isBuffer(value)) return `\\\\x${value.toString('hex')}`;
-  if (type === 'boolean') return (typeof value === 'boolean' ? value : Number(value) !== 0) ? 't' : 'f';
-  return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+/** A SQLite value as the PostgreSQL column of `type` takes it (SQLite keeps booleans as 0/1); copyField writes it. */
+function forServer(value: Value, type: string): Value {
+  if (type === 'boolean' && value !== null && typeof value !== 'boolean') return Number(value) !== 0;
+  return value;
 }
 
 const COPY_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
@@ -391,18 +388,10 @@ async function openPostgresTarget(connection: PostgresConnection, { adding = fal
     },
     async write(table, rows) {
       const types = table.columns.map((c) => c.type);
-      async function* lines() {
-        let batch = '';
-        for await (const row of rows) {
-          batch += `${row.map((value, i) => copyField(value, types[i])).join('\t')}\n`;
-          if (batch.length >= 64 * 1024) {
-            yield batch;
-            batch = '';
-          }
-        }
-        if (batch) yield batch;
-      }
-      await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${quote(table.name)} (${columnList(table)}) FROM STDIN`)));
+      const converted = async function* () {
+        for await (const row of rows) yield row.map((value, i) => forServer(value, types[i]));
+      };
+      await copyRows(client, table.name, table.columns.map((c) => c.name), converted());
     },
     async afterCopy(tables) {
       const copied = new Set(tables.map((t) => t.name));

@@ -208,6 +208,21 @@ describe('career administration lists against the straightforward computation', 
       expect(of(edge[5])!.reasons.map((r) => r.code)).not.toContain('discipline');
     });
 
+    it('judges again after edits of the facts the rule reads (verdicts are kept across writes, per set of facts)', async () => {
+      // Judged once, so the verdicts of this period are kept; then people take facts nobody had (a TMT golongan on
+      // no period's first day), facts someone else had (another person's), and lose or gain an SKP.
+      await regularListed(period);
+      const [a, b, c] = (await q<{ id: number }>(`SELECT id FROM employee WHERE status = 'active' AND employment_type = 'PNS' AND golongan BETWEEN 21 AND 34 ORDER BY id LIMIT 3`)).map((r) => r.id);
+      const [donor] = await q<{ golongan: number; golongan_tmt: string; education_level: string }>(
+        `SELECT golongan, golongan_tmt, education_level FROM employee WHERE id = ?`, [edge[4]]);
+      await q(`UPDATE employee SET golongan_tmt = ? WHERE id = ?`, ['2019-03-17', a]);
+      await q(`UPDATE employee SET golongan = ?, golongan_tmt = ?, education_level = ? WHERE id = ?`, [donor.golongan, donor.golongan_tmt, donor.education_level, b]);
+      await q(`DELETE FROM performance_evaluation WHERE employee_id = ? AND period = 'tahunan'`, [c]);
+      const everybody = await regularEverybody(period);
+      expect(everybody.some((row) => JSON.parse(row)[0] === a)).toBe(true);
+      expect(await regularListed(period)).toEqual(everybody);
+    });
+
     it('counts the eligible of a period without the list as the full list does', async () => {
       // A write empties the cached lists: the count reads only the candidates who can be eligible.
       const touch = () => q(`INSERT INTO app_setting (key, value, updated_at) VALUES ('test.touch', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`, [String(Math.random()), NOW]);

@@ -120,6 +120,19 @@ describe('team backup: the server in an encrypted SQLite file', () => {
     expect(await databaseChecksums(out)).toEqual(serverSums);
   });
 
+  it('removes the partial files a killed run left under other names, not one still being written', async () => {
+    const killed = partialBackupPath(path.join(dir, 'jenjang.manual-20261101-0900.sqlite'));
+    const running = partialBackupPath(path.join(dir, 'jenjang.manual-20261207-1000.sqlite'));
+    for (const file of [killed, `${killed}-wal`, running]) fs.writeFileSync(file, 'sisa');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(killed, twoHoursAgo, twoHoursAgo);
+    await backupTeamDatabase(server.url, path.join(dir, 'jenjang.manual-20261207-1100.sqlite'));
+    expect(fs.existsSync(killed)).toBe(false);
+    expect(fs.existsSync(`${killed}-wal`)).toBe(false);
+    expect(fs.existsSync(running)).toBe(true);
+    fs.rmSync(running);
+  });
+
   it('refuses a server that does not answer, leaving no file', async () => {
     const out = path.join(dir, 'tanpa-server.sqlite');
     await expect(backupTeamDatabase('postgres://jenjang@127.0.0.1:1/jenjang', out)).rejects.toMatchObject({ message: expect.stringMatching(/127\.0\.0\.1/) });

@@ -64,7 +64,7 @@ export const careersSuite: BenchSuite = {
 
     const line = (label: string, times: number[], budget = true) => {
       const max = Math.max(...times);
-      return { label: `${label}, ${times.length} calls`, value: `p50 ${fmt(median(times))}, p95 ${fmt(percentile(times, 95))}, max ${fmt(max)}`, ...(budget ? { budget: '≤ 200 ms per call', pass: max <= 200 } : {}) };
+      return { label: `${label}, ${times.length} calls`, value: `p50 ${fmt(median(times))}, p95 ${fmt(percentile(times, 95))}, max ${fmt(max)}`, ...(budget ? { budget: 'p95 ≤ 200 ms per call', pass: percentile(times, 95) <= 200 } : {}) };
     };
     printLines('Career administration lists', [
       line(`KGB list, this month and the next two (${kgbTotal.toLocaleString('en-US')} due), after a write`, kgbCold),

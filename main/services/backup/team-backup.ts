@@ -57,6 +57,24 @@ function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
+/** A partial file untouched this long is left by a run that was killed: a running backup writes it all the time. */
+const ABANDONED_PARTIAL_MS = 60 * 60 * 1000;
+
+/** Removes the partial files of killed runs in `folder`. Backups are named by the moment they start, so the run
+ *  that left one never comes back to its name; without this they would stay there (encrypted, never listed). */
+export function removeAbandonedPartials(folder: string, now = Date.now()): string[] {
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(folder)) {
+    if (!name.endsWith(partialBackupPath(''))) continue;
+    const file = path.join(folder, name);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile() || now - stat.mtimeMs < ABANDONED_PARTIAL_MS) continue;
+    removeDatabaseFiles(file);
+    removed.push(file);
+  }
+  return removed;
+}
+
 /** Backs up the server `server` names (a postgres:// URL, or the connection of the running app) into the new
  *  encrypted SQLite file `out`. */
 export async function backupTeamDatabase(server: string | PostgresConnection, out: string, options: TeamBackupOptions = {}): Promise<TeamBackupResult> {
@@ -69,8 +87,10 @@ export async function backupTeamDatabase(server: string | PostgresConnection, ou
   if (!fs.existsSync(path.dirname(target))) throw new AppError('io', `Folder tujuan ${path.dirname(target)} tidak ada.`);
 
   const partial = partialBackupPath(target);
-  // A partial file left by an interrupted run is never a backup: it goes before the copy starts afresh.
+  // A partial file left by an interrupted run is never a backup: it goes before the copy starts afresh, and so do
+  // those of killed runs under other names in the same folder.
   removeDatabaseFiles(partial);
+  removeAbandonedPartials(path.dirname(target));
   try {
     const copied = await copyServerToFile(connection, partial, { nativeBinding: options.nativeBinding, onTable: options.onTable });
     // The check a restore makes (complete, a Jenjang database, its key opens it): a file it would refuse is no backup.

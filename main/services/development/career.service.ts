@@ -26,7 +26,7 @@ import { formatDateId } from '../../../shared/format/id-format';
 import { AppError } from '../../../shared/errors';
 import { PROMOTION_KIND_CODES, type PromotionRow } from '../../../shared/schemas/careers';
 import type { SqlDialect } from '../../db/sql';
-import type { PromotionCandidateTuple } from '../../db/sql/development/careers.sql';
+import type { PromotionFacts } from '../../db/sql/development/careers.sql';
 import { employeeSearchCondition } from '../../db/sql/employee-rows.sql';
 import { dialectOfManager, managerRun, type Run } from '../../db/sql/run';
 import type { Clock } from '../clock';
@@ -86,6 +86,19 @@ function candidateCacheKey(period: IsoDate, filter: { unitId?: number; search?: 
   return [period, filter.unitId ?? '', filter.search?.trim() ?? ''].join('|');
 }
 
+/** The regular KP rule's answer for one set of facts (shared by everyone who has them), with those facts. */
+interface RegularVerdict {
+  golongan: number;
+  golonganTmt: string | null;
+  educationLevel: string | null;
+  skp: AnnualSkp[];
+  assessment: ReturnType<typeof assessRegularPromotion>;
+  missingDataOnly: boolean;
+}
+
+/** Verdicts kept per period at most: a district has about 2,000 distinct sets of facts. */
+const REGULAR_VERDICTS_KEPT = 20_000;
+
 /** The Beranda "jatuh tempo" panel looks this many months ahead. */
 export const DUE_SOON_MONTHS = 3;
 
@@ -95,6 +108,10 @@ export class CareerService {
   private readonly candidateCache = new Map<string, CandidateList>();
   private rulesCache: PromotionListRules | null = null;
   private cacheVersion = '';
+  /** The regular rule's verdicts per set of facts, for one period and its two SKP years. The rule is a pure function
+   *  of those (assessRegularPromotion), so unlike the lists this memo outlives writes: after an edit only facts
+   *  nobody had before are judged again. Replaced when another period is asked for. */
+  private regularVerdicts: { key: string; byFacts: Map<string, RegularVerdict> } = { key: '', byFacts: new Map() };
   /** KGB and Satyalancana Karya Satya lists. */
   readonly entitlements: EntitlementLists;
 
@@ -199,22 +216,25 @@ export class CareerService {
     const out: JudgedCandidate[] = [];
     const none: AnnualSkp[] = [];
     const discipline = await this.disciplineByEmployee();
-    const annual = (r: PromotionCandidateTuple, at: number): AnnualSkp =>
-      ({ year: r[at] as number, predikat: r[at + 1] as string | null, regime: r[at + 2] as string | null, legacyScore: r[at + 3] as number | null, legacyLabel: r[at + 4] as string | null });
+    const annual = (f: PromotionFacts, at: number): AnnualSkp =>
+      ({ year: f[at] as number, predikat: f[at + 1] as string | null, regime: f[at + 2] as string | null, legacyScore: f[at + 3] as number | null, legacyLabel: f[at + 4] as string | null });
     // The rule reads only golongan, TMT golongan, education and the two SKP, and many people share them (a TMT
-    // golongan falls on a period's first day, predikat are few): it is asked once per distinct set of facts, and
-    // the people who share them share its answer (never changed afterwards: a discipline reason makes a new list).
-    const verdicts = new Map<string, { skp: AnnualSkp[]; assessment: ReturnType<typeof assessRegularPromotion>; missingDataOnly: boolean }>();
-    for (const r of tuples) {
-      const [employeeId, nip, golongan, golonganTmt, educationLevel] = r;
-      const key = `${golongan}|${golonganTmt}|${educationLevel}|${r[5]}|${r[6]}|${r[7]}|${r[8]}|${r[9]}|${r[10]}|${r[11]}|${r[12]}|${r[13]}|${r[14]}`;
-      let verdict = verdicts.get(key);
+    // golongan falls on a period's first day, predikat are few): it is asked once per distinct set of facts (the
+    // statement's text of them), and the people who share them share its answer (never changed afterwards: a
+    // discipline reason makes a new list).
+    const memoKey = `${period}|${skpYears.join(',')}`;
+    if (this.regularVerdicts.key !== memoKey || this.regularVerdicts.byFacts.size > REGULAR_VERDICTS_KEPT) this.regularVerdicts = { key: memoKey, byFacts: new Map() };
+    const verdicts = this.regularVerdicts.byFacts;
+    for (const [employeeId, nip, factsText] of tuples) {
+      let verdict = verdicts.get(factsText);
       if (!verdict) {
-        const skp = r[5] === null ? (r[10] === null ? none : [annual(r, 10)]) : r[10] === null ? [annual(r, 5)] : [annual(r, 5), annual(r, 10)];
+        const f = JSON.parse(factsText) as PromotionFacts;
+        const [golongan, golonganTmt, educationLevel] = f;
+        const skp = f[3] === null ? (f[8] === null ? none : [annual(f, 8)]) : f[8] === null ? [annual(f, 3)] : [annual(f, 3), annual(f, 8)];
         const assessment = assessRegularPromotion({ employmentType: 'PNS', status: 'active', golongan, golonganTmt, educationLevel, skp }, period, skpYears);
         const { reasons } = assessment;
-        verdict = { skp, assessment, missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)) };
-        verdicts.set(key, verdict);
+        verdict = { golongan, golonganTmt, educationLevel, skp, assessment, missingDataOnly: reasons.length > 0 && reasons.every((x) => PROMOTION_DATA_REASONS.includes(x.code)) };
+        verdicts.set(factsText, verdict);
       }
       const { assessment } = verdict;
       if (assessment.status !== 'eligible' && assessment.status !== 'blocked') continue;
@@ -228,6 +248,7 @@ export class CareerService {
           missingDataOnly = false;
         }
       }
+      const { golongan, golonganTmt, educationLevel } = verdict;
       out.push({
         employeeId, nip, golongan, golonganTmt, educationLevel, kind: 'reguler', basis: REGULAR_PROMOTION_BASIS, targetGolongan: assessment.targetGolongan!,
         monthsInRank: assessment.monthsInRank, skpFacts: verdict.skp, status: reasons.length === 0 ? 'eligible' : 'blocked', reasons, missingDataOnly,
