@@ -14,10 +14,12 @@ export const ON_SERVER: readonly string[] = [
   'test/career-paths/career-paths.test.ts',
   'test/career-paths/career-readiness.test.ts',
   'test/career-paths/career-records.test.ts',
+  'test/careers/career-imports.test.ts',
   'test/careers/choice-promotion-settings.test.ts',
   'test/careers/entitlement-lists.test.ts',
   'test/careers/kgb-due.test.ts',
   'test/careers/list-fast-paths.test.ts',
+  'test/careers/siasn-masa-kerja.test.ts',
   'test/careers/succession-discipline.test.ts',
   'test/competency/competency.service.test.ts',
   'test/competency/jpm-sql.test.ts',
@@ -26,6 +28,7 @@ export const ON_SERVER: readonly string[] = [
   'test/employees/employee.service.test.ts',
   'test/employees/export.test.ts',
   'test/employees/retirement-stats.test.ts',
+  'test/import/data-utama.test.ts',
   'test/import/import-files.test.ts',
   'test/import/import-lock.test.ts',
   'test/planning/plan-weights-version.test.ts',
@@ -74,10 +77,7 @@ export const FILE_ONLY: Readonly<Record<string, string>> = {
   // that import run in this pass), but these files' own set-up or checks are still SQLite's: `dataSource.query` with
   // `?` placeholders, the FTS MATCH read of their table dumps, copies of the database file, the daily file copy, 0/1
   // where a server answers true/false. To rewrite with queryOn / runOn.
-  'test/careers/career-imports.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
-  'test/careers/siasn-masa-kerja.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
   'test/import/bench-baselines.test.ts': 'the bench\'s raw better-sqlite3 baselines (SQLite by nature)',
-  'test/import/data-utama.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
   'test/import/derived-after-import.test.ts': 'the import\'s tests: the derived tables read in SQLite\'s SQL',
   'test/import/formats.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
   'test/import/formula-injection.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
