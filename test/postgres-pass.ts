@@ -30,6 +30,8 @@ export const ON_SERVER: readonly string[] = [
   'test/employees/retirement-stats.test.ts',
   'test/import/data-utama.test.ts',
   'test/import/derived-after-import.test.ts',
+  'test/import/formats.test.ts',
+  'test/import/formula-injection.test.ts',
   'test/import/import-files.test.ts',
   'test/import/import-lock.test.ts',
   'test/planning/plan-weights-version.test.ts',
@@ -79,8 +81,6 @@ export const FILE_ONLY: Readonly<Record<string, string>> = {
   // `?` placeholders, the FTS MATCH read of their table dumps, copies of the database file, the daily file copy, 0/1
   // where a server answers true/false. To rewrite with queryOn / runOn.
   'test/import/bench-baselines.test.ts': 'the bench\'s raw better-sqlite3 baselines (SQLite by nature)',
-  'test/import/formats.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
-  'test/import/formula-injection.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
   'test/import/hostile-files.test.ts': 'the import\'s sandbox copies the database file',
   'test/import/import-backup.test.ts': 'the import\'s daily file copy (a server takes none)',
   'test/import/import-pegawai.test.ts': 'the import\'s tests: the FTS table and SQLite\'s SQL in its checks',
