@@ -36,6 +36,7 @@ export const ON_SERVER: readonly string[] = [
   'test/import/import-lock.test.ts',
   'test/import/import-pegawai.test.ts',
   'test/import/import-records.test.ts',
+  'test/import/instansi.test.ts',
   'test/planning/plan-weights-version.test.ts',
   'test/planning/planning.service.test.ts',
   'test/platform/clock.test.ts',
@@ -85,5 +86,4 @@ export const FILE_ONLY: Readonly<Record<string, string>> = {
   'test/import/bench-baselines.test.ts': 'the bench\'s raw better-sqlite3 baselines (SQLite by nature)',
   'test/import/hostile-files.test.ts': 'the import\'s sandbox copies the database file',
   'test/import/import-backup.test.ts': 'the import\'s daily file copy (a server takes none)',
-  'test/import/instansi.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
 };
