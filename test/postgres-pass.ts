@@ -79,10 +79,8 @@ export const FILE_ONLY: Readonly<Record<string, string>> = {
   'test/team/server-services.test.ts': 'compares a file and a server side by side in every pass',
   'test/team/demo-on-server.test.ts': 'opens the embedded server itself in every pass',
   'test/team/import-on-server.test.ts': 'compares a file and a server side by side in every pass',
-  // The import runs on a server (test/team/import-on-server.test.ts compares it with a file's, and the files above
-  // that import run in this pass), but these files' own set-up or checks are still SQLite's: `dataSource.query` with
-  // `?` placeholders, the FTS MATCH read of their table dumps, copies of the database file, the daily file copy, 0/1
-  // where a server answers true/false. To rewrite with queryOn / runOn.
+  // The import's tests of the file itself (its other test files run in this pass; test/team/import-on-server.test.ts
+  // compares an import on a file and on a server row by row).
   'test/import/bench-baselines.test.ts': 'the bench\'s raw better-sqlite3 baselines (SQLite by nature)',
   'test/import/hostile-files.test.ts': 'the import\'s sandbox copies the database file',
   'test/import/import-backup.test.ts': 'the import\'s daily file copy (a server takes none)',
