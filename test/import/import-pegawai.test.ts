@@ -1,6 +1,7 @@
-// Employee snapshots end to end on a real database (a SQLite file, or a server in the PostgreSQL pass): a SIASN data utama export of a demo district into an
-// empty database (units, positions and their hierarchy created), a later snapshot with changes (the diff,
-// history rows tagged with the snapshot), the same file twice (refused), and undo (back to the state before).
+// Employee snapshots end to end on a real database (a SQLite file, or a server in the PostgreSQL pass): a SIASN data
+// utama export of a demo district into an empty database (units, positions and their hierarchy created), a later
+// snapshot with changes (the diff, history rows tagged with the snapshot), the same file twice (refused), and undo
+// (back to the state before).
 
 import fs from 'node:fs';
 import path from 'node:path';
