@@ -14,10 +14,12 @@ export const ON_SERVER: readonly string[] = [
   'test/career-paths/career-paths.test.ts',
   'test/career-paths/career-readiness.test.ts',
   'test/career-paths/career-records.test.ts',
+  'test/careers/career-imports.test.ts',
   'test/careers/choice-promotion-settings.test.ts',
   'test/careers/entitlement-lists.test.ts',
   'test/careers/kgb-due.test.ts',
   'test/careers/list-fast-paths.test.ts',
+  'test/careers/siasn-masa-kerja.test.ts',
   'test/careers/succession-discipline.test.ts',
   'test/competency/competency.service.test.ts',
   'test/competency/jpm-sql.test.ts',
@@ -26,8 +28,15 @@ export const ON_SERVER: readonly string[] = [
   'test/employees/employee.service.test.ts',
   'test/employees/export.test.ts',
   'test/employees/retirement-stats.test.ts',
+  'test/import/data-utama.test.ts',
+  'test/import/derived-after-import.test.ts',
+  'test/import/formats.test.ts',
+  'test/import/formula-injection.test.ts',
   'test/import/import-files.test.ts',
   'test/import/import-lock.test.ts',
+  'test/import/import-pegawai.test.ts',
+  'test/import/import-records.test.ts',
+  'test/import/instansi.test.ts',
   'test/planning/plan-weights-version.test.ts',
   'test/planning/planning.service.test.ts',
   'test/platform/clock.test.ts',
@@ -70,20 +79,9 @@ export const FILE_ONLY: Readonly<Record<string, string>> = {
   'test/team/server-services.test.ts': 'compares a file and a server side by side in every pass',
   'test/team/demo-on-server.test.ts': 'opens the embedded server itself in every pass',
   'test/team/import-on-server.test.ts': 'compares a file and a server side by side in every pass',
-  // The import runs on a server (test/team/import-on-server.test.ts compares it with a file's, and the files above
-  // that import run in this pass), but these files' own set-up or checks are still SQLite's: `dataSource.query` with
-  // `?` placeholders, the FTS MATCH read of their table dumps, copies of the database file, the daily file copy, 0/1
-  // where a server answers true/false. To rewrite with queryOn / runOn.
-  'test/careers/career-imports.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
-  'test/careers/siasn-masa-kerja.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
+  // The import's tests of the file itself (its other test files run in this pass; test/team/import-on-server.test.ts
+  // compares an import on a file and on a server row by row).
   'test/import/bench-baselines.test.ts': 'the bench\'s raw better-sqlite3 baselines (SQLite by nature)',
-  'test/import/data-utama.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
-  'test/import/derived-after-import.test.ts': 'the import\'s tests: the derived tables read in SQLite\'s SQL',
-  'test/import/formats.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
-  'test/import/formula-injection.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
   'test/import/hostile-files.test.ts': 'the import\'s sandbox copies the database file',
   'test/import/import-backup.test.ts': 'the import\'s daily file copy (a server takes none)',
-  'test/import/import-pegawai.test.ts': 'the import\'s tests: the FTS table and SQLite\'s SQL in its checks',
-  'test/import/import-records.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
-  'test/import/instansi.test.ts': 'the import\'s tests: set-up and checks in SQLite\'s SQL',
 };

@@ -12,7 +12,7 @@ import { writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { IMPORT_SPECS } from '../../shared/domain/import-fields';
 import { allIssues, commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOnAsFile, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 describe('career history imports', () => {
   const dir = tempDir();
@@ -20,7 +20,7 @@ describe('career history imports', () => {
   let district: DemoDistrict;
   let nips: string[];
   const file = (name: string) => path.join(dir, name);
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOnAsFile(host, sql, params);
   const csv = (name: string, rows: Row[]) => {
     writeDelimited(file(name), Object.keys(rows[0]), rows, { delimiter: ';' });
     return file(name);

@@ -8,7 +8,7 @@ import { siasnRows, writeDelimited } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { SIASN_COLUMNS } from '../../shared/domain/import-fields';
 import { allIssues, commitPreview, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 describe('SIASN masa kerja golongan', () => {
   const dir = tempDir();
@@ -16,7 +16,7 @@ describe('SIASN masa kerja golongan', () => {
   let district: DemoDistrict;
   let rows: ReturnType<typeof siasnRows>;
   const file = (name: string) => path.join(dir, name);
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
 
   beforeAll(async () => {
     host = await openTestHost(dir);

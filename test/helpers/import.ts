@@ -1,6 +1,8 @@
 import type { JenjangHost } from '../../main/host';
 import type { RequestOf } from '../../shared/ipc/contract';
-import { expectOk } from './temp-db';
+import { employeeSearchCondition } from '../../main/db/sql/employee-rows.sql';
+import { dialectOf, rowsOf } from '../../main/db/sql/run';
+import { expectOk, runOn } from './temp-db';
 
 let jobs = 0;
 export const nextJobId = () => `job-test-${process.pid}-${++jobs}`;
@@ -21,15 +23,21 @@ export async function allIssues(host: JenjangHost, previewId: string) {
   return expectOk(await host.call('import:issues', { previewId, limit: 500 })).rows;
 }
 
-/** Every row of the tables an employee import touches, for before/after comparisons. */
+/** Every row of the tables an employee import touches, for before/after comparisons, on either database. The name
+ *  search's own rows too: on a file the FTS table's (written in bulk by the import, so it can go stale), on a
+ *  server the employees the search finds (the pg_trgm index on the name is kept by PostgreSQL itself). */
 export async function dumpEmployeeTables(host: JenjangHost) {
-  const q = (sql: string) => host.services.dataSource.query(sql);
+  const run = runOn(host);
+  const q = (sql: string, params: unknown[] = []) => rowsOf<Record<string, unknown>>(run, sql, params);
+  const serverSearch = employeeSearchCondition('nur', 'e', 'postgres');
   return {
     employees: await q('SELECT * FROM employee ORDER BY id'),
     units: await q('SELECT * FROM unit ORDER BY id'),
     positions: await q('SELECT * FROM position ORDER BY id'),
     positionHistory: await q('SELECT * FROM position_history ORDER BY id'),
     rankHistory: await q('SELECT * FROM rank_history ORDER BY id'),
-    fts: await q(`SELECT rowid, name FROM employee_fts WHERE employee_fts MATCH 'nur' ORDER BY rowid`),
+    nameSearch: dialectOf(run) === 'postgres'
+      ? await q(`SELECT e.id AS rowid, e.name FROM employee e WHERE ${serverSearch!.sql} ORDER BY e.id`, serverSearch!.params)
+      : await q(`SELECT rowid, name FROM employee_fts WHERE employee_fts MATCH 'nur' ORDER BY rowid`),
   };
 }

@@ -150,6 +150,12 @@ export async function queryOn<T = any>(host: JenjangHost, sql: string, params: u
   return (await managerRun(host.services.dataSource)(sql, params)) as T[];
 }
 
+/** queryOn's rows with booleans as SQLite's 0/1 (a boolean column answers true/false on a server), for checks
+ *  written once for both databases. */
+export async function queryOnAsFile<T = any>(host: JenjangHost, sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await queryOn(host, sql, params)).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v]))) as T[];
+}
+
 /** A Run on a test host's database (for refreshDerived and the SQL modules): `?` placeholders, numbered on a server,
  *  and the dialect said, so that a refresher whose SQL differs between the databases picks the right text. */
 export function runOn(host: JenjangHost): Run {

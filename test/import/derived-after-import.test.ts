@@ -10,12 +10,13 @@ import {
   careerReadinessRefresher, competencyMembershipRefresher, competencyProfileRefresher, DERIVED_REFRESHERS, kgbDueRefresher, performanceMembershipRefresher, qualityRefresher,
   refreshDerived, refreshScopes, retirementDateRefresher,
 } from '../../main/db/derived';
+import { managerRun } from '../../main/db/sql/run';
 import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generate';
 import { kompetensiRows, SIASN_HEADER, siasnRows, skpRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { golonganByCode, nextGolongan, type GolonganCode } from '../../shared/domain/golongan';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 /** Every table and column a refresher keeps, in key order. */
 const DERIVED_READS = [
@@ -48,7 +49,7 @@ describe('derived data after an import', () => {
 
   const dump = async () => {
     const out: Record<string, unknown[]> = {};
-    for (const sql of DERIVED_READS) out[sql] = await host.services.dataSource.query(sql);
+    for (const sql of DERIVED_READS) out[sql] = await queryOn(host, sql);
     return out;
   };
   /** The stored derived data, then every table rebuilt whole in a transaction that is rolled back. */
@@ -57,8 +58,9 @@ describe('derived data after an import', () => {
     const sources = [...new Set(DERIVED_REFRESHERS.flatMap((r) => r.sources))];
     const rebuilt: Record<string, unknown[]> = {};
     await host.services.dataSource.transaction(async (m) => {
-      await refreshDerived((sql, p) => m.query(sql, p), sources, 'all');
-      for (const sql of DERIVED_READS) rebuilt[sql] = await m.query(sql);
+      const run = managerRun(m);
+      await refreshDerived(run, sources, 'all');
+      for (const sql of DERIVED_READS) rebuilt[sql] = (await run(sql, [])) as unknown[];
       throw new Error('rolled back');
     }).catch((error: Error) => {
       if (error.message !== 'rolled back') throw error;
@@ -80,7 +82,7 @@ describe('derived data after an import', () => {
       kompetensiRows(district, '2025-05-15', 2, 0.5), { delimiter: ';' });
     await commitPreview(host, (await previewFile(host, file('kompetensi.csv'))).previewId);
     // Target standards for every post held, so the heatmap's sums (competency_gap_summary) have groups to keep.
-    const q = (sql: string) => host.services.dataSource.query(sql);
+    const q = (sql: string) => queryOn(host, sql);
     const competencies = (await q('SELECT id FROM competency_definition ORDER BY id LIMIT 4')) as Array<{ id: number }>;
     const held = (await q('SELECT DISTINCT p.id, p.version FROM position p JOIN employee e ON e.position_id = p.id ORDER BY p.id')) as Array<{ id: number; version: number }>;
     const competency = host.services.competency;
@@ -156,7 +158,7 @@ describe('derived data after an import', () => {
   it('after a snapshot that empties units into a new one and leaves people out: equal to a full rebuild', async () => {
     // The summaries move counts person by person: a unit whose every member left must lose its groups (not keep
     // them at zero), a new unit gains them, and people marked absent (no longer active) leave theirs.
-    const current = (await host.services.dataSource.query(
+    const current = (await queryOn(host,
       `SELECT e.nip, u.code AS unit FROM employee e JOIN unit u ON u.id = e.unit_id WHERE e.status = 'active'`)) as Array<{ nip: string; unit: string }>;
     const unitOf = new Map(current.map((r) => [r.nip, r.unit]));
     const sizes = new Map<string, number>();
@@ -172,7 +174,7 @@ describe('derived data after an import', () => {
     expect(preview.diff.changed + preview.diff.absent).toBeLessThan(rows.length / 2); // the path for some
     const commit = await commitPreview(host, preview.previewId, { createMissing: true, markAbsent: true });
     emptyingSnapshot = commit.snapshotId;
-    const moved = (await host.services.dataSource.query(
+    const moved = (await queryOn(host,
       `SELECT COUNT(*) AS n FROM employee e JOIN unit u ON u.id = e.unit_id WHERE u.code = 'UJI-BARU-1'`)) as Array<{ n: number }>;
     expect(moved[0].n).toBeGreaterThanOrEqual(8);
     const { stored, rebuilt } = await storedAndRebuilt();

@@ -10,7 +10,7 @@ import { SIASN_HEADER, siasnRows, writeDelimited, writeXlsx, type Row } from '..
 import type { JenjangHost } from '../../main/host';
 import { IMPORT_SPECS } from '../../shared/domain/import-fields';
 import { allIssues, commitPreview, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 const DATE_COLUMNS = ['tanggal_lahir', 'tmt_cpns', 'tmt_pns', 'tmt_golongan', 'tmt_jabatan', 'tanggal_sk_cpns', 'tanggal_sk_pns'];
 
@@ -73,7 +73,7 @@ describe('file formats of the field', () => {
     const e = district.employees[0];
     expect(preview.counts.rejected).toBe(0);
     const commit = await commitPreview(host, preview.previewId);
-    const [stored] = await host.services.dataSource.query('SELECT birth_date, cpns_tmt FROM employee WHERE nip = ?', [e.nip]);
+    const [stored] = await queryOn(host, 'SELECT birth_date, cpns_tmt FROM employee WHERE nip = ?', [e.nip]);
     expect(stored).toEqual({ birth_date: e.birthDate, cpns_tmt: e.cpnsTmt });
     expectOk(await host.call('import:undo', { snapshotId: commit.snapshotId, jobId: `job-undo-${Date.now()}` }));
   });
@@ -187,7 +187,7 @@ describe('bad input: a clear message, nothing written', () => {
   let host: JenjangHost;
   let rows: Row[];
   const file = (name: string) => path.join(dir, name);
-  const count = async () => (await host.services.dataSource.query('SELECT COUNT(*) AS n FROM employee'))[0].n;
+  const count = async () => (await queryOn(host, 'SELECT COUNT(*) AS n FROM employee'))[0].n;
 
   beforeAll(async () => {
     host = await openTestHost(dir, { demoEmployees: 60, seed: 3 });

@@ -14,7 +14,7 @@ import { neutraliseFormulaText, withoutFormulaGuard } from '../../main/security/
 import { buildPromotionWorkbook } from '../../main/services/development/promotion-workbook';
 import type { PromotionRow } from '../../shared/schemas/careers';
 import { previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 const LINK = '=HYPERLINK("http://contoh.example/x","klik")';
 const GUARDED = `'${LINK}`;
@@ -64,10 +64,10 @@ describe('formula injection in exported workbooks', () => {
   });
 
   it('reports:exportXlsx: a name in the report tables', async () => {
-    const [target] = await host.services.dataSource.query(
+    const [target] = await queryOn(host,
       `SELECT id FROM employee WHERE status = 'active' AND retirement_date BETWEEN '2027-01-01' AND '2031-12-31' ORDER BY id LIMIT 1`) as Array<{ id: number }>;
     expect(target, 'an active employee who retires within five years').toBeDefined();
-    await host.services.dataSource.query('UPDATE employee SET name = ? WHERE id = ?', [LINK, target.id]);
+    await queryOn(host, 'UPDATE employee SET name = ? WHERE id = ?', [LINK, target.id]);
     const file = expectOk(await host.call('reports:exportXlsx', { reportId: 'proyeksi-pensiun', params: {} }));
     const { texts, formulas } = cellsOf(await readBack(file.base64));
     expect(formulas).toBe(0);

@@ -5,18 +5,19 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
+import { managerRun } from '../../main/db/sql/run';
 import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generate';
 import { diklatRows, kompetensiRows, potensiRows, skpRows, writeDelimited, writeXlsx, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { allIssues, commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 describe('history kinds', () => {
   const dir = tempDir();
   let host: JenjangHost;
   let district: DemoDistrict;
   const file = (name: string) => path.join(dir, name);
-  const q = (sql: string, params: unknown[] = []) => host.services.dataSource.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => queryOn(host, sql, params);
 
   beforeAll(async () => {
     // Employee records only: these tests start from tables the demo's SKP, assessment and training data would fill.
@@ -108,7 +109,7 @@ describe('history kinds', () => {
       // The derived current assessment is right, as a full recompute confirms.
       const current = await q('SELECT * FROM employee_competency_current ORDER BY employee_id, competency_id');
       expect(current).toHaveLength(expected);
-      await host.services.dataSource.transaction((m) => refreshDerived((sql, p) => m.query(sql, p), 'competency_assessment', 'all'));
+      await host.services.dataSource.transaction((m) => refreshDerived(managerRun(m), 'competency_assessment', 'all'));
       expect(await q('SELECT * FROM employee_competency_current ORDER BY employee_id, competency_id')).toEqual(current);
     });
 

@@ -11,7 +11,8 @@ import { generateDemoDistrict } from '../../main/demo/generate';
 import type { JenjangHost } from '../../main/host';
 import { commitPreview, dumpEmployeeTables, nextJobId, previewFile } from '../helpers/import';
 import { runCli } from '../helpers/run-cli';
-import { expectOk, openTestHost, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { createPostgresDatabase } from '../helpers/postgres';
+import { expectOk, openTestHost, queryOn, tempDir, TEST_HOSTS_ON_SERVER, TEST_TODAY } from '../helpers/temp-db';
 
 /** Another district: its own instansi on every row, its own employees (NIPs this district does not hold). */
 const OTHER = { id: '8ae483a55f1b2a3c015f3b7c1d0a0042', name: 'Pemerintah Kabupaten Lembah Barat' };
@@ -25,7 +26,7 @@ describe('the instansi of an employee snapshot', () => {
   const file = (name: string) => path.join(dir, name);
   let host: JenjangHost;
   const agency = async () => expectOk(await host.call('agency:get', {})).identity;
-  const snapshots = async () => (await host.services.dataSource.query('SELECT COUNT(*) AS n FROM import_snapshot'))[0].n as number;
+  const snapshots = async () => (await queryOn(host, 'SELECT COUNT(*) AS n FROM import_snapshot'))[0].n as number;
 
   beforeAll(async () => {
     host = await openTestHost(dir);
@@ -104,7 +105,8 @@ describe('npm run cli -- import and the instansi', () => {
   const dir = tempDir();
   const file = (name: string) => path.join(dir, name);
 
-  it('into an empty database the file\'s instansi is taken as given and recorded', () => {
+  // `init` makes a SQLite file and refuses a server (teamModeRefusal): the file pass runs this case.
+  it.skipIf(TEST_HOSTS_ON_SERVER)('into an empty database the file\'s instansi is taken as given and recorded', () => {
     const db = file('kosong.sqlite');
     expect(runCli(['init', '--db', db]).code).toBe(0);
     writeDelimited(file('pertama.csv'), SIASN_HEADER, otherDistrictRows(30, 79), { delimiter: '|' });
@@ -119,8 +121,17 @@ describe('npm run cli -- import and the instansi', () => {
     expect(refused.stderr).toMatch(/instansi lain.*--instansi-lain/);
   });
 
-  it('the demo district refuses another district\'s file with exit 2 unless --instansi-lain is given', () => {
-    const db = file('demo.sqlite');
+  // On a file, or in the PostgreSQL pass on a fresh database of the run's server (the CLI in team mode).
+  it('the demo district refuses another district\'s file with exit 2 unless --instansi-lain is given', async () => {
+    const server = TEST_HOSTS_ON_SERVER ? await createPostgresDatabase() : null;
+    try {
+      cliRefusesAnotherDistrict(server?.url ?? file('demo.sqlite'));
+    } finally {
+      await server?.drop();
+    }
+  });
+
+  function cliRefusesAnotherDistrict(db: string) {
     expect(runCli(['demo', '--db', db, '--employees', '120', '--seed', '8']).code).toBe(0);
     writeDelimited(file('kabupaten-lain.csv'), SIASN_HEADER, otherDistrictRows(25, 81), { delimiter: '|' });
 
@@ -135,5 +146,5 @@ describe('npm run cli -- import and the instansi', () => {
     expect(accepted.code, accepted.stderr).toBe(0);
     expect(JSON.parse(accepted.stdout)).toMatchObject({ committed: true, accepted: 25 });
     expect(accepted.stderr).toMatch(/peringatan: Sebagian besar NIP di berkas ini belum ada di database: 25 dari 25/);
-  });
+  }
 });
