@@ -2,7 +2,7 @@
 // its candidates, people named in many plans, the structural posts to mark, and what the Rencana Suksesi report
 // adds (the posts of a unit's subtree, the candidates of chosen plans).
 
-import { asFlag, isTrue, likeNoCase, nullsAsSqlite } from '../dialect';
+import { asFlag, isPostgres, isTrue, likeNoCase, nullsAsSqlite } from '../dialect';
 import { spellingOf, tuplesOf, type TupleSource } from '../tuples';
 import { employeeNameColumns, employeeRowColumns, employeeRowJoins, readEmployeeName, readEmployeeRow } from '../employee-rows.sql';
 import { marks, rowsOf, type Run } from '../run';
@@ -57,7 +57,13 @@ export const overviewSql = {
        FROM position p
        LEFT JOIN unit u ON u.id = p.unit_id
        LEFT JOIN unit r ON r.id = u.root_id
-       LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
+       ${isPostgres(run)
+    // PostgreSQL guesses dozens of holders per post (the district's average) and hashed the whole employee table
+    // against the posts; a lateral read takes each post's holder from idx_employee_holder instead: the one
+    // holdsBefore would keep, so a post gives one tuple here.
+    ? `LEFT JOIN LATERAL (SELECT h.id, h.nip, h.name, h.front_title, h.back_title, h.retirement_date, h.position_tmt
+         FROM employee h WHERE h.position_id = p.id AND h.status = 'active' ORDER BY h.position_tmt DESC NULLS LAST, h.id LIMIT 1) e ON true`
+    : `LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'`}
        WHERE ${isTrue(run, 'p.is_key')} AND ${isTrue(run, 'p.active')}
        ORDER BY p.id`, []);
   },
