@@ -135,7 +135,8 @@ async function child() {
 }
 
 /** Every timing both runs recorded (a p50, p95, max or median in ms), SQLite beside PostgreSQL. A dashboard's p95
- *  on the server may be at most twice the file's (and within its own budget, printed by its suite above). */
+ *  on the server may be at most twice the file's (and within its own budget, printed by its suite above). Beside
+ *  them the memory figures (…Mb) and the rows an import wrote (…Written), which must be the same on both. */
 function printSideBySide(sqlite: Record<string, unknown>, server: Record<string, unknown>): void {
   const lines: Parameters<typeof printLines>[1] = [];
   for (const [suite, figures] of Object.entries(server)) {
@@ -143,7 +144,16 @@ function printSideBySide(sqlite: Record<string, unknown>, server: Record<string,
     if (!figures || typeof figures !== 'object' || !mine || typeof mine !== 'object') continue;
     for (const [key, value] of Object.entries(figures as Record<string, unknown>)) {
       const base = (mine as Record<string, unknown>)[key];
-      if (typeof value !== 'number' || typeof base !== 'number' || !/(P50|P95|Max|Median|Ms)$/.test(key) || base <= 0) continue;
+      if (typeof value !== 'number' || typeof base !== 'number') continue;
+      if (key.endsWith('Written')) {
+        lines.push({ label: `${suite} ${key}`, value: `${base.toLocaleString('en-US')} → ${value.toLocaleString('en-US')} rows`, budget: 'the same', pass: value === base });
+        continue;
+      }
+      if (key.endsWith('Mb') && base > 0) {
+        lines.push({ label: `${suite} ${key}`, value: `${base} MB → ${value} MB  (${(value / base).toFixed(2)}×)` });
+        continue;
+      }
+      if (!/(P50|P95|Max|Median|Ms)$/.test(key) || base <= 0) continue;
       const ratio = value / base;
       const dashboard = key.endsWith('P95');
       lines.push({

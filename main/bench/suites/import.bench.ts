@@ -217,12 +217,14 @@ function reportImport({ employees, record, onServer, pipe, csv, xlsx, reimport, 
   ]);
   record('import', {
     pipeMs: m(pipe, 'totalMs'), csvMs: m(csv, 'totalMs'), xlsxMs: m(xlsx, 'totalMs'), writeMs: m(pipe, 'writeMs'),
+    pipeParseMs: m(pipe, 'parseMs'), pipePlanMs: m(pipe, 'planMs'), pipeWritten: rows,
     ...(baseline ? {
       rawWriteMs: baseline.raw.ms, rawWriteRows: baseline.raw.run.rows, rawStrategy: baseline.raw.strategy, rawOtherStrategyMs: baseline.otherMs, rawFile: pipe[0].rawFile,
       rawEmployeeRowsPerSecond: baseline.rawRates.employeeRowsPerSecond, rawHistoryRowsPerSecond: baseline.rawRates.historyRowsPerSecond, writeRatio: baseline.ratio,
     } : {}),
     splitMs: { pipe: median(splits.pipe.ms), csv: median(splits.csv.ms), xlsx: median(splits.xlsx.ms) }, readVsSplit, splits,
     reimportMs: m(reimport, 'totalMs'), reimportWritten: reimport[0].written, peakRssMb: peak,
+    reimportParseMs: m(reimport, 'parseMs'), reimportPlanMs: m(reimport, 'planMs'), reimportWriteMs: m(reimport, 'writeMs'),
     runs: { pipe, csv, xlsx, reimport },
   });
 }
