@@ -38,6 +38,12 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** The suites this run asked for (--only), in their order. */
+function chosenSuites(): BenchSuite[] {
+  const only = option('only')?.split(',');
+  return only ? SUITES.filter((suite) => only.includes(suite.name)) : SUITES;
+}
+
 async function parent() {
   const employees = Number(option('employees') ?? 50_000);
   const asOf = clockFromEnvironment().today();
@@ -69,10 +75,10 @@ async function parent() {
         const moved = await timeMs(() => migrateDatabase(built.dbPath, server.url));
         const rows = moved.result.tables.reduce((n, t) => n + t.rows, 0);
         // The import's re-import and succession's set-up start from copies of the district as moved (bench-server.ts).
-        const keptMs = await server.keepDistrict();
+        const keptMs = chosenSuites().some((suite) => suite.copiesDistrictOnServer) ? await server.keepDistrict() : null;
         printLines(`PostgreSQL: ${server.label}`, [
           { label: `the ${employees.toLocaleString('en-US')}-employee database moved onto the server (migrate-db: ${moved.result.tables.length} tables, ${rows.toLocaleString('en-US')} rows, COPY, checked per table)`, value: fmt(moved.ms) },
-          { label: 'a copy of it kept on the server for the suites that write (CREATE DATABASE … TEMPLATE)', value: fmt(keptMs) },
+          ...(keptMs === null ? [] : [{ label: 'a copy of it kept on the server for the suites that write (CREATE DATABASE … TEMPLATE)', value: fmt(keptMs) }]),
         ]);
         console.log('\n=== Suites on the desk\'s SQLite file ===');
         Object.assign(figures, runSuites(built.dbPath, 'sqlite'));
@@ -109,8 +115,7 @@ async function child() {
     record: (suite, data) => (figures[suite] = data),
   };
   try {
-    for (const suite of SUITES) {
-      if (option('only') && !option('only')!.split(',').includes(suite.name)) continue;
+    for (const suite of chosenSuites()) {
       if (context.onServer && suite.notOnServer) {
         console.log(`\n${suite.name}: not run on the server (${suite.notOnServer})`);
         continue;

@@ -130,6 +130,7 @@ async function serverTargets(url: string): Promise<RunTargets> {
 
 export const importSuite: BenchSuite = {
   name: 'import',
+  copiesDistrictOnServer: true,
   async run({ dir, asOf, employees, host, record, onServer, dbPath }) {
     const work = path.join(dir, 'import');
     fs.mkdirSync(work, { recursive: true });

@@ -48,6 +48,7 @@ async function copyOfBenchDatabase(host: JenjangHost, dir: string, onServer: boo
 
 export const successionSuite: BenchSuite = {
   name: 'succession',
+  copiesDistrictOnServer: true,
   async run({ host, dir, asOf, record, onServer, dbPath }) {
     const copy = await copyOfBenchDatabase(host, dir, onServer, dbPath);
     // The additions are written by a separate process, so the memory figure of this app-like process is not
