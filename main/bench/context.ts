@@ -37,6 +37,8 @@ export interface BenchSuite {
   notOnServer?: string;
   /** Why this suite runs only on a server, when it does (printed on a desk's file). */
   onlyOnServer?: string;
+  /** On a server it copies the district as the bench moved it there (bench-server.ts keepDistrict). */
+  copiesDistrictOnServer?: boolean;
   run(context: BenchContext): Promise<void>;
 }
 
