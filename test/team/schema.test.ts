@@ -52,6 +52,21 @@ describe('one set of migrations, the same schema on SQLite and PostgreSQL', () =
     expect(diff, `the schemas differ:\n${diff.join('\n')}`).toEqual([]);
   });
 
+  it('makes the covering indexes cover on a server too: the row id SQLite keeps in every index entry is an INCLUDE column', async () => {
+    const included: Array<{ index: string; included: string[] }> = await postgres.dataSource.query(
+      `SELECT ix.relname AS index, ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts, i.indnatts - 1) k
+                                            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k) AS included
+       FROM pg_index i JOIN pg_class ix ON ix.oid = i.indexrelid WHERE ix.relname = ANY($1) ORDER BY ix.relname`,
+      [['idx_employee_development', 'idx_employee_holder', 'idx_employee_promotion', 'idx_employee_succession_basic', 'idx_training_year_year']]);
+    expect(included).toEqual([
+      { index: 'idx_employee_development', included: ['id'] },
+      { index: 'idx_employee_holder', included: ['id'] },
+      { index: 'idx_employee_promotion', included: ['id'] },
+      { index: 'idx_employee_succession_basic', included: ['id'] },
+      { index: 'idx_training_year_year', included: ['employee_id'] },
+    ]);
+  });
+
   it('keeps the seeded competency dictionary the same on both', async () => {
     const fromSqlite = rawConnection(sqlite.dataSource).prepare('SELECT code, name, sort_order, active FROM competency_definition ORDER BY code').all() as Array<Record<string, unknown>>;
     const fromPostgres: Array<Record<string, unknown>> = await postgres.dataSource.query('SELECT code, name, sort_order, active FROM competency_definition ORDER BY code');

@@ -28,6 +28,7 @@ import { EmployeePromotionIndex1765900000300 } from './1765900000300-employee-pr
 import { SuccessionBasicIndexUnit1765900000400 } from './1765900000400-succession-basic-index-unit';
 import { AnnualSkpCoveringIndex1765900000740 } from './1765900000740-annual-skp-covering-index';
 import { EmployeeHolderIndex1765900000800 } from './1765900000800-employee-holder-index';
+import { ServerCoveringIndexesIncludeId1765900000900 } from './1765900000900-server-covering-indexes-include-id';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   SuccessionBasicIndexUnit1765900000400,
   AnnualSkpCoveringIndex1765900000740,
   EmployeeHolderIndex1765900000800,
+  ServerCoveringIndexesIncludeId1765900000900,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);
