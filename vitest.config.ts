@@ -16,6 +16,10 @@ export default defineConfig({
     env: { JENJANG_TODAY: TEST_TODAY, JENJANG_CONFIG_DIR: keyFolder, JENJANG_TEST_CONFIG_DIR: keyFolder, JENJANG_KEY_STORE: 'file' },
     globalSetup: ['./test/helpers/vitest-global-setup.ts'],
     pool: 'forks',
+    // Two workers even on 2 cores (vitest would take one there): much of a file's time is spent waiting on the CLI
+    // processes and servers it starts. The files share only what is made to be shared: the run's key folder, the
+    // demo templates (temp-db.ts), the PostgreSQL server (postgres.ts) and .test-build/ (built before any worker).
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -10,9 +10,9 @@ export default defineConfig({
   test: {
     ...base.test,
     include: [...ON_SERVER],
-    // Two workers, even on 2 cores: a file here waits on the server (its own process) much of the time. Measured on
-    // the shared 2-core machine, same load: 7 min 10 s with two, 11 min 29 s with one (vitest's default there).
-    maxWorkers: 2,
+    // Two workers, as in vitest.config.ts: a file here waits on the server (its own process) much of the time.
+    // Measured on the shared 2-core machine, same load: 7 min 10 s with two, 11 min 29 s with one (vitest's default
+    // there).
     env: { ...base.test?.env, JENJANG_TEST_HOST_DB: 'postgres' },
   },
 });
