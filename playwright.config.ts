@@ -37,7 +37,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
   globalSetup: './test/helpers/e2e-global-setup.ts',
-  workers: 1,
+  // Two workers: every test starts its own web host (port 0) on its own database (a fresh file or server database),
+  // the demo districts are copied from a cache each generated once (e2e-fixtures.ts), and the run's PostgreSQL
+  // server belongs to this runner process, not to the worker that started it (test/helpers/postgres.ts).
+  workers: 2,
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
+import base, { MOCKING_FILES, testProjects } from './vitest.config';
 import { ON_SERVER } from './test/postgres-pass';
 
 // The PostgreSQL pass (`npm run test:postgres`): the service, IPC and CLI test files of test/postgres-pass.ts again,
@@ -9,10 +9,10 @@ import { ON_SERVER } from './test/postgres-pass';
 export default defineConfig({
   test: {
     ...base.test,
-    include: [...ON_SERVER],
-    // Two workers, even on 2 cores: a file here waits on the server (its own process) much of the time. Measured on
-    // the shared 2-core machine, same load: 7 min 10 s with two, 11 min 29 s with one (vitest's default there).
-    maxWorkers: 2,
+    projects: testProjects([...ON_SERVER], MOCKING_FILES.filter((file) => ON_SERVER.includes(file))),
+    // Two workers, as in vitest.config.ts: a file here waits on the server (its own process) much of the time.
+    // Measured on the shared 2-core machine, same load: 7 min 10 s with two, 11 min 29 s with one (vitest's default
+    // there).
     env: { ...base.test?.env, JENJANG_TEST_HOST_DB: 'postgres' },
   },
 });

@@ -91,15 +91,23 @@ function copyDemoDistrict(dbPath: string, employees: number, today: string | und
     if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
   };
   if (!cacheDir) return generate(dbPath);
-  const cached = path.join(cacheDir, `demo-${employees}-${today ?? 'default'}.sqlite`);
+  // One folder per district, generated in a folder of its own and renamed into place whole: a folder is renamed
+  // atomically, so a worker never copies a half-written district, nor one district's main file with another
+  // generation's side files (two workers may generate the same district at once; the first rename wins).
+  const cached = path.join(cacheDir, `demo-${employees}-${today ?? 'default'}`);
   if (!fs.existsSync(cached)) {
-    // Generated under a temporary name and renamed: a half-written district is never copied.
-    const partial = `${cached}.${process.pid}.partial`;
-    generate(partial);
-    for (const suffix of ['-wal', '-shm']) if (fs.existsSync(partial + suffix)) fs.renameSync(partial + suffix, cached + suffix);
-    fs.renameSync(partial, cached);
+    const partial = fs.mkdtempSync(`${cached}.partial-`);
+    generate(path.join(partial, 'demo.sqlite'));
+    try {
+      fs.renameSync(partial, cached);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+      fs.rmSync(partial, { recursive: true, force: true });
+    }
   }
-  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(cached + suffix)) fs.copyFileSync(cached + suffix, dbPath + suffix);
+  const source = path.join(cached, 'demo.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(source + suffix)) fs.copyFileSync(source + suffix, dbPath + suffix);
 }
 
 /** A demo district written straight into a team database (the same generator and seed as on a file). */

@@ -90,8 +90,10 @@ async function startOrJoinServer(): Promise<string> {
 
 async function startServer(file: string, deadline: number): Promise<void> {
   fs.rmSync(file, { force: true });
-  // The owner is the vitest main process (the workers' parent), which lives for the whole run.
-  const owner = process.env.VITEST_POOL_ID ? process.ppid : process.pid;
+  // The owner is the runner's main process (the workers' parent: vitest's, or Playwright's, which sets
+  // TEST_WORKER_INDEX in its workers), which lives for the whole run; a worker may end first (Playwright replaces
+  // one after a failed test) while the other workers still use the server.
+  const owner = process.env.VITEST_POOL_ID || process.env.TEST_WORKER_INDEX ? process.ppid : process.pid;
   let stderr = '';
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT, file, String(owner)], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

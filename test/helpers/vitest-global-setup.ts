@@ -9,6 +9,10 @@ import { removeTestKeyStore } from './test-key-store';
  *  useTestKeyStore in vitest.config.ts) goes when the run ends, and with it the run's PostgreSQL server, when a
  *  test file started one (test/helpers/postgres.ts). */
 export default function globalSetup(): () => Promise<void> {
+  // vitest runs the global setup once per project of the run (vitest.config.ts has two), all in its one main
+  // process: the first does the work and the teardown.
+  if (process.env.JENJANG_TEST_GLOBAL_SETUP_DONE) return async () => undefined;
+  process.env.JENJANG_TEST_GLOBAL_SETUP_DONE = '1';
   buildNodeEntries();
   ensureRendererBuilt(() => undefined);
   const folder = process.env.JENJANG_TEST_CONFIG_DIR;
