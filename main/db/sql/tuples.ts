@@ -49,17 +49,6 @@ export async function tuplesOf<T>(source: TupleSource, sql: string, params: read
   return (await rowsOf<Record<string, unknown>>(source, sql, [...params])).map((row) => Object.values(row)) as T[];
 }
 
-/**
- * The same rows, one at a time where the database allows it: on SQLite's own connection the statement's iterator,
- * so a row the caller has used is garbage at once instead of living (and being promoted to the old generation of
- * the heap) as long as the whole answer; through a Run, the array. Nothing else may use the connection until the
- * iteration ends (a for…of that breaks or throws ends it).
- */
-export async function tupleRowsOf<T>(source: TupleSource, sql: string, params: readonly unknown[]): Promise<Iterable<T>> {
-  if (!isRunSource(source)) return prepared(source, sql, true).iterate(...params) as Iterable<T>;
-  return tuplesOf<T>(source, sql, params);
-}
-
 /** A 0/1 flag of a boolean column (boolean on PostgreSQL), as SQLite stores it. */
 export const flagOf = (source: TupleSource, column: string): string => asFlag(spellingOf(source), column);
 

@@ -7,7 +7,7 @@
 import { countWhere, isPostgres } from '../dialect';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields, type SqlCondition } from '../employee-rows.sql';
 import { chunks, marks, rowsOf, type Run } from '../run';
-import { isRunSource, prepared, spellingOf, tupleRowsOf, type TupleSource } from '../tuples';
+import { isRunSource, prepared, spellingOf, tuplesOf, type TupleSource } from '../tuples';
 import { developmentInputsSql } from './inputs.sql';
 
 /** Active PNS with a recorded TMT jabatan (PPPK work on contracts and are not rotated by this rule; CPNS cannot
@@ -74,7 +74,7 @@ export const careersSql = {
    * candidates who can be eligible, for a count of the eligible.
    */
   async promotionCandidates(source: TupleSource, q: { skpYears: [number, number]; rankCutoff: string; shortStepCutoff: string; shortStep: { golongan: number; educationLevel: string };
-    subtree: SqlCondition | null; search: SqlCondition | null; completeOnly?: boolean }): Promise<Iterable<PromotionCandidateTuple>> {
+    subtree: SqlCondition | null; search: SqlCondition | null; completeOnly?: boolean }): Promise<PromotionCandidateTuple[]> {
     const extra = [q.subtree, q.search].filter((c): c is SqlCondition => !!c);
     const join = (alias: string) => (q.completeOnly ? developmentInputsSql.annualSkpJoin(alias).replace(/^LEFT JOIN/, 'JOIN') : developmentInputsSql.annualSkpJoin(alias));
     const complete = q.completeOnly ? ' AND e.golongan_tmt IS NOT NULL AND e.education_level IS NOT NULL' : '';
@@ -86,8 +86,7 @@ export const careersSql = {
       FROM employee e ${join('s1')} ${join('s2')}
       WHERE e.status = 'active' AND e.employment_type = 'PNS' AND e.golongan BETWEEN 11 AND 44
         AND (e.golongan_tmt IS NULL OR e.golongan_tmt <= ? OR (e.golongan = ? AND e.education_level = ? AND e.golongan_tmt <= ?))${complete}${extra.map((c) => ` AND ${c.sql}`).join('')}`;
-    // Row by row: 13,000 candidates judged as they come, none kept beyond its turn.
-    return tupleRowsOf<PromotionCandidateTuple>(source, sql, [q.skpYears[0], q.skpYears[1], q.rankCutoff, q.shortStep.golongan, q.shortStep.educationLevel, q.shortStepCutoff,
+    return tuplesOf<PromotionCandidateTuple>(source, sql, [q.skpYears[0], q.skpYears[1], q.rankCutoff, q.shortStep.golongan, q.shortStep.educationLevel, q.shortStepCutoff,
       ...extra.flatMap((c) => c.params)]);
   },
 
