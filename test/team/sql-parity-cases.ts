@@ -254,6 +254,11 @@ async function rankingSpec(run: Run, f: ParityFixture) {
     rumpun: { target: null, related: new Map() }, discipline: new Map([[f.employeeIds[0], 'hukuman disiplin']]),
   });
 }
+/** Promotion candidates with their facts' JSON text decoded. */
+function factsDecoded(tuples: ReadonlyArray<[number, string, string]>) {
+  return tuples.map(([id, nip, facts]) => [id, nip, JSON.parse(facts) as unknown]);
+}
+
 const promotionQuery = (f: ParityFixture, completeOnly: boolean) => ({
   skpYears: [f.year - 1, f.year] as [number, number], rankCutoff: '2022-10-01', shortStepCutoff: '2024-10-01', shortStep: { golongan: 32, educationLevel: 'S2' },
   subtree: null, search: null, completeOnly,
@@ -304,8 +309,10 @@ readCases.push(
   { name: 'development.careers.rotationPerUnit', unordered: true, call: (run) => sql.development.careers.rotationPerUnit(run, { cutoff: '2022-01-01', subtree: null }) },
   { name: 'development.careers.rotationPage', call: (run, f) => sql.development.careers.rotationPage(run, { cutoff: '2022-01-01', kind: 'administrator', subtree: subtree(f), search: null, offset: 0, limit: 10 }) },
   { name: 'development.careers.rotationCount', call: (run) => sql.development.careers.rotationCount(run, '2022-01-01') },
-  { name: 'development.careers.promotionCandidates', unordered: true, call: (run, f, ds) => sql.development.careers.promotionCandidates(listSource(run, ds), promotionQuery(f, false)) },
-  { name: 'development.careers.promotionCandidates complete, unit, search', unordered: true, call: (run, f, ds) => sql.development.careers.promotionCandidates(listSource(run, ds), { ...promotionQuery(f, true), subtree: subtree(f), search: search(run, 'a') }) },
+  // The facts come as JSON text, spelt by each database its own way (PostgreSQL puts a space after each comma): the
+  // same facts are what must agree.
+  { name: 'development.careers.promotionCandidates', unordered: true, call: async (run, f, ds) => factsDecoded(await sql.development.careers.promotionCandidates(listSource(run, ds), promotionQuery(f, false))) },
+  { name: 'development.careers.promotionCandidates complete, unit, search', unordered: true, call: async (run, f, ds) => factsDecoded(await sql.development.careers.promotionCandidates(listSource(run, ds), { ...promotionQuery(f, true), subtree: subtree(f), search: search(run, 'a') })) },
   { name: 'development.careersLists.disciplineAll', unordered: true, call: (run, _f, ds) => sql.development.careersLists.disciplineAll(listSource(run, ds)) },
   { name: 'development.careersLists.kgbDueBetween', unordered: true, call: (run, f, ds) => sql.development.careersLists.kgbDueBetween(listSource(run, ds), { from: '2026-01-01', to: '2027-12-31', subtree: subtree(f), search: null }) },
   { name: 'development.careersLists.kgbDueBetween search', unordered: true, call: (run, _f, ds) => sql.development.careersLists.kgbDueBetween(listSource(run, ds), { from: '2025-01-01', to: '2028-12-31', subtree: null, search: search(run, 'an') }) },
