@@ -190,9 +190,16 @@ export class QualityService {
     const unit = unitId === null ? null : await this.sql.unit(this.read, unitId);
     if (unitId !== null && !unit) return null;
     const asOf = this.clock.today();
-    const rows = await this.sql.derived(this.read, skpYearOf(asOf), null, false);
-    const twice = duplicatedKeys(rows.map((r) => r.duplicate_key));
-    const inside = unit ? rows.filter((r) => r.unit_path !== null && r.unit_path.startsWith(unit.path)) : rows;
+    let inside: QualityDerivedRow[];
+    let twice: Set<string>;
+    if (unit) {
+      // The unit's own people; the pairs of the duplicate check from the whole district.
+      inside = await this.sql.derivedInSubtree(this.read, skpYearOf(asOf), unit.path);
+      twice = await this.sql.sharedDuplicateKeys(this.read);
+    } else {
+      inside = await this.sql.derived(this.read, skpYearOf(asOf), null, false);
+      twice = duplicatedKeys(inside.map((r) => r.duplicate_key));
+    }
     const { total } = tallyBits(inside.map((r) => bitsOn(r, asOf)), () => 0, twice);
     return { scope: unit?.name ?? 'semua perangkat daerah', population: inside.length, index: qualityIndex(total, qualityWeights(await this.settings())) };
   }

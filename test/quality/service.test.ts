@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerived } from '../../main/db/derived';
 import { managerRun } from '../../main/db/sql/run';
+import { bitsOn, skpYearOf, storedQualityWeights } from '../../main/db/quality-index';
+import { duplicatedKeys, qualityIndex, tallyBits } from '../../shared/domain/quality';
 import type { JenjangHost } from '../../main/host';
 import { expectOk, openTestHost, tempDir, queryOn } from '../helpers/temp-db';
 
@@ -121,6 +123,37 @@ describe('Kualitas Data over the demo district', () => {
     const unit = o.units.find((u) => u.unitId !== null)!;
     const ofUnit = expectOk(await host.call('reports:render', { reportId: 'proyeksi-pensiun', params: { unit: String(unit.unitId) } }));
     expect(ofUnit.dataQuality).toEqual({ scope: unit.name, population: unit.population, index: unit.index });
+  });
+
+  it('counts the report population of a unit as the district rows inside that unit would, sub-units and duplicates included', async () => {
+    // A pair of duplicates (same name and birth date) in two different sub-units, so that a sub-unit's report
+    // counts a pair whose other half works elsewhere.
+    const inSubUnits: Array<{ id: number; unit_id: number }> = await query(
+      `SELECT e.id, e.unit_id FROM employee e JOIN unit u ON u.id = e.unit_id WHERE e.status = 'active' AND u.parent_id IS NOT NULL ORDER BY e.id`);
+    const a = inSubUnits[0];
+    const b = inSubUnits.find((p) => p.unit_id !== a.unit_id)!;
+    await spoil('UPDATE employee SET name = (SELECT name FROM employee WHERE id = ?), birth_date = (SELECT birth_date FROM employee WHERE id = ?) WHERE id = ?', [a.id, a.id, b.id], ['employee'], [b.id]);
+
+    // The straightforward computation: every active person of the district read, those inside the unit's subtree
+    // kept, the duplicate pairs found over the whole district.
+    const run = managerRun(host.services.dataSource);
+    const asOf = host.services.clock.today();
+    const rows = await host.services.sql.quality.derived(run, skpYearOf(asOf), null, false);
+    const pairs = duplicatedKeys(rows.map((r) => r.duplicate_key));
+    const weights = await storedQualityWeights(run);
+    const units: Array<{ id: number; path: string }> = await query('SELECT id, path FROM unit ORDER BY id');
+    let withPeople = 0;
+    let withDuplicate = 0;
+    for (const unit of units) {
+      const inside = rows.filter((r) => r.unit_path !== null && r.unit_path.startsWith(unit.path));
+      if (inside.length > 0) withPeople += 1;
+      if (inside.some((r) => r.duplicate_key !== null && pairs.has(r.duplicate_key))) withDuplicate += 1;
+      const expected = qualityIndex(tallyBits(inside.map((r) => bitsOn(r, asOf)), () => 0, pairs).total, weights);
+      const got = await host.services.quality.populationIndex(unit.id);
+      expect({ unit: unit.id, population: got!.population, index: got!.index }).toEqual({ unit: unit.id, population: inside.length, index: expected });
+    }
+    expect(withPeople).toBeGreaterThan(5);
+    expect(withDuplicate).toBeGreaterThan(1);
   });
 
   it('refuses an unknown check with a validation error', async () => {

@@ -222,6 +222,30 @@ export const qualitySql = {
       rootUnitId === null ? [skpYear] : [skpYear, rootUnitId]);
   },
 
+  /** The same rows for the active employees of one unit's subtree (`path`, the unit's materialised path), each
+   *  SKP looked up by the person's own key instead of listing the whole year's: a report of one unit reads its own
+   *  people, not the district's. */
+  derivedInSubtree(run: Run, skpYear: number, path: string): Promise<QualityDerivedRow[]> {
+    return rowsOf<QualityDerivedRow>(run,
+      `SELECT q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask, q.duplicate_key,
+              e.cpns_tmt, e.retirement_date,
+              ${asFlag(run, `EXISTS (SELECT 1 FROM performance_evaluation s WHERE s.employee_id = q.employee_id AND s.year = ? AND s.period = 'tahunan')`)} AS has_skp
+       FROM employee e
+       JOIN unit u ON u.id = e.unit_id
+       JOIN employee_quality q ON q.employee_id = e.id
+       WHERE e.status = 'active' AND e.unit_id IN (SELECT id FROM unit WHERE path LIKE ?)`,
+      [skpYear, `${path}%`]);
+  },
+
+  /** The duplicate keys two or more active employees share: the duplicate check counts over the whole district,
+   *  wherever the other person works. employee_quality holds a row per active employee and none for others
+   *  (refreshQualityChecks), so it is read alone: joining employee for the status tripled the time. */
+  async sharedDuplicateKeys(run: Run): Promise<Set<string>> {
+    const rows = await rowsOf<{ duplicate_key: string }>(run,
+      'SELECT duplicate_key FROM employee_quality WHERE duplicate_key IS NOT NULL GROUP BY duplicate_key HAVING COUNT(*) > 1');
+    return new Set(rows.map((r) => r.duplicate_key));
+  },
+
   /** The derived table as stored, by employee (for the comparison with a full evaluation). */
   stored(run: Run): Promise<Array<{ employee_id: number; applicable_mask: number; found_mask: number; duplicate_key: string | null }>> {
     return rowsOf(run, 'SELECT employee_id, applicable_mask, found_mask, duplicate_key FROM employee_quality ORDER BY employee_id');
