@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startHost, type JenjangHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
 import { managerRun, type Run } from '../../main/db/sql/run';
@@ -66,6 +66,39 @@ export async function openTestHost(dir: string, options: TestHostOptions = {}): 
     };
   }
   return host;
+}
+
+/** A host on a SQLite file and one on the embedded PostgreSQL, opened alike for a test file that compares them. */
+export interface HostsOnBoth {
+  /** The host on a SQLite file (set once the file's beforeAll ran). */
+  readonly lite: JenjangHost;
+  /** The host on a server database. */
+  readonly server: JenjangHost;
+}
+
+/**
+ * Opens one host on each database with the same options before the file's tests, closes both after them, and adds
+ * the first case that checks each really runs on its own kind of database (a file compared with itself would pass
+ * every comparison).
+ */
+export function hostsOnBoth(dir: string, options: Omit<TestHostOptions, 'server'> = {}): HostsOnBoth {
+  const hosts: { lite?: JenjangHost; server?: JenjangHost } = {};
+  beforeAll(async () => {
+    hosts.lite = await openTestHost(dir, { ...options, server: false });
+    hosts.server = await openTestHost(dir, { ...options, server: true });
+  }, 300_000);
+  afterAll(async () => {
+    await hosts.lite?.close();
+    await hosts.server?.close();
+  });
+  it('runs one host on each database', () => {
+    expect(hosts.lite!.services.dataSource.options.type).toBe('better-sqlite3');
+    expect(hosts.server!.services.dataSource.options.type).toBe('postgres');
+  });
+  return {
+    get lite() { return hosts.lite!; },
+    get server() { return hosts.server!; },
+  };
 }
 
 function startTestHost(dbPath: string): Promise<JenjangHost> {

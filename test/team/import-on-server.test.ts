@@ -4,14 +4,14 @@
 // import touches is compared row for row, derived tables included. A cancel half-way leaves the server as it was.
 
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generate';
 import { COMPETENCY_CODES, kompetensiRows, SIASN_HEADER, siasnRows, skpRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
 import { golonganByCode, nextGolongan, type GolonganCode } from '../../shared/domain/golongan';
 import { AppError } from '../../shared/errors';
 import { commitPreview, nextJobId, previewFile } from '../helpers/import';
-import { expectOk, openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
+import { expectOk, hostsOnBoth, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 import { firstDifference, normalised } from './sql-parity-compare';
 
 /** The tables an import writes, and the derived tables its refreshers keep, each in one order. */
@@ -51,8 +51,7 @@ const asFile = (value: unknown): unknown => {
 
 describe('an employee snapshot and a record file on a server write what they write on a file', () => {
   const dir = tempDir('jenjang-import-server-');
-  let lite: JenjangHost;
-  let server: JenjangHost;
+  const hosts = hostsOnBoth(dir);
   let district: DemoDistrict;
   let rows: Row[];
   let changedSnapshot: { lite: number; server: number };
@@ -64,46 +63,34 @@ describe('an employee snapshot and a record file on a server write what they wri
     return out;
   };
   const expectSameTables = async () => {
-    const [onFile, onServer] = [await dump(lite), await dump(server)];
+    const [onFile, onServer] = [await dump(hosts.lite), await dump(hosts.server)];
     for (const sql of TABLES) expect(firstDifference(onFile[sql], onServer[sql]), sql).toBeNull();
   };
   /** The preview of a file on both hosts, compared (its id and timing aside); committed on both. */
   const importOnBoth = async (name: string, options: { createMissing?: boolean; markAbsent?: boolean } = {}) => {
-    const previews = [await previewFile(lite, file(name), options), await previewFile(server, file(name), options)];
+    const previews = [await previewFile(hosts.lite, file(name), options), await previewFile(hosts.server, file(name), options)];
     const [a, b] = previews.map(({ previewId: _id, elapsedMs: _ms, ...rest }) => normalised(rest));
     expect(firstDifference(a, b)).toBeNull();
-    const [onFile, onServer] = [await commitPreview(lite, previews[0].previewId, options), await commitPreview(server, previews[1].previewId, options)];
+    const [onFile, onServer] = [await commitPreview(hosts.lite, previews[0].previewId, options), await commitPreview(hosts.server, previews[1].previewId, options)];
     expect(onServer.snapshotId).toBe(onFile.snapshotId);
     return { preview: previews[1], lite: onFile.snapshotId, server: onServer.snapshotId };
   };
 
   beforeAll(async () => {
-    lite = await openTestHost(dir, { server: false });
-    server = await openTestHost(dir, { server: true });
     district = generateDemoDistrict({ employees: 400, seed: 23, asOf: TEST_TODAY });
     rows = siasnRows(district) as Row[];
     writeDelimited(file('siasn-1.csv'), SIASN_HEADER, rows, { delimiter: '|' });
   }, 300_000);
 
-  afterAll(async () => {
-    await lite?.close();
-    await server?.close();
-  });
-
-  it('runs one host on each database', () => {
-    expect(lite.services.dataSource.options.type).toBe('better-sqlite3');
-    expect(server.services.dataSource.options.type).toBe('postgres');
-  });
-
   it('the first snapshot: the same preview, the same rows written everywhere', async () => {
     const first = await importOnBoth('siasn-1.csv');
     expect(first.preview.diff.new).toBe(rows.length);
     await expectSameTables();
-    const [{ n }] = await queryOn<{ n: number }>(server, 'SELECT COUNT(*) AS n FROM employee');
+    const [{ n }] = await queryOn<{ n: number }>(hosts.server, 'SELECT COUNT(*) AS n FROM employee');
     expect(n).toBe(rows.length);
     // The server's name search finds the new names (pg_trgm; no trigger to set aside).
     const someone = String(rows[5].nama);
-    const found = expectOk(await server.call('employees:list', { search: someone.slice(0, 5), offset: 0, limit: 50 } as never));
+    const found = expectOk(await hosts.server.call('employees:list', { search: someone.slice(0, 5), offset: 0, limit: 50 } as never));
     expect(found.rows.some((r) => r.fullName.includes(someone.slice(0, 5)))).toBe(true);
   });
 
@@ -148,23 +135,23 @@ describe('an employee snapshot and a record file on a server write what they wri
 
   it('the history and a snapshot\'s issues answer the same', async () => {
     const request = { offset: 0, limit: 20 };
-    const [a, b] = [expectOk(await lite.call('import:history', request)), expectOk(await server.call('import:history', request))];
+    const [a, b] = [expectOk(await hosts.lite.call('import:history', request)), expectOk(await hosts.server.call('import:history', request))];
     expect(normalised(b)).toEqual(normalised(a));
     expect(b.rows[0].canUndo).toBe(true);
     const issues = { snapshotId: changedSnapshot.server, offset: 0, limit: 50 };
-    expect(normalised(expectOk(await server.call('import:issues', issues)))).toEqual(normalised(expectOk(await lite.call('import:issues', issues))));
+    expect(normalised(expectOk(await hosts.server.call('import:issues', issues)))).toEqual(normalised(expectOk(await hosts.lite.call('import:issues', issues))));
   });
 
   it('the undo of that snapshot: everything back, the same on both', async () => {
     const [a, b] = [
-      expectOk(await lite.call('import:undo', { snapshotId: changedSnapshot.lite, jobId: nextJobId() })),
-      expectOk(await server.call('import:undo', { snapshotId: changedSnapshot.server, jobId: nextJobId() })),
+      expectOk(await hosts.lite.call('import:undo', { snapshotId: changedSnapshot.lite, jobId: nextJobId() })),
+      expectOk(await hosts.server.call('import:undo', { snapshotId: changedSnapshot.server, jobId: nextJobId() })),
     ];
     expect(b).toEqual(a);
     expect(a.deleted).toBeGreaterThan(15);
     expect(a.restored).toBeGreaterThan(50);
     await expectSameTables();
-    const [{ n }] = await queryOn<{ n: number }>(server, `SELECT COUNT(*) AS n FROM unit WHERE code = 'UJI-SERVER-1'`);
+    const [{ n }] = await queryOn<{ n: number }>(hosts.server, `SELECT COUNT(*) AS n FROM unit WHERE code = 'UJI-SERVER-1'`);
     expect(n).toBe(0);
   });
 
@@ -192,9 +179,9 @@ describe('an employee snapshot and a record file on a server write what they wri
   it('a cancel in the middle of writing leaves the server as it was', async () => {
     const newcomers = rows.slice(0, 40).map((r, i) => ({ ...r, pns_id: `UJI-BATAL-${i}`, nip_baru: `19980202202601${String(1000 + i)}`, nama: `Pegawai Batal ${i}` }));
     writeDelimited(file('siasn-batal.csv'), SIASN_HEADER, [...rows, ...newcomers], { delimiter: '|' });
-    const before = await dump(server);
-    const stored = await server.services.files.registerPath(file('siasn-batal.csv'));
-    const plan = await server.services.imports.planFile(stored, { createMissing: true, markAbsent: false });
+    const before = await dump(hosts.server);
+    const stored = await hosts.server.services.files.registerPath(file('siasn-batal.csv'));
+    const plan = await hosts.server.services.imports.planFile(stored, { createMissing: true, markAbsent: false });
     // Cancelled at the commit's second look (its first is before the transaction): after the COPY of the new
     // employees and their history, before the COMMIT.
     let looks = 0;
@@ -207,8 +194,8 @@ describe('an employee snapshot and a record file on a server write what they wri
       },
       progress() {},
     };
-    await expect(server.services.imports.commitPlan(plan, 'tester', job, { confirmed: true, how: '' })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(hosts.server.services.imports.commitPlan(plan, 'tester', job, { confirmed: true, how: '' })).rejects.toMatchObject({ code: 'cancelled' });
     expect(cancelled).toBe(true);
-    expect(await dump(server)).toEqual(before);
+    expect(await dump(hosts.server)).toEqual(before);
   });
 });

@@ -5,11 +5,11 @@
 // channel answers the same on both. Also the Suksesi reads that ran on SQLite's own connection: the candidate
 // ranking (every page kind), a position page with its plan's checklists, one candidate and the overview.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/ipc/contract';
 import type { JenjangHost } from '../../main/host';
 import { normalised } from './sql-parity-compare';
-import { expectOk, openTestHost, tempDir } from '../helpers/temp-db';
+import { expectOk, hostsOnBoth, tempDir } from '../helpers/temp-db';
 
 /** What both hosts are asked, channel and request. */
 const READS: Array<[Channel, Record<string, unknown>]> = [
@@ -26,24 +26,8 @@ const READS: Array<[Channel, Record<string, unknown>]> = [
 
 describe('the career lists, the Beranda, privacy and the backup summary on a server answer as on SQLite', () => {
   const dir = tempDir('jenjang-server-services-');
-  let lite: JenjangHost;
-  let server: JenjangHost;
-  const both = async <T>(ask: (host: JenjangHost) => Promise<T>): Promise<[T, T]> => [await ask(lite), await ask(server)];
-
-  beforeAll(async () => {
-    lite = await openTestHost(dir, { server: false, demoEmployees: 300, seed: 11 });
-    server = await openTestHost(dir, { server: true, demoEmployees: 300, seed: 11 });
-  }, 300_000);
-
-  afterAll(async () => {
-    await lite?.close();
-    await server?.close();
-  });
-
-  it('runs one host on each database', () => {
-    expect(lite.services.dataSource.options.type).toBe('better-sqlite3');
-    expect(server.services.dataSource.options.type).toBe('postgres');
-  });
+  const hosts = hostsOnBoth(dir, { demoEmployees: 300, seed: 11 });
+  const both = async <T>(ask: (host: JenjangHost) => Promise<T>): Promise<[T, T]> => [await ask(hosts.lite), await ask(hosts.server)];
 
   it.each(READS)('%s %j answers the same', async (channel, request) => {
     const [onFile, onServer] = await both(async (host) => normalised(expectOk(await host.call(channel, request as never))));
@@ -55,7 +39,7 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
   it('the Suksesi ranking, position page, candidate and overview answer the same', async () => {
     // Key posts of each structural level with a saved plan where the demo has one: the ranking reads the pool, its
     // facts and the JPM against the post's standard; the position page evaluates the plan's candidates.
-    const posts = await lite.services.dataSource.query(
+    const posts = await hosts.lite.services.dataSource.query(
       `SELECT p.id, p.level, (SELECT COUNT(*) FROM succession_plan sp WHERE sp.position_id = p.id) AS plans FROM position p
        WHERE p.is_key = 1 AND p.active = 1 AND p.level IN ('jpt_pratama', 'administrator', 'pengawas') ORDER BY plans DESC, p.id`) as Array<{ id: number; level: string; plans: number }>;
     const chosen = ['jpt_pratama', 'administrator', 'pengawas'].map((level) => posts.find((p) => p.level === level)).filter((p) => p !== undefined);
@@ -79,7 +63,7 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
     }
     expect(compared).toBeGreaterThan(0);
     // One ranked person against the post, with what they still need.
-    const ranked = expectOk(await lite.call('succession:rank', { positionId: chosen[0].id, includeIneligible: true, limit: 1 }));
+    const ranked = expectOk(await hosts.lite.call('succession:rank', { positionId: chosen[0].id, includeIneligible: true, limit: 1 }));
     const candidate = { positionId: chosen[0].id, employeeId: ranked.rows[0].employeeId };
     const [onFile, onServer] = await both(async (host) => normalised(expectOk(await host.call('succession:candidate', candidate))));
     expect(onServer).toEqual(onFile);
@@ -87,11 +71,11 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
 
   it('a Suksesi plan saved on each database gives the same position page, ranking and overview after', async () => {
     // An administrator key post without a plan gets the first three people its ranking lists (same ids on both).
-    const [post] = await lite.services.dataSource.query(
+    const [post] = await hosts.lite.services.dataSource.query(
       `SELECT p.id FROM position p WHERE p.is_key = 1 AND p.active = 1 AND p.level = 'administrator'
        AND NOT EXISTS (SELECT 1 FROM succession_plan sp WHERE sp.position_id = p.id) ORDER BY p.id LIMIT 1`) as Array<{ id: number }>;
     expect(post).toBeDefined();
-    const ranked = expectOk(await lite.call('succession:rank', { positionId: post.id, limit: 3 }));
+    const ranked = expectOk(await hosts.lite.call('succession:rank', { positionId: post.id, limit: 3 }));
     expect(ranked.rows.length).toBeGreaterThan(0);
     const request = {
       positionId: post.id, expectedRevision: 0, notes: 'Rencana uji',
@@ -106,28 +90,28 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
   });
 
   it('the lists hold people, so the comparison above compares something', async () => {
-    const promotion = expectOk(await server.call('careers:promotionList', { status: 'all', offset: 0, limit: 1 }));
-    const kgb = expectOk(await server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 }));
-    const satyalancana = expectOk(await server.call('careers:satyalancanaList', { year: 2027, status: 'all', offset: 0, limit: 1 }));
+    const promotion = expectOk(await hosts.server.call('careers:promotionList', { status: 'all', offset: 0, limit: 1 }));
+    const kgb = expectOk(await hosts.server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 }));
+    const satyalancana = expectOk(await hosts.server.call('careers:satyalancanaList', { year: 2027, status: 'all', offset: 0, limit: 1 }));
     expect(promotion.total).toBeGreaterThan(0);
     expect(kgb.total).toBeGreaterThan(0);
     expect(satyalancana.total).toBeGreaterThan(0);
   });
 
   it('a write on the server is seen by the next list (the cache follows the server)', async () => {
-    const before = expectOk(await server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 }));
+    const before = expectOk(await hosts.server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 }));
     const id = before.rows[0].employeeId;
     // Another desk retires the first person of the list: written straight on the server, past this host's services.
-    await server.services.dataSource.query(`UPDATE employee SET status = 'retired' WHERE id = $1`, [id]);
-    const after = expectOk(await server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 }));
+    await hosts.server.services.dataSource.query(`UPDATE employee SET status = 'retired' WHERE id = $1`, [id]);
+    const after = expectOk(await hosts.server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 }));
     expect(after.total).toBe(before.total - 1);
     expect(after.rows[0].employeeId).not.toBe(id);
-    await server.services.dataSource.query(`UPDATE employee SET status = 'active' WHERE id = $1`, [id]);
-    expect(expectOk(await server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 })).total).toBe(before.total);
+    await hosts.server.services.dataSource.query(`UPDATE employee SET status = 'active' WHERE id = $1`, [id]);
+    expect(expectOk(await hosts.server.call('careers:kgbList', { fromMonth: '2026-01', toMonth: '2027-12', status: 'all', offset: 0, limit: 1 })).total).toBe(before.total);
   });
 
   it('the usulan workbooks are made and logged, and the export log reads the same', async () => {
-    for (const host of [lite, server]) {
+    for (const host of [hosts.lite, hosts.server]) {
       expectOk(await host.call('careers:promotionExport', {}));
       expectOk(await host.call('careers:kgbExport', { fromMonth: '2026-01', toMonth: '2026-12' }));
       expectOk(await host.call('careers:satyalancanaExport', { year: 2027 }));
@@ -155,7 +139,7 @@ describe('the career lists, the Beranda, privacy and the backup summary on a ser
       expect(onServer).toEqual(onFile);
     }
     // The same dashboards with the level alone do hold people, so the empty answer above is the filter's.
-    const heatmap = expectOk(await server.call('competency:heatmap', { levels: ['jpt_pratama'] }));
-    expect(JSON.stringify(heatmap)).not.toEqual(JSON.stringify(expectOk(await server.call('competency:heatmap', noLevel as never))));
+    const heatmap = expectOk(await hosts.server.call('competency:heatmap', { levels: ['jpt_pratama'] }));
+    expect(JSON.stringify(heatmap)).not.toEqual(JSON.stringify(expectOk(await hosts.server.call('competency:heatmap', noLevel as never))));
   });
 });
