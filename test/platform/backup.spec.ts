@@ -6,50 +6,28 @@ import { openDatabaseFile, type SqliteDatabase } from '../helpers/sqlite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatNumberId } from '../../shared/format/id-format';
-import { expect, firstRow, renameThroughForm, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
+import { backUpChangeAndRestore } from '../helpers/backup-walk';
+import { expect, saveArtifact, test, watchConsole } from '../helpers/e2e-fixtures';
 
 test.use({ demoEmployees: 120 });
 
-interface Profile { id: number; version: number; name: string; fullName: string }
-
 test('back up now, change an employee, restore the backup and see the old value', async ({ page, jenjang }) => {
   test.slow(); // a backup, an edit, a restore and the screens reloading on the restored database
-  const problems = watchConsole(page);
-  const list = await jenjang.call<{ rows: Array<{ id: number }> }>('employees:list', { limit: 1 });
-  const { id } = firstRow(list.rows, 'the demo district has employees');
-  const before = await jenjang.call<Profile>('employees:get', { id });
-
-  await jenjang.open(page, '#/pengaturan');
-  const section = page.getByTestId('backup-section');
-  // The web host wrote today's daily backup when it started.
-  await expect(section.getByRole('table', { name: 'Daftar cadangan' })).toContainText('Harian');
-  await section.getByRole('button', { name: 'Cadangkan sekarang' }).click();
-  await expect(page.getByText(/^Cadangan dibuat: jenjang\.sqlite\.manual-\d{8}-\d{6}\.sqlite \(\d+,\d MB\)\.$/)).toBeVisible();
-  const manualRow = section.getByRole('row').filter({ hasText: 'Manual' });
-  await expect(manualRow).toHaveCount(1);
-  const manualFile = (await manualRow.getByRole('cell').nth(3).textContent())!;
-
-  // The change made after the backup, through the edit form.
-  await renameThroughForm(page, jenjang, id, 'Nama Sesudah Cadangan');
-
-  await jenjang.open(page, '#/pengaturan');
-  await section.getByRole('button', { name: `Pulihkan dari ${manualFile}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Pulihkan database dari ${manualFile}?` });
-  const compared = dialog.getByRole('table', { name: 'Yang diganti' });
-  await expect(compared.getByRole('row', { name: /Pegawai \(semua status\)/ })).toContainText(`${formatNumberId(120)}${formatNumberId(120)}`);
-  await expect(compared.getByRole('row', { name: /Perubahan terakhir/ })).toContainText('24 November 2026');
-  await expect(dialog).toContainText('Database sekarang disimpan dulu sebagai cadangan «Sebelum pemulihan»');
-  await saveArtifact(page, 'pengaturan-cadangan-konfirmasi');
-  await dialog.getByRole('button', { name: 'Ganti database dengan cadangan ini' }).click();
-  await expect(section.getByTestId('restore-done')).toHaveText(new RegExp(`^Database dipulihkan dari ${manualFile.replace(/\./g, '\\.')}: 120 pegawai\\. Database sebelumnya disimpan sebagai jenjang\\.sqlite\\.sebelum-restore-\\d{8}-\\d{6}\\.sqlite\\.$`));
-  await expect(section.getByRole('row').filter({ hasText: 'Sebelum pemulihan' })).toHaveCount(1);
-  await saveArtifact(page, 'pengaturan-cadangan-dipulihkan');
-
-  // The screens read the restored database: the old name is back on the profile.
-  await jenjang.open(page, `#/pegawai/${id}`);
-  await expect(page.getByTestId('profile-name')).toHaveText(before.fullName);
-  await expect(page.getByText('Nama Sesudah Cadangan')).toHaveCount(0);
-  expect(problems).toEqual([]);
+  await backUpChangeAndRestore(page, jenjang, {
+    employees: 120,
+    manualName: 'jenjang\\.sqlite\\.manual-\\d{8}-\\d{6}\\.sqlite',
+    previousName: 'jenjang\\.sqlite\\.sebelum-restore-\\d{8}-\\d{6}\\.sqlite',
+    // The web host wrote today's daily backup when it started.
+    beforeBackup: (section) => expect(section.getByRole('table', { name: 'Daftar cadangan' })).toContainText('Harian'),
+    inConfirmation: async (dialog) => {
+      const compared = dialog.getByRole('table', { name: 'Yang diganti' });
+      await expect(compared.getByRole('row', { name: /Pegawai \(semua status\)/ })).toContainText(`${formatNumberId(120)}${formatNumberId(120)}`);
+      await expect(compared.getByRole('row', { name: /Perubahan terakhir/ })).toContainText('24 November 2026');
+      await expect(dialog).toContainText('Database sekarang disimpan dulu sebagai cadangan «Sebelum pemulihan»');
+      await saveArtifact(page, 'pengaturan-cadangan-konfirmasi');
+    },
+    afterRestore: () => saveArtifact(page, 'pengaturan-cadangan-dipulihkan'),
+  });
 });
 
 test('a foreign file uploaded for a restore is refused with the reason', async ({ page, jenjang }) => {
