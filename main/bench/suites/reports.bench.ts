@@ -1,11 +1,14 @@
 // PDF reports: a ~10-page report with charts (Proyeksi Pensiun of one OPD, whose size is picked from the
 // database so the PDF lands near ten pages) printed by the headless-Chromium printer over the same web host
-// and print route as "Ekspor PDF" in web mode. Budget (DESIGN.md): ≤ 3 s. Measured cold (a new Chromium per
-// report, as the CLI does) and warm (the web host keeps its Chromium), beside the data load alone.
+// and print route as "Ekspor PDF" in web mode. Measured warm (the web host keeps its Chromium; budget ≤ 1 s), from
+// the Laporan screen (the reports:exportPdf job; ≤ 1.5 s) and cold (a new Chromium per report, as the CLI does;
+// budget: Chromium's own launch, measured in the same run on the same program and flags, plus ≤ 1 s), beside the
+// data load alone.
 // Electron's printToPDF cannot run on these machines; it prints the same route with the same engine.
 
 import { SYSTEM_ACTOR } from '../../../shared/auth/acting';
 import type { RawReportParams } from '../../../shared/reports/define';
+import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../printing/chromium';
 import { startHeadlessPrinting } from '../../web/headless-printing';
 import { renderReport } from '../../reports/report-document';
 import type { BenchSuite } from '../context';
@@ -16,6 +19,23 @@ const TARGET_PAGES = 10;
 const RETIREES_PER_PAGE = 21;
 const COLD_RUNS = 3;
 const WARM_RUNS = 5;
+
+/** Chromium's own start: the printer's program and flags, a blank page open, closed again (what a cold print
+ *  cannot do without). */
+async function bareChromiumLaunch(): Promise<number> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('bench: no Chromium found (CHROMIUM_PATH)');
+  const { chromium } = await import('playwright-core');
+  const { ms } = await timeMs(async () => {
+    const browser = await chromium.launch({ executablePath, headless: true, args: [...QUIET_CHROMIUM_FLAGS, '--disable-gpu'] });
+    try {
+      await (await browser.newPage()).goto('about:blank');
+    } finally {
+      await browser.close();
+    }
+  });
+  return ms;
+}
 
 export const reportsSuite: BenchSuite = {
   name: 'reports',
@@ -64,9 +84,12 @@ export const reportsSuite: BenchSuite = {
         screen.push(ms);
       }
       const screenRatio = median(screen) / median(warm);
-      // Cold: a fresh printer (Chromium launch included) for each report, closed afterwards.
+      // Cold: a fresh printer (Chromium launch included) for each report, closed afterwards; alternated with a bare
+      // launch of the same Chromium, which the cold print is measured against.
       const cold: number[] = [];
+      const launches: number[] = [];
       for (let i = 0; i < COLD_RUNS; i++) {
+        launches.push(await bareChromiumLaunch());
         const fresh = await startHeadlessPrinting(host);
         try {
           cold.push((await timeMs(() => fresh.printer.print(printRequest))).ms);
@@ -74,15 +97,17 @@ export const reportsSuite: BenchSuite = {
           await fresh.close();
         }
       }
+      const coldOverLaunch = median(cold) - median(launches);
       printLines(`PDF report: Proyeksi Pensiun of ${chosen.name} (${chosen.retirees} retirees, ${chosen.pages} pages, 3 charts, ${Math.round(bytes / 1024)} KB), headless Chromium`, [
         { label: `data (reports:render through the dispatcher), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(data))}` },
-        { label: `PDF, Chromium already running (web host), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(warm))}, max ${fmt(Math.max(...warm))}`, budget: '≤ 3 s', pass: Math.max(...warm) <= 3000 },
-        { label: `Ekspor PDF from the Laporan screen (reports:exportPdf job), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(screen))}, ${screenRatio.toFixed(2)}× the print alone`, budget: '≤ 1.5×', pass: screenRatio <= 1.5 },
-        { label: `PDF, Chromium launched for it (CLI), ${COLD_RUNS} runs`, value: `p50 ${fmt(median(cold))}, max ${fmt(Math.max(...cold))}`, budget: '≤ 3 s', pass: Math.max(...cold) <= 3000 },
+        { label: `PDF, Chromium already running (web host), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(warm))}, max ${fmt(Math.max(...warm))}`, budget: '≤ 1 s', pass: Math.max(...warm) <= 1000 },
+        { label: `Ekspor PDF from the Laporan screen (reports:exportPdf job), ${WARM_RUNS} runs`, value: `p50 ${fmt(median(screen))}, max ${fmt(Math.max(...screen))} (${screenRatio.toFixed(2)}× the print alone)`, budget: '≤ 1.5 s', pass: Math.max(...screen) <= 1500 },
+        { label: `PDF, Chromium launched for it (CLI), ${COLD_RUNS} runs`, value: `p50 ${fmt(median(cold))}, max ${fmt(Math.max(...cold))}` },
+        { label: `  Chromium's own launch (blank page), ${COLD_RUNS} runs`, value: `p50 ${fmt(median(launches))}; the cold print takes ${fmt(coldOverLaunch)} more`, budget: '≤ launch + 1 s', pass: coldOverLaunch <= 1000 },
       ]);
       record('reports', {
         report: 'proyeksi-pensiun', unit: chosen.name, retirees: chosen.retirees, pages: chosen.pages, bytes,
-        dataP50: median(data), warmP50: median(warm), screenP50: median(screen), screenRatio, warmMax: Math.max(...warm), coldP50: median(cold), coldMax: Math.max(...cold),
+        dataP50: median(data), warmP50: median(warm), screenP50: median(screen), screenRatio, warmMax: Math.max(...warm), coldP50: median(cold), coldMax: Math.max(...cold), launchP50: median(launches), coldOverLaunch,
       });
     } finally {
       await printing.close();
