@@ -117,6 +117,14 @@ type SortSpec = { field: EmployeeSortField; direction: 'asc' | 'desc' };
 export async function employeeList(run: Run, filter: EmployeeListFilter, sort: SortSpec, limit: number, offset: number): Promise<{ total: number; rows: EmployeeListRow[] }> {
   if (sort.field === 'unit' || sort.field === 'position') return pageThroughGroups(run, filter, sort as SortSpec & { field: GroupedSortField }, limit, offset);
   if (isPostgres(run) && isNameSearch(filter)) return nameSearchPageOnServer(run, filter, sort, limit, offset);
+  if (isPostgres(run)) {
+    // On a server the count (every matching row: 48,000 index entries for the active of 50,000, 6–9 ms there,
+    // twice SQLite's) and the page (1.5 ms along the name index, even at offset 2,000) go out together, each on a
+    // connection of the pool (in a transaction they simply queue): the call waits for the longer one, not the sum.
+    // Two snapshots, as the two statements in a row on SQLite are two reads.
+    const [total, rows] = await Promise.all([countEmployees(run, filter), employeeListPage(run, filter, sort, limit, offset)]);
+    return { total, rows };
+  }
   const total = await countEmployees(run, filter);
   const rows = await employeeListPage(run, filter, sort, limit, offset);
   return { total, rows };
