@@ -100,8 +100,19 @@ function countsByStatusIndex(filter: EmployeeListFilter): boolean {
     && !filter.employmentType?.length && filter.retirementAfter === undefined && filter.retirementUntil === undefined;
 }
 
+/**
+ * Whether a count on a server writes the status as it is. A count of a status list alone (the list's default: the
+ * active) visits every matching entry of some index: on PostgreSQL idx_employee_status_count is never the cheapest,
+ * and a narrow partial index of the active (the id `WHERE status = 'active'`, a third of the pages of any other
+ * index, 2–3 ms for 48,000 entries where the others take 6–9 ms) can serve only a plain `status = …`. A NIP prefix
+ * keeps the expression, whose (status, nip) key answers it.
+ */
+function countsByPlainStatusOnServer(run: Run, filter: EmployeeListFilter): boolean {
+  return isPostgres(run) && (filter.search?.trim() ?? '') === '';
+}
+
 export async function countEmployees(run: Run, filter: EmployeeListFilter): Promise<number> {
-  const where = whereOf(employeeListConditions(filter, countsByStatusIndex(filter), dialectOf(run)));
+  const where = whereOf(employeeListConditions(filter, countsByStatusIndex(filter) && !countsByPlainStatusOnServer(run, filter), dialectOf(run)));
   const [{ total }] = await rowsOf<{ total: number }>(run, `SELECT COUNT(*) AS total FROM employee e ${where.sql}`, where.params);
   return total;
 }
