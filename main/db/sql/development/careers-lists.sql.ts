@@ -51,7 +51,7 @@ export const careersListsSql = {
   kgbDueBetween(source: TupleSource, q: { from: string; to: string; subtree: SqlCondition | null; search: SqlCondition | null }): Promise<KgbPopulationTuple[]> {
     const extra = and([q.subtree, q.search]);
     // The due of three months are a few thousand of 50,000: each is read by its id. PostgreSQL's planner instead
-    // hashed them against a sequential scan of the whole (wide) employee table, 1.5× the time at 50,000; a lateral
+    // hashed them against a sequential scan of the whole (wide) employee table, 1.5–1.8× the time at 50,000; a lateral
     // subquery with OFFSET 0 is not flattened into the join, so the server reads them by id as SQLite does.
     const employee = onServer(source) ? 'CROSS JOIN LATERAL (SELECT * FROM employee e WHERE e.id = d.employee_id OFFSET 0) e' : 'JOIN employee e ON e.id = d.employee_id';
     const sql = `SELECT e.id, e.nip, e.unit_id, e.golongan, e.golongan_tmt, e.mk_golongan_years, e.mk_golongan_months, ${KGB_BASES}
@@ -63,7 +63,7 @@ export const careersListsSql = {
   /** The annual SKP of the given people in the given years: employee_id, year, predikat, regime, legacy_score,
    *  legacy_label. The years (two or three) are written out as values, so that each person is found by
    *  (year, employee_id) on idx_performance_annual: from a JSON list PostgreSQL took them for a hundred and read
-   *  every year of each person (ten years of SKP), 4–5× the time for the KGB list's 3,600 people at 50,000. */
+   *  every year of each person (ten years of SKP), 3–7× the time for the KGB list's 3,600 people at 50,000. */
   async annualSkpOf(source: TupleSource, ids: readonly number[], years: readonly number[]): Promise<Array<[number, number, string | null, string | null, number | null, string | null]>> {
     if (ids.length === 0 || years.length === 0) return [];
     const run = spellingOf(source);
