@@ -90,10 +90,17 @@ export class EntitlementLists {
   /** The rules of Pengaturan the lists are judged by, read once until the next write. */
   private async listRules(): Promise<CareerListRules> {
     await this.forgetAfterWrite();
+    return this.currentRules();
+  }
+
+  /** The rules, where the caches were just checked against the data version (inside `cached`): on a server each
+   *  check is a round trip. */
+  private async currentRules(): Promise<CareerListRules> {
     return (this.rulesCache ??= await this.rules());
   }
 
-  /** The list under `key`, computed once until the next write to the database (data or settings). */
+  /** The list under `key`, computed once until the next write to the database (data or settings). `compute` reads
+   *  the rules with currentRules: the version was checked here. */
   private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
     await this.forgetAfterWrite();
     if (this.cache.has(key)) return this.cache.get(key) as T;
@@ -121,7 +128,7 @@ export class EntitlementLists {
     const { fromMonth, toMonth } = this.kgbMonths(request);
     const key = ['kgb', fromMonth, toMonth, request.unitId ?? '', request.search?.trim() ?? ''].join('|');
     return this.cached(key, async () => {
-      const { kgb: rules } = await this.listRules();
+      const { kgb: rules } = await this.currentRules();
       const db = tupleSourceOf(this.dataSource);
       const scope = await unitScope(this.sql, this.read, request.unitId);
       // Those whose next KGB, as kept on write (main/db/kgb-due.ts), falls in the months; their due date is
@@ -213,7 +220,7 @@ export class EntitlementLists {
     const year = request.year ?? Number(this.clock.today().slice(0, 4));
     const key = ['satyalancana', year, request.unitId ?? '', request.search?.trim() ?? ''].join('|');
     return this.cached(key, async () => {
-      const { satyalancana: rules } = await this.listRules();
+      const { satyalancana: rules } = await this.currentRules();
       const scope = await unitScope(this.sql, this.read, request.unitId);
       // Under 'block' a class is reached on TMT CPNS + its years exactly (the 29th of February a day earlier, in the
       // same year), so only those who entered 10, 20 or 30 years before the year are judged; under 'restart' an

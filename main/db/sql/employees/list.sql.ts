@@ -100,8 +100,19 @@ function countsByStatusIndex(filter: EmployeeListFilter): boolean {
     && !filter.employmentType?.length && filter.retirementAfter === undefined && filter.retirementUntil === undefined;
 }
 
+/**
+ * Whether a count on a server writes the status as it is. A count of a status list alone (the list's default: the
+ * active) visits every matching entry of some index: on PostgreSQL idx_employee_status_count is never the cheapest,
+ * and a narrow partial index of the active (the id `WHERE status = 'active'`, a third of the pages of the others;
+ * about half their time for the 48,000 active of 50,000) can serve only a plain `status = …`. A NIP prefix keeps
+ * the expression, whose (status, nip) key answers it.
+ */
+function countsByPlainStatusOnServer(run: Run, filter: EmployeeListFilter): boolean {
+  return isPostgres(run) && (filter.search?.trim() ?? '') === '';
+}
+
 export async function countEmployees(run: Run, filter: EmployeeListFilter): Promise<number> {
-  const where = whereOf(employeeListConditions(filter, countsByStatusIndex(filter), dialectOf(run)));
+  const where = whereOf(employeeListConditions(filter, countsByStatusIndex(filter) && !countsByPlainStatusOnServer(run, filter), dialectOf(run)));
   const [{ total }] = await rowsOf<{ total: number }>(run, `SELECT COUNT(*) AS total FROM employee e ${where.sql}`, where.params);
   return total;
 }
@@ -117,6 +128,14 @@ type SortSpec = { field: EmployeeSortField; direction: 'asc' | 'desc' };
 export async function employeeList(run: Run, filter: EmployeeListFilter, sort: SortSpec, limit: number, offset: number): Promise<{ total: number; rows: EmployeeListRow[] }> {
   if (sort.field === 'unit' || sort.field === 'position') return pageThroughGroups(run, filter, sort as SortSpec & { field: GroupedSortField }, limit, offset);
   if (isPostgres(run) && isNameSearch(filter)) return nameSearchPageOnServer(run, filter, sort, limit, offset);
+  if (isPostgres(run)) {
+    // On a server the count (every matching row: 48,000 index entries for the active of 50,000, 6–12 ms there on a
+    // loaded machine) and the page (1.5 ms along the name index, even at offset 2,000) go out together, each on a
+    // connection of the pool (in a transaction they simply queue): the call waits for the longer one, not the sum.
+    // Two snapshots, as the two statements in a row on SQLite are two reads.
+    const [total, rows] = await Promise.all([countEmployees(run, filter), employeeListPage(run, filter, sort, limit, offset)]);
+    return { total, rows };
+  }
   const total = await countEmployees(run, filter);
   const rows = await employeeListPage(run, filter, sort, limit, offset);
   return { total, rows };
