@@ -49,6 +49,10 @@ export type SchemaShape = Map<string, TableShape>;
 /** TypeORM's own bookkeeping: each database keeps its own list of applied migrations. */
 export const BOOKKEEPING_TABLES = new Set(['migrations']);
 
+/** Indexes a server has and a file does not, by design (each migration that makes one says why): not part of the
+ *  comparison of the two schemas, which is about what both must hold. */
+export const SERVER_ONLY_INDEXES: ReadonlySet<string> = new Set(['idx_employee_active']);
+
 export function normaliseType(declared: string): NormalisedType {
   const type = declared.toLowerCase().trim();
   if (type.includes('int')) return 'integer';
@@ -122,8 +126,8 @@ export async function postgresSchemaShape(query: Query): Promise<SchemaShape> {
      WHERE n.nspname = current_schema() AND c.contype IN ('p', 'f') ORDER BY c.conname`);
   // Every index, those behind a primary key or unique constraint too (their collation is the column's), with per
   // key column its name, a collation other than the database default, and its operator class.
-  const indexes: Array<{ table_name: string; constraint_kind: string | null; unique: boolean; partial: boolean; method: string; columns: string[]; opclasses: string[] }> = await query(
-    `SELECT t.relname AS table_name, (SELECT c.contype::text FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid LIMIT 1) AS constraint_kind,
+  const indexes: Array<{ index_name: string; table_name: string; constraint_kind: string | null; unique: boolean; partial: boolean; method: string; columns: string[]; opclasses: string[] }> = await query(
+    `SELECT ix.relname AS index_name, t.relname AS table_name, (SELECT c.contype::text FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid LIMIT 1) AS constraint_kind,
             i.indisunique AS unique, i.indpred IS NOT NULL AS partial, am.amname AS method,
             ARRAY(SELECT COALESCE(a.attname::text, '${EXPRESSION_KEY}') || COALESCE(' COLLATE ' || NULLIF(co.collname::text, 'default'), '')
                   FROM generate_series(0, i.indnkeyatts - 1) k
@@ -158,7 +162,7 @@ export async function postgresSchemaShape(query: Query): Promise<SchemaShape> {
   }
   for (const index of indexes) {
     const table = shape.get(index.table_name);
-    if (!table || index.constraint_kind === 'p') continue;
+    if (!table || index.constraint_kind === 'p' || SERVER_ONLY_INDEXES.has(index.index_name)) continue;
     if (index.constraint_kind === 'u') table.uniques.push(index.columns);
     else if (index.method === 'gin' && index.opclasses.every((o) => o === 'gin_trgm_ops')) table.search.push(...index.columns);
     else table.indexes.push({ columns: index.columns, unique: index.unique, partial: index.partial });

@@ -67,6 +67,12 @@ describe('one set of migrations, the same schema on SQLite and PostgreSQL', () =
     ]);
   });
 
+  it('has the server-only index of the active people on a server, and not on a file', async () => {
+    const onServer: Array<{ definition: string }> = await postgres.dataSource.query(`SELECT indexdef AS definition FROM pg_indexes WHERE indexname = 'idx_employee_active'`);
+    expect(onServer.map((r) => r.definition)).toEqual([expect.stringMatching(/ON public\.employee USING btree \(id\) WHERE \(\(?status\)?(::text)? = 'active'/)]);
+    expect(rawConnection(sqlite.dataSource).prepare(`SELECT name FROM sqlite_master WHERE name = 'idx_employee_active'`).all()).toEqual([]);
+  });
+
   it('keeps the seeded competency dictionary the same on both', async () => {
     const fromSqlite = rawConnection(sqlite.dataSource).prepare('SELECT code, name, sort_order, active FROM competency_definition ORDER BY code').all() as Array<Record<string, unknown>>;
     const fromPostgres: Array<Record<string, unknown>> = await postgres.dataSource.query('SELECT code, name, sort_order, active FROM competency_definition ORDER BY code');

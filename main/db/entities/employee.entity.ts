@@ -21,6 +21,8 @@ import { UnitEntity } from './unit.entity';
 @Index('idx_employee_status_count', { synchronize: false })
 // The sort indexes of the Pegawai list carry the id and the status, so a deep page is found without reading the
 // rows it skips (migration 1765800000501).
+// On a server only (migration 1765900001000): the ids of the active people, for the Pegawai list's count there.
+@Index('idx_employee_active', { synchronize: false })
 @Index('idx_employee_retirement', ['retirementDate', 'id', 'status'])
 @Index('idx_employee_birth_date', ['birthDate', 'id', 'status'])
 // Covering index of the development dashboards (JP compliance population per unit, rotation per unit): they
