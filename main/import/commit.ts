@@ -487,7 +487,7 @@ class Writer {
     for (const u of plan.updates) {
       const changed = Object.keys(u.after);
       await sql.updateRecord(run, spec.table, u.id, Object.fromEntries(changed.map((c) => [c, u.after[c]])), snapshotId);
-      this.updated(spec.table, u.id, u.before, { ...u.after, source: 'import', snapshot_id: snapshotId });
+      this.updated(spec.table, u.id, u.before, Object.assign({}, u.after, { source: 'import', snapshot_id: snapshotId })); // no leading spread: see `source` in employees()
       touched.add(u.employeeId);
       written++;
       await this.step('Menyimpan perubahan data');
