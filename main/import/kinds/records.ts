@@ -103,7 +103,9 @@ export function planRecords(spec: RecordKindSpec, drafts: RecordDraft[], reads: 
       log.add(d.row, columnOf('nip'), d.nip, 'error', `NIP ${d.nip} tidak terdaftar di database Jenjang; impor atau tambahkan data pegawainya lebih dulu.`);
       continue;
     }
-    located.push({ ...d, employeeId: employee.id, name: employee.name });
+    // Object.assign, not `{ ...d, … }`: on Node 20's V8 a literal that opens with a spread and adds properties after
+    // it costs microseconds a row (the same object either way).
+    located.push(Object.assign({}, d, { employeeId: employee.id, name: employee.name }));
   }
   const created = spec.resolve ? spec.resolve(located, reads, log, columnOf, options) : [];
   const accepted = located.filter((d) => !log.rejectedRows.has(d.row));
