@@ -24,7 +24,7 @@ import {
   type ReportPageState,
 } from '../../shared/reports/print-route';
 import type { ActingAccount } from '../../shared/auth/acting';
-import { findChromium, QUIET_CHROMIUM_FLAGS } from './chromium';
+import { findChromium, printerLaunchOptions } from './chromium';
 import {
   A4_VIEWPORT, assertReportReady, NOT_READY_MESSAGE, PDF_PAGE, REPORT_READY_TIMEOUT_MS, withTimeout,
   type PrintRequest, type PrintedPdf, type ReportPrinter,
@@ -72,9 +72,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): ReportPr
     context = null;
     const executablePath = options.executablePath ?? findChromium();
     if (!executablePath) throw new AppError('not_found', CHROMIUM_MISSING_MESSAGE);
-    browser = import('playwright-core').then(({ chromium }) => chromium.launch({
-      executablePath, headless: true, args: [...QUIET_CHROMIUM_FLAGS, '--disable-gpu'],
-    }));
+    browser = import('playwright-core').then(({ chromium }) => chromium.launch(printerLaunchOptions(executablePath)));
     try {
       return await browser;
     } catch (error) {

@@ -8,7 +8,7 @@
 
 import { SYSTEM_ACTOR } from '../../../shared/auth/acting';
 import type { RawReportParams } from '../../../shared/reports/define';
-import { findChromium, QUIET_CHROMIUM_FLAGS } from '../../printing/chromium';
+import { findChromium, printerLaunchOptions } from '../../printing/chromium';
 import { startHeadlessPrinting } from '../../web/headless-printing';
 import { renderReport } from '../../reports/report-document';
 import type { BenchSuite } from '../context';
@@ -27,7 +27,7 @@ async function bareChromiumLaunch(): Promise<number> {
   if (!executablePath) throw new Error('bench: no Chromium found (CHROMIUM_PATH)');
   const { chromium } = await import('playwright-core');
   const { ms } = await timeMs(async () => {
-    const browser = await chromium.launch({ executablePath, headless: true, args: [...QUIET_CHROMIUM_FLAGS, '--disable-gpu'] });
+    const browser = await chromium.launch(printerLaunchOptions(executablePath));
     try {
       await (await browser.newPage()).goto('about:blank');
     } finally {

@@ -205,6 +205,12 @@ export const correctionImportSql = {
   },
 };
 
+/** A QualityDerivedRow's columns over employee_quality q, employee e and unit u. The SKP of the year (the first
+ *  parameter) is looked up by each person's own key, so that a unit's read does not list the district's year. */
+const derivedColumns = (run: Run) => `q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask,
+  q.duplicate_key, e.cpns_tmt, e.retirement_date,
+  ${asFlag(run, `EXISTS (SELECT 1 FROM performance_evaluation s WHERE s.employee_id = q.employee_id AND s.year = ? AND s.period = 'tahunan')`)} AS has_skp`;
+
 export const qualitySql = {
   readFacts: readQualityFacts,
 
@@ -212,24 +218,19 @@ export const qualitySql = {
    *  when `ordered` (the lists). */
   derived(run: Run, skpYear: number, rootUnitId: number | null, ordered: boolean): Promise<QualityDerivedRow[]> {
     return rowsOf<QualityDerivedRow>(run,
-      `SELECT q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask, q.duplicate_key,
-              e.cpns_tmt, e.retirement_date, ${asFlag(run, '(s.employee_id IS NOT NULL)')} AS has_skp
+      `SELECT ${derivedColumns(run)}
        FROM employee_quality q
        JOIN employee e ON e.id = q.employee_id
        LEFT JOIN unit u ON u.id = e.unit_id
-       LEFT JOIN (SELECT DISTINCT employee_id FROM performance_evaluation WHERE year = ? AND period = 'tahunan') s ON s.employee_id = q.employee_id
        WHERE e.status = 'active'${rootUnitId === null ? '' : ' AND u.root_id = ?'}${ordered ? ' ORDER BY e.name, e.nip' : ''}`,
       rootUnitId === null ? [skpYear] : [skpYear, rootUnitId]);
   },
 
-  /** The same rows for the active employees of one unit's subtree (`path`, the unit's materialised path), each
-   *  SKP looked up by the person's own key instead of listing the whole year's: a report of one unit reads its own
-   *  people, not the district's. */
+  /** The same rows for the active employees of one unit's subtree (`path`, the unit's materialised path): a report
+   *  of one unit reads its own people, not the district's. */
   derivedInSubtree(run: Run, skpYear: number, path: string): Promise<QualityDerivedRow[]> {
     return rowsOf<QualityDerivedRow>(run,
-      `SELECT q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask, q.duplicate_key,
-              e.cpns_tmt, e.retirement_date,
-              ${asFlag(run, `EXISTS (SELECT 1 FROM performance_evaluation s WHERE s.employee_id = q.employee_id AND s.year = ? AND s.period = 'tahunan')`)} AS has_skp
+      `SELECT ${derivedColumns(run)}
        FROM employee e
        JOIN unit u ON u.id = e.unit_id
        JOIN employee_quality q ON q.employee_id = e.id
