@@ -107,7 +107,8 @@ export const standardKey = (s: Pick<StepDef, 'toLevel' | 'toFamily'>) => `${s.to
 export async function stepStandards(run: Run, steps: readonly StepDef[]): Promise<Map<string, Standard[]>> {
   const out = new Map<string, Standard[]>();
   if (steps.length === 0) return out;
-  const rows = await sql.standardsByLevel(run);
+  // Only the levels the steps lead to: a person's Peta Karier asks for two or three of them.
+  const rows = await sql.standardsByLevel(run, [...new Set(steps.map((s) => s.toLevel))]);
   for (const s of steps) {
     const key = standardKey(s);
     if (out.has(key)) continue;

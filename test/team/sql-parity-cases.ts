@@ -233,7 +233,7 @@ readCases.push(
   { name: 'careerPaths.targetStandard', call: async (run) => [await sql.careerPaths.targetStandard(run, 'administrator', null), await sql.careerPaths.targetStandard(run, 'ahli_muda', 'Analis Kebijakan')] },
   { name: 'careerPaths.catalogOfferings', call: (run, f) => sql.careerPaths.catalogOfferings(run, ['pkp', 'pka'], f.competencyIds) },
   { name: 'careerPaths.careerRecords', call: (run, f) => sql.careerPaths.careerRecords(run, f.employeeId) },
-  { name: 'careerPaths.standardsByLevel', unordered: true, call: (run) => sql.careerPaths.standardsByLevel(run) },
+  { name: 'careerPaths.standardsByLevel', unordered: true, call: (run) => sql.careerPaths.standardsByLevel(run, ['administrator', 'pengawas', 'ahli_muda']) },
   { name: 'careerPaths.vacancies', call: async (run, f) => [await sql.careerPaths.vacancies(run, 'administrator', null, '2030-12-31', 10), await sql.careerPaths.vacancies(run, 'pengawas', null, f.asOf, 5)] },
   { name: 'careerReadiness reads', call: async (run, f) => [await sql.careerReadiness.state(run), await sql.careerReadiness.people(run, f.asOf), await sql.careerReadiness.all(run)] },
   { name: 'careerReadiness.counts', unordered: true, call: (run, f) => sql.careerReadiness.counts(run, f.asOf) },

@@ -210,10 +210,10 @@ export const careerPathsSql = {
   },
 
   /** Every active position's standard, per level, family and competency the lowest level any of them requires:
-   *  targetStandard of every target at once (the lowest over a subset of these is the subset's lowest). */
-  standardsByLevel: (run: Run) => rowsOf<{ level: string; family: string | null; competency_id: number; required_level: number }>(run,
+   *  targetStandard of every target of these levels at once (the lowest over a subset of these is the subset's lowest). */
+  standardsByLevel: (run: Run, levels: readonly string[]) => rowsOf<{ level: string; family: string | null; competency_id: number; required_level: number }>(run,
     `SELECT p.level, p.family, s.competency_id, MIN(s.required_level) AS required_level FROM position_competency_standard s JOIN position p ON p.id = s.position_id
-      WHERE ${isTrue(run, 'p.active')} GROUP BY p.level, p.family, s.competency_id`),
+      WHERE ${isTrue(run, 'p.active')} AND p.level IN (${marks(levels)}) GROUP BY p.level, p.family, s.competency_id`, [...levels]),
 
   /** Target positions that are vacant (no active holder) or whose earliest-retiring holder reaches TMT pensiun by
    *  `until`, the vacant first; at most `limit`, with the total. */
@@ -223,9 +223,11 @@ export const careerPathsSql = {
       WHERE ${isTrue(run, 'p.active')} AND p.level = ? AND (${nullText(run)} OR p.family = ?) GROUP BY p.id${isPostgres(run) ? ', u.name' : ''}
       HAVING COUNT(e.id) = 0 OR MIN(e.retirement_date) <= ?`;
     const params = [level, family, family, until];
-    const total = Number((await rowsOf<{ n: number }>(run, `SELECT COUNT(*) AS n FROM (${base})`, params))[0].n);
-    const rows = await rowsOf<VacancyRow>(run, `${base} ORDER BY ${isPostgres(run) ? 'COUNT(e.id) > 0, MIN(e.retirement_date) NULLS FIRST' : 'holders > 0, retiring'}, p.name LIMIT ?`, [...params, limit]);
-    return { rows, total };
+    const [[{ n }], rows] = await Promise.all([
+      rowsOf<{ n: number }>(run, `SELECT COUNT(*) AS n FROM (${base})`, params),
+      rowsOf<VacancyRow>(run, `${base} ORDER BY ${isPostgres(run) ? 'COUNT(e.id) > 0, MIN(e.retirement_date) NULLS FIRST' : 'holders > 0, retiring'}, p.name LIMIT ?`, [...params, limit]),
+    ]);
+    return { rows, total: Number(n) };
   },
 };
 

@@ -246,23 +246,26 @@ export class CareerPathService {
     const { paths } = await this.effective(run);
     const open = paths.flatMap((p) => p.steps.filter((s) => standsAt(s, person)).map((s) => ({ path: p, step: s })));
     if (open.length === 0) return { ...base, standing: standingInfo, note: 'Pola karier belum memuat langkah dari jenjang jabatan ini.', steps: [] };
-    const standards = await stepStandards(run, open.map((o) => o.step));
-    const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
-    const [skpRows, disciplineRows, levelRows] = await Promise.all([
+    const until = addMonths(asOf, VACANCY_HORIZON_YEARS * 12);
+    // Reads that do not wait for each other go out together (on a server each is a round trip); the person's
+    // competency levels wait for the standards, which name the competencies.
+    const [standards, skpRows, disciplineRows, vacancyLists] = await Promise.all([
+      stepStandards(run, open.map((o) => o.step)),
       this.sql.annualSkp(run, [employeeId], await this.skpYearsAsked(paths, asOf)),
       this.sql.discipline(run, [employeeId]),
-      this.sql.competencyLevels(run, employeeId, competencyIds),
+      Promise.all(open.map(({ step }) => this.sql.vacancies(run, step.toLevel, step.toFamily, until, VACANCY_LIST_LIMIT))),
     ]);
+    const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
+    const levelRows = await this.sql.competencyLevels(run, employeeId, competencyIds);
     const facts = careerFacts(person,
       skpRows.map((r) => ({ year: r.year, predikat: r.predikat, regime: r.regime, legacyScore: r.legacy_score, legacyLabel: r.legacy_label })),
       disciplineRows.map((r) => ({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date })),
       new Map(levelRows.map((r) => [r.competency_id, r.level])));
-    const until = addMonths(asOf, VACANCY_HORIZON_YEARS * 12);
     const steps = [];
-    for (const { path, step } of open) {
+    for (const [i, { path, step }] of open.entries()) {
       const standard = standards.get(standardKey(step))!;
       const assessment = assessCareerStep(facts, { requirements: toDomainRequirements(step.requirements), standard }, asOf);
-      const vacancies = await this.sql.vacancies(run, step.toLevel, step.toFamily, until, VACANCY_LIST_LIMIT);
+      const vacancies = vacancyLists[i];
       const kind = classifyMove(step.fromLevel, step.toLevel);
       steps.push({
         stepId: step.id, pathName: path.name, label: stepLabel(step), moveKindLabel: MOVE_KIND_LABELS[kind], ready: assessment.ready, metOn: assessment.metOn,

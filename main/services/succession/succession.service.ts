@@ -90,21 +90,34 @@ export class SuccessionService {
     const target = await this.target(positionId);
     const { position, req, settings, ctx } = target;
     const today = ctx.today;
-    const unitPath = await this.sql.succession.positions.unitPath(this.read, position.unit_id);
-    const standard = await this.ranking.standardOf(position.id);
-    const plans = await this.overviews.planIndex();
+    // Reads that do not wait for each other: on a server they go out together on the pool's connections (each
+    // one a round trip), a desk's file answers them in turn.
+    const [unitPath, standard, plans, stored, positions, proposedRumpun] = await Promise.all([
+      this.sql.succession.positions.unitPath(this.read, position.unit_id),
+      this.ranking.standardOf(position.id),
+      this.overviews.planIndex(),
+      this.sql.succession.plans.planOf(this.read, position.id),
+      this.sql.succession.positions.allPositions(this.read),
+      this.sql.succession.rumpun.proposalFor(this.read, position.id),
+    ]);
     const plan = plans.get(position.id);
     const bench = benchOf(plan?.candidates ?? [], target.incumbent?.employeeId ?? null, target.vacancyDate);
     const risk = assessRisk({ today, vacantNow: target.vacantNow, retirementDate: target.incumbent?.retirementDate ?? null, bench }, settings.risk, settings.readinessLabels);
 
     let planDto: PositionDetail['plan'] = null;
-    const stored = await this.sql.succession.plans.planOf(this.read, position.id);
+    let history: PositionDetail['history'] = [];
     if (stored) {
-      const candidates = await this.sql.succession.plans.candidatesOf(this.read, stored.id);
+      const [candidates, storedHistory] = await Promise.all([
+        this.sql.succession.plans.candidatesOf(this.read, stored.id),
+        this.plans.history(this.read, stored.id),
+      ]);
+      history = storedHistory;
       const ids = candidates.map((s) => s.employee_id);
-      const summaries = await this.sql.succession.ranking.employeeSummaries(this.read, ids);
-      const evaluations = await this.ranking.evaluate(ids, target, standard);
-      const levels = await this.sql.competency.levelsOf(this.read, ids, standard.map((s) => s.competencyId));
+      const [summaries, evaluations, levels] = await Promise.all([
+        this.sql.succession.ranking.employeeSummaries(this.read, ids),
+        this.ranking.evaluate(ids, target, standard),
+        this.sql.competency.levelsOf(this.read, ids, standard.map((s) => s.competencyId)),
+      ]);
       planDto = {
         id: stored.id, revision: stored.revision, notes: stored.notes, updatedBy: stored.updated_by, updatedAt: stored.updated_at, createdAt: stored.created_at,
         candidates: candidates.map((s): PlanCandidate => {
@@ -124,7 +137,7 @@ export class SuccessionService {
         id: position.id, name: position.name, kind: position.kind, level: position.level, eselon: position.eselon, isKey: position.is_key === 1, version: Number(position.version),
         unitPath: unitPath.map((u) => u.name), opdName: unitPath[0]?.name ?? null,
         rumpun: position.rumpun, rumpunSetByOffice: position.rumpun_set_by_office === 1,
-        proposedRumpun: await this.sql.succession.rumpun.proposalFor(this.read, position.id),
+        proposedRumpun,
       },
       incumbent: target.incumbent ? incumbentDto(target.incumbent, today) : null,
       vacantNow: target.vacantNow,
@@ -139,8 +152,8 @@ export class SuccessionService {
       overRelianceThreshold: settings.rules.overRelianceThreshold,
       standard: standard.map((s) => ({ competencyId: s.competencyId, code: s.code, name: s.name, requiredLevel: s.requiredLevel })),
       plan: planDto,
-      history: stored ? await this.plans.history(this.read, stored.id) : [],
-      chain: chainOf(position.id, plans, await this.sql.succession.positions.allPositions(this.read)),
+      history,
+      chain: chainOf(position.id, plans, positions),
     };
   }
 
@@ -203,6 +216,7 @@ export class SuccessionService {
   }
 
   private async target(positionId: number): Promise<Target> {
-    return resolveTarget(this.sql, this.read, positionId, await this.getSettings(), this.clock.today(), disciplineRulesOf(await this.careerRules.get()));
+    const [settings, careerRules] = await Promise.all([this.getSettings(), this.careerRules.get()]);
+    return resolveTarget(this.sql, this.read, positionId, settings, this.clock.today(), disciplineRulesOf(careerRules));
   }
 }

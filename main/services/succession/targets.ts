@@ -52,15 +52,19 @@ export async function disciplineBlocks(sql: SqlDialect, run: Run, today: IsoDate
 }
 
 export async function resolveTarget(sql: SqlDialect, run: Run, positionId: number, settings: SuccessionSettings, today: IsoDate, disciplineRules: DisciplineRules = DEFAULT_DISCIPLINE_RULES): Promise<Target> {
-  const position = await requireStructural(sql, run, positionId);
-  const incumbent = await sql.succession.positions.incumbent(run, positionId);
+  // Three independent reads: together on a server's pool, in turn on a file.
+  const [position, incumbent, discipline] = await Promise.all([
+    requireStructural(sql, run, positionId),
+    sql.succession.positions.incumbent(run, positionId),
+    disciplineBlocks(sql, run, today, disciplineRules),
+  ]);
   const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
   const req = targetRequirements({ id: position.id, name: position.name, level: position.level, eselon: position.eselon, minGolongan: position.min_golongan }, settings.rules);
   return {
     position, req, incumbent, vacantNow: incumbent === null, vacancyDate, settings,
     ctx: {
       today, vacancyDate, rules: settings.rules, weights: settings.weights, rumpun: { target: position.rumpun, related: relatedRumpunIndex(settings.relatedRumpun) },
-      discipline: await disciplineBlocks(sql, run, today, disciplineRules),
+      discipline,
     },
   };
 }

@@ -78,7 +78,11 @@ export const overviewSql = {
        FROM succession_plan sp
        LEFT JOIN position pp ON pp.id = sp.position_id
        LEFT JOIN succession_candidate c ON c.plan_id = sp.id
-       LEFT JOIN employee e ON e.id = c.employee_id
+       ${isPostgres(spellingOf(source))
+    // PostgreSQL hashed the whole employee table against the few hundred candidates; each candidate is read by its
+    // key instead (OFFSET 0 keeps the subquery from being flattened back into that join).
+    ? 'LEFT JOIN LATERAL (SELECT h.* FROM employee h WHERE h.id = c.employee_id OFFSET 0) e ON true'
+    : 'LEFT JOIN employee e ON e.id = c.employee_id'}
        ORDER BY sp.position_id, c.rank, c.id`, []);
   },
 
