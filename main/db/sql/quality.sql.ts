@@ -2,7 +2,7 @@
 // active employee with the bits of the stable checks and the duplicate key) kept on write, and the index history.
 // test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
-import { asFlag, jsonValues } from './dialect';
+import { asFlag, isPostgres, jsonValues } from './dialect';
 import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
 import { marks, rowsOf, type Prepared, type Run } from './run';
 
@@ -224,12 +224,14 @@ export const qualitySql = {
   readFacts: readQualityFacts,
 
   /** employee_quality with the facts of the dated checks, optionally within one perangkat daerah; in name order
-   *  when `ordered` (the lists). */
+   *  when `ordered` (the lists). On SQLite employee_quality is read in order and each person's row found by id
+   *  (CROSS JOIN keeps that order): scanning the active people by idx_employee_active_unit instead, which holds the
+   *  two dates, visits employee_quality and the SKP in unit order and was slower at 50,000. */
   derived(run: Run, skpYear: number, rootUnitId: number | null, ordered: boolean): Promise<QualityDerivedRow[]> {
     return rowsOf<QualityDerivedRow>(run,
       `SELECT ${derivedColumns(run)}
        FROM employee_quality q
-       JOIN employee e ON e.id = q.employee_id
+       ${isPostgres(run) ? 'JOIN' : 'CROSS JOIN'} employee e ON e.id = q.employee_id
        LEFT JOIN unit u ON u.id = e.unit_id
        WHERE e.status = 'active'${rootUnitId === null ? '' : ' AND u.root_id = ?'}${ordered ? ' ORDER BY e.name, e.nip' : ''}`,
       rootUnitId === null ? [skpYear] : [skpYear, rootUnitId]);
