@@ -6,7 +6,7 @@
 import type { IsoDate } from '../../shared/domain/dates';
 import { datedBits, DUPLICATE_CHECK, QUALITY_CHECKS, qualityIndex, tallyBits, type PersonBits } from '../../shared/domain/quality';
 import { qualitySettings, type QualityOverview, type QualitySettings } from '../../shared/schemas/quality';
-import { qualitySql, type QualityDerivedRow } from './sql/quality.sql';
+import { qualitySql, type QualityBitsRow } from './sql/quality.sql';
 import type { Run } from './sql/run';
 
 const NO_UNIT = 'Tanpa unit kerja';
@@ -15,7 +15,7 @@ const NO_UNIT = 'Tanpa unit kerja';
 export const skpYearOf = (asOf: IsoDate) => Number(asOf.slice(0, 4)) - 1;
 
 /** A derived row's bits on the as-of day: the stored stable ones and the dated ones evaluated now. */
-export function bitsOn(row: QualityDerivedRow, asOf: IsoDate): PersonBits {
+export function bitsOn(row: QualityBitsRow, asOf: IsoDate): PersonBits {
   const dated = datedBits({ cpnsTmt: row.cpns_tmt, retirementDate: row.retirement_date, hasSkpLastYear: !!row.has_skp }, asOf);
   return { applicable: row.applicable_mask | dated.applicable, found: row.found_mask | dated.found, duplicateKey: row.duplicate_key };
 }

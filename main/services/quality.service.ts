@@ -15,7 +15,7 @@ import {
   qualitySettings, type QualityCorrection, type QualityOverview, type QualitySettings, type QualityTrend,
 } from '../../shared/schemas/quality';
 import { bitsOn, qualityOverviewFrom, qualityWeights, recordQualityIndex, skpYearOf } from '../db/quality-index';
-import type { LocalCorrectionRow, QualityDerivedRow, QualitySql } from '../db/sql/quality.sql';
+import type { LocalCorrectionRow, QualityBitsRow, QualityDerivedRow, QualitySql } from '../db/sql/quality.sql';
 import { managerRun, type Run } from '../db/sql/run';
 import type { Clock } from './clock';
 import type { EmployeeService } from './employee.service';
@@ -190,12 +190,13 @@ export class QualityService {
     const unit = unitId === null ? null : await this.sql.unit(this.read, unitId);
     if (unitId !== null && !unit) return null;
     const asOf = this.clock.today();
-    let inside: QualityDerivedRow[];
+    let inside: QualityBitsRow[];
     let twice: Set<string>;
     if (unit) {
-      // The unit's own people; the pairs of the duplicate check from the whole district.
-      inside = await this.sql.derivedInSubtree(this.read, skpYearOf(asOf), unit.path);
-      twice = await this.sql.sharedDuplicateKeys(this.read);
+      // The unit's own people, each with whether the other half of a pair works anywhere in the district.
+      const rows = await this.sql.populationInSubtree(this.read, skpYearOf(asOf), unit.path);
+      twice = new Set(rows.filter((r) => r.duplicated && r.duplicate_key !== null).map((r) => r.duplicate_key!));
+      inside = rows;
     } else {
       inside = await this.sql.derived(this.read, skpYearOf(asOf), null, false);
       twice = duplicatedKeys(inside.map((r) => r.duplicate_key));

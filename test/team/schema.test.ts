@@ -57,11 +57,13 @@ describe('one set of migrations, the same schema on SQLite and PostgreSQL', () =
       `SELECT ix.relname AS index, ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts, i.indnatts - 1) k
                                             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k) AS included
        FROM pg_index i JOIN pg_class ix ON ix.oid = i.indexrelid WHERE ix.relname = ANY($1) ORDER BY ix.relname`,
-      [['idx_employee_development', 'idx_employee_holder', 'idx_employee_promotion', 'idx_employee_succession_basic', 'idx_training_year_year']]);
+      [['idx_employee_active_unit', 'idx_employee_development', 'idx_employee_holder', 'idx_employee_promotion', 'idx_employee_quality_duplicate_key', 'idx_employee_succession_basic', 'idx_training_year_year']]);
     expect(included).toEqual([
+      { index: 'idx_employee_active_unit', included: ['id'] },
       { index: 'idx_employee_development', included: ['id'] },
       { index: 'idx_employee_holder', included: ['id'] },
       { index: 'idx_employee_promotion', included: ['id'] },
+      { index: 'idx_employee_quality_duplicate_key', included: ['employee_id'] },
       { index: 'idx_employee_succession_basic', included: ['id'] },
       { index: 'idx_training_year_year', included: ['employee_id'] },
     ]);

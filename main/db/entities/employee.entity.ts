@@ -41,6 +41,10 @@ import { UnitEntity } from './unit.entity';
 // Covering index of the regular-promotion candidates (golongan, TMT golongan, education, NIP of the active people):
 // the list after a write reads them from the index, not from the wide rows (main/db/sql/development/careers.sql.ts).
 @Index('idx_employee_promotion', ['employmentType', 'golongan', 'golonganTmt', 'educationLevel', 'nip'], { where: `status = 'active'` })
+// Covering index of a unit's active people for the printed reports of one unit: their count, who retires in given
+// years, and the dates the population's data-quality index reads (main/db/sql/employees/listings.sql.ts,
+// main/db/sql/quality.sql.ts populationInSubtree).
+@Index('idx_employee_active_unit', ['unitId', 'retirementDate', 'cpnsTmt'], { where: `status = 'active'` })
 export class EmployeeEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -7,6 +7,9 @@ import { EmployeeEntity } from './employee.entity';
  * (main/db/derived.ts); the Kualitas Data index is a sum over this table plus the checks that change with the day.
  */
 @Entity('employee_quality')
+// A unit's report looks up whether each of its people's duplicate keys is held by someone else in the district
+// (main/db/sql/quality.sql.ts populationInSubtree; migration 1765900003000).
+@Index('idx_employee_quality_duplicate_key', ['duplicateKey'])
 export class EmployeeQualityEntity {
   @PrimaryColumn({ type: 'integer' })
   employeeId: number;

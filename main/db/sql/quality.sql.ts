@@ -2,7 +2,7 @@
 // active employee with the bits of the stable checks and the duplicate key) kept on write, and the index history.
 // test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
-import { asFlag, jsonValues } from './dialect';
+import { asFlag, isPostgres, jsonValues } from './dialect';
 import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
 import { marks, rowsOf, type Prepared, type Run } from './run';
 
@@ -55,6 +55,15 @@ export interface QualityDerivedRow {
   retirement_date: string | null;
   /** 1 when a final annual SKP of the asked year is on record. */
   has_skp: number;
+}
+
+/** What the index reads of a person (main/db/quality-index.ts bitsOn): the stored bits and the dated checks' facts. */
+export type QualityBitsRow = Pick<QualityDerivedRow, 'applicable_mask' | 'found_mask' | 'duplicate_key' | 'cpns_tmt' | 'retirement_date' | 'has_skp'>;
+
+/** A person of a unit's population as its index reads them: 1 in `duplicated` when another active person of the
+ *  district holds the same duplicate key. */
+export interface QualityPopulationRow extends QualityBitsRow {
+  duplicated: number;
 }
 
 /** Whom a read covers: every active employee, or these ids (the active ones among them). */
@@ -215,36 +224,33 @@ export const qualitySql = {
   readFacts: readQualityFacts,
 
   /** employee_quality with the facts of the dated checks, optionally within one perangkat daerah; in name order
-   *  when `ordered` (the lists). */
+   *  when `ordered` (the lists). On SQLite employee_quality is read in order and each person's row found by id
+   *  (CROSS JOIN keeps that order): scanning the active people by idx_employee_active_unit instead, which holds the
+   *  two dates, visits employee_quality and the SKP in unit order and was slower at 50,000. */
   derived(run: Run, skpYear: number, rootUnitId: number | null, ordered: boolean): Promise<QualityDerivedRow[]> {
     return rowsOf<QualityDerivedRow>(run,
       `SELECT ${derivedColumns(run)}
        FROM employee_quality q
-       JOIN employee e ON e.id = q.employee_id
+       ${isPostgres(run) ? 'JOIN' : 'CROSS JOIN'} employee e ON e.id = q.employee_id
        LEFT JOIN unit u ON u.id = e.unit_id
        WHERE e.status = 'active'${rootUnitId === null ? '' : ' AND u.root_id = ?'}${ordered ? ' ORDER BY e.name, e.nip' : ''}`,
       rootUnitId === null ? [skpYear] : [skpYear, rootUnitId]);
   },
 
-  /** The same rows for the active employees of one unit's subtree (`path`, the unit's materialised path): a report
-   *  of one unit reads its own people, not the district's. */
-  derivedInSubtree(run: Run, skpYear: number, path: string): Promise<QualityDerivedRow[]> {
-    return rowsOf<QualityDerivedRow>(run,
-      `SELECT ${derivedColumns(run)}
+  /** What the index of one unit's population reads of each active person in its subtree (`path`, the unit's
+   *  materialised path): the stored bits, the facts of the dated checks, and whether another active person anywhere
+   *  in the district holds the same duplicate key. A report of one unit reads its own people and looks up only their
+   *  own keys (idx_employee_quality_duplicate_key), not the district's. employee_quality holds a row per active
+   *  employee and none for others (refreshQualityChecks), so the other half of a pair needs no status check. */
+  populationInSubtree(run: Run, skpYear: number, path: string): Promise<QualityPopulationRow[]> {
+    return rowsOf<QualityPopulationRow>(run,
+      `SELECT q.applicable_mask, q.found_mask, q.duplicate_key, e.cpns_tmt, e.retirement_date,
+         ${asFlag(run, `EXISTS (SELECT 1 FROM performance_evaluation s WHERE s.employee_id = q.employee_id AND s.year = ? AND s.period = 'tahunan')`)} AS has_skp,
+         ${asFlag(run, 'EXISTS (SELECT 1 FROM employee_quality d WHERE d.duplicate_key = q.duplicate_key AND d.employee_id <> q.employee_id)')} AS duplicated
        FROM employee e
-       JOIN unit u ON u.id = e.unit_id
        JOIN employee_quality q ON q.employee_id = e.id
        WHERE e.status = 'active' AND e.unit_id IN (SELECT id FROM unit WHERE path LIKE ?)`,
       [skpYear, `${path}%`]);
-  },
-
-  /** The duplicate keys two or more active employees share: the duplicate check counts over the whole district,
-   *  wherever the other person works. employee_quality holds a row per active employee and none for others
-   *  (refreshQualityChecks), so it is read alone: joining employee for the status tripled the time. */
-  async sharedDuplicateKeys(run: Run): Promise<Set<string>> {
-    const rows = await rowsOf<{ duplicate_key: string }>(run,
-      'SELECT duplicate_key FROM employee_quality WHERE duplicate_key IS NOT NULL GROUP BY duplicate_key HAVING COUNT(*) > 1');
-    return new Set(rows.map((r) => r.duplicate_key));
   },
 
   /** The derived table as stored, by employee (for the comparison with a full evaluation). */
