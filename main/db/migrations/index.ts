@@ -30,6 +30,7 @@ import { AnnualSkpCoveringIndex1765900000740 } from './1765900000740-annual-skp-
 import { EmployeeHolderIndex1765900000800 } from './1765900000800-employee-holder-index';
 import { ServerCoveringIndexesIncludeId1765900000900 } from './1765900000900-server-covering-indexes-include-id';
 import { ServerActiveEmployeeIndex1765900001000 } from './1765900001000-server-active-employee-index';
+import { ServerListSortIndexes1765900002000 } from './1765900002000-server-list-sort-indexes';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   EmployeeHolderIndex1765900000800,
   ServerCoveringIndexesIncludeId1765900000900,
   ServerActiveEmployeeIndex1765900001000,
+  ServerListSortIndexes1765900002000,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);
