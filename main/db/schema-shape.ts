@@ -51,7 +51,7 @@ export const BOOKKEEPING_TABLES = new Set(['migrations']);
 
 /** Indexes a server has and a file does not, by design (each migration that makes one says why): not part of the
  *  comparison of the two schemas, which is about what both must hold. */
-export const SERVER_ONLY_INDEXES: ReadonlySet<string> = new Set(['idx_employee_active']);
+export const SERVER_ONLY_INDEXES: ReadonlySet<string> = new Set(['idx_employee_active', 'idx_employee_golongan_nulls_first']);
 
 export function normaliseType(declared: string): NormalisedType {
   const type = declared.toLowerCase().trim();

@@ -17,7 +17,7 @@ import { EmployeeEntity, PositionEntity, UnitEntity } from '../db/entities';
 import type { SqlDialect } from '../db/sql';
 import { recordPositionMove, recordRankStep } from '../db/sql/history.sql';
 import { managerRun } from '../db/sql/run';
-import { refreshDerived } from '../db/derived';
+import { refreshDerived, refreshDerivedChanges } from '../db/derived';
 import type { AuditChange, AuditService } from './audit.service';
 import type { Clock } from './clock';
 
@@ -189,8 +189,13 @@ export class EmployeeService {
       const patch = Object.fromEntries(changedFields.map((f) => [f, values[f]]));
       const result = await manager.update(EmployeeEntity, { id, version }, { ...patch, version: version + 1, updatedAt: now });
       if (!result.affected) throw new AppError('conflict', 'Data pegawai ini baru saja diubah orang lain. Muat ulang profil, lalu ulangi perubahan Anda.');
-      await this.appendHistory(manager, id, before, values, now);
-      await refreshDerived(managerRun(manager), ['employee', 'position_history', 'rank_history'], [id]);
+      const history = await this.appendHistory(manager, id, before, values, now);
+      // Only the derived data that reads what changed (a new phone number refreshes nothing; a new unit moves the
+      // person in the dashboards' summaries): with several desks editing at once, a refresh of every derived table
+      // per save was most of an edit's time on a server, and held the summaries' rows of the person's unit.
+      const derived = new Map<string, Set<number>>(changedFields.map((f) => [`employee.${this.columnOf(f)}`, new Set([id])]));
+      for (const table of history) derived.set(table, new Set([id]));
+      await refreshDerivedChanges(managerRun(manager), derived);
       const changes = await this.describeChanges(manager, before, values, changedFields);
       await this.audit.record(manager, {
         actor, action: 'update', entity: 'employee', entityId: id, employeeId: id,
@@ -213,7 +218,16 @@ export class EmployeeService {
 
   /** A change of position or unit opens a new position-history row (closing the previous one); a change of
    *  golongan adds a rank-history row. */
-  private async appendHistory(manager: EntityManager, employeeId: number, before: Partial<EmployeeInputParsed> | null, after: EmployeeInputParsed, now: string) {
+  /** The employee table's column of an editable field. */
+  private columnOf(field: EditableField): string {
+    const column = this.dataSource.getMetadata(EmployeeEntity).findColumnWithPropertyName(field);
+    if (!column) throw new Error(`employee has no column for ${field}`);
+    return column.databaseName;
+  }
+
+  /** Returns the history tables it wrote to. */
+  private async appendHistory(manager: EntityManager, employeeId: number, before: Partial<EmployeeInputParsed> | null, after: EmployeeInputParsed, now: string): Promise<string[]> {
+    const written: string[] = [];
     const positionChanged = after.positionId !== null && (before?.positionId !== after.positionId || before?.unitId !== after.unitId);
     if (positionChanged) {
       const position = await manager.findOneBy(PositionEntity, { id: after.positionId! });
@@ -222,12 +236,15 @@ export class EmployeeService {
         employeeId, positionId: after.positionId!, positionName: position?.name ?? '', positionLevel: position?.level ?? null,
         unitId: after.unitId, unitName: unit?.name ?? null, tmt: after.positionTmt ?? this.clock.today(), source: 'manual', snapshotId: null, now,
       });
+      written.push('position_history');
     }
     if (after.golongan !== null && before?.golongan !== after.golongan) {
       await recordRankStep(managerRun(manager), {
         employeeId, golongan: after.golongan, tmt: after.golonganTmt ?? this.clock.today(), kind: before ? null : 'awal', source: 'manual', snapshotId: null, now,
       });
+      written.push('rank_history');
     }
+    return written;
   }
 
   private async describeChanges(manager: EntityManager, before: Partial<EmployeeInputParsed>, after: EmployeeInputParsed, fields?: EditableField[]): Promise<AuditChange[]> {

@@ -14,7 +14,7 @@ import type { PlacedPerson, TalentSettings } from '../../shared/schemas/talent';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import type { SqlDialect } from '../db/sql';
 import { readEmployeeRow } from '../db/sql/employee-rows.sql';
-import { employeePopulation, levelsFor, unitOrThrow, type PopulationFilter } from '../db/sql/population.sql';
+import { employeePopulation, levelsFor, unitOrThrow, type PopulationFilter, type UnitRef } from '../db/sql/population.sql';
 import { managerRun } from '../db/sql/run';
 import type { PlacementsQuery } from '../db/sql/talent.sql';
 import { describeEvaluation } from './performance.service';
@@ -60,6 +60,10 @@ export class TalentService {
   /** The placements of a population in a year (active employees; boxes in the current numbering). */
   async placements(filter: PopulationFilter, year: number, settings: TalentSettings) {
     const parent = filter.parentUnitId ? await unitOrThrow(this.dataSource, filter.parentUnitId) : null;
+    return this.placementsUnder(filter, parent, year, settings);
+  }
+
+  private placementsUnder(filter: PopulationFilter, parent: UnitRef | null, year: number, settings: TalentSettings) {
     const population = employeePopulation(filter, parent?.path ?? null);
     return { query: this.sql.talent.placements(population, year, settings.numbering), parent, population };
   }
@@ -68,12 +72,20 @@ export class TalentService {
   static readonly PEOPLE_LIST_LIMIT = 2000;
 
   async ninebox(request: PopulationFilter & { year: number; peoplePerBox: number }): Promise<ResponseOf<'talent:ninebox'>> {
-    const settings = await this.settings();
-    const { query, parent, population } = await this.placements(request, request.year, settings);
-    // Counts from the per-unit summary and the membership (both kept on write), not from every employee.
+    // The statements below go out in three waves of reads that do not depend on each other: on a server each
+    // is a round trip on a connection of the pool, so the call waits for the longest of a wave, not for the sum.
+    const [settings, parent] = await Promise.all([
+      this.settings(), request.parentUnitId ? unitOrThrow(this.dataSource, request.parentUnitId) : null,
+    ]);
+    const { query, population } = this.placementsUnder(request, parent, request.year, settings);
+    // Counts from the per-unit summary and the membership (both kept on write), not from every employee;
+    // calibrations move people between boxes: few rows, applied on top of the computed counts.
     const members = { subtreePath: parent?.path ?? null, levels: levelsFor(request.levels, request.kinds) };
-    const summary = await this.sql.talent.boxCounts(this.read, { year: request.year, ...members });
-    const active = await this.sql.talent.activeCount(this.read, members);
+    const [summary, active, calibrated] = await Promise.all([
+      this.sql.talent.boxCounts(this.read, { year: request.year, ...members }),
+      this.sql.talent.activeCount(this.read, members),
+      this.sql.talent.calibrationsOfPopulation(this.read, request.year, population),
+    ]);
     const computed = new Map<number, number>();
     let withKinerja = 0;
     let withPotensi = 0;
@@ -86,8 +98,6 @@ export class TalentService {
       }
     }
     const placed = [...computed.values()].reduce((a, b) => a + b, 0);
-    // Calibrations move people between boxes: few rows, applied on top of the computed counts.
-    const calibrated = await this.sql.talent.calibrationsOfPopulation(this.read, request.year, population);
     const final = new Map(computed);
     for (const c of calibrated) {
       if (!c.kinerja_axis || !c.potensi_axis) continue;
@@ -96,8 +106,9 @@ export class TalentService {
       final.set(c.calibrated_box, (final.get(c.calibrated_box) ?? 0) + 1);
     }
     const listNames = request.peoplePerBox > 0 && active <= TalentService.PEOPLE_LIST_LIMIT;
-    const people = listNames ? await this.peopleByBox(query, request.peoplePerBox) : new Map<number, PlacedPerson[]>();
-    const unplacedPeople = listNames ? await this.sql.talent.unplaced(this.read, query, request.peoplePerBox * 3) : [];
+    const [people, unplacedPeople] = listNames
+      ? await Promise.all([this.peopleByBox(query, request.peoplePerBox), this.sql.talent.unplaced(this.read, query, request.peoplePerBox * 3)])
+      : [new Map<number, PlacedPerson[]>(), []];
     const boxes = Array.from({ length: 9 }, (_, i) => i + 1).map((box) => {
       const cell = boxCell(box, settings.numbering);
       return {

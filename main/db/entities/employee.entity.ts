@@ -23,6 +23,8 @@ import { UnitEntity } from './unit.entity';
 // rows it skips (migration 1765800000501).
 // On a server only (migration 1765900001000): the ids of the active people, for the Pegawai list's count there.
 @Index('idx_employee_active', { synchronize: false })
+// On a server only (migration 1765900002000): the golongan sort with NULLs first as SQLite orders them.
+@Index('idx_employee_golongan_nulls_first', { synchronize: false })
 @Index('idx_employee_retirement', ['retirementDate', 'id', 'status'])
 @Index('idx_employee_birth_date', ['birthDate', 'id', 'status'])
 // Covering index of the development dashboards (JP compliance population per unit, rotation per unit): they

@@ -30,6 +30,7 @@ import { AnnualSkpCoveringIndex1765900000740 } from './1765900000740-annual-skp-
 import { EmployeeHolderIndex1765900000800 } from './1765900000800-employee-holder-index';
 import { ServerCoveringIndexesIncludeId1765900000900 } from './1765900000900-server-covering-indexes-include-id';
 import { ServerActiveEmployeeIndex1765900001000 } from './1765900001000-server-active-employee-index';
+import { ServerListSortIndexes1765900002000 } from './1765900002000-server-list-sort-indexes';
 import { EmployeeQualityDuplicateKeyIndex1765900003000 } from './1765900003000-employee-quality-duplicate-key-index';
 import { EmployeeActiveUnitIndex1765900003100 } from './1765900003100-employee-active-unit-index';
 
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   EmployeeHolderIndex1765900000800,
   ServerCoveringIndexesIncludeId1765900000900,
   ServerActiveEmployeeIndex1765900001000,
+  ServerListSortIndexes1765900002000,
   EmployeeQualityDuplicateKeyIndex1765900003000,
   EmployeeActiveUnitIndex1765900003100,
 ];
