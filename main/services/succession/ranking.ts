@@ -91,21 +91,13 @@ export class SuccessionRanking {
       evaluated = basics.length;
       facts = await this.factsOf(passing, target, standard);
     } else {
-      const countFailures = async () => {
-        const fails = sql.basicFailConditions(spec, await sql.failingPositionIds(this.read, spec.failingLevels), dialect);
-        return sql.basicFailureCounts(this.source(), fails, search, target.incumbent?.employeeId ?? null);
-      };
-      // 2. The others' data (SKP, talent and training from succession_employee_facts; JPM sums against the
-      //    standard) with each person's record, only for those who pass; then eligibility and score without texts.
-      //    It does not wait for the failure counts: on a server the two big reads run side by side on two
-      //    connections (a file answers them in turn).
-      const [counted, poolRows] = await Promise.all([
-        countFailures(),
-        sql.poolFacts(this.source(), { targetPositionId: target.position.id, spec, filter: search, excludeId: target.incumbent?.employeeId ?? null }),
-      ]);
+      const fails = sql.basicFailConditions(spec, await sql.failingPositionIds(this.read, spec.failingLevels), dialect);
+      const counted = await sql.basicFailureCounts(this.source(), fails, search, target.incumbent?.employeeId ?? null);
       evaluated = counted.evaluated;
       for (const [key, n] of counted.byKey) if (n > 0) reasonCounts.set(key, n);
-      facts = this.toFacts(poolRows, target, standard);
+      // 2. The others' data (SKP, talent and training from succession_employee_facts; JPM sums against the
+      //    standard) with each person's record, only for those who pass; then eligibility and score without texts.
+      facts = this.toFacts(await sql.poolFacts(this.source(), { targetPositionId: target.position.id, spec, filter: search, excludeId: target.incumbent?.employeeId ?? null }), target, standard);
     }
 
     for (const f of facts.values()) basicsById.set(f.employeeId, f);
