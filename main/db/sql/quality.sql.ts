@@ -214,11 +214,13 @@ export const correctionImportSql = {
   },
 };
 
-/** A QualityDerivedRow's columns over employee_quality q, employee e and unit u. The SKP of the year (the first
- *  parameter) is looked up by each person's own key, so that a unit's read does not list the district's year. */
-const derivedColumns = (run: Run) => `q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, q.applicable_mask, q.found_mask,
-  q.duplicate_key, e.cpns_tmt, e.retirement_date,
+/** A QualityBitsRow's columns over employee_quality q and employee e. The SKP of the year (the first parameter) is
+ *  looked up by each person's own key, so that a unit's read does not list the district's year. */
+const bitsColumns = (run: Run) => `q.applicable_mask, q.found_mask, q.duplicate_key, e.cpns_tmt, e.retirement_date,
   ${asFlag(run, `EXISTS (SELECT 1 FROM performance_evaluation s WHERE s.employee_id = q.employee_id AND s.year = ? AND s.period = 'tahunan')`)} AS has_skp`;
+
+/** A QualityDerivedRow's columns: the bits' columns with the person's id and unit (unit u). */
+const derivedColumns = (run: Run) => `q.employee_id AS id, u.root_id AS root_unit_id, u.path AS unit_path, ${bitsColumns(run)}`;
 
 export const qualitySql = {
   readFacts: readQualityFacts,
@@ -244,8 +246,7 @@ export const qualitySql = {
    *  employee and none for others (refreshQualityChecks), so the other half of a pair needs no status check. */
   populationInSubtree(run: Run, skpYear: number, path: string): Promise<QualityPopulationRow[]> {
     return rowsOf<QualityPopulationRow>(run,
-      `SELECT q.applicable_mask, q.found_mask, q.duplicate_key, e.cpns_tmt, e.retirement_date,
-         ${asFlag(run, `EXISTS (SELECT 1 FROM performance_evaluation s WHERE s.employee_id = q.employee_id AND s.year = ? AND s.period = 'tahunan')`)} AS has_skp,
+      `SELECT ${bitsColumns(run)},
          ${asFlag(run, 'EXISTS (SELECT 1 FROM employee_quality d WHERE d.duplicate_key = q.duplicate_key AND d.employee_id <> q.employee_id)')} AS duplicated
        FROM employee e
        JOIN employee_quality q ON q.employee_id = e.id

@@ -68,12 +68,15 @@ export const marks = (values: readonly unknown[]): string => (values.length === 
 export const chunks = <T>(items: readonly T[], size = 500): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
+/** The `?` placeholders of a statement of this folder as PostgreSQL's `$1, $2, …` (none has a `?` inside a literal). */
+export function dollarPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
 /** A Run toward PostgreSQL over a query function (a manager's, a pinned connection's): the `?` placeholders the
  *  statements of this folder are written with become `$1, $2, …` (none of them has a `?` inside a literal). */
 export function postgresRun(query: (sql: string, params: unknown[]) => unknown): Run {
-  const run = (sql: string, params: unknown[]) => {
-    let n = 0;
-    return query(sql.replace(/\?/g, () => `$${++n}`), params);
-  };
+  const run = (sql: string, params: unknown[]) => query(dollarPlaceholders(sql), params);
   return Object.assign(run, { dialect: 'postgres' as const });
 }

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { rawConnection } from '../raw-connection';
 import { asFlag } from './dialect';
 import { isPostgresManager, type Dialect } from './dialect-of-manager';
-import { dialectOf, managerRun, rowsOf, type Run } from './run';
+import { dialectOf, dollarPlaceholders, managerRun, rowsOf, type Run } from './run';
 
 const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
@@ -69,9 +69,6 @@ export function tupleSourceOf(dataSource: DataSource): TupleSource {
   // On a server the rows come from pg's pool as arrays: a ranking reads thousands of rows per call, and a row
   // object per row, turned into an array after, was a good part of the garbage the app collected for it.
   const pool = (dataSource.driver as unknown as { master: ArrayQueryPool }).master;
-  const arrays = async (sql: string, params: unknown[]) => {
-    let n = 0;
-    return (await pool.query({ text: sql.replace(/\?/g, () => `$${++n}`), values: params, rowMode: 'array' })).rows;
-  };
+  const arrays = async (sql: string, params: unknown[]) => (await pool.query({ text: dollarPlaceholders(sql), values: params, rowMode: 'array' })).rows;
   return Object.assign(managerRun(dataSource), { arrays });
 }
