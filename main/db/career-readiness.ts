@@ -167,9 +167,14 @@ export interface ReadinessEntry {
 const earliest = (dates: ReadonlyArray<IsoDate | null>): IsoDate | null =>
   dates.reduce<IsoDate | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
 
-/** Judges every active person standing at one of these steps (or only those among `ids`) on `asOf`. */
+/** People judged between two hand-overs to a sink. */
+const SINK_PEOPLE = 2_000;
+
+/** Judges every active person standing at one of these steps (or only those among `ids`) on `asOf`. With a `sink`,
+ *  the entries are handed over every few thousand people and not kept (the answer is then empty): a district's
+ *  entries held to the end outlived the young generation and stayed on the heap as garbage. */
 export async function evaluateReadiness(run: Run, steps: readonly StepDef[], standards: ReadonlyMap<string, readonly Standard[]>, asOf: IsoDate,
-  ids: readonly number[] | 'all'): Promise<ReadinessEntry[]> {
+  ids: readonly number[] | 'all', sink?: (entries: ReadinessEntry[]) => Promise<void>, sinkPeople = SINK_PEOPLE): Promise<ReadinessEntry[]> {
   if (steps.length === 0 || (ids !== 'all' && ids.length === 0)) return [];
   // The steps by the level they start from: each person is matched against the steps of their own level only
   // (a district's pola karier has a hundred steps and more; everyone checked against all of them adds up).
@@ -181,10 +186,11 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
   }
   const stepsOf = (person: { level: string | null; family: string | null }) => (person.level === null ? [] : stepsByLevel.get(person.level) ?? []).filter((s) => standsAt(s, person));
   const levels = [...stepsByLevel.keys()];
-  const population = (ids === 'all' ? await sql.population(run, levels, asOf) : await sql.populationOf(run, ids, levels, asOf))
-    .map((person) => ({ person, steps: stepsOf(person) }))
-    .filter((p) => p.steps.length > 0);
-  if (population.length === 0) return [];
+  const standing = (rows: PersonFactsRow[]) => rows.map((person) => ({ person, steps: stepsOf(person) })).filter((p) => p.steps.length > 0);
+  // With a sink, the district is read page by page below; else at once.
+  const paged = ids === 'all' && sink !== undefined;
+  const population = paged ? [] : standing(ids === 'all' ? await sql.population(run, levels, asOf) : await sql.populationOf(run, ids, levels, asOf));
+  if (!paged && population.length === 0) return [];
   const scope = ids === 'all' ? 'all' as const : population.map((p) => p.person.id);
   const skpMost = Math.max(0, ...steps.map((s) => s.requirements.skpYears));
   const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
@@ -216,12 +222,13 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
   // The day the latest final annual SKP moves on (finalSkpYears changes its years then).
   const nextSkpYear = skpMost > 0 ? skpDueDate(finalSkpYears(asOf, 1)[0] + 1) : null;
   const none = new Map<number, number>();
-  const out: ReadinessEntry[] = [];
+  let out: ReadinessEntry[] = [];
+  let judged = 0;
   // Many people share every fact a step is judged on (golongan, education and trainings repeat; a first snapshot
   // has no SKP, assessments or punishments yet): one assessment per step and distinct facts. The time in the
   // level is read only by a step that asks for one (minMonthsInLevel), so only there is it part of the key.
   const assessed = new Map<string, { ready: boolean; readyOn: IsoDate | null }>();
-  for (const { person, steps: personSteps } of population) {
+  const judge = (person: PersonFactsRow, personSteps: readonly StepDef[]) => {
     const records = discipline.get(person.id) ?? [];
     const disciplineDays: Array<IsoDate | null> = [];
     for (const record of records) {
@@ -249,16 +256,40 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
       }
       out.push({ employeeId: person.id, stepId: step.id, ready, readyOn, validUntil });
     }
+  };
+  if (!sink) {
+    for (const { person, steps: personSteps } of population) judge(person, personSteps);
+    return out;
   }
-  return out;
+  const handOver = async () => {
+    if (out.length > 0) await sink(out);
+    out = [];
+  };
+  if (paged) {
+    for (let after = 0; ;) {
+      const page = await sql.populationAfter(run, levels, asOf, after, sinkPeople);
+      if (page.length === 0) break;
+      after = page[page.length - 1].id;
+      for (const { person, steps: personSteps } of standing(page)) judge(person, personSteps);
+      await handOver();
+    }
+  } else {
+    for (const { person, steps: personSteps } of population) {
+      judge(person, personSteps);
+      if (++judged % sinkPeople === 0) await handOver();
+    }
+  }
+  await handOver();
+  return [];
 }
 
 const rowValues = (entries: readonly ReadinessEntry[], asOf: IsoDate): ReadinessValues[] => entries.map((e) => ({
   employee_id: e.employeeId, step_id: e.stepId, as_of: asOf, ready: e.ready ? 1 : 0, ready_on: e.readyOn, valid_until: e.validUntil,
 }));
 
-/** Rows from which a full rebuild drops the table's secondary indexes and builds them after the load. */
-const FULL_LOAD_ROWS = 5_000;
+/** Active people from which a full rebuild drops the table's secondary indexes and builds them after the load
+ *  (about as many rows: most people stand at one or two steps). */
+const FULL_LOAD_PEOPLE = 5_000;
 
 /** The process's day: JENJANG_TODAY when it names one (tests, `--as-of` runs), else the system date. */
 export function processToday(env: NodeJS.ProcessEnv = process.env): IsoDate {
@@ -271,18 +302,17 @@ export function processToday(env: NodeJS.ProcessEnv = process.env): IsoDate {
  * named, plus those whose rows are no longer valid on that day. Everyone is judged again when asked ('all'), when
  * the table was never built, or when the steps or target standards differ from those it was built on.
  */
-export async function refreshCareerReadiness(run: Run, employeeIds: readonly number[] | 'all', asOf: IsoDate = processToday()): Promise<void> {
+export async function refreshCareerReadiness(run: Run, employeeIds: readonly number[] | 'all', asOf: IsoDate = processToday(), page = SINK_PEOPLE): Promise<void> {
   const { paths } = await effectivePaths(run);
   const steps = paths.flatMap((p) => p.steps);
   const standards = await stepStandards(run, steps);
   const signature = readinessSignature(steps, standards);
   const state = await careerReadinessSql.state(run);
   if (employeeIds === 'all' || !state || state.signature !== signature) {
-    const rows = rowValues(await evaluateReadiness(run, steps, standards, asOf, 'all'), asOf);
     await careerReadinessSql.deleteAll(run);
     // A district's worth of rows: the step index is built once after the load (sorted) rather than row by row.
-    const indexes = rows.length >= FULL_LOAD_ROWS ? await careerReadinessSql.dropSecondaryIndexes(run) : [];
-    await careerReadinessSql.insert(run, rows);
+    const indexes = await careerReadinessSql.activeCount(run) >= FULL_LOAD_PEOPLE ? await careerReadinessSql.dropSecondaryIndexes(run) : [];
+    await evaluateReadiness(run, steps, standards, asOf, 'all', (entries) => careerReadinessSql.insert(run, rowValues(entries, asOf)), page);
     await careerReadinessSql.restoreIndexes(run, indexes);
     await careerReadinessSql.setState(run, { as_of: asOf, signature });
     return;

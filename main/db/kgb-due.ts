@@ -9,7 +9,7 @@
 //   write.
 
 import { latestKgbBasis, nextKgbAfter, type KgbBasisRecord } from '../../shared/domain/careers';
-import { kgbDueSql, type KgbDueValues } from './sql/kgb-due.sql';
+import { kgbDueSql, type KgbBasisRow, type KgbDueValues } from './sql/kgb-due.sql';
 import type { Run } from './sql/run';
 
 function splitBasis(source: 'kp' | 'kgb', packed: string | null): KgbBasisRecord | null {
@@ -38,8 +38,12 @@ export function kgbBasisRecords(golonganTmt: string | null, mkYears: number | nu
 /** The kept rows of these people (or of everyone), computed from their records now. */
 export async function computeKgbDue(run: Run, employeeIds: readonly number[] | 'all'): Promise<KgbDueValues[]> {
   if (employeeIds !== 'all' && employeeIds.length === 0) return [];
+  return dueOf(await kgbDueSql.bases(run, employeeIds));
+}
+
+function dueOf(rows: readonly KgbBasisRow[]): KgbDueValues[] {
   const out: KgbDueValues[] = [];
-  for (const row of await kgbDueSql.bases(run, employeeIds)) {
+  for (const row of rows) {
     const basis = latestKgbBasis(kgbBasisRecords(row.golongan_tmt, row.mk_years, row.mk_months, row.rank_basis, row.kgb_basis));
     if (!basis) continue;
     const next = nextKgbAfter(basis, Math.floor(row.golongan / 10));
@@ -48,11 +52,23 @@ export async function computeKgbDue(run: Run, employeeIds: readonly number[] | '
   return out;
 }
 
+/** People per page of a full refresh: a page's rows die young, where the district's held at once stayed on the
+ *  heap as garbage until the end of a first import. */
+const FULL_REFRESH_PAGE = 2_000;
+
 /** Brings employee_kgb_due up to date for these people (or everyone), in the caller's transaction. People who left
  *  the population (retired, PPPK, no basis any more) lose their row. */
-export async function refreshKgbDue(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
-  if (employeeIds === 'all') await kgbDueSql.deleteAll(run);
-  else if (employeeIds.length === 0) return;
-  else await kgbDueSql.deleteFor(run, employeeIds);
+export async function refreshKgbDue(run: Run, employeeIds: readonly number[] | 'all', page = FULL_REFRESH_PAGE): Promise<void> {
+  if (employeeIds === 'all') {
+    await kgbDueSql.deleteAll(run);
+    for (let after = 0; ;) {
+      const rows = await kgbDueSql.basesAfter(run, after, page);
+      if (rows.length === 0) return;
+      await kgbDueSql.insert(run, dueOf(rows));
+      after = rows[rows.length - 1].id;
+    }
+  }
+  if (employeeIds.length === 0) return;
+  await kgbDueSql.deleteFor(run, employeeIds);
   await kgbDueSql.insert(run, await computeKgbDue(run, employeeIds));
 }

@@ -6,7 +6,7 @@
 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { effectivePaths, evaluateReadiness, stepStandards } from '../../main/db/career-readiness';
+import { effectivePaths, evaluateReadiness, refreshCareerReadiness, stepStandards } from '../../main/db/career-readiness';
 import { refreshDerived } from '../../main/db/derived';
 import { careerReadinessSql } from '../../main/db/sql/career-readiness.sql';
 import { managerRun } from '../../main/db/sql/run';
@@ -73,6 +73,18 @@ describe('career_step_readiness, kept on write', () => {
     const someone = rows.find((r) => r.ready === 1)!;
     const peta = await host.services.careerPaths.employee(someone.employee_id);
     expect(peta.steps.find((s) => s.stepId === someone.step_id)!.ready).toBe(true);
+  });
+
+  it('is rebuilt the same when the district is judged in pages smaller than it (the secondary index built again after)', async () => {
+    const before = await stored();
+    const indexes = () => q<{ name: string }>(host.services.dataSource.options.type === 'postgres'
+      ? `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'career_step_readiness' ORDER BY indexname`
+      : `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'career_step_readiness' ORDER BY name`);
+    const indexesBefore = await indexes();
+    await refreshCareerReadiness(run(), 'all', TEST_TODAY, 7);
+    expect(await stored()).toEqual(before);
+    expect(await indexes()).toEqual(indexesBefore);
+    await expectCurrent();
   });
 
   /** A row not ready whose step misses exactly this one requirement (from the person's Peta Karier), if any. */

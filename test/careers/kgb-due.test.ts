@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeKgbDue } from '../../main/db/kgb-due';
+import { computeKgbDue, refreshKgbDue } from '../../main/db/kgb-due';
 import { kgbDueSql, type KgbDueValues } from '../../main/db/sql/kgb-due.sql';
 import { managerRun } from '../../main/db/sql/run';
 import { writeDelimited } from '../../main/demo/import-files';
@@ -37,6 +37,13 @@ describe('the next KGB kept per employee', () => {
     const fresh = await expectKeptEqualsRecompute();
     const [{ n }] = await q<{ n: number }>(`SELECT COUNT(*) AS n FROM employee WHERE status = 'active' AND employment_type = 'PNS'`);
     expect(fresh.length).toBeGreaterThan(n / 2);
+  });
+
+  it('is rebuilt the same when everyone is read in pages smaller than the population', async () => {
+    const before = await kept();
+    await refreshKgbDue(run(), 'all', 7);
+    expect(await kept()).toEqual(before);
+    await expectKeptEqualsRecompute();
   });
 
   it('follows an edit of the employee: a golongan of another group steps at the other parity, a retirement drops the row', async () => {

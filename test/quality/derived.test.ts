@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDistrict, type DemoDistrict } from '../../main/demo/generate';
 import { SIASN_HEADER, siasnRows, writeDelimited, type Row } from '../../main/demo/import-files';
 import type { JenjangHost } from '../../main/host';
-import { qualitySql, readQualityFacts } from '../../main/db/sql/quality.sql';
+import { qualitySql, readQualityFacts, refreshQualityChecks } from '../../main/db/sql/quality.sql';
 import { managerRun } from '../../main/db/sql/run';
 import { duplicateKey, stableBits, tallyByGroup } from '../../shared/domain/quality';
 import { inputFromProfile } from '../helpers/employee-input';
@@ -75,6 +75,11 @@ describe('employee_quality kept on write', () => {
     await edit(c.id, (input) => { input.status = 'retired'; input.statusDate = '2026-10-01'; });
     const found = expectOk(await host.call('quality:findings', { check: 'dua_riwayat_jabatan_terbuka', offset: 0, limit: 500 }));
     expect(found.rows.map((r) => r.employeeId)).toContain(b.id);
+    await expectDerivedEqualsFullEvaluation();
+  });
+
+  it('after a full refresh read in pages smaller than the district (ids past a page boundary, inactive people skipped)', async () => {
+    await refreshQualityChecks(managerRun(host.services.dataSource), 'all', 7);
     await expectDerivedEqualsFullEvaluation();
   });
 

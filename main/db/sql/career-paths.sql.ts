@@ -3,7 +3,7 @@
 // Karier graph, in a few set-wise reads), the union standard of a step's target positions and their vacancies.
 // Served by main/services/careers/career-paths.service.ts.
 
-import { asFlag, distinctList, insertReturningId, isPostgres, isTrue, nullsAsSqlite } from './dialect';
+import { asFlag, byIdPages, distinctList, insertReturningId, isPostgres, isTrue, nullsAsSqlite } from './dialect';
 import { LEADERSHIP_TRAINING_CODES } from '../../../shared/domain/succession/requirements';
 import { chunks, marks, rowsOf, type Run } from './run';
 
@@ -123,6 +123,14 @@ export const careerPathsSql = {
   population: (run: Run, levels: readonly string[], asOf: string) => levels.length === 0 ? Promise.resolve([] as PersonFactsRow[]) : rowsOf<PersonFactsRow>(run,
     `SELECT ${personColumns(run)} FROM employee e JOIN position p ON p.id = e.position_id WHERE e.status = 'active' AND p.level IN (${marks(levels)})`,
     [asOf, ...levels]),
+
+  /** The next `limit` of those people after id `after`, in id order (the district read page by page). */
+  populationAfter: (run: Run, levels: readonly string[], asOf: string, after: number, limit: number) => levels.length === 0 ? Promise.resolve([] as PersonFactsRow[]) : rowsOf<PersonFactsRow>(run,
+    // CROSS JOIN keeps SQLite on the employees' id order (a page is a range of the primary key); by the position's
+    // level instead it read and sorted the whole population for every page.
+    `SELECT ${personColumns(run)} FROM ${byIdPages(run, 'employee', 'e')} ${isPostgres(run) ? 'JOIN' : 'CROSS JOIN'} position p ON p.id = e.position_id
+      WHERE e.status = 'active' AND p.level IN (${marks(levels)}) AND e.id > ? ORDER BY e.id LIMIT ?`,
+    [asOf, ...levels, after, limit]),
 
   /** The active people among these ids in a position of one of these levels. */
   async populationOf(run: Run, ids: readonly number[], levels: readonly string[], asOf: string): Promise<PersonFactsRow[]> {

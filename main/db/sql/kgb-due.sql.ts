@@ -2,7 +2,7 @@
 // decree carrying masa kerja golongan, or a KGB notice), the day the next KGB falls due and the MKG then. The KGB
 // list reads the people due in its months through the index on due_date (careers-lists.sql.ts kgbDueBetween).
 
-import { jsonValues } from './dialect';
+import { byIdPages, jsonValues } from './dialect';
 import { KGB_BASES, KGB_POPULATION } from './development/careers-lists.sql';
 import { chunks, marks, rowsOf, type Run } from './run';
 
@@ -29,6 +29,11 @@ export const kgbDueSql = {
       FROM employee e WHERE ${KGB_POPULATION}`;
     if (ids === 'all') return rowsOf<KgbBasisRow>(run, select);
     return rowsOf<KgbBasisRow>(run, `${select} AND e.id IN (${jsonValues(run)})`, [JSON.stringify(ids)]);
+  },
+  /** The next `limit` of the population after id `after`, in id order (everyone read page by page). */
+  basesAfter(run: Run, after: number, limit: number): Promise<KgbBasisRow[]> {
+    return rowsOf<KgbBasisRow>(run, `SELECT e.id, e.golongan, e.golongan_tmt, e.mk_golongan_years AS mk_years, e.mk_golongan_months AS mk_months, ${KGB_BASES}
+      FROM ${byIdPages(run, 'employee', 'e')} WHERE ${KGB_POPULATION} AND e.id > ? ORDER BY e.id LIMIT ?`, [after, limit]);
   },
   async deleteAll(run: Run): Promise<void> {
     await run('DELETE FROM employee_kgb_due', []);

@@ -2,7 +2,7 @@
 // active employee with the bits of the stable checks and the duplicate key) kept on write, and the index history.
 // test/quality/derived.test.ts compares the table with a full evaluation after each kind of write.
 
-import { asFlag, isPostgres, jsonValues } from './dialect';
+import { asFlag, byIdPages, isPostgres, jsonValues } from './dialect';
 import { stableBits, duplicateKey, type QualityFacts } from '../../../shared/domain/quality';
 import { marks, rowsOf, type Prepared, type Run } from './run';
 
@@ -78,16 +78,20 @@ const ids = (rows: Array<{ id: number }>) => new Set(rows.map((r) => r.id));
 const within = (run: Run, scope: FactScope, column: string) => (scope === 'all' ? '' : ` AND ${column} IN (${jsonValues(run)})`);
 const params = (scope: FactScope) => (scope === 'all' ? [] : [JSON.stringify(scope)]);
 
-function factRows(run: Run, scope: FactScope): Promise<QualityFactRow[]> {
-  return rowsOf<QualityFactRow>(run,
-    `SELECT e.id, e.nip, e.name, e.employment_type, e.birth_date, e.gender, e.cpns_tmt, e.golongan, e.golongan_tmt,
+const factsFrom = (employee: string) => `SELECT e.id, e.nip, e.name, e.employment_type, e.birth_date, e.gender, e.cpns_tmt, e.golongan, e.golongan_tmt,
             e.education_level, e.position_id, p.kind AS position_kind, p.level AS position_level, p.eselon, e.position_tmt,
             e.unit_id, u.name AS unit_name, u.root_id AS root_unit_id, e.retirement_date
-     FROM employee e
+     FROM ${employee}
      LEFT JOIN position p ON p.id = e.position_id
-     LEFT JOIN unit u ON u.id = e.unit_id
-     WHERE e.status = 'active'${within(run, scope, 'e.id')}`,
-    params(scope));
+     LEFT JOIN unit u ON u.id = e.unit_id`;
+
+function factRows(run: Run, scope: FactScope): Promise<QualityFactRow[]> {
+  return rowsOf<QualityFactRow>(run, `${factsFrom('employee e')} WHERE e.status = 'active'${within(run, scope, 'e.id')}`, params(scope));
+}
+
+/** The next `limit` active employees after id `after`, in id order (a district read page by page). */
+function factRowsAfter(run: Run, after: number, limit: number): Promise<QualityFactRow[]> {
+  return rowsOf<QualityFactRow>(run, `${factsFrom(byIdPages(run, 'employee', 'e'))} WHERE e.status = 'active' AND e.id > ? ORDER BY e.id LIMIT ?`, [after, limit]);
 }
 
 /** `skpYear` null: the SKP is not read (the derived table keeps only the stable checks, which do not ask it). */
@@ -134,6 +138,8 @@ export async function readQualityFacts(run: Run, scope: FactScope, skpYear: numb
 }
 
 const INSERT_BATCH = 200;
+/** Employees per page of a full refresh. */
+const FULL_REFRESH_PAGE = 2_000;
 const insertSql = (n: number) =>
   `INSERT INTO employee_quality (employee_id, applicable_mask, found_mask, duplicate_key) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?)').join(', ')}`;
 
@@ -150,10 +156,18 @@ async function insertEvaluated(run: Run, people: ReadonlyArray<{ row: QualityFac
 }
 
 /** Recomputes the employee_quality rows of these employees (or of everyone): a row per active employee, none for others. */
-export async function refreshQualityChecks(run: Run, employeeIds: readonly number[] | 'all'): Promise<void> {
+export async function refreshQualityChecks(run: Run, employeeIds: readonly number[] | 'all', page = FULL_REFRESH_PAGE): Promise<void> {
   if (employeeIds === 'all') {
     await run('DELETE FROM employee_quality', []);
-    await insertEvaluated(run, await readQualityFacts(run, 'all', null));
+    // Page by page: a page's rows and facts die young, where 50,000 of each held through the whole evaluation
+    // outlived the young generation and stayed on the heap as garbage until the end of a first import.
+    const has = await presence(run, 'all', null);
+    for (let after = 0; ;) {
+      const rows = await factRowsAfter(run, after, page);
+      if (rows.length === 0) break;
+      await insertEvaluated(run, rows.map((row) => ({ row, facts: toFacts(row, has) })));
+      after = rows[rows.length - 1].id;
+    }
     return;
   }
   if (employeeIds.length === 0) return;
