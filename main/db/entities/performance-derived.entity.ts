@@ -75,7 +75,8 @@ export class PerformanceMemberEntity {
  * "legacy:<sebutan>" for PP 46/2011 scores). The Kinerja page sums these rows per subtree.
  */
 @Entity('performance_year_summary')
-@Index('idx_performance_summary_root', ['rootUnitId', 'year'])
+// Covering for the district's sum per perangkat daerah, year and predikat (migration 1765900006000).
+@Index('idx_performance_summary_root', ['rootUnitId', 'year', 'category', 'positionLevel', 'employees'])
 export class PerformanceYearSummaryEntity {
   @PrimaryColumn({ type: 'integer' })
   unitId: number;

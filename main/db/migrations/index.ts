@@ -33,6 +33,7 @@ import { ServerActiveEmployeeIndex1765900001000 } from './1765900001000-server-a
 import { ServerListSortIndexes1765900002000 } from './1765900002000-server-list-sort-indexes';
 import { EmployeeQualityDuplicateKeyIndex1765900003000 } from './1765900003000-employee-quality-duplicate-key-index';
 import { EmployeeActiveUnitIndex1765900003100 } from './1765900003100-employee-active-unit-index';
+import { PerformanceSummaryCoveringIndex1765900006000 } from './1765900006000-performance-summary-covering-index';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   ServerListSortIndexes1765900002000,
   EmployeeQualityDuplicateKeyIndex1765900003000,
   EmployeeActiveUnitIndex1765900003100,
+  PerformanceSummaryCoveringIndex1765900006000,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);
