@@ -7,6 +7,7 @@ import type { Result } from '../shared/ipc/result';
 import packageJson from '../package.json';
 import { AppError } from '../shared/errors';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
+import { keepHeapNearLiveData } from './process-heap';
 import { describeKeyStore, findDatabaseKeys } from './security/database-key';
 import { MIGRATION_NAMES } from './db/migrations';
 import crypto from 'node:crypto';
@@ -107,6 +108,7 @@ export const APP_VERSION: string = packageJson.version;
 const DAILY_BACKUP_CHECK_MS = 15 * 60 * 1000;
 
 export async function startHost(options: HostOptions): Promise<JenjangHost> {
+  keepHeapNearLiveData();
   const open = () => openDatabase(options.dbPath, {
     create: !options.readOnly && (options.create ?? true), readOnly: options.readOnly, nativeBinding: options.nativeBinding,
   });
