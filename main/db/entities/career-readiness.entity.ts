@@ -9,7 +9,9 @@ import { EmployeeEntity } from './employee.entity';
  * Kept on write by main/db/career-readiness.ts.
  */
 @Entity('career_step_readiness')
-@Index('idx_career_step_readiness_step', ['stepId'])
+// Covering for the graph's counts per step and per person, and the rows past their day (migration 1765900006100).
+@Index('idx_career_step_readiness_step', ['stepId', 'asOf', 'validUntil', 'readyOn'])
+@Index('idx_career_step_readiness_employee', ['employeeId', 'asOf', 'validUntil', 'readyOn'])
 export class CareerStepReadinessEntity {
   @PrimaryColumn({ type: 'integer' })
   employeeId: number;

@@ -34,6 +34,7 @@ import { ServerListSortIndexes1765900002000 } from './1765900002000-server-list-
 import { EmployeeQualityDuplicateKeyIndex1765900003000 } from './1765900003000-employee-quality-duplicate-key-index';
 import { EmployeeActiveUnitIndex1765900003100 } from './1765900003100-employee-active-unit-index';
 import { PerformanceSummaryCoveringIndex1765900006000 } from './1765900006000-performance-summary-covering-index';
+import { CareerReadinessCoveringIndexes1765900006100 } from './1765900006100-career-readiness-covering-indexes';
 
 /** Every migration this build knows, oldest first. A database that has applied one not listed here was
  *  written by a newer Jenjang and is refused (see open-database.ts). */
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   EmployeeQualityDuplicateKeyIndex1765900003000,
   EmployeeActiveUnitIndex1765900003100,
   PerformanceSummaryCoveringIndex1765900006000,
+  CareerReadinessCoveringIndexes1765900006100,
 ];
 
 export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((m) => new m().name!);

@@ -59,11 +59,13 @@ export const careerReadinessSql = {
   counts: (run: Run, day: string) => rowsOf<{ step_id: number; standing: number; ready: number }>(run,
     `SELECT step_id, COUNT(*) AS standing, ${sumInt(run, 'CASE WHEN ready_on IS NOT NULL AND ready_on <= ? THEN 1 ELSE 0 END')} AS ready
       FROM career_step_readiness WHERE ${VALID_ON} GROUP BY step_id`, [day, day, day]),
-  /** The distinct people standing at any step and ready for at least one, over the rows valid on `day`. */
+  /** The distinct people standing at any step and ready for at least one, over the rows valid on `day`: one group
+   *  per person along idx_career_step_readiness_employee (COUNT(DISTINCT …) sorted the rows again, twice). */
   async people(run: Run, day: string): Promise<{ standing: number; ready: number }> {
     const row = (await rowsOf<{ standing: number; ready: number }>(run,
-      `SELECT COUNT(DISTINCT employee_id) AS standing, COUNT(DISTINCT CASE WHEN ready_on IS NOT NULL AND ready_on <= ? THEN employee_id END) AS ready
-        FROM career_step_readiness WHERE ${VALID_ON}`, [day, day, day]))[0];
+      `SELECT COUNT(*) AS standing, ${sumInt(run, 'ready')} AS ready
+        FROM (SELECT employee_id, MAX(CASE WHEN ready_on IS NOT NULL AND ready_on <= ? THEN 1 ELSE 0 END) AS ready
+              FROM career_step_readiness WHERE ${VALID_ON} GROUP BY employee_id) people`, [day, day, day]))[0];
     return { standing: Number(row?.standing ?? 0), ready: Number(row?.ready ?? 0) };
   },
   /** The people with a row not valid on `day` (judged on a later day, or past the day it may change). */
