@@ -1,11 +1,8 @@
 // Ten desks on one PostgreSQL server (team mode): ten processes, each a desk's Jenjang with its own host and
 // connection pool on the same server, start together and work through the same mix of calls a desk makes: search
 // as you type, a Pegawai list page, a profile, an edit of an employee other desks also edit, and a dashboard.
-// The desks begin their rounds together, once every desk's app has started: loading a desk's code costs ~4 s of CPU
-// (×10 on the bench's two cores), which in an office each desk pays on its own machine, not out of another desk's
-// search. Printed: p50/p95 per kind of call over every desk (budget: search p95 ≤ 50 ms), and the check that no
-// update was lost: every accepted edit moved its employee's version by one, and the stored value is the last
-// accepted one.
+// Printed: p50/p95 per kind of call over every desk (budget: search p95 ≤ 50 ms), and the check that no update was
+// lost: every accepted edit moved its employee's version by one, and the stored value is the last accepted one.
 // Only on a server: a desk's file has one desk (its many clients are the concurrency suite).
 
 import { spawn } from 'node:child_process';
@@ -37,8 +34,7 @@ export const desksSuite: BenchSuite = {
     const unitIds = (await query<{ id: number }>('SELECT id FROM unit WHERE depth = 0')).map((r) => Number(r.id));
     const before = new Map((await query<{ id: number; version: number }>(`SELECT id, version FROM employee WHERE id IN (${editIds.join(',')})`)).map((r) => [Number(r.id), Number(r.version)]));
 
-    const start = startLine(DESKS);
-    const reports = await Promise.all(Array.from({ length: DESKS }, (_, desk) => runDesk({ url: dbPath, asOf, desk, names, editIds, unitIds }, start)));
+    const reports = await Promise.all(Array.from({ length: DESKS }, (_, desk) => runDesk({ url: dbPath, asOf, desk, names, editIds, unitIds })));
     const desksReady = reports.length;
 
     // No lost update: per employee, the accepted edits are as many as its version moved, and the stored phone is
@@ -75,55 +71,20 @@ export const desksSuite: BenchSuite = {
   },
 };
 
-/** The desks' start line: each desk reports it is ready; when all are, every desk is told to go at once. */
-function startLine(desks: number) {
-  const waiting: Array<() => void> = [];
-  return {
-    ready(go: () => void) {
-      waiting.push(go);
-      if (waiting.length === desks) for (const release of waiting) release();
-    },
-  };
-}
-
 /** Starts one desk process (this same script with `--desk`) and resolves with its report. */
-function runDesk(plan: DeskPlan, start: ReturnType<typeof startLine>): Promise<DeskReport> {
+function runDesk(plan: DeskPlan): Promise<DeskReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], '--desk', JSON.stringify(plan)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], '--desk', JSON.stringify(plan)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let report: DeskReport | null = null;
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line === READY) start.ready(() => child.stdin!.write(`${GO}\n`));
-      else if (line.startsWith('{')) report = JSON.parse(line) as DeskReport;
+      if (line.startsWith('{')) report = JSON.parse(line) as DeskReport;
     });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 && report ? resolve(report) : reject(new Error(`desk ${plan.desk} ended with code ${code}`))));
   });
 }
 
-const READY = 'desk ready';
-const GO = 'go';
-
-/** Resolves when the parent says go (a line on stdin); fails when the parent goes away first. */
-function waitForGo(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let started = false;
-    const lines = readline.createInterface({ input: process.stdin });
-    lines.on('line', (line) => {
-      if (line !== GO) return;
-      started = true;
-      lines.close();
-      // Nothing more comes from the parent: a stdin still open would keep the desk's process alive at the end.
-      process.stdin.destroy();
-      resolve();
-    });
-    lines.on('close', () => {
-      if (!started) reject(new Error('the bench ended before every desk was ready'));
-    });
-  });
-}
-
-/** One desk: its own host on the server, then, when every desk is ready, the rounds. Prints its report as one
- *  JSON line. */
+/** One desk: its own host on the server, then the rounds. Prints its report as one JSON line. */
 export async function deskMain(planText: string): Promise<void> {
   const plan = JSON.parse(planText) as DeskPlan;
   const rng = new Random(1000 + plan.desk);
@@ -137,9 +98,6 @@ export async function deskMain(planText: string): Promise<void> {
   };
   const pause = () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   try {
-    const go = waitForGo();
-    process.stdout.write(`${READY}\n`);
-    await go;
     for (let round = 0; round < ROUNDS; round++) {
       // Search as you type: three keystrokes of a name.
       const word = rng.pick(plan.names).split(' ')[0];
