@@ -91,12 +91,8 @@ export class SuccessionPlans {
     });
   }
 
-  /** The latest revisions, newest first, each with the plan as it was saved. */
-  async history(read: Run, planId: number): Promise<PositionDetail['history']> {
-    return historyOf(await this.sql.succession.plans.revisions(read, planId, HISTORY_LIMIT));
-  }
-
-  /** The same for a post's plan (none without a plan). */
+  /** The latest revisions of a post's plan, newest first, each with the plan as it was saved (none without a
+   *  plan). */
   async historyOfPosition(read: Run, positionId: number): Promise<PositionDetail['history']> {
     return historyOf(await this.sql.succession.plans.revisionsOfPosition(read, positionId, HISTORY_LIMIT));
   }

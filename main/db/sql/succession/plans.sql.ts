@@ -95,10 +95,6 @@ export const plansSql = {
   candidatesOf: (run: Run, planId: number) => rowsOf<StoredCandidate>(run,
     'SELECT employee_id, readiness, rank, notes, added_by, added_at FROM succession_candidate WHERE plan_id = ? ORDER BY rank, id', [planId]),
 
-  /** The latest revisions, newest first. */
-  revisions: (run: Run, planId: number, limit: number) => rowsOf<{ revision: number; saved_by: string; saved_at: string; summary: string; snapshot: string }>(run,
-    'SELECT revision, saved_by, saved_at, summary, snapshot FROM succession_plan_revision WHERE plan_id = ? ORDER BY revision DESC LIMIT ?', [planId, limit]),
-
   /** A new plan; returns its id. */
   async insertPlan(run: Run, p: { positionId: number; notes: string | null; revision: number; actor: string; at: string }): Promise<number> {
     const [{ id }] = await rowsOf<{ id: number }>(run,

@@ -1,4 +1,4 @@
-// One target post: its row, its active incumbent, its unit path, and every position (for the chain of vacancies).
+// One target post: its row, its active incumbent, and (for its page) its units and Jenjang's rumpun proposal.
 
 import { asFlag, isPostgres, jsonValues, nullsAsSqlite } from '../dialect';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields } from '../employee-rows.sql';
@@ -68,13 +68,4 @@ export const positionsSql = {
     return row ? { ...readEmployeeRow(row), retirementDate: (row.retirement_date as string | null) ?? null } : null;
   },
 
-  /** The unit and its ancestors, the perangkat daerah first. */
-  async unitPath(run: Run, unitId: number | null): Promise<Array<{ id: number; name: string }>> {
-    if (unitId === null) return [];
-    const [unit] = await rowsOf<{ path: string }>(run, 'SELECT path FROM unit WHERE id = ?', [unitId]);
-    return unit ? positionsSql.unitsOfPath(run, unit.path) : [];
-  },
-
-  /** Every position, for the chain of vacancies. */
-  allPositions: (run: Run) => rowsOf<{ id: number; name: string; level: string; kind: string; is_key: number }>(run, `SELECT id, name, level, kind, ${isPostgres(run) ? `${asFlag(run, 'is_key')} AS is_key` : 'is_key'} FROM position`),
 };
