@@ -82,7 +82,7 @@ export class CareerPathService {
   /** Changes as soon as anything is written, by this desk or (on a server) any other (careers.sql.ts dataVersion). */
   private readonly dataVersion: () => Promise<string>;
   /** The pola karier in force and the target standards of all its steps, as read at `version`. */
-  private pathsRead: { version: string; paths: PathDef[]; standards: Map<string, Standard[]> } | null = null;
+  private pathsRead: { version: string; isDefault: boolean; paths: PathDef[]; standards: Map<string, Standard[]> } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -140,17 +140,17 @@ export class CareerPathService {
 
   /**
    * The pola karier in force and its steps' target standards, read again only after a write: every Peta Karier
-   * needs them and they change only with a write (of the paths, the positions a default set is built from, the
+   * and Jalur Karier graph needs them and they change only with a write (of the paths, the positions a default set is built from, the
    * standards). The version is read first and the data after it, so what is kept is never older than its version;
    * the objects kept are shared between answers and never changed.
    */
-  private async pathsNow(): Promise<{ paths: PathDef[]; standards: Map<string, Standard[]> }> {
+  private async pathsNow(): Promise<{ isDefault: boolean; paths: PathDef[]; standards: Map<string, Standard[]> }> {
     const version = await this.dataVersion();
     const kept = this.pathsRead;
     if (kept && kept.version === version) return kept;
     const run = this.read;
-    const { paths } = await this.effective(run);
-    const read = { version, paths, standards: await stepStandards(run, paths.flatMap((p) => p.steps)) };
+    const { isDefault, paths } = await this.effective(run);
+    const read = { version, isDefault, paths, standards: await stepStandards(run, paths.flatMap((p) => p.steps)) };
     this.pathsRead = read;
     return read;
   }
@@ -170,9 +170,8 @@ export class CareerPathService {
    * people whose rows are not valid on `asOf`; from a full evaluation where it was not (never built, or built on
    * other steps: a reader cannot rebuild it, the next write does).
    */
-  private async counts(run: Run, paths: readonly PathDef[], asOf: IsoDate) {
+  private async counts(run: Run, paths: readonly PathDef[], standards: ReadonlyMap<string, Standard[]>, asOf: IsoDate) {
     const steps = paths.flatMap((p) => p.steps);
-    const standards = await stepStandards(run, steps);
     const byStep = new Map<number, { standing: number; ready: number }>(steps.map((s) => [s.id, { standing: 0, ready: 0 }]));
     let standingPeople = 0;
     let readyPeople = 0;
@@ -214,8 +213,8 @@ export class CareerPathService {
   async graph() {
     const run = this.read;
     const asOf = this.clock.today();
-    const { isDefault, paths } = await this.effective(run);
-    const { byStep, readyPeople, standingPeople } = await this.counts(run, paths, asOf);
+    const { isDefault, paths, standards } = await this.pathsNow();
+    const [{ byStep, readyPeople, standingPeople }, families] = await Promise.all([this.counts(run, paths, standards, asOf), this.sql.families(run)]);
     const steps = paths.flatMap((p) => p.steps);
     const lanes = new Map<string, string>();
     const order = ['struktural', 'pelaksana'];
@@ -237,7 +236,7 @@ export class CareerPathService {
       })),
       lanes: laneList,
       columns: [...columns].sort((a, b) => a[0] - b[0]).map(([seniority, labels]) => ({ seniority, labels: [...labels] })),
-      families: await this.sql.families(run),
+      families,
       totals: { standing: standingPeople, ready: readyPeople },
     };
   }
@@ -245,8 +244,8 @@ export class CareerPathService {
   /** `stats --json` careers: people ready for at least one next step, and the ready per step by its label. */
   async statsSection() {
     const run = this.read;
-    const { paths } = await this.effective(run);
-    const { byStep, readyPeople } = await this.counts(run, paths, this.clock.today());
+    const { paths, standards } = await this.pathsNow();
+    const { byStep, readyPeople } = await this.counts(run, paths, standards, this.clock.today());
     const out: Record<string, number> = {};
     for (const s of paths.flatMap((p) => p.steps)) out[stepLabel(s)] = (out[stepLabel(s)] ?? 0) + byStep.get(s.id)!.ready;
     return { readyForNextStep: readyPeople, byStep: out };
