@@ -75,7 +75,7 @@ export class SuccessionService {
   // ------------------------------------------------------------------ overview and stats
 
   async overview(asOf?: IsoDate): Promise<SuccessionOverview> {
-    return this.overviews.overview(asOf ?? this.clock.today(), await this.getSettings());
+    return this.overviews.overview(asOf ?? this.clock.today(), this.getSettings());
   }
 
   /** `stats --json` → "succession". */
