@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverConnectionOf } from '../../main/db/data-source';
 import { startHost, type JenjangHost } from '../../main/host';
 import { fixedClock } from '../../main/services/clock';
-import type { Peta } from '../../shared/schemas/career-paths';
+import { stepInput, type Peta } from '../../shared/schemas/career-paths';
 import { openTestHost, queryOn, tempDir, TEST_TODAY } from '../helpers/temp-db';
 
 const NOW = `${TEST_TODAY}T08:00:00.000Z`;
@@ -78,7 +78,7 @@ describe('Peta Karier follows another desk\'s writes', () => {
     const step = graph.paths.flatMap((p) => p.steps).find((s) => s.label === UP)!;
     await deskB.services.careerPaths.saveStep('tester', {
       id: step.id, version: step.version,
-      input: { pathId: step.pathId, fromLevel: step.fromLevel, fromFamily: step.fromFamily, toLevel: step.toLevel, toFamily: step.toFamily, requirements: { ...step.requirements, minGolongan: 41 } },
+      input: stepInput.parse({ pathId: step.pathId, fromLevel: step.fromLevel, fromFamily: step.fromFamily, toLevel: step.toLevel, toFamily: step.toFamily, requirements: { ...step.requirements, minGolongan: 41 } }),
     });
     const after = await up();
     expect(after.checks.find((c) => c.key === 'pangkat')!.met).toBe(false);
