@@ -14,6 +14,7 @@ export const ON_SERVER: readonly string[] = [
   'test/career-paths/career-paths.test.ts',
   'test/career-paths/career-readiness.test.ts',
   'test/career-paths/career-records.test.ts',
+  'test/career-paths/peta-other-desk.test.ts',
   'test/careers/career-imports.test.ts',
   'test/careers/choice-promotion-settings.test.ts',
   'test/careers/entitlement-lists.test.ts',

@@ -207,9 +207,15 @@ readCases.push(
   { name: 'succession.overview.candidatesOfPlans', call: (run) => sql.succession.overview.candidatesOfPlans(run, [1, 2, 3, 4]) },
   { name: 'succession.positions.position', call: async (run, f) => [await sql.succession.positions.position(run, f.structuralPositionId), await sql.succession.positions.position(run, f.positionId)] },
   { name: 'succession.positions.incumbent', call: (run, f) => sql.succession.positions.incumbent(run, f.structuralPositionId) },
-  { name: 'succession.positions.unitPath', call: (run, f) => sql.succession.positions.unitPath(run, f.unitId) },
-  { name: 'succession.positions.allPositions', unordered: true, call: (run) => sql.succession.positions.allPositions(run) },
-  { name: 'succession.plans.planOf', call: async (run) => { const plan = await sql.succession.plans.planOf(run, (await rowsOf<{ position_id: number }>(run, 'SELECT position_id FROM succession_plan ORDER BY id LIMIT 1'))[0]?.position_id ?? 0); return plan && [plan, await sql.succession.plans.candidatesOf(run, plan.id), await sql.succession.plans.revisions(run, plan.id, 5)]; } },
+  { name: 'succession.positions.pagePosition + unitsOfPath', call: async (run, f) => {
+    const post = await sql.succession.positions.pagePosition(run, f.structuralPositionId);
+    return [post, await sql.succession.positions.unitsOfPath(run, post?.unit_path ?? null), await sql.succession.positions.pagePosition(run, f.positionId)];
+  } },
+  { name: 'succession.plans.planOf', call: async (run) => {
+    const positionId = (await rowsOf<{ position_id: number }>(run, 'SELECT position_id FROM succession_plan ORDER BY id LIMIT 1'))[0]?.position_id ?? 0;
+    const plan = await sql.succession.plans.planOf(run, positionId);
+    return plan && [plan, await sql.succession.plans.candidatesOf(run, plan.id), await sql.succession.plans.planOfPosition(run, positionId), await sql.succession.plans.revisionsOfPosition(run, positionId, 5)];
+  } },
   { name: 'succession.ranking.failingPositionIds', unordered: true, call: (run) => sql.succession.ranking.failingPositionIds(run, ['pelaksana', 'terampil']) },
   { name: 'succession.ranking.employeeSummaries', call: (run, f) => sql.succession.ranking.employeeSummaries(run, f.employeeIds) },
   { name: 'succession.ranking.planMembers', call: (run, f) => sql.succession.ranking.planMembers(run, f.structuralPositionId) },
@@ -234,6 +240,7 @@ readCases.push(
   { name: 'careerPaths.catalogOfferings', call: (run, f) => sql.careerPaths.catalogOfferings(run, ['pkp', 'pka'], f.competencyIds) },
   { name: 'careerPaths.careerRecords', call: (run, f) => sql.careerPaths.careerRecords(run, f.employeeId) },
   { name: 'careerPaths.standardsByLevel', unordered: true, call: (run) => sql.careerPaths.standardsByLevel(run, ['administrator', 'pengawas', 'ahli_muda']) },
+  { name: 'careerPaths.annualSkpOfPerson + competencyLevelsOfPerson', unordered: true, call: async (run, f) => [...await sql.careerPaths.annualSkpOfPerson(run, f.employeeId), ...await sql.careerPaths.competencyLevelsOfPerson(run, f.employeeId)] },
   { name: 'careerPaths.vacancies', call: async (run, f) => [await sql.careerPaths.vacancies(run, 'administrator', null, '2030-12-31', 10), await sql.careerPaths.vacancies(run, 'pengawas', null, f.asOf, 5)] },
   { name: 'careerReadiness reads', call: async (run, f) => [await sql.careerReadiness.state(run), await sql.careerReadiness.people(run, f.asOf), await sql.careerReadiness.all(run)] },
   { name: 'careerReadiness.counts', unordered: true, call: (run, f) => sql.careerReadiness.counts(run, f.asOf) },

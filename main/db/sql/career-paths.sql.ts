@@ -4,7 +4,7 @@
 // Served by main/services/careers/career-paths.service.ts.
 
 import { asFlag, byIdPages, distinctList, insertReturningId, isPostgres, isTrue, nullsAsSqlite } from './dialect';
-import { LEADERSHIP_TRAINING_CODES } from '../../../shared/domain/succession/requirements';
+import { isStructuralLevel, LEADERSHIP_TRAINING_CODES } from '../../../shared/domain/succession/requirements';
 import { chunks, marks, rowsOf, type Run } from './run';
 
 export interface PathRow { id: number; name: string; description: string | null; sort: number; version: number; updated_at: string; updated_by: string }
@@ -224,19 +224,35 @@ export const careerPathsSql = {
       WHERE ${isTrue(run, 'p.active')} AND p.level IN (${marks(levels)}) GROUP BY p.level, p.family, s.competency_id`, [...levels]),
 
   /** Target positions that are vacant (no active holder) or whose earliest-retiring holder reaches TMT pensiun by
-   *  `until`, the vacant first; at most `limit`, with the total. */
+   *  `until`, the vacant first; at most `limit`, with the total (counted in the same statement, over the groups
+   *  before the limit). */
   async vacancies(run: Run, level: string, family: string | null, until: string, limit: number): Promise<{ rows: VacancyRow[]; total: number }> {
-    const base = `SELECT p.id, p.name, u.name AS unit_name, COUNT(e.id) AS holders, MIN(e.retirement_date) AS retiring
-      FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
-      WHERE ${isTrue(run, 'p.active')} AND p.level = ? AND (${nullText(run)} OR p.family = ?) GROUP BY p.id${isPostgres(run) ? ', u.name' : ''}
-      HAVING COUNT(e.id) = 0 OR MIN(e.retirement_date) <= ?`;
-    const params = [level, family, family, until];
-    const [[{ n }], rows] = await Promise.all([
-      rowsOf<{ n: number }>(run, `SELECT COUNT(*) AS n FROM (${base})`, params),
-      rowsOf<VacancyRow>(run, `${base} ORDER BY ${isPostgres(run) ? 'COUNT(e.id) > 0, MIN(e.retirement_date) NULLS FIRST' : 'holders > 0, retiring'}, p.name LIMIT ?`, [...params, limit]),
-    ]);
-    return { rows, total: Number(n) };
+    const rows = await rowsOf<VacancyRow & { total: number }>(run, isPostgres(run) && isStructuralLevel(level)
+      // PostgreSQL guesses dozens of holders per post (the district's average, pelaksana formations included) and
+      // hashed every active employee against the posts (20–25 ms of server time per call at 50,000 people); a
+      // structural post has one holder, so each post's holders are counted from idx_employee_holder instead (2–6 ms).
+      // A formation level keeps the join: thousands of holders per post are cheaper in one scan.
+      ? `SELECT p.id, p.name, u.name AS unit_name, h.holders, h.retiring, COUNT(*) OVER () AS total
+        FROM position p LEFT JOIN unit u ON u.id = p.unit_id
+        CROSS JOIN LATERAL (SELECT COUNT(e.id) AS holders, MIN(e.retirement_date) AS retiring FROM employee e WHERE e.position_id = p.id AND e.status = 'active') h
+        WHERE ${isTrue(run, 'p.active')} AND p.level = ? AND (${nullText(run)} OR p.family = ?) AND (h.holders = 0 OR h.retiring <= ?)
+        ORDER BY h.holders > 0, h.retiring NULLS FIRST, p.name LIMIT ?`
+      : `SELECT p.id, p.name, u.name AS unit_name, COUNT(e.id) AS holders, MIN(e.retirement_date) AS retiring, COUNT(*) OVER () AS total
+        FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN employee e ON e.position_id = p.id AND e.status = 'active'
+        WHERE ${isTrue(run, 'p.active')} AND p.level = ? AND (${nullText(run)} OR p.family = ?) GROUP BY p.id${isPostgres(run) ? ', u.name' : ''}
+        HAVING COUNT(e.id) = 0 OR MIN(e.retirement_date) <= ?
+        ORDER BY ${isPostgres(run) ? 'COUNT(e.id) > 0, MIN(e.retirement_date) NULLS FIRST' : 'holders > 0, retiring'}, p.name LIMIT ?`,
+      [level, family, family, until, limit]);
+    return { rows: rows.map(({ total: _total, ...row }) => row), total: rows.length === 0 ? 0 : Number(rows[0].total) };
   },
+
+  /** One person's annual SKP of every year (a handful of rows; the caller keeps the years it asks). */
+  annualSkpOfPerson: (run: Run, employeeId: number) => rowsOf<SkpRow>(run,
+    `SELECT employee_id, year, predikat, regime, legacy_score, legacy_label FROM performance_evaluation WHERE period = 'tahunan' AND employee_id = ?`, [employeeId]),
+
+  /** One person's current level of every competency assessed (a dozen rows; the caller keeps the ones it asks). */
+  competencyLevelsOfPerson: (run: Run, employeeId: number) => rowsOf<{ employee_id: number; competency_id: number; level: number }>(run,
+    'SELECT employee_id, competency_id, level FROM employee_competency_current WHERE employee_id = ?', [employeeId]),
 };
 
 export type CareerPathsSql = typeof careerPathsSql;

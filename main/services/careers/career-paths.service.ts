@@ -26,11 +26,12 @@ import {
 import type { PlanItemInput } from '../../../shared/schemas/plans';
 import {
   careerFacts, effectivePaths, evaluateReadiness, readinessSignature, refreshCareerReadiness, standardKey, standsAt, stepStandards,
-  toDomainRequirements, type PathDef, type RequirementsInput, type StepDef,
+  toDomainRequirements, type PathDef, type RequirementsInput, type Standard, type StepDef,
 } from '../../db/career-readiness';
 import type { SqlDialect } from '../../db/sql';
 import type { StepValues } from '../../db/sql/career-paths.sql';
 import { managerRun, type Run } from '../../db/sql/run';
+import { tupleSourceOf } from '../../db/sql/tuples';
 import type { AuditService } from '../audit.service';
 import type { Clock } from '../clock';
 import type { PlanService } from '../development/plan.service';
@@ -78,6 +79,10 @@ export function requirementTexts(r: RequirementsInput): string[] {
 export class CareerPathService {
   private readonly sql: SqlDialect['careerPaths'];
   private readonly readiness: SqlDialect['careerReadiness'];
+  /** Changes as soon as anything is written, by this desk or (on a server) any other (careers.sql.ts dataVersion). */
+  private readonly dataVersion: () => Promise<string>;
+  /** The pola karier in force and the target standards of all its steps, as read at `version`. */
+  private pathsRead: { version: string; isDefault: boolean; paths: PathDef[]; standards: Map<string, Standard[]> } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -89,6 +94,7 @@ export class CareerPathService {
   ) {
     this.sql = sql.careerPaths;
     this.readiness = sql.careerReadiness;
+    this.dataVersion = () => sql.development.careers.dataVersion(tupleSourceOf(dataSource));
   }
 
   private get read(): Run {
@@ -132,9 +138,26 @@ export class CareerPathService {
     };
   }
 
+  /**
+   * The pola karier in force and its steps' target standards, read again only after a write: every Peta Karier
+   * and Jalur Karier graph needs them and they change only with a write (of the paths, the positions a default set is built from, the
+   * standards). The version is read first and the data after it, so what is kept is never older than its version;
+   * the objects kept are shared between answers and never changed.
+   */
+  private async pathsNow(): Promise<{ isDefault: boolean; paths: PathDef[]; standards: Map<string, Standard[]> }> {
+    const version = await this.dataVersion();
+    const kept = this.pathsRead;
+    if (kept && kept.version === version) return kept;
+    const run = this.read;
+    const { isDefault, paths } = await this.effective(run);
+    const read = { version, isDefault, paths, standards: await stepStandards(run, paths.flatMap((p) => p.steps)) };
+    this.pathsRead = read;
+    return read;
+  }
+
   // Facts ---------------------------------------------------------------------------------------------------
 
-  private async skpYearsAsked(paths: readonly PathDef[], asOf: IsoDate): Promise<number[]> {
+  private skpYearsAsked(paths: readonly PathDef[], asOf: IsoDate): number[] {
     const most = Math.max(0, ...paths.flatMap((p) => p.steps.map((s) => s.requirements.skpYears)));
     return most > 0 ? finalSkpYears(asOf, most) : [];
   }
@@ -147,9 +170,8 @@ export class CareerPathService {
    * people whose rows are not valid on `asOf`; from a full evaluation where it was not (never built, or built on
    * other steps: a reader cannot rebuild it, the next write does).
    */
-  private async counts(run: Run, paths: readonly PathDef[], asOf: IsoDate) {
+  private async counts(run: Run, paths: readonly PathDef[], standards: ReadonlyMap<string, Standard[]>, asOf: IsoDate) {
     const steps = paths.flatMap((p) => p.steps);
-    const standards = await stepStandards(run, steps);
     const byStep = new Map<number, { standing: number; ready: number }>(steps.map((s) => [s.id, { standing: 0, ready: 0 }]));
     let standingPeople = 0;
     let readyPeople = 0;
@@ -191,8 +213,8 @@ export class CareerPathService {
   async graph() {
     const run = this.read;
     const asOf = this.clock.today();
-    const { isDefault, paths } = await this.effective(run);
-    const { byStep, readyPeople, standingPeople } = await this.counts(run, paths, asOf);
+    const { isDefault, paths, standards } = await this.pathsNow();
+    const [{ byStep, readyPeople, standingPeople }, families] = await Promise.all([this.counts(run, paths, standards, asOf), this.sql.families(run)]);
     const steps = paths.flatMap((p) => p.steps);
     const lanes = new Map<string, string>();
     const order = ['struktural', 'pelaksana'];
@@ -214,7 +236,7 @@ export class CareerPathService {
       })),
       lanes: laneList,
       columns: [...columns].sort((a, b) => a[0] - b[0]).map(([seniority, labels]) => ({ seniority, labels: [...labels] })),
-      families: await this.sql.families(run),
+      families,
       totals: { standing: standingPeople, ready: readyPeople },
     };
   }
@@ -222,8 +244,8 @@ export class CareerPathService {
   /** `stats --json` careers: people ready for at least one next step, and the ready per step by its label. */
   async statsSection() {
     const run = this.read;
-    const { paths } = await this.effective(run);
-    const { byStep, readyPeople } = await this.counts(run, paths, this.clock.today());
+    const { paths, standards } = await this.pathsNow();
+    const { byStep, readyPeople } = await this.counts(run, paths, standards, this.clock.today());
     const out: Record<string, number> = {};
     for (const s of paths.flatMap((p) => p.steps)) out[stepLabel(s)] = (out[stepLabel(s)] ?? 0) + byStep.get(s.id)!.ready;
     return { readyForNextStep: readyPeople, byStep: out };
@@ -234,7 +256,16 @@ export class CareerPathService {
   async employee(employeeId: number): Promise<Peta> {
     const run = this.read;
     const asOf = this.clock.today();
-    const person = await this.sql.person(run, employeeId, asOf);
+    // What the id alone names goes out together (on a server each read is a round trip): the person, the pola
+    // karier, and all of the person's annual SKP, hukuman disiplin and competency levels (a few rows each; the
+    // years and competencies the steps ask are kept below). Then the vacancies of the steps open to them.
+    const [person, { paths, standards }, skpRows, disciplineRows, levelRows] = await Promise.all([
+      this.sql.person(run, employeeId, asOf),
+      this.pathsNow(),
+      this.sql.annualSkpOfPerson(run, employeeId),
+      this.sql.discipline(run, [employeeId]),
+      this.sql.competencyLevelsOfPerson(run, employeeId),
+    ]);
     if (!person) throw new AppError('not_found', `Pegawai dengan ID ${employeeId} tidak ditemukan.`);
     const base = { employeeId, name: person.full_name, asOf };
     if (!person.level) return { ...base, standing: null, note: 'Jabatan pegawai belum diisi; langkah karier berikutnya belum dapat ditentukan.', steps: [] };
@@ -243,24 +274,16 @@ export class CareerPathService {
       positionName: person.position_name, levelLabel: positionLevelLabel(person.level), familyLabel: person.family, lane: lane.label, levelSince: person.level_since,
     };
     if (person.status !== 'active') return { ...base, standing: standingInfo, note: 'Pegawai tidak berstatus aktif.', steps: [] };
-    const { paths } = await this.effective(run);
     const open = paths.flatMap((p) => p.steps.filter((s) => standsAt(s, person)).map((s) => ({ path: p, step: s })));
     if (open.length === 0) return { ...base, standing: standingInfo, note: 'Pola karier belum memuat langkah dari jenjang jabatan ini.', steps: [] };
     const until = addMonths(asOf, VACANCY_HORIZON_YEARS * 12);
-    // Reads that do not wait for each other go out together (on a server each is a round trip); the person's
-    // competency levels wait for the standards, which name the competencies.
-    const [standards, skpRows, disciplineRows, vacancyLists] = await Promise.all([
-      stepStandards(run, open.map((o) => o.step)),
-      this.sql.annualSkp(run, [employeeId], await this.skpYearsAsked(paths, asOf)),
-      this.sql.discipline(run, [employeeId]),
-      Promise.all(open.map(({ step }) => this.sql.vacancies(run, step.toLevel, step.toFamily, until, VACANCY_LIST_LIMIT))),
-    ]);
-    const competencyIds = [...new Set([...standards.values()].flatMap((list) => list.map((x) => x.competencyId)))];
-    const levelRows = await this.sql.competencyLevels(run, employeeId, competencyIds);
+    const vacancyLists = await Promise.all(open.map(({ step }) => this.sql.vacancies(run, step.toLevel, step.toFamily, until, VACANCY_LIST_LIMIT)));
+    const skpYears = new Set(this.skpYearsAsked(paths, asOf));
+    const competencyIds = new Set(open.flatMap(({ step }) => standards.get(standardKey(step))!.map((x) => x.competencyId)));
     const facts = careerFacts(person,
-      skpRows.map((r) => ({ year: r.year, predikat: r.predikat, regime: r.regime, legacyScore: r.legacy_score, legacyLabel: r.legacy_label })),
+      skpRows.filter((r) => skpYears.has(r.year)).map((r) => ({ year: r.year, predikat: r.predikat, regime: r.regime, legacyScore: r.legacy_score, legacyLabel: r.legacy_label })),
       disciplineRows.map((r) => ({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date })),
-      new Map(levelRows.map((r) => [r.competency_id, r.level])));
+      new Map(levelRows.filter((r) => competencyIds.has(r.competency_id)).map((r) => [r.competency_id, r.level])));
     const steps = [];
     for (const [i, { path, step }] of open.entries()) {
       const standard = standards.get(standardKey(step))!;

@@ -29,9 +29,11 @@ export class SuccessionOverviewReader {
    *  mode, a Run toward the server. */
   constructor(private readonly sql: SqlDialect, private readonly source: () => TupleSource) {}
 
-  async overview(today: IsoDate, settings: SuccessionSettings): Promise<SuccessionOverview> {
-    const plans = await this.planIndex();
-    const rows = await this.keyPositionRows(today, settings, plans);
+  /** `settings` may still be on its way: the plans, the posts and the settings are read together (on a server
+   *  each is a round trip). */
+  async overview(today: IsoDate, settingsRead: SuccessionSettings | Promise<SuccessionSettings>): Promise<SuccessionOverview> {
+    const [plans, posts, settings] = await Promise.all([this.planIndex(), this.sql.succession.overview.keyPositions(this.source()), settingsRead]);
+    const rows = keyPositionRowsOf(posts, plans, today, settings);
     const firstYear = Number(today.slice(0, 4));
     const timeline = Array.from({ length: 6 }, (_, i) => ({ year: firstYear + i, count: 0, tinggi: 0, sedang: 0, rendah: 0 }));
     const byOpd = new Map<string, { opd: string; total: number; tinggi: number; sedang: number; rendah: number; readyNow: number }>();
@@ -96,20 +98,9 @@ export class SuccessionOverviewReader {
   }
 
   /** Every active key position with its incumbent, risk and bench (one query each for posts and plans). */
-  async keyPositionRows(today: IsoDate, settings: SuccessionSettings, plansRead?: PlanIndex): Promise<KeyPositionRow[]> {
-    const posts = await this.sql.succession.overview.keyPositions(this.source());
-    const plans = plansRead ?? await this.planIndex();
-    const rows: KeyPositionRow[] = [];
-    for (let i = 0; i < posts.length; i++) {
-      let post = posts[i];
-      // A second active holder of one post (a data error) follows the first: the one that holds before counts.
-      while (i + 1 < posts.length && posts[i + 1][0] === post[0]) {
-        i += 1;
-        if (holdsBefore(posts[i], post)) post = posts[i];
-      }
-      rows.push(keyPositionRow(post, plans, today, settings));
-    }
-    return rows;
+  async keyPositionRows(today: IsoDate, settings: SuccessionSettings): Promise<KeyPositionRow[]> {
+    const [posts, plans] = await Promise.all([this.sql.succession.overview.keyPositions(this.source()), this.planIndex()]);
+    return keyPositionRowsOf(posts, plans, today, settings);
   }
 
   async planIndex(): Promise<PlanIndex> {
@@ -127,6 +118,21 @@ export class SuccessionOverviewReader {
     }
     return index;
   }
+}
+
+/** The answer rows of the key posts read (keyPositions' order). */
+function keyPositionRowsOf(posts: readonly KeyPositionTuple[], plans: PlanIndex, today: IsoDate, settings: SuccessionSettings): KeyPositionRow[] {
+  const rows: KeyPositionRow[] = [];
+  for (let i = 0; i < posts.length; i++) {
+    let post = posts[i];
+    // A second active holder of one post (a data error) follows the first: the one that holds before counts.
+    while (i + 1 < posts.length && posts[i + 1][0] === post[0]) {
+      i += 1;
+      if (holdsBefore(posts[i], post)) post = posts[i];
+    }
+    rows.push(keyPositionRow(post, plans, today, settings));
+  }
+  return rows;
 }
 
 /** One key post's answer row: its incumbent, when it falls vacant, its bench and risk, its plan. */

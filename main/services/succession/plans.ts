@@ -91,21 +91,10 @@ export class SuccessionPlans {
     });
   }
 
-  /** The latest revisions, newest first, each with the plan as it was saved. */
-  async history(read: Run, planId: number): Promise<PositionDetail['history']> {
-    const rows = await this.sql.succession.plans.revisions(read, planId, 50);
-    return rows.map((r) => {
-      let candidates: PositionDetail['history'][number]['candidates'] = [];
-      let notes: string | null = null;
-      try {
-        const parsed = JSON.parse(r.snapshot) as { notes?: string | null; candidates?: Array<{ employeeId: number; fullName: string; readiness: Readiness; rank: number; notes?: string | null }> };
-        notes = parsed.notes ?? null;
-        candidates = (parsed.candidates ?? []).map((c) => ({ employeeId: c.employeeId, fullName: c.fullName, readiness: c.readiness, rank: c.rank, notes: c.notes ?? null }));
-      } catch {
-        candidates = [];
-      }
-      return { revision: r.revision, savedBy: r.saved_by, savedAt: r.saved_at, summary: r.summary, notes, candidates };
-    });
+  /** The latest revisions of a post's plan, newest first, each with the plan as it was saved (none without a
+   *  plan). */
+  async historyOfPosition(read: Run, positionId: number): Promise<PositionDetail['history']> {
+    return historyOf(await this.sql.succession.plans.revisionsOfPosition(read, positionId, HISTORY_LIMIT));
   }
 
   /** Marks or unmarks a key position (jabatan kritikal), audited, from the position's version the screen read: a
@@ -193,4 +182,23 @@ function describeDiff(d: PlanDiff, name: (id: number) => string, labels: Readine
   if (d.notesChanged) parts.push('mengubah catatan rencana');
   const text = parts.join('; ');
   return text ? text[0].toUpperCase() + text.slice(1) : '';
+}
+
+/** How many revisions a position page lists, newest first. */
+const HISTORY_LIMIT = 50;
+
+/** The revisions as the page lists them, each with the plan as it was saved. */
+function historyOf(rows: ReadonlyArray<{ revision: number; saved_by: string; saved_at: string; summary: string; snapshot: string }>): PositionDetail['history'] {
+  return rows.map((r) => {
+    let candidates: PositionDetail['history'][number]['candidates'] = [];
+    let notes: string | null = null;
+    try {
+      const parsed = JSON.parse(r.snapshot) as { notes?: string | null; candidates?: Array<{ employeeId: number; fullName: string; readiness: Readiness; rank: number; notes?: string | null }> };
+      notes = parsed.notes ?? null;
+      candidates = (parsed.candidates ?? []).map((c) => ({ employeeId: c.employeeId, fullName: c.fullName, readiness: c.readiness, rank: c.rank, notes: c.notes ?? null }));
+    } catch {
+      candidates = [];
+    }
+    return { revision: r.revision, savedBy: r.saved_by, savedAt: r.saved_at, summary: r.summary, notes, candidates };
+  });
 }

@@ -179,7 +179,17 @@ export class SuccessionRanking {
 
   /** The detailed evaluation of chosen people (a plan's candidates). */
   async evaluate(ids: readonly number[], target: Target, standard: readonly NamedStandardItem[]): Promise<Map<number, CandidateEvaluation>> {
-    const facts = await this.factsOf(ids, target, standard);
+    return this.evaluateRows(await this.factsRowsOf(ids, target.position.id), target, standard);
+  }
+
+  /** The facts rows of chosen people against a post (read before the target is known, beside other reads). */
+  factsRowsOf(ids: readonly number[], targetPositionId: number): Promise<FactsRow[]> {
+    return this.sql.succession.ranking.factsOf(this.source(), ids, targetPositionId);
+  }
+
+  /** The detailed evaluation of the people of these facts rows. */
+  evaluateRows(rows: readonly FactsRow[], target: Target, standard: readonly NamedStandardItem[]): Map<number, CandidateEvaluation> {
+    const facts = this.toFacts(rows, target, standard);
     return new Map([...facts].map(([id, f]) => [id, evaluateCandidate(f, target.req, target.ctx)]));
   }
 

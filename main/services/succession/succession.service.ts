@@ -7,6 +7,7 @@
 import type { DataSource } from 'typeorm';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { assessRisk, describeRiskRule, developmentNeeds, type Readiness } from '../../../shared/domain/succession';
+import { proposeRumpun } from '../../../shared/domain/succession/rumpun';
 import { AppError } from '../../../shared/errors';
 import type { CandidateDetail, PlanCandidate, PositionDetail, RankResult, SavePlanRequest, SuccessionOverview, SuccessionSettings } from '../../../shared/schemas/succession';
 import type { SqlDialect } from '../../db/sql';
@@ -23,7 +24,7 @@ import { PositionRumpun } from './rumpun';
 import { evaluationDto, SuccessionRanking, summaryDto, type RankRequest } from './ranking';
 import { SUCCESSION_SETTINGS } from './succession.settings';
 import { CAREER_RULES_SETTINGS, disciplineRulesOf, type CareerRulesStore } from '../development/career-rules.settings';
-import { benchOf, incumbentDto, requireStructural, requirementsDto, resolveTarget, weightList, type Target } from './targets';
+import { benchOf, disciplineBlocks, incumbentDto, requireStructural, requirementsDto, resolveTarget, structuralOrRefuse, targetOf, weightList, type Target } from './targets';
 
 export type { SuccessionStats };
 
@@ -74,7 +75,7 @@ export class SuccessionService {
   // ------------------------------------------------------------------ overview and stats
 
   async overview(asOf?: IsoDate): Promise<SuccessionOverview> {
-    return this.overviews.overview(asOf ?? this.clock.today(), await this.getSettings());
+    return this.overviews.overview(asOf ?? this.clock.today(), this.getSettings());
   }
 
   /** `stats --json` → "succession". */
@@ -87,40 +88,47 @@ export class SuccessionService {
   /** A position page: incumbent, risk, requirements, the saved plan with each candidate's checklist and
    *  development needs, the history of revisions and the chain of vacancies. */
   async position(positionId: number): Promise<PositionDetail> {
-    const target = await this.target(positionId);
-    const { position, req, settings, ctx } = target;
-    const today = ctx.today;
-    // Reads that do not wait for each other: on a server they go out together on the pool's connections (each
-    // one a round trip), a desk's file answers them in turn.
-    const [unitPath, standard, plans, stored, positions, proposedRumpun] = await Promise.all([
-      this.sql.succession.positions.unitPath(this.read, position.unit_id),
-      this.ranking.standardOf(position.id),
-      this.overviews.planIndex(),
-      this.sql.succession.plans.planOf(this.read, position.id),
-      this.sql.succession.positions.allPositions(this.read),
-      this.sql.succession.rumpun.proposalFor(this.read, position.id),
+    const today = this.clock.today();
+    const read = this.read;
+    const sql = this.sql.succession;
+    // Two rounds of reads, each going out together (on a server each read is a round trip on the pool's
+    // connections; a desk's file answers them in turn): what the post id alone names, then what its plan names.
+    // Only this post's plan, units and candidates are read, never every plan and post of the district.
+    const [settings, careerRules, pagePosition, incumbent, standard, stored, history] = await Promise.all([
+      this.getSettings(),
+      this.careerRules.get(),
+      sql.positions.pagePosition(read, positionId),
+      sql.positions.incumbent(read, positionId),
+      this.ranking.standardOf(positionId),
+      sql.plans.planOfPosition(read, positionId),
+      this.plans.historyOfPosition(read, positionId),
     ]);
-    const plan = plans.get(position.id);
-    const bench = benchOf(plan?.candidates ?? [], target.incumbent?.employeeId ?? null, target.vacancyDate);
+    const position = structuralOrRefuse(pagePosition, positionId);
+    const members = stored?.members ?? [];
+    const ids = members.map((s) => s.employee_id);
+    const [unitPath, summaries, facts, levels, discipline, chain] = await Promise.all([
+      sql.positions.unitsOfPath(read, position.unit_path),
+      sql.ranking.employeeSummaries(read, ids),
+      this.ranking.factsRowsOf(ids, position.id),
+      this.sql.competency.levelsOf(read, ids, standard.map((s) => s.competencyId)),
+      // A plan's candidates are all its evaluation names: their hukuman disiplin, not the district's.
+      disciplineBlocks(this.sql, read, today, disciplineRulesOf(careerRules), ids),
+      chainOf(position, stored, (id) => sql.plans.planOfPosition(read, id)),
+    ]);
+    const target = targetOf(position, incumbent, settings, today, discipline);
+    const { req } = target;
+    // The bench counts the candidates whose employee row is there, as the Suksesi overview does.
+    const bench = benchOf(members.filter((m) => m.found).map((m) => ({ employeeId: m.employee_id, readiness: m.readiness, status: m.status, retirementDate: m.retirementDate })),
+      target.incumbent?.employeeId ?? null, target.vacancyDate);
     const risk = assessRisk({ today, vacantNow: target.vacantNow, retirementDate: target.incumbent?.retirementDate ?? null, bench }, settings.risk, settings.readinessLabels);
 
     let planDto: PositionDetail['plan'] = null;
-    let history: PositionDetail['history'] = [];
     if (stored) {
-      const [candidates, storedHistory] = await Promise.all([
-        this.sql.succession.plans.candidatesOf(this.read, stored.id),
-        this.plans.history(this.read, stored.id),
-      ]);
-      history = storedHistory;
-      const ids = candidates.map((s) => s.employee_id);
-      const [summaries, evaluations, levels] = await Promise.all([
-        this.sql.succession.ranking.employeeSummaries(this.read, ids),
-        this.ranking.evaluate(ids, target, standard),
-        this.sql.competency.levelsOf(this.read, ids, standard.map((s) => s.competencyId)),
-      ]);
+      const evaluations = this.ranking.evaluateRows(facts, target, standard);
+      const plan = stored.plan;
       planDto = {
-        id: stored.id, revision: stored.revision, notes: stored.notes, updatedBy: stored.updated_by, updatedAt: stored.updated_at, createdAt: stored.created_at,
-        candidates: candidates.map((s): PlanCandidate => {
+        id: plan.id, revision: plan.revision, notes: plan.notes, updatedBy: plan.updated_by, updatedAt: plan.updated_at, createdAt: plan.created_at,
+        candidates: members.map((s): PlanCandidate => {
           const evaluation = evaluations.get(s.employee_id)!;
           return {
             ...summaryDto(summaries.get(s.employee_id)!), ...evaluationDto(evaluation),
@@ -137,7 +145,7 @@ export class SuccessionService {
         id: position.id, name: position.name, kind: position.kind, level: position.level, eselon: position.eselon, isKey: position.is_key === 1, version: Number(position.version),
         unitPath: unitPath.map((u) => u.name), opdName: unitPath[0]?.name ?? null,
         rumpun: position.rumpun, rumpunSetByOffice: position.rumpun_set_by_office === 1,
-        proposedRumpun,
+        proposedRumpun: proposeRumpun({ kind: position.kind, family: position.family, opdName: position.opd_name }),
       },
       incumbent: target.incumbent ? incumbentDto(target.incumbent, today) : null,
       vacantNow: target.vacantNow,
@@ -152,8 +160,8 @@ export class SuccessionService {
       overRelianceThreshold: settings.rules.overRelianceThreshold,
       standard: standard.map((s) => ({ competencyId: s.competencyId, code: s.code, name: s.name, requiredLevel: s.requiredLevel })),
       plan: planDto,
-      history,
-      chain: chainOf(position.id, plans, positions),
+      history: stored ? history : [],
+      chain,
     };
   }
 

@@ -27,18 +27,15 @@ export interface Target {
 
 /** The position, refused unless it is a structural post (plans and rankings are for JPT, administrator, pengawas). */
 export async function requireStructural(sql: SqlDialect, run: Run, positionId: number): Promise<PositionRow> {
-  const position = await sql.succession.positions.position(run, positionId);
-  if (!position) throw new AppError('not_found', `Jabatan dengan ID ${positionId} tidak ditemukan.`);
-  if (!isStructuralLevel(position.level)) {
-    throw new AppError('validation', `${position.name} adalah jabatan ${positionLevelLabel(position.level) || 'non-struktural'}; rencana suksesi hanya untuk jabatan struktural (JPT, administrator, pengawas).`);
-  }
-  return position;
+  return structuralOrRefuse(await sql.succession.positions.position(run, positionId), positionId);
 }
 
-/** Who a running hukuman disiplin keeps out of succession on `today`, with the sentence saying so. */
-export async function disciplineBlocks(sql: SqlDialect, run: Run, today: IsoDate, rules: DisciplineRules = DEFAULT_DISCIPLINE_RULES): Promise<Map<number, string>> {
+/** Who a running hukuman disiplin keeps out of succession on `today` (everyone, or only these people), with the
+ *  sentence saying so. */
+export async function disciplineBlocks(sql: SqlDialect, run: Run, today: IsoDate, rules: DisciplineRules = DEFAULT_DISCIPLINE_RULES, people: readonly number[] | 'all' = 'all'): Promise<Map<number, string>> {
   const byEmployee = new Map<number, DisciplineRecord[]>();
-  for (const r of await sql.careerPaths.discipline(run, 'all')) {
+  const rows = people === 'all' || people.length > 0 ? await sql.careerPaths.discipline(run, people) : [];
+  for (const r of rows) {
     let list = byEmployee.get(r.employee_id);
     if (!list) byEmployee.set(r.employee_id, (list = []));
     list.push({ kind: r.kind as DisciplineKind, startDate: r.start_date, endDate: r.end_date });
@@ -58,6 +55,12 @@ export async function resolveTarget(sql: SqlDialect, run: Run, positionId: numbe
     sql.succession.positions.incumbent(run, positionId),
     disciplineBlocks(sql, run, today, disciplineRules),
   ]);
+  return targetOf(position, incumbent, settings, today, discipline);
+}
+
+/** The target as read: `discipline` must name everyone the answer evaluates (a ranking: the district; a plan: its
+ *  candidates). */
+export function targetOf(position: PositionRow, incumbent: IncumbentRecord | null, settings: SuccessionSettings, today: IsoDate, discipline: Map<number, string>): Target {
   const vacancyDate = vacancyDateOf(incumbent?.retirementDate ?? null, incumbent !== null, today);
   const req = targetRequirements({ id: position.id, name: position.name, level: position.level, eselon: position.eselon, minGolongan: position.min_golongan }, settings.rules);
   return {
@@ -67,6 +70,15 @@ export async function resolveTarget(sql: SqlDialect, run: Run, positionId: numbe
       discipline,
     },
   };
+}
+
+/** The position, refused unless it is a structural post (plans and rankings are for JPT, administrator, pengawas). */
+export function structuralOrRefuse<P extends PositionRow>(position: P | null, positionId: number): P {
+  if (!position) throw new AppError('not_found', `Jabatan dengan ID ${positionId} tidak ditemukan.`);
+  if (!isStructuralLevel(position.level)) {
+    throw new AppError('validation', `${position.name} adalah jabatan ${positionLevelLabel(position.level) || 'non-struktural'}; rencana suksesi hanya untuk jabatan struktural (JPT, administrator, pengawas).`);
+  }
+  return position;
 }
 
 /** When the post falls vacant: today when it is vacant (or its incumbent is past TMT pensiun, or that date is

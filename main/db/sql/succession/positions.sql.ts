@@ -1,4 +1,4 @@
-// One target post: its row, its active incumbent, its unit path, and every position (for the chain of vacancies).
+// One target post: its row, its active incumbent, and (for its page) its units and Jenjang's rumpun proposal.
 
 import { asFlag, isPostgres, jsonValues, nullsAsSqlite } from '../dialect';
 import { employeeRowColumns, employeeRowJoins, readEmployeeRow, type EmployeeRowFields } from '../employee-rows.sql';
@@ -24,12 +24,40 @@ export interface IncumbentRecord extends EmployeeRowFields {
   retirementDate: string | null;
 }
 
+/** A position page's post: its row, with what the page adds of its unit (the unit's materialised path, to name its
+ *  units) and what Jenjang's rumpun proposal reads (the family, the perangkat daerah). */
+export interface PagePositionRow extends PositionRow {
+  family: string | null;
+  unit_path: string | null;
+  opd_name: string | null;
+}
+
+/** The columns of PositionRow from `position p` (flags as 0/1 on PostgreSQL too). */
+const positionColumns = (run: Run) => {
+  const flags = isPostgres(run)
+    ? `${asFlag(run, 'p.is_key')} AS is_key, ${asFlag(run, 'p.active')} AS active, p.unit_id, p.rumpun, ${asFlag(run, 'p.rumpun_set_by_office')} AS rumpun_set_by_office`
+    : 'p.is_key, p.active, p.unit_id, p.rumpun, p.rumpun_set_by_office';
+  return `p.id, p.name, p.kind, p.level, p.eselon, p.min_golongan, ${flags}, p.version`;
+};
+
 export const positionsSql = {
   async position(run: Run, positionId: number): Promise<PositionRow | null> {
-    const flags = isPostgres(run)
-      ? `${asFlag(run, 'is_key')} AS is_key, ${asFlag(run, 'active')} AS active, unit_id, rumpun, ${asFlag(run, 'rumpun_set_by_office')} AS rumpun_set_by_office`
-      : 'is_key, active, unit_id, rumpun, rumpun_set_by_office';
-    return (await rowsOf<PositionRow>(run, `SELECT id, name, kind, level, eselon, min_golongan, ${flags}, version FROM position WHERE id = ?`, [positionId]))[0] ?? null;
+    return (await rowsOf<PositionRow>(run, `SELECT ${positionColumns(run)} FROM position p WHERE p.id = ?`, [positionId]))[0] ?? null;
+  },
+
+  /** The post of a position page with its unit's path and perangkat daerah, in one read. */
+  async pagePosition(run: Run, positionId: number): Promise<PagePositionRow | null> {
+    return (await rowsOf<PagePositionRow>(run,
+      `SELECT ${positionColumns(run)}, p.family, u.path AS unit_path, r.name AS opd_name
+       FROM position p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN unit r ON r.id = u.root_id WHERE p.id = ?`, [positionId]))[0] ?? null;
+  },
+
+  /** The units of a materialised path (`/1/5/17/`), the perangkat daerah first; a unit not found is left out. */
+  async unitsOfPath(run: Run, path: string | null): Promise<Array<{ id: number; name: string }>> {
+    const ids = (path ?? '').split('/').filter(Boolean).map(Number);
+    if (ids.length === 0) return [];
+    const rows = await rowsOf<{ id: number; name: string }>(run, `SELECT id, name FROM unit WHERE id IN (${jsonValues(run)})`, [JSON.stringify(ids)]);
+    return ids.map((id) => rows.find((r) => r.id === id)!).filter(Boolean);
   },
 
   /** The active holder (the latest TMT when a data error left two). */
@@ -40,16 +68,4 @@ export const positionsSql = {
     return row ? { ...readEmployeeRow(row), retirementDate: (row.retirement_date as string | null) ?? null } : null;
   },
 
-  /** The unit and its ancestors, the perangkat daerah first. */
-  async unitPath(run: Run, unitId: number | null): Promise<Array<{ id: number; name: string }>> {
-    if (unitId === null) return [];
-    const [unit] = await rowsOf<{ path: string }>(run, 'SELECT path FROM unit WHERE id = ?', [unitId]);
-    if (!unit) return [];
-    const ids = unit.path.split('/').filter(Boolean).map(Number);
-    const rows = await rowsOf<{ id: number; name: string }>(run, `SELECT id, name FROM unit WHERE id IN (${jsonValues(run)})`, [JSON.stringify(ids)]);
-    return ids.map((id) => rows.find((r) => r.id === id)!).filter(Boolean);
-  },
-
-  /** Every position, for the chain of vacancies. */
-  allPositions: (run: Run) => rowsOf<{ id: number; name: string; level: string; kind: string; is_key: number }>(run, `SELECT id, name, level, kind, ${isPostgres(run) ? `${asFlag(run, 'is_key')} AS is_key` : 'is_key'} FROM position`),
 };

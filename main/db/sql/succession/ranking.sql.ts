@@ -107,16 +107,50 @@ function factsColumns(pg: boolean): string {
    WHERE h.employee_id = e.id AND h.position_id IS DISTINCT FROM e.position_id) AS history_entries`;
 }
 
+/** The rumpun of posts and the perangkat daerah of units (NULL without one), by id: what withRumpunTexts looks up. */
+interface RumpunReferences {
+  postRumpun: Map<number, string | null>;
+  unitOpd: Map<number, string | null>;
+}
+
+/** Every post and unit: a pool of thousands of people names most of them. */
+async function everyReference(source: TupleSource): Promise<RumpunReferences> {
+  const [posts, units] = await Promise.all([
+    tuplesOf<[number, string | null]>(source, 'SELECT id, rumpun FROM position', []),
+    tuplesOf<[number, string | null]>(source, 'SELECT u.id, r.name FROM unit u JOIN unit r ON r.id = u.root_id', []),
+  ]);
+  return { postRumpun: new Map(posts), unitOpd: new Map(units) };
+}
+
+/** Only the posts and units these people's rows can name (their unit, the posts and units of their position
+ *  history), in one statement: a plan's few candidates name a dozen of the district's thousands. */
+async function referencesOfPeople(source: TupleSource, ids: readonly number[]): Promise<RumpunReferences> {
+  const run = spellingOf(source);
+  const people = JSON.stringify(ids);
+  // Each part driven from the ids through the indexes (a post or unit named twice comes twice: the maps keep one).
+  const rows = await tuplesOf<[string, number, string | null]>(source,
+    `SELECT 'p' AS kind, p.id AS id, p.rumpun AS text FROM ${jsonValuesTable(run, 'j')}
+       JOIN position_history h ON h.employee_id = j.value JOIN position p ON p.id = h.position_id
+     UNION ALL
+     SELECT 'u', u.id, r.name FROM ${jsonValuesTable(run, 'j')}
+       JOIN position_history h ON h.employee_id = j.value JOIN unit u ON u.id = h.unit_id JOIN unit r ON r.id = u.root_id
+     UNION ALL
+     SELECT 'u', u.id, r.name FROM ${jsonValuesTable(run, 'j')}
+       JOIN employee e ON e.id = j.value JOIN unit u ON u.id = e.unit_id JOIN unit r ON r.id = u.root_id`, [people, people, people]);
+  const out: RumpunReferences = { postRumpun: new Map(), unitOpd: new Map() };
+  for (const [kind, id, text] of rows) (kind === 'p' ? out.postRumpun : out.unitOpd).set(id, text);
+  return out;
+}
+
 /**
  * Turns the unit and history columns of rows read with factsColumns into their FactsRow texts (in place): the
  * unit into the name of its perangkat daerah (NULL without one), each history entry into the rumpun of its post
  * or, for a post without one, OPD_MARK and the name of the perangkat daerah of its unit (skipped without one),
- * joined by HISTORY_SEPARATOR in the order read (NULL when nothing is left).
+ * joined by HISTORY_SEPARATOR in the order read (NULL when nothing is left). The references are read beside the
+ * rows (on a server at the same time), never after them.
  */
-async function withRumpunTexts(source: TupleSource, rows: unknown[][]): Promise<FactsRow[]> {
+function withRumpunTexts(rows: unknown[][], { postRumpun, unitOpd }: RumpunReferences): FactsRow[] {
   if (rows.length === 0) return rows as FactsRow[];
-  const postRumpun = new Map(await tuplesOf<[number, string | null]>(source, 'SELECT id, rumpun FROM position', []));
-  const unitOpd = new Map(await tuplesOf<[number, string | null]>(source, 'SELECT u.id, r.name FROM unit u JOIN unit r ON r.id = u.root_id', []));
   const textByEntries = new Map<string, string | null>();
   const historyText = (entries: string): string | null => {
     const parts: string[] = [];
@@ -144,6 +178,9 @@ async function withRumpunTexts(source: TupleSource, rows: unknown[][]): Promise<
   }
   return rows as FactsRow[];
 }
+
+/** Up to this many people, factsOf reads only the posts and units they name (a ranking's page, a plan). */
+const FEW_PEOPLE = 200;
 
 /** Where factsColumns puts the unit (FactsRow's opdName) and the history entries (FactsRow's historyRumpun). */
 const UNIT_COLUMN = 26;
@@ -222,14 +259,18 @@ export const rankingSql = {
     const restParams = [q.excludeId, ...(q.filter?.params ?? []), ...others.flatMap((f) => f.params)];
     // The pool's rows carry the record the facts read (RECORD_COLUMNS, all in the index), so the outer query names
     // them `e` and never joins the employee table.
-    return withRumpunTexts(source, await arraysOf(source,
-      `SELECT ${factsColumns(pg)}, ${jpmColumn(q.targetPositionId, pg)}
-       FROM (SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active'
-               AND e.position_id IN (SELECT id FROM position WHERE level NOT IN (${jsonValues(run, 'texts')})) AND ${rest}
-             UNION ALL
-             SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active' AND e.position_id IS NULL AND ${rest}) e
-       LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`,
-      [JSON.stringify(q.spec.failingLevels), ...restParams, ...restParams]));
+    const [rows, references] = await Promise.all([
+      arraysOf(source,
+        `SELECT ${factsColumns(pg)}, ${jpmColumn(q.targetPositionId, pg)}
+         FROM (SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active'
+                 AND e.position_id IN (SELECT id FROM position WHERE level NOT IN (${jsonValues(run, 'texts')})) AND ${rest}
+               UNION ALL
+               SELECT ${RECORD_COLUMNS} FROM employee e WHERE e.status = 'active' AND e.position_id IS NULL AND ${rest}) e
+         LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`,
+        [JSON.stringify(q.spec.failingLevels), ...restParams, ...restParams]),
+      everyReference(source),
+    ]);
+    return withRumpunTexts(rows, references);
   },
 
   /** The same facts for chosen people. */
@@ -237,10 +278,15 @@ export const rankingSql = {
     if (ids.length === 0) return [];
     const run = spellingOf(source);
     const pg = isPostgres(run);
-    return withRumpunTexts(source, await arraysOf(source,
-      `SELECT ${factsColumns(pg)}, ${jpmColumn(targetPositionId, pg)} FROM ${jsonValuesTable(run, 'j')} JOIN employee e ON e.id = j.value
-       LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`,
-      [JSON.stringify(ids)]));
+    const [rows, references] = await Promise.all([
+      arraysOf(source,
+        `SELECT ${factsColumns(pg)}, ${jpmColumn(targetPositionId, pg)} FROM ${jsonValuesTable(run, 'j')} JOIN employee e ON e.id = j.value
+         LEFT JOIN position p ON p.id = e.position_id LEFT JOIN succession_employee_facts f ON f.employee_id = e.id`,
+        [JSON.stringify(ids)]),
+      // A page of a ranking or a plan: a few dozen people at most, so only what they name.
+      ids.length <= FEW_PEOPLE ? referencesOfPeople(source, ids) : everyReference(source),
+    ]);
+    return withRumpunTexts(rows, references);
   },
 
   /** The rows a ranking or a plan shows: the employee row, golongan, TMT pensiun, status and plan count. */
