@@ -210,6 +210,16 @@ function sortGroupsSql(run: Run, field: GroupedSortField, where: SqlCondition, d
 }
 
 /**
+ * The filter's conditions with "only the active" written as the literal `e.status = 'active'`, for the groups' counts:
+ * the active are then counted per unit from idx_employee_active_unit and per position from idx_employee_holder,
+ * partial indexes of the active that SQLite uses only for a condition naming their value, without visiting a row. `IN (?)` read every employee row for its status: per unit 41 → 3 ms, per position 36 →
+ * 2.6 ms at 50,000. Only there: on the page itself the plain status keeps the planner on the sort's own index.
+ */
+function activeLiterally(filter: EmployeeListFilter, run: Run): SqlCondition {
+  return whereOf([...employeeListConditions({ ...filter, status: undefined }, false, dialectOf(run)), { sql: `e.status = 'active'`, params: [] }]);
+}
+
+/**
  * A page sorted by unit or by position without sorting the district. The groups (sortGroupsSql) say how many
  * rows come before each name, so the page lies inside the few groups that overlap [offset, offset + limit): the
  * page query is the list's own query and ORDER BY, restricted to the employees of those groups, at the offset
@@ -219,7 +229,8 @@ function sortGroupsSql(run: Run, field: GroupedSortField, where: SqlCondition, d
 async function pageThroughGroups(run: Run, filter: EmployeeListFilter, sort: SortSpec & { field: GroupedSortField }, limit: number, offset: number): Promise<{ total: number; rows: EmployeeListRow[] }> {
   const conditions = employeeListConditions(filter, false, dialectOf(run));
   const where = whereOf(conditions);
-  const groups = await rowsOf<{ n: number; members: string }>(run, sortGroupsSql(run, sort.field, where, sort.direction), where.params);
+  const groupsWhere = filter.status?.length === 1 && filter.status[0] === 'active' ? activeLiterally(filter, run) : where;
+  const groups = await rowsOf<{ n: number; members: string }>(run, sortGroupsSql(run, sort.field, groupsWhere, sort.direction), groupsWhere.params);
   const total = groups.reduce((sum, g) => sum + g.n, 0);
   let before = 0;
   let pageGroupsStart: number | null = null;
