@@ -167,12 +167,13 @@ export interface ReadinessEntry {
 const earliest = (dates: ReadonlyArray<IsoDate | null>): IsoDate | null =>
   dates.reduce<IsoDate | null>((min, d) => (d !== null && (min === null || d < min) ? d : min), null);
 
-/** People judged between two hand-overs to a sink. */
+/** People read and judged per page when the district is handed over to a sink. */
 const SINK_PEOPLE = 2_000;
 
 /** Judges every active person standing at one of these steps (or only those among `ids`) on `asOf`. With a `sink`,
- *  the entries are handed over every few thousand people and not kept (the answer is then empty): a district's
- *  entries held to the end outlived the young generation and stayed on the heap as garbage. */
+ *  the entries are handed over instead of answered (the answer is then empty), and the district ('all') is read and
+ *  judged `sinkPeople` at a time: its entries held to the end outlived the young generation and stayed on the heap
+ *  as garbage. */
 export async function evaluateReadiness(run: Run, steps: readonly StepDef[], standards: ReadonlyMap<string, readonly Standard[]>, asOf: IsoDate,
   ids: readonly number[] | 'all', sink?: (entries: ReadinessEntry[]) => Promise<void>, sinkPeople = SINK_PEOPLE): Promise<ReadinessEntry[]> {
   if (steps.length === 0 || (ids !== 'all' && ids.length === 0)) return [];
@@ -223,7 +224,6 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
   const nextSkpYear = skpMost > 0 ? skpDueDate(finalSkpYears(asOf, 1)[0] + 1) : null;
   const none = new Map<number, number>();
   let out: ReadinessEntry[] = [];
-  let judged = 0;
   // Many people share every fact a step is judged on (golongan, education and trainings repeat; a first snapshot
   // has no SKP, assessments or punishments yet): one assessment per step and distinct facts. The time in the
   // level is read only by a step that asks for one (minMonthsInLevel), so only there is it part of the key.
@@ -257,30 +257,20 @@ export async function evaluateReadiness(run: Run, steps: readonly StepDef[], sta
       out.push({ employeeId: person.id, stepId: step.id, ready, readyOn, validUntil });
     }
   };
-  if (!sink) {
+  if (!paged) {
     for (const { person, steps: personSteps } of population) judge(person, personSteps);
-    return out;
+    if (!sink) return out;
+    await sink(out);
+    return [];
   }
-  const handOver = async () => {
+  for (let after = 0; ;) {
+    const page = await sql.populationAfter(run, levels, asOf, after, sinkPeople);
+    if (page.length === 0) return [];
+    after = page[page.length - 1].id;
+    for (const { person, steps: personSteps } of standing(page)) judge(person, personSteps);
     if (out.length > 0) await sink(out);
     out = [];
-  };
-  if (paged) {
-    for (let after = 0; ;) {
-      const page = await sql.populationAfter(run, levels, asOf, after, sinkPeople);
-      if (page.length === 0) break;
-      after = page[page.length - 1].id;
-      for (const { person, steps: personSteps } of standing(page)) judge(person, personSteps);
-      await handOver();
-    }
-  } else {
-    for (const { person, steps: personSteps } of population) {
-      judge(person, personSteps);
-      if (++judged % sinkPeople === 0) await handOver();
-    }
   }
-  await handOver();
-  return [];
 }
 
 const rowValues = (entries: readonly ReadinessEntry[], asOf: IsoDate): ReadinessValues[] => entries.map((e) => ({

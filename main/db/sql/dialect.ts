@@ -27,12 +27,12 @@ export function jsonValuesTable(run: Spelling, alias: string, kind: 'ids' | 'tex
   return isPostgres(run) ? `(${jsonValues(run, kind)}) ${alias}` : `json_each(?) ${alias}`;
 }
 
-/** A boolean column is true: SQLite stores 0/1 (and its partial indexes are written `= 1`), PostgreSQL has booleans. */
 /** A table read in its primary key's order, page by page (`id > ? ORDER BY id LIMIT ?`): on SQLite NOT INDEXED keeps
  *  the planner on the rowid range, where an index on the filtered columns (chosen on a file never analysed, as after
  *  a first import) read and sorted the whole table for every page. PostgreSQL walks its primary key by itself. */
 export const byIdPages = (run: Spelling, table: string, alias: string): string => (isPostgres(run) ? `${table} ${alias}` : `${table} ${alias} NOT INDEXED`);
 
+/** A boolean column is true: SQLite stores 0/1 (and its partial indexes are written `= 1`), PostgreSQL has booleans. */
 export const isTrue = (run: Spelling, column: string): string => (isPostgres(run) ? column : `${column} = 1`);
 /** A boolean column is false. */
 export const isFalse = (run: Spelling, column: string): string => (isPostgres(run) ? `NOT ${column}` : `${column} = 0`);
