@@ -277,10 +277,6 @@ const rowValues = (entries: readonly ReadinessEntry[], asOf: IsoDate): Readiness
   employee_id: e.employeeId, step_id: e.stepId, as_of: asOf, ready: e.ready ? 1 : 0, ready_on: e.readyOn, valid_until: e.validUntil,
 }));
 
-/** Active people from which a full rebuild drops the table's secondary indexes and builds them after the load
- *  (about as many rows: most people stand at one or two steps). */
-const FULL_LOAD_PEOPLE = 5_000;
-
 /** The process's day: JENJANG_TODAY when it names one (tests, `--as-of` runs), else the system date. */
 export function processToday(env: NodeJS.ProcessEnv = process.env): IsoDate {
   const fixed = env.JENJANG_TODAY;
@@ -300,8 +296,9 @@ export async function refreshCareerReadiness(run: Run, employeeIds: readonly num
   const state = await careerReadinessSql.state(run);
   if (employeeIds === 'all' || !state || state.signature !== signature) {
     await careerReadinessSql.deleteAll(run);
-    // A district's worth of rows: the step index is built once after the load (sorted) rather than row by row.
-    const indexes = await careerReadinessSql.activeCount(run) >= FULL_LOAD_PEOPLE ? await careerReadinessSql.dropSecondaryIndexes(run) : [];
+    // The secondary indexes are built once after the load (sorted) rather than row by row: for a district's rows
+    // much faster, for a few hundred no slower.
+    const indexes = await careerReadinessSql.dropSecondaryIndexes(run);
     await evaluateReadiness(run, steps, standards, asOf, 'all', (entries) => careerReadinessSql.insert(run, rowValues(entries, asOf)), page);
     await careerReadinessSql.restoreIndexes(run, indexes);
     await careerReadinessSql.setState(run, { as_of: asOf, signature });

@@ -25,9 +25,6 @@ export const careerReadinessSql = {
     await run(`INSERT INTO career_readiness_state (id, as_of, signature) VALUES (1, ?, ?)
       ON CONFLICT (id) DO UPDATE SET as_of = excluded.as_of, signature = excluded.signature`, [state.as_of, state.signature]);
   },
-  async activeCount(run: Run): Promise<number> {
-    return Number((await rowsOf<{ n: number }>(run, "SELECT COUNT(*) AS n FROM employee WHERE status = 'active'"))[0].n);
-  },
   async deleteAll(run: Run): Promise<void> {
     await run('DELETE FROM career_step_readiness', []);
   },
